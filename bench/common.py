@@ -1,0 +1,64 @@
+"""Shared helpers for the bench scripts: where the data is, scoring, timing."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+SHARED = Path(os.environ.get("PAGECLEANER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+BENCH = SHARED / "bench"
+sys.path.insert(0, str(BENCH))
+
+import meta_score  # noqa: E402  (the benchmark's own scorers)
+import score  # noqa: E402
+
+
+def load_set(name: str, renderer: str) -> dict[str, str]:
+    """id -> page (text for a text renderer, HTML for 'html')."""
+    root = BENCH / name
+    pages = {}
+    if renderer == "html":
+        for p in sorted((root / "html").glob("*.html.gz")):
+            pages[p.name.removesuffix(".html.gz")] = gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+    else:
+        for p in sorted((root / f"text-{renderer}").glob("*.txt")):
+            pages[p.stem] = p.read_text(encoding="utf-8")
+    return pages
+
+
+def body_f1(name: str, preds: dict) -> dict:
+    truth = score.load(str(BENCH / name / "ground-truth.json"))
+    return score.score(truth, preds, n_boot=50)
+
+
+def meta(name: str, preds: dict) -> dict:
+    labels = json.load(open(BENCH / name / "labels.json"))
+    h = d = a = nh = nd = na = 0
+    for key, lab in labels.items():
+        p = preds.get(key) or {}
+        if "headline" in lab:
+            nh += 1
+            h += meta_score.headline_ok(lab["headline"], p.get("headline"))
+        if "published" in lab:
+            nd += 1
+            d += str(p.get("published") or "")[:10] == lab["published"][:10]
+        if "author" in lab:
+            na += 1
+            pw = set(meta_score.words(str(p.get("author") or "")))
+            a += bool(meta_score.words(lab["author"])) and set(meta_score.words(lab["author"])) <= pw
+    return {"headline": h / max(nh, 1), "published": d / max(nd, 1), "author": a / max(na, 1), "n": (nh, nd, na)}
+
+
+def timed(fn, pages: dict[str, str]) -> tuple[dict, float]:
+    """Run fn over every page; return predictions and pages/second."""
+    t0 = time.perf_counter()
+    preds = {k: fn(v) for k, v in pages.items()}
+    return preds, len(pages) / (time.perf_counter() - t0)
+
+
+def pagecleaner_pred(article) -> dict:
+    return {"articleBody": article.body, "headline": article.headline, "published": article.published,
+            "author": article.byline}

@@ -1,0 +1,88 @@
+"""Absolute dates in text -> ISO 8601. Relative ones ("2 days ago") are not dates.
+
+A date without a year is never completed with a guessed one: `find_date` returns
+None for "Dec 7". Regexes find the candidate (they know month names in several
+languages); python-dateutil parses it, after a non-English month name has been
+replaced by its English one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as du
+
+from .vocab import MONTH_NUMBERS
+
+EN_MONTHS = ("january february march april may june july august september october november december").split()
+_EN_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_FOREIGN = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse=True))
+MONTH = rf"(?:{'|'.join(EN_MONTHS)}|{_FOREIGN}|(?:{_EN_ABBR})\.?)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.)?"
+YEAR = r"(?:19|20)\d{2}"
+
+ISO = re.compile(rf"(?<!\d)({YEAR})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)")
+MONTH_FIRST = re.compile(rf"(?<!\w)({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?(?!\w)", re.IGNORECASE)
+DAY_FIRST = re.compile(rf"(?<!\w)({DAY})\s+(?:de\s+)?({MONTH})(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
+NUMERIC = re.compile(rf"(?<![\d./])([0-3]?\d)([./])([01]?\d)\2({YEAR})(?![\d./])")
+
+
+def _english(month: str) -> str:
+    m = month.lower().rstrip(".")
+    n = MONTH_NUMBERS.get(m)
+    return EN_MONTHS[n - 1] if n and m not in EN_MONTHS else month
+
+
+def _parse(day: str, month: str, year: str) -> str | None:
+    try:
+        d = du.parse(f"{day.rstrip('.')} {_english(month)} {year}", default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, du.ParserError):
+        return None
+    return d.date().isoformat()
+
+
+def find_date(text: str) -> str | None:
+    """The first absolute date with a year in `text`, as ISO 8601, else None."""
+    m = ISO.search(text)
+    if m:
+        y, mo, d, time, tz = m.groups()
+        try:
+            datetime(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+        if time:
+            return f"{y}-{mo}-{d}T{time}{tz or ''}"
+        return f"{y}-{mo}-{d}"
+    best: tuple[int, str] | None = None
+    for pattern, order in ((MONTH_FIRST, "md"), (DAY_FIRST, "dm")):
+        for m in pattern.finditer(text):
+            a, b, year = m.groups()
+            if not year:
+                continue            # no year on the page: never invent one
+            day, month = (b, a) if order == "md" else (a, b)
+            iso = _parse(day, month, year)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+            break
+    if best:
+        return best[1]
+    m = NUMERIC.search(text)
+    if m:
+        a, sep, b, year = m.groups()
+        # "19.11.2019" is day-first everywhere; with slashes only an unambiguous one is taken.
+        if sep == "." or int(a) > 12:
+            day, month = a, b
+        elif int(b) > 12:
+            day, month = b, a
+        else:
+            return None
+        try:
+            return datetime(int(year), int(month), int(day)).date().isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def has_date_shape(text: str) -> bool:
+    """A date with or without a year ("Dec 7", "2019-11-19", "7 December")."""
+    return bool(ISO.search(text) or MONTH_FIRST.search(text) or DAY_FIRST.search(text) or NUMERIC.search(text))

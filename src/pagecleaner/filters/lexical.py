@@ -1,0 +1,201 @@
+"""Block rules that recognise boilerplate by its wording and shape.
+
+Each rule looks at one block and returns a short reason or None. A phrase alone
+never removes prose: every rule also asks for the shape of a widget or prompt
+(short, or made only of the phrases, or a label followed by a list).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from ..model import Block
+from ..pipeline import Context, block_rule
+from ..textstats import ends_sentence, words
+from ..vocab import RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, compile_phrases
+
+LEFTOVER = re.compile(r"[^\W\d_]")
+
+
+def _find(ctx: Context, category: str, text: str) -> str | None:
+    m = compile_phrases(ctx.config.phrases(category)).search(text)
+    return m.group(0) if m else None
+
+
+def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
+    """The text is made of these phrases and nothing but punctuation, digits and separators."""
+    rest = text
+    for cat in categories:
+        rest = compile_phrases(ctx.config.phrases(cat)).sub(" ", rest)
+    return not LEFTOVER.search(rest)
+
+
+def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
+    return len(words(block.text)) <= (limit or ctx.config.prompt_max_words)
+
+
+@block_rule("social_prompt", "connect/follow us, WhatsApp/Telegram/newsletter/subscribe/app prompts")
+def social_prompt(block: Block, ctx: Context) -> str | None:
+    if not _short(ctx, block):
+        return None
+    hit = _find(ctx, "social_prompt", block.text)
+    return f"social or app prompt ({hit!r})" if hit else None
+
+
+@block_rule("search_prompt", "search boxes and 'what are you looking for?' prompts")
+def search_prompt(block: Block, ctx: Context) -> str | None:
+    if _only(ctx, ("search_prompt",), block.text):
+        return "search box label"
+    if _short(ctx, block, 8) and block.text.rstrip().endswith("?") and _find(ctx, "search_prompt", block.text):
+        return "search prompt"
+    if _short(ctx, block, 8) and re.search(r"\blooking for\b", block.text, re.I) and block.text.endswith("?"):
+        return "search prompt"
+    return None
+
+
+@block_rule("share_widget", "share/print/email buttons and social network names")
+def share_widget(block: Block, ctx: Context) -> str | None:
+    if _only(ctx, ("share_widget",), block.text):
+        return "share or print buttons"
+    return None
+
+
+@block_rule("cookie_prompt", "cookie and consent banners")
+def cookie_prompt(block: Block, ctx: Context) -> str | None:
+    t = block.text.lower()
+    if _short(ctx, block, 60) and ("cookie" in t or "consent" in t or "einwilligung" in t) and _find(ctx, "cookie_prompt", t):
+        return "cookie or consent banner"
+    if _only(ctx, ("cookie_prompt",), block.text):
+        return "cookie or consent button"
+    return None
+
+
+@block_rule("paywall_prompt", "subscriber-only and 'continue reading' prompts")
+def paywall_prompt(block: Block, ctx: Context) -> str | None:
+    if _short(ctx, block, 30):
+        hit = _find(ctx, "paywall_prompt", block.text)
+        if hit:
+            return f"paywall prompt ({hit!r})"
+    return None
+
+
+@block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers")
+def ad_marker(block: Block, ctx: Context) -> str | None:
+    if _only(ctx, ("ad_marker",), block.text):
+        return "advertisement marker"
+    return None
+
+
+@block_rule("comment_widget", "comment headings, counts and reply buttons")
+def comment_widget(block: Block, ctx: Context) -> str | None:
+    if _only(ctx, ("comment_widget", "share_widget"), block.text) and _find(ctx, "comment_widget", block.text):
+        return "comment widget"
+    if _short(ctx, block, 8) and re.match(r"^\d+\s+\w+$", block.text) and _find(ctx, "comment_widget", block.text):
+        return "comment count"
+    return None
+
+
+TAG_LIST = re.compile(r"^(?P<label>[^:]{1,30}):\s*(?P<rest>.*)$")
+
+
+@block_rule("tag_widget", "tag, topic and category lists ('Tags: a, b, c', 'In this article:, , ,')")
+def tag_widget(block: Block, ctx: Context) -> str | None:
+    text = block.text
+    m = TAG_LIST.match(text)
+    label = m.group("label") if m else text
+    if compile_phrases(ctx.config.phrases("tag_label"), whole=True).match(label):
+        rest = m.group("rest") if m else ""
+        if not rest or not ends_sentence(rest) or rest.count(",") >= 2:
+            return "tag or topic list"
+    if text.count(",") >= 3 and not LEFTOVER.search(text.split(":", 1)[-1]):
+        return "empty tag list"
+    return None
+
+
+@block_rule("copyright_footer", "copyright, legal and footer link lines")
+def copyright_footer(block: Block, ctx: Context) -> str | None:
+    if not _short(ctx, block, 30):
+        return None
+    if re.search(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", block.text, re.I):
+        return "copyright line"
+    if _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
+        return "footer links"
+    return None
+
+
+_UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))
+_REL = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
+RELATIVE_TIME = re.compile(
+    rf"^[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
+    rf"(?:(?:{_REL})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{_UNITS})\.?(?:\s+(?:{_REL}))?[\W_]*$"
+    rf"|^[\W_]*(?:{_REL})[\W_]*$", re.I)
+
+
+@block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours')")
+def relative_time(block: Block, ctx: Context) -> str | None:
+    return "relative time" if RELATIVE_TIME.match(block.text) else None
+
+
+CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
+CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
+CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)\b[^)]*\)\s*$", re.I)
+PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|credit|von|:)", re.I)
+
+
+@block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
+def caption_credit(block: Block, ctx: Context) -> str | None:
+    text = block.text.strip()
+    if not _short(ctx, block, 60):
+        return None
+    m = CAPTION_START.match(text)
+    if m and compile_phrases(ctx.config.phrases("caption_label"), whole=True).match(m.group("label")):
+        return f"caption label ({m.group('label')!r})"
+    if CREDIT_PAREN.search(text) or PHOTO_BY.search(text):
+        return "photo credit"
+    if not ends_sentence(text):
+        m = CREDIT_TAIL.search(text)
+        if m:
+            return f"caption ending in a credit ({m.group('credit')!r})"
+        agency = _find(ctx, "credit_agency", text[-40:])
+        if agency and re.search(r"[/|(©]\s*[^/|(©]*$", text[-40:]):
+            return f"caption ending in a credit ({agency!r})"
+    return None
+
+
+BYLINE = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+(?P<name>[^\W\d_][^|•]{1,80})$", re.I)
+
+
+@block_rule("byline", "'By Name' bylines (moved to metadata, not the body)")
+def byline(block: Block, ctx: Context) -> str | None:
+    m = BYLINE.match(block.text.strip())
+    if m and len(words(m.group("name"))) <= 12 and not ends_sentence(m.group("name").rstrip(".")+"x"):
+        return "byline (metadata)"
+    return None
+
+
+PUBLISHED = re.compile(r"^[\W]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|"
+                       r"stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)"
+                       r"(?:\s+(?:on|am|le|el|il))?\s*:?\s*(?P<rest>.*)$", re.I)
+
+
+@block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
+def date_line(block: Block, ctx: Context) -> str | None:
+    text = block.text.strip()
+    if len(words(text)) > 16:
+        return None
+    m = PUBLISHED.match(text)
+    if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
+        return "publication date label (metadata)"
+    if dates.has_date_shape(text):
+        rest = dates.ISO.sub("", text)
+        for pat in (dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC):
+            rest = pat.sub("", rest)
+        rest = re.sub(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|um|à|a las|updated|published|"
+                      r"[A-Z]{2,4}T?|GMT|UTC|ET|PT)\b", " ", rest, flags=re.I)
+        if len(words(rest)) <= 4 and not ends_sentence(text):
+            return "date line (metadata)"
+    return None
+
+
+RULES = (social_prompt, search_prompt, share_widget, cookie_prompt, paywall_prompt, ad_marker, comment_widget,
+         tag_widget, copyright_footer, relative_time, caption_credit, byline, date_line)

@@ -1,0 +1,102 @@
+"""The one document model every reader produces and every filter reads.
+
+A page is a tuple of `Block`s, one per input line (text) or per DOM block (HTML).
+Filters never delete a block: they return a copy marked with `removed_by` and a
+short `reason`, so the whole history of a page can be explained afterwards.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+# What a kept block is, inside the article.
+KINDS = ("paragraph", "heading", "list_item", "quote", "code", "table")
+# What a block is to the page: part of the body, or one of the metadata fields.
+ROLES = ("body", "headline", "section", "summary", "dateline", "byline", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    index: int                      # position in the page, 0-based
+    line: int                       # first input line (1-based); for HTML the source line of the element
+    text: str
+    kind: str = "paragraph"
+    role: str = "body"
+    removed_by: str | None = None   # name of the filter that removed it
+    reason: str | None = None       # why, in a few words
+    end_line: int | None = None     # last input line when a reader joined several lines
+    # Evidence only the HTML reader can give (empty for text input).
+    tag: str = ""
+    path: str = ""                  # e.g. "body>div.content>p"
+    tokens: frozenset[str] = frozenset()   # class/id tokens of the element and its ancestors
+    link_chars: int = 0             # characters inside <a> elements
+    level: int = 0                  # heading level, list depth
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_by is not None
+
+    @property
+    def kept(self) -> bool:
+        return self.removed_by is None
+
+    def remove(self, by: str, reason: str) -> "Block":
+        return replace(self, removed_by=by, reason=reason)
+
+    def restore(self) -> "Block":
+        return replace(self, removed_by=None, reason=None)
+
+    def with_role(self, role: str, by: str, reason: str) -> "Block":
+        """Take the block out of the body into a metadata field (it is not lost)."""
+        return replace(self, role=role, removed_by=by, reason=reason)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    line: int
+    text: str
+    filter: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str
+    input: str                      # "text" or "html"
+    headline: str | None = None
+    section: str | None = None
+    summary: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    blocks: tuple[Block, ...] = field(default_factory=tuple)   # every block, kept and removed
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kept and b.role == "body"]
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(b.text for b in self.body_blocks)
+
+    @property
+    def removed(self) -> list[Removed]:
+        return [Removed(b.line, b.text, b.removed_by or "", b.reason or "")
+                for b in self.blocks if b.removed and b.role == "body"]
+
+    def to_dict(self, *, removed: bool = False) -> dict:
+        d = {
+            "source": self.source, "input": self.input,
+            "headline": self.headline, "section": self.section, "summary": self.summary,
+            "dateline": self.dateline, "published": self.published, "byline": self.byline,
+            "body": self.body,
+            "blocks": [{"kind": b.kind, "text": b.text} for b in self.body_blocks],
+        }
+        if removed:
+            d["removed"] = [{"line": r.line, "text": r.text, "filter": r.filter, "reason": r.reason}
+                            for r in self.removed]
+        return d

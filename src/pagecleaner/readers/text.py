@@ -1,0 +1,68 @@
+"""Scraped text -> blocks.
+
+Handles the three shapes scraped text comes in:
+- one block per line (html-text style);
+- layout-preserving (inscriptis style): indentation, `*` bullets, columns of spaces;
+- split at every inline element, so that one sentence spans several short lines
+  (BeautifulSoup `get_text("\\n")` style): such lines are joined back into one block.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from ..vocab import STOPWORD_SETS
+
+BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
+QUOTE = re.compile(r"^>\s*")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# A line that cannot end a block: it stops on a comma after a word, an opening
+# bracket or quote, or a lower-case function word.
+OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
+CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
+NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
+ALL_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())
+MAX_JOINED = 5000      # characters: a joined block never grows past this
+
+
+def _open_end(line: str) -> bool:
+    m = OPEN_END.search(line)
+    if not m:
+        return False
+    tail = m.group(0).strip()
+    if tail.isalpha():          # ends with a lower-case word: only a function word leaves it open
+        return tail in ALL_STOPWORDS
+    return True
+
+
+def read_text(text: str) -> list[Block]:
+    """One block per non-blank line, with split sentences joined back together."""
+    blocks: list[Block] = []
+    prev_blank = True
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        stripped = SPACES.sub(" ", raw).strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        kind, level = "paragraph", 0
+        indent = len(raw) - len(raw.lstrip())
+        m = BULLET.match(stripped)
+        if m:
+            kind, level = "list_item", indent
+            stripped = stripped[m.end():]
+        elif QUOTE.match(stripped):
+            kind, stripped = "quote", QUOTE.sub("", stripped)
+        if not stripped:
+            prev_blank = True
+            continue
+        last = blocks[-1] if blocks else None
+        if (last is not None and not prev_blank and kind == "paragraph"
+                and len(last.text) < MAX_JOINED
+                and (CONTINUES.match(stripped) or _open_end(last.text))):
+            sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
+            blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
+                               kind=last.kind, level=last.level, end_line=lineno)
+        else:
+            blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level))
+        prev_blank = False
+    return blocks

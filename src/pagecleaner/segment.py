@@ -1,0 +1,134 @@
+"""Find headline, section/kicker, summary (standfirst), dateline, byline and date.
+
+Runs after `main_text`, which leaves the article's body as the kept run of blocks.
+What stands just above that run is the article's header, read the way a person
+reads it: the nearest title-shaped line above the text is the headline; a short
+line right above the headline is its section/kicker; prose between the headline
+and a byline/date line is the standfirst; "By …" and date lines are metadata;
+the first paragraph may open with a dateline ("LONDON, Dec 7 —").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import dates
+from .model import Block
+from .pipeline import Context, document_pass
+from .textstats import ends_sentence, is_prose, words
+
+HEADER_REACH = 12          # how many blocks above the text the header may span
+META_FILTERS = ("byline", "date_line")
+# "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"
+DATELINE = re.compile(
+    r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
+    r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
+NAME_BEFORE_DATE = re.compile(r"^(?:by\s+)?(?P<name>[^\W\d_][\w.'’\- ]{2,60}?)\s*(?:[-|•,–—]|\bon\b)\s*\S", re.I)
+
+
+def _title_shaped(block: Block) -> bool:
+    t = block.text.strip()
+    n = len(words(t))
+    return 2 <= n <= 30 and not t.endswith((".", ",", ";", ":")) and not dates.has_date_shape(t) or (
+        2 <= n <= 30 and t.endswith(("?", "!")))
+
+
+def _headline_candidate(block: Block) -> bool:
+    # Not taken by a lexical rule (those are prompts and widgets); the context
+    # passes only said "outside the text", which a header is.
+    return block.removed_by in (None, "main_text", "nav_run") and _title_shaped(block)
+
+
+def _section_candidate(block: Block) -> bool:
+    t = block.text.strip()
+    return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(words(t)) <= 5 and not ends_sentence(t) \
+        and not dates.has_date_shape(t)
+
+
+@document_pass("segment", "assigns headline, section, summary, dateline, byline and date")
+def segment(blocks: list[Block], ctx: Context) -> list[Block]:
+    out = list(blocks)
+    body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
+    if not body:
+        return out
+    start = body[0]
+    # 1. The headline: the first block of the text itself when it is a short line
+    #    without a full stop followed by metadata; else the nearest title above it.
+    head = None
+    lo = max(0, start - HEADER_REACH)
+    for i in range(start - 1, lo - 1, -1):
+        b = out[i]
+        if b.removed_by in META_FILTERS:
+            continue
+        if _headline_candidate(b) and len(words(b.text)) >= 3:
+            head = i
+            break
+    if head is None:
+        first = out[start]
+        if _title_shaped(first) and not is_prose(first.text) and len(body) > 1:
+            head = start
+    if head is not None:
+        out[head] = out[head].with_role("headline", "segment", "headline")
+        if head > 0 and _section_candidate(out[head - 1]):
+            out[head - 1] = out[head - 1].with_role("section", "segment", "section/kicker above the headline")
+    # 2. Metadata lines in the header and in the first blocks of the text.
+    first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
+    meta_zone = range(lo, min(len(out), (first_body or start) + 6))
+    for i in meta_zone:
+        b = out[i]
+        if b.removed_by == "byline" and b.role == "body":
+            out[i] = b.with_role("byline", "byline", b.reason or "byline")
+        elif b.removed_by == "date_line" and b.role == "body":
+            out[i] = b.with_role("published", "date_line", b.reason or "date")
+    # 3. The standfirst: prose right after the headline that a byline/date line
+    #    separates from the rest of the text, or that the text repeats later.
+    body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
+    if body and (head is None or body[0] > head):
+        i = body[0]
+        between_head = head is None or all(out[k].removed for k in range(head + 1, i))
+        meta_after = any(out[k].role in ("byline", "published") for k in range(i + 1, body[1])) if len(body) > 1 else False
+        repeated = any(out[k].text.strip() == out[i].text.strip() for k in body[1:6])
+        if head is not None and between_head and (meta_after or repeated) and len(body) > 1:
+            out[i] = out[i].with_role("summary", "segment", "standfirst under the headline")
+    # 4. A dateline opening the first paragraph.
+    body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
+    if body:
+        i = body[0]
+        m = DATELINE.match(out[i].text)
+        if m and len(words(m.group("dl"))) <= 10 and m.group("dl").split(",")[0].split("(")[0].strip().isupper():
+            dl = out[i].with_role("dateline", "segment", "dateline opening the first paragraph")
+            dl = replace(dl, text=m.group("dl").strip())
+            rest = replace(out[i], text=out[i].text[m.end():])
+            out[i:i + 1] = [dl, rest]
+    return [replace(b, index=k) for k, b in enumerate(out)]
+
+
+def metadata(blocks: list[Block]) -> dict:
+    """The metadata fields from the roles `segment` gave."""
+    first = {}
+    for b in blocks:
+        first.setdefault(b.role, b)
+    meta = {k: (first[k].text.strip() if k in first else None) for k in ("headline", "section", "summary", "dateline")}
+    published = None
+    for b in blocks:
+        if b.role == "published":
+            published = dates.find_date(b.text)
+            if published:
+                break
+    if published is None and meta["dateline"]:
+        published = dates.find_date(meta["dateline"])
+    meta["published"] = published
+    byline = None
+    if "byline" in first:
+        byline = re.sub(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+", "", first["byline"].text.strip(),
+                        flags=re.I)
+    else:
+        for b in blocks:
+            if b.role == "published":
+                m = NAME_BEFORE_DATE.match(b.text)
+                if m and not dates.has_date_shape(m.group("name")) and 2 <= len(words(m.group("name"))) <= 5 \
+                        and all(w[0].isupper() for w in words(m.group("name"))):
+                    byline = m.group("name").strip()
+                    break
+    meta["byline"] = byline
+    return meta

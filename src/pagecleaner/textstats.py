@@ -1,0 +1,47 @@
+"""Cheap per-block measurements shared by the filters (language-neutral)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocab import STOPWORD_SETS
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+HAS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@lru_cache(maxsize=4096)
+def stop_density(text: str) -> float:
+    """Share of words that are function words, in the language that fits best."""
+    ws = [w.lower() for w in words(text)]
+    if not ws:
+        return 0.0
+    return max(sum(w in s for w in ws) for s in STOPWORD_SETS.values()) / len(ws)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def is_title_case(text: str) -> bool:
+    ws = words(text)
+    caps = sum(w[0].isupper() for w in ws)
+    return bool(ws) and caps / len(ws) >= 0.6
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_prose(text: str, min_words: int = 10, min_stop: float = 0.12) -> bool:
+    """Reads like running text: enough words, function words among them, a sentence end."""
+    n = len(words(text))
+    if n < min_words:
+        return False
+    return stop_density(text) >= min_stop and (n >= 2 * min_words or HAS_SENTENCE.search(text) is not None)

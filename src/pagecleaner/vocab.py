@@ -1,0 +1,165 @@
+"""Named phrase lists, kept apart from the code that applies them.
+
+Each category is a tuple of lower-case phrases (plain words, not regexes). Where a
+language words a thing differently, its phrases sit in the same category: a rule
+never depends on English alone. `compile_phrases` turns a category into one
+alternation with word boundaries; phrases are escaped, so no entry can make a
+pattern backtrack.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Function words per language. Used only as one signal of running prose (share of
+# tokens that are function words), taking the best language for each block.
+STOPWORDS = {
+    "en": "a about after all also an and any are as at be been but by can could did do from had has have he her his "
+          "how i if in into is it its more my no not of on one or our out said she so some than that the their them "
+          "then there they this to up was we were what when which who will with would you your",
+    "de": "aber als am an auch auf aus bei bis da das dass dem den der des die doch du durch ein eine einem einen einer "
+          "er es für hat hatte ich ihr im in ist ja kann man mit nach nicht noch nur oder sein sich sie sind so über "
+          "um und uns von vor war wie wir wird wurde zu zum zur",
+    "fr": "à au aux avec ce ces cette comme dans de des du elle en est et être il ils je la le les leur lui mais me "
+          "même ne nous on ou par pas plus pour qu que qui sa se ses son sont sur très un une vous y été a ont",
+    "es": "a al como con de del el ella en entre era es esta este fue ha hay la las le lo los más no nos o para pero "
+          "por que se ser si sin sobre son su sus también un una uno y ya está han",
+    "it": "a al alla anche che chi con da dal del della di e è gli ha i il in la le lo ma nel nella non per più se si "
+          "sono su sua suo tra un una uno",
+    "pt": "a ao as com como da das de do dos e é ela ele em entre era foi há isso mais mas na nas no nos o os ou para "
+          "pela pelo por que se sem ser seu sua também um uma",
+    "nl": "aan als bij dat de die dit een en er het hij in is je met naar niet nog of om ook op te tot van voor was "
+          "wat we werd worden zijn zo",
+    "pl": "a aby ale bo by być do i ich jak jest już na nie o od po przez się so ta tak także te to tylko w we z za że "
+          "jego jej oraz czy który która które",
+}
+STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
+
+# --- prompts and widgets (a whole short block that is one of these is boilerplate) ---
+SOCIAL_PROMPT = (
+    "connect with us", "follow us", "join us on", "like us on facebook", "find us on", "follow me",
+    "on whatsapp", "on telegram", "whatsapp channel", "telegram channel", "join our whatsapp", "join our telegram",
+    "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for the",
+    "get our newsletter", "newsletter", "download our app", "download the app", "get the app", "our app",
+    "click here to", "tap here to", "stay connected", "stay up to date", "stay informed",
+    # de / fr / es / it / pl
+    "folgen sie uns", "folge uns", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "zum newsletter",
+    "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
+    "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację",
+)
+SEARCH_PROMPT = (
+    "what are you looking for", "search for", "search this site", "type to search", "enter keyword", "search …",
+    "search...", "start typing", "press enter to search", "search", "suche", "suchen", "rechercher", "recherche",
+    "buscar", "búsqueda", "cerca", "szukaj", "wonach suchen sie",
+)
+SHARE_WIDGET = (
+    "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
+    "email", "e-mail", "copy link", "link copied", "send by email", "print this", "print article",
+    "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "messenger", "flipboard", "telegram",
+    "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
+)
+COOKIE_PROMPT = (
+    "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",
+    "privacy policy", "consent", "your privacy", "manage preferences", "datenschutz", "einwilligung",
+    "nous utilisons des cookies", "utilizamos cookies", "usamos cookies", "accetta", "zgoda",
+)
+PAYWALL_PROMPT = (
+    "subscribers only", "subscriber-only", "for subscribers", "already a subscriber", "log in to continue",
+    "sign in to continue", "to continue reading", "continue reading", "register to read", "create a free account",
+    "you have reached your", "free articles", "unlock this article", "become a member", "premium content",
+    "abonnenten", "weiterlesen mit", "réservé aux abonnés", "déjà abonné", "solo para suscriptores",
+)
+AD_MARKER = (
+    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
+    "story continues below advertisement", "article continues below", "continue reading below",
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
+)
+COMMENT_WIDGET = (
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
+    "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
+    "you must be logged in to post a comment", "reply", "report", "kommentare", "kommentar", "kommentieren",
+    "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
+)
+TAG_LABEL = (
+    "tags", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
+    "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "mots clés",
+    "etiquetas", "temas", "argomenti", "tagi",
+)
+RELATED_HEADING = (
+    "more on", "more from", "more in", "more stories", "more news", "more articles", "related", "related articles",
+    "related stories", "related posts", "related news", "related content", "related coverage", "read more",
+    "read next", "read also", "also read", "recommended", "recommended for you", "you may also like",
+    "you might also like", "you may be interested in", "most popular", "most read", "most viewed", "trending",
+    "trending now", "popular", "latest", "latest news", "latest stories", "top stories", "don't miss", "editor's picks",
+    "what to read next", "around the web", "from the web", "story timeline", "more like this", "see also",
+    "mehr zum thema", "das könnte sie auch interessieren", "lesen sie auch", "weitere artikel", "meistgelesen",
+    "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
+    "noticias relacionadas", "te puede interesar", "lee también", "más noticias", "lo más leído",
+    "leggi anche", "potrebbe interessarti", "czytaj także", "czytaj też", "zobacz także", "polecane",
+)
+BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "autor", "author", "written by", "words by", "text:")
+PUBLISHED_LABEL = (
+    "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",
+    "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",
+    "aggiornato", "opublikowano",
+)
+CAPTION_LABEL = (
+    "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
+    "illustration", "video", "foto", "fotos", "bild", "quelle", "crédit", "crédits", "fotografía", "imagen", "zdjęcie",
+)
+CREDIT_AGENCY = (
+    "getty images", "afp", "reuters", "ap photo", "associated press", "shutterstock", "istock", "alamy", "epa",
+    "dpa", "picture alliance", "imago", "pa images", "pa wire", "bloomberg", "xinhua", "anadolu", "sipa",
+)
+COPYRIGHT = (
+    "all rights reserved", "copyright", "©", "(c)", "terms of use", "terms of service", "privacy policy",
+    "contact us", "about us", "advertise with us", "alle rechte vorbehalten", "impressum", "mentions légales",
+    "tous droits réservés", "todos los derechos reservados", "aviso legal", "wszelkie prawa zastrzeżone",
+)
+NAV_WORDS = (
+    "home", "menu", "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
+    "lifestyle", "tech", "technology", "science", "health", "travel", "video", "videos", "podcasts", "login",
+    "log in", "sign in", "register", "subscribe", "close", "skip to content", "skip to main content", "back to top",
+    "toggle navigation", "main menu", "open menu", "next", "previous", "startseite", "accueil", "inicio", "portada",
+)
+# Month names per language, for dates in text (dateutil parses English ones itself).
+MONTHS = {
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+}
+MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}
+RELATIVE_TIME_UNITS = (
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "h", "m", "d",
+    "sekunden", "minuten", "stunden", "stunde", "tagen", "tag", "wochen", "monaten", "jahren",
+    "secondes", "heures", "heure", "jours", "jour", "semaines", "mois", "ans",
+    "segundos", "minutos", "horas", "hora", "días", "dia", "días", "semanas", "meses", "años",
+)
+RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "yesterday", "today",
+                       "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy")
+
+CATEGORIES = {
+    "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
+    "cookie_prompt": COOKIE_PROMPT, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
+    "comment_widget": COMMENT_WIDGET, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
+    "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
+    "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "nav_words": NAV_WORDS,
+}
+
+
+@lru_cache(maxsize=256)
+def compile_phrases(phrases: tuple[str, ...], whole: bool = False) -> re.Pattern:
+    """One case-insensitive alternation of escaped phrases.
+
+    whole=True matches only when the phrase is the whole (stripped) text,
+    allowing surrounding punctuation, digits and a count like "Comments (12)".
+    """
+    alt = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    if whole:
+        return re.compile(rf"^[\W\d_]*(?:{alt})[\W\d_]*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
