@@ -26,17 +26,45 @@ DATELINE = re.compile(
 NAME_BEFORE_DATE = re.compile(r"^(?:by\s+)?(?P<name>[^\W\d_][\w.'’\- ]{2,60}?)\s*(?:[-|•,–—]|\bon\b)\s*\S", re.I)
 
 
-def _title_shaped(block: Block) -> bool:
+JUNK_IN_TITLE = re.compile(r"@|www\.|https?:|\burl\b|copied|sharing|share|sign (?:in|out)|subscribe|\bclose\b|"
+                           r"\bmenu\b|cookie|newsletter|advertis|\bgallery\b|copyright|\bcaption\b|\bimage\b", re.I)
+
+
+def _content_words(text: str) -> set[str]:
+    from .vocab import STOPWORD_SETS
+    return {w for w in (x.lower() for x in words(text)) if len(w) > 2
+            and not any(w in s for s in STOPWORD_SETS.values())}
+
+
+def headline_score(block: Block, distance: int, body_vocab: set[str]) -> float:
+    """How much a block looks like this article's headline (higher is better; <= 0 means no)."""
     t = block.text.strip()
     n = len(words(t))
-    return 2 <= n <= 30 and not t.endswith((".", ",", ";", ":")) and not dates.has_date_shape(t) or (
-        2 <= n <= 30 and t.endswith(("?", "!")))
+    if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8:
+        return 0.0
+    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..")):
+        return 0.0
+    cw = _content_words(t)
+    overlap = len(cw & body_vocab) / len(cw) if cw else 0.0
+    shape = 1.0 if 4 <= n <= 20 else 0.4
+    return 2.0 * overlap + shape - 0.04 * distance
 
 
-def _headline_candidate(block: Block) -> bool:
-    # Not taken by a lexical rule (those are prompts and widgets); the context
-    # passes only said "outside the text", which a header is.
-    return block.removed_by in (None, "main_text", "nav_run") and _title_shaped(block)
+def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
+    vocab: set[str] = set()
+    for i in body[:8]:
+        vocab |= _content_words(blocks[i].text)
+    best, best_score = None, 1.0
+    lo = max(0, start - 2 * HEADER_REACH)
+    candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
+    # The text's own first block may be the headline (a title without a full stop, then metadata).
+    if len(body) > 1 and not ends_sentence(blocks[start].text):
+        candidates.append(start)
+    for i in candidates:
+        s = headline_score(blocks[i], abs(start - i), vocab)
+        if s > best_score:
+            best, best_score = i, s
+    return best
 
 
 def _section_candidate(block: Block) -> bool:
@@ -52,21 +80,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     if not body:
         return out
     start = body[0]
-    # 1. The headline: the first block of the text itself when it is a short line
-    #    without a full stop followed by metadata; else the nearest title above it.
-    head = None
+    # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
-    for i in range(start - 1, lo - 1, -1):
-        b = out[i]
-        if b.removed_by in META_FILTERS:
-            continue
-        if _headline_candidate(b) and len(words(b.text)) >= 3:
-            head = i
-            break
-    if head is None:
-        first = out[start]
-        if _title_shaped(first) and not is_prose(first.text) and len(body) > 1:
-            head = start
+    head = pick_headline(out, start, body, ctx)
     if head is not None:
         out[head] = out[head].with_role("headline", "segment", "headline")
         if head > 0 and _section_candidate(out[head - 1]):

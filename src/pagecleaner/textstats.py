@@ -7,12 +7,21 @@ from functools import lru_cache
 from .vocab import STOPWORD_SETS
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-HAS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Words, counting two characters of Chinese/Japanese script (written without spaces) as one."""
+    n = len(WORD.findall(text))
+    cjk = len(CJK.findall(text))
+    return n + cjk // 2 if cjk > 4 else n
 
 
 @lru_cache(maxsize=4096)
@@ -41,7 +50,7 @@ def is_upper(text: str) -> bool:
 
 def is_prose(text: str, min_words: int = 10, min_stop: float = 0.12) -> bool:
     """Reads like running text: enough words, function words among them, a sentence end."""
-    n = len(words(text))
+    n = word_count(text)
     if n < min_words:
         return False
-    return stop_density(text) >= min_stop and (n >= 2 * min_words or HAS_SENTENCE.search(text) is not None)
+    return stop_density(text) >= min_stop and (n >= 2 * min_words or ends_sentence(text) or text.endswith("。"))

@@ -32,6 +32,10 @@ STOPWORDS = {
           "wat we werd worden zijn zo",
     "pl": "a aby ale bo by być do i ich jak jest już na nie o od po przez się so ta tak także te to tylko w we z za że "
           "jego jej oraz czy który która które",
+    "ru": "а без бы в вы да для до его если же за и из или их к как когда который ли мы на не но о об от по при "
+          "с со так также то только у уже что это этот я он она они был была были быть",
+    "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
+          "saat sebagai sudah tidak untuk yang",
 }
 STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 
@@ -55,6 +59,9 @@ SEARCH_PROMPT = (
 SHARE_WIDGET = (
     "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
     "email", "e-mail", "copy link", "link copied", "send by email", "print this", "print article",
+    "click to share on", "click to share", "click to email this to a friend", "click to email", "click to print",
+    "opens in new window", "share on facebook", "share on twitter", "share by email", "google+", "tumblr", "stumbleupon",
+    "submit to", "more", "x", "shares", "sharing options", "share all sharing options", "sharing is caring",
     "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "messenger", "flipboard", "telegram",
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
 )
@@ -77,11 +84,12 @@ AD_MARKER = (
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
-    "you must be logged in to post a comment", "reply", "report", "kommentare", "kommentar", "kommentieren",
+    "you must be logged in to post a comment", "reply", "lascia un commento", "responses", "response", "view all comments",
+    "top rated comments", "comments feed", "feed for comments", "permalink", "rating", "votes", "vote", "kommentare", "kommentar", "kommentieren",
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
 )
 TAG_LABEL = (
-    "tags", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
+    "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
     "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "argomenti", "tagi",
 )

@@ -13,11 +13,11 @@ import re
 
 from ..model import Block
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, is_prose, is_title_case, words
+from ..textstats import ends_sentence, is_prose, is_title_case, stop_density, word_count, words
 from ..vocab import compile_phrases
 
 METADATA_FILTERS = {"byline", "date_line"}
-WALL_FILTERS = {"comment_widget"}
+COMMENT_FILTERS = {"comment_widget", "comment_header"}
 
 
 def _nav_like(block: Block, ctx: Context) -> bool:
@@ -57,19 +57,32 @@ def related_heading(block: Block, ctx: Context) -> bool:
 
 
 def is_wall(block: Block, ctx: Context) -> bool:
-    return block.removed_by in WALL_FILTERS or (block.kept and related_heading(block, ctx))
+    return _strong_comment(block) or (block.kept and related_heading(block, ctx))
 
 
-def block_score(block: Block, ctx: Context) -> float:
+def page_min_stop(blocks: list[Block], ctx: Context) -> float:
+    """The stop-word threshold for this page: none when the page's language has no list.
+
+    Function words tell prose from lists in the languages vocab knows; on a page in
+    another language (its long lines have almost none) sentence shape and length decide.
+    """
+    dens = sorted(stop_density(b.text) for b in blocks if word_count(b.text) >= 15)
+    if dens and dens[len(dens) // 2] < 0.08:
+        return 0.0
+    return ctx.config.prose_min_stop_density
+
+
+def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> float:
     cfg = ctx.config
+    min_stop = cfg.prose_min_stop_density if min_stop is None else min_stop
     if block.removed:
         if block.removed_by in METADATA_FILTERS:
             return -1.0
         return -cfg.bad_penalty / 2
     if related_heading(block, ctx):
         return -cfg.bad_penalty * 2
-    n = len(words(block.text))
-    if is_prose(block.text, cfg.prose_min_words, cfg.prose_min_stop_density):
+    n = word_count(block.text)
+    if is_prose(block.text, cfg.prose_min_words, min_stop):
         return float(n)
     if n <= cfg.short_max_words:
         return -cfg.short_penalty
@@ -92,24 +105,18 @@ def best_span(scores: list[float]) -> tuple[int, int]:
 @document_pass("main_text", "keeps the densest run of prose; removes what lies before and after it, "
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
-    scores = [block_score(b, ctx) for b in blocks]
+    min_stop = page_min_stop(blocks, ctx)
+    scores = [block_score(b, ctx, min_stop) for b in blocks]
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
-    # Cut at the first wall after some prose, unless the article clearly goes on past it.
-    seen_prose = 0.0
-    for k in range(start, end):
-        if scores[k] > 0:
-            seen_prose += scores[k]
-        elif seen_prose and is_wall(blocks[k], ctx):
-            after = sum(s for s in scores[k:end] if s > 0)
-            if after < 2 * seen_prose:
-                end = k
-            break
+    end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks[k], ctx)), None)
     for k, b in enumerate(blocks):
-        if b.kept and k < start:
+        if b.kept and k in boxes:
+            b = b.remove("main_text", f"inside the box under {boxes[k]!r} (other stories)")
+        elif b.kept and k < start:
             b = b.remove("main_text", "before the article's main text")
         elif b.kept and k >= end:
             if wall is not None and k >= wall:
@@ -118,6 +125,44 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
                 b = b.remove("main_text", "after the article's main text")
         out.append(b)
     return out
+
+
+STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
+                            r"antwort|réponse|respuesta|risposta", re.I)
+
+
+def _strong_comment(block: Block) -> bool:
+    return block.removed_by == "comment_header" or (
+        block.removed_by == "comment_widget" and bool(STRONG_COMMENT.search(block.text)))
+
+
+def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]:
+    """Where the article ends, and the related-stories boxes it goes on past.
+
+    A comment heading after some prose ends the article (comments are never the
+    article). A "Related / More from …" heading ends it too, unless prose as long
+    as half of what came before resumes after a short run of teasers: then only
+    that run is the box.
+    """
+    seen, boxes, k = 0.0, {}, start
+    while k < end:
+        b = blocks[k]
+        if scores[k] > 0:
+            seen += scores[k]
+        elif seen and _strong_comment(b):
+            return k, boxes
+        elif seen and b.kept and related_heading(b, ctx):
+            j = k + 1
+            while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
+                j += 1
+            after = sum(s for s in scores[j:end] if s > 0)
+            if j < end and j - k <= 12 and after >= 0.5 * seen:
+                boxes.update({i: b.text[:40] for i in range(k, j)})
+                k = j
+                continue
+            return k, boxes
+        k += 1
+    return end, boxes
 
 
 def _norm(text: str) -> str:

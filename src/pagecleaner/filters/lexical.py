@@ -24,10 +24,11 @@ def _find(ctx: Context, category: str, text: str) -> str | None:
 
 def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
     """The text is made of these phrases and nothing but punctuation, digits and separators."""
-    rest = text
+    rest, hits = text, 0
     for cat in categories:
-        rest = compile_phrases(ctx.config.phrases(cat)).sub(" ", rest)
-    return not LEFTOVER.search(rest)
+        rest, n = compile_phrases(ctx.config.phrases(cat)).subn(" ", rest)
+        hits += n
+    return hits > 0 and not LEFTOVER.search(rest)
 
 
 def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
@@ -95,6 +96,19 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+COMMENT_HEADER = re.compile(
+    r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
+    r"|^\d+\s+(?:responses|replies|comments|antworten|kommentare|réponses|commentaires|respuestas|comentarios)\s+(?:to|on|zu|à|a)\b",
+    re.I)
+
+
+@block_rule("comment_header", "the signature line over a reader's comment ('jane says:', '34 responses to …')")
+def comment_header(block: Block, ctx: Context) -> str | None:
+    if _short(ctx, block, 16) and COMMENT_HEADER.match(block.text.strip()):
+        return "comment signature"
+    return None
+
+
 TAG_LIST = re.compile(r"^(?P<label>[^:]{1,30}):\s*(?P<rest>.*)$")
 
 
@@ -139,7 +153,8 @@ def relative_time(block: Block, ctx: Context) -> str | None:
 CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
 CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
 CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)\b[^)]*\)\s*$", re.I)
-PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|credit|von|:)", re.I)
+PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|credit|von|:)"
+                      r"|^(?:image|photo|picture|foto|bild)\s+(?:copyright|caption|credit|source|quelle)\b", re.I)
 
 
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
@@ -197,5 +212,5 @@ def date_line(block: Block, ctx: Context) -> str | None:
     return None
 
 
-RULES = (social_prompt, search_prompt, share_widget, cookie_prompt, paywall_prompt, ad_marker, comment_widget,
+RULES = (social_prompt, search_prompt, share_widget, cookie_prompt, paywall_prompt, ad_marker, comment_widget, comment_header,
          tag_widget, copyright_footer, relative_time, caption_credit, byline, date_line)
