@@ -24,6 +24,8 @@ class Config:
     nav_run_min: int = 4               # this many short link-like lines in a row are a menu
     prompt_max_words: int = 25         # a prompt or widget label is a short block; longer ones are prose
     short_penalty: float = 3.0         # what a short line costs the main-text span
+    medium_penalty: float = 3.0        # what a line that is neither short nor prose costs it
+    prose_offset: float = 5.0          # subtracted from a prose block's word count
     bad_penalty: float = 10.0          # what a boilerplate line costs it
     after_end_weight: float = 0.25     # prose after a "Related"/"Comments" heading counts this much
     disabled: frozenset[str] = frozenset()          # filter names switched off

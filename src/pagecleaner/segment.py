@@ -36,18 +36,26 @@ def _content_words(text: str) -> set[str]:
             and not any(w in s for s in STOPWORD_SETS.values())}
 
 
-def headline_score(block: Block, distance: int, body_vocab: set[str]) -> float:
-    """How much a block looks like this article's headline (higher is better; <= 0 means no)."""
+def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool) -> float:
+    """How much a block looks like this article's headline (higher is better; <= 1 means no).
+
+    A reader finds the headline as a title-shaped line near the top whose words the
+    text then talks about: overlap with the opening of the text weighs most, then
+    shape, then being followed by a byline/date, then nearness.
+    """
     t = block.text.strip()
     n = len(words(t))
     if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8:
         return 0.0
     if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..")):
         return 0.0
+    if n > 12 and re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
+        return 0.0
     cw = _content_words(t)
-    overlap = len(cw & body_vocab) / len(cw) if cw else 0.0
+    hits = len(cw & body_vocab)
+    overlap = hits / len(cw) * min(1.0, len(cw) / 4) if cw else 0.0
     shape = 1.0 if 4 <= n <= 20 else 0.4
-    return 2.0 * overlap + shape - 0.04 * distance
+    return 2.0 * overlap + shape + (0.5 if before_meta else 0.0) - 0.02 * distance
 
 
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
@@ -55,13 +63,16 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     for i in body[:8]:
         vocab |= _content_words(blocks[i].text)
     best, best_score = None, 1.0
-    lo = max(0, start - 2 * HEADER_REACH)
+    lo = max(0, start - 3 * HEADER_REACH)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
-    # The text's own first block may be the headline (a title without a full stop, then metadata).
-    if len(body) > 1 and not ends_sentence(blocks[start].text):
-        candidates.append(start)
+    # The text's own first blocks may hold the headline (title lines before the first paragraph).
+    for i in body[:4]:
+        if is_prose(blocks[i].text) or ends_sentence(blocks[i].text):
+            break
+        candidates.append(i)
     for i in candidates:
-        s = headline_score(blocks[i], abs(start - i), vocab)
+        before_meta = any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 4])
+        s = headline_score(blocks[i], abs(start - i), vocab, before_meta)
         if s > best_score:
             best, best_score = i, s
     return best

@@ -83,10 +83,10 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
         return -cfg.bad_penalty * 2
     n = word_count(block.text)
     if is_prose(block.text, cfg.prose_min_words, min_stop):
-        return float(n)
+        return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:
         return -cfg.short_penalty
-    return 0.0
+    return -cfg.medium_penalty
 
 
 def best_span(scores: list[float]) -> tuple[int, int]:

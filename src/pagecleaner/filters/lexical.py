@@ -97,7 +97,8 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
 
 
 COMMENT_HEADER = re.compile(
-    r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
+    r"^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
+    r"|^.{1,60}\s(?:on|am|le|el)\s.{4,40}\d.{0,20}\s(?:says|said|wrote|schrieb|a écrit|dijo)\s?:$"
     r"|^\d+\s+(?:responses|replies|comments|antworten|kommentare|réponses|commentaires|respuestas|comentarios)\s+(?:to|on|zu|à|a)\b",
     re.I)
 
