@@ -58,7 +58,17 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     return 2.0 * overlap + shape + (0.5 if before_meta else 0.0) - 0.02 * distance
 
 
+def _norm(text: str) -> str:
+    return " ".join(w.lower() for w in words(text))
+
+
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
+    known = ctx.meta.get("headline")
+    if known:                   # the page's markup named it: take the block that shows it
+        key = _norm(known)
+        limit = body[min(len(body) - 1, 10)]
+        return next((i for i in range(0, limit + 1) if _norm(blocks[i].text) == key
+                     and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
     vocab: set[str] = set()
     for i in body[:8]:
         vocab |= _content_words(blocks[i].text)
@@ -127,6 +137,13 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             dl = replace(dl, text=m.group("dl").strip())
             rest = replace(out[i], text=out[i].text[m.end():])
             out[i:i + 1] = [dl, rest]
+    # 5. Short lines between paragraphs are subheadings.
+    body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
+    for i in body[1:]:
+        b = out[i]
+        if b.kind == "paragraph" and not b.tag and 1 <= len(words(b.text)) <= 12 and not ends_sentence(b.text) \
+                and not b.text.rstrip().endswith(("”", '"', "’", ")")):
+            out[i] = replace(b, kind="heading", level=2)
     return [replace(b, index=k) for k, b in enumerate(out)]
 
 

@@ -1,6 +1,7 @@
 """The default pipeline, in order. Each step is documented by its own summary."""
 from ..segment import segment
+from . import structure
 from .context import duplicate_line, main_text, nav_run
 from .lexical import RULES
 
-DEFAULT = (*RULES, nav_run, main_text, segment, duplicate_line)
+DEFAULT = (*structure.RULES, *RULES, nav_run, main_text, segment, duplicate_line)

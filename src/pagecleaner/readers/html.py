@@ -1,0 +1,225 @@
+"""Raw HTML -> the same blocks the text pipeline uses, with the evidence HTML gives.
+
+One block per run of text between block-level boundaries. Each carries its tag,
+a short tag path, the class/id tokens of the element and its ancestors, and how
+many of its characters sit inside links. The walk is iterative (lxml iterwalk),
+so 100,000 nested elements cannot exhaust the stack; the parser never fetches
+or expands external entities.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import etree, html as lhtml
+
+from .. import dates
+from ..model import Block
+
+BLOCK_TAGS = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
+                       "figcaption section article main header footer nav aside form address hr br details summary "
+                       "fieldset center".split())
+DROP_TAGS = frozenset("script style noscript template svg iframe object embed canvas select option button input "
+                      "textarea head title meta link math video audio source picture map".split())
+KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+        "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
+TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+SPACES = re.compile(r"\s+")
+SITE_SUFFIX = re.compile(r"\s+[|–—:·-]\s+[^|–—·]{2,40}$")
+ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+                 "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
+
+
+def _parser() -> lhtml.HTMLParser:
+    return lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                            huge_tree=False, default_doctype=False, remove_blank_text=False)
+
+
+def parse(text: str):
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)      # lxml refuses str input with an encoding declaration
+    try:
+        root = lhtml.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError):
+        from bs4 import BeautifulSoup               # tolerant fallback for markup lxml gives up on
+        root = lhtml.document_fromstring(str(BeautifulSoup(text, "html.parser")) or "<html></html>", parser=_parser())
+    return root
+
+
+def _tokens(el) -> frozenset[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+    return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
+
+
+def _hidden(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true" or "display:none" in style
+
+
+def read_html(text: str) -> tuple[list[Block], dict]:
+    root = parse(text)
+    meta = metadata(root)
+    blocks: list[Block] = []
+    stack: list[tuple[str, frozenset[str], str]] = []     # (tag, tokens, marker) of open elements
+    buf: list[str] = []
+    link_chars = 0
+    in_link = 0
+    skip = 0
+    pre = 0
+
+    def flush(line: int) -> None:
+        nonlocal buf, link_chars
+        raw = "".join(buf)
+        txt = raw.strip("\n") if pre else SPACES.sub(" ", raw).strip()
+        if txt and txt.strip():
+            tag = next((t for t, _, _ in reversed(stack) if t in BLOCK_TAGS), "body")
+            toks = frozenset().union(*(tk for _, tk, _ in stack)) if stack else frozenset()
+            markers = frozenset(m for _, _, m in stack if m)
+            path = ">".join(t for t, _, _ in stack[-4:])
+            level = int(tag[1]) if tag in KIND and tag.startswith("h") else 0
+            blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"), tag=tag,
+                                path=path, tokens=toks | markers, link_chars=min(link_chars, len(txt)), level=level))
+        buf, link_chars = [], 0
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        line = el.sourceline or 0
+        if event == "start":
+            if skip or tag in DROP_TAGS or not tag or _hidden(el):
+                skip += 1
+                continue
+            if tag in BLOCK_TAGS:
+                flush(line)
+            marker = ""
+            if tag in ("nav", "footer", "aside", "form", "header", "figcaption", "figure"):
+                marker = "<" + tag + ">"
+            stack.append((tag, _tokens(el), marker))
+            if tag == "a":
+                in_link += 1
+            if tag == "pre":
+                pre += 1
+            if el.text:
+                buf.append(el.text)
+                if in_link:
+                    link_chars += len(el.text.strip())
+        else:
+            if skip:
+                skip -= 1
+                if skip == 0 and el.tail and stack:
+                    buf.append(el.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                flush(line)
+            if tag == "br":
+                flush(line)
+            if stack:
+                stack.pop()
+            if tag == "a":
+                in_link -= 1
+            if tag == "pre":
+                pre -= 1
+            if el.tail:
+                buf.append(el.tail)
+                if in_link:
+                    link_chars += len(el.tail.strip())
+    flush(0)
+    return blocks, meta
+
+
+def _walk_jsonld(obj):
+    if isinstance(obj, list):
+        for x in obj:
+            yield from _walk_jsonld(x)
+    elif isinstance(obj, dict):
+        yield obj
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if key in obj and isinstance(obj[key], (list, dict)):
+                yield from _walk_jsonld(obj[key])
+
+
+def _name(v) -> str | None:
+    if isinstance(v, str):
+        return v.strip() or None
+    if isinstance(v, dict):
+        return _name(v.get("name"))
+    if isinstance(v, list):
+        names = [n for n in (_name(x) for x in v) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    return None
+
+
+def strip_site_name(title: str, site: str | None = None) -> str:
+    t = title.strip()
+    if site and t.endswith(site) and len(t) > len(site) + 3:
+        return re.sub(r"\s*[|–—:·-]\s*$", "", t[: -len(site)]).strip()
+    m = SITE_SUFFIX.search(t)
+    if m and len(t) - len(m.group(0)) >= 15:
+        return t[: m.start()].strip()
+    return t
+
+
+def metadata(root) -> dict:
+    """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
+    out: dict = {}
+    for node in root.iterfind(".//script"):
+        if (node.get("type") or "").lower() != "application/ld+json" or not node.text:
+            continue
+        try:
+            data = json.loads(node.text)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _walk_jsonld(data):
+            types = obj.get("@type")
+            types = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+            if not types & ARTICLE_TYPES:
+                continue
+            if isinstance(obj.get("headline"), str) and "headline" not in out:
+                out["headline"] = SPACES.sub(" ", lhtml.fromstring(f"<p>{obj['headline']}</p>").text_content()).strip() \
+                    if "&" in obj["headline"] else obj["headline"].strip()
+            if isinstance(obj.get("datePublished"), str) and "published" not in out:
+                d = dates.find_date(obj["datePublished"])
+                if d:
+                    out["published"] = d
+            if "author" in obj and "byline" not in out:
+                name = _name(obj["author"])
+                if name:
+                    out["byline"] = name
+            if isinstance(obj.get("articleSection"), str) and "section" not in out:
+                out["section"] = obj["articleSection"].strip()
+    metas = {}
+    for m in root.iterfind(".//meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key and m.get("content") and key not in metas:
+            metas[key] = m.get("content").strip()
+    site = metas.get("og:site_name")
+    if "headline" not in out:
+        h1 = [SPACES.sub(" ", h.text_content()).strip() for h in root.iterfind(".//h1")]
+        h1 = [h for h in h1 if h]
+        title = metas.get("og:title") or metas.get("twitter:title")
+        if title:
+            out["headline"] = strip_site_name(title, site)
+        elif len(h1) == 1:
+            out["headline"] = h1[0]
+        else:
+            t = root.find(".//title")
+            if t is not None and t.text_content().strip():
+                out["headline"] = strip_site_name(SPACES.sub(" ", t.text_content()), site)
+    if "published" not in out:
+        for key in ("article:published_time", "datepublished", "date", "dc.date", "pubdate", "og:published_time",
+                    "sailthru.date", "parsely-pub-date"):
+            if key in metas:
+                d = dates.find_date(metas[key])
+                if d:
+                    out["published"] = d
+                    break
+    if "published" not in out:
+        for t in root.iterfind(".//time"):
+            d = dates.find_date(t.get("datetime") or "")
+            if d:
+                out["published"] = d
+                break
+    if "byline" not in out and metas.get("author") and not metas["author"].startswith("http"):
+        out["byline"] = metas["author"]
+    if "section" not in out and metas.get("article:section"):
+        out["section"] = metas["article:section"]
+    return out

@@ -1,0 +1,13 @@
+"""Article -> the JSON contract (see article.schema.json)."""
+from __future__ import annotations
+
+import json
+
+from ..model import Article
+
+
+def render(a: Article, *, removed: bool = False, lines: bool = False) -> str:
+    d = a.to_dict(removed=removed)
+    if lines:
+        return json.dumps(d, ensure_ascii=False) + "\n"
+    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"

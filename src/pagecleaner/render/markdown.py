@@ -1,0 +1,71 @@
+"""Article -> CommonMark. Text is escaped so it renders as the page's words."""
+from __future__ import annotations
+
+import json
+import re
+
+from ..model import Article
+
+# Inline characters that CommonMark may read as markup anywhere in a line.
+INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+ENTITY = re.compile(r"&(?=#?\w+;)")
+# Characters that start a block construct at the beginning of a line.
+LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
+BANG = re.compile(r"!(?=\\\[)")
+
+
+def escape(text: str) -> str:
+    text = INLINE.sub(r"\\\1", text)
+    text = ENTITY.sub(r"\\&", text)
+    text = BANG.sub(r"\\!", text)
+    text = LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)),
+                          text)
+    return text
+
+
+def _meta_pairs(a: Article) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in (("section", a.section), ("byline", a.byline), ("published", a.published),
+                                ("dateline", a.dateline)) if v]
+
+
+def front_matter(a: Article) -> str:
+    """YAML front matter; values are written as JSON strings, which YAML reads as double-quoted scalars."""
+    lines = ["---"]
+    for key, value in (("title", a.headline), *_meta_pairs(a), ("summary", a.summary), ("source", a.source)):
+        if value:
+            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def render(a: Article, *, with_front_matter: bool = False) -> str:
+    parts: list[str] = []
+    if with_front_matter:
+        parts.append(front_matter(a))
+        if a.headline:
+            parts.append("# " + escape(a.headline))
+    else:
+        if a.headline:
+            parts.append("# " + escape(a.headline))
+        meta = " · ".join(escape(v) for _, v in _meta_pairs(a))
+        if meta:
+            parts.append(f"*{meta}*")
+        if a.summary:
+            parts.append("> " + escape(a.summary))
+    ordinal = 0
+    for b in a.body_blocks:
+        text = escape(b.text)
+        if b.kind == "heading":
+            parts.append(f"{'#' * min(6, max(2, b.level or 2))} {text}")
+        elif b.kind == "list_item":
+            parts.append(f"- {text}")
+        elif b.kind == "quote":
+            parts.append(f"> {text}")
+        elif b.kind == "code":
+            fence = "````" if "```" in b.text else "```"
+            parts.append(f"{fence}\n{b.text}\n{fence}")
+        else:
+            parts.append(text)
+        ordinal += 1
+    out = "\n\n".join(parts)
+    return re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", out) + "\n" if out else ""

@@ -1,0 +1,60 @@
+"""Bytes -> text, and: is this text or HTML?"""
+from __future__ import annotations
+
+import codecs
+import re
+
+HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|script|link|style|table|span|a|h[1-6]|ul|nav|header|main)\b",
+                        re.I | re.S)
+HTML_TAGS = re.compile(r"<(?:p|div|br|a|span|h[1-6]|li|article|body|html)\b[^>]{0,500}>", re.I)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})""", re.I)
+
+
+class NotAPage(ValueError):
+    """The bytes are not a text or HTML page (an image, an archive, random bytes)."""
+
+
+def _binary(head: bytes) -> bool:
+    if not head:
+        return False
+    if head.startswith((b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"BZh", b"\x7fELF")):
+        return True
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for c in head if c < 9 or 13 < c < 32)
+    return controls / len(head) > 0.05
+
+
+def decode(data: bytes) -> str:
+    """Decode a page: BOM, then strict UTF-8, then a declared charset, then detection.
+
+    Never raises on odd bytes: what cannot be decoded becomes U+FFFD. Raises
+    NotAPage for binary files.
+    """
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace").lstrip("\ufeff")
+    if _binary(data[:4096]):
+        raise NotAPage("not a text or HTML page")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = META_CHARSET.search(data[:4096])
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    from bs4 import UnicodeDammit
+    dammit = UnicodeDammit(data[:200_000], is_html=bool(HTML_TAGS.search(data[:4096].decode("latin-1"))))
+    if dammit.original_encoding:
+        return data.decode(dammit.original_encoding, errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return bool(HTML_START.match(head)) or len(HTML_TAGS.findall(head)) >= 5
