@@ -166,7 +166,8 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
 
 
 def _norm(text: str) -> str:
-    return " ".join(words(text.lower()))
+    """Case, spacing and punctuation folded; numbers kept (table rows differ only in them)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 @document_pass("duplicate_line", "a body line that repeats an earlier body line")

@@ -11,7 +11,7 @@ import re
 from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
-from ..textstats import ends_sentence, words
+from ..textstats import ends_sentence, is_title_case, words
 from ..vocab import RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, compile_phrases
 
 LEFTOVER = re.compile(r"[^\W\d_]")
@@ -184,8 +184,10 @@ BYLINE = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by
 @block_rule("byline", "'By Name' bylines (moved to metadata, not the body)")
 def byline(block: Block, ctx: Context) -> str | None:
     m = BYLINE.match(block.text.strip())
-    if m and len(words(m.group("name"))) <= 12 and not ends_sentence(m.group("name").rstrip(".")+"x"):
-        return "byline (metadata)"
+    if m:
+        name = re.split(r"\s[|•–—-]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
+        if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
+            return "byline (metadata)"
     return None
 
 

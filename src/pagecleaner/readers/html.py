@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 
 from lxml import etree, html as lhtml
 
@@ -123,7 +124,48 @@ def read_html(text: str) -> tuple[list[Block], dict]:
                 if in_link:
                     link_chars += len(el.tail.strip())
     flush(0)
+    if lost_text(blocks, text):
+        from .text import read_text
+        return read_text(flat_text(text)), meta
     return blocks, meta
+
+
+class _FlatText(HTMLParser):
+    """A streaming tokenizer (no tree, no depth limit): text with a line break at block tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in DROP_TAGS:
+            self.skip += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in DROP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def flat_text(text: str) -> str:
+    p = _FlatText()
+    p.feed(text)
+    p.close()
+    return "".join(p.parts)
+
+
+def lost_text(blocks: list[Block], text: str) -> bool:
+    """The tree lost most of the page's text (libxml2 stops at 256 levels of nesting)."""
+    kept = sum(len(b.text) for b in blocks)
+    return kept < 1000 and len(re.sub(r"\s+", "", flat_text(text))) > 2 * kept
 
 
 def _walk_jsonld(obj):

@@ -22,6 +22,7 @@ OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
 ALL_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
 
 
@@ -58,7 +59,9 @@ def read_text(text: str) -> list[Block]:
         last = blocks[-1] if blocks else None
         if (last is not None and not prev_blank and kind == "paragraph"
                 and len(last.text) < MAX_JOINED
-                and (CONTINUES.match(stripped) or _open_end(last.text))):
+                and (CONTINUES.match(stripped) or _open_end(last.text)
+                     # already a sentence split at its links, and still not finished
+                     or (last.end_line is not None and not SENTENCE_END.search(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)

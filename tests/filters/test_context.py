@@ -1,0 +1,82 @@
+"""Document passes: menus, the main-text span, related boxes, comments, duplicates."""
+from pagecleaner.filters import context as C
+from pagecleaner.filters.lexical import comment_widget
+from pagecleaner.pipeline import apply_rule
+from tests.conftest import make_blocks, prose
+
+
+def test_nav_run_removes_a_menu(ctx):
+    blocks = make_blocks("Home", "World", "Business", "Tech Reviews", prose(1))
+    out = C.nav_run.fn(blocks, ctx)
+    assert [b.removed_by for b in out] == ["nav_run"] * 4 + [None]
+    assert "4 short link-like lines" in out[0].reason
+
+
+def test_nav_run_leaves_three_short_lines(ctx):
+    out = C.nav_run.fn(make_blocks("Home", "World", "Business", prose(1)), ctx)
+    assert all(b.kept for b in out)
+
+
+def test_nav_run_leaves_lower_case_list_items(ctx):
+    out = C.nav_run.fn(make_blocks("two eggs", "one cup of flour", "a pinch of salt", "some butter"), ctx)
+    assert all(b.kept for b in out)
+
+
+def test_main_text_removes_header_and_footer_around_prose(ctx):
+    blocks = make_blocks("Home", "Sign in", prose(1), prose(2), prose(3), "About", "Contact")
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [False, False, True, True, True, False, False]
+    assert out[0].reason == "before the article's main text"
+    assert out[-1].reason == "after the article's main text"
+
+
+def test_main_text_keeps_subheading_between_paragraphs(ctx):
+    out = C.main_text.fn(make_blocks(prose(1), "What happens next", prose(2)), ctx)
+    assert all(b.kept for b in out)
+
+
+def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
+    blocks = make_blocks(prose(1), prose(2), prose(3), "More on Capital News", "KENYA US RELATIONS",
+                         "Ruto hails Washington engagement with Trump as watershed moment", prose(9))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, False, False]
+    assert "More on Capital News" in out[3].reason
+
+
+def test_main_text_skips_a_related_box_when_the_article_goes_on(ctx):
+    blocks = make_blocks(prose(1), prose(2), "More from UK", "Prince Andrew: BT abandons ties with duke",
+                         "EuroMillions: UK ticket holder wins jackpot", prose(3), prose(4), prose(5))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, False, False, False, True, True, True]
+    assert "inside the box" in out[3].reason
+
+
+def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
+    blocks = make_blocks(prose(1), prose(2), "Comments", *(prose(10 + i) for i in range(6)))
+    blocks = apply_rule(comment_widget, blocks, ctx)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[:2]] == [True, True]
+    assert not any(b.kept for b in out[2:])
+    assert "after the heading 'Comments'" in out[4].reason
+
+
+def test_main_text_leaves_a_page_without_prose(ctx):
+    out = C.main_text.fn(make_blocks("Home", "Menu"), ctx)
+    assert all(b.kept for b in out)
+
+
+def test_best_span_is_the_maximum_sum_run():
+    assert C.best_span([-3, 5, -1, 4, -10, 2]) == (1, 4)
+    assert C.best_span([-1, -2]) == (0, 0)
+
+
+def test_page_min_stop_falls_back_for_unknown_languages(ctx):
+    ko = make_blocks("오늘 서울에서 열린 회의에서 정부는 새로운 예산안을 발표했다 이번 예산안은 학교와 도로에 대한 지출을 크게 늘리는 내용을 담고 있다 " * 2)
+    assert C.page_min_stop(ko, ctx) == 0.0
+    assert C.page_min_stop(make_blocks(prose(1)), ctx) == ctx.config.prose_min_stop_density
+
+
+def test_duplicate_line_removes_the_later_copy(ctx):
+    out = C.duplicate_line.fn(make_blocks(prose(1), prose(2), prose(1)), ctx)
+    assert [b.kept for b in out] == [True, True, False]
+    assert out[2].reason == "repeats line 1"

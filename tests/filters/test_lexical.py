@@ -1,0 +1,89 @@
+"""One case per reason for every lexical rule, and the prose each must leave alone."""
+import pytest
+
+from pagecleaner.filters import lexical as L
+from tests.conftest import PROSE, make_block
+
+
+def verdict(rule, text, ctx):
+    return rule.fn(make_block(text), ctx)
+
+
+@pytest.mark.parametrize("rule,text,reason", [
+    (L.social_prompt, "Connect with us", "social or app prompt"),
+    (L.social_prompt, "Click here to connect with us on WhatsApp", "social or app prompt"),
+    (L.social_prompt, "Folgen Sie uns auf Instagram", "social or app prompt"),
+    (L.social_prompt, "Sign up for our daily newsletter", "social or app prompt"),
+    (L.search_prompt, "Hi, what are you looking for?", "search prompt"),
+    (L.search_prompt, "Search", "search box label"),
+    (L.search_prompt, "Rechercher", "search box label"),
+    (L.share_widget, "Share on Facebook Twitter Email", "share or print buttons"),
+    (L.share_widget, "Click to share on Reddit (Opens in new window)", "share or print buttons"),
+    (L.share_widget, "Partager Imprimer", "share or print buttons"),
+    (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
+    (L.cookie_prompt, "Privacy policy", "cookie or consent button"),
+    (L.paywall_prompt, "Subscribe to continue reading this article", "paywall prompt"),
+    (L.paywall_prompt, "Réservé aux abonnés", "paywall prompt"),
+    (L.ad_marker, "Advertisement", "advertisement marker"),
+    (L.ad_marker, "- Anzeige -", "advertisement marker"),
+    (L.comment_widget, "Comments", "comment widget"),
+    (L.comment_widget, "[ 167 comments ]", "comment widget"),
+    (L.comment_widget, "12 Kommentare", "comment widget"),
+    (L.comment_header, "joetoronto says:", "comment signature"),
+    (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
+    (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
+    (L.tag_widget, "In this article:, , , , , ,", "tag or topic list"),
+    (L.tag_widget, "Tags: Ukraine, Russia, peace talks", "tag or topic list"),
+    (L.tag_widget, "Themen:", "tag or topic list"),
+    (L.tag_widget, "Kenya, Uganda, Tanzania: , , ,", "empty tag list"),
+    (L.copyright_footer, "© 2005-2019 SlashGear, All Rights Reserved.", "copyright line"),
+    (L.copyright_footer, "About Us | Contact Us | Terms of Use", "footer links"),
+    (L.relative_time, "2 days ago", "relative time"),
+    (L.relative_time, "vor 3 Stunden", "relative time"),
+    (L.relative_time, "il y a 2 jours", "relative time"),
+    (L.relative_time, "hace 5 minutos", "relative time"),
+    (L.caption_credit, "Officials joined the call from Miami/Ukraine_Presidency", "caption ending in a credit"),
+    (L.caption_credit, "The president speaks in Kyiv. REUTERS/Valentyn Ogirenko", "caption ending in a credit"),
+    (L.caption_credit, "Photo: Jane Doe", "caption label"),
+    (L.caption_credit, "Bild: dpa", "caption label"),
+    (L.caption_credit, "The team celebrates a goal (Photo by John Smith)", "photo credit"),
+    (L.caption_credit, "Image copyright Getty Images", "photo credit"),
+    (L.byline, "By Chris Davies", "byline (metadata)"),
+    (L.byline, "Von Anna Müller", "byline (metadata)"),
+    (L.date_line, "Published", "publication date label (metadata)"),
+    (L.date_line, "Updated: Nov 19, 2019", "publication date label (metadata)"),
+    (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
+    (L.date_line, "19. November 2019", "date line (metadata)"),
+])
+def test_rule_removes(rule, text, reason, ctx):
+    got = verdict(rule, text, ctx)
+    assert got is not None and got.startswith(reason), got
+
+
+@pytest.mark.parametrize("rule", L.RULES, ids=lambda r: r.name)
+def test_rule_keeps_prose(rule, ctx):
+    assert verdict(rule, PROSE, ctx) is None
+
+
+@pytest.mark.parametrize("rule,text", [
+    (L.social_prompt, "The company bought WhatsApp in 2014 and has since tried to follow us all, analysts at the "
+                      "bank said in a note to clients that runs to more than forty pages and that questions its plan."),
+    (L.share_widget, "Facebook shares fell 5% on Tuesday."),
+    (L.comment_widget, "The minister declined to comment."),
+    (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
+    (L.caption_credit, "The 24/7 service is open to everyone."),
+    (L.byline, "By the end of the year, prices had doubled."),
+    (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
+    (L.search_prompt, "Search parties looked for the missing hikers until dark."),
+    (L.tag_widget, "Topics: the committee discussed three of them at length."),
+])
+def test_rule_keeps_lookalikes(rule, text, ctx):
+    assert verdict(rule, text, ctx) is None
+
+
+def test_extra_phrases_from_config(ctx):
+    from dataclasses import replace
+    cfg = replace(ctx.config, extra_phrases=(("social_prompt", ("join our discord",)),))
+    from pagecleaner.pipeline import Context
+    assert L.social_prompt.fn(make_block("Join our Discord!"), Context(config=cfg))
+    assert L.social_prompt.fn(make_block("Join our Discord!"), ctx) is None

@@ -1,0 +1,107 @@
+"""Readers: the three shapes of scraped text, encodings, and HTML."""
+import codecs
+
+import pytest
+
+from pagecleaner.readers.html import read_html, strip_site_name
+from pagecleaner.readers.text import read_text
+from pagecleaner.sniff import NotAPage, decode, looks_like_html
+
+
+def test_one_block_per_line():
+    blocks = read_text("Home\nWorld\n\nA sentence here.\n")
+    assert [(b.line, b.text) for b in blocks] == [(1, "Home"), (2, "World"), (4, "A sentence here.")]
+
+
+def test_layout_preserving_text_with_bullets_and_indent():
+    blocks = read_text("        * Barron's\n        * Factiva\n\n            Story   Timeline\n")
+    assert [(b.kind, b.text) for b in blocks] == [("list_item", "Barron's"), ("list_item", "Factiva"),
+                                                   ("paragraph", "Story Timeline")]
+
+
+def test_text_split_at_links_is_joined_back():
+    text = "The minister said that\nJoe Biden\nwould visit\nKyiv\n, officials confirmed.\n\nNext paragraph."
+    blocks = read_text(text)
+    assert [b.text for b in blocks] == ["The minister said that Joe Biden would visit Kyiv, officials confirmed.",
+                                        "Next paragraph."]
+    assert (blocks[0].line, blocks[0].end_line) == (1, 5)
+
+
+def test_menu_lines_are_not_joined():
+    assert len(read_text("Things to Do\nNews\nSport")) == 3
+
+
+@pytest.mark.parametrize("data,expected", [
+    ("héllo wörld".encode("utf-8"), "héllo wörld"),
+    (codecs.BOM_UTF8 + "héllo".encode("utf-8"), "héllo"),
+    (codecs.BOM_UTF16_LE + "héllo".encode("utf-16-le"), "héllo"),
+    (codecs.BOM_UTF16_BE + "héllo".encode("utf-16-be"), "héllo"),
+    ('<meta charset="windows-1252"><p>caf\xe9 \x93quoted\x94</p>'.encode("latin-1"), "café “quoted”"),
+])
+def test_decode(data, expected):
+    assert expected in decode(data)
+
+
+def test_decode_invalid_bytes_never_raises():
+    text = decode(b"abc \xff\xfe\xfa def " * 10)
+    assert "abc" in text
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00", b"\x1f\x8b\x08\x00\x00", b"%PDF-1.4\n%\xe2\xe3",
+                                  bytes(range(256))])
+def test_binary_is_not_a_page(data):
+    with pytest.raises(NotAPage):
+        decode(data)
+
+
+def test_sniffing():
+    assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert looks_like_html("  <div class='a'><p>Hello</p></div>")
+    assert not looks_like_html("A line about <b> tags in prose.\nAnother line.")
+
+
+HTML = """<html><head><title>Budget passes - The Daily</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget passes",
+ "datePublished": "2021-03-03T10:00:00Z", "author": {"@type": "Person", "name": "Jane Doe"}}</script></head>
+<body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
+<article><h1>Budget passes</h1><p>The council <a href="/x">voted</a> on Tuesday.</p>
+<figure><img src="a.jpg"><figcaption>The council chamber.</figcaption></figure>
+<ul><li>One item</li><li>Two item</li></ul><pre>  code
+    indented</pre></article>
+<div class="share-buttons">Share</div></body></html>"""
+
+
+def test_html_blocks_carry_evidence():
+    blocks, meta = read_html(HTML)
+    by_text = {b.text: b for b in blocks}
+    assert "<nav>" in by_text["Home World"].tokens
+    assert by_text["Budget passes"].kind == "heading" and by_text["Budget passes"].level == 1
+    assert by_text["The council voted on Tuesday."].link_chars == len("voted")
+    assert "<figcaption>" in by_text["The council chamber."].tokens
+    assert by_text["One item"].kind == "list_item"
+    assert by_text["  code\n    indented"].kind == "code"
+    assert "share" in by_text["Share"].tokens
+    assert meta == {"headline": "Budget passes", "published": "2021-03-03T10:00:00Z", "byline": "Jane Doe"}
+
+
+def test_html_deep_nesting_does_not_recurse():
+    blocks, _ = read_html("<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>")
+    assert any("deep text" in b.text for b in blocks)
+
+
+def test_html_entities_are_never_expanded():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">'
+            '<!ENTITY ext SYSTEM "file:///etc/passwd">]><html><body><p>&lol2; &ext;</p></body></html>')
+    blocks, _ = read_html(bomb)
+    text = " ".join(b.text for b in blocks)
+    assert "lollol" not in text and "root:" not in text
+
+
+@pytest.mark.parametrize("title,site,expected", [
+    ("Budget passes in a close vote - News Nation", None, "Budget passes in a close vote"),
+    ("Budget passes in a close vote | WSJ", None, "Budget passes in a close vote"),
+    ("Budget passes | The Daily", "The Daily", "Budget passes"),
+    ("Short - title", None, "Short - title"),
+])
+def test_strip_site_name(title, site, expected):
+    assert strip_site_name(title, site) == expected

@@ -1,0 +1,76 @@
+"""Segmentation (headline, section, standfirst, dateline, byline, date) and date parsing."""
+import pytest
+
+import pagecleaner
+from pagecleaner import dates
+from tests.conftest import prose
+
+
+def page(*lines):
+    return pagecleaner.clean_text("\n\n".join(lines))
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Nov 19, 2019, 10:31 pm CST", "2019-11-19"),
+    ("November 19th, 2019", "2019-11-19"),
+    ("19 November 2019", "2019-11-19"),
+    ("19. November 2019", "2019-11-19"),
+    ("12 de marzo de 2020", "2020-03-12"),
+    ("3 février 2021", "2021-02-03"),
+    ("19.11.2019", "2019-11-19"),
+    ("25/12/2019", "2019-12-25"),
+    ("2019-11-20T10:00:00+01:00", "2019-11-20T10:00:00+01:00"),
+    ("2019-11-20", "2019-11-20"),
+])
+def test_find_date(text, iso):
+    assert dates.find_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["Dec 7", "LONDON, United Kingdom, Dec 7", "2 days ago", "05/06/2019",
+                                  "2019-02-30", "may be 12 2019"])
+def test_no_date_is_invented(text):
+    assert dates.find_date(text) is None
+
+
+def test_headline_section_byline_date():
+    a = page("Home", "World", "Sport", "Business", "POLITICS", "Council approves a larger budget for schools",
+             "By Jane Doe", "Published: March 3, 2021", prose(1), prose(2), prose(3))
+    assert a.headline == "Council approves a larger budget for schools"
+    assert a.section == "POLITICS"
+    assert a.byline == "Jane Doe"
+    assert a.published == "2021-03-03"
+    assert len(a.body_blocks) == 3
+
+
+def test_standfirst_between_headline_and_date_line():
+    stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
+    a = page("Council approves a larger budget", stand, "Published", prose(1), prose(2))
+    assert a.summary == stand
+    assert a.body_blocks[0].text == prose(1)
+
+
+def test_first_paragraph_is_body_without_a_date_line_between():
+    a = page("Council approves a larger budget plan", prose(1), prose(2), prose(3))
+    assert a.summary is None and a.body_blocks[0].text == prose(1)
+
+
+@pytest.mark.parametrize("opening,dateline", [
+    ("LONDON, United Kingdom, Dec 7 — ", "LONDON, United Kingdom, Dec 7"),
+    ("WASHINGTON (Reuters) - ", "WASHINGTON (Reuters)"),
+    ("NEW DELHI, Dec 7: ", "NEW DELHI, Dec 7"),
+])
+def test_dateline_split_off_the_first_paragraph(opening, dateline):
+    a = page("Council approves a larger budget plan", opening + prose(1), prose(2))
+    assert a.dateline == dateline
+    assert a.body_blocks[0].text == prose(1)
+    assert a.published is None
+
+
+def test_no_dateline_in_an_ordinary_opening():
+    a = page("Council approves a larger budget plan", "NASA said on Monday that " + prose(1), prose(2))
+    assert a.dateline is None
+
+
+def test_subheading_between_paragraphs_is_a_heading():
+    a = page(prose(1), "What happens next", prose(2))
+    assert [b.kind for b in a.body_blocks] == ["paragraph", "heading", "paragraph"]
