@@ -48,6 +48,10 @@ def decode(data: bytes) -> str:
             return data.decode(m.group(1).decode("ascii"), errors="replace")
         except LookupError:
             pass
+    if sum(b > 127 for b in data[:200_000]) < 20:
+        # Too few non-ASCII bytes for detection to tell one code page from another:
+        # take the web's most common legacy one.
+        return data.decode("windows-1252", errors="replace")
     from bs4 import UnicodeDammit
     dammit = UnicodeDammit(data[:200_000], is_html=bool(HTML_TAGS.search(data[:4096].decode("latin-1"))))
     if dammit.original_encoding:

@@ -1,0 +1,73 @@
+"""Writers: Markdown must render back to the page's words; JSON must follow the schema."""
+import json
+import re
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from markdown_it import MarkdownIt
+
+import pagecleaner
+from pagecleaner.render import jsonout, markdown
+from tests.conftest import prose
+
+MD = MarkdownIt("commonmark")
+
+
+def rendered_text(md: str) -> str:
+    html = MD.render(md)
+    text = re.sub(r"<[^>]+>", "", html)
+    import html as h
+    return " ".join(h.unescape(text).split())
+
+
+@pytest.mark.parametrize("text", [
+    "# not a heading", "* not a list", "- not a list", "+ not a list", "1. not a list", "2) nor this",
+    "> not a quote", "a *star* and _under_ and `tick`", "[link](http://x) and ![img](y)", "<b>tag</b> &amp; &copy;",
+    "back\\slash", "pipe | table", "=== underline", "~~strike~~", "100% of 5 * 3",
+])
+def test_escape_renders_as_the_words(text):
+    assert rendered_text(markdown.escape(text)) == " ".join(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
+def test_escape_property(text):
+    text = " ".join(text.split())
+    if not text:
+        return
+    assert rendered_text(markdown.escape(text)) == text
+
+
+def test_markdown_layout():
+    a = pagecleaner.clean_text("\n\n".join(["POLITICS", "Council approves a larger budget for schools",
+                                            "By Jane Doe", "Published: March 3, 2021", prose(1), "What next",
+                                            prose(2), "Comments", prose(7)]))
+    md = markdown.render(a)
+    parts = md.split("\n\n")
+    assert parts[0] == "# Council approves a larger budget for schools"
+    assert parts[1] == "*POLITICS · Jane Doe · 2021-03-03*"
+    assert parts[2:] == [prose(1), "## What next", prose(2) + "\n"]
+
+
+def test_front_matter_is_yaml_with_quoted_values():
+    a = pagecleaner.clean_text("\n\n".join(['He said: "no" — #1 story', "By Jane Doe", "Published: March 3, 2021",
+                                            prose(1), prose(2)]))
+    md = markdown.render(a, with_front_matter=True)
+    head = md.split("---\n")[1]
+    assert head.splitlines()[0] == 'title: "He said: \\"no\\" — #1 story"'
+    assert 'published: "2021-03-03"' in head
+    assert md.split("---\n", 2)[2].startswith("\n# He said:")
+
+
+def test_json_follows_the_schema():
+    schema = json.loads(resources.files("pagecleaner").joinpath("article.schema.json").read_text())
+    a = pagecleaner.clean_text(open("fixtures/seed-capitalfm/input.txt", encoding="utf-8").read(), source="x.txt")
+    d = json.loads(jsonout.render(a, removed=True))
+    assert set(d) == set(schema["properties"])
+    assert set(schema["required"]) <= set(d)
+    for r in d["removed"]:
+        assert set(r) == {"line", "text", "filter", "reason"}
+    assert {b["kind"] for b in d["blocks"]} <= set(schema["properties"]["blocks"]["items"]["properties"]["kind"]["enum"])
+    line = jsonout.render(a, lines=True)
+    assert line.count("\n") == 1 and json.loads(line)["headline"] == d["headline"]
