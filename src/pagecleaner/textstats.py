@@ -13,13 +13,15 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
+@lru_cache(maxsize=16384)
+def words(text: str) -> tuple[str, ...]:
+    """Letter runs (cached: every filter asks for the same blocks' words)."""
+    return tuple(WORD.findall(text))
 
 
 def word_count(text: str) -> int:
     """Words, counting two characters of Chinese/Japanese script (written without spaces) as one."""
-    n = len(WORD.findall(text))
+    n = len(words(text))
     cjk = len(CJK.findall(text))
     return n + cjk // 2 if cjk > 4 else n
 

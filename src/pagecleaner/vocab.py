@@ -171,3 +171,10 @@ def compile_phrases(phrases: tuple[str, ...], whole: bool = False) -> re.Pattern
     if whole:
         return re.compile(rf"^[\W\d_]*(?:{alt})[\W\d_]*$", re.IGNORECASE)
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def pattern(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = (), whole: bool = False) -> re.Pattern:
+    """The compiled pattern of a category plus a config's extra phrases (cached by name, not by content)."""
+    phrases = CATEGORIES[category] + tuple(p for cat, ps in extra if cat == category for p in ps)
+    return compile_phrases(phrases, whole)

@@ -14,7 +14,7 @@ import re
 from ..model import Block
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, is_title_case, stop_density, word_count, words
-from ..vocab import compile_phrases
+from ..vocab import pattern
 
 METADATA_FILTERS = {"byline", "date_line"}
 COMMENT_FILTERS = {"comment_widget", "comment_header"}
@@ -24,7 +24,7 @@ def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t)
-            and (is_title_case(t) or bool(compile_phrases(ctx.config.phrases("nav_words"), whole=True).match(t))))
+            and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))))
 
 
 @document_pass("nav_run", "runs of short title-case lines without sentence punctuation (menus)")
@@ -48,7 +48,7 @@ def related_heading(block: Block, ctx: Context) -> bool:
     t = block.text.strip()
     if len(words(t)) > 8 or ends_sentence(t.rstrip(":")):
         return False
-    pat = compile_phrases(ctx.config.phrases("related_heading"), whole=True)
+    pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
     if pat.match(t):
         return True
     m = re.match(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S",

@@ -12,21 +12,23 @@ from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, words
-from ..vocab import RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, compile_phrases
+from ..vocab import RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, pattern
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 
 
 def _find(ctx: Context, category: str, text: str) -> str | None:
-    m = compile_phrases(ctx.config.phrases(category)).search(text)
+    m = pattern(category, ctx.config.extra_phrases).search(text)
     return m.group(0) if m else None
 
 
 def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
     """The text is made of these phrases and nothing but punctuation, digits and separators."""
+    if len(text) > 300:         # widgets and labels are short; skip the work on paragraphs
+        return False
     rest, hits = text, 0
     for cat in categories:
-        rest, n = compile_phrases(ctx.config.phrases(cat)).subn(" ", rest)
+        rest, n = pattern(cat, ctx.config.extra_phrases).subn(" ", rest)
         hits += n
     return hits > 0 and not LEFTOVER.search(rest)
 
@@ -118,7 +120,7 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
     text = block.text
     m = TAG_LIST.match(text)
     label = m.group("label") if m else text
-    if compile_phrases(ctx.config.phrases("tag_label"), whole=True).match(label):
+    if pattern("tag_label", ctx.config.extra_phrases, whole=True).match(label):
         rest = m.group("rest") if m else ""
         if not rest or not ends_sentence(rest) or rest.count(",") >= 2:
             return "tag or topic list"
@@ -164,7 +166,7 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block, 60):
         return None
     m = CAPTION_START.match(text)
-    if m and compile_phrases(ctx.config.phrases("caption_label"), whole=True).match(m.group("label")):
+    if m and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):
         return f"caption label ({m.group('label')!r})"
     if CREDIT_PAREN.search(text) or PHOTO_BY.search(text):
         return "photo credit"
