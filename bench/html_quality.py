@@ -12,7 +12,6 @@ import pagecleaner
 
 
 def trafilatura_pred(html: str, **kw) -> dict:
-    import trafilatura
     from trafilatura import bare_extraction
     doc = bare_extraction(html, with_metadata=True, **kw)
     if doc is None:

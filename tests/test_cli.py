@@ -1,6 +1,5 @@
 """The command line through Click's CliRunner: inputs, outputs, formats, errors, exit codes."""
 import json
-import os
 from pathlib import Path
 
 import pytest

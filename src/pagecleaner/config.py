@@ -5,7 +5,7 @@ try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from . import vocab
@@ -27,15 +27,8 @@ class Config:
     medium_penalty: float = 3.0        # what a line that is neither short nor prose costs it
     prose_offset: float = 5.0          # subtracted from a prose block's word count
     bad_penalty: float = 10.0          # what a boilerplate line costs it
-    after_end_weight: float = 0.25     # prose after a "Related"/"Comments" heading counts this much
     disabled: frozenset[str] = frozenset()          # filter names switched off
     extra_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (category, phrases) added to vocab
-    keep_removed: bool = False
-
-    def phrases(self, category: str) -> tuple[str, ...]:
-        base = vocab.CATEGORIES[category]
-        extra = tuple(p for cat, ps in self.extra_phrases if cat == category for p in ps)
-        return base + extra if extra else base
 
     def enabled(self, name: str) -> bool:
         return name not in self.disabled
