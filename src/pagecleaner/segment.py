@@ -16,6 +16,7 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import ends_sentence, is_prose, words
+from .vocab import ALL_STOPWORDS, BYLINE_PREFIX
 
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_FILTERS = ("byline", "date_line")
@@ -31,9 +32,7 @@ JUNK_IN_TITLE = re.compile(r"@|www\.|https?:|\burl\b|copied|sharing|share|sign (
 
 
 def _content_words(text: str) -> set[str]:
-    from .vocab import STOPWORD_SETS
-    return {w for w in (x.lower() for x in words(text)) if len(w) > 2
-            and not any(w in s for s in STOPWORD_SETS.values())}
+    return {w for w in (x.lower() for x in words(text)) if len(w) > 2 and w not in ALL_STOPWORDS}
 
 
 def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool) -> float:
@@ -164,8 +163,7 @@ def metadata(blocks: list[Block]) -> dict:
     meta["published"] = published
     byline = None
     if "byline" in first:
-        byline = re.sub(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+", "", first["byline"].text.strip(),
-                        flags=re.I)
+        byline = BYLINE_PREFIX.sub("", first["byline"].text.strip())
     else:
         for b in blocks:
             if b.role == "published":

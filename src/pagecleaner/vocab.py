@@ -38,6 +38,7 @@ STOPWORDS = {
           "saat sebagai sudah tidak untuk yang",
 }
 STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
+ALL_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())
 
 # --- prompts and widgets (a whole short block that is one of these is boilerplate) ---
 SOCIAL_PROMPT = (
@@ -105,6 +106,8 @@ RELATED_HEADING = (
     "noticias relacionadas", "te puede interesar", "lee también", "más noticias", "lo más leído",
     "leggi anche", "potrebbe interessarti", "czytaj także", "czytaj też", "zobacz także", "polecane",
 )
+# "By Jane Doe", "Von Anna Müller": the word that opens a byline line.
+BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+", re.I)
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "autor", "author", "written by", "words by", "text:")
 PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",

@@ -12,7 +12,7 @@ from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, words
-from ..vocab import RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, pattern
+from ..vocab import BYLINE_PREFIX, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, pattern
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 
@@ -180,7 +180,7 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     return None
 
 
-BYLINE = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+(?P<name>[^\W\d_][^|•]{1,80})$", re.I)
+BYLINE = re.compile(BYLINE_PREFIX.pattern + r"(?P<name>[^\W\d_][^|•]{1,80})$", re.I)
 
 
 @block_rule("byline", "'By Name' bylines (moved to metadata, not the body)")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from ..vocab import STOPWORD_SETS
+from ..textstats import ends_sentence
+from ..vocab import ALL_STOPWORDS
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
@@ -21,8 +22,6 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
-ALL_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())
-SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
 
 
@@ -61,7 +60,7 @@ def read_text(text: str) -> list[Block]:
                 and len(last.text) < MAX_JOINED
                 and (CONTINUES.match(stripped) or _open_end(last.text)
                      # already a sentence split at its links, and still not finished
-                     or (last.end_line is not None and not SENTENCE_END.search(last.text)))):
+                     or (last.end_line is not None and not ends_sentence(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)
