@@ -74,3 +74,30 @@ def test_no_dateline_in_an_ordinary_opening():
 def test_subheading_between_paragraphs_is_a_heading():
     a = page(prose(1), "What happens next", prose(2))
     assert [b.kind for b in a.body_blocks] == ["paragraph", "heading", "paragraph"]
+
+
+DISCLAIMER = "We may earn a commission when you buy through links on our site, which helps pay for what you read."
+
+
+def test_headline_inside_the_text_drops_what_stands_above_it():
+    a = page("Home", "News", DISCLAIMER, "Minister wants the plan debated by parliament", "By Jane Doe",
+             "March 3, 2021", prose(1), prose(2), prose(3))
+    assert a.headline == "Minister wants the plan debated by parliament"
+    assert [(r.text, r.filter) for r in a.removed if r.text == DISCLAIMER] == [(DISCLAIMER, "segment")]
+    assert a.body_blocks[0].text == prose(1)
+
+
+def test_headline_comes_before_its_dek():
+    # The dek shares more words with the text than the headline does; it still comes second.
+    dek = "The minister told reporters in the capital the whole parliament should debate the plan this year"
+    a = page("Home", "World", "Sport", "Business", "Minister wants parliament to debate his plan", dek,
+             "By Jane Doe", prose(1), prose(2), prose(3))
+    assert a.headline == "Minister wants parliament to debate his plan"
+
+
+@pytest.mark.parametrize("line", ["Jane Doe on the minister's plan for parliament",      # about the author
+                                  "Senior Parliament Plan Reporter",                      # the author's job
+                                  "Home » Parliament » Minister plan"])                   # a breadcrumb
+def test_lines_about_the_author_or_the_site_are_not_headlines(line):
+    a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
+    assert a.headline is None

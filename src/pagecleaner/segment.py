@@ -15,8 +15,8 @@ from dataclasses import replace
 from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
-from .textstats import ends_sentence, is_prose, words
-from .vocab import ALL_STOPWORDS, BYLINE_PREFIX
+from .textstats import ends_sentence, is_prose, is_title_case, is_upper, words
+from .vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_FILTERS = ("byline", "date_line")
@@ -27,8 +27,11 @@ DATELINE = re.compile(
 NAME_BEFORE_DATE = re.compile(r"^(?:by\s+)?(?P<name>[^\W\d_][\w.'’\- ]{2,60}?)\s*(?:[-|•,–—]|\bon\b)\s*\S", re.I)
 
 
-JUNK_IN_TITLE = re.compile(r"@|www\.|https?:|\burl\b|copied|sharing|share|sign (?:in|out)|subscribe|\bclose\b|"
-                           r"\bmenu\b|cookie|newsletter|advertis|\bgallery\b|copyright|\bcaption\b|\bimage\b", re.I)
+# "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
+JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|correspondent|columnist|analyst|author|"
+                           r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
+JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|sharing|share|sign (?:in|out)|subscribe|\bclose\b|"
+                           r"\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|\bcaption\b|\bimage\b", re.I)
 
 
 def _content_words(text: str) -> set[str]:
@@ -44,21 +47,70 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     """
     t = block.text.strip()
     n = len(words(t))
-    if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8:
+    if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8 \
+            or pattern("credit_agency", whole=True).match(t) \
+            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
     if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..")):
         return 0.0
     if n > 12 and re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
         return 0.0
-    cw = _content_words(t)
-    hits = len(cw & body_vocab)
-    overlap = hits / len(cw) * min(1.0, len(cw) / 4) if cw else 0.0
+    overlap = _overlap(t, body_vocab)
     shape = 1.0 if 4 <= n <= 20 else 0.4
     return 2.0 * overlap + shape + (0.5 if before_meta else 0.0) - 0.02 * distance
 
 
+def _overlap(text: str, body_vocab: set[str]) -> float:
+    """Share of the line's content words that the text's opening uses (damped below four words)."""
+    cw = _content_words(text)
+    return len(cw & body_vocab) / len(cw) * min(1.0, len(cw) / 4) if cw else 0.0
+
+
 def _norm(text: str) -> str:
     return " ".join(w.lower() for w in words(text))
+
+
+def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
+    """The names the header gives as authors ("By Jane Doe", or "By" with the name on the next line)."""
+    names = []
+    for i in range(lo, min(hi, len(blocks))):
+        t = blocks[i].text.strip()
+        m = BYLINE_PREFIX.match(t + " ")
+        name = t[m.end() - 1:] if m else None
+        if m and not name.strip() and i + 1 < len(blocks):
+            name = blocks[i + 1].text
+        ws = {w.lower() for w in words(name or "") if w[:1].isupper()}
+        if 2 <= len(ws) <= 5:
+            names.append(ws)
+    return names
+
+
+def _near_meta(blocks: list[Block], i: int) -> bool:
+    """A byline or date line follows within three blocks."""
+    return any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 4])
+
+
+def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
+    """Title lines at the top of the kept text: before its second paragraph of prose.
+
+    Past the first paragraph (a disclaimer, a caption) a line needs a byline or date
+    under it to count. The first block may be a question-shaped title that reads as
+    prose ("Fact Check: Is An 'Oxygen Bar' In Delhi …?") when a byline follows it.
+    """
+    out, prose_seen = [], 0
+    for i in body[:10]:
+        t = blocks[i].text.strip()
+        if is_prose(t) or ends_sentence(t) and not t.endswith(("?", "!")):
+            if i == body[0] and len(words(t)) <= 20 and is_title_case(t) and not t.endswith(".") \
+                    and _near_meta(blocks, i):
+                out.append(i)
+            prose_seen += 1
+            if prose_seen >= 2:
+                break
+            continue
+        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4:
+            out.append(i)
+    return out
 
 
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
@@ -71,20 +123,28 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     vocab: set[str] = set()
     for i in body[:8]:
         vocab |= _content_words(blocks[i].text)
-    best, best_score = None, 1.0
     lo = max(0, start - 3 * HEADER_REACH)
+    authors = _author_words(blocks, lo, body[min(len(body) - 1, 10)] + 1)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
-    # The text's own first blocks may hold the headline (title lines before the first paragraph).
-    for i in body[:4]:
-        if is_prose(blocks[i].text) or ends_sentence(blocks[i].text):
-            break
-        candidates.append(i)
+    candidates += _body_candidates(blocks, body)
+    scores: dict[int, float] = {}
     for i in candidates:
-        before_meta = any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 4])
-        s = headline_score(blocks[i], abs(start - i), vocab, before_meta)
-        if s > best_score:
-            best, best_score = i, s
-    return best
+        cw = _content_words(blocks[i].text)
+        if any(len(name & cw) >= 2 for name in authors):
+            continue                        # "About Jane Doe", "Biography Jane Doe": about the author
+        scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i))
+    best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
+    if best is None:
+        return None
+    # The headline comes first, its dek (a longer line about the same story) right under it;
+    # a short or upper-case line above is a kicker, not the headline.
+    n_best = len(words(blocks[best].text))
+    above = [i for i in scores if best - 4 <= i < best and scores[i] >= max(1.0, 0.75 * scores[best])
+             and _near_meta(blocks, i)
+             and 4 <= len(words(blocks[i].text)) <= n_best and not is_upper(blocks[i].text) and _overlap(blocks[i].text, vocab) >= 0.5
+             and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
+                         for k in range(i + 1, best))]
+    return min(above) if above else best
 
 
 def _section_candidate(block: Block) -> bool:
@@ -103,6 +163,10 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
+    if head is not None and head > start:       # the headline sits inside the kept run: what precedes it is header
+        for i in body:
+            if i < head:
+                out[i] = out[i].remove("segment", "above the headline")
     if head is not None:
         out[head] = out[head].with_role("headline", "segment", "headline")
         if head > 0 and _section_candidate(out[head - 1]):

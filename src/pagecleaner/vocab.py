@@ -52,6 +52,10 @@ SOCIAL_PROMPT = (
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
     "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację",
 )
+# "Follow Jane Doe on Twitter", "Folgen Sie uns auf Instagram": a follow verb, then a network.
+FOLLOW_VERBS = ("follow", "folgen sie", "folge", "suivez", "suivre", "sigue a", "síguenos en", "segui", "obserwuj")
+SOCIAL_NETWORKS = ("twitter", "x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "threads", "bluesky",
+                   "mastodon", "telegram", "whatsapp", "pinterest", "snapchat")
 SEARCH_PROMPT = (
     "what are you looking for", "search for", "search this site", "type to search", "enter keyword", "search …",
     "search...", "start typing", "press enter to search", "search", "suche", "suchen", "rechercher", "recherche",

@@ -14,6 +14,8 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Click here to connect with us on WhatsApp", "social or app prompt"),
     (L.social_prompt, "Folgen Sie uns auf Instagram", "social or app prompt"),
     (L.social_prompt, "Sign up for our daily newsletter", "social or app prompt"),
+    (L.social_prompt, "Follow Victor Davis Hanson on Twitter", "follow prompt for a social network"),
+    (L.social_prompt, "Suivez Le Monde sur Instagram", "follow prompt for a social network"),
     (L.search_prompt, "Hi, what are you looking for?", "search prompt"),
     (L.search_prompt, "Search", "search box label"),
     (L.search_prompt, "Rechercher", "search box label"),
@@ -68,6 +70,7 @@ def test_rule_keeps_prose(rule, ctx):
 @pytest.mark.parametrize("rule,text", [
     (L.social_prompt, "The company bought WhatsApp in 2014 and has since tried to follow us all, analysts at the "
                       "bank said in a note to clients that runs to more than forty pages and that questions its plan."),
+    (L.social_prompt, "Follow the money on Twitter"),
     (L.share_widget, "Facebook shares fell 5% on Tuesday."),
     (L.comment_widget, "The minister declined to comment."),
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),

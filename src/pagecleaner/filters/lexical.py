@@ -12,9 +12,13 @@ from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, words
-from ..vocab import BYLINE_PREFIX, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, pattern
+from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+                     pattern)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
+FOLLOW_ON_NETWORK = re.compile(
+    rf"^\W*(?:{'|'.join(map(re.escape, FOLLOW_VERBS))})\s+(?P<who>.{{1,60}}?)\s+(?:on|auf|sur|en|su|na)\s+"
+    rf"(?:{'|'.join(map(re.escape, SOCIAL_NETWORKS))})\W*$", re.IGNORECASE)
 
 
 def _find(ctx: Context, category: str, text: str) -> str | None:
@@ -42,7 +46,12 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block):
         return None
     hit = _find(ctx, "social_prompt", block.text)
-    return f"social or app prompt ({hit!r})" if hit else None
+    if hit:
+        return f"social or app prompt ({hit!r})"
+    m = _short(ctx, block, 10) and FOLLOW_ON_NETWORK.match(block.text)
+    if m and (is_title_case(m.group("who")) or m.group("who").lower() in ("us", "me", "uns", "nous", "nos")):
+        return "follow prompt for a social network"     # one follows a named account, not "the money"
+    return None
 
 
 @block_rule("search_prompt", "search boxes and 'what are you looking for?' prompts")
