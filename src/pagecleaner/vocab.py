@@ -46,7 +46,8 @@ SOCIAL_PROMPT = (
     "on whatsapp", "on telegram", "whatsapp channel", "telegram channel", "join our whatsapp", "join our telegram",
     "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for the",
     "get our newsletter", "newsletter", "download our app", "download the app", "get the app", "our app",
-    "click here to", "tap here to", "stay connected", "stay up to date", "stay informed",
+    "click here to", "tap here to", "stay connected", "stay up to date", "stay informed", "share your thoughts",
+    "share with friends", "share it with friends",
     # de / fr / es / it / pl
     "folgen sie uns", "folge uns", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "zum newsletter",
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
@@ -92,6 +93,16 @@ COMMENT_WIDGET = (
     "you must be logged in to post a comment", "reply", "lascia un commento", "responses", "response", "view all comments",
     "top rated comments", "comments feed", "feed for comments", "permalink", "rating", "votes", "vote", "kommentare", "kommentar", "kommentieren",
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
+)
+# The standard sentences of a comment form (WordPress, Disqus and friends): the comments start here.
+COMMENT_FORM = (
+    "your email address will not be published", "required fields are marked", "save my name, email, and website",
+    "notify me of follow-up comments", "notify me of new posts", "you must be logged in to post a comment",
+    "by submitting this form you agree", "this site uses akismet", "deine e-mail-adresse wird nicht veröffentlicht",
+    "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit", "votre adresse e-mail ne sera pas publiée",
+    "votre adresse de messagerie ne sera pas publiée", "tu dirección de correo electrónico no será publicada",
+    "los campos obligatorios están marcados", "il tuo indirizzo email non sarà pubblicato",
+    "twój adres e-mail nie zostanie opublikowany",
 )
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
@@ -161,7 +172,7 @@ RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now",
 CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
     "cookie_prompt": COOKIE_PROMPT, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
-    "comment_widget": COMMENT_WIDGET, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
+    "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "nav_words": NAV_WORDS,
 }

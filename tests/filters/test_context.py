@@ -80,3 +80,27 @@ def test_duplicate_line_removes_the_later_copy(ctx):
     out = C.duplicate_line.fn(make_blocks(prose(1), prose(2), prose(1)), ctx)
     assert [b.kept for b in out] == [True, True, False]
     assert out[2].reason == "repeats line 1"
+
+
+def test_more_and_a_site_name_is_a_related_heading(ctx):
+    assert C.related_heading(make_blocks("More Washington Examiner")[0], ctx)
+    assert not C.related_heading(make_blocks("More jobs for young people")[0], ctx)
+
+
+def test_main_text_leaves_out_a_grid_of_story_teasers(ctx):
+    teaser = "Scandinavia's Sami have been herding reindeer for generations, and then the miners arrived in the north."
+    grid = []
+    for n in range(4):
+        grid += [f"KICKER {n}", f"Why The Reindeer Herders Of The North Fight Back {n}", teaser.replace("north", f"{n}")]
+    blocks = make_blocks(prose(1), prose(2), prose(3), prose(4), *grid)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[:4]] == [True] * 4
+    assert not any(b.kept for b in out[4:])
+
+
+def test_main_text_keeps_short_paragraphs_between_list_items(ctx):
+    para = "A durable mat offers a safe, comfortable surface for everything from yoga to stretching at home."
+    blocks = make_blocks(prose(1), prose(2), "Exercise Mat", "Price: $30", para, "Jump Rope", "Price: $20", para + " Yes.",
+                         "Total Cost: Around $500", prose(3))
+    out = C.main_text.fn(blocks, ctx)
+    assert all(b.kept for b in out)

@@ -34,6 +34,12 @@ def verdict(rule, text, ctx):
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
+    (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
+    (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),
+    (L.comment_widget, "Save my name, email, and website in this browser for the next time I comment.", "comment form"),
+    (L.comment_widget, "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+     "comment form"),
+    (L.social_prompt, "Share your thoughts with friends.", "social or app prompt"),
     (L.tag_widget, "In this article:, , , , , ,", "tag or topic list"),
     (L.tag_widget, "Tags: Ukraine, Russia, peace talks", "tag or topic list"),
     (L.tag_widget, "Themen:", "tag or topic list"),
@@ -79,6 +85,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),
+    (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),
+    (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

@@ -53,7 +53,10 @@ def related_heading(block: Block, ctx: Context) -> bool:
         return True
     m = re.match(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S",
                  t, re.I)
-    return bool(m) and len(words(t)) <= 6
+    if m and len(words(t)) <= 6:
+        return True
+    # "More Washington Examiner", "More BBC News": "More" and a name, nothing else
+    return bool(re.match(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$", t))
 
 
 def is_wall(block: Block, ctx: Context) -> bool:
@@ -89,6 +92,37 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     return -cfg.medium_penalty
 
 
+TEASER_WORDS = 40     # a teaser is shorter than this
+TEASER_WEIGHT = 0.0   # and counts for this share of its words (0.25 measured the same)
+TEASER_NEIGHBOURS = 2  # title/label lines it needs on each side
+
+
+def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
+    """A short paragraph with title lines on both sides is a story teaser, not the article.
+
+    An article runs paragraph after paragraph; a list of other stories runs title,
+    label, one short paragraph, title, label, one short paragraph. Such a paragraph
+    (title line before it, no list or "label:" lines around it) adds nothing to the span.
+    """
+    kept = [k for k, b in enumerate(blocks) if b.kept]
+    out = list(scores)
+    for pos, k in enumerate(kept):
+        if scores[k] <= 0 or word_count(blocks[k].text) >= TEASER_WORDS:
+            continue
+        before = kept[max(0, pos - TEASER_NEIGHBOURS):pos]
+        after = kept[pos + 1:pos + 1 + TEASER_NEIGHBOURS]
+        around = before + after
+        if len(before) == TEASER_NEIGHBOURS and len(after) == TEASER_NEIGHBOURS and all(scores[i] <= 0 for i in around) \
+                and any(_title_line(blocks[i].text) for i in before) \
+                and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around):
+            out[k] = scores[k] * TEASER_WEIGHT
+    return out
+
+
+def _title_line(text: str) -> bool:
+    return 3 <= len(words(text)) <= 20 and is_title_case(text) and not ends_sentence(text)
+
+
 def best_span(scores: list[float]) -> tuple[int, int]:
     """Maximum-sum contiguous run [start, end) (Kadane); (0, 0) when nothing is positive."""
     best, best_i, best_j = 0.0, 0, 0
@@ -106,7 +140,7 @@ def best_span(scores: list[float]) -> tuple[int, int]:
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     min_stop = page_min_stop(blocks, ctx)
-    scores = [block_score(b, ctx, min_stop) for b in blocks]
+    scores = _damp_teasers(blocks, [block_score(b, ctx, min_stop) for b in blocks])
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is

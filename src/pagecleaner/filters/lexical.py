@@ -104,13 +104,16 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
         return "comment widget"
     if _short(ctx, block, 8) and re.match(r"^\d+\s+\w+$", block.text) and _find(ctx, "comment_widget", block.text):
         return "comment count"
+    if _short(ctx, block, 40) and _find(ctx, "comment_form", block.text):
+        return "comment form"
     return None
 
 
 COMMENT_HEADER = re.compile(
     r"^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
     r"|^.{1,60}\s(?:on|am|le|el)\s.{4,40}\d.{0,20}\s(?:says|said|wrote|schrieb|a écrit|dijo)\s?:$"
-    r"|^\d+\s+(?:responses|replies|comments|antworten|kommentare|réponses|commentaires|respuestas|comentarios)\s+(?:to|on|zu|à|a)\b",
+    r"|^(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|reply|comments?|antworten|kommentare|réponses|commentaires|"
+    r"respuestas|comentarios)\s+(?:to|on|zu|à|a|sur|en)\b",
     re.I)
 
 
@@ -133,7 +136,8 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
         rest = m.group("rest") if m else ""
         if not rest or not ends_sentence(rest) or rest.count(",") >= 2:
             return "tag or topic list"
-    if text.count(",") >= 3 and not LEFTOVER.search(text.split(":", 1)[-1]):
+    rest = text.split(":", 1)[-1]
+    if rest.count(",") >= 3 and not re.search(r"\w", rest):      # "In this article:, , , , ,"
         return "empty tag list"
     return None
 
