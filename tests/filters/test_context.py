@@ -104,3 +104,26 @@ def test_main_text_keeps_short_paragraphs_between_list_items(ctx):
                          "Total Cost: Around $500", prose(3))
     out = C.main_text.fn(blocks, ctx)
     assert all(b.kept for b in out)
+
+
+BIO = "Pamela Wilson is an online educator, author and keynote speaker, and the founder of BIG Brand System."
+
+
+def test_main_text_ends_at_the_authors_bio_box(ctx):
+    blocks = make_blocks(prose(1), prose(2), prose(3), "Pamela Wilson", BIO, "VISUAL MARKETING", prose(9))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, False, False]
+
+
+def test_a_bio_under_the_headline_is_a_box_and_the_article_goes_on(ctx):
+    blocks = make_blocks(prose(1), "Pamela Wilson", BIO, prose(2), prose(3), prose(4))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, False, False, True, True, True]
+
+
+def test_a_product_paragraph_under_its_name_is_not_a_bio(ctx):
+    blocks = make_blocks(prose(1), prose(2), "Proton VPN",
+                         "Proton VPN is a strong contender in the VPN space, and it has been running since 2016.")
+    assert not C.author_bio(blocks, 3, [])
+    assert C.author_bio(make_blocks(prose(1), "Pamela Wilson", BIO), 2, [])
+    assert C.author_bio(make_blocks(prose(1), BIO), 1, [{"pamela", "wilson"}])      # named in the byline

@@ -86,6 +86,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),
+    (L.date_line, "— Governor Kristi Noem (@govkristinoem) November 18, 2019"),
+    (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
     (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):

@@ -14,7 +14,7 @@ import re
 from ..model import Block
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, is_title_case, stop_density, word_count, words
-from ..vocab import pattern
+from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 
 METADATA_FILTERS = {"byline", "date_line"}
 COMMENT_FILTERS = {"comment_widget", "comment_header"}
@@ -170,23 +170,71 @@ def _strong_comment(block: Block) -> bool:
         block.removed_by == "comment_widget" and bool(STRONG_COMMENT.search(block.text)))
 
 
+BIO_OPENING = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+(?:is|was|has been|joined|writes|covers|reports|lives|"
+    r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
+
+
+def _names(blocks: list[Block]) -> list[set[str]]:
+    """The authors the page names in its bylines."""
+    out = []
+    for b in blocks:
+        if b.removed_by == "byline":
+            ws = {w.lower() for w in words(BYLINE_PREFIX.sub("", b.text.strip())) if w[:1].isupper()}
+            if ws:
+                out.append(ws)
+    return out
+
+
+BIO_WORDS = re.compile(
+    r"\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|author|blogger|freelance|founder|"
+    r"co-founder|educator|photographer|joined|has been (?:writing|reporting|covering)|covers|autor(?:in)?|redakteur(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
+
+
+def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
+    """'Pamela Wilson is an online educator…' under the article: the author box, not the article.
+
+    The sentence opens with a person's name and says what the person does for a
+    living; the name is one the page gives as its author (in a byline), or stands
+    alone on a line right above or below (the box's heading).
+    """
+    t = blocks[k].text.strip()
+    m = BIO_OPENING.match(t)
+    if not m or len(words(t)) > 80 or not BIO_WORDS.search(re.split(r"(?<=[.!?])\s", t, maxsplit=1)[0]):
+        return False
+    who = [w.lower() for w in words(m.group("who"))]
+    if who[0] in ALL_STOPWORDS:
+        return False
+    if any(set(who) <= name for name in names):
+        return True
+    return len(who) >= 2 and any([w.lower() for w in words(blocks[i].text)] == who
+                                 for i in (k - 1, k + 1, k + 2) if 0 <= i < len(blocks))
+
+
 def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]:
     """Where the article ends, and the related-stories boxes it goes on past.
 
     A comment heading after some prose ends the article (comments are never the
-    article). A "Related / More from …" heading ends it too, unless prose as long
-    as half of what came before resumes after a short run of teasers: then only
-    that run is the box.
+    article). A "Related / More from …" heading or the author's bio ends it too,
+    unless prose as long as half of what came before resumes after a short run of
+    teasers: then only that run is the box.
     """
     seen, boxes, k = 0.0, {}, start
+    names = _names(blocks)
     while k < end:
         b = blocks[k]
-        if scores[k] > 0:
+        bio = bool(seen) and b.kept and author_bio(blocks, k, names)
+        box_from = k + 1
+        if bio and blocks[k - 1].kept and 1 < len(words(blocks[k - 1].text)) <= 4:
+            k -= 1                                      # the author's name line heads the box
+            b = blocks[k]
+        if not bio and scores[k] > 0:
             seen += scores[k]
         elif seen and _strong_comment(b):
             return k, boxes
-        elif seen and b.kept and related_heading(b, ctx):
-            j = k + 1
+        elif bio or seen and b.kept and related_heading(b, ctx):
+            j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
             after = sum(s for s in scores[j:end] if s > 0)

@@ -16,6 +16,8 @@ from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_
                      pattern)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
+# A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
+EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
 FOLLOW_ON_NETWORK = re.compile(
     rf"^\W*(?:{'|'.join(map(re.escape, FOLLOW_VERBS))})\s+(?P<who>.{{1,60}}?)\s+(?:on|auf|sur|en|su|na)\s+"
     rf"(?:{'|'.join(map(re.escape, SOCIAL_NETWORKS))})\W*$", re.IGNORECASE)
@@ -176,7 +178,7 @@ PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|cr
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if not _short(ctx, block, 60):
+    if not _short(ctx, block, 60) or EMBEDDED_POST.search(text):
         return None
     m = CAPTION_START.match(text)
     if m and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):
@@ -214,7 +216,7 @@ PUBLISHED = re.compile(r"^[\W]*(?:published|updated|posted|last updated|first pu
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if len(words(text)) > 16:
+    if len(words(text)) > 16 or EMBEDDED_POST.search(text):
         return None
     m = PUBLISHED.match(text)
     if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
