@@ -101,3 +101,10 @@ def test_headline_comes_before_its_dek():
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None
+
+
+def test_a_list_of_story_titles_above_the_headline_is_not_its_dek():
+    a = page("Home", "World", "Sport", "Business", "Parliament minister plan stalls again",
+             "Parliament minister plan fails again", "Parliament minister plan returns again",
+             "Minister wants parliament to debate his plan", "By Jane Doe", prose(1), prose(2), prose(3))
+    assert a.headline == "Minister wants parliament to debate his plan"

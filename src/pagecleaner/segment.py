@@ -18,6 +18,7 @@ from .pipeline import Context, document_pass
 from .textstats import ends_sentence, is_prose, is_title_case, is_upper, words
 from .vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 
+META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_FILTERS = ("byline", "date_line")
 # "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"
@@ -57,7 +58,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
         return 0.0
     overlap = _overlap(t, body_vocab)
     shape = 1.0 if 4 <= n <= 20 else 0.4
-    return 2.0 * overlap + shape + (0.5 if before_meta else 0.0) - 0.02 * distance
+    return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
 
 
 def _overlap(text: str, body_vocab: set[str]) -> float:
@@ -136,12 +137,14 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
     if best is None:
         return None
-    # The headline comes first, its dek (a longer line about the same story) right under it;
-    # a short or upper-case line above is a kicker, not the headline.
-    n_best = len(words(blocks[best].text))
+    # The headline comes first, its dek (a second line about the same story) right under it;
+    # a short or upper-case line above is a kicker, and a list of titles is other stories.
+    def listed(i: int) -> bool:
+        return any(scores.get(j, 0) >= 0.6 * scores[best] for j in (i - 2, i - 1, i + 1) if j != best)
     above = [i for i in scores if best - 4 <= i < best and scores[i] >= max(1.0, 0.75 * scores[best])
-             and _near_meta(blocks, i)
-             and 4 <= len(words(blocks[i].text)) <= n_best and not is_upper(blocks[i].text) and _overlap(blocks[i].text, vocab) >= 0.5
+             and _near_meta(blocks, i) and not listed(i)
+             and 4 <= len(words(blocks[i].text)) and not is_upper(blocks[i].text)
+             and _overlap(blocks[i].text, vocab) >= 0.5
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
                          for k in range(i + 1, best))]
     return min(above) if above else best
