@@ -1,5 +1,6 @@
 """The command line through Click's CliRunner: inputs, outputs, formats, errors, exit codes."""
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,7 @@ def _write(path: Path, data: bytes) -> str:
 
 @pytest.mark.parametrize("setup,message", [
     (lambda d: str(d / "missing.txt"), "no such file"),
-    (lambda d: str(d), "is a directory"),
+    (lambda d: (os.mkfifo(d / "fifo.txt"), str(d / "fifo.txt"))[1], "is not a regular file"),   # would block
     (lambda d: _write(d / "x.png", b"\x89PNG\r\n\x1a\n" + bytes(100)), "not a text or HTML page"),
 ])
 def test_bad_input_is_one_line_and_exit_1(runner, tmp_path, setup, message):

@@ -9,28 +9,41 @@ __version__ = "0.1.0"
 __all__ = ["clean", "clean_text", "Article", "Block", "Config", "__version__"]
 
 
-def clean_text(text: str, *, source: str = "-", config: Config | None = None) -> Article:
+def clean_text(text: str, *, source: str = "-", config: Config | None = None,
+               site_lines: frozenset[int] = frozenset()) -> Article:
     """Clean already-flattened scraped text."""
     from .readers.text import read_text
-    return _finish(read_text(text), source, "text", config or Config(), {})
+    return _finish(read_text(text), source, "text", config or Config(), {}, site_lines)
 
 
-def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None) -> Article:
-    """Clean a page given as text or bytes; HTML is detected unless `input` says which."""
+def read(data: str | bytes, input: str | None = None) -> tuple[str, list[Block], dict]:
+    """Decode and read a page into blocks: (kind, blocks, markup metadata); HTML is sniffed unless `input` says."""
     from .sniff import decode, looks_like_html
     text = decode(data) if isinstance(data, bytes) else data
     kind = input or ("html" if looks_like_html(text) else "text")
-    config = config or Config()
     if kind == "html":
         from .readers.html import read_html
         blocks, meta = read_html(text)
-        return _finish(blocks, source, "html", config, meta)
-    return clean_text(text, source=source, config=config)
+        return kind, blocks, meta
+    from .readers.text import read_text
+    return kind, read_text(text), {}
 
 
-def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: dict) -> Article:
+def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None,
+          site_lines: frozenset[int] = frozenset()) -> Article:
+    """Clean a page given as text or bytes; HTML is detected unless `input` says which.
+
+    `site_lines` are the keys of lines a batch learned as the site's template
+    (see `pagecleaner.filters.template`); a single page has none.
+    """
+    kind, blocks, meta = read(data, input)
+    return _finish(blocks, source, kind, config or Config(), meta, site_lines)
+
+
+def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: dict,
+            site_lines: frozenset[int] = frozenset()) -> Article:
     from .segment import metadata
-    ctx = Context(config=config, input=kind, meta=meta)
+    ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines)
     blocks = run(default_pipeline(), blocks, ctx)
     fields = metadata(blocks)
     for key, value in meta.items():          # markup metadata (HTML) wins over text evidence

@@ -1,29 +1,37 @@
-"""The command line: builds a Config, calls the library, renders. Nothing else."""
+"""The command line: builds a Config and Options, calls the library, renders. Nothing else.
+
+One FILE (or '-') is cleaned in this process to stdout or -o FILE. Folders, globs,
+several paths or --files-from make a batch: see batch.py. Data goes to stdout only;
+errors, warnings, progress and the summary go to stderr (progress only on a terminal).
+"""
 from __future__ import annotations
 
 import os
+import re
+import signal
 import sys
-import tempfile
+import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import click
 
-from . import __version__, clean
+from . import __version__, batch, clean
 from .config import Config, ConfigError, load_toml
+from .io import InputError, read_page, time_limit, write_atomic
+from .render import FORMATS, render
 from .render import explain as explain_r
-from .render import jsonout, markdown
 from .sniff import NotAPage
 
-FORMATS = ("markdown", "json", "jsonl", "text")
-MAX_BYTES = 200 * 1024 * 1024
+EXIT_INPUT, EXIT_USAGE, EXIT_PIPE, EXIT_INT, EXIT_TERM = 1, 2, 141, 130, 143
 
 
-class InputError(Exception):
-    """A bad input: reported as one line on stderr, exit status 1."""
+class PipeClosed(Exception):
+    """The reader of stdout went away (`| head -1`)."""
 
 
-def fail(message: str, code: int = 1) -> "NoReturn":  # noqa: F821
+def fail(message: str, code: int = EXIT_INPUT) -> "NoReturn":  # noqa: F821
     click.echo(f"pagecleaner: error: {message}", err=True)
     sys.exit(code)
 
@@ -32,46 +40,17 @@ def warn(message: str) -> None:
     click.echo(f"pagecleaner: warning: {message}", err=True)
 
 
-def read_input(path: str) -> tuple[bytes, str]:
-    if path == "-":
-        return sys.stdin.buffer.read(), "-"
-    p = Path(path)
+def emit(text: str) -> None:
+    """Write data to stdout; a closed pipe becomes PipeClosed, never a traceback."""
     try:
-        if p.is_dir():
-            raise InputError(f"{path} is a directory (batch mode is not available yet; give a file)")
-        if not p.exists():
-            raise InputError(f"no such file: {path}")
-        if p.stat().st_size > MAX_BYTES:
-            raise InputError(f"{path} is larger than {MAX_BYTES // 2**20} MB")
-        return p.read_bytes(), path
-    except PermissionError:
-        raise InputError(f"cannot read {path}: permission denied") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise PipeClosed from None
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def render(article, fmt: str, *, front: bool, removed: bool) -> str:
-    if fmt == "markdown":
-        return markdown.render(article, with_front_matter=front)
-    if fmt in ("json", "jsonl"):
-        return jsonout.render(article, removed=removed, lines=fmt == "jsonl")
-    return article.body + "\n" if article.body else ""
+def _on_sigterm(signum, frame):
+    raise SystemExit(EXIT_TERM)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,10 +60,13 @@ def main() -> None:
 
 
 @main.command("clean")
-@click.argument("source", metavar="FILE")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True,
-              help="markdown, one JSON object (json), one JSON line (jsonl), or the body alone (text).")
+@click.argument("sources", nargs=-1, metavar="PATH...")
+@click.option("-o", "--output", type=click.Path(),
+              help="One page: write this file. A batch: mirror the inputs under this folder "
+                   "(with --format jsonl: write this one file). Always atomic.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="markdown (default for one page), one JSON object (json), one JSON line per page "
+                   "(jsonl, default for a batch on stdout), or the body alone (text).")
 @click.option("--front-matter", is_flag=True, help="Markdown: metadata as a YAML front-matter block.")
 @click.option("--explain", is_flag=True,
               help="Show every input block: kept as what, or removed by which filter and why "
@@ -94,40 +76,260 @@ def main() -> None:
               help="What the input is; auto sniffs the content.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="A TOML file: extra phrases, filters off.")
 @click.option("--disable", multiple=True, metavar="FILTER", help="Switch a filter off (repeatable).")
-def clean_cmd(source, output, fmt, front_matter, explain, keep_removed, input_kind, config_path, disable) -> None:
-    """Clean one page FILE ('-' reads stdin) into Markdown or JSON on stdout."""
+@click.option("--files-from", type=click.File("r", encoding="utf-8", errors="surrogateescape"),
+              help="Also clean the paths listed in this file, one per line ('-': stdin).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 512), default=None,
+              help="Worker processes for a batch [default: the number of CPUs].")
+@click.option("--skip-existing", is_flag=True, help="Batch: leave pages whose output file exists (resume a run).")
+@click.option("--fail-fast", is_flag=True, help="Batch: stop at the first page that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary; errors only.")
+@click.option("--stats", is_flag=True, help="Batch: at the end, how many blocks each filter removed.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120, show_default=True,
+              help="Seconds one page may take before it is reported as failed; 0: no limit.")
+@click.option("--no-site-template", is_flag=True,
+              help="Batch: do not learn and remove the lines a site repeats across its pages.")
+@click.option("--site-key", metavar="REGEX",
+              help="Batch: group pages into sites by what this pattern matches in the path "
+                   "(its first group if it has one) [default: the page's folder].")
+def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, input_kind, config_path, disable,
+              files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, no_site_template, site_key) -> None:
+    """Clean PATH (a file, '-' for stdin, a folder, or a glob) into Markdown or JSON.
+
+    \b
+    pagecleaner clean page.txt                     one page to stdout
+    pagecleaner clean pages/ -o clean/             a folder, mirrored as .md files
+    pagecleaner clean pages/ --format jsonl        one JSON line per page on stdout
+    find pages -name '*.html' | pagecleaner clean --files-from - --format jsonl
+    """
+    config = _config(config_path, disable, no_site_template)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    is_batch = bool(files_from) or len(sources) > 1 or any(_is_many(s) for s in sources)
+    try:
+        if not sources and not files_from:
+            fail("give a FILE, '-' for stdin, a folder, a glob or --files-from (see --help)", EXIT_USAGE)
+        if is_batch:
+            code = _batch(sources, output, fmt or "jsonl", front_matter, explain or keep_removed, input_kind, config,
+                          files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, site_key,
+                          explicit_fmt=fmt is not None, explain=explain)
+        else:
+            code = _single(sources[0], output, fmt or "markdown", front_matter, explain, keep_removed, input_kind,
+                           config, timeout, quiet)
+    except PipeClosed:
+        _silence_stdout()
+        code = EXIT_PIPE
+    except KeyboardInterrupt:
+        code = EXIT_INT
+    sys.exit(code)
+
+
+def _config(config_path, disable, no_site_template) -> Config:
     from .pipeline import filter_names
     unknown = set(disable) - set(filter_names())
     if unknown:
-        fail(f"unknown filter(s): {', '.join(sorted(unknown))} (see 'pagecleaner filters')", 2)
+        fail(f"unknown filter(s): {', '.join(sorted(unknown))} (see 'pagecleaner filters')", EXIT_USAGE)
     try:
         config = load_toml(config_path) if config_path else Config()
     except ConfigError as e:
-        fail(str(e), 2)
-    config = replace(config, disabled=config.disabled | frozenset(disable))
+        fail(str(e), EXIT_USAGE)
+    off = frozenset(disable) | ({"site_template"} if no_site_template else set())
+    return replace(config, disabled=config.disabled | off)
+
+
+def _is_many(source: str) -> bool:
+    return source != "-" and (os.path.isdir(source) or
+                              (any(c in source for c in batch.GLOB_CHARS) and not os.path.lexists(source)))
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the interpreter's final flush stays quiet."""
     try:
-        data, name = read_input(source)
-        if output and source != "-" and Path(output).resolve() == Path(source).resolve():
-            raise InputError(f"refusing to overwrite the input {source}")
-        article = clean(data, source=name, config=config, input=None if input_kind == "auto" else input_kind)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# ---------------------------------------------------------------- one page
+
+def _single(source, output, fmt, front, explain, keep_removed, input_kind, config, timeout, quiet) -> int:
+    try:
+        with time_limit(timeout):
+            if source == "-":
+                data, name = sys.stdin.buffer.read(), "-"
+            else:
+                data, name = read_page(Path(source)), source
+            if output and source != "-" and Path(output).resolve() == Path(source).resolve():
+                raise InputError(f"refusing to overwrite the input {source}")
+            article = clean(data, source=name, config=config, input=None if input_kind == "auto" else input_kind)
     except InputError as e:
         fail(str(e))
     except NotAPage as e:
         fail(f"{source}: {e}")
-    for w in article.warnings:
-        warn(f"{source}: {w}")
+    except RecursionError:
+        fail(f"{source}: too deeply nested to clean")
+    if not quiet:
+        for w in article.warnings:
+            warn(f"{source}: {w}")
     if explain and fmt in ("markdown", "text"):
         if output is None and sys.stdout.isatty():
             from rich.console import Console
             explain_r.render_rich(article, Console())
-            return
+            return 0
         text = explain_r.render_plain(article)
     else:
-        text = render(article, fmt, front=front_matter, removed=explain or keep_removed)
+        text = render(article, fmt, front=front, removed=explain or keep_removed)
     if output:
-        write_atomic(Path(output), text)
+        try:
+            write_atomic(Path(output), text)
+        except OSError as e:
+            fail(f"cannot write {output}: {e.strerror or e}")
     else:
-        click.echo(text, nl=False)
+        emit(text)
+    return 0
+
+
+# ---------------------------------------------------------------- a batch
+
+def _batch(sources, output, fmt, front, removed, input_kind, config, files_from, jobs, skip_existing, fail_fast,
+           quiet, stats, timeout, site_key, *, explicit_fmt, explain) -> int:
+    if "-" in sources:
+        fail("'-' (stdin) cannot be part of a batch; use --files-from - to read a list of paths", EXIT_USAGE)
+    if explain and fmt in ("markdown", "text"):
+        fail("--explain shows one page; for a batch use --format jsonl --keep-removed", EXIT_USAGE)
+    if output is None and fmt != "jsonl":
+        fail(f"a batch writes {fmt} files into a folder: give -o FOLDER, or --format jsonl for stdout", EXIT_USAGE)
+    try:
+        key = re.compile(site_key) if site_key else None
+    except re.error as e:
+        fail(f"--site-key is not a valid regular expression: {e}", EXIT_USAGE)
+    out = Path(output) if output else None
+    exclude = out if out is not None and fmt != "jsonl" else None
+    job_list = batch.list_jobs(sources, files_from=files_from or (), exclude=exclude, site_key=key)
+    if not job_list:
+        if not quiet:
+            warn(f"no pages found (folders are searched for {', '.join(batch.PAGE_SUFFIXES)} files)")
+        return 0
+    try:
+        if out is None:
+            sink = batch.StreamSink(_Stdout())
+        elif fmt == "jsonl":
+            sink = batch.FileSink(out, job_list)
+        else:
+            sink = batch.DirSink(out, fmt)
+    except batch.BatchError as e:
+        fail(str(e), EXIT_USAGE)
+    opts = batch.Options(config=config, fmt=fmt, front=front, removed=removed,
+                         input=None if input_kind == "auto" else input_kind, timeout=timeout or None)
+    skipped = 0
+    if skip_existing:
+        kept = [j for j in job_list if not sink.exists(j)]
+        skipped, job_list = len(job_list) - len(kept), kept
+    report = _Report(len(job_list), skipped, quiet, stats)
+    ok = False
+    runner = batch.Runner(opts, jobs or os.cpu_count() or 1)
+    try:
+        with report:
+            templates = {}
+            if config.enabled("site_template") and len(job_list) > 2:
+                report.phase("learning site templates")
+                templates = batch.learn_templates(job_list, runner)
+            report.phase("cleaning")
+            for result in batch.run(job_list, runner, templates):
+                if result.ok:
+                    try:
+                        sink.write(result)
+                    except InputError as e:
+                        result = replace(result, error=str(e), text=None)
+                report.add(result)
+                if fail_fast and not result.ok:
+                    break
+        ok = True
+    finally:
+        runner.close(abort=not ok)
+        sink.close(ok=ok)
+    report.summary()
+    return EXIT_INPUT if report.failed else 0
+
+
+class _Stdout:
+    """stdout for a sink: a closed pipe ends the batch quietly."""
+
+    def write(self, text: str) -> None:
+        emit(text)
+
+    def flush(self) -> None:
+        pass
+
+
+class _Report:
+    """Progress on a terminal, errors as they happen, one summary line at the end (all on stderr)."""
+
+    def __init__(self, total: int, skipped: int, quiet: bool, stats: bool) -> None:
+        self.total, self.skipped, self.quiet, self.want_stats = total, skipped, quiet, stats
+        self.done = self.failed = 0
+        self.removed: Counter[str] = Counter()
+        self.start = time.perf_counter()
+        self.progress = None
+        if not quiet and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TextColumn("{task.fields[rate]:.0f} pages/s"), TimeRemainingColumn(),
+                                     TextColumn("[red]{task.fields[failed]} failed"),
+                                     console=Console(stderr=True), transient=True)
+            self.task = self.progress.add_task("starting", total=total, rate=0.0, failed=0)
+
+    def __enter__(self) -> "_Report":
+        if self.progress:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress:
+            self.progress.stop()
+
+    def phase(self, name: str) -> None:
+        if self.progress:
+            self.progress.update(self.task, description=name)
+
+    def add(self, result: batch.Result) -> None:
+        self.done += 1
+        if result.ok:
+            self.removed.update(dict(result.removed))
+            if not self.quiet:
+                for w in result.warnings:
+                    warn(f"{result.job.source}: {w}")
+        else:
+            self.failed += 1
+            click.echo(f"pagecleaner: error: {result.error}", err=True)
+        if self.progress:
+            rate = self.done / max(1e-9, time.perf_counter() - self.start)
+            self.progress.update(self.task, completed=self.done, rate=rate, failed=self.failed)
+
+    def summary(self) -> None:
+        if self.want_stats:
+            self._stats()
+        if self.quiet:
+            return
+        secs = time.perf_counter() - self.start
+        skipped = f", {self.skipped} skipped" if self.skipped else ""
+        click.echo(f"pagecleaner: {self.total + self.skipped} files, {self.done - self.failed} cleaned, "
+                   f"{self.failed} failed{skipped} in {secs:.1f} s", err=True)
+
+    def _stats(self) -> None:
+        rows = self.removed.most_common()
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.table import Table
+            t = Table(title="blocks removed per filter")
+            t.add_column("filter")
+            t.add_column("blocks", justify="right")
+            for name, n in rows:
+                t.add_row(name, str(n))
+            Console(stderr=True).print(t)
+        else:
+            for name, n in rows:
+                click.echo(f"{name}\t{n}", err=True)
 
 
 @main.command("filters")

@@ -21,6 +21,7 @@ class Context:
     config: Config
     input: str = "text"          # "text" or "html"
     meta: dict = field(default_factory=dict)   # metadata the reader found in markup (HTML)
+    site_lines: frozenset[int] = frozenset()   # keys of the lines a batch learned as this site's template
 
 
 BlockRule = Callable[[Block, Context], "str | None"]

@@ -1,0 +1,4 @@
+"""python -m pagecleaner"""
+from .cli import main
+
+main()

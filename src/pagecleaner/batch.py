@@ -1,0 +1,338 @@
+"""Batch mode: many pages in, one result per page out, in a stable order, with flat memory.
+
+- `list_jobs` turns folders (walked recursively, sorted), globs, file names and a
+  `--files-from` list into Jobs; what cannot be listed becomes a Job that carries
+  its error, so the batch reports it and goes on.
+- `learn_templates` reads a sample of each site's pages and learns the lines they
+  share (see filters/template.py).
+- `run` cleans the jobs in worker processes (or in this one) and yields Results in
+  the order of the jobs; nothing holds the whole batch.
+- The sinks write results: a mirrored folder of files (each written atomically), a
+  stream (stdout), or one JSONL file that appears only when whole.
+"""
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+import signal
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, TextIO
+
+from . import clean, read
+from .config import Config
+from .filters.template import TemplateLearner, page_keys
+from .io import MAX_BYTES, AtomicFile, InputError, read_page, time_limit, write_atomic
+from .render import SUFFIX, render
+from .sniff import NotAPage
+
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
+GLOB_CHARS = "*?["
+
+
+@dataclass(frozen=True)
+class Job:
+    source: str                 # the name reported on errors and written as "source"
+    path: Path | None           # None when listing it already failed (see error)
+    rel: Path                   # its place under -o
+    site: str = ""              # which site's template applies
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    config: Config = field(default_factory=Config)
+    fmt: str = "markdown"
+    front: bool = False
+    removed: bool = False
+    input: str | None = None              # None: sniff
+    timeout: float | None = 120.0
+    max_bytes: int = MAX_BYTES
+
+
+@dataclass(frozen=True)
+class Result:
+    job: Job
+    text: str | None = None               # the rendered article
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    removed: tuple[tuple[str, int], ...] = ()   # blocks removed per filter
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# ---------------------------------------------------------------- listing
+
+def list_jobs(sources: Iterable[str], *, files_from: Iterable[str] = (), exclude: Path | None = None,
+              site_key=None) -> list[Job]:
+    """Every page the sources name, in a stable order (each folder walked sorted)."""
+    jobs: list[Job] = []
+    for src in sources:
+        p = Path(src)
+        if any(c in src for c in GLOB_CHARS) and not os.path.lexists(src):
+            root = _glob_root(src)
+            matches = sorted(glob.glob(src, recursive=True))
+            if not matches:
+                jobs.append(Job(src, None, Path(src), error=f"{src}: no file matches"))
+            for m in matches:
+                if os.path.isdir(m):
+                    jobs.extend(_walk(Path(m), Path(m), exclude))
+                elif _is_page_name(m):
+                    jobs.append(_file_job(Path(m), root))
+        elif p.is_dir():
+            jobs.extend(_walk(p, p, exclude))
+        else:
+            jobs.append(_file_job(p, None))
+    for line in files_from:
+        name = line.rstrip("\r\n")
+        if name:
+            jobs.append(_file_job(Path(name), None))
+    return [_with_site(j, site_key) for j in jobs]
+
+
+def _glob_root(pattern: str) -> Path:
+    """The folder part of a glob before its first wildcard: results mirror the tree under it."""
+    parts = Path(pattern).parts
+    fixed = []
+    for part in parts:
+        if any(c in part for c in GLOB_CHARS):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _is_page_name(name: str) -> bool:
+    return name.lower().endswith(PAGE_SUFFIXES)
+
+
+def _file_job(path: Path, root: Path | None) -> Job:
+    if root is not None:
+        rel = path.relative_to(root)
+    elif not path.is_absolute() and ".." not in path.parts:
+        rel = path                                     # a relative name mirrors as given
+    else:
+        rel = Path(path.name)
+    return Job(str(path), path, rel)
+
+
+def _walk(top: Path, root: Path, exclude: Path | None) -> Iterator[Job]:
+    """Files under a folder, sorted, without hidden names, without following folder links (no loops)."""
+    errors: list[OSError] = []
+    skip = exclude.resolve() if exclude else None
+    for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append, followlinks=False):
+        d = Path(dirpath)
+        dirnames[:] = sorted(n for n in dirnames if not n.startswith(".")
+                             and (skip is None or (d / n).resolve() != skip))
+        for name in sorted(filenames):
+            if not name.startswith(".") and _is_page_name(name):
+                yield Job(str(d / name), d / name, (d / name).relative_to(root))
+    for e in errors:
+        yield Job(str(e.filename), None, Path(str(e.filename)), error=f"cannot list {e.filename}: {e.strerror or e}")
+
+
+def _with_site(job: Job, site_key) -> Job:
+    """The site a page belongs to: its folder, or what the --site-key pattern matches in its path."""
+    key = str(job.rel.parent)
+    if site_key is not None:
+        m = site_key.search(job.source)
+        if m:
+            key = m.group(1) if m.groups() else m.group(0)
+    return Job(job.source, job.path, job.rel, key, job.error)
+
+
+# ---------------------------------------------------------------- the work of one page
+
+def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset()) -> Result:
+    """Read, clean and render one page; any failure becomes the Result's one-line error."""
+    if job.error:
+        return Result(job, error=job.error)
+    try:
+        with time_limit(opts.timeout):
+            data = read_page(job.path, opts.max_bytes)
+            article = clean(data, source=job.source, config=opts.config, input=opts.input, site_lines=site_lines)
+            text = render(article, opts.fmt, front=opts.front, removed=opts.removed)
+    except InputError as e:
+        return Result(job, error=f"{job.source}: {e}" if job.source not in str(e) else str(e))
+    except NotAPage as e:
+        return Result(job, error=f"{job.source}: {e}")
+    except RecursionError:
+        return Result(job, error=f"{job.source}: too deeply nested to clean")
+    except MemoryError:
+        return Result(job, error=f"{job.source}: out of memory")
+    counts = Counter(r.filter for r in article.removed)
+    return Result(job, text=text, warnings=article.warnings, removed=tuple(sorted(counts.items())))
+
+
+def page_lines(job: Job, opts: Options) -> frozenset[int]:
+    """The keys of a page's short lines, for the template learner (nothing on failure)."""
+    if job.error:
+        return frozenset()
+    try:
+        with time_limit(opts.timeout):
+            _, blocks, _ = read(read_page(job.path, opts.max_bytes), opts.input)
+    except (InputError, NotAPage, RecursionError, MemoryError):
+        return frozenset()
+    return page_keys(b.text for b in blocks)
+
+
+# ---------------------------------------------------------------- running many
+
+_OPTS: Options | None = None
+
+
+def _init_worker(opts: Options) -> None:
+    """Workers leave Ctrl-C to the parent (which stops them) and keep the options once."""
+    global _OPTS
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _OPTS = opts
+
+
+def _clean_task(task: tuple[Job, frozenset[int]]) -> Result:
+    return clean_job(task[0], _OPTS, task[1])
+
+
+def _learn_task(job: Job) -> tuple[str, frozenset[int]]:
+    return job.site, page_lines(job, _OPTS)
+
+
+class Runner:
+    """Runs page tasks in this process (jobs=1) or in a pool of worker processes, results in order."""
+
+    def __init__(self, opts: Options, jobs: int = 1) -> None:
+        self.opts, self.jobs = opts, max(1, jobs)
+        self.pool = None
+        if self.jobs > 1:
+            self.pool = multiprocessing.get_context().Pool(self.jobs, _init_worker, (opts,))
+
+    def map(self, fn, items: Iterable, chunksize: int = 4) -> Iterator:
+        if self.pool is None:
+            global _OPTS
+            _OPTS = self.opts
+            return map(fn, items)
+        return self.pool.imap(fn, items, chunksize)
+
+    def close(self, *, abort: bool = False) -> None:
+        if self.pool is not None:
+            if abort:
+                self.pool.terminate()
+            else:
+                self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+    def __enter__(self) -> "Runner":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(abort=exc_type is not None)
+
+
+def learn_templates(jobs: list[Job], runner: Runner) -> dict[str, frozenset[int]]:
+    """The template lines of each site, learned from a sample of its pages."""
+    learner = TemplateLearner()
+    sample, per_site = [], Counter()
+    for j in jobs:
+        if j.error is None and per_site[j.site] < learner.sample:
+            per_site[j.site] += 1
+            sample.append(j)
+    for site, keys in runner.map(_learn_task, sample, chunksize=8):
+        learner.add(site, keys)
+    return learner.templates()
+
+
+def run(jobs: Iterable[Job], runner: Runner, templates: dict[str, frozenset[int]] | None = None) -> Iterator[Result]:
+    """Clean every job; Results come in the order of the jobs."""
+    templates = templates or {}
+    tasks = ((j, templates.get(j.site, frozenset())) for j in jobs)
+    return runner.map(_clean_task, tasks)
+
+
+# ---------------------------------------------------------------- where results go
+
+class BatchError(Exception):
+    """A usage problem with the batch as a whole (exit status 2)."""
+
+
+class DirSink:
+    """Mirror the input tree under a folder: page.txt -> out/page.md, each file written atomically."""
+
+    def __init__(self, out_dir: Path, fmt: str) -> None:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise BatchError(f"output folder {out_dir} is a file")
+        self.root = out_dir
+        self.suffix = ".json" if fmt == "jsonl" else SUFFIX[fmt]
+        self.written: set[Path] = set()
+
+    def target(self, job: Job) -> Path:
+        """Where a job's output goes; InputError when that would escape the folder or hit an input."""
+        rel = job.rel.with_suffix(self.suffix) if job.rel.suffix else job.rel.with_name(job.rel.name + self.suffix)
+        if rel.is_absolute() or ".." in rel.parts:
+            raise InputError(f"{job.source}: output name {rel} would leave {self.root}")
+        out = self.root / rel
+        root = self.root.resolve()
+        resolved = out.parent.resolve() / out.name
+        if root != resolved.parent and root not in resolved.parents:
+            raise InputError(f"{job.source}: output {out} would leave {self.root} (a link points outside)")
+        if out.is_symlink():
+            raise InputError(f"{job.source}: output {out} is a link; refusing to replace it")
+        if job.path is not None and resolved == job.path.resolve():
+            raise InputError(f"{job.source}: refusing to overwrite the input")
+        return out
+
+    def exists(self, job: Job) -> bool:
+        try:
+            return self.target(job).exists()
+        except InputError:
+            return False
+
+    def write(self, result: Result) -> None:
+        out = self.target(result.job)
+        if out in self.written:
+            raise InputError(f"{result.job.source}: output {out} was already written by another input")
+        try:
+            write_atomic(out, result.text or "")
+        except OSError as e:
+            raise InputError(f"{result.job.source}: cannot write {out}: {e.strerror or e}") from None
+        self.written.add(out)
+
+    def close(self, ok: bool = True) -> None:
+        pass
+
+
+class StreamSink:
+    """Write every result to one stream (stdout), in order."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def exists(self, job: Job) -> bool:
+        return False
+
+    def write(self, result: Result) -> None:
+        self.stream.write(result.text or "")
+        self.stream.flush()
+
+    def close(self, ok: bool = True) -> None:
+        pass
+
+
+class FileSink(StreamSink):
+    """Write every result into one file that appears under its name only when the batch ends."""
+
+    def __init__(self, path: Path, inputs: list[Job]) -> None:
+        if path.is_dir():
+            raise BatchError(f"{path} is a folder; JSONL output goes to one file")
+        if any(j.path is not None and j.path.resolve() == path.resolve() for j in inputs):
+            raise BatchError(f"refusing to overwrite the input {path}")
+        self.file = AtomicFile(path)
+        super().__init__(self.file.f)
+
+    def close(self, ok: bool = True) -> None:
+        if ok:
+            self.file.commit()
+        else:
+            self.file.discard()

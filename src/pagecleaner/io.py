@@ -1,0 +1,100 @@
+"""Reading pages and writing results safely: one-line errors, atomic writes, time limits."""
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import tempfile
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A bad input, reported as one line (file name and reason)."""
+
+
+class PageTimeout(InputError):
+    """A page took longer than the time limit."""
+
+
+def read_page(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, or InputError saying in one line why not."""
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path} is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path} is not a regular file")      # a FIFO or a device would block or never end
+        if st.st_size > max_bytes:
+            raise InputError(f"{path} is larger than {max_bytes // 2**20} MB")
+        with open(path, "rb") as f:
+            return f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        _unlink(tmp)
+        raise
+
+
+class AtomicFile:
+    """A file written in pieces (a JSONL batch) that appears under its name only when closed whole."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.f = os.fdopen(fd, "w", encoding="utf-8")
+
+    def write(self, text: str) -> None:
+        self.f.write(text)
+
+    def commit(self) -> None:
+        self.f.close()
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        self.f.close()
+        _unlink(self.tmp)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise PageTimeout in this block after `seconds` (main thread on Unix; elsewhere no limit)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise PageTimeout(f"took longer than {seconds:g} s (--timeout)")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

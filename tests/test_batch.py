@@ -1,0 +1,212 @@
+"""Batch mode through the CLI: folders, globs, --files-from, order, exit codes, atomic writes, no overwrite."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pagecleaner.cli import main
+
+FIXTURES = Path("fixtures")
+PAGES = ["seed-capitalfm", "techcrunch", "sciencealert", "deccanherald"]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def pages(tmp_path):
+    """pages/a-seed.txt, pages/b-techcrunch.txt, pages/sub/c-sciencealert.txt, pages/sub/d-deccanherald.txt"""
+    root = tmp_path / "pages"
+    (root / "sub").mkdir(parents=True)
+    for i, name in enumerate(PAGES):
+        where = root / "sub" if i >= 2 else root
+        shutil.copy(FIXTURES / name / "input.txt", where / f"{'abcd'[i]}-{name}.txt")
+    return root
+
+
+def tree(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def records(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def test_folder_is_mirrored_as_markdown(runner, pages, tmp_path):
+    out = tmp_path / "clean"
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--format", "markdown", "--jobs", "1"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == ""
+    assert tree(out) == ["a-seed-capitalfm.md", "b-techcrunch.md", "sub/c-sciencealert.md", "sub/d-deccanherald.md"]
+    assert (out / "a-seed-capitalfm.md").read_text(encoding="utf-8").startswith("# Zelensky signals progress")
+    assert "4 files, 4 cleaned, 0 failed" in r.stderr
+
+
+def test_json_format_writes_json_files(runner, pages, tmp_path):
+    out = tmp_path / "clean"
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--format", "json", "--jobs", "1"])
+    assert r.exit_code == 0
+    assert json.loads((out / "sub" / "c-sciencealert.json").read_text(encoding="utf-8"))["input"] == "text"
+
+
+def test_jsonl_on_stdout_one_object_per_page_in_a_stable_order(runner, pages):
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1"])        # jsonl is the batch default on stdout
+    assert r.exit_code == 0, r.stderr
+    got = records(r.stdout)
+    assert [Path(d["source"]).name for d in got] == \
+        ["a-seed-capitalfm.txt", "b-techcrunch.txt", "c-sciencealert.txt", "d-deccanherald.txt"]
+    assert got[0]["headline"] == "Zelensky signals progress in talks with US on peace plan"
+
+
+def test_two_workers_give_the_same_output_as_one(runner, pages):
+    one = runner.invoke(main, ["clean", str(pages), "--jobs", "1"])
+    two = runner.invoke(main, ["clean", str(pages), "--jobs", "2"])
+    assert two.exit_code == 0 and two.stdout == one.stdout
+
+
+def test_globs_and_several_paths(runner, pages, tmp_path):
+    (pages / "notes.html").write_text("<html><body><p>Only a note here.</p></body></html>", encoding="utf-8")
+    r = runner.invoke(main, ["clean", str(pages / "**" / "*.txt"), "--jobs", "1"])
+    assert [Path(d["source"]).name for d in records(r.stdout)] == \
+        ["a-seed-capitalfm.txt", "b-techcrunch.txt", "c-sciencealert.txt", "d-deccanherald.txt"]
+    r = runner.invoke(main, ["clean", str(pages / "sub"), str(pages / "notes.html"), "--jobs", "1"])
+    assert [Path(d["source"]).name for d in records(r.stdout)] == \
+        ["c-sciencealert.txt", "d-deccanherald.txt", "notes.html"]
+    out = tmp_path / "g"
+    r = runner.invoke(main, ["clean", str(pages / "**" / "*.txt"), "-o", str(out), "-f", "markdown", "--jobs", "1"])
+    assert tree(out) == ["a-seed-capitalfm.md", "b-techcrunch.md", "sub/c-sciencealert.md", "sub/d-deccanherald.md"]
+
+
+def test_files_from_a_file_and_from_stdin(runner, pages, tmp_path):
+    listing = f"{pages / 'sub' / 'd-deccanherald.txt'}\n{pages / 'a-seed-capitalfm.txt'}\n"
+    (tmp_path / "list.txt").write_text(listing, encoding="utf-8")
+    r = runner.invoke(main, ["clean", "--files-from", str(tmp_path / "list.txt"), "--jobs", "1"])
+    assert [Path(d["source"]).name for d in records(r.stdout)] == ["d-deccanherald.txt", "a-seed-capitalfm.txt"]
+    r = runner.invoke(main, ["clean", "--files-from", "-", "--jobs", "1"], input=listing)
+    assert r.exit_code == 0 and len(records(r.stdout)) == 2
+
+
+def test_a_bad_file_is_reported_and_the_batch_goes_on(runner, pages, tmp_path):
+    (pages / "aa-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    out = tmp_path / "clean"
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "markdown", "--jobs", "1"])
+    assert r.exit_code == 1
+    assert "pagecleaner: error:" in r.stderr and "aa-image.txt: not a text or HTML page" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert len(tree(out)) == 4 and "aa-image.md" not in tree(out)
+    assert "5 files, 4 cleaned, 1 failed" in r.stderr
+
+
+def test_fail_fast_stops_at_the_first_failure(runner, pages):
+    (pages / "a-aa-broken.txt").write_bytes(bytes(range(256)) * 4)
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1", "--fail-fast"])
+    assert r.exit_code == 1 and r.stdout == ""
+    assert "1 failed" in r.stderr
+
+
+def test_skip_existing_resumes_a_run(runner, pages, tmp_path):
+    out = tmp_path / "clean"
+    (out / "sub").mkdir(parents=True)
+    (out / "sub" / "c-sciencealert.md").write_text("done before\n", encoding="utf-8")
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "markdown", "--jobs", "1", "--skip-existing"])
+    assert r.exit_code == 0
+    assert (out / "sub" / "c-sciencealert.md").read_text(encoding="utf-8") == "done before\n"
+    assert len(tree(out)) == 4
+    assert "3 cleaned, 0 failed, 1 skipped" in r.stderr
+
+
+def test_output_inside_the_input_tree_is_neither_read_nor_overwriting(runner, pages):
+    before = {p: p.read_bytes() for p in pages.rglob("*.txt")}
+    out = pages / "clean"
+    for _ in range(2):                      # the second run must not read the first run's outputs as pages
+        r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "text", "--jobs", "1"])
+        assert r.exit_code == 0, r.stderr
+        assert "4 files" in r.stderr
+    assert {p: p.read_bytes() for p in before} == before
+    assert tree(out) == ["a-seed-capitalfm.txt", "b-techcrunch.txt", "sub/c-sciencealert.txt",
+                         "sub/d-deccanherald.txt"]
+
+
+def test_text_output_next_to_the_input_is_refused(runner, pages):
+    original = (pages / "a-seed-capitalfm.txt").read_bytes()
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(pages), "-f", "text", "--jobs", "1"])
+    assert r.exit_code == 1 and "refusing to overwrite the input" in r.stderr
+    assert (pages / "a-seed-capitalfm.txt").read_bytes() == original
+
+
+def test_outputs_cannot_escape_the_folder_through_a_link(runner, pages, tmp_path):
+    out, outside = tmp_path / "clean", tmp_path / "outside"
+    out.mkdir()
+    outside.mkdir()
+    os.symlink(outside, out / "sub")
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "markdown", "--jobs", "1"])
+    assert r.exit_code == 1 and "would leave" in r.stderr
+    assert list(outside.iterdir()) == []
+    assert (out / "a-seed-capitalfm.md").exists()
+
+
+def test_jsonl_to_one_file(runner, pages, tmp_path):
+    out = tmp_path / "all.jsonl"
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--jobs", "1"])
+    assert r.exit_code == 0 and r.stdout == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_stats_quiet_and_empty_folders(runner, pages, tmp_path):
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1", "--stats"])
+    stats = dict(line.split("\t") for line in r.stderr.splitlines() if "\t" in line)
+    assert int(stats["nav_run"]) > 0 and int(stats["main_text"]) > 0
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1", "--quiet"])
+    assert r.exit_code == 0 and r.stderr == ""
+    (tmp_path / "empty").mkdir()
+    r = runner.invoke(main, ["clean", str(tmp_path / "empty")])
+    assert r.exit_code == 0 and "no pages found" in r.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["-f", "markdown"], "give -o FOLDER"),
+    (["-", "--jobs", "1"], "cannot be part of a batch"),
+    (["--explain", "-f", "markdown"], "--explain shows one page"),
+    (["--site-key", "("], "not a valid regular expression"),
+])
+def test_batch_usage_errors_exit_2(runner, pages, args, message):
+    r = runner.invoke(main, ["clean", str(pages), *args])
+    assert r.exit_code == 2 and message in r.stderr
+
+
+def test_output_folder_that_is_a_file_is_a_usage_error(runner, pages, tmp_path):
+    (tmp_path / "out").write_text("x", encoding="utf-8")
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(tmp_path / "out"), "-f", "markdown"])
+    assert r.exit_code == 2 and "is a file" in r.stderr
+
+
+def test_a_page_over_its_time_limit_is_a_failure_not_a_hang(runner, pages):
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1", "--timeout", "0.000001"])
+    assert r.exit_code == 1 and "took longer than" in r.stderr
+
+
+def _cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "pagecleaner", *args], capture_output=True, **kw)
+
+
+def test_a_closed_pipe_ends_quietly(pages, tmp_path):
+    many = tmp_path / "many"
+    many.mkdir()
+    for i in range(40):
+        shutil.copy(pages / "a-seed-capitalfm.txt", many / f"p{i:03}.txt")
+    p = subprocess.Popen([sys.executable, "-m", "pagecleaner", "clean", str(many), "--jobs", "2"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = p.stdout.readline()
+    p.stdout.close()                         # what `| head -1` does
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=60) == 141
+    assert json.loads(first)["headline"].startswith("Zelensky")
+    assert "Traceback" not in err and "Broken pipe" not in err
