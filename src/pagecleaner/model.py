@@ -40,14 +40,19 @@ class Block:
         return self.removed_by is None
 
     def remove(self, by: str, reason: str) -> "Block":
-        return replace(self, removed_by=by, reason=reason)
+        return self._marked(self.role, by, reason)
 
     def restore(self) -> "Block":
-        return replace(self, removed_by=None, reason=None)
+        return self._marked(self.role, None, None)
 
     def with_role(self, role: str, by: str, reason: str) -> "Block":
         """Take the block out of the body into a metadata field (it is not lost)."""
-        return replace(self, role=role, removed_by=by, reason=reason)
+        return self._marked(role, by, reason)
+
+    def _marked(self, role: str, by: str | None, reason: str | None) -> "Block":
+        # The filters' hot path: positional construction is twice as fast as dataclasses.replace.
+        return Block(self.index, self.line, self.text, self.kind, role, by, reason, self.end_line, self.tag,
+                     self.path, self.tokens, self.link_chars, self.level)
 
     @property
     def link_density(self) -> float:

@@ -210,7 +210,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         if b.kind == "paragraph" and not b.tag and 1 <= len(words(b.text)) <= 12 and not ends_sentence(b.text) \
                 and not b.text.rstrip().endswith(("”", '"', "’", ")")):
             out[i] = replace(b, kind="heading", level=2)
-    return [replace(b, index=k) for k, b in enumerate(out)]
+    return [b if b.index == k else replace(b, index=k) for k, b in enumerate(out)]
 
 
 def metadata(blocks: list[Block]) -> dict:

@@ -196,3 +196,18 @@ def pattern(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = (), 
     """The compiled pattern of a category plus a config's extra phrases (cached by name, not by content)."""
     phrases = CATEGORIES[category] + tuple(p for cat, ps in extra if cat == category for p in ps)
     return compile_phrases(phrases, whole)
+
+
+@lru_cache(maxsize=256)
+def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str]:
+    """Every (lower-case) word that occurs in the phrases of these categories.
+
+    A text with a word outside this set cannot be made only of the phrases: the
+    filters use it to skip the regular expressions for most blocks.
+    """
+    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+    out: set[str] = set()
+    for cat in categories:
+        for p in CATEGORIES[cat] + tuple(p for c, ps in extra if c == cat for p in ps):
+            out.update(w.lower() for w in word.findall(p))
+    return frozenset(out)

@@ -13,7 +13,7 @@ from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, words
 from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     pattern)
+                     pattern, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -32,6 +32,12 @@ def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
     """The text is made of these phrases and nothing but punctuation, digits and separators."""
     if len(text) > 300:         # widgets and labels are short; skip the work on paragraphs
         return False
+    ws = words(text)
+    if ws:                      # a word no phrase has: not made of phrases (most blocks end here, cheaply)
+        known = phrase_words(categories, ctx.config.extra_phrases)
+        for w in ws:
+            if w.lower() not in known:
+                return False
     rest, hits = text, 0
     for cat in categories:
         rest, n = pattern(cat, ctx.config.extra_phrases).subn(" ", rest)
