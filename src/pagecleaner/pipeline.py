@@ -60,14 +60,39 @@ def apply_rule(step: Step, blocks: Sequence[Block], ctx: Context) -> list[Block]
     return out
 
 
+def apply_rules(steps: Sequence[Step], blocks: Sequence[Block], ctx: Context) -> list[Block]:
+    """Several block rules in one pass: the first that fires removes the block.
+
+    The same result as applying them one after another (a rule never sees a block
+    an earlier rule removed, and block rules do not look at other blocks), in one
+    walk over the page instead of one per rule.
+    """
+    fns = [(s.name, s.fn) for s in steps]
+    out = []
+    for b in blocks:
+        if b.removed_by is None:
+            for name, fn in fns:
+                reason = fn(b, ctx)
+                if reason:
+                    b = b.remove(name, reason)
+                    break
+        out.append(b)
+    return out
+
+
 def run(steps: Sequence[Step], blocks: list[Block], ctx: Context) -> list[Block]:
-    for step in steps:
-        if not ctx.config.enabled(step.name) or (step.html_only and ctx.input != "html"):
-            continue
-        if step.kind == "block":
-            blocks = apply_rule(step, blocks, ctx)
+    active = [s for s in steps if ctx.config.enabled(s.name) and (not s.html_only or ctx.input == "html")]
+    i = 0
+    while i < len(active):
+        if active[i].kind == "block":
+            j = i
+            while j < len(active) and active[j].kind == "block":
+                j += 1
+            blocks = apply_rules(active[i:j], blocks, ctx)
+            i = j
         else:
-            blocks = step.fn(blocks, ctx)
+            blocks = active[i].fn(blocks, ctx)
+            i += 1
     return blocks
 
 

@@ -6,6 +6,13 @@ from functools import lru_cache
 
 from .vocab import STOPWORD_SETS
 
+# word -> the languages it is a function word of (one dictionary lookup per word, not one set per language)
+_LANGS = list(STOPWORD_SETS)
+_STOP_LANGS: dict[str, tuple[int, ...]] = {}
+for _i, _lang in enumerate(_LANGS):
+    for _w in STOPWORD_SETS[_lang]:
+        _STOP_LANGS[_w] = _STOP_LANGS.get(_w, ()) + (_i,)
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 
@@ -29,10 +36,15 @@ def word_count(text: str) -> int:
 @lru_cache(maxsize=4096)
 def stop_density(text: str) -> float:
     """Share of words that are function words, in the language that fits best."""
-    ws = [w.lower() for w in words(text)]
+    ws = words(text)
     if not ws:
         return 0.0
-    return max(sum(w in s for w in ws) for s in STOPWORD_SETS.values()) / len(ws)
+    counts = [0] * len(_LANGS)
+    get = _STOP_LANGS.get
+    for w in ws:
+        for i in get(w.lower(), ()):
+            counts[i] += 1
+    return max(counts) / len(ws)
 
 
 def ends_sentence(text: str) -> bool:

@@ -211,3 +211,23 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
         for p in CATEGORIES[cat] + tuple(p for c, ps in extra if c == cat for p in ps):
             out.update(w.lower() for w in word.findall(p))
     return frozenset(out)
+
+
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=256)
+def phrase_starts(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str] | None:
+    """The (lower-case) first words of a category's phrases; None if a phrase starts without a word.
+
+    A text holding none of these words cannot contain a phrase: the filters skip the search.
+    Words are runs of letters (apostrophes split them, as the phrase patterns' word boundaries do).
+    """
+    word = LETTERS
+    out: set[str] = set()
+    for p in CATEGORIES[category] + tuple(p for c, ps in extra if c == category for p in ps):
+        m = word.match(p.strip())
+        if not m:
+            return None
+        out.add(m.group(0).lower())
+    return frozenset(out)

@@ -1,7 +1,12 @@
 """One case per reason for every lexical rule, and the prose each must leave alone."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pagecleaner import vocab
+from pagecleaner.config import Config
 from pagecleaner.filters import lexical as L
+from pagecleaner.pipeline import Context
 from tests.conftest import PROSE, make_block
 
 
@@ -100,3 +105,33 @@ def test_extra_phrases_from_config(ctx):
     from pagecleaner.pipeline import Context
     assert L.social_prompt.fn(make_block("Join our Discord!"), Context(config=cfg))
     assert L.social_prompt.fn(make_block("Join our Discord!"), ctx) is None
+
+
+# The word gates in _find and _only only skip work: they must never change an answer.
+
+_PIECES = sorted({w for ps in vocab.CATEGORIES.values() for p in ps for w in p.split()}) + \
+    ["'s", "’s", "Apple", "2019", "-", "/", "|", "(", ")", "©", "…", ":", "WhatsApp's", "l'app", "e-mail"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6),
+       category=st.sampled_from(sorted(vocab.CATEGORIES)), sep=st.sampled_from(["", " ", "-"]))
+def test_word_gates_never_change_the_answer(pieces, category, sep):
+    ctx = Context(config=Config())
+    text = sep.join(pieces)
+    found = vocab.pattern(category).search(text)
+    assert L._find(ctx, category, text) == (found.group(0) if found else None)
+    rest, hits = vocab.pattern(category).subn(" ", text)
+    assert L._only(ctx, (category,), text) == (hits > 0 and not L.LEFTOVER.search(rest))
+
+
+@pytest.mark.parametrize("category", sorted(vocab.CATEGORIES))
+def test_word_gates_agree_on_every_phrase_in_its_usual_disguises(category):
+    ctx = Context(config=Config())
+    for phrase in vocab.CATEGORIES[category]:
+        for text in (phrase, phrase.title(), phrase.upper(), f"{phrase}'s", f"{phrase}’s news", f"({phrase})",
+                     f"the {phrase} 2", f"x{phrase}", f"{phrase}-like", f"{phrase} | {phrase}"):
+            found = vocab.pattern(category).search(text)
+            assert L._find(ctx, category, text) == (found.group(0) if found else None), text
+            rest, hits = vocab.pattern(category).subn(" ", text)
+            assert L._only(ctx, (category,), text) == (hits > 0 and not L.LEFTOVER.search(rest)), text

@@ -12,10 +12,11 @@ from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, words
-from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     pattern, phrase_words)
+from ..vocab import (BYLINE_PREFIX, LETTERS, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+                     pattern, phrase_starts, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
 FOLLOW_ON_NETWORK = re.compile(
@@ -24,6 +25,9 @@ FOLLOW_ON_NETWORK = re.compile(
 
 
 def _find(ctx: Context, category: str, text: str) -> str | None:
+    starts = phrase_starts(category, ctx.config.extra_phrases)
+    if starts is not None and not any(w.lower() in starts for w in LETTERS.findall(text)):
+        return None             # no phrase can start here: skip the search
     m = pattern(category, ctx.config.extra_phrases).search(text)
     return m.group(0) if m else None
 
@@ -174,6 +178,7 @@ def relative_time(block: Block, ctx: Context) -> str | None:
     return "relative time" if RELATIVE_TIME.match(block.text) else None
 
 
+CREDIT_MARK = re.compile(r"[/|(©]")
 CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
 CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
 CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)\b[^)]*\)\s*$", re.I)
@@ -191,12 +196,13 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
         return f"caption label ({m.group('label')!r})"
     if CREDIT_PAREN.search(text) or PHOTO_BY.search(text):
         return "photo credit"
-    if not ends_sentence(text):
-        m = CREDIT_TAIL.search(text)
+    tail = text[-40:]
+    if not ends_sentence(text):                  # a credit follows a '/' (or '|', '(' or '©' before an agency)
+        m = "/" in text and CREDIT_TAIL.search(text)
         if m:
             return f"caption ending in a credit ({m.group('credit')!r})"
-        agency = _find(ctx, "credit_agency", text[-40:])
-        if agency and re.search(r"[/|(©]\s*[^/|(©]*$", text[-40:]):
+        agency = CREDIT_MARK.search(tail) and _find(ctx, "credit_agency", tail)
+        if agency and re.search(r"[/|(©]\s*[^/|(©]*$", tail):
             return f"caption ending in a credit ({agency!r})"
     return None
 
@@ -227,7 +233,7 @@ def date_line(block: Block, ctx: Context) -> str | None:
     m = PUBLISHED.match(text)
     if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
         return "publication date label (metadata)"
-    if dates.has_date_shape(text):
+    if DIGIT.search(text) and dates.has_date_shape(text):            # every date shape has a number
         rest = dates.ISO.sub("", text)
         for pat in (dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC):
             rest = pat.sub("", rest)
