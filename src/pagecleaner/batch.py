@@ -32,13 +32,17 @@ PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 GLOB_CHARS = "*?["
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Job:
-    source: str                 # the name reported on errors and written as "source"
-    path: Path | None           # None when listing it already failed (see error)
-    rel: Path                   # its place under -o
+    """One page of a batch, kept small (a batch lists all its pages before it starts)."""
+    source: str                 # the path as given or found: reported on errors, written as "source"
+    rel: str                    # its place under -o
     site: str = ""              # which site's template applies
-    error: str | None = None
+    error: str | None = None    # listing it already failed
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.error else Path(self.source)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ def list_jobs(sources: Iterable[str], *, files_from: Iterable[str] = (), exclude
             root = _glob_root(src)
             matches = sorted(glob.glob(src, recursive=True))
             if not matches:
-                jobs.append(Job(src, None, Path(src), error=f"{src}: no file matches"))
+                jobs.append(Job(src, src, error=f"{src}: no file matches"))
             for m in matches:
                 if os.path.isdir(m):
                     jobs.extend(_walk(Path(m), Path(m), exclude))
@@ -116,7 +120,7 @@ def _file_job(path: Path, root: Path | None) -> Job:
         rel = path                                     # a relative name mirrors as given
     else:
         rel = Path(path.name)
-    return Job(str(path), path, rel)
+    return Job(str(path), rel.as_posix())
 
 
 def _walk(top: Path, root: Path, exclude: Path | None) -> Iterator[Job]:
@@ -129,19 +133,19 @@ def _walk(top: Path, root: Path, exclude: Path | None) -> Iterator[Job]:
                              and (skip is None or (d / n).resolve() != skip))
         for name in sorted(filenames):
             if not name.startswith(".") and _is_page_name(name):
-                yield Job(str(d / name), d / name, (d / name).relative_to(root))
+                yield Job(str(d / name), (d / name).relative_to(root).as_posix())
     for e in errors:
-        yield Job(str(e.filename), None, Path(str(e.filename)), error=f"cannot list {e.filename}: {e.strerror or e}")
+        yield Job(str(e.filename), str(e.filename), error=f"cannot list {e.filename}: {e.strerror or e}")
 
 
 def _with_site(job: Job, site_key) -> Job:
     """The site a page belongs to: its folder, or what the --site-key pattern matches in its path."""
-    key = str(job.rel.parent)
+    key = str(Path(job.rel).parent)
     if site_key is not None:
         m = site_key.search(job.source)
         if m:
             key = m.group(1) if m.groups() else m.group(0)
-    return Job(job.source, job.path, job.rel, key, job.error)
+    return Job(job.source, job.rel, key, job.error)
 
 
 # ---------------------------------------------------------------- the work of one page
@@ -167,15 +171,15 @@ def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset())
     return Result(job, text=text, warnings=article.warnings, removed=tuple(sorted(counts.items())))
 
 
-def page_lines(job: Job, opts: Options) -> frozenset[int]:
-    """The keys of a page's short lines, for the template learner (nothing on failure)."""
+def page_lines(job: Job, opts: Options) -> tuple[frozenset[int], frozenset[int]]:
+    """The keys of a page's short and long lines, for the template learner (nothing on failure)."""
     if job.error:
-        return frozenset()
+        return frozenset(), frozenset()
     try:
         with time_limit(opts.timeout):
             _, blocks, _ = read(read_page(job.path, opts.max_bytes), opts.input)
     except (InputError, NotAPage, RecursionError, MemoryError):
-        return frozenset()
+        return frozenset(), frozenset()
     return page_keys(b.text for b in blocks)
 
 
@@ -195,7 +199,7 @@ def _clean_task(task: tuple[Job, frozenset[int]]) -> Result:
     return clean_job(task[0], _OPTS, task[1])
 
 
-def _learn_task(job: Job) -> tuple[str, frozenset[int]]:
+def _learn_task(job: Job) -> tuple[str, tuple[frozenset[int], frozenset[int]]]:
     return job.site, page_lines(job, _OPTS)
 
 
@@ -265,11 +269,12 @@ class DirSink:
             raise BatchError(f"output folder {out_dir} is a file")
         self.root = out_dir
         self.suffix = ".json" if fmt == "jsonl" else SUFFIX[fmt]
-        self.written: set[Path] = set()
+        self.written: set[str] = set()
 
     def target(self, job: Job) -> Path:
         """Where a job's output goes; InputError when that would escape the folder or hit an input."""
-        rel = job.rel.with_suffix(self.suffix) if job.rel.suffix else job.rel.with_name(job.rel.name + self.suffix)
+        rel = Path(job.rel)
+        rel = rel.with_suffix(self.suffix) if rel.suffix else rel.with_name(rel.name + self.suffix)
         if rel.is_absolute() or ".." in rel.parts:
             raise InputError(f"{job.source}: output name {rel} would leave {self.root}")
         out = self.root / rel
@@ -291,13 +296,13 @@ class DirSink:
 
     def write(self, result: Result) -> None:
         out = self.target(result.job)
-        if out in self.written:
+        if str(out) in self.written:
             raise InputError(f"{result.job.source}: output {out} was already written by another input")
         try:
             write_atomic(out, result.text or "")
         except OSError as e:
             raise InputError(f"{result.job.source}: cannot write {out}: {e.strerror or e}") from None
-        self.written.add(out)
+        self.written.add(str(out))
 
     def close(self, ok: bool = True) -> None:
         pass

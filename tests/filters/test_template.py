@@ -7,7 +7,7 @@ import pagecleaner
 from pagecleaner.cli import main
 from pagecleaner.filters import template as T
 from pagecleaner.pipeline import Context
-from tests.conftest import make_block, prose
+from tests.conftest import make_blocks, prose
 
 TAGLINE = "Kenya's leading news site since 1999"
 
@@ -46,16 +46,29 @@ def test_the_same_page_seen_three_times_counts_once():
     assert learned([page, page, page]) == frozenset()
 
 
-def test_long_prose_is_never_template():
-    long = prose(1)
-    assert T.line_key(long) not in learned([[long, f"p{i}"] for i in range(5)])
+def test_a_paragraph_needs_five_pages_and_half_of_them():
+    long, short = prose(1), "Subscribe to the morning briefing"
+    pages = [[long, short, f"p{i}"] if i < 4 else [f"p{i}"] for i in range(10)]      # on 4 of 10 pages
+    assert learned(pages) == {T.line_key(short)}
+    pages = [[long, f"p{i}"] if i < 5 else [f"p{i}"] for i in range(9)]               # on 5 of 9
+    assert learned(pages) == {T.line_key(long)}
+
+
+def test_a_page_made_of_template_paragraphs_keeps_them():
+    paras = [prose(i) for i in range(4)]
+    ctx = Context(config=pagecleaner.Config(), site_lines=frozenset(T.line_key(p) for p in paras))
+    out = T.site_template.fn(make_blocks(*paras), ctx)
+    assert all(b.kept for b in out)                   # a copy of a story the batch holds, not a template
+    out = T.site_template.fn(make_blocks(paras[0], prose(7), prose(8), prose(9)), ctx)
+    assert [b.kept for b in out] == [False, True, True, True]
 
 
 def test_site_template_removes_learned_lines_only():
     ctx = Context(config=pagecleaner.Config(), site_lines=frozenset({T.line_key(TAGLINE)}))
-    assert T.site_template.fn(make_block(TAGLINE), ctx) == "repeated on many pages of this site"
-    assert T.site_template.fn(make_block("Another line"), ctx) is None
-    assert T.site_template.fn(make_block(TAGLINE), Context(config=pagecleaner.Config())) is None
+    out = T.site_template.fn(make_blocks(TAGLINE, "Another line"), ctx)
+    assert [(b.removed_by, b.reason) for b in out] == [("site_template", "repeated on many pages of this site"),
+                                                       (None, None)]
+    assert all(b.kept for b in T.site_template.fn(make_blocks(TAGLINE), Context(config=pagecleaner.Config())))
 
 
 def test_a_batch_learns_the_sites_template_and_can_be_told_not_to(tmp_path):

@@ -5,4 +5,6 @@ from .context import duplicate_line, main_text, nav_run
 from .lexical import RULES
 from .template import site_template
 
-DEFAULT = (site_template, *structure.RULES, *RULES, nav_run, main_text, segment, duplicate_line)
+# site_template comes after the specific rules, so a comment heading or a "More on …" heading the site repeats
+# still counts as the wall it is; the template takes only what no other rule recognised.
+DEFAULT = (*structure.RULES, *RULES, site_template, nav_run, main_text, segment, duplicate_line)

@@ -59,8 +59,13 @@ def related_heading(block: Block, ctx: Context) -> bool:
     return bool(re.match(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$", t))
 
 
+def _open(block: Block) -> bool:
+    """Kept, or taken only as the site's template: a heading the site repeats is still a heading."""
+    return block.removed_by is None or block.removed_by == "site_template"
+
+
 def is_wall(block: Block, ctx: Context) -> bool:
-    return _strong_comment(block) or (block.kept and related_heading(block, ctx))
+    return _strong_comment(block) or (_open(block) and related_heading(block, ctx))
 
 
 def page_min_stop(blocks: list[Block], ctx: Context) -> float:
@@ -233,7 +238,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             seen += scores[k]
         elif seen and _strong_comment(b):
             return k, boxes
-        elif bio or seen and b.kept and related_heading(b, ctx):
+        elif bio or seen and _open(b) and related_heading(b, ctx):
             j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
