@@ -150,23 +150,30 @@ def _with_site(job: Job, site_key) -> Job:
 
 # ---------------------------------------------------------------- the work of one page
 
+def printable(name: str) -> str:
+    """A file name as valid UTF-8 text: bytes that are not UTF-8 show as U+FFFD (JSON and terminals need it)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset()) -> Result:
     """Read, clean and render one page; any failure becomes the Result's one-line error."""
+    name = printable(job.source)
     if job.error:
-        return Result(job, error=job.error)
+        return Result(job, error=printable(job.error))
     try:
         with time_limit(opts.timeout):
             data = read_page(job.path, opts.max_bytes)
-            article = clean(data, source=job.source, config=opts.config, input=opts.input, site_lines=site_lines)
+            article = clean(data, source=name, config=opts.config, input=opts.input, site_lines=site_lines)
             text = render(article, opts.fmt, front=opts.front, removed=opts.removed)
     except InputError as e:
-        return Result(job, error=f"{job.source}: {e}" if job.source not in str(e) else str(e))
+        msg = printable(str(e))
+        return Result(job, error=msg if name in msg else f"{name}: {msg}")
     except NotAPage as e:
-        return Result(job, error=f"{job.source}: {e}")
+        return Result(job, error=f"{name}: {e}")
     except RecursionError:
-        return Result(job, error=f"{job.source}: too deeply nested to clean")
+        return Result(job, error=f"{name}: too deeply nested to clean")
     except MemoryError:
-        return Result(job, error=f"{job.source}: out of memory")
+        return Result(job, error=f"{name}: out of memory")
     counts = Counter(r.filter for r in article.removed)
     return Result(job, text=text, warnings=article.warnings, removed=tuple(sorted(counts.items())))
 

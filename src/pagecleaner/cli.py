@@ -298,10 +298,10 @@ class _Report:
             self.removed.update(dict(result.removed))
             if not self.quiet:
                 for w in result.warnings:
-                    warn(f"{result.job.source}: {w}")
+                    warn(f"{batch.printable(result.job.source)}: {w}")
         else:
             self.failed += 1
-            click.echo(f"pagecleaner: error: {result.error}", err=True)
+            click.echo(f"pagecleaner: error: {batch.printable(result.error)}", err=True)
         if self.progress:
             rate = self.done / max(1e-9, time.perf_counter() - self.start)
             self.progress.update(self.task, completed=self.done, rate=rate, failed=self.failed)

@@ -27,6 +27,19 @@ def _binary(head: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a scraper cut a character, a page mixed in one bad line).
+
+    Real UTF-8 text shows many well-formed multi-byte characters; a legacy code page
+    almost never forms them by accident (each accented letter is a bad byte there). When
+    the good ones are at least as many as the bad bytes, it is UTF-8; the bad become U+FFFD.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f") - bad
+    return text if good >= bad and good >= 3 else None
+
+
 def decode(data: bytes) -> str:
     """Decode a page: BOM, then strict UTF-8, then a declared charset, then detection.
 
@@ -42,6 +55,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     m = META_CHARSET.search(data[:4096])
     if m:
         try:

@@ -1,0 +1,324 @@
+"""Hostile input: nothing crashes it, hangs it, or makes it write where it should not (issue 5).
+
+The heavy cases are marked `slow`; `.ci/run` runs them too. Timing is never asserted here except
+as a hang guard (a subprocess timeout many times what the work needs); growth with input size is
+measured by bench/sizes.py.
+"""
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+import pagecleaner
+from pagecleaner import batch
+from pagecleaner.cli import main
+from pagecleaner.render import render
+
+SEED = Path("fixtures/seed-capitalfm/input.txt")
+TOKEN = re.compile(r"\w+")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run_cli(*args, timeout=120, **kw):
+    return subprocess.run([sys.executable, "-m", "pagecleaner", *args], capture_output=True, timeout=timeout, **kw)
+
+
+# ---------------------------------------------------------------- sizes and shapes
+
+def test_whitespace_only_is_an_empty_result_with_a_warning(runner, tmp_path):
+    (tmp_path / "blank.txt").write_text(" \n\t\n\u00a0\n\n", encoding="utf-8")
+    r = runner.invoke(main, ["clean", str(tmp_path / "blank.txt"), "--format", "json"])
+    assert r.exit_code == 0 and "empty page" in r.stderr
+    assert json.loads(r.stdout)["body"] == ""
+
+
+@pytest.mark.slow
+def test_one_enormous_line_without_a_newline():
+    line = ("The council met on Tuesday and voted for the budget, which the mayor said was fair. " * 240_000)
+    a = pagecleaner.clean(line[:20_000_000].encode("utf-8"))
+    assert len(a.body) > 19_000_000
+
+
+@pytest.mark.slow
+def test_fifty_megabytes_of_text():
+    text = "\n\n".join(f"Paragraph {i}: the council met on Tuesday and voted for the budget, which the mayor "
+                       f"said was fair." for i in range(500_000))
+    a = pagecleaner.clean(text.encode("utf-8"))
+    assert len(a.body_blocks) > 400_000
+
+
+@pytest.mark.slow
+def test_fifty_megabytes_of_html():
+    html = "<html><body>" + "".join(f"<div class='c'><p>Paragraph {i}: the council met on <a href='/x'>Tuesday"
+                                    f"</a> and voted for the budget.</p></div>" for i in range(430_000)) + "</body></html>"
+    a = pagecleaner.clean(html.encode("utf-8"))
+    assert len(a.body_blocks) > 400_000
+
+
+# ---------------------------------------------------------------- encodings
+
+@pytest.mark.parametrize("charset,text", [
+    ("iso-8859-2", "Zażółć gęślą jaźń, powiedział burmistrz Łodzi."),
+    ("shift_jis", "東京都の市長は火曜日に予算案を発表した。"),
+    ("gb18030", "北京市长周二公布了预算草案，议会将在下周投票。"),
+    ("windows-1252", "Le café «Chez Zoë» a ouvert – enfin."),
+])
+def test_declared_legacy_encodings_decode_right(charset, text):
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{text}</p></body></html>'
+    assert text in pagecleaner.clean(page.encode(charset)).body
+
+
+def test_undeclared_windows_1252_text_decodes_right():
+    page = ("The café “Chez Zoë” opened on Tuesday – at last, the mayor said, after three years of works.\n" * 3)
+    assert "café “Chez Zoë”" in pagecleaner.clean(page.encode("windows-1252")).body
+
+
+def test_mixed_and_invalid_bytes_become_replacement_characters():
+    page = ("Good UTF-8 line: café, naïve, Zoë, and more words to make a sentence here.\n\n".encode("utf-8")
+            + b"A broken line \xff\xfe\xc3 in the middle of a sentence that goes on for a while.\n\n"
+            + "Back to UTF-8: déjà vu, the council said on Tuesday after the long vote.\n".encode("utf-8"))
+    body = pagecleaner.clean(page).body
+    assert "café, naïve, Zoë" in body and "déjà vu" in body and "A broken line \ufffd\ufffd\ufffd in" in body
+    legacy = "Der Bürgermeister sagte am Dienstag, die Straße werde für fünf Wochen gesperrt.\n"
+    assert "Bürgermeister" in pagecleaner.clean((legacy * 5).encode("windows-1252")).body
+
+
+# ---------------------------------------------------------------- hostile HTML
+
+def _text(html: str) -> str:
+    return pagecleaner.clean(html.encode("utf-8"), input="html").body
+
+
+PARA = "<p>The council met on Tuesday and voted for the budget, which the mayor said was fair to all.</p>"
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><div><p>The council met on Tuesday and voted for the budget, which the mayor said was fair to all."
+    "<div><span><b><i>unclosed",                                                          # unclosed tags
+    f"<html><body><div title='{'x' * 10_000_000}'>{PARA}</div></body></html>",            # a 10 MB attribute
+    "<html><body>" + "<script>var a = '<p>not text</p>';</script><style>p{}</style>" * 5000 + PARA + "</body></html>",
+    f"<html><body><template><p>template text</p></template>{PARA}</body></html>",
+    "<html><body><!-- a --><![CDATA[ c ]]>" + "<!-- <p>x</p> -->" * 1000 + PARA + "<!-- end</body></html>",
+])
+def test_hostile_html_still_gives_the_article(html):
+    body = _text(html)
+    assert "The council met on Tuesday" in body
+    assert "not text" not in body and "template text" not in body and "var a" not in body
+
+
+def test_external_entities_are_neither_fetched_nor_expanded(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    page = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY ext SYSTEM "file://{secret}">'
+            '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+            f'<html><body><p>&ext; &d;</p>{PARA}</body></html>')
+    body = _text(page)
+    assert "TOPSECRET" not in body and "aaaaaaaaaa" not in body
+
+
+# ---------------------------------------------------------------- regular expressions
+
+REDOS_PROBE = r'''
+import re, sys, time
+import pagecleaner
+from pagecleaner import dates, segment, textstats, vocab
+from pagecleaner.filters import context, lexical, structure
+from pagecleaner.readers import html, text
+patterns = [vocab.pattern(c, whole=w) for c in vocab.CATEGORIES for w in (False, True)]
+for mod in (dates, segment, textstats, vocab, context, lexical, structure, html, text):
+    patterns += [v for v in vars(mod).values() if isinstance(v, re.Pattern)]
+pieces = ["a", "A", " ", "1", ",", ".", "-", "/", "(", ")", ":", "@", "'", "\u2019", "\u00e9", "\n", "<", "&#",
+          "a ", "Aa ", "1 ", "a,", "a.", "A-", "by ", "on ", "de ", "\u00a9 ", "Jan 1 ", "12:00 "]
+strings = [p * (20_000 // len(p)) for p in pieces] + [(p + q) * 5_000 for p in pieces[:12] for q in pieces[12:]]
+worst = 0.0
+for pat in patterns:
+    for s in strings:
+        for probe in (s, s + "!", "By " + s + ":"):
+            t = time.perf_counter()
+            pat.search(probe)
+            pat.match(probe)
+            worst = max(worst, time.perf_counter() - t)
+print(len(patterns), len(strings) * 3, round(worst, 3))
+'''
+
+
+@pytest.mark.slow
+def test_no_pattern_backtracks_catastrophically():
+    # In a subprocess: a regex stuck in C cannot be interrupted in-process. Each probe string is
+    # 20,000+ characters; catastrophic backtracking on one would take far longer than this limit.
+    r = subprocess.run([sys.executable, "-c", REDOS_PROBE], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    n_patterns, n_strings, worst = r.stdout.split()
+    assert int(n_patterns) > 60 and float(worst) < 5.0
+
+
+# ---------------------------------------------------------------- paths
+
+@pytest.fixture
+def pages(tmp_path):
+    root = tmp_path / "pages"
+    root.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(SEED, root / name)
+    return root
+
+
+def cleaned(results):
+    return sorted(Path(r.job.source).name for r in results if r.ok)
+
+
+def failed(results):
+    return sorted(r.error for r in results if not r.ok)
+
+
+def test_a_file_that_vanishes_mid_batch(pages):
+    jobs = batch.list_jobs([str(pages)])
+    (pages / "b.txt").unlink()
+    with batch.Runner(batch.Options(fmt="jsonl"), 1) as runner:
+        results = list(batch.run(jobs, runner))
+    assert cleaned(results) == ["a.txt", "c.txt"]
+    assert len(failed(results)) == 1 and "no such file" in failed(results)[0]
+
+
+def test_an_unreadable_file(pages, monkeypatch, runner):
+    real_open = open
+
+    def deny(path, *a, **kw):
+        if str(path).endswith("b.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **kw)
+    monkeypatch.setattr("pagecleaner.io.open", deny, raising=False)
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1"])
+    assert r.exit_code == 1 and "b.txt: permission denied" in r.stderr
+    assert len(r.stdout.splitlines()) == 2
+
+
+def test_symlink_loops_and_a_fifo_in_a_folder(pages, runner):
+    os.symlink("loop.txt", pages / "loop.txt")             # a link to itself
+    os.symlink("..", pages / "up")                          # a folder link back up: not followed
+    os.mkfifo(pages / "pipe.txt")                           # reading it would block forever
+    r = runner.invoke(main, ["clean", str(pages), "--jobs", "1"])
+    assert r.exit_code == 1
+    assert "loop.txt: Too many levels of symbolic links" in r.stderr
+    assert "pipe.txt is not a regular file" in r.stderr
+    assert len(r.stdout.splitlines()) == 3 and "Traceback" not in r.stderr
+
+
+def test_a_read_only_output_folder(pages, tmp_path, monkeypatch, runner):
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def refuse(*a, **kw):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr("pagecleaner.io.tempfile.mkstemp", refuse)
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "markdown", "--jobs", "1"])
+    assert r.exit_code == 1 and r.stderr.count("cannot write") == 3 and "Traceback" not in r.stderr
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders; covered above by refusal")
+def test_a_read_only_output_folder_for_real(pages, tmp_path, runner):
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "markdown", "--jobs", "1"])
+    out.chmod(0o755)
+    assert r.exit_code == 1 and "cannot write" in r.stderr
+
+
+def test_odd_file_names(tmp_path):
+    root = tmp_path / "odd"
+    root.mkdir()
+    for name in (b"with space.txt", b"new\nline.txt", b"caf\xe9.txt", "ünï.txt".encode()):
+        shutil.copy(SEED, os.path.join(bytes(root), name))
+    r = run_cli("clean", str(root), "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]       # strict UTF-8
+    assert sorted(Path(d["source"]).name for d in records) == \
+        sorted(["with space.txt", "new\nline.txt", "caf\ufffd.txt", "ünï.txt"])
+    out = tmp_path / "out"
+    r = run_cli("clean", str(root), "-o", str(out), "-f", "markdown")
+    assert r.returncode == 0 and len(os.listdir(out)) == 4
+
+
+# ---------------------------------------------------------------- interrupts
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_interrupted_batch_leaves_outputs_whole_or_absent(tmp_path, sig, code, jobs):
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i in range(400):
+        shutil.copy(SEED, src / f"p{i:03}.txt")
+    expected = run_cli("clean", str(SEED)).stdout
+    out = tmp_path / "out"
+    p = subprocess.Popen([sys.executable, "-m", "pagecleaner", "clean", str(src), "-o", str(out), "-f", "markdown",
+                          "--jobs", jobs], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline and (not out.exists() or len(os.listdir(out)) < 20):
+        time.sleep(0.01)
+    p.send_signal(sig)
+    err = p.communicate(timeout=60)[1].decode()
+    assert p.returncode == code, err
+    assert "Traceback" not in err
+    names = os.listdir(out)
+    assert 20 <= len(names) < 400                                  # stopped in the middle
+    assert not [n for n in names if not n.endswith(".md")]          # no temporary file left
+    assert all((out / n).read_bytes() == expected for n in names)  # every output whole
+
+
+# ---------------------------------------------------------------- properties of the pipeline
+
+LINES = st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(["Home", "World", "Connect with us", "Comments", "More on Capital News", "2 days ago",
+                     "By Jane Doe", "Published", "Nov 19, 2019", "* a list item", "> a quote", "# not a heading",
+                     "Share", "Advertisement", "Photo: Reuters", "In this article:, , ,", "",
+                     "The council met on Tuesday and voted for the budget, which the mayor said was fair.",
+                     "LONDON, Dec 7 — The talks went on late into the night, officials said on Friday."]))
+
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def _contiguous(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else True
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINES, max_size=40), st.sampled_from(["\n", "\n\n"]))
+def test_pipeline_properties(lines, sep):
+    text = sep.join(lines)
+    a = pagecleaner.clean(text)
+    source = _tokens(text)
+    for b in a.body_blocks:                     # every body block comes from the input, words in order
+        assert _contiguous(_tokens(b.text), source), b.text
+    kept_lines = {b.line for b in a.body_blocks}
+    assert not kept_lines & {r.line for r in a.removed}      # no line both kept and removed
+    d = json.loads(render(a, "json", removed=True))          # valid JSON with the contract's keys
+    assert d["body"] == a.body and set(d) >= {"headline", "published", "blocks", "removed"}
+    md = render(a, "markdown")
+    MarkdownIt("commonmark").parse(md)
+    again = pagecleaner.clean(md)                             # cleaning the Markdown again keeps the body
+    for para in a.body_blocks:
+        if para.kind == "paragraph" and len(_tokens(para.text)) >= 12:
+            assert _contiguous(_tokens(para.text), _tokens(again.body)), para.text
