@@ -6,7 +6,7 @@ short `reason`, so the whole history of a page can be explained afterwards.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 # What a kept block is, inside the article.
 KINDS = ("paragraph", "heading", "list_item", "quote", "code", "table")
