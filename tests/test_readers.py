@@ -27,6 +27,13 @@ def test_text_split_at_links_is_joined_back():
     assert (blocks[0].line, blocks[0].end_line) == (1, 5)
 
 
+def test_a_lower_case_line_after_a_finished_sentence_starts_a_block():
+    blocks = read_text("The budget now goes to the regional government.\nústředí said nothing")
+    assert [b.text for b in blocks] == ["The budget now goes to the regional government.", "ústředí said nothing"]
+    blocks = read_text("The budget now goes to the\nregional government")       # an unfinished one continues
+    assert [b.text for b in blocks] == ["The budget now goes to the regional government"]
+
+
 def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 

@@ -127,3 +127,11 @@ def test_a_product_paragraph_under_its_name_is_not_a_bio(ctx):
     assert not C.author_bio(blocks, 3, [])
     assert C.author_bio(make_blocks(prose(1), "Pamela Wilson", BIO), 2, [])
     assert C.author_bio(make_blocks(prose(1), BIO), 1, [{"pamela", "wilson"}])      # named in the byline
+
+
+def test_a_comment_kicker_above_the_article_does_not_end_it(ctx):
+    blocks = make_blocks("Cookies help us deliver our services, and by using them you agree to our use of cookies.",
+                         "COMMENT", prose(1), prose(2), prose(3))
+    blocks = apply_rule(comment_widget, blocks, ctx)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[2:]] == [True, True, True]

@@ -217,6 +217,11 @@ def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
                                  for i in (k - 1, k + 1, k + 2) if 0 <= i < len(blocks))
 
 
+# A comment heading ends the article only after this much prose (about two paragraphs' worth of score):
+# above the article, "COMMENT" is a section kicker (opinion pages), not the comments (0, 20, 40 measured alike).
+WALL_AFTER = 40.0
+
+
 def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]:
     """Where the article ends, and the related-stories boxes it goes on past.
 
@@ -236,7 +241,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen and _strong_comment(b):
+        elif seen >= WALL_AFTER and _strong_comment(b):
             return k, boxes
         elif bio or seen and _open(b) and related_heading(b, ctx):
             j = box_from                                # a bio box holds at least the bio itself

@@ -58,7 +58,8 @@ def read_text(text: str) -> list[Block]:
         last = blocks[-1] if blocks else None
         if (last is not None and not prev_blank and kind == "paragraph"
                 and len(last.text) < MAX_JOINED
-                and (CONTINUES.match(stripped) or _open_end(last.text)
+                and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
+                     or _open_end(last.text)
                      # already a sentence split at its links, and still not finished
                      or (last.end_line is not None and not ends_sentence(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
