@@ -9,7 +9,7 @@ from tests.conftest import PROSE, make_block
 @pytest.mark.parametrize("rule,kw,reason", [
     (S.html_container, {"tokens": frozenset({"<nav>"})}, "inside <nav>"),
     (S.html_container, {"tokens": frozenset({"<footer>"})}, "inside <footer>"),
-    (S.html_container, {"tokens": frozenset({"navigation"})}, "inside role=navigation"),
+    (S.html_container, {"tokens": frozenset({"role=navigation"})}, "inside role=navigation"),
     (S.html_class, {"tokens": frozenset({"share", "buttons"})}, "class/id 'share'"),
     (S.html_class, {"tokens": frozenset({"related", "stories"})}, "class/id 'related'"),
     (S.html_caption, {"tokens": frozenset({"<figcaption>"})}, "figure caption"),
@@ -18,6 +18,10 @@ from tests.conftest import PROSE, make_block
 def test_structure_rule_removes(rule, kw, reason, html_ctx):
     got = rule.fn(make_block(PROSE[:100], **kw), html_ctx)
     assert got and reason in got
+
+
+def test_a_class_named_like_a_role_is_not_the_role(html_ctx):
+    assert S.html_container.fn(make_block(PROSE, tokens=frozenset({"banner", "search", "results"})), html_ctx) is None
 
 
 def test_class_rule_spares_article_containers(html_ctx):

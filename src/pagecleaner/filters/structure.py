@@ -12,7 +12,7 @@ BOILERPLATE_TOKENS = frozenset(
     "promo newsletter subscribe subscription cookie cookies consent gdpr sidebar footer widget popup modal banner "
     "advert advertisement ads sponsored outbrain taboola recommended recirculation trending popular masthead "
     "toolbar pagination pager login signup byline-social".split())
-ROLE_TOKENS = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+ROLE_TOKENS = frozenset({"role=navigation", "role=banner", "role=contentinfo", "role=complementary", "role=search"})
 
 
 @block_rule("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles",
@@ -22,7 +22,7 @@ def html_container(block: Block, ctx: Context) -> str | None:
         if marker in block.tokens:
             return reason
     if block.tokens & ROLE_TOKENS:
-        return f"inside role={sorted(block.tokens & ROLE_TOKENS)[0]}"
+        return f"inside {sorted(block.tokens & ROLE_TOKENS)[0]}"
     return None
 
 

@@ -63,7 +63,10 @@ def _split_tokens(raw: str) -> frozenset[str]:
 
 
 def _tokens(el) -> frozenset[str]:
-    return _split_tokens(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}")
+    """Class and id words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner)."""
+    toks = _split_tokens(f"{el.get('class') or ''} {el.get('id') or ''}")
+    role = el.get("role")
+    return toks | {"role=" + role.strip().lower()} if role else toks
 
 
 def _hidden(el) -> bool:
