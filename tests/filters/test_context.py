@@ -1,4 +1,6 @@
 """Document passes: menus, the main-text span, related boxes, comments, duplicates."""
+from dataclasses import replace
+
 from pagecleaner.filters import context as C
 from pagecleaner.filters.lexical import comment_widget
 from pagecleaner.pipeline import apply_rule
@@ -135,3 +137,12 @@ def test_a_comment_kicker_above_the_article_does_not_end_it(ctx):
     blocks = apply_rule(comment_widget, blocks, ctx)
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out[2:]] == [True, True, True]
+
+
+def test_a_list_of_links_inside_the_article_is_kept(ctx):
+    blocks = make_blocks(prose(1), "Contents item one", "Contents item two", prose(2), prose(3), "Menu link")
+    blocks = [b.remove("link_density", "100% of the text is links") if 1 <= i else b for i, b in enumerate(blocks)]
+    blocks = [b.restore() if i in (3, 4) else b for i, b in enumerate(blocks)]
+    blocks = [replace(b, kind="list_item") if i in (1, 2) else b for i, b in enumerate(blocks)]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, True, True, False]

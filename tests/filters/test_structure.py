@@ -3,7 +3,12 @@ import pytest
 
 from pagecleaner.filters import structure as S
 from pagecleaner.pipeline import Context, run
-from tests.conftest import PROSE, make_block
+from tests.conftest import PROSE, make_block, prose
+
+
+def page(target, n_prose: int = 3):
+    """The block under test, then the article's prose outside any container."""
+    return [target] + [make_block(prose(i), i + 1, tokens=frozenset({"story", "body"})) for i in range(n_prose)]
 
 
 @pytest.mark.parametrize("rule,kw,reason", [
@@ -12,28 +17,52 @@ from tests.conftest import PROSE, make_block
     (S.html_container, {"tokens": frozenset({"role=navigation"})}, "inside role=navigation"),
     (S.html_class, {"tokens": frozenset({"share", "buttons"})}, "class/id 'share'"),
     (S.html_class, {"tokens": frozenset({"related", "stories"})}, "class/id 'related'"),
-    (S.html_caption, {"tokens": frozenset({"<figcaption>"})}, "figure caption"),
+])
+def test_container_and_class_passes_remove(rule, kw, reason, html_ctx):
+    out = rule.fn(page(make_block(PROSE[:100], **kw)), html_ctx)
+    assert out[0].removed_by == rule.name and reason in out[0].reason
+    assert all(b.kept for b in out[1:])
+
+
+@pytest.mark.parametrize("rule,kw,reason", [
+    (S.html_caption, {"tokens": frozenset({"<figcaption>"}), "tag": "figcaption"}, "figure caption"),
     (S.link_density, {"link_chars": 100}, "% of the text is links"),
 ])
-def test_structure_rule_removes(rule, kw, reason, html_ctx):
+def test_block_rules_remove(rule, kw, reason, html_ctx):
     got = rule.fn(make_block(PROSE[:100], **kw), html_ctx)
     assert got and reason in got
 
 
+@pytest.mark.parametrize("tokens", [frozenset({"<form>"}), frozenset({"<nav>"}), frozenset({"sidebar"})])
+def test_a_container_holding_most_of_the_prose_is_the_frame_not_boilerplate(tokens, html_ctx):
+    # ASP.NET pages wrap the whole page in a <form>; some themes put the article in a "sidebar" layout
+    blocks = [make_block(prose(i), i, tokens=tokens) for i in range(4)] + [make_block("Home", 4, tokens=frozenset())]
+    rule = S.html_class if "sidebar" in tokens else S.html_container
+    assert all(b.kept for b in rule.fn(blocks, html_ctx))
+
+
+def test_a_table_inside_a_figure_is_not_a_caption(html_ctx):
+    cell = make_block("Super simple drag-and-drop templates", tag="td", tokens=frozenset({"<figure>"}))
+    assert S.html_caption.fn(cell, html_ctx) is None
+
+
 def test_a_class_named_like_a_role_is_not_the_role(html_ctx):
-    assert S.html_container.fn(make_block(PROSE, tokens=frozenset({"banner", "search", "results"})), html_ctx) is None
+    out = S.html_container.fn(page(make_block(PROSE, tokens=frozenset({"banner", "search", "results"}))), html_ctx)
+    assert out[0].kept
 
 
 def test_class_rule_spares_article_containers(html_ctx):
-    assert S.html_class.fn(make_block(PROSE, tokens=frozenset({"article", "share"})), html_ctx) is None
+    out = S.html_class.fn(page(make_block(PROSE, tokens=frozenset({"article", "share"}))), html_ctx)
+    assert out[0].kept
 
 
 @pytest.mark.parametrize("rule", S.RULES, ids=lambda r: r.name)
 def test_structure_rules_keep_plain_article_text(rule, html_ctx):
-    assert rule.fn(make_block(PROSE, tokens=frozenset({"story", "body"})), html_ctx) is None
+    out = run([rule], page(make_block(PROSE, tokens=frozenset({"story", "body"}))), html_ctx)
+    assert all(b.kept for b in out)
 
 
 def test_structure_rules_skip_text_input(ctx):
-    blocks = [make_block(PROSE, tokens=frozenset({"<nav>"}))]
+    blocks = page(make_block(PROSE, tokens=frozenset({"<nav>"})))
     assert run(S.RULES, blocks, ctx)[0].kept
     assert not run(S.RULES, blocks, Context(config=ctx.config, input="html"))[0].kept

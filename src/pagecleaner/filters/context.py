@@ -80,6 +80,10 @@ def page_min_stop(blocks: list[Block], ctx: Context) -> float:
     return ctx.config.prose_min_stop_density
 
 
+# Removed only for being mostly links: inside the article's span such a block is content.
+INSIDE_OK = frozenset({"link_density"})
+
+
 def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> float:
     cfg = ctx.config
     min_stop = cfg.prose_min_stop_density if min_stop is None else min_stop
@@ -153,6 +157,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks[k], ctx)), None)
     for k, b in enumerate(blocks):
+        if b.removed_by in INSIDE_OK and b.kind == "list_item" and start < k < end - 1 and k not in boxes:
+            b = b.restore()           # a list of links inside the article is the article's (contents, sources)
         if b.kept and k in boxes:
             b = b.remove("main_text", f"inside the box under {boxes[k]!r} (other stories)")
         elif b.kept and k < start:

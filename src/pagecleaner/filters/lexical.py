@@ -154,11 +154,15 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# "© 2019 SlashGear", "Copyright © 2024 AP", "(c) 2019", "… Ltd ©": the sign opens the line or stands by a year
+COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|$)", re.I)
+
+
 @block_rule("copyright_footer", "copyright, legal and footer link lines")
 def copyright_footer(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block, 30):
         return None
-    if re.search(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", block.text, re.I):
+    if COPYRIGHT_LINE.search(block.text):
         return "copyright line"
     if _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
         return "footer links"
