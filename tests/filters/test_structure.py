@@ -66,3 +66,23 @@ def test_structure_rules_skip_text_input(ctx):
     blocks = page(make_block(PROSE, tokens=frozenset({"<nav>"})))
     assert run(S.RULES, blocks, ctx)[0].kept
     assert not run(S.RULES, blocks, Context(config=ctx.config, input="html"))[0].kept
+
+
+def test_html_content_keeps_to_the_marked_article_body(html_ctx):
+    body = frozenset({"entry", "content"})
+    blocks = [make_block("Headline of the story", 0)] + \
+        [make_block(prose(i), i + 1, tokens=body) for i in range(4)] + [make_block(prose(9), 5, tokens=frozenset())]
+    out = S.html_content.fn(blocks, html_ctx)
+    assert [b.kept for b in out] == [True, True, True, True, True, False]        # the header above stays
+    assert "outside the article body (content-entry)" == out[5].reason
+
+
+def test_html_article_gives_back_what_the_span_cut_inside_the_one_article(html_ctx):
+    art, teaser = frozenset({"<article#2>"}), frozenset({"<article#3>"})
+    blocks = [make_block(prose(i), i, tokens=art) for i in range(4)] + [
+        make_block("Price: $30", 4, tokens=art).remove("main_text", "after the article's main text"),
+        make_block(prose(5), 5, tokens=art).remove("main_text", "after the article's main text"),
+        make_block(prose(6), 6, tokens=art).remove("main_text", "after the heading 'Related' (other stories)"),
+        make_block(prose(7), 7, tokens=teaser).remove("main_text", "after the article's main text")]
+    out = S.html_article.fn(blocks, html_ctx)
+    assert [b.kept for b in out] == [True, True, True, True, True, True, False, False]

@@ -7,4 +7,5 @@ from .template import site_template
 
 # site_template comes after the specific rules, so a comment heading or a "More on …" heading the site repeats
 # still counts as the wall it is; the template takes only what no other rule recognised.
-DEFAULT = (*structure.RULES, *RULES, site_template, nav_run, main_text, segment, duplicate_line)
+DEFAULT = (*structure.RULES, *RULES, site_template, nav_run, main_text, structure.html_article, segment,
+           duplicate_line)

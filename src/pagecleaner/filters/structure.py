@@ -5,7 +5,7 @@ from collections import Counter
 
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import word_count, words
+from ..textstats import is_prose, word_count, words
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
@@ -79,6 +79,55 @@ def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+# Class/id/itemprop words that name an article's body container ("entry-content", "article-body", articleBody).
+CONTENT_MARKS = (frozenset({"entry", "content"}), frozenset({"article", "body"}), frozenset({"articlebody"}),
+                 frozenset({"post", "content"}), frozenset({"story", "body"}), frozenset({"article", "content"}),
+                 frozenset({"post", "body"}), frozenset({"article", "text"}), frozenset({"story", "content"}))
+CONTENT_SHARE = 0.6
+
+
+@document_pass("html_content", "text outside the element the page marks as its article body (entry-content, "
+                               "article-body, itemprop=articleBody) when that element holds most of the prose",
+               html_only=True)
+def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
+    total = sum(_prose_words(b) for b in blocks)
+    best, best_words = None, 0
+    for mark in CONTENT_MARKS:
+        w = sum(_prose_words(b) for b in blocks if mark <= b.tokens)
+        if w > best_words:
+            best, best_words = mark, w
+    if not best or best_words < CONTENT_SHARE * total:
+        return blocks
+    first = next(i for i, b in enumerate(blocks) if best <= b.tokens)
+    return [b.remove("html_content", f"outside the article body ({'-'.join(sorted(best))})")
+            if b.kept and not best <= b.tokens and i > first else b for i, b in enumerate(blocks)]
+
+
+@document_pass("html_article", "gives back what the main-text span left out of the page's one <article>/<main> "
+                               "element, when that element holds most of the prose", html_only=True)
+def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Tables, lists and short items break a run of prose; the page's own markup says where the article is.
+
+    Only `main_text`'s "after the article's main text" verdicts are taken back: what
+    follows a Related/Comments heading, boxes, and every other filter's removals stand.
+    """
+    total, per = 0, Counter()
+    for b in blocks:
+        w = _prose_words(b)
+        total += w
+        for t in b.tokens:
+            if t.startswith(("<article#", "<main#")):
+                per[t] += w
+    if not per:
+        return blocks
+    key, words_in = per.most_common(1)[0]
+    if words_in < CONTENT_SHARE * total:
+        return blocks
+    return [b.restore() if b.removed_by == "main_text" and key in b.tokens and (
+        b.reason == "after the article's main text"
+        or b.reason == "before the article's main text" and is_prose(b.text)) else b for b in blocks]
+
+
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})
 
 
@@ -99,4 +148,4 @@ def link_density(block: Block, ctx: Context) -> str | None:
     return None
 
 
-RULES = (html_container, html_class, html_caption, link_density)
+RULES = (html_container, html_class, html_caption, link_density, html_content)

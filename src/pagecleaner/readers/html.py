@@ -64,7 +64,7 @@ def _split_tokens(raw: str) -> frozenset[str]:
 
 def _tokens(el) -> frozenset[str]:
     """Class and id words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner)."""
-    toks = _split_tokens(f"{el.get('class') or ''} {el.get('id') or ''}")
+    toks = _split_tokens(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}")
     role = el.get("role")
     return toks | {"role=" + role.strip().lower()} if role else toks
 
@@ -87,6 +87,7 @@ def read_html(text: str) -> tuple[list[Block], dict]:
     skip = 0
     pre = 0
     empty: frozenset[str] = frozenset()
+    containers = 0
 
     def flush(line: int) -> None:
         nonlocal buf, link_chars
@@ -133,6 +134,9 @@ def read_html(text: str) -> tuple[list[Block], dict]:
                     toks = toks | own
             if tag in MARKER_TAGS:
                 markers = markers | {"<" + tag + ">"}
+            elif tag in ("article", "main"):           # which one: pages hold many <article> teaser cards
+                containers += 1
+                markers = markers | {f"<{tag}#{containers}>"}
             stack.append((tag, block_tag, toks, markers))
             if tag == "a":
                 in_link += 1
