@@ -88,7 +88,16 @@ def test_html_blocks_carry_evidence():
     assert by_text["One item"].kind == "list_item"
     assert by_text["  code\n    indented"].kind == "code"
     assert "share" in by_text["Share"].tokens
+    assert by_text["One item"].region == "<article#1>" and by_text["Home World"].region == ""
     assert meta == {"headline": "Budget passes", "published": "2021-03-03T10:00:00Z", "byline": "Jane Doe"}
+
+
+def test_hidden_elements_are_skipped_and_the_text_after_them_kept():
+    blocks, _ = read_html('<html><body><p>Before <span hidden>secret one</span>after.</p>'
+                          '<div aria-hidden="true">secret two</div><div style="DISPLAY: none">secret three</div>'
+                          '<p>Visible end.</p></body></html>')
+    text = " | ".join(b.text for b in blocks)
+    assert "secret" not in text and "Before after." in text and "Visible end." in text
 
 
 def test_html_deep_nesting_does_not_recurse():

@@ -30,6 +30,7 @@ class Block:
     tokens: frozenset[str] = frozenset()   # class/id tokens of the element and its ancestors
     link_chars: int = 0             # characters inside <a> elements
     level: int = 0                  # heading level, list depth
+    region: str = ""                # the <article>/<main> element it sits in, e.g. "<article#2>" (HTML)
 
     @property
     def removed(self) -> bool:
@@ -52,7 +53,7 @@ class Block:
     def _marked(self, role: str, by: str | None, reason: str | None) -> "Block":
         # The filters' hot path: positional construction is twice as fast as dataclasses.replace.
         return Block(self.index, self.line, self.text, self.kind, role, by, reason, self.end_line, self.tag,
-                     self.path, self.tokens, self.link_chars, self.level)
+                     self.path, self.tokens, self.link_chars, self.level, self.region)
 
     @property
     def link_density(self) -> float:

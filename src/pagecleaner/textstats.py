@@ -26,6 +26,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
+@lru_cache(maxsize=16384)
 def word_count(text: str) -> int:
     """Words, counting two characters of Chinese/Japanese script (written without spaces) as one."""
     n = len(words(text))

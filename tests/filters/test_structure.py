@@ -78,11 +78,11 @@ def test_html_content_keeps_to_the_marked_article_body(html_ctx):
 
 
 def test_html_article_gives_back_what_the_span_cut_inside_the_one_article(html_ctx):
-    art, teaser = frozenset({"<article#2>"}), frozenset({"<article#3>"})
-    blocks = [make_block(prose(i), i, tokens=art) for i in range(4)] + [
-        make_block("Price: $30", 4, tokens=art).remove("main_text", "after the article's main text"),
-        make_block(prose(5), 5, tokens=art).remove("main_text", "after the article's main text"),
-        make_block(prose(6), 6, tokens=art).remove("main_text", "after the heading 'Related' (other stories)"),
-        make_block(prose(7), 7, tokens=teaser).remove("main_text", "after the article's main text")]
+    art, teaser = "<article#2>", "<article#3>"
+    blocks = [make_block(prose(i), i, region=art) for i in range(4)] + [
+        make_block("Price: $30", 4, region=art).remove("main_text", "after the article's main text"),
+        make_block(prose(5), 5, region=art).remove("main_text", "after the article's main text"),
+        make_block(prose(6), 6, region=art).remove("main_text", "after the heading 'Related' (other stories)"),
+        make_block(prose(7), 7, region=teaser).remove("main_text", "after the article's main text")]
     out = S.html_article.fn(blocks, html_ctx)
     assert [b.kept for b in out] == [True, True, True, True, True, True, False, False]

@@ -25,7 +25,7 @@ def _prose_words(b: Block) -> int:
     return n if n >= 10 else 0
 
 
-def _wrappers(blocks: list[Block], keys) -> set[str]:
+def _wrappers(blocks: list[Block], keys: list[set[str]]) -> set[str]:
     """The container keys (tags, roles, class words) that hold half the page's prose.
 
     Some pages put the whole article inside a <form> (ASP.NET), a <nav> or an element
@@ -33,31 +33,35 @@ def _wrappers(blocks: list[Block], keys) -> set[str]:
     boilerplate, and removing what it holds would remove the article.
     """
     total, per = 0, Counter()
-    for b in blocks:
+    for b, ks in zip(blocks, keys):
         w = _prose_words(b)
         if w:
             total += w
-            for k in keys(b):
+            for k in ks:
                 per[k] += w
     return {k for k, w in per.items() if w >= WRAPPER_SHARE * total} if total else set()
 
 
 def _container_keys(b: Block) -> set[str]:
-    return {m for m in BOILERPLATE_CONTAINERS if m in b.tokens} | (b.tokens & ROLE_TOKENS)
+    t = b.tokens
+    return {m for m in BOILERPLATE_CONTAINERS if m in t} | (t & ROLE_TOKENS) if t else set()
+
+
+def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason) -> list[Block]:
+    keys = [keys_of(b) if b.kept else set() for b in blocks]
+    frame = _wrappers(blocks, keys) if any(keys) else set()
+    out = []
+    for b, ks in zip(blocks, keys):
+        ks = ks - frame
+        out.append(b.remove(name, reason(sorted(ks)[0])) if ks else b)
+    return out
 
 
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose", html_only=True)
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
-    frame = _wrappers(blocks, _container_keys)
-    out = []
-    for b in blocks:
-        keys = _container_keys(b) - frame if b.kept else set()
-        if keys:
-            k = sorted(keys)[0]
-            b = b.remove("html_container", BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
-        out.append(b)
-    return out
+    return _remove_unless_frame(blocks, _container_keys, "html_container",
+                                lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
 
 
 def _class_keys(b: Block) -> set[str]:
@@ -69,14 +73,7 @@ def _class_keys(b: Block) -> set[str]:
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
                              "unless that class holds most of the page's prose", html_only=True)
 def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
-    frame = _wrappers(blocks, _class_keys)
-    out = []
-    for b in blocks:
-        keys = _class_keys(b) - frame if b.kept else set()
-        if keys:
-            b = b.remove("html_class", f"class/id {sorted(keys)[0]!r}")
-        out.append(b)
-    return out
+    return _remove_unless_frame(blocks, _class_keys, "html_class", lambda k: f"class/id {k!r}")
 
 
 # Class/id/itemprop words that name an article's body container ("entry-content", "article-body", articleBody).
@@ -115,15 +112,14 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     for b in blocks:
         w = _prose_words(b)
         total += w
-        for t in b.tokens:
-            if t.startswith(("<article#", "<main#")):
-                per[t] += w
+        if b.region:
+            per[b.region] += w
     if not per:
         return blocks
     key, words_in = per.most_common(1)[0]
     if words_in < CONTENT_SHARE * total:
         return blocks
-    return [b.restore() if b.removed_by == "main_text" and key in b.tokens and (
+    return [b.restore() if b.removed_by == "main_text" and b.region == key and (
         b.reason == "after the article's main text"
         or b.reason == "before the article's main text" and is_prose(b.text)) else b for b in blocks]
 

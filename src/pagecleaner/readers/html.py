@@ -79,8 +79,9 @@ def read_html(text: str) -> tuple[list[Block], dict]:
     meta = metadata(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     blocks: list[Block] = []
-    # Open elements: (tag, nearest block tag, tokens of it and its ancestors, markers of it and its ancestors).
-    stack: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+    # Open elements: (tag, nearest block tag, tokens of it and its ancestors, markers of it and its ancestors,
+    # the innermost <article>/<main> around it).
+    stack: list[tuple[str, str, frozenset[str], frozenset[str], str]] = []
     buf: list[str] = []
     link_chars = 0
     in_link = 0
@@ -99,12 +100,12 @@ def read_html(text: str) -> tuple[list[Block], dict]:
             return
         txt = raw.strip("\n") if pre else SPACES.sub(" ", raw).strip()
         if txt and txt.strip():
-            tag, toks, markers = (stack[-1][1], stack[-1][2], stack[-1][3]) if stack else ("body", empty, empty)
+            tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
             path = ">".join(e[0] for e in stack[-4:])
             level = int(tag[1]) if tag in KIND and tag.startswith("h") else 0
             blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"), tag=tag,
                                 path=path, tokens=toks | markers if markers else toks,
-                                link_chars=min(link_chars, len(txt)), level=level))
+                                link_chars=min(link_chars, len(txt)), level=level, region=region))
         buf, link_chars = [], 0
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -123,9 +124,9 @@ def read_html(text: str) -> tuple[list[Block], dict]:
             if is_block:
                 flush(el.sourceline or 0)
             if stack:
-                _, block_tag, toks, markers = stack[-1]
+                _, block_tag, toks, markers, region = stack[-1]
             else:
-                block_tag, toks, markers = "body", empty, empty
+                block_tag, toks, markers, region = "body", empty, empty, ""
             if is_block:
                 block_tag = tag
             if keys:
@@ -136,8 +137,8 @@ def read_html(text: str) -> tuple[list[Block], dict]:
                 markers = markers | {"<" + tag + ">"}
             elif tag in ("article", "main"):           # which one: pages hold many <article> teaser cards
                 containers += 1
-                markers = markers | {f"<{tag}#{containers}>"}
-            stack.append((tag, block_tag, toks, markers))
+                region = f"<{tag}#{containers}>"
+            stack.append((tag, block_tag, toks, markers, region))
             if tag == "a":
                 in_link += 1
             elif tag == "pre":
@@ -173,6 +174,9 @@ def read_html(text: str) -> tuple[list[Block], dict]:
     return blocks, meta
 
 
+VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
 class _FlatText(HTMLParser):
     """A streaming tokenizer (no tree, no depth limit): text with a line break at block tags."""
 
@@ -180,15 +184,24 @@ class _FlatText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.hidden: list[str] = []          # open hidden elements, by tag
 
     def handle_starttag(self, tag, attrs):
-        if tag in DROP_TAGS:
+        a = dict(attrs)
+        style = (a.get("style") or "").replace(" ", "").lower()
+        if tag not in VOID_TAGS and ("hidden" in a or a.get("aria-hidden") == "true" or "display:none" in style):
+            self.hidden.append(tag)
+            self.skip += 1
+        elif tag in DROP_TAGS:
             self.skip += 1
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
-        if tag in DROP_TAGS:
+        if self.hidden and tag == self.hidden[-1]:
+            self.hidden.pop()
+            self.skip = max(0, self.skip - 1)
+        elif tag in DROP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n")
