@@ -28,7 +28,8 @@ KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5"
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 SPACES = re.compile(r"\s+")
-SITE_SUFFIX = re.compile(r"\s+[|–—:·-]\s+[^|–—·]{2,40}$")
+# (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
+SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
