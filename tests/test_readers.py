@@ -121,3 +121,19 @@ def test_html_entities_are_never_expanded():
 ])
 def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected
+
+
+def test_a_data_table_becomes_one_table_block():
+    blocks, _ = read_html("<html><body><p>Prices rose.</p><table><tr><th>Plan</th><th>Price</th></tr>"
+                          "<tr><td>Basic</td><td>$5 <b>a month</b></td></tr><tr><td>Pro</td></tr></table>"
+                          "<p>After the table.</p></body></html>")
+    assert [(b.kind, b.tag, b.text) for b in blocks] == [
+        ("paragraph", "p", "Prices rose."), ("table", "table", "Plan\tPrice\nBasic\t$5 a month\nPro\t"),
+        ("paragraph", "p", "After the table.")]
+
+
+def test_a_layout_table_is_read_cell_by_cell():
+    long = "The council met on Tuesday and voted for the budget. " * 10
+    blocks, _ = read_html(f"<html><body><table><tr><td>Menu</td><td><p>{long}</p></td></tr>"
+                          f"<tr><td>Home</td><td>{long}</td></tr></table></body></html>")
+    assert all(b.kind != "table" for b in blocks) and len(blocks) == 4

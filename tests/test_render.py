@@ -50,6 +50,16 @@ def test_markdown_layout():
     assert parts[2:] == [prose(1), "## What next", prose(2) + "\n"]
 
 
+def test_a_table_block_is_a_pipe_table():
+    from pagecleaner.model import Article, Block
+    a = Article(source="-", input="html", blocks=(Block(0, 1, "Plan\tPrice | tax\nBasic\t$5\nPro", kind="table"),))
+    md = markdown.render(a)
+    assert md == "| Plan | Price \\| tax |\n| --- | --- |\n| Basic | $5 |\n| Pro |   |\n"
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    cells = [t.content for t in tokens if t.type == "inline"]
+    assert cells == ["Plan", "Price | tax", "Basic", "$5", "Pro", ""]
+
+
 def test_front_matter_is_yaml_with_quoted_values():
     a = pagecleaner.clean_text("\n\n".join(['He said: "no" — #1 story', "By Jane Doe", "Published: March 3, 2021",
                                             prose(1), prose(2)]))

@@ -124,7 +124,7 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
         or b.reason == "before the article's main text" and is_prose(b.text)) else b for b in blocks]
 
 
-TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})
+TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})     # "table": a whole data table
 
 
 @block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables inside figures",

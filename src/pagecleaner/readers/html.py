@@ -18,12 +18,12 @@ from lxml import etree, html as lhtml
 from .. import dates
 from ..model import Block
 
-BLOCK_TAGS = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
+BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
                        "figcaption section article main header footer nav aside form address hr br details summary "
                        "fieldset center".split())
 DROP_TAGS = frozenset("script style noscript template svg iframe object embed canvas select option button input "
                       "textarea head title meta link math video audio source picture map".split())
-KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -75,10 +75,37 @@ def _hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true" or "display:none" in style
 
 
+TABLES = etree.XPath("//table[not(.//table) and not(ancestor::table)]")
+MAX_CELL, MAX_COLS, MAX_TABLE = 300, 12, 20_000
+
+
+def _tabulate(root) -> None:
+    """Replace each simple data table by one element whose text is its cells (tabs) and rows (lines).
+
+    Simple: not nested and holding no table, 2+ rows, 2 to 12 columns, short cells. A layout
+    table (the whole page in cells, long prose in a cell) is left to the walk, cell by cell.
+    """
+    for table in TABLES(root):
+        rows = []
+        for tr in table.iter("tr"):
+            cells = [SPACES.sub(" ", "".join(c.itertext())).strip() for c in tr if c.tag in ("td", "th")]
+            if any(cells):
+                rows.append(cells)
+        width = max((len(r) for r in rows), default=0)
+        if len(rows) < 2 or not 2 <= width <= MAX_COLS or any(len(c) > MAX_CELL for r in rows for c in r) \
+                or sum(len(c) for r in rows for c in r) > MAX_TABLE:
+            continue
+        grid = etree.Element("pc-table")
+        grid.text = "\n".join("\t".join(c.replace("\t", " ") for c in r + [""] * (width - len(r))) for r in rows)
+        grid.tail = table.tail
+        table.getparent().replace(table, grid)
+
+
 def read_html(text: str) -> tuple[list[Block], dict]:
     root = parse(text)
     meta = metadata(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
+    _tabulate(root)
     blocks: list[Block] = []
     # Open elements: (tag, nearest block tag, tokens of it and its ancestors, markers of it and its ancestors,
     # the innermost <article>/<main> around it).
@@ -99,12 +126,13 @@ def read_html(text: str) -> tuple[list[Block], dict]:
         if raw.isspace():                # the layout whitespace between block tags
             buf, link_chars = [], 0
             return
-        txt = raw.strip("\n") if pre else SPACES.sub(" ", raw).strip()
+        tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
+        txt = raw.strip("\n") if pre or tag == "pc-table" else SPACES.sub(" ", raw).strip()
         if txt and txt.strip():
-            tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
             path = ">".join(e[0] for e in stack[-4:])
             level = int(tag[1]) if tag in KIND and tag.startswith("h") else 0
-            blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"), tag=tag,
+            blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"),
+                                tag="table" if tag == "pc-table" else tag,
                                 path=path, tokens=toks | markers if markers else toks,
                                 link_chars=min(link_chars, len(txt)), level=level, region=region))
         buf, link_chars = [], 0

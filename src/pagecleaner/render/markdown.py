@@ -38,6 +38,14 @@ def front_matter(a: Article) -> str:
     return "\n".join(lines)
 
 
+def table(text: str) -> str:
+    """A data table (cells split by tabs, rows by lines) as a GFM pipe table, the first row its header."""
+    rows = [r.split("\t") for r in text.split("\n")]
+    width = max(len(r) for r in rows)
+    lines = ["| " + " | ".join(escape(c) or " " for c in r + [""] * (width - len(r))) + " |" for r in rows]
+    return "\n".join([lines[0], "|" + " --- |" * width, *lines[1:]])
+
+
 def render(a: Article, *, with_front_matter: bool = False) -> str:
     parts: list[str] = []
     if with_front_matter:
@@ -61,6 +69,8 @@ def render(a: Article, *, with_front_matter: bool = False) -> str:
             parts.append(f"- {text}")
         elif b.kind == "quote":
             parts.append(f"> {text}")
+        elif b.kind == "table":
+            parts.append(table(b.text))
         elif b.kind == "code":
             fence = "````" if "```" in b.text else "```"
             parts.append(f"{fence}\n{b.text}\n{fence}")
