@@ -51,6 +51,8 @@ class Options:
     fmt: str = "markdown"
     front: bool = False
     removed: bool = False
+    links: bool = False
+    images: bool = False
     input: str | None = None              # None: sniff
     timeout: float | None = 120.0
     max_bytes: int = MAX_BYTES
@@ -164,7 +166,8 @@ def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset())
         with time_limit(opts.timeout):
             data = read_page(job.path, opts.max_bytes)
             article = clean(data, source=name, config=opts.config, input=opts.input, site_lines=site_lines)
-            text = render(article, opts.fmt, front=opts.front, removed=opts.removed)
+            text = render(article, opts.fmt, front=opts.front, removed=opts.removed, links=opts.links,
+                          images=opts.images)
     except InputError as e:
         msg = printable(str(e))
         return Result(job, error=msg if name in msg else f"{name}: {msg}")

@@ -72,6 +72,9 @@ def main() -> None:
               help="Show every input block: kept as what, or removed by which filter and why "
                    "(JSON formats: adds the 'removed' list).")
 @click.option("--keep-removed", is_flag=True, help="JSON formats: include the 'removed' list.")
+@click.option("--links", is_flag=True, help="HTML input: keep links (Markdown [text](url); JSON 'links' per block).")
+@click.option("--images", is_flag=True,
+              help="HTML input: keep the article's images (Markdown ![alt](url); JSON blocks of kind 'image').")
 @click.option("--input", "input_kind", type=click.Choice(("auto", "text", "html")), default="auto", show_default=True,
               help="What the input is; auto sniffs the content.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="A TOML file: extra phrases, filters off.")
@@ -91,8 +94,9 @@ def main() -> None:
 @click.option("--site-key", metavar="REGEX",
               help="Batch: group pages into sites by what this pattern matches in the path "
                    "(its first group if it has one) [default: the page's folder].")
-def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, input_kind, config_path, disable,
-              files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, no_site_template, site_key) -> None:
+def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, links, images, input_kind, config_path,
+              disable, files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, no_site_template,
+              site_key) -> None:
     """Clean PATH (a file, '-' for stdin, a folder, or a glob) into Markdown or JSON.
 
     \b
@@ -110,10 +114,10 @@ def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, input_k
         if is_batch:
             code = _batch(sources, output, fmt or "jsonl", front_matter, explain or keep_removed, input_kind, config,
                           files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, site_key,
-                          explicit_fmt=fmt is not None, explain=explain)
+                          explain=explain, links=links, images=images)
         else:
             code = _single(sources[0], output, fmt or "markdown", front_matter, explain, keep_removed, input_kind,
-                           config, timeout, quiet)
+                           config, timeout, quiet, links=links, images=images)
     except PipeClosed:
         _silence_stdout()
         code = EXIT_PIPE
@@ -151,7 +155,8 @@ def _silence_stdout() -> None:
 
 # ---------------------------------------------------------------- one page
 
-def _single(source, output, fmt, front, explain, keep_removed, input_kind, config, timeout, quiet) -> int:
+def _single(source, output, fmt, front, explain, keep_removed, input_kind, config, timeout, quiet, *,
+            links=False, images=False) -> int:
     try:
         with time_limit(timeout):
             if source == "-":
@@ -177,7 +182,7 @@ def _single(source, output, fmt, front, explain, keep_removed, input_kind, confi
             return 0
         text = explain_r.render_plain(article)
     else:
-        text = render(article, fmt, front=front, removed=explain or keep_removed)
+        text = render(article, fmt, front=front, removed=explain or keep_removed, links=links, images=images)
     if output:
         try:
             write_atomic(Path(output), text)
@@ -191,7 +196,7 @@ def _single(source, output, fmt, front, explain, keep_removed, input_kind, confi
 # ---------------------------------------------------------------- a batch
 
 def _batch(sources, output, fmt, front, removed, input_kind, config, files_from, jobs, skip_existing, fail_fast,
-           quiet, stats, timeout, site_key, *, explicit_fmt, explain) -> int:
+           quiet, stats, timeout, site_key, *, explain, links=False, images=False) -> int:
     if "-" in sources:
         fail("'-' (stdin) cannot be part of a batch; use --files-from - to read a list of paths", EXIT_USAGE)
     if explain and fmt in ("markdown", "text"):
@@ -218,7 +223,7 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
             sink = batch.DirSink(out, fmt)
     except batch.BatchError as e:
         fail(str(e), EXIT_USAGE)
-    opts = batch.Options(config=config, fmt=fmt, front=front, removed=removed,
+    opts = batch.Options(config=config, fmt=fmt, front=front, removed=removed, links=links, images=images,
                          input=None if input_kind == "auto" else input_kind, timeout=timeout or None)
     skipped = 0
     if skip_existing:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 # What a kept block is, inside the article.
 KINDS = ("paragraph", "heading", "list_item", "quote", "code", "table")
+# Filters whose removals may still hold an article's picture (a figure's caption).
+CAPTION_FILTERS = ("html_caption", "caption_credit")
 # What a block is to the page: part of the body, or one of the metadata fields.
 ROLES = ("body", "headline", "section", "summary", "dateline", "byline", "published")
 
@@ -31,6 +33,8 @@ class Block:
     link_chars: int = 0             # characters inside <a> elements
     level: int = 0                  # heading level, list depth
     region: str = ""                # the <article>/<main> element it sits in, e.g. "<article#2>" (HTML)
+    links: tuple[tuple[str, str], ...] = ()    # (anchor text, URL) of its links, in order (HTML)
+    images: tuple[tuple[str, str], ...] = ()   # (alt text, URL) of the images just before it (HTML)
 
     @property
     def removed(self) -> bool:
@@ -53,7 +57,7 @@ class Block:
     def _marked(self, role: str, by: str | None, reason: str | None) -> "Block":
         # The filters' hot path: positional construction is twice as fast as dataclasses.replace.
         return Block(self.index, self.line, self.text, self.kind, role, by, reason, self.end_line, self.tag,
-                     self.path, self.tokens, self.link_chars, self.level, self.region)
+                     self.path, self.tokens, self.link_chars, self.level, self.region, self.links, self.images)
 
     @property
     def link_density(self) -> float:
@@ -94,13 +98,36 @@ class Article:
         return [Removed(b.line, b.text, b.removed_by or "", b.reason or "")
                 for b in self.blocks if b.removed and b.role == "body"]
 
-    def to_dict(self, *, removed: bool = False) -> dict:
+    def images_in_body(self) -> list[tuple[int, tuple[str, str]]]:
+        """(block position, (alt, URL)) of the images inside the article: those before a body block, or
+        before a caption the filters took out from between body blocks (a figure in the article)."""
+        body = [i for i, b in enumerate(self.blocks) if b.kept and b.role == "body"]
+        if not body:
+            return []
+        return [(i, img) for i, b in enumerate(self.blocks[:body[-1] + 1]) if i >= body[0] and b.images
+                and (b.kept and b.role == "body" or b.removed_by in CAPTION_FILTERS) for img in b.images]
+
+    def to_dict(self, *, removed: bool = False, links: bool = False, images: bool = False) -> dict:
+        blocks = []
+        pictures = dict.fromkeys(range(len(self.blocks)), None)
+        if images:
+            pictures = {}
+            for i, img in self.images_in_body():
+                pictures.setdefault(i, []).append(img)
+        for i, b in enumerate(self.blocks):
+            for alt, src in pictures.get(i) or ():
+                blocks.append({"kind": "image", "text": alt, "src": src})
+            if b.kept and b.role == "body":
+                item = {"kind": b.kind, "text": b.text}
+                if links and b.links:
+                    item["links"] = [{"text": t, "href": h} for t, h in b.links]
+                blocks.append(item)
         d = {
             "source": self.source, "input": self.input,
             "headline": self.headline, "section": self.section, "summary": self.summary,
             "dateline": self.dateline, "published": self.published, "byline": self.byline,
             "body": self.body,
-            "blocks": [{"kind": b.kind, "text": b.text} for b in self.body_blocks],
+            "blocks": blocks,
         }
         if removed:
             d["removed"] = [{"line": r.line, "text": r.text, "filter": r.filter, "reason": r.reason}

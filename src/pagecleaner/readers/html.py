@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from urllib.parse import urljoin
 from html.parser import HTMLParser
 
 from lxml import etree, html as lhtml
@@ -22,7 +23,7 @@ BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd block
                        "figcaption section article main header footer nav aside form address hr br details summary "
                        "fieldset center".split())
 DROP_TAGS = frozenset("script style noscript template svg iframe object embed canvas select option button input "
-                      "textarea head title meta link math video audio source picture map".split())
+                      "textarea head title meta link math video audio source map".split())
 KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
@@ -75,6 +76,25 @@ def _hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true" or "display:none" in style
 
 
+def _base_url(root) -> str | None:
+    """Where the page says it lives: <base href>, the canonical link, or og:url (to resolve relative URLs)."""
+    for xp in ("//base/@href", "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+        found = root.xpath(xp)
+        if found and str(found[0]).startswith(("http://", "https://")):
+            return str(found[0])
+    return None
+
+
+def _join(base: str | None, url: str | None) -> str | None:
+    """An absolute URL where possible; never a javascript: or data: one."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.lower().startswith(("javascript:", "data:", "#")):
+        return None
+    return urljoin(base, url) if base else url
+
+
 TABLES = etree.XPath("//table[not(.//table) and not(ancestor::table)]")
 MAX_CELL, MAX_COLS, MAX_TABLE = 300, 12, 20_000
 
@@ -104,6 +124,7 @@ def _tabulate(root) -> None:
 def read_html(text: str) -> tuple[list[Block], dict]:
     root = parse(text)
     meta = metadata(root)
+    base = _base_url(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
     blocks: list[Block] = []
@@ -117,14 +138,17 @@ def read_html(text: str) -> tuple[list[Block], dict]:
     pre = 0
     empty: frozenset[str] = frozenset()
     containers = 0
+    links: list[tuple[str, str]] = []            # (anchor, URL) of the block being read
+    open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
+    images: list[tuple[str, str]] = []           # images met since the last block
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars
+        nonlocal buf, link_chars, links, images
         if not buf:
             return
         raw = "".join(buf)
         if raw.isspace():                # the layout whitespace between block tags
-            buf, link_chars = [], 0
+            buf, link_chars, links = [], 0, []
             return
         tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
         txt = raw.strip("\n") if pre or tag == "pc-table" else SPACES.sub(" ", raw).strip()
@@ -134,8 +158,11 @@ def read_html(text: str) -> tuple[list[Block], dict]:
             blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"),
                                 tag="table" if tag == "pc-table" else tag,
                                 path=path, tokens=toks | markers if markers else toks,
-                                link_chars=min(link_chars, len(txt)), level=level, region=region))
-        buf, link_chars = [], 0
+                                link_chars=min(link_chars, len(txt)), level=level, region=region,
+                                links=tuple(links), images=tuple(images)))
+            images = []
+        buf, link_chars, links = [], 0, []
+        open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
@@ -170,8 +197,13 @@ def read_html(text: str) -> tuple[list[Block], dict]:
             stack.append((tag, block_tag, toks, markers, region))
             if tag == "a":
                 in_link += 1
+                open_links.append((len(buf), _join(base, el.get("href"))))
             elif tag == "pre":
                 pre += 1
+            elif tag == "img":
+                src = el.get("src") or el.get("data-src")
+                if src and not src.startswith("data:"):
+                    images.append((SPACES.sub(" ", el.get("alt") or "").strip(), _join(base, src)))
             t = el.text
             if t:
                 buf.append(t)
@@ -189,6 +221,11 @@ def read_html(text: str) -> tuple[list[Block], dict]:
                 stack.pop()
             if tag == "a":
                 in_link -= 1
+                if open_links:
+                    start, url = open_links.pop()
+                    anchor = SPACES.sub(" ", "".join(buf[start:])).strip()
+                    if anchor and url:
+                        links.append((anchor, url))
             elif tag == "pre":
                 pre -= 1
             t = el.tail

@@ -6,8 +6,9 @@ import json
 from ..model import Article
 
 
-def render(a: Article, *, removed: bool = False, lines: bool = False) -> str:
-    d = a.to_dict(removed=removed)
+def render(a: Article, *, removed: bool = False, lines: bool = False, links: bool = False,
+           images: bool = False) -> str:
+    d = a.to_dict(removed=removed, links=links, images=images)
     if lines:
         return json.dumps(d, ensure_ascii=False) + "\n"
     return json.dumps(d, ensure_ascii=False, indent=2) + "\n"

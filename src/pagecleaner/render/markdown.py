@@ -46,7 +46,26 @@ def table(text: str) -> str:
     return "\n".join([lines[0], "|" + " --- |" * width, *lines[1:]])
 
 
-def render(a: Article, *, with_front_matter: bool = False) -> str:
+def _url(url: str) -> str:
+    """A link destination in <…>, which may hold spaces; the characters it may not hold are %-encoded."""
+    return "<" + url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A") + ">"
+
+
+def with_links(text: str, links) -> str:
+    """Escaped text with each link's anchor, found in order, made a Markdown link."""
+    cursor = 0
+    for anchor, href in links:
+        esc = escape(anchor)
+        pos = text.find(esc, cursor)
+        if pos < 0 or not esc:
+            continue
+        md = f"[{esc}]({_url(href)})"
+        text = text[:pos] + md + text[pos + len(esc):]
+        cursor = pos + len(md)
+    return text
+
+
+def render(a: Article, *, with_front_matter: bool = False, links: bool = False, images: bool = False) -> str:
     parts: list[str] = []
     if with_front_matter:
         parts.append(front_matter(a))
@@ -60,9 +79,16 @@ def render(a: Article, *, with_front_matter: bool = False) -> str:
             parts.append(f"*{meta}*")
         if a.summary:
             parts.append("> " + escape(a.summary))
-    ordinal = 0
-    for b in a.body_blocks:
-        text = escape(b.text)
+    pictures: dict[int, list[tuple[str, str]]] = {}
+    if images:
+        for i, img in a.images_in_body():
+            pictures.setdefault(i, []).append(img)
+    for i, b in enumerate(a.blocks):
+        for alt, src in pictures.get(i, ()):
+            parts.append(f"![{escape(alt)}]({_url(src)})")
+        if not (b.kept and b.role == "body"):
+            continue
+        text = with_links(escape(b.text), b.links) if links and b.links and b.kind != "code" else escape(b.text)
         if b.kind == "heading":
             parts.append(f"{'#' * min(6, max(2, b.level or 2))} {text}")
         elif b.kind == "list_item":
@@ -76,6 +102,5 @@ def render(a: Article, *, with_front_matter: bool = False) -> str:
             parts.append(f"{fence}\n{b.text}\n{fence}")
         else:
             parts.append(text)
-        ordinal += 1
     out = "\n\n".join(parts)
     return re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", out) + "\n" if out else ""
