@@ -24,7 +24,8 @@ that the figures showed the opposite, and the <a href="/mayor">mayor</a> repeate
 
 
 def test_the_reader_records_links_and_images_with_absolute_urls():
-    blocks, _ = read_html(PAGE)
+    assert all(not b.links and not b.images for b in read_html(PAGE)[0])           # not recorded unless asked
+    blocks, _ = read_html(PAGE, links=True, images=True)
     first = next(b for b in blocks if b.text.startswith("The council"))
     assert first.links == (("voted", "https://example.org/votes/12"),)          # javascript: dropped
     caption = next(b for b in blocks if b.text.startswith("The council chamber"))
@@ -37,7 +38,7 @@ def test_links_and_images_are_off_by_default():
 
 
 def test_markdown_links_and_images():
-    md = render(pagecleaner.clean(PAGE), "markdown", links=True, images=True)
+    md = render(pagecleaner.clean(PAGE, links=True, images=True), "markdown", links=True, images=True)
     tokens = [t for block in MarkdownIt("commonmark").parse(md) if block.children for t in block.children]
     hrefs = [t.attrs.get("href") for t in tokens if t.type == "link_open"]
     assert hrefs == ["https://example.org/votes/12", "https://mayor.example.org/a%20b", "https://example.org/mayor"]

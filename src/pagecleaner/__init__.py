@@ -16,27 +16,29 @@ def clean_text(text: str, *, source: str = "-", config: Config | None = None,
     return _finish(read_text(text), source, "text", config or Config(), {}, site_lines)
 
 
-def read(data: str | bytes, input: str | None = None) -> tuple[str, list[Block], dict]:
-    """Decode and read a page into blocks: (kind, blocks, markup metadata); HTML is sniffed unless `input` says."""
+def read(data: str | bytes, input: str | None = None, *, links: bool = False,
+         images: bool = False) -> tuple[str, list[Block], dict]:
+    """Decode and read a page into blocks: (kind, blocks, markup metadata); HTML is sniffed unless `input` says.
+    `links`/`images`: record them on the blocks (HTML; what --links/--images render)."""
     from .sniff import decode, looks_like_html
     text = decode(data) if isinstance(data, bytes) else data
     kind = input or ("html" if looks_like_html(text) else "text")
     if kind == "html":
         from .readers.html import read_html
-        blocks, meta = read_html(text)
+        blocks, meta = read_html(text, links=links, images=images)
         return kind, blocks, meta
     from .readers.text import read_text
     return kind, read_text(text), {}
 
 
 def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None,
-          site_lines: frozenset[int] = frozenset()) -> Article:
+          site_lines: frozenset[int] = frozenset(), links: bool = False, images: bool = False) -> Article:
     """Clean a page given as text or bytes; HTML is detected unless `input` says which.
 
     `site_lines` are the keys of lines a batch learned as the site's template
     (see `pagecleaner.filters.template`); a single page has none.
     """
-    kind, blocks, meta = read(data, input)
+    kind, blocks, meta = read(data, input, links=links, images=images)
     return _finish(blocks, source, kind, config or Config(), meta, site_lines)
 
 

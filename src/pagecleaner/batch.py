@@ -165,7 +165,8 @@ def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset())
     try:
         with time_limit(opts.timeout):
             data = read_page(job.path, opts.max_bytes)
-            article = clean(data, source=name, config=opts.config, input=opts.input, site_lines=site_lines)
+            article = clean(data, source=name, config=opts.config, input=opts.input, site_lines=site_lines,
+                            links=opts.links, images=opts.images)
             text = render(article, opts.fmt, front=opts.front, removed=opts.removed, links=opts.links,
                           images=opts.images)
     except InputError as e:

@@ -165,7 +165,8 @@ def _single(source, output, fmt, front, explain, keep_removed, input_kind, confi
                 data, name = read_page(Path(source)), source
             if output and source != "-" and Path(output).resolve() == Path(source).resolve():
                 raise InputError(f"refusing to overwrite the input {source}")
-            article = clean(data, source=name, config=config, input=None if input_kind == "auto" else input_kind)
+            article = clean(data, source=name, config=config, input=None if input_kind == "auto" else input_kind,
+                            links=links, images=images)
     except InputError as e:
         fail(str(e))
     except NotAPage as e:

@@ -121,7 +121,9 @@ def _tabulate(root) -> None:
         table.getparent().replace(table, grid)
 
 
-def read_html(text: str) -> tuple[list[Block], dict]:
+def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
+    """Blocks and markup metadata; `links`/`images` also record each block's links and the images before it
+    (off by default: most pages have hundreds of menu links, and recording them costs time)."""
     root = parse(text)
     meta = metadata(root)
     base = _base_url(root)
@@ -138,17 +140,17 @@ def read_html(text: str) -> tuple[list[Block], dict]:
     pre = 0
     empty: frozenset[str] = frozenset()
     containers = 0
-    links: list[tuple[str, str]] = []            # (anchor, URL) of the block being read
+    found: list[tuple[str, str]] = []            # (anchor, URL) of the links of the block being read
     open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
-    images: list[tuple[str, str]] = []           # images met since the last block
+    pictures: list[tuple[str, str]] = []         # images met since the last block
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars, links, images
+        nonlocal buf, link_chars, found, pictures
         if not buf:
             return
         raw = "".join(buf)
         if raw.isspace():                # the layout whitespace between block tags
-            buf, link_chars, links = [], 0, []
+            buf, link_chars, found = [], 0, []
             return
         tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
         txt = raw.strip("\n") if pre or tag == "pc-table" else SPACES.sub(" ", raw).strip()
@@ -159,9 +161,9 @@ def read_html(text: str) -> tuple[list[Block], dict]:
                                 tag="table" if tag == "pc-table" else tag,
                                 path=path, tokens=toks | markers if markers else toks,
                                 link_chars=min(link_chars, len(txt)), level=level, region=region,
-                                links=tuple(links), images=tuple(images)))
-            images = []
-        buf, link_chars, links = [], 0, []
+                                links=tuple(found), images=tuple(pictures)))
+            pictures = []
+        buf, link_chars, found = [], 0, []
         open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -197,13 +199,14 @@ def read_html(text: str) -> tuple[list[Block], dict]:
             stack.append((tag, block_tag, toks, markers, region))
             if tag == "a":
                 in_link += 1
-                open_links.append((len(buf), _join(base, el.get("href"))))
+                if links:
+                    open_links.append((len(buf), _join(base, el.get("href"))))
             elif tag == "pre":
                 pre += 1
-            elif tag == "img":
+            elif tag == "img" and images:
                 src = el.get("src") or el.get("data-src")
                 if src and not src.startswith("data:"):
-                    images.append((SPACES.sub(" ", el.get("alt") or "").strip(), _join(base, src)))
+                    pictures.append((SPACES.sub(" ", el.get("alt") or "").strip(), _join(base, src)))
             t = el.text
             if t:
                 buf.append(t)
@@ -225,7 +228,7 @@ def read_html(text: str) -> tuple[list[Block], dict]:
                     start, url = open_links.pop()
                     anchor = SPACES.sub(" ", "".join(buf[start:])).strip()
                     if anchor and url:
-                        links.append((anchor, url))
+                        found.append((anchor, url))
             elif tag == "pre":
                 pre -= 1
             t = el.tail
