@@ -40,17 +40,34 @@ def read_page(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise InputError(f"cannot read {path}: {e.strerror or e}") from None
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+@contextmanager
+def signals_held():
+    """Hold SIGINT/SIGTERM for a moment (main thread, Unix): they arrive once the block is done."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink(tmp)
-        raise
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file.
+
+    An interrupt waits until the file is renamed or its temporary copy removed, so none is left behind.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with signals_held():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            _unlink(tmp)
+            raise
 
 
 class AtomicFile:
