@@ -146,3 +146,13 @@ def test_a_list_of_links_inside_the_article_is_kept(ctx):
     blocks = [replace(b, kind="list_item") if i in (1, 2) else b for i, b in enumerate(blocks)]
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out] == [True, True, True, True, True, False]
+
+
+def test_isolated_teasers_after_a_related_heading_are_not_the_article_going_on(ctx):
+    teasers = []
+    for i in range(4):
+        teasers += [f"Story title number {i} Here", "Jane Doe", prose(20 + i), "Tuesday November 19, 2019"]
+    blocks = make_blocks(prose(1), prose(2), prose(3), "More Washington Examiner", *teasers)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[:3]] == [True] * 3
+    assert not any(b.kept for b in out[3:])

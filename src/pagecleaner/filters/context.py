@@ -228,6 +228,13 @@ def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
 WALL_AFTER = 40.0
 
 
+def _running_prose(scores: list[float], j: int, end: int) -> float:
+    """The prose from j to end that runs as an article does: paragraphs next to paragraphs (a subheading
+    between them at most). Teasers stand alone between their titles, dates and bylines; they do not count."""
+    return sum(scores[i] for i in range(j, end) if scores[i] > 0
+               and any(scores[k] > 0 for k in (i - 2, i - 1, i + 1, i + 2) if j <= k < end))
+
+
 def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]:
     """Where the article ends, and the related-stories boxes it goes on past.
 
@@ -253,7 +260,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
-            after = sum(s for s in scores[j:end] if s > 0)
+            after = _running_prose(scores, j, end)
             if j < end and j - k <= 12 and after >= 0.5 * seen:
                 boxes.update({i: b.text[:40] for i in range(k, j)})
                 k = j
