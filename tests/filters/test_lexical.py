@@ -138,3 +138,10 @@ def test_word_gates_agree_on_every_phrase_in_its_usual_disguises(category):
             assert L._find(ctx, category, text) == (found.group(0) if found else None), text
             rest, hits = vocab.pattern(category).subn(" ", text)
             assert L._only(ctx, (category,), text) == (hits > 0 and not L.LEFTOVER.search(rest)), text
+
+
+def test_a_paragraph_the_reader_glued_together_is_not_a_caption(ctx):
+    glued = make_block("Photo: a The council met on Tuesday evening and voted for the budget after a long debate.",
+                       end_line=3)
+    assert L.caption_credit.fn(glued, ctx) is None
+    assert L.caption_credit.fn(make_block(glued.text), ctx)            # one line of its own: a caption

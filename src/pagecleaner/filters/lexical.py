@@ -196,7 +196,8 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block, 60) or EMBEDDED_POST.search(text):
         return None
     m = CAPTION_START.match(text)
-    if m and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):
+    joined_prose = block.end_line is not None and len(words(text)) > 15      # lines the reader glued: a paragraph
+    if m and not joined_prose and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):
         return f"caption label ({m.group('label')!r})"
     if CREDIT_PAREN.search(text) or PHOTO_BY.search(text):
         return "photo credit"
