@@ -330,8 +330,8 @@ def test_pipeline_properties(lines, sep, at, with_article):
     MarkdownIt("commonmark").parse(md)
     if with_article and sep == "\n\n":
         # An article among any boilerplate is kept, and kept again when its Markdown is cleaned. Claimed where
-        # its paragraphs stand apart (blank lines between blocks). With one block per line a fragment ending
-        # in a function word ("… a") may be read as a sentence split at its links and glued onto the first
-        # paragraph, which a label rule may then take out: a known weakness, not claimed here.
+        # its paragraphs stand apart (blank lines between blocks). With one block per line, a label fragment
+        # ending in a function word ("IN this ARTICLE:0", then "a") may be read as a sentence split at its
+        # links and glued onto the first paragraph, which the tag rule then takes out: a known weakness.
         again = pagecleaner.clean(md)
         assert all(p in a.body and p in again.body for p in ARTICLE)

@@ -34,6 +34,13 @@ def test_a_lower_case_line_after_a_finished_sentence_starts_a_block():
     assert [b.text for b in blocks] == ["The budget now goes to the regional government"]
 
 
+def test_a_label_ending_in_a_function_word_is_not_a_sentence_fragment():
+    blocks = read_text("PHOTO:0\na\nThe council met on Tuesday.")
+    assert blocks[-1].text == "The council met on Tuesday."
+    blocks = read_text("The figures came from a\nreport by the council.")       # a fragment: joined
+    assert [b.text for b in blocks] == ["The figures came from a report by the council."]
+
+
 def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 

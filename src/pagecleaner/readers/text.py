@@ -22,6 +22,7 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
+WORDS = re.compile(r"[^\W\d_]+")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
 
 
@@ -30,9 +31,16 @@ def _open_end(line: str) -> bool:
     if not m:
         return False
     tail = m.group(0).strip()
-    if tail.isalpha():          # ends with a lower-case word: only a function word leaves it open
-        return tail in ALL_STOPWORDS
+    if tail.isalpha():          # ends with a lower-case word: only a function word leaves it open,
+        # and only in a sentence: a fragment has lower-case words before it ("according to a"), a label
+        # or a caption ("PHOTO:0 a", "IN THIS ARTICLE: a") does not
+        return tail in ALL_STOPWORDS and _in_a_sentence(line)
     return True
+
+
+def _in_a_sentence(text: str) -> bool:
+    """Lower-case words before the last one: a fragment of a sentence, not a label ("PHOTO:0 a")."""
+    return any(w.islower() for w in WORDS.findall(text)[:-1])
 
 
 def read_text(text: str) -> list[Block]:
@@ -61,7 +69,8 @@ def read_text(text: str) -> list[Block]:
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      # already a sentence split at its links, and still not finished
-                     or (last.end_line is not None and not ends_sentence(last.text)))):
+                     or (last.end_line is not None and not ends_sentence(last.text)
+                         and _in_a_sentence(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)
