@@ -58,20 +58,19 @@ def write_atomic(path: Path, data: str) -> None:
 
     An interrupt waits until the file is renamed or its temporary copy removed, so none is left behind.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     with signals_held():
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        f = AtomicFile(path)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(data)
-            os.replace(tmp, path)
+            f.write(data)
+            f.commit()
         except BaseException:
-            _unlink(tmp)
+            f.discard()
             raise
 
 
 class AtomicFile:
-    """A file written in pieces (a JSONL batch) that appears under its name only when closed whole."""
+    """A file written in pieces that appears under its name only when committed whole (`write_atomic`, a
+    JSONL batch); `discard` removes the temporary copy."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
