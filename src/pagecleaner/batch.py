@@ -157,6 +157,22 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+# What one page can fail with: each becomes a one-line message, never a traceback.
+PAGE_ERRORS = (InputError, NotAPage, RecursionError, MemoryError)
+
+
+def page_error(name: str, e: BaseException) -> str:
+    """The one-line message for a page that failed, with its name (read errors already name the path)."""
+    if isinstance(e, InputError):
+        msg = printable(str(e))
+        return msg if name in msg else f"{name}: {msg}"
+    if isinstance(e, RecursionError):
+        return f"{name}: too deeply nested to clean"
+    if isinstance(e, MemoryError):
+        return f"{name}: out of memory"
+    return f"{name}: {e}"
+
+
 def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset()) -> Result:
     """Read, clean and render one page; any failure becomes the Result's one-line error."""
     name = printable(job.source)
@@ -169,15 +185,8 @@ def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset())
                             links=opts.links, images=opts.images)
             text = render(article, opts.fmt, front=opts.front, removed=opts.removed, links=opts.links,
                           images=opts.images)
-    except InputError as e:
-        msg = printable(str(e))
-        return Result(job, error=msg if name in msg else f"{name}: {msg}")
-    except NotAPage as e:
-        return Result(job, error=f"{name}: {e}")
-    except RecursionError:
-        return Result(job, error=f"{name}: too deeply nested to clean")
-    except MemoryError:
-        return Result(job, error=f"{name}: out of memory")
+    except PAGE_ERRORS as e:
+        return Result(job, error=page_error(name, e))
     counts = Counter(r.filter for r in article.removed)
     return Result(job, text=text, warnings=article.warnings, removed=tuple(sorted(counts.items())))
 
@@ -189,7 +198,7 @@ def page_lines(job: Job, opts: Options) -> tuple[frozenset[int], frozenset[int]]
     try:
         with time_limit(opts.timeout):
             _, blocks, _ = read(read_page(job.path, opts.max_bytes), opts.input)
-    except (InputError, NotAPage, RecursionError, MemoryError):
+    except PAGE_ERRORS:
         return frozenset(), frozenset()
     return page_keys(b.text for b in blocks)
 

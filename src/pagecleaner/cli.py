@@ -22,7 +22,6 @@ from .config import Config, ConfigError, load_toml
 from .io import InputError, read_page, time_limit, write_atomic
 from .render import FORMATS, render
 from .render import explain as explain_r
-from .sniff import NotAPage
 
 EXIT_INPUT, EXIT_USAGE, EXIT_PIPE, EXIT_INT, EXIT_TERM = 1, 2, 141, 130, 143
 
@@ -167,12 +166,8 @@ def _single(source, output, fmt, front, explain, keep_removed, input_kind, confi
                 raise InputError(f"refusing to overwrite the input {source}")
             article = clean(data, source=name, config=config, input=None if input_kind == "auto" else input_kind,
                             links=links, images=images)
-    except InputError as e:
-        fail(str(e))
-    except NotAPage as e:
-        fail(f"{source}: {e}")
-    except RecursionError:
-        fail(f"{source}: too deeply nested to clean")
+    except batch.PAGE_ERRORS as e:
+        fail(batch.page_error(batch.printable(source), e))
     if not quiet:
         for w in article.warnings:
             warn(f"{source}: {w}")
