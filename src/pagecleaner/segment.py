@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
-from .textstats import ends_sentence, is_prose, is_title_case, is_upper, words
+from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, words
 from .vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
@@ -80,7 +80,7 @@ def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
         name = t[m.end() - 1:] if m else None
         if m and not name.strip() and i + 1 < len(blocks):
             name = blocks[i + 1].text
-        ws = {w.lower() for w in words(name or "") if w[:1].isupper()}
+        ws = capitalised(name or "")
         if 2 <= len(ws) <= 5:
             names.append(ws)
     return names

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import STOPWORD_SETS
+from .vocab import STOPWORD_SETS, WORD
 
 # word -> the languages it is a function word of (one dictionary lookup per word, not one set per language)
 _LANGS = list(STOPWORD_SETS)
@@ -13,7 +13,7 @@ for _i, _lang in enumerate(_LANGS):
     for _w in STOPWORD_SETS[_lang]:
         _STOP_LANGS[_w] = _STOP_LANGS.get(_w, ()) + (_i,)
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+TOKEN = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 
 
@@ -24,6 +24,16 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 def words(text: str) -> tuple[str, ...]:
     """Letter runs (cached: every filter asks for the same blocks' words)."""
     return tuple(WORD.findall(text))
+
+
+def fold(text: str) -> str:
+    """Case, spacing and punctuation folded, numbers kept: two lines that read the same compare equal."""
+    return " ".join(TOKEN.findall(text.lower()))
+
+
+def capitalised(text: str) -> set[str]:
+    """The capitalised words, lower-cased: what a name ("Jane Doe") is made of."""
+    return {w.lower() for w in words(text) if w[:1].isupper()}
 
 
 @lru_cache(maxsize=16384)

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app"), and
+# the letters alone (what the phrase patterns' word boundaries see: apostrophes split words there).
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LETTERS = re.compile(r"[^\W\d_]+")
+
 # Function words per language. Used only as one signal of running prose (share of
 # tokens that are function words), taking the best language for each block.
 STOPWORDS = {
@@ -194,8 +199,12 @@ def compile_phrases(phrases: tuple[str, ...], whole: bool = False) -> re.Pattern
 @lru_cache(maxsize=256)
 def pattern(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = (), whole: bool = False) -> re.Pattern:
     """The compiled pattern of a category plus a config's extra phrases (cached by name, not by content)."""
-    phrases = CATEGORIES[category] + tuple(p for cat, ps in extra if cat == category for p in ps)
-    return compile_phrases(phrases, whole)
+    return compile_phrases(phrases(category, extra), whole)
+
+
+def phrases(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> tuple[str, ...]:
+    """A category's phrases plus the ones a user's config adds to it."""
+    return CATEGORIES[category] + tuple(p for cat, ps in extra if cat == category for p in ps)
 
 
 @lru_cache(maxsize=256)
@@ -205,15 +214,12 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
     A text with a word outside this set cannot be made only of the phrases: the
     filters use it to skip the regular expressions for most blocks.
     """
-    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
     out: set[str] = set()
     for cat in categories:
-        for p in CATEGORIES[cat] + tuple(p for c, ps in extra if c == cat for p in ps):
-            out.update(w.lower() for w in word.findall(p))
+        for p in phrases(cat, extra):
+            out.update(w.lower() for w in WORD.findall(p))
     return frozenset(out)
 
-
-LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=256)
@@ -223,10 +229,9 @@ def phrase_starts(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] 
     A text holding none of these words cannot contain a phrase: the filters skip the search.
     Words are runs of letters (apostrophes split them, as the phrase patterns' word boundaries do).
     """
-    word = LETTERS
     out: set[str] = set()
-    for p in CATEGORIES[category] + tuple(p for c, ps in extra if c == category for p in ps):
-        m = word.match(p.strip())
+    for p in phrases(category, extra):
+        m = LETTERS.match(p.strip())
         if not m:
             return None
         out.add(m.group(0).lower())

@@ -13,7 +13,7 @@ import re
 
 from ..model import Block
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, is_prose, is_title_case, stop_density, word_count, words
+from ..textstats import capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density, word_count, words
 from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -191,7 +191,7 @@ def _names(blocks: list[Block]) -> list[set[str]]:
     out = []
     for b in blocks:
         if b.removed_by == "byline":
-            ws = {w.lower() for w in words(BYLINE_PREFIX.sub("", b.text.strip())) if w[:1].isupper()}
+            ws = capitalised(BYLINE_PREFIX.sub("", b.text.strip()))
             if ws:
                 out.append(ws)
     return out
@@ -270,18 +270,13 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
     return end, boxes
 
 
-def _norm(text: str) -> str:
-    """Case, spacing and punctuation folded; numbers kept (table rows differ only in them)."""
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 @document_pass("duplicate_line", "a body line that repeats an earlier body line")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     seen: dict[str, int] = {}
     out = []
     for b in blocks:
         if b.kept and b.role == "body":
-            key = _norm(b.text)
+            key = fold(b.text)          # numbers kept: table rows differ only in them
             if key and key in seen:
                 b = b.remove("duplicate_line", f"repeats line {seen[key]}")
             elif key:

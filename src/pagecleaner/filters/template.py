@@ -13,12 +13,11 @@ in the batch: its paragraphs stay.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 
 from ..model import Block
 from ..pipeline import Context, document_pass
-from ..textstats import word_count
+from ..textstats import fold, word_count
 
 MIN_PAGES = 3        # a short template line stands on at least this many pages of the site
 MIN_SHARE = 0.3      # and on at least this share of the pages learned from
@@ -27,12 +26,11 @@ LONG_MIN_PAGES = 5   # so it must stand on more pages
 LONG_MIN_SHARE = 0.5 # and on half of them
 COPY_SHARE = 0.8     # a page whose paragraphs are this much "template" is a copy of a story: they stay
 SAMPLE = 200         # pages learned from per site (keeps memory flat in big batches)
-WORD = re.compile(r"\w+")
 
 
 def line_key(text: str) -> int | None:
     """A stable 64-bit key of a line with case, spacing and punctuation folded (None for no words)."""
-    norm = " ".join(WORD.findall(text.lower()))
+    norm = fold(text)
     if not norm:
         return None
     return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")

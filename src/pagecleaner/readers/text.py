@@ -12,7 +12,7 @@ import re
 
 from ..model import Block
 from ..textstats import ends_sentence
-from ..vocab import ALL_STOPWORDS
+from ..vocab import ALL_STOPWORDS, LETTERS
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
@@ -22,7 +22,6 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
-WORDS = re.compile(r"[^\W\d_]+")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
 
 
@@ -40,7 +39,7 @@ def _open_end(line: str) -> bool:
 
 def _in_a_sentence(text: str) -> bool:
     """Lower-case words before the last one: a fragment of a sentence, not a label ("PHOTO:0 a")."""
-    return any(w.islower() for w in WORDS.findall(text)[:-1])
+    return any(w.islower() for w in LETTERS.findall(text)[:-1])
 
 
 def read_text(text: str) -> list[Block]:
