@@ -25,13 +25,8 @@ def _prose_words(b: Block) -> int:
     return n if n >= 10 else 0
 
 
-def _wrappers(blocks: list[Block], keys: list[set[str]]) -> set[str]:
-    """The container keys (tags, roles, class words) that hold half the page's prose.
-
-    Some pages put the whole article inside a <form> (ASP.NET), a <nav> or an element
-    whose class says "sidebar": there the container is the page's frame, not its
-    boilerplate, and removing what it holds would remove the article.
-    """
+def _prose_by(blocks: list[Block], keys) -> tuple[int, Counter]:
+    """The page's prose words, and how many of them sit under each key (container, class, region)."""
     total, per = 0, Counter()
     for b, ks in zip(blocks, keys):
         w = _prose_words(b)
@@ -39,6 +34,17 @@ def _wrappers(blocks: list[Block], keys: list[set[str]]) -> set[str]:
             total += w
             for k in ks:
                 per[k] += w
+    return total, per
+
+
+def _wrappers(blocks: list[Block], keys: list[set[str]]) -> set[str]:
+    """The container keys (tags, roles, class words) that hold half the page's prose.
+
+    Some pages put the whole article inside a <form> (ASP.NET), a <nav> or an element
+    whose class says "sidebar": there the container is the page's frame, not its
+    boilerplate, and removing what it holds would remove the article.
+    """
+    total, per = _prose_by(blocks, keys)
     return {k for k, w in per.items() if w >= WRAPPER_SHARE * total} if total else set()
 
 
@@ -87,13 +93,9 @@ CONTENT_SHARE = 0.6
                                "article-body, itemprop=articleBody) when that element holds most of the prose",
                html_only=True)
 def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
-    total = sum(_prose_words(b) for b in blocks)
-    best, best_words = None, 0
-    for mark in CONTENT_MARKS:
-        w = sum(_prose_words(b) for b in blocks if mark <= b.tokens)
-        if w > best_words:
-            best, best_words = mark, w
-    if not best or best_words < CONTENT_SHARE * total:
+    total, per = _prose_by(blocks, ([m for m in CONTENT_MARKS if m <= b.tokens] for b in blocks))
+    best = max(CONTENT_MARKS, key=per.__getitem__)          # the first of the marks that hold the most
+    if not per[best] or per[best] < CONTENT_SHARE * total:
         return blocks
     first = next(i for i, b in enumerate(blocks) if best <= b.tokens)
     return [b.remove("html_content", f"outside the article body ({'-'.join(sorted(best))})")
@@ -108,12 +110,7 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     Only `main_text`'s "after the article's main text" verdicts are taken back: what
     follows a Related/Comments heading, boxes, and every other filter's removals stand.
     """
-    total, per = 0, Counter()
-    for b in blocks:
-        w = _prose_words(b)
-        total += w
-        if b.region:
-            per[b.region] += w
+    total, per = _prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
     if not per:
         return blocks
     key, words_in = per.most_common(1)[0]
