@@ -98,24 +98,23 @@ class Article:
         return [Removed(b.line, b.text, b.removed_by or "", b.reason or "")
                 for b in self.blocks if b.removed and b.role == "body"]
 
-    def images_in_body(self) -> list[tuple[int, tuple[str, str]]]:
-        """(block position, (alt, URL)) of the images inside the article: those before a body block, or
+    def images_in_body(self) -> dict[int, list[tuple[str, str]]]:
+        """Block position -> (alt, URL) of the images inside the article: those before a body block, or
         before a caption the filters took out from between body blocks (a figure in the article)."""
         body = [i for i, b in enumerate(self.blocks) if b.kept and b.role == "body"]
-        if not body:
-            return []
-        return [(i, img) for i, b in enumerate(self.blocks[:body[-1] + 1]) if i >= body[0] and b.images
-                and (b.kept and b.role == "body" or b.removed_by in CAPTION_FILTERS) for img in b.images]
+        out: dict[int, list[tuple[str, str]]] = {}
+        if body:
+            for i in range(body[0], body[-1] + 1):
+                b = self.blocks[i]
+                if b.images and (b.kept and b.role == "body" or b.removed_by in CAPTION_FILTERS):
+                    out[i] = list(b.images)
+        return out
 
     def to_dict(self, *, removed: bool = False, links: bool = False, images: bool = False) -> dict:
+        pictures = self.images_in_body() if images else {}
         blocks = []
-        pictures = dict.fromkeys(range(len(self.blocks)), None)
-        if images:
-            pictures = {}
-            for i, img in self.images_in_body():
-                pictures.setdefault(i, []).append(img)
         for i, b in enumerate(self.blocks):
-            for alt, src in pictures.get(i) or ():
+            for alt, src in pictures.get(i, ()):
                 blocks.append({"kind": "image", "text": alt, "src": src})
             if b.kept and b.role == "body":
                 item = {"kind": b.kind, "text": b.text}

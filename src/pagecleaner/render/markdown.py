@@ -79,10 +79,7 @@ def render(a: Article, *, with_front_matter: bool = False, links: bool = False, 
             parts.append(f"*{meta}*")
         if a.summary:
             parts.append("> " + escape(a.summary))
-    pictures: dict[int, list[tuple[str, str]]] = {}
-    if images:
-        for i, img in a.images_in_body():
-            pictures.setdefault(i, []).append(img)
+    pictures = a.images_in_body() if images else {}
     for i, b in enumerate(a.blocks):
         for alt, src in pictures.get(i, ()):
             parts.append(f"![{escape(alt)}]({_url(src)})")
