@@ -79,7 +79,7 @@ def list_jobs(sources: Iterable[str], *, files_from: Iterable[str] = (), exclude
     jobs: list[Job] = []
     for src in sources:
         p = Path(src)
-        if any(c in src for c in GLOB_CHARS) and not os.path.lexists(src):
+        if is_glob(src):
             root = _glob_root(src)
             matches = sorted(glob.glob(src, recursive=True))
             if not matches:
@@ -98,6 +98,11 @@ def list_jobs(sources: Iterable[str], *, files_from: Iterable[str] = (), exclude
         if name:
             jobs.append(_file_job(Path(name), None))
     return [_with_site(j, site_key) for j in jobs]
+
+
+def is_glob(src: str) -> bool:
+    """A wildcard pattern, not the name of a file that happens to hold '*', '?' or '['."""
+    return any(c in src for c in GLOB_CHARS) and not os.path.lexists(src)
 
 
 def _glob_root(pattern: str) -> Path:

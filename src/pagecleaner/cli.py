@@ -139,8 +139,7 @@ def _config(config_path, disable, no_site_template) -> Config:
 
 
 def _is_many(source: str) -> bool:
-    return source != "-" and (os.path.isdir(source) or
-                              (any(c in source for c in batch.GLOB_CHARS) and not os.path.lexists(source)))
+    return source != "-" and (os.path.isdir(source) or batch.is_glob(source))
 
 
 def _silence_stdout() -> None:
