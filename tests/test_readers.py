@@ -144,3 +144,10 @@ def test_a_layout_table_is_read_cell_by_cell():
     blocks, _ = read_html(f"<html><body><table><tr><td>Menu</td><td><p>{long}</p></td></tr>"
                           f"<tr><td>Home</td><td>{long}</td></tr></table></body></html>")
     assert all(b.kind != "table" for b in blocks) and len(blocks) == 4
+
+
+def test_html_region_is_the_outer_article_and_the_innermost_main():
+    blocks, _ = read_html("<html><body><main><article><p>Story text here.</p><article><p>A promo box.</p></article>"
+                          "</article><article><p>A card.</p></article></main></body></html>")
+    regions = {b.text: b.region for b in blocks}
+    assert regions == {"Story text here.": "<article#2>", "A promo box.": "<article#2>", "A card.": "<article#3>"}

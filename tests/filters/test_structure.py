@@ -86,3 +86,17 @@ def test_html_article_gives_back_what_the_span_cut_inside_the_one_article(html_c
         make_block(prose(7), 7, region=teaser).remove("main_text", "after the article's main text")]
     out = S.html_article.fn(blocks, html_ctx)
     assert [b.kept for b in out] == [True, True, True, True, True, True, False, False]
+
+
+def test_html_article_removes_other_article_cards_when_the_kept_text_is_one_story(html_ctx):
+    story = [make_block(prose(i), i, region="<article#1>") for i in range(4)]
+    cards = [make_block("KICKER", 4, region="<article#2>"), make_block(prose(5), 5, region="<article#2>"),
+             make_block(prose(6), 6, region="<article#3>"), make_block("Sign up for our newsletter", 7)]
+    out = S.html_article.fn(story + cards, html_ctx)
+    assert [b.kept for b in out] == [True] * 4 + [False, False, False, True]      # outside any <article>: not a card
+    assert out[5].reason == "inside another <article> element than the story's (a card)"
+
+
+def test_html_article_keeps_every_article_when_none_holds_the_story(html_ctx):
+    posts = [make_block(prose(i), i, region=f"<article#{i % 2 + 1}>") for i in range(6)]    # a live blog's posts
+    assert all(b.kept for b in S.html_article.fn(posts, html_ctx))

@@ -103,22 +103,37 @@ def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 @document_pass("html_article", "gives back what the main-text span left out of the page's one <article>/<main> "
-                               "element, when that element holds most of the prose", html_only=True)
+                               "element, when that element holds most of the prose; removes the other <article> "
+                               "elements (cards) when the kept text is mostly in one", html_only=True)
 def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     """Tables, lists and short items break a run of prose; the page's own markup says where the article is.
 
     Only `main_text`'s "after the article's main text" verdicts are taken back: what
     follows a Related/Comments heading, boxes, and every other filter's removals stand.
+    When what is kept is mostly one <article>, text kept inside other <article>
+    elements belongs to cards of other stories (or to comments marked up as articles).
     """
-    total, per = _prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
-    if not per:
-        return blocks
-    key, words_in = per.most_common(1)[0]
-    if words_in < CONTENT_SHARE * total:
-        return blocks
-    return [b.restore() if b.removed_by == "main_text" and b.region == key and (
+    key = _main_region(blocks)
+    out = [b.restore() if key and b.removed_by == "main_text" and b.region == key and (
         b.reason == "after the article's main text"
         or b.reason == "before the article's main text" and is_prose(b.text)) else b for b in blocks]
+    story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
+    if not story.startswith("<article#"):
+        return out
+    return [b.remove("html_article", "inside another <article> element than the story's (a card)")
+            if b.kept and b.region.startswith("<article#") and b.region != story else b for b in out]
+
+
+STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of its prose, 4x any other <article>'s
+
+
+def _main_region(blocks: list[Block], share: float = CONTENT_SHARE, lead: float = 0.0) -> str:
+    """The <article>/<main> element holding `share` of these blocks' prose and `lead` times the next one's,
+    or "" when none does."""
+    total, per = _prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
+    top = per.most_common(2) + [("", 0), ("", 0)]
+    (key, words_in), (_, second) = top[0], top[1]
+    return key if words_in and words_in >= share * total and words_in >= lead * second else ""
 
 
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})     # "table": a whole data table

@@ -193,9 +193,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     toks = toks | own
             if tag in MARKER_TAGS:
                 markers = markers | {"<" + tag + ">"}
-            elif tag in ("article", "main"):           # which one: pages hold many <article> teaser cards
-                containers += 1
-                region = f"<{tag}#{containers}>"
+            elif tag == "main" or tag == "article" and not region.startswith("<article"):
+                containers += 1                         # which one: pages hold many <article> teaser cards;
+                region = f"<{tag}#{containers}>"        # an <article> inside an <article> is part of it
             stack.append((tag, block_tag, toks, markers, region))
             if tag == "a":
                 in_link += 1
