@@ -89,6 +89,13 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
     assert not C.related_heading(make_blocks("More jobs for young people")[0], ctx)
 
 
+def test_a_related_heading_may_name_what_it_lists(ctx):
+    assert C.related_heading(make_blocks("Most Popular Videos")[0], ctx)
+    assert C.related_heading(make_blocks("Related Links")[0], ctx)
+    assert not C.related_heading(make_blocks("Videos")[0], ctx)
+    assert not C.related_heading(make_blocks("Popular videos of cats")[0], ctx)
+
+
 def test_main_text_leaves_out_a_grid_of_story_teasers(ctx):
     teaser = "Scandinavia's Sami have been herding reindeer for generations, and then the miners arrived in the north."
     grid = []
@@ -156,3 +163,22 @@ def test_isolated_teasers_after_a_related_heading_are_not_the_article_going_on(c
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out[:3]] == [True] * 3
     assert not any(b.kept for b in out[3:])
+
+
+def _html(blocks, path):
+    return [replace(b, path=p) for b, p in zip(blocks, path)]
+
+
+def test_a_box_inside_the_story_ends_where_a_paragraph_like_the_storys_resumes(ctx):
+    blocks = _html(make_blocks(prose(1), prose(2), prose(3), "Related Links", "Agency website", prose(4)),
+                   ["div>p", "div>p", "div>p", "div>h2", "ul>li", "div>p"])
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, True]
+    assert "inside the box" in out[3].reason
+
+
+def test_a_teaser_after_a_related_heading_sits_elsewhere_than_the_storys_paragraphs(ctx):
+    blocks = _html(make_blocks(prose(1), prose(2), prose(3), "Related Links", "Story title Here", prose(4)),
+                   ["div>p", "div>p", "div>p", "div>h2", "li>h3", "li>div>p"])
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, False]

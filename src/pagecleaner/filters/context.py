@@ -43,13 +43,18 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+# "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
+WHAT_IS_LISTED = re.compile(r"\s+(?:videos?|articles?|stories|posts?|links|reads|headlines|galleries|podcasts|"
+                            r"artikel|beiträge|nachrichten|vidéos|noticias|artículos|articoli|notizie|artykuły)\W*$", re.I)
+
+
 def related_heading(block: Block, ctx: Context) -> bool:
     """'More on Capital News', 'Related stories', 'Lesen Sie auch': a heading over other stories."""
     t = block.text.strip()
     if len(words(t)) > 8 or ends_sentence(t.rstrip(":")):
         return False
     pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
-    if pat.match(t):
+    if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True
     m = re.match(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S",
                  t, re.I)
@@ -235,6 +240,20 @@ def _running_prose(scores: list[float], j: int, end: int) -> float:
                and any(scores[k] > 0 for k in (i - 2, i - 1, i + 1, i + 2) if j <= k < end))
 
 
+def _resumes(blocks: list[Block], scores: list[float], start: int, k: int, j: int) -> bool:
+    """HTML: the paragraph after the box at k..j sits where the article's paragraphs sit (the tag path and
+    region holding most of the prose from `start` to the box): a box in the middle of the story, not the head
+    of a list of teasers."""
+    if not blocks[j].path:
+        return False
+    weight: dict[tuple[str, str], float] = {}
+    for i in range(start, k):
+        if scores[i] > 0:
+            key = (blocks[i].path, blocks[i].region)
+            weight[key] = weight.get(key, 0.0) + scores[i]
+    return bool(weight) and max(weight, key=weight.__getitem__) == (blocks[j].path, blocks[j].region)
+
+
 def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]:
     """Where the article ends, and the related-stories boxes it goes on past.
 
@@ -261,7 +280,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
             after = _running_prose(scores, j, end)
-            if j < end and j - k <= 12 and after >= 0.5 * seen:
+            if j < end and j - k <= 12 and (after >= 0.5 * seen or _resumes(blocks, scores, start, k, j)):
                 boxes.update({i: b.text[:40] for i in range(k, j)})
                 k = j
                 continue
