@@ -1,11 +1,11 @@
 """The default pipeline, in order. Each step is documented by its own summary."""
 from ..segment import segment
 from . import structure
-from .context import duplicate_line, main_text, nav_run
+from .context import date_list, duplicate_line, main_text, nav_run
 from .lexical import RULES
 from .template import site_template
 
 # site_template comes after the specific rules, so a comment heading or a "More on …" heading the site repeats
 # still counts as the wall it is; the template takes only what no other rule recognised.
-DEFAULT = (*structure.RULES, *RULES, site_template, nav_run, main_text, structure.html_article, segment,
+DEFAULT = (*structure.RULES, *RULES, date_list, site_template, nav_run, main_text, structure.html_article, segment,
            duplicate_line)

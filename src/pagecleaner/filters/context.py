@@ -15,6 +15,7 @@ from ..model import Block
 from ..pipeline import Context, document_pass
 from ..textstats import capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density, word_count, words
 from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
+from .lexical import DATE_ONLY
 
 METADATA_FILTERS = {"byline", "date_line"}
 COMMENT_FILTERS = {"comment_widget", "comment_header"}
@@ -46,6 +47,24 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 # "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
 WHAT_IS_LISTED = re.compile(r"\s+(?:videos?|articles?|stories|posts?|links|reads|headlines|galleries|podcasts|"
                             r"artikel|beiträge|nachrichten|vidéos|noticias|artículos|articoli|notizie|artykuły)\W*$", re.I)
+
+
+DATE_LIST_MIN = 3      # date lines in a row that make a list
+
+
+@document_pass("date_list", "gives back date lines that come three or more in a row: a schedule or a timeline, "
+                            "not the page's date")
+def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].removed_by == "date_line" and out[j].reason == DATE_ONLY:
+            j += 1
+        if j - i >= DATE_LIST_MIN:
+            out[i:j] = [b.restore() for b in out[i:j]]
+        i = max(j, i + 1)
+    return out
 
 
 def related_heading(block: Block, ctx: Context) -> bool:

@@ -230,6 +230,29 @@ PUBLISHED = re.compile(r"^[\W]*(?:published|updated|posted|last updated|first pu
                        r"(?:\s+(?:on|am|le|el|il))?\s*:?\s*(?P<rest>.*)$", re.I)
 
 
+DATE_ONLY = "date line (metadata)"
+# Around a date on a date line: times, weekdays, "at"/"updated", time zones ("EST", "GMT", "CET")
+TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|um|à|a las|on|am|le|el|updated|"
+                        r"published|posted|publiziert|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
+                        re.I)
+TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
+# Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
+FIELD_BREAK = re.compile(r"\s[|/·•—–]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
+FIELD_MAX_WORDS = 4      # "By Jane Doe", "Topic: Hardware", "0 Comments": a field of a metadata line is short
+DATE_LINE_MAX_WORDS = 10  # and the line's words besides its date are few
+
+
+def _metadata_fields(text: str) -> bool:
+    """A line of short fields around a date: 'By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware',
+    'by Regan September 15, 2014 written by Regan', not a title that mentions a date."""
+    rest = dates.ISO.sub("\x00", text)
+    for pat in (dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC):
+        rest = pat.sub("\x00", rest)
+    rest = TIME_ZONE.sub(" ", TIME_WORDS.sub(" ", rest))
+    fields = [len(words(f)) for f in FIELD_BREAK.split(rest)]
+    return sum(fields) <= DATE_LINE_MAX_WORDS and max(fields) <= FIELD_MAX_WORDS
+
+
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
@@ -238,14 +261,8 @@ def date_line(block: Block, ctx: Context) -> str | None:
     m = PUBLISHED.match(text)
     if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
         return "publication date label (metadata)"
-    if DIGIT.search(text) and dates.has_date_shape(text):            # every date shape has a number
-        rest = dates.ISO.sub("", text)
-        for pat in (dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC):
-            rest = pat.sub("", rest)
-        rest = re.sub(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|um|à|a las|updated|published|"
-                      r"[A-Z]{2,4}T?|GMT|UTC|ET|PT)\b", " ", rest, flags=re.I)
-        if len(words(rest)) <= 4 and not ends_sentence(text):
-            return "date line (metadata)"
+    if DIGIT.search(text) and dates.has_date_shape(text) and not ends_sentence(text) and _metadata_fields(text):
+        return DATE_ONLY
     return None
 
 
