@@ -337,5 +337,5 @@ def filters_cmd() -> None:
     """List the filters of the default pipeline, in order, one line each."""
     from .pipeline import default_pipeline
     for step in default_pipeline():
-        scope = "html only" if step.html_only else step.kind
+        scope = f"{step.only} only" if step.only else step.kind
         click.echo(f"{step.name:<18} {scope:<9} {step.summary}")

@@ -34,18 +34,18 @@ class Step:
     fn: Callable
     kind: str              # "block" or "document"
     summary: str
-    html_only: bool = False
+    only: str | None = None   # "html" or "text": the one input the step applies to; None: both
 
 
-def block_rule(name: str, summary: str, html_only: bool = False):
+def block_rule(name: str, summary: str, only: str | None = None):
     def wrap(fn: BlockRule) -> Step:
-        return Step(name, fn, "block", summary, html_only)
+        return Step(name, fn, "block", summary, only)
     return wrap
 
 
-def document_pass(name: str, summary: str, html_only: bool = False):
+def document_pass(name: str, summary: str, only: str | None = None):
     def wrap(fn: DocPass) -> Step:
-        return Step(name, fn, "document", summary, html_only)
+        return Step(name, fn, "document", summary, only)
     return wrap
 
 
@@ -75,7 +75,7 @@ def apply_rules(steps: Sequence[Step], blocks: Sequence[Block], ctx: Context) ->
 
 
 def run(steps: Sequence[Step], blocks: list[Block], ctx: Context) -> list[Block]:
-    active = [s for s in steps if ctx.config.enabled(s.name) and (not s.html_only or ctx.input == "html")]
+    active = [s for s in steps if ctx.config.enabled(s.name) and s.only in (None, ctx.input)]
     i = 0
     while i < len(active):
         if active[i].kind == "block":

@@ -192,3 +192,9 @@ def test_date_list_gives_back_three_date_lines_in_a_row(ctx):
     assert [b.removed_by for b in blocks] == ["date_line", None, "date_line", "date_line", "date_line", "date_line"]
     out = C.date_list.fn(blocks, ctx)
     assert [b.kept for b in out] == [False, True, True, True, True, False]     # the page's own dates stay out
+
+
+def test_duplicate_line_is_a_text_pass(html_ctx):
+    from pagecleaner.pipeline import run
+    blocks = make_blocks(prose(1), "1 cup blueberries", prose(2), "1 cup blueberries")
+    assert all(b.kept for b in run([C.duplicate_line], blocks, html_ctx))      # a recipe repeats its lines

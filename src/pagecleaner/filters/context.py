@@ -308,7 +308,9 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
     return end, boxes
 
 
-@document_pass("duplicate_line", "a body line that repeats an earlier body line")
+# Text only: a flattened page repeats its headline, captions and labels (responsive layouts render them twice);
+# in HTML a repeated line is the page's own (a recipe's "1 cup", a table's labels): F1 rose without it there.
+@document_pass("duplicate_line", "a body line that repeats an earlier body line", only="text")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     seen: dict[str, int] = {}
     out = []

@@ -64,7 +64,7 @@ def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason) -> lis
 
 
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
-                                 "unless that container holds most of the page's prose", html_only=True)
+                                 "unless that container holds most of the page's prose", only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     return _remove_unless_frame(blocks, _container_keys, "html_container",
                                 lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
@@ -77,7 +77,7 @@ def _class_keys(b: Block) -> set[str]:
 
 
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
-                             "unless that class holds most of the page's prose", html_only=True)
+                             "unless that class holds most of the page's prose", only="html")
 def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
     return _remove_unless_frame(blocks, _class_keys, "html_class", lambda k: f"class/id {k!r}")
 
@@ -91,7 +91,7 @@ CONTENT_SHARE = 0.6
 
 @document_pass("html_content", "text outside the element the page marks as its article body (entry-content, "
                                "article-body, itemprop=articleBody) when that element holds most of the prose",
-               html_only=True)
+               only="html")
 def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
     total, per = _prose_by(blocks, ([m for m in CONTENT_MARKS if m <= b.tokens] for b in blocks))
     best = max(CONTENT_MARKS, key=per.__getitem__)          # the first of the marks that hold the most
@@ -104,7 +104,7 @@ def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
 
 @document_pass("html_article", "gives back what the main-text span left out of the page's one <article>/<main> "
                                "element, when that element holds most of the prose; removes the other <article> "
-                               "elements (cards) when the kept text is mostly in one", html_only=True)
+                               "elements (cards) when the kept text is mostly in one", only="html")
 def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     """Tables, lists and short items break a run of prose; the page's own markup says where the article is.
 
@@ -140,7 +140,7 @@ TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})
 
 
 @block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables inside figures",
-            html_only=True)
+            only="html")
 def html_caption(block: Block, ctx: Context) -> str | None:
     if "<figcaption>" in block.tokens and block.tag not in TABLE_TAGS:
         return "figure caption"
@@ -149,7 +149,7 @@ def html_caption(block: Block, ctx: Context) -> str | None:
     return None
 
 
-@block_rule("link_density", "short blocks made mostly of links (menus, teaser lists)", html_only=True)
+@block_rule("link_density", "short blocks made mostly of links (menus, teaser lists)", only="html")
 def link_density(block: Block, ctx: Context) -> str | None:
     if block.link_density > 0.5 and len(words(block.text)) < 40:
         return f"{block.link_density:.0%} of the text is links"
