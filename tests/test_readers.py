@@ -151,3 +151,9 @@ def test_html_region_is_the_outer_article_and_the_innermost_main():
                           "</article><article><p>A card.</p></article></main></body></html>")
     regions = {b.text: b.region for b in blocks}
     assert regions == {"Story text here.": "<article#2>", "A promo box.": "<article#2>", "A card.": "<article#3>"}
+
+
+def test_a_block_of_invisible_characters_is_empty():
+    blocks, _ = read_html("<html><body><p>The council met.</p><p>\u200b</p><p>\ufeff </p></body></html>")
+    assert [b.text for b in blocks] == ["The council met."]
+    assert [b.text for b in read_text("The council met.\n\u200b\n\ufeff\u2060\n")] == ["The council met."]

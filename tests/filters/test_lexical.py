@@ -95,6 +95,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.byline, "By the end of the year, prices had doubled."),
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it
+    (L.comment_header, "He said, she said"),                # a subheading, not a reader's signature
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),

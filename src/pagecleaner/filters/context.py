@@ -67,12 +67,16 @@ def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+OUR = re.compile(r"^(?:our|unsere?|nos|nuestr[ao]s|le nostre|i nostri)\s+", re.I)     # "Our Latest Stories"
+
+
 def related_heading(block: Block, ctx: Context) -> bool:
     """'More on Capital News', 'Related stories', 'Lesen Sie auch': a heading over other stories."""
     t = block.text.strip()
     if len(words(t)) > 8 or ends_sentence(t.rstrip(":")):
         return False
     pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
+    t = OUR.sub("", t)
     if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True
     m = re.match(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S",

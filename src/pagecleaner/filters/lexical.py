@@ -122,7 +122,8 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
 
 
 COMMENT_HEADER = re.compile(
-    r"^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
+    r"^(?!(?:he|she|they|it|i|we|you|er|sie|il|elle)\s)[^\s,]+(?:\s[^\s,]+){0,3}\s"      # a name, not a pronoun
+    r"(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
     r"|^.{1,60}\s(?:on|am|le|el)\s.{4,40}\d.{0,20}\s(?:says|said|wrote|schrieb|a écrit|dijo)\s?:$"
     r"|^(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|reply|comments?|antworten|kommentare|réponses|commentaires|"
     r"respuestas|comentarios)\s+(?:to|on|zu|à|a|sur|en)\b",

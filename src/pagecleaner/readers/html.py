@@ -28,7 +28,7 @@ KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", 
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"[\s\u200b\u2060\ufeff]+")    # and the invisible ones: a block of only those is empty
 # (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",

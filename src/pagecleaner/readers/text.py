@@ -16,7 +16,7 @@ from ..vocab import ALL_STOPWORDS, LETTERS
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u2060\u3000\ufeff]+")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
 OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
