@@ -109,6 +109,13 @@ COMMENT_FORM = (
     "los campos obligatorios están marcados", "il tuo indirizzo email non sarà pubblicato",
     "twój adres e-mail nie zostanie opublikowany",
 )
+# The buttons of a photo gallery or lightbox
+GALLERY_WIDGET = (
+    "caption", "hide caption", "show caption", "toggle caption", "close", "back to gallery", "view gallery",
+    "open gallery", "gallery", "slideshow", "view slideshow", "enlarge", "enlarge this image", "expand", "full screen",
+    "fullscreen", "zoom", "previous image", "next image", "bildergalerie", "zur galerie", "galerie", "vergrößern",
+    "agrandir", "galería", "ampliar", "galleria", "ingrandisci", "galeria", "powiększ",
+)
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
     "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "mots clés",
@@ -176,6 +183,7 @@ RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now",
 
 CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
+    "gallery_widget": GALLERY_WIDGET,
     "cookie_prompt": COOKIE_PROMPT, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,

@@ -69,6 +69,9 @@ def verdict(rule, text, ctx):
     (L.date_line, "Updated: Nov 19, 2019", "publication date label (metadata)"),
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
+    (L.gallery_widget, "Image 1 of 8", "gallery counter"),
+    (L.gallery_widget, "1 / 8", "gallery counter"),
+    (L.gallery_widget, "Back to Gallery", "gallery button"),
     (L.date_line, "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware",
      "date line (metadata)"),
     (L.date_line, "Dec 08, 2019 by Stephen Bay in Growth", "date line (metadata)"),
@@ -95,6 +98,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.byline, "By the end of the year, prices had doubled."),
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it
+    (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.comment_header, "He said, she said"),                # a subheading, not a reader's signature
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),

@@ -84,6 +84,19 @@ def share_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+)?\d{1,3}\s*"
+                             r"(?:(?:of|von|de|sur|di|z)\s*/?|/)\s*\d{1,3}$", re.I)
+
+
+@block_rule("gallery_widget", "photo gallery counters and buttons ('Image 1 of 8', '1 / 8', 'Back to Gallery')")
+def gallery_widget(block: Block, ctx: Context) -> str | None:
+    if GALLERY_COUNTER.match(block.text.strip()):
+        return "gallery counter"
+    if _only(ctx, ("gallery_widget",), block.text):
+        return "gallery button"
+    return None
+
+
 @block_rule("cookie_prompt", "cookie and consent banners")
 def cookie_prompt(block: Block, ctx: Context) -> str | None:
     t = block.text.lower()
@@ -267,5 +280,5 @@ def date_line(block: Block, ctx: Context) -> str | None:
     return None
 
 
-RULES = (social_prompt, search_prompt, share_widget, cookie_prompt, paywall_prompt, ad_marker, comment_widget, comment_header,
-         tag_widget, copyright_footer, relative_time, caption_credit, byline, date_line)
+RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
+         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, caption_credit, byline, date_line)
