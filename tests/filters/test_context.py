@@ -62,6 +62,13 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
     assert "after the heading 'Comments'" in out[4].reason
 
 
+def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
+    blocks = make_blocks(prose(1), prose(2), prose(3), "Comments", prose(4), prose(5))
+    blocks = [replace(b, kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False, True, True]
+
+
 def test_main_text_leaves_a_page_without_prose(ctx):
     out = C.main_text.fn(make_blocks("Home", "Menu"), ctx)
     assert all(b.kept for b in out)
@@ -199,3 +206,13 @@ def test_duplicate_line_is_a_text_pass(html_ctx):
     from pagecleaner.pipeline import run
     blocks = make_blocks(prose(1), "1 cup blueberries", prose(2), "1 cup blueberries")
     assert all(b.kept for b in run([C.duplicate_line], blocks, html_ctx))      # a recipe repeats its lines
+
+
+def test_a_share_button_made_of_links_is_a_share_button_not_a_link_inside_the_article(html_ctx):
+    from pagecleaner.pipeline import default_pipeline, run
+    from tests.conftest import make_block
+    blocks = [make_block(prose(i), i) for i in range(3)] + [
+        make_block("Click to share on Facebook (Opens in new window)", 3, kind="list_item", link_chars=48),
+        make_block(prose(4), 4), make_block(prose(5), 5)]
+    out = run(default_pipeline(), blocks, html_ctx)
+    assert out[3].removed_by == "share_widget"

@@ -205,8 +205,10 @@ STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|response
 
 
 def _strong_comment(block: Block) -> bool:
+    """The head of the comments: a reader's signature, or a comments heading (not a "Comments" button in a
+    list of share buttons)."""
     return block.removed_by == "comment_header" or (
-        block.removed_by == "comment_widget" and bool(STRONG_COMMENT.search(block.text)))
+        block.removed_by == "comment_widget" and block.kind != "list_item" and bool(STRONG_COMMENT.search(block.text)))
 
 
 BIO_OPENING = re.compile(

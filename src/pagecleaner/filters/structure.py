@@ -156,4 +156,5 @@ def link_density(block: Block, ctx: Context) -> str | None:
     return None
 
 
-RULES = (html_container, html_class, html_caption, link_density, html_content)
+# link_density is not here: it runs after the lexical rules (see filters/__init__.py)
+RULES = (html_container, html_class, html_caption, html_content)
