@@ -107,6 +107,14 @@ def test_hidden_elements_are_skipped_and_the_text_after_them_kept():
     assert "secret" not in text and "Before after." in text and "Visible end." in text
 
 
+def test_reacts_streamed_content_is_not_hidden():
+    page = ('<html><body><main></main><div hidden id="S:2"><p>The streamed article paragraph.</p></div>'
+            '<div hidden id="menu"><p>A closed menu.</p></div></body></html>')
+    from pagecleaner.readers.html import flat_text
+    for text in (" | ".join(b.text for b in read_html(page)[0]), flat_text(page)):
+        assert "The streamed article paragraph." in text and "A closed menu." not in text
+
+
 def test_html_deep_nesting_does_not_recurse():
     blocks, _ = read_html("<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>")
     assert any("deep text" in b.text for b in blocks)

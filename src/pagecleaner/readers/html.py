@@ -72,8 +72,14 @@ def _tokens(el) -> frozenset[str]:
 
 
 def _hidden(el) -> bool:
-    style = (el.get("style") or "").replace(" ", "").lower()
-    return el.get("hidden") is not None or el.get("aria-hidden") == "true" or "display:none" in style
+    return _hides(el.get("hidden") is not None, el.get("id"), el.get("aria-hidden"), el.get("style"))
+
+
+def _hides(hidden: bool, id_: str | None, aria_hidden: str | None, style: str | None) -> bool:
+    """An element's attributes hide it (both readers ask this)."""
+    if hidden and not (id_ or "").startswith("S:"):
+        return True         # React's streamed HTML: <div hidden id="S:0"> holds content a script swaps in
+    return aria_hidden == "true" or "display:none" in (style or "").replace(" ", "").lower()
 
 
 def _base_url(root) -> str | None:
@@ -257,8 +263,7 @@ class _FlatText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        style = (a.get("style") or "").replace(" ", "").lower()
-        if tag not in VOID_TAGS and ("hidden" in a or a.get("aria-hidden") == "true" or "display:none" in style):
+        if tag not in VOID_TAGS and _hides("hidden" in a, a.get("id"), a.get("aria-hidden"), a.get("style")):
             self.hidden.append(tag)
             self.skip += 1
         elif tag in DROP_TAGS:
