@@ -165,3 +165,11 @@ def test_a_block_of_invisible_characters_is_empty():
     blocks, _ = read_html("<html><body><p>The council met.</p><p>\u200b</p><p>\ufeff </p></body></html>")
     assert [b.text for b in blocks] == ["The council met."]
     assert [b.text for b in read_text("The council met.\n\u200b\n\ufeff\u2060\n")] == ["The council met."]
+
+
+def test_html_blocks_know_the_elements_they_sit_in():
+    blocks, _ = read_html("<html><body><div><p>One paragraph.</p><ul><li>An item</li></ul></div>"
+                          "<div><p>Elsewhere.</p></div></body></html>")
+    one, item, other = blocks
+    assert one.ancestors[:-1] == item.ancestors[:-2]             # the same <div>
+    assert set(one.ancestors) & set(other.ancestors) == set(one.ancestors[:2])    # <html>, <body>

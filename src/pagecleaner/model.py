@@ -33,6 +33,7 @@ class Block:
     link_chars: int = 0             # characters inside <a> elements
     level: int = 0                  # heading level, list depth
     region: str = ""                # the <article>/<main> element it sits in, e.g. "<article#2>" (HTML)
+    ancestors: tuple[int, ...] = () # the numbers of the elements it sits in, outermost first (HTML)
     links: tuple[tuple[str, str], ...] = ()    # (anchor text, URL) of its links, in order (HTML)
     images: tuple[tuple[str, str], ...] = ()   # (alt text, URL) of the images just before it (HTML)
 
@@ -57,7 +58,8 @@ class Block:
     def _marked(self, role: str, by: str | None, reason: str | None) -> "Block":
         # The filters' hot path: positional construction is twice as fast as dataclasses.replace.
         return Block(self.index, self.line, self.text, self.kind, role, by, reason, self.end_line, self.tag,
-                     self.path, self.tokens, self.link_chars, self.level, self.region, self.links, self.images)
+                     self.path, self.tokens, self.link_chars, self.level, self.region, self.ancestors, self.links,
+                     self.images)
 
     @property
     def link_density(self) -> float:

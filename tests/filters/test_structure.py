@@ -100,3 +100,24 @@ def test_html_article_removes_other_article_cards_when_the_kept_text_is_one_stor
 def test_html_article_keeps_every_article_when_none_holds_the_story(html_ctx):
     posts = [make_block(prose(i), i, region=f"<article#{i % 2 + 1}>") for i in range(6)]    # a live blog's posts
     assert all(b.kept for b in S.html_article.fn(posts, html_ctx))
+
+
+def test_html_frame_gives_back_the_list_the_span_cut_from_the_articles_element(html_ctx):
+    inside, outside = (1, 2, 3), (1, 9)
+    cut = ("main_text", "after the article's main text")
+    blocks = [make_block(prose(i), i, ancestors=inside) for i in range(3)] + [
+        make_block("Book the venue", 3, kind="list_item", ancestors=inside).remove(*cut),
+        make_block("Order the cake", 4, kind="list_item", ancestors=inside).remove(*cut),
+        make_block("Other stories", 5, ancestors=outside).remove(*cut),
+        make_block(prose(6), 6, ancestors=inside).remove("main_text", "after the heading 'Comments' (other stories)")]
+    out = S.html_frame.fn(blocks, html_ctx)
+    assert [b.kept for b in out] == [True, True, True, True, True, False, False]
+
+
+def test_html_frame_leaves_out_a_teaser_under_a_linked_title(html_ctx):
+    inside = (1, 2)
+    blocks = [make_block(prose(i), i, ancestors=inside) for i in range(3)] + [
+        make_block("Next story title", 3, kind="heading", ancestors=inside).remove("link_density", "100% links"),
+        make_block("The most powerful hatch has a huge wing", 4, ancestors=inside).remove(
+            "main_text", "after the article's main text")]
+    assert not S.html_frame.fn(blocks, html_ctx)[4].kept

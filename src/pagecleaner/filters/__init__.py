@@ -9,5 +9,5 @@ from .template import site_template
 # still counts as the wall it is; the template takes only what no other rule recognised.
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
 # gives back link-dense list items inside the article (contents, sources), never a button a rule recognised.
-DEFAULT = (*structure.RULES, *RULES, structure.link_density, date_list, site_template, nav_run, main_text, structure.html_article, segment,
+DEFAULT = (*structure.RULES, *RULES, structure.link_density, date_list, site_template, nav_run, main_text, structure.html_frame, structure.html_article, segment,
            duplicate_line)

@@ -104,13 +104,13 @@ def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
 
 @document_pass("html_article", "gives back what the main-text span left out of the page's one <article>/<main> "
                                "element, when that element holds most of the prose; removes the other <article> "
-                               "elements (cards) when the kept text is mostly in one", only="html")
+                               "elements (cards) when the kept text is mostly in one element", only="html")
 def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     """Tables, lists and short items break a run of prose; the page's own markup says where the article is.
 
     Only `main_text`'s "after the article's main text" verdicts are taken back: what
     follows a Related/Comments heading, boxes, and every other filter's removals stand.
-    When what is kept is mostly one <article>, text kept inside other <article>
+    When what is kept is mostly one <article> (or <main>), text kept inside other <article>
     elements belongs to cards of other stories (or to comments marked up as articles).
     """
     key = _main_region(blocks)
@@ -118,7 +118,7 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
         b.reason == "after the article's main text"
         or b.reason == "before the article's main text" and is_prose(b.text)) else b for b in blocks]
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
-    if not story.startswith("<article#"):
+    if not story:
         return out
     return [b.remove("html_article", "inside another <article> element than the story's (a card)")
             if b.kept and b.region.startswith("<article#") and b.region != story else b for b in out]
@@ -134,6 +134,41 @@ def _main_region(blocks: list[Block], share: float = CONTENT_SHARE, lead: float 
     top = per.most_common(2) + [("", 0), ("", 0)]
     (key, words_in), (_, second) = top[0], top[1]
     return key if words_in and words_in >= share * total and words_in >= lead * second else ""
+
+
+FRAME_SHARE = 0.9      # the element holding this share of the kept prose frames the article
+
+
+def _frame(blocks: list[Block]) -> int | None:
+    """The deepest element that holds FRAME_SHARE of the prose kept in the body."""
+    kept = [b for b in blocks if b.kept and b.role == "body" and b.ancestors]
+    total, per = _prose_by(kept, (b.ancestors for b in kept))
+    if not total:
+        return None
+    depth = {}
+    for b in kept:
+        for d, a in enumerate(b.ancestors):
+            depth[a] = d
+    held = [a for a, w in per.items() if w >= FRAME_SHARE * total]
+    return max(held, key=depth.__getitem__) if held else None
+
+
+@document_pass("html_frame", "gives back what the main-text span cut from the element that holds the article's "
+                             "prose (lists, tables and short items between and after its paragraphs)", only="html")
+def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
+    frame = _frame(blocks)
+    if frame is None:
+        return blocks
+    return [b.restore() if b.removed_by == "main_text" and frame in b.ancestors and not _teaser(blocks, i) and (
+        b.reason == "after the article's main text"
+        or b.reason == "before the article's main text" and is_prose(b.text)) else b for i, b in enumerate(blocks)]
+
+
+def _teaser(blocks: list[Block], i: int) -> bool:
+    """A short paragraph under a heading that is a link: another story's title and summary."""
+    prev = blocks[i - 1] if i else None
+    return (prev is not None and prev.kind == "heading" and prev.removed_by == "link_density"
+            and word_count(blocks[i].text) < 40)
 
 
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})     # "table": a whole data table

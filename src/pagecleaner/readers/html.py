@@ -139,6 +139,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     # Open elements: (tag, nearest block tag, tokens of it and its ancestors, markers of it and its ancestors,
     # the innermost <article>/<main> around it).
     stack: list[tuple[str, str, frozenset[str], frozenset[str], str]] = []
+    opened: list[int] = []                       # the open elements' numbers (in document order), with the stack
+    elements = 0
     buf: list[str] = []
     link_chars = 0
     in_link = 0
@@ -167,6 +169,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                                 tag="table" if tag == "pc-table" else tag,
                                 path=path, tokens=toks | markers if markers else toks,
                                 link_chars=min(link_chars, len(txt)), level=level, region=region,
+                                ancestors=tuple(opened),
                                 links=tuple(found), images=tuple(pictures)))
             pictures = []
         buf, link_chars, found = [], 0, []
@@ -203,6 +206,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 containers += 1                         # which one: pages hold many <article> teaser cards;
                 region = f"<{tag}#{containers}>"        # an <article> inside an <article> is part of it
             stack.append((tag, block_tag, toks, markers, region))
+            elements += 1
+            opened.append(elements)
             if tag == "a":
                 in_link += 1
                 if links:
@@ -228,6 +233,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 flush(el.sourceline or 0)
             if stack:
                 stack.pop()
+                opened.pop()
             if tag == "a":
                 in_link -= 1
                 if open_links:
