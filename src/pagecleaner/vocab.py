@@ -52,7 +52,11 @@ SOCIAL_PROMPT = (
     "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for the",
     "get our newsletter", "newsletter", "download our app", "download the app", "get the app", "our app",
     "click here to", "tap here to", "stay connected", "stay up to date", "stay informed", "share your thoughts",
-    "share with friends", "share it with friends",
+    "share with friends", "share it with friends", "share it with a friend", "newsletters", "in your inbox",
+    "to your inbox", "delivered to your inbox",
+    # the messages of a sign-up form
+    "there was an error", "an error has occurred", "please try again", "check the opt-in box", "thanks for signing up",
+    "thank you for subscribing",
     # de / fr / es / it / pl
     "folgen sie uns", "folge uns", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "zum newsletter",
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
@@ -107,7 +111,8 @@ COMMENT_FORM = (
     "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit", "votre adresse e-mail ne sera pas publiée",
     "votre adresse de messagerie ne sera pas publiée", "tu dirección de correo electrónico no será publicada",
     "los campos obligatorios están marcados", "il tuo indirizzo email non sarà pubblicato",
-    "twój adres e-mail nie zostanie opublikowany",
+    "twój adres e-mail nie zostanie opublikowany", "community guidelines", "moderating all comments",
+    "comments are moderated", "comments are subject to", "serão aprovados pelo moderador",
 )
 # The buttons of a photo gallery or lightbox
 GALLERY_WIDGET = (
@@ -132,6 +137,8 @@ RELATED_HEADING = (
     "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
     "noticias relacionadas", "te puede interesar", "lee también", "más noticias", "lo más leído",
     "leggi anche", "potrebbe interessarti", "czytaj także", "czytaj też", "zobacz także", "polecane",
+    "você pode gostar", "você também pode gostar", "leia também", "veja também", "leia mais", "mais lidas",
+    "notícias relacionadas", "artigos relacionados", "posts relacionados", "lees ook", "meer nieuws", "gerelateerd",
 )
 # "By Jane Doe", "Von Anna Müller": the word that opens a byline line.
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+", re.I)
@@ -153,6 +160,11 @@ COPYRIGHT = (
     "all rights reserved", "copyright", "©", "(c)", "terms of use", "terms of service", "privacy policy",
     "contact us", "about us", "advertise with us", "alle rechte vorbehalten", "impressum", "mentions légales",
     "tous droits réservés", "todos los derechos reservados", "aviso legal", "wszelkie prawa zastrzeżone",
+)
+# The sentences of a site's legal small print
+LEGAL_NOTICE = (
+    "may not be reproduced", "constitutes acceptance of our", "subject to copyright", "community rules apply",
+    "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
 )
 NAV_WORDS = (
     "home", "menu", "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
@@ -187,7 +199,7 @@ CATEGORIES = {
     "cookie_prompt": COOKIE_PROMPT, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
-    "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "nav_words": NAV_WORDS,
+    "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "nav_words": NAV_WORDS,
 }
 
 

@@ -70,6 +70,10 @@ def verdict(rule, text, ctx):
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),
+    (L.social_prompt, "Want more deals? Join the IGN Deals Newsletter.", "social or app prompt ('Newsletter')"),
+    (L.social_prompt, "There was an error processing your subscription.", "social or app prompt ('There was an error')"),
+    (L.copyright_footer, "The material on this site may not be reproduced, distributed or transmitted.", "legal notice"),
+    (L.comment_widget, "Comments are subject to our community guidelines, which can be viewed here.", "comment form"),
     (L.gallery_widget, "1 / 8", "gallery counter"),
     (L.gallery_widget, "Back to Gallery", "gallery button"),
     (L.date_line, "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware",
@@ -99,6 +103,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
+    (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),                # a subheading, not a reader's signature
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),

@@ -53,13 +53,22 @@ def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
     return len(words(block.text)) <= (limit or ctx.config.prompt_max_words)
 
 
+ONE_WORD_PROMPT = 6     # a one-word phrase ("newsletter") makes a prompt of a block this short,
+PROMPT_CUE = re.compile(r"\b(?:you|your|join|sign up|subscribe|get|abonnieren|abonnez|inscrivez|suscríbete|iscriviti)\b",
+                        re.I)   # or of one that speaks to the reader
+
+
 @block_rule("social_prompt", "connect/follow us, WhatsApp/Telegram/newsletter/subscribe/app prompts")
 def social_prompt(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block):
         return None
-    hit = _find(ctx, "social_prompt", block.text)
-    if hit:
-        return f"social or app prompt ({hit!r})"
+    if _find(ctx, "social_prompt", block.text):
+        hits = [m.group(0) for m in pattern("social_prompt", ctx.config.extra_phrases).finditer(block.text)]
+        # "Newsletter" alone is a label, and "Join the Deals Newsletter" a prompt; "my newsletter digest bot
+        # would be an automation" is a sentence about one.
+        hit = next((h for h in hits if " " in h), None)
+        if hit or _short(ctx, block, ONE_WORD_PROMPT) or PROMPT_CUE.search(block.text):
+            return f"social or app prompt ({hit or hits[0]!r})"
     m = _short(ctx, block, 10) and FOLLOW_ON_NETWORK.match(block.text)
     if m and (is_title_case(m.group("who")) or m.group("who").lower() in ("us", "me", "uns", "nous", "nos")):
         return "follow prompt for a social network"     # one follows a named account, not "the money"
@@ -178,6 +187,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
         return None
     if COPYRIGHT_LINE.search(block.text):
         return "copyright line"
+    if _find(ctx, "legal_notice", block.text):
+        return "legal notice"
     if _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
         return "footer links"
     return None
