@@ -216,3 +216,19 @@ def test_a_share_button_made_of_links_is_a_share_button_not_a_link_inside_the_ar
         make_block(prose(4), 4), make_block(prose(5), 5)]
     out = run(default_pipeline(), blocks, html_ctx)
     assert out[3].removed_by == "share_widget"
+
+
+def test_end_matter_removes_the_bio_its_name_line_and_credits_under_the_story(ctx):
+    blocks = make_blocks(prose(1), prose(2), "Jane Doe", "Jane Doe is a reporter for the Daily Bugle, covering courts.",
+                         "(Reporting by Jane Doe; editing by John Roe)")
+    out = C.end_matter.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, False, False, False]
+    assert [b.reason for b in out[2:]] == ["the name over the author's bio", "the author's bio under the article",
+                                          "reporting credit"]
+
+
+def test_end_matter_stops_at_the_storys_last_paragraph(ctx):
+    blocks = make_blocks(prose(1), "Jane Doe is a reporter for the Daily Bugle, covering courts.", prose(2),
+                         "Keith Bradsher contributed reporting from Hong Kong.")
+    out = C.end_matter.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False]     # a bio inside the story is the main_text's call

@@ -1,7 +1,7 @@
 """The default pipeline, in order. Each step is documented by its own summary."""
 from ..segment import segment
 from . import structure
-from .context import date_list, duplicate_line, main_text, nav_run
+from .context import date_list, duplicate_line, end_matter, main_text, nav_run
 from .lexical import RULES
 from .template import site_template
 
@@ -9,5 +9,5 @@ from .template import site_template
 # still counts as the wall it is; the template takes only what no other rule recognised.
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
 # gives back link-dense list items inside the article (contents, sources), never a button a rule recognised.
-DEFAULT = (*structure.RULES, *RULES, structure.link_density, date_list, site_template, nav_run, main_text, structure.html_frame, structure.html_article, segment,
-           duplicate_line)
+DEFAULT = (*structure.RULES, *RULES, structure.link_density, date_list, site_template, nav_run, main_text,
+           structure.html_frame, structure.html_article, end_matter, segment, duplicate_line)

@@ -233,6 +233,17 @@ BIO_WORDS = re.compile(
     r"journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
 
 
+def _bio_sentence(text: str) -> list[str] | None:
+    """The name a bio opens with ('Pamela Wilson is an online educator…'), lower-cased, or None: a person's
+    name, then what the person does for a living, in the first sentence."""
+    t = text.strip()
+    m = BIO_OPENING.match(t)
+    if not m or len(words(t)) > 80 or not BIO_WORDS.search(re.split(r"(?<=[.!?])\s", t, maxsplit=1)[0]):
+        return None
+    who = [w.lower() for w in words(m.group("who"))]
+    return None if who[0] in ALL_STOPWORDS else who
+
+
 def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
     """'Pamela Wilson is an online educator…' under the article: the author box, not the article.
 
@@ -240,12 +251,8 @@ def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
     living; the name is one the page gives as its author (in a byline), or stands
     alone on a line right above or below (the box's heading).
     """
-    t = blocks[k].text.strip()
-    m = BIO_OPENING.match(t)
-    if not m or len(words(t)) > 80 or not BIO_WORDS.search(re.split(r"(?<=[.!?])\s", t, maxsplit=1)[0]):
-        return False
-    who = [w.lower() for w in words(m.group("who"))]
-    if who[0] in ALL_STOPWORDS:
+    who = _bio_sentence(blocks[k].text)
+    if not who:
         return False
     if any(set(who) <= name for name in names):
         return True
@@ -316,6 +323,35 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
 
 # Text only: a flattened page repeats its headline, captions and labels (responsive layouts render them twice);
 # in HTML a repeated line is the page's own (a recipe's "1 cup", a table's labels): F1 rose without it there.
+@document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
+                             "for …') with its name line, and reporting credits ('Reporting by …; editing by …')")
+def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The last body blocks, read from the end while they are a bio, its name line, or a credit."""
+    out = list(blocks)
+    body = [i for i, b in enumerate(blocks) if b.kept and b.role == "body"]
+    for pos in range(len(body) - 1, 0, -1):         # the article keeps its first block whatever it says
+        i = body[pos]
+        text = blocks[i].text
+        who = _bio_sentence(text)
+        if who:
+            out[i] = blocks[i].remove("end_matter", "the author's bio under the article")
+            name = body[pos - 1]
+            if [w.lower() for w in words(blocks[name].text)] == who:
+                out[name] = blocks[name].remove("end_matter", "the name over the author's bio")
+        elif REPORTING_CREDIT.search(text) and len(words(text)) <= 60:
+            out[i] = blocks[i].remove("end_matter", "reporting credit")
+        elif not (out[i].removed and out[i].removed_by == "end_matter"):
+            break
+    return out
+
+
+# "(Reporting by A; editing by B)", "Jane Doe contributed reporting from Hong Kong.", "… contributed to this report."
+REPORTING_CREDIT = re.compile(
+    r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b"
+    r"|\bcontributed(?:\s+\w+){0,3}?\s+(?:to\s+th(?:is|e)\s+(?:report|story|article)|reporting)\b"
+    r"|^\W*(?:mit material von|mitarbeit:|avec (?:afp|reuters|ap)\W*$)", re.I)
+
+
 @document_pass("duplicate_line", "a body line that repeats an earlier body line", only="text")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     seen: dict[str, int] = {}
