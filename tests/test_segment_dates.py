@@ -49,6 +49,14 @@ def test_standfirst_between_headline_and_date_line():
     assert a.body_blocks[0].text == prose(1)
 
 
+def test_html_standfirst_is_the_prose_in_the_storys_header():
+    stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
+    html = (f"<html><body><article><header><h1>Council approves a larger budget</h1><h2>{stand}</h2></header>"
+            + "".join(f"<p>{prose(i)}</p>" for i in range(4)) + "</article></body></html>")
+    a = pagecleaner.clean(html, input="html")
+    assert a.summary == stand and a.body_blocks[0].text == prose(0)
+
+
 def test_first_paragraph_is_body_without_a_date_line_between():
     a = page("Council approves a larger budget plan", prose(1), prose(2), prose(3))
     assert a.summary is None and a.body_blocks[0].text == prose(1)

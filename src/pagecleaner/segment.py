@@ -150,6 +150,10 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     return min(above) if above else best
 
 
+def _in_header(block: Block) -> bool:
+    return "<header>" in block.tokens
+
+
 def _section_candidate(block: Block) -> bool:
     t = block.text.strip()
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(words(t)) <= 5 and not ends_sentence(t) \
@@ -191,7 +195,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         between_head = head is None or all(out[k].removed for k in range(head + 1, i))
         meta_after = any(out[k].role in ("byline", "published") for k in range(i + 1, body[1])) if len(body) > 1 else False
         repeated = any(out[k].text.strip() == out[i].text.strip() for k in body[1:6])
-        if head is not None and between_head and (meta_after or repeated) and len(body) > 1:
+        in_header = len(body) > 1 and _in_header(out[i]) and not _in_header(out[body[1]])   # HTML: the story's
+        if head is not None and between_head and (meta_after or repeated or in_header) and len(body) > 1:  # <header>
             out[i] = out[i].with_role("summary", "segment", "standfirst under the headline")
     # 4. A dateline opening the first paragraph.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]

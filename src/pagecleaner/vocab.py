@@ -161,9 +161,11 @@ COPYRIGHT = (
     "contact us", "about us", "advertise with us", "alle rechte vorbehalten", "impressum", "mentions légales",
     "tous droits réservés", "todos los derechos reservados", "aviso legal", "wszelkie prawa zastrzeżone",
 )
-# The sentences of a site's legal small print
+# The sentences of a site's small print: legal notices, browser warnings
 LEGAL_NOTICE = (
     "may not be reproduced", "constitutes acceptance of our", "subject to copyright", "community rules apply",
+    "for your personal, non-commercial use", "update to a modern browser", "update your browser",
+    "upgrade your browser", "browser is not supported", "javascript is disabled", "enable javascript",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
 )
 NAV_WORDS = (
