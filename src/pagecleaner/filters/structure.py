@@ -171,7 +171,7 @@ def _teaser(blocks: list[Block], i: int) -> bool:
             and word_count(blocks[i].text) < 40)
 
 
-TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption", "li", "dd", "dt"})     # "table": a whole data table
+TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a whole data table
 
 
 @block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables inside figures",
