@@ -73,7 +73,7 @@ OUR = re.compile(r"^(?:our|unsere?|nos|nuestr[ao]s|le nostre|i nostri)\s+", re.I
 def related_heading(block: Block, ctx: Context) -> bool:
     """'More on Capital News', 'Related stories', 'Lesen Sie auch': a heading over other stories."""
     t = block.text.strip()
-    if len(words(t)) > 8 or ends_sentence(t.rstrip(":")):
+    if len(words(t)) > 8 or ends_sentence(t.rstrip(":.…")):        # "You may also like...": a heading
         return False
     pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
     t = OUR.sub("", t)
