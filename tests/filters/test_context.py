@@ -19,6 +19,12 @@ def test_nav_run_leaves_three_short_lines(ctx):
     assert all(b.kept for b in out)
 
 
+def test_nav_run_leaves_numbered_items(ctx):
+    out = C.nav_run.fn(make_blocks("16) Victorinox Swisschamp", "17) Polaroid 600 Camera", "18. Monopoly Travel",
+                                   "19) Ravensburger Labirinto Magico"), ctx)
+    assert all(b.kept for b in out)
+
+
 def test_nav_run_leaves_lower_case_list_items(ctx):
     out = C.nav_run.fn(make_blocks("two eggs", "one cup of flour", "a pinch of salt", "some butter"), ctx)
     assert all(b.kept for b in out)

@@ -21,10 +21,13 @@ METADATA_FILTERS = {"byline", "date_line"}
 COMMENT_FILTERS = {"comment_widget", "comment_header"}
 
 
+NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a menu does not number its links
+
+
 def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
-    return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t)
+    return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not NUMBERED.match(t)
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))))
 
 
