@@ -70,10 +70,14 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
                                 lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
 
 
+# A photo's caption or a gallery is not article text, also inside the article's own container
+PICTURE_TOKENS = frozenset("caption captions gallery slideshow lightbox carousel".split())
+
+
 def _class_keys(b: Block) -> set[str]:
     if {"article", "content", "story", "post", "entry", "body"} & b.tokens:
-        return set()
-    return set(b.tokens & BOILERPLATE_TOKENS)
+        return set(b.tokens & PICTURE_TOKENS)
+    return set(b.tokens & (BOILERPLATE_TOKENS | PICTURE_TOKENS))
 
 
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
