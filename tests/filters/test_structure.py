@@ -56,6 +56,13 @@ def test_class_rule_spares_article_containers(html_ctx):
     assert out[0].kept
 
 
+def test_a_caption_is_boilerplate_also_inside_the_article_container(html_ctx):
+    caption = "Former Governor Deval Patrick, left, speaks with a business owner during a campaign stop."
+    out = S.html_class.fn(page(make_block(caption, tokens=frozenset({"article", "body", "gallery", "caption"}))),
+                          html_ctx)
+    assert out[0].removed_by == "html_class" and out[0].reason in ("class/id 'caption'", "class/id 'gallery'")
+
+
 @pytest.mark.parametrize("rule", S.RULES, ids=lambda r: r.name)
 def test_structure_rules_keep_plain_article_text(rule, html_ctx):
     out = run([rule], page(make_block(PROSE, tokens=frozenset({"story", "body"}))), html_ctx)

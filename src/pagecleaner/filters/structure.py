@@ -70,14 +70,20 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
                                 lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
 
 
-# A photo's caption or a gallery is not article text, also inside the article's own container
-PICTURE_TOKENS = frozenset("caption captions gallery slideshow lightbox carousel".split())
+# What is never article text, also inside the article's own container: a photo's caption or a gallery, a
+# newsletter box, the comments, a promotion or an ad (measured one group at a time on both sets: each helped).
+ALWAYS_BOILERPLATE = frozenset("caption captions gallery slideshow lightbox carousel newsletter subscribe subscription "
+                               "comment comments promo advert advertisement ads sponsored".split())
+ARTICLE_WORDS = frozenset({"article", "content", "story", "post", "entry", "body"})
 
 
 def _class_keys(b: Block) -> set[str]:
-    if {"article", "content", "story", "post", "entry", "body"} & b.tokens:
-        return set(b.tokens & PICTURE_TOKENS)
-    return set(b.tokens & (BOILERPLATE_TOKENS | PICTURE_TOKENS))
+    """The boilerplate words among a block's class/id words. Inside an element named like the article
+    ("article-body", "post-content") only the words of ALWAYS_BOILERPLATE count: a block's words are its
+    ancestors' too, and "menu" or "related" above the article's element would take the article with them."""
+    if ARTICLE_WORDS & b.tokens:
+        return set(b.tokens & ALWAYS_BOILERPLATE)
+    return set(b.tokens & (BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE))
 
 
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
