@@ -49,6 +49,19 @@ def test_standfirst_between_headline_and_date_line():
     assert a.body_blocks[0].text == prose(1)
 
 
+def test_headline_over_a_lone_by_and_the_name_under_it():
+    a = page("Home", "World", "Sport", "Business", "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Pay",
+             "There are more devices, platforms and services to choose from than ever before.", "By",
+             "Sarah E. Needleman", prose(1), prose(2))
+    assert a.headline == "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Pay"
+
+
+def test_a_title_with_widget_words_inside_other_words_is_a_title():
+    a = page("Home", "World", "Sport", "Business", "Home Depot sales miss, shares plunge", "By Jonathan Garber",
+             prose(1), prose(2))
+    assert a.headline == "Home Depot sales miss, shares plunge"
+
+
 def test_html_standfirst_is_the_prose_in_the_storys_header():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     html = (f"<html><body><article><header><h1>Council approves a larger budget</h1><h2>{stand}</h2></header>"

@@ -31,8 +31,9 @@ NAME_BEFORE_DATE = re.compile(r"^(?:by\s+)?(?P<name>[^\W\d_][\w.'’\- ]{2,60}?)
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
 JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|correspondent|columnist|analyst|author|"
                            r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
-JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|sharing|share|sign (?:in|out)|subscribe|\bclose\b|"
-                           r"\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|\bcaption\b|\bimage\b", re.I)
+JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|\bshare\b|sign (?:in|out)|subscribe|"
+                           r"\bclose\b|\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|"
+                           r"\bcaption\b|\bimage\b", re.I)     # words of widgets ("shares plunge" is a title)
 
 
 def _content_words(text: str) -> set[str]:
@@ -52,8 +53,8 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
             or pattern("credit_agency", whole=True).match(t) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
-    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..")):
-        return 0.0
+    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)):
+        return 0.0          # a sentence; but "Home Depot Stock Is Falling. Why You Shouldn’t Worry." is a title
     if n > 12 and re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
         return 0.0
     overlap = _overlap(t, body_vocab)
@@ -87,8 +88,23 @@ def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
 
 
 def _near_meta(blocks: list[Block], i: int) -> bool:
-    """A byline or date line follows within three blocks."""
-    return any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 4])
+    """A byline or date line follows within three blocks (or "By" alone, the name on the line after it);
+    share buttons and other widgets between them do not count."""
+    seen = 0
+    for b in blocks[i + 1:i + 12]:
+        if b.removed_by in META_FILTERS or LONE_BY.match(b.text):
+            return True
+        if b.removed_by not in WIDGETS:
+            seen += 1
+            if seen == 3:
+                break
+    return False
+
+
+WIDGETS = frozenset({"share_widget", "comment_widget", "social_prompt", "gallery_widget", "ad_marker"})
+
+
+LONE_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s*$", re.I)
 
 
 def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
@@ -131,8 +147,8 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     scores: dict[int, float] = {}
     for i in candidates:
         cw = _content_words(blocks[i].text)
-        if any(len(name & cw) >= 2 for name in authors):
-            continue                        # "About Jane Doe", "Biography Jane Doe": about the author
+        if any(len(name & cw) >= 2 for name in authors) or i and LONE_BY.match(blocks[i - 1].text):
+            continue                        # "About Jane Doe", "Biography Jane Doe", "By" / "Al Root": the author
         scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i))
     best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
     if best is None:

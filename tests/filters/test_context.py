@@ -75,6 +75,14 @@ def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
     assert [b.kept for b in out] == [True, True, True, False, True, True]
 
 
+def test_a_comments_button_between_share_buttons_does_not_end_the_article(ctx):
+    from pagecleaner.filters.lexical import share_widget
+    blocks = make_blocks(prose(1), prose(2), prose(3), "Facebook", "Comments", "Print", prose(4), prose(5))
+    blocks = apply_rule(share_widget, apply_rule(comment_widget, blocks, ctx), ctx)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, False, True, True]
+
+
 def test_main_text_leaves_a_page_without_prose(ctx):
     out = C.main_text.fn(make_blocks("Home", "Menu"), ctx)
     assert all(b.kept for b in out)

@@ -95,8 +95,8 @@ def _open(block: Block) -> bool:
     return block.removed_by is None or block.removed_by == "site_template"
 
 
-def is_wall(block: Block, ctx: Context) -> bool:
-    return _strong_comment(block) or (_open(block) and related_heading(block, ctx))
+def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
+    return _strong_comment(blocks, k) or (_open(blocks[k]) and related_heading(blocks[k], ctx))
 
 
 def page_min_stop(blocks: list[Block], ctx: Context) -> float:
@@ -186,7 +186,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         return list(blocks)          # no prose anywhere: leave the page as it is
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     out = []
-    wall = next((k for k in range(end, len(blocks)) if is_wall(blocks[k], ctx)), None)
+    wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx)), None)
     for k, b in enumerate(blocks):
         if b.removed_by in INSIDE_OK and b.kind == "list_item" and start < k < end - 1 and k not in boxes:
             b = b.restore()           # a list of links inside the article is the article's (contents, sources)
@@ -207,11 +207,15 @@ STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|response
                             r"antwort|réponse|respuesta|risposta", re.I)
 
 
-def _strong_comment(block: Block) -> bool:
+def _strong_comment(blocks: list[Block], k: int) -> bool:
     """The head of the comments: a reader's signature, or a comments heading (not a "Comments" button in a
-    list of share buttons)."""
-    return block.removed_by == "comment_header" or (
-        block.removed_by == "comment_widget" and block.kind != "list_item" and bool(STRONG_COMMENT.search(block.text)))
+    share bar: a list item, or a line next to share buttons)."""
+    block = blocks[k]
+    if block.removed_by == "comment_header":
+        return True
+    in_bar = block.kind == "list_item" or any(blocks[j].removed_by == "share_widget"
+                                              for j in (k - 1, k + 1) if 0 <= j < len(blocks))
+    return block.removed_by == "comment_widget" and not in_bar and bool(STRONG_COMMENT.search(block.text))
 
 
 BIO_OPENING = re.compile(
@@ -308,7 +312,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen >= WALL_AFTER and _strong_comment(b):
+        elif seen >= WALL_AFTER and _strong_comment(blocks, k):
             return k, boxes
         elif bio or seen and _open(b) and related_heading(b, ctx):
             j = box_from                                # a bio box holds at least the bio itself
