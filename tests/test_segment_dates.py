@@ -49,6 +49,17 @@ def test_standfirst_between_headline_and_date_line():
     assert a.body_blocks[0].text == prose(1)
 
 
+@pytest.mark.parametrize("line,name", [
+    ("By Bryon Powell on March 1, 2026 | Comments", "Bryon Powell"),
+    ("Chris Romans June 13, 2019 by Chris Romans", "Chris Romans"),
+    ("By Craig Randall, Alli Miles, Eszter Horanyi on March 12, 2026 | Comments", "Craig Randall, Alli Miles, Eszter Horanyi"),
+    ("Published 11:11 PM EST Nov 19, 2019", None),
+])
+def test_the_author_a_date_line_names(line, name):
+    a = page("Council approves a larger budget for schools", line, prose(1), prose(2))
+    assert a.byline == name and a.published is not None
+
+
 def test_headline_over_a_lone_by_and_the_name_under_it():
     a = page("Home", "World", "Sport", "Business", "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Pay",
              "There are more devices, platforms and services to choose from than ever before.", "By",

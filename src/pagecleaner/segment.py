@@ -25,7 +25,8 @@ META_FILTERS = ("byline", "date_line")
 DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
-NAME_BEFORE_DATE = re.compile(r"^(?:by\s+)?(?P<name>[^\W\d_][\w.'’\- ]{2,60}?)\s*(?:[-|•,–—]|\bon\b)\s*\S", re.I)
+# What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
+NAME_END = re.compile(r"\s[-|•●·–—]\s|\s(?:on|updated|published|posted)\b|[-|•●·–—:]\s*$", re.I)
 
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
@@ -158,7 +159,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     def listed(i: int) -> bool:
         return any(scores.get(j, 0) >= 0.6 * scores[best] for j in (i - 2, i - 1, i + 1) if j != best)
     above = [i for i in scores if best - 4 <= i < best and scores[i] >= max(1.0, 0.75 * scores[best])
-             and _near_meta(blocks, i) and not listed(i)
+             and _near_meta(blocks, i) and not listed(i) and blocks[i].removed_by != "nav_run"   # not a menu's
              and 4 <= len(words(blocks[i].text)) and not is_upper(blocks[i].text)
              and _overlap(blocks[i].text, vocab) >= 0.5
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
@@ -234,6 +235,18 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     return [b if b.index == k else replace(b, index=k) for k, b in enumerate(out)]
 
 
+def _name_before_date(text: str) -> str | None:
+    """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
+    first = min((m.start() for p in (dates.ISO, dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC)
+                 for m in [p.search(text)] if m), default=0)
+    head = NAME_END.split(BYLINE_PREFIX.sub("", text[:first].strip()), maxsplit=1)[0].strip(" ,")
+    ws = words(head)
+    if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in ("and", "und", "et", "y") for w in ws) \
+            and not any(c.isdigit() for c in head) and not pattern("published_label").match(head):
+        return head
+    return None
+
+
 def metadata(blocks: list[Block]) -> dict:
     """The metadata fields from the roles `segment` gave."""
     first = {}
@@ -255,10 +268,8 @@ def metadata(blocks: list[Block]) -> dict:
     else:
         for b in blocks:
             if b.role == "published":
-                m = NAME_BEFORE_DATE.match(b.text)
-                if m and not dates.has_date_shape(m.group("name")) and 2 <= len(words(m.group("name"))) <= 5 \
-                        and all(w[0].isupper() for w in words(m.group("name"))):
-                    byline = m.group("name").strip()
+                byline = _name_before_date(b.text)
+                if byline:
                     break
     meta["byline"] = byline
     return meta

@@ -79,6 +79,7 @@ def verdict(rule, text, ctx):
     (L.date_line, "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware",
      "date line (metadata)"),
     (L.date_line, "Dec 08, 2019 by Stephen Bay in Growth", "date line (metadata)"),
+    (L.date_line, "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "date line (metadata)"),
     (L.date_line, "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "date line (metadata)"),
 ])
 def test_rule_removes(rule, text, reason, ctx):
@@ -104,7 +105,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
-    (L.comment_header, "He said, she said"),                # a subheading, not a reader's signature
+    (L.comment_header, "He said, she said"),
+    (L.byline, "By Bryon Powell on March 1, 2026 | Comments"),        # a date line: date_line takes it                # a subheading, not a reader's signature
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),

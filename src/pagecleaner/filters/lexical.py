@@ -237,13 +237,13 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     return None
 
 
-BYLINE = re.compile(BYLINE_PREFIX.pattern + r"(?P<name>[^\W\d_][^|•]{1,80})$", re.I)
+BYLINE = re.compile(BYLINE_PREFIX.pattern + r"(?P<name>[^\W\d_][^|•]{1,80}?)(?:\s[|•]\s.{1,80})?$", re.I)
 
 
 @block_rule("byline", "'By Name' bylines (moved to metadata, not the body)")
 def byline(block: Block, ctx: Context) -> str | None:
     m = BYLINE.match(block.text.strip())
-    if m:
+    if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
         name = re.split(r"\s[|•–—-]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
         if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
             return "byline (metadata)"
@@ -263,6 +263,7 @@ TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
 # Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
 FIELD_BREAK = re.compile(r"\s[|/·•—–]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
+CLOCK_END = re.compile(r"\s*[ap]\.m\.$", re.I)     # "… at 11:04 a.m." ends a time, not a sentence
 FIELD_MAX_WORDS = 4      # "By Jane Doe", "Topic: Hardware", "0 Comments": a field of a metadata line is short
 DATE_LINE_MAX_WORDS = 10  # and the line's words besides its date are few
 
@@ -286,7 +287,8 @@ def date_line(block: Block, ctx: Context) -> str | None:
     m = PUBLISHED.match(text)
     if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
         return "publication date label (metadata)"
-    if DIGIT.search(text) and dates.has_date_shape(text) and not ends_sentence(text) and _metadata_fields(text):
+    if DIGIT.search(text) and dates.has_date_shape(text) and not ends_sentence(CLOCK_END.sub("", text)) \
+            and _metadata_fields(text):
         return DATE_ONLY
     return None
 
