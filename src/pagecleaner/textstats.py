@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import STOPWORD_SETS, WORD
+from .vocab import LETTERS, STOPWORD_SETS, WORD
 
 # word -> the languages it is a function word of (one dictionary lookup per word, not one set per language)
 _LANGS = list(STOPWORD_SETS)
@@ -26,6 +26,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
+@lru_cache(maxsize=16384)
+def letter_words(text: str) -> frozenset[str]:
+    """The lower-cased letter runs, as the phrase patterns' word boundaries see them (cached: every phrase rule
+    asks first whether any of its phrases could start in the block)."""
+    return frozenset(w.lower() for w in LETTERS.findall(text))
+
+
 def fold(text: str) -> str:
     """Case, spacing and punctuation folded, numbers kept: two lines that read the same compare equal."""
     return " ".join(TOKEN.findall(text.lower()))
@@ -40,7 +47,7 @@ def capitalised(text: str) -> set[str]:
 def word_count(text: str) -> int:
     """Words, counting two characters of Chinese/Japanese script (written without spaces) as one."""
     n = len(words(text))
-    cjk = len(CJK.findall(text))
+    cjk = 0 if text.isascii() else len(CJK.findall(text))
     return n + cjk // 2 if cjk > 4 else n
 
 

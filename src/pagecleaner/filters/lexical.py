@@ -11,8 +11,8 @@ import re
 from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
-from ..textstats import ends_sentence, is_title_case, words
-from ..vocab import (BYLINE_PREFIX, LETTERS, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+from ..textstats import ends_sentence, is_title_case, letter_words, words
+from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
                      pattern, phrase_starts, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
@@ -26,7 +26,7 @@ FOLLOW_ON_NETWORK = re.compile(
 
 def _find(ctx: Context, category: str, text: str) -> str | None:
     starts = phrase_starts(category, ctx.config.extra_phrases)
-    if starts is not None and not any(w.lower() in starts for w in LETTERS.findall(text)):
+    if starts is not None and starts.isdisjoint(letter_words(text)):
         return None             # no phrase can start here: skip the search
     m = pattern(category, ctx.config.extra_phrases).search(text)
     return m.group(0) if m else None

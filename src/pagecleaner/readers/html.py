@@ -64,15 +64,22 @@ def _split_tokens(raw: str) -> frozenset[str]:
     return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
 
 
-def _tokens(el) -> frozenset[str]:
-    """Class and id words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner)."""
-    toks = _split_tokens(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}")
-    role = el.get("role")
+def _tokens(a: dict) -> frozenset[str]:
+    """Class and id words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner), from an
+    element's attributes."""
+    return _tokens_of(a.get("class"), a.get("id"), a.get("itemprop"), a.get("role"))
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | None) -> frozenset[str]:
+    toks = _split_tokens(f"{cls or ''} {id_ or ''} {prop or ''}") if cls or id_ or prop else frozenset()
     return toks | {"role=" + role.strip().lower()} if role else toks
 
 
-def _hidden(el) -> bool:
-    return _hides(el.get("hidden") is not None, el.get("id"), el.get("aria-hidden"), el.get("style"))
+def _hidden(a: dict) -> bool:
+    if "hidden" not in a and "aria-hidden" not in a and "style" not in a:
+        return False                # most elements: three dict lookups
+    return _hides("hidden" in a, a.get("id"), a.get("aria-hidden"), a.get("style"))
 
 
 def _hides(hidden: bool, id_: str | None, aria_hidden: str | None, style: str | None) -> bool:
@@ -183,12 +190,12 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if skip or not tag or tag in DROP_TAGS:
                 skip += 1
                 continue
-            keys = el.keys()
-            if keys and _hidden(el):
+            attrs = dict(el.items()) if len(el.attrib) else None
+            if attrs and _hidden(attrs):
                 skip += 1
                 continue
             is_block = tag in BLOCK_TAGS
-            if is_block:
+            if is_block and buf:
                 flush(el.sourceline or 0)
             if stack:
                 _, block_tag, toks, markers, region = stack[-1]
@@ -196,8 +203,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 block_tag, toks, markers, region = "body", empty, empty, ""
             if is_block:
                 block_tag = tag
-            if keys:
-                own = _tokens(el)
+            if attrs:
+                own = _tokens(attrs)
                 if own and not own <= toks:
                     toks = toks | own
             if tag in MARKER_TAGS:
@@ -219,7 +226,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 if src and not src.startswith("data:"):
                     pictures.append((SPACES.sub(" ", el.get("alt") or "").strip(), _join(base, src)))
             t = el.text
-            if t:
+            if t and (buf or pre or not t.isspace()):      # layout whitespace before any text: not text
                 buf.append(t)
                 if in_link:
                     link_chars += len(t.strip())
@@ -229,7 +236,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 if skip == 0 and el.tail and stack:
                     buf.append(el.tail)
                 continue
-            if tag in BLOCK_TAGS or tag == "br":
+            if buf and (tag in BLOCK_TAGS or tag == "br"):
                 flush(el.sourceline or 0)
             if stack:
                 stack.pop()
@@ -244,7 +251,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif tag == "pre":
                 pre -= 1
             t = el.tail
-            if t:
+            if t and (buf or pre or not t.isspace()):
                 buf.append(t)
                 if in_link:
                     link_chars += len(t.strip())
@@ -269,7 +276,7 @@ class _FlatText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag not in VOID_TAGS and _hides("hidden" in a, a.get("id"), a.get("aria-hidden"), a.get("style")):
+        if tag not in VOID_TAGS and _hidden(a):
             self.hidden.append(tag)
             self.skip += 1
         elif tag in DROP_TAGS:
