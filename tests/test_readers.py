@@ -173,3 +173,11 @@ def test_html_blocks_know_the_elements_they_sit_in():
     one, item, other = blocks
     assert one.ancestors[:-1] == item.ancestors[:-2]             # the same <div>
     assert set(one.ancestors) & set(other.ancestors) == set(one.ancestors[:2])    # <html>, <body>
+
+
+def test_an_unclosed_button_does_not_swallow_the_page():
+    page = ('<html><body><header><button class="menu"><span>Menu</span></header>'
+            '<main><article><p>The article paragraph after the broken button.</p></article></main></body></html>')
+    texts = [b.text for b in read_html(page)[0]]
+    assert "The article paragraph after the broken button." in texts
+    assert [b.text for b in read_html("<html><body><button>Close</button><p>Text.</p></body></html>")[0]] == ["Text."]

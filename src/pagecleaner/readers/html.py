@@ -134,12 +134,18 @@ def _tabulate(root) -> None:
         table.getparent().replace(table, grid)
 
 
+# Widgets that hold paragraphs: the parser nested the page inside an unclosed one
+WRAPPING_WIDGET = etree.XPath("//*[self::button or self::select or self::object or self::map][.//p]")
+
+
 def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
     """Blocks and markup metadata; `links`/`images` also record each block's links and the images before it
     (off by default: most pages have hundreds of menu links, and recording them costs time)."""
     root = parse(text)
     meta = metadata(root)
     base = _base_url(root)
+    for el in WRAPPING_WIDGET(root):     # an unclosed <button> swallows the page after it: keep what it holds
+        el.tag = "div"
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
     blocks: list[Block] = []
