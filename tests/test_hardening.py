@@ -24,6 +24,7 @@ import pagecleaner
 from pagecleaner import batch
 from pagecleaner.cli import main
 from pagecleaner.render import render
+from pagecleaner.textstats import is_prose
 
 SEED = Path("fixtures/seed-capitalfm/input.txt")
 TOKEN = re.compile(r"[^\W_]+")     # letters and digits: Markdown escapes only touch punctuation
@@ -328,10 +329,13 @@ def test_pipeline_properties(lines, sep, at, with_article):
     assert d["body"] == a.body and set(d) >= {"headline", "published", "blocks", "removed"}
     md = render(a, "markdown")
     MarkdownIt("commonmark").parse(md)
-    if with_article and sep == "\n\n":
+    if with_article and sep == "\n\n" and not any(is_prose(line) for line in lines):
         # An article among any boilerplate is kept, and kept again when its Markdown is cleaned. Claimed where
         # its paragraphs stand apart (blank lines between blocks). With one block per line, a label fragment
         # ending in a function word ("IN this ARTICLE:0", then "a") may be read as a sentence split at its
         # links and glued onto the first paragraph, which the tag rule then takes out: a known weakness.
+        # Claimed among boilerplate, not among other prose: generated text can read as prose ("A0A0A0…A." is
+        # fifteen words "A", a function word), and forty words of prose and then "COMMENT" make what follows
+        # the comments, rightly.
         again = pagecleaner.clean(md)
         assert all(p in a.body and p in again.body for p in ARTICLE)

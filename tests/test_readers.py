@@ -181,3 +181,9 @@ def test_an_unclosed_button_does_not_swallow_the_page():
     texts = [b.text for b in read_html(page)[0]]
     assert "The article paragraph after the broken button." in texts
     assert [b.text for b in read_html("<html><body><button>Close</button><p>Text.</p></body></html>")[0]] == ["Text."]
+
+
+def test_inscriptis_nested_bullets_are_list_items_only_when_indented():
+    blocks = read_text("    * Home\n              o Subscribe\n              + Sign In\n\no dia chegou.")
+    assert [(b.kind, b.text) for b in blocks] == [("list_item", "Home"), ("list_item", "Subscribe"),
+                                                  ("list_item", "Sign In"), ("paragraph", "o dia chegou.")]

@@ -15,6 +15,8 @@ from ..textstats import ends_sentence
 from ..vocab import ALL_STOPWORDS, LETTERS
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
+# Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
+NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u2060\u3000\ufeff]+")
 # A line that cannot end a block: it stops on a comma after a word, an opening
@@ -53,7 +55,7 @@ def read_text(text: str) -> list[Block]:
             continue
         kind, level = "paragraph", 0
         indent = len(raw) - len(raw.lstrip())
-        m = BULLET.match(stripped)
+        m = BULLET.match(stripped) or (NESTED_BULLET.match(stripped) if indent >= 2 else None)
         if m:
             kind, level = "list_item", indent
             stripped = stripped[m.end():]
