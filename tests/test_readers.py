@@ -187,3 +187,9 @@ def test_inscriptis_nested_bullets_are_list_items_only_when_indented():
     blocks = read_text("    * Home\n              o Subscribe\n              + Sign In\n\no dia chegou.")
     assert [(b.kind, b.text) for b in blocks] == [("list_item", "Home"), ("list_item", "Subscribe"),
                                                   ("list_item", "Sign In"), ("paragraph", "o dia chegou.")]
+
+
+def test_soft_hyphens_are_not_text():
+    blocks, _ = read_html("<html><body><p>Im Mit\u00adtel\u00adal\u00adter war es so.</p></body></html>")
+    assert blocks[0].text == "Im Mittelalter war es so."
+    assert read_text("Im Mit\u00adtel\u00adal\u00adter war es so.")[0].text == "Im Mittelalter war es so."

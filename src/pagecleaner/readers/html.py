@@ -28,6 +28,7 @@ KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", 
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+SOFT_HYPHEN = "\u00ad"
 SPACES = re.compile(r"[\s\u200b\u2060\ufeff]+")    # and the invisible ones: a block of only those is empty
 # (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
@@ -170,6 +171,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         if not buf:
             return
         raw = "".join(buf)
+        if SOFT_HYPHEN in raw:           # a line-breaking hint inside words ("Mit\xadtel\xadal\xadter"), not text
+            raw = raw.replace(SOFT_HYPHEN, "")
         if raw.isspace():                # the layout whitespace between block tags
             buf, link_chars, found = [], 0, []
             return

@@ -49,7 +49,7 @@ def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     for lineno, raw in enumerate(text.splitlines(), start=1):
-        stripped = SPACES.sub(" ", raw).strip()
+        stripped = SPACES.sub(" ", raw.replace("\u00ad", "") if "\u00ad" in raw else raw).strip()   # soft hyphens
         if not stripped:
             prev_blank = True
             continue
