@@ -193,3 +193,12 @@ def test_soft_hyphens_are_not_text():
     blocks, _ = read_html("<html><body><p>Im Mit\u00adtel\u00adal\u00adter war es so.</p></body></html>")
     assert blocks[0].text == "Im Mittelalter war es so."
     assert read_text("Im Mit\u00adtel\u00adal\u00adter war es so.")[0].text == "Im Mittelalter war es so."
+
+
+def test_a_noscript_that_swallowed_the_page_is_read():
+    items = "".join(f"<li>Menu item {i}</li>" for i in range(60))
+    page = (f'<html><body><noscript><div id="nojs"></noscript><div><ul>{items}</ul>'
+            '<p>The article paragraph inside the swallowed page.</p></div></body></html>')
+    assert "The article paragraph inside the swallowed page." in [b.text for b in read_html(page)[0]]
+    small = '<html><body><noscript><img src="pixel.gif"><p>Enable JavaScript.</p></noscript><p>Text.</p></body></html>'
+    assert [b.text for b in read_html(small)[0]] == ["Text."]

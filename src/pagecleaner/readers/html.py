@@ -135,8 +135,9 @@ def _tabulate(root) -> None:
         table.getparent().replace(table, grid)
 
 
-# Widgets that hold paragraphs: the parser nested the page inside an unclosed one
-WRAPPING_WIDGET = etree.XPath("//*[self::button or self::select or self::object or self::map][.//p]")
+# Widgets that hold paragraphs, a <noscript> that holds a page: the parser nested the page inside an unclosed one
+WRAPPING_WIDGET = etree.XPath("//*[self::button or self::select or self::object or self::map][.//p]"
+                               " | //noscript[count(.//*) > 50]")     # a fallback image is a few elements
 
 
 def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
