@@ -95,6 +95,15 @@ AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
     "story continues below advertisement", "article continues below", "continue reading below",
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
+    # a shop's buttons
+    "add to cart", "your cart is empty", "shopping cart", "cart", "in den warenkorb", "ihr warenkorb ist leer",
+    "warenkorb", "ajouter au panier", "panier", "añadir al carrito", "carrito", "aggiungi al carrello", "koszyk",
+)
+# The line under a blog post that files it ("This entry was posted in News and tagged … Bookmark the permalink.")
+POST_META = (
+    "this entry was posted in", "bookmark the permalink", "dieser eintrag wurde veröffentlicht in",
+    "lesezeichen für den permalink", "cet article a été publié dans", "esta entrada fue publicada en",
+    "questa voce è stata pubblicata in",
 )
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
@@ -164,6 +173,7 @@ COPYRIGHT = (
 # The sentences of a site's small print: legal notices, browser warnings
 LEGAL_NOTICE = (
     "may not be reproduced", "constitutes acceptance of our", "subject to copyright", "community rules apply",
+    "keine haftung für die inhalte", "trotz sorgfältiger inhaltlicher kontrolle", "haftungsausschluss",
     "for your personal, non-commercial use", "update to a modern browser", "update your browser",
     "upgrade your browser", "browser is not supported", "javascript is disabled", "enable javascript",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
@@ -201,7 +211,8 @@ CATEGORIES = {
     "cookie_prompt": COOKIE_PROMPT, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
-    "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "nav_words": NAV_WORDS,
+    "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
+    "nav_words": NAV_WORDS,
 }
 
 

@@ -70,6 +70,11 @@ def verdict(rule, text, ctx):
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),
+    (L.ad_marker, "Ihr Warenkorb ist leer", "advertisement marker"),
+    (L.tag_widget, "Dieser Eintrag wurde veröffentlicht in Allgemein. Lesezeichen für den Permalink.",
+     "the post's categories and tags"),
+    (L.copyright_footer, "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte "
+                         "externer Links.", "legal notice"),
     (L.social_prompt, "Want more deals? Join the IGN Deals Newsletter.", "social or app prompt ('Newsletter')"),
     (L.social_prompt, "There was an error processing your subscription.", "social or app prompt ('There was an error')"),
     (L.copyright_footer, "The material on this site may not be reproduced, distributed or transmitted.", "legal notice"),

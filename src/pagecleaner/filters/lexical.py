@@ -125,7 +125,7 @@ def paywall_prompt(block: Block, ctx: Context) -> str | None:
     return None
 
 
-@block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers")
+@block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers, a shop's cart buttons")
 def ad_marker(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("ad_marker",), block.text):
         return "advertisement marker"
@@ -162,7 +162,8 @@ def comment_header(block: Block, ctx: Context) -> str | None:
 TAG_LIST = re.compile(r"^(?P<label>[^:]{1,30}):\s*(?P<rest>.*)$")
 
 
-@block_rule("tag_widget", "tag, topic and category lists ('Tags: a, b, c', 'In this article:, , ,')")
+@block_rule("tag_widget", "tag, topic and category lists ('Tags: a, b, c', 'In this article:, , ,', "
+                         "'This entry was posted in …')")
 def tag_widget(block: Block, ctx: Context) -> str | None:
     text = block.text
     m = TAG_LIST.match(text)
@@ -174,6 +175,8 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
     rest = text.split(":", 1)[-1]
     if rest.count(",") >= 3 and not re.search(r"\w", rest):      # "In this article:, , , , ,"
         return "empty tag list"
+    if _short(ctx, block, 40) and _find(ctx, "post_meta", text):
+        return "the post's categories and tags"
     return None
 
 
