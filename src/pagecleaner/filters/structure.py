@@ -6,6 +6,7 @@ from collections import Counter
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import is_prose, word_count, words
+from .context import TEASER_WORDS
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
@@ -112,6 +113,18 @@ def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
             if b.kept and not best <= b.tokens and i > first else b for i, b in enumerate(blocks)]
 
 
+STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of its prose, 4x any other <article>'s
+
+
+def _main_region(blocks: list[Block], share: float = CONTENT_SHARE, lead: float = 0.0) -> str:
+    """The <article>/<main> element holding `share` of these blocks' prose and `lead` times the next one's,
+    or "" when none does."""
+    total, per = _prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
+    top = per.most_common(2) + [("", 0), ("", 0)]
+    (key, words_in), (_, second) = top[0], top[1]
+    return key if words_in and words_in >= share * total and words_in >= lead * second else ""
+
+
 @document_pass("html_article", "gives back what the main-text span left out of the page's one <article>/<main> "
                                "element, when that element holds most of the prose; removes the other <article> "
                                "elements (cards) when the kept text is mostly in one element", only="html")
@@ -132,18 +145,6 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
         return out
     return [b.remove("html_article", "inside another <article> element than the story's (a card)")
             if b.kept and b.region.startswith("<article#") and b.region != story else b for b in out]
-
-
-STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of its prose, 4x any other <article>'s
-
-
-def _main_region(blocks: list[Block], share: float = CONTENT_SHARE, lead: float = 0.0) -> str:
-    """The <article>/<main> element holding `share` of these blocks' prose and `lead` times the next one's,
-    or "" when none does."""
-    total, per = _prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
-    top = per.most_common(2) + [("", 0), ("", 0)]
-    (key, words_in), (_, second) = top[0], top[1]
-    return key if words_in and words_in >= share * total and words_in >= lead * second else ""
 
 
 FRAME_SHARE = 0.9      # the element holding this share of the kept prose frames the article
@@ -178,7 +179,7 @@ def _teaser(blocks: list[Block], i: int) -> bool:
     """A short paragraph under a heading that is a link: another story's title and summary."""
     prev = blocks[i - 1] if i else None
     return (prev is not None and prev.kind == "heading" and prev.removed_by == "link_density"
-            and word_count(blocks[i].text) < 40)
+            and word_count(blocks[i].text) < TEASER_WORDS)
 
 
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a whole data table
