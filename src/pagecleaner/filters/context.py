@@ -328,8 +328,6 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
     return end, boxes
 
 
-# Text only: a flattened page repeats its headline, captions and labels (responsive layouts render them twice);
-# in HTML a repeated line is the page's own (a recipe's "1 cup", a table's labels): F1 rose without it there.
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
                              "for …') with its name line, and reporting credits ('Reporting by …; editing by …')")
 def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -359,6 +357,8 @@ REPORTING_CREDIT = re.compile(
     r"|^\W*(?:mit material von|mitarbeit:|avec (?:afp|reuters|ap)\W*$)", re.I)
 
 
+# Text only: a flattened page repeats its headline, captions and labels (responsive layouts render them twice);
+# in HTML a repeated line is the page's own (a recipe's "1 cup", a table's labels): F1 rose without it there.
 @document_pass("duplicate_line", "a body line that repeats an earlier body line", only="text")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     seen: dict[str, int] = {}
