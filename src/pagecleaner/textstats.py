@@ -26,10 +26,10 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=256)
 def letter_words(text: str) -> frozenset[str]:
-    """The lower-cased letter runs, as the phrase patterns' word boundaries see them (cached: every phrase rule
-    asks first whether any of its phrases could start in the block)."""
+    """The lower-cased letter runs, as the phrase patterns' word boundaries see them (cached for the block in
+    hand: every phrase rule asks first whether any of its phrases could start in it)."""
     return frozenset(w.lower() for w in LETTERS.findall(text))
 
 
