@@ -65,14 +65,9 @@ def _split_tokens(raw: str) -> frozenset[str]:
     return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
 
 
-def _tokens(a: dict) -> frozenset[str]:
-    """Class and id words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner), from an
-    element's attributes."""
-    return _tokens_of(a.get("class"), a.get("id"), a.get("itemprop"), a.get("role"))
-
-
 @lru_cache(maxsize=8192)
 def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | None) -> frozenset[str]:
+    """Class, id and itemprop words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner)."""
     toks = _split_tokens(f"{cls or ''} {id_ or ''} {prop or ''}") if cls or id_ or prop else frozenset()
     return toks | {"role=" + role.strip().lower()} if role else toks
 
@@ -201,7 +196,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 skip += 1
                 continue
             attrs = dict(el.items()) if len(el.attrib) else None
-            if attrs and _hidden(attrs):
+            if attrs and ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and _hidden(attrs):
                 skip += 1
                 continue
             is_block = tag in BLOCK_TAGS
@@ -214,7 +209,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if is_block:
                 block_tag = tag
             if attrs:
-                own = _tokens(attrs)
+                own = _tokens_of(attrs.get("class"), attrs.get("id"), attrs.get("itemprop"), attrs.get("role"))
                 if own and not own <= toks:
                     toks = toks | own
             if tag in MARKER_TAGS:
