@@ -48,7 +48,8 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 # "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
-WHAT_IS_LISTED = re.compile(r"\s+(?:videos?|articles?|stories|posts?|links|reads|headlines|galleries|podcasts|"
+# ((?<!\s): one attempt per run of spaces, not one per space)
+WHAT_IS_LISTED = re.compile(r"(?<!\s)\s+(?:videos?|articles?|stories|posts?|links|reads|headlines|galleries|podcasts|"
                             r"artikel|beiträge|nachrichten|vidéos|noticias|artículos|articoli|notizie|artykuły)\W*$", re.I)
 
 

@@ -266,7 +266,7 @@ TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
 # Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
 FIELD_BREAK = re.compile(r"\s[|/·•—–]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
-CLOCK_END = re.compile(r"\s*[ap]\.m\.$", re.I)     # "… at 11:04 a.m." ends a time, not a sentence
+CLOCK_END = re.compile(r"(?<!\s)\s*[ap]\.m\.$", re.I)     # "… at 11:04 a.m." ends a time, not a sentence
 FIELD_MAX_WORDS = 4      # "By Jane Doe", "Topic: Hardware", "0 Comments": a field of a metadata line is short
 DATE_LINE_MAX_WORDS = 10  # and the line's words besides its date are few
 
