@@ -65,10 +65,17 @@ def _split_tokens(raw: str) -> frozenset[str]:
     return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
 
 
-@lru_cache(maxsize=8192)
+NO_TOKENS: frozenset[str] = frozenset()
+
+
 def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | None) -> frozenset[str]:
-    """Class, id and itemprop words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner)."""
-    toks = _split_tokens(f"{cls or ''} {id_ or ''} {prop or ''}") if cls or id_ or prop else frozenset()
+    """Class, id and itemprop words, and the ARIA role as 'role=…' (a class named 'banner' is not role=banner).
+    Each value is split once (cached): class values repeat across a page, ids do not."""
+    toks = _split_tokens(cls) if cls else NO_TOKENS
+    if id_:
+        toks = toks | _split_tokens(id_)
+    if prop:
+        toks = toks | _split_tokens(prop)
     return toks | {"role=" + role.strip().lower()} if role else toks
 
 
