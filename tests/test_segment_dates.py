@@ -73,6 +73,13 @@ def test_a_title_with_widget_words_inside_other_words_is_a_title():
     assert a.headline == "Home Depot sales miss, shares plunge"
 
 
+def test_an_agency_line_is_not_a_headline():
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    for name in ("The Associated Press", "Reuters"):
+        assert headline_score(make_block(name), 0, set(), True) == 0.0
+
+
 def test_html_standfirst_is_the_prose_in_the_storys_header():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     html = (f"<html><body><article><header><h1>Council approves a larger budget</h1><h2>{stand}</h2></header>"

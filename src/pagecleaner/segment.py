@@ -30,6 +30,7 @@ NAME_END = re.compile(r"\s[-|•●·–—]\s|\s(?:on|updated|published|posted)
 
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
+THE = re.compile(r"^(?:the|die|der|la|le|el)\s+", re.I)     # "The Associated Press" is an agency's name
 JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|correspondent|columnist|analyst|author|"
                            r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
 JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|\bshare\b|sign (?:in|out)|subscribe|"
@@ -51,7 +52,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     t = block.text.strip()
     n = len(words(t))
     if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8 \
-            or pattern("credit_agency", whole=True).match(t) \
+            or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
     if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)):

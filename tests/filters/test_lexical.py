@@ -70,6 +70,8 @@ def verdict(rule, text, ctx):
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),
+    (L.caption_credit, "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., "
+                       "left, works on the International Space Station", "photo caption ('In this … photo')"),
     (L.ad_marker, "Ihr Warenkorb ist leer", "advertisement marker"),
     (L.tag_widget, "Dieser Eintrag wurde veröffentlicht in Allgemein. Lesezeichen für den Permalink.",
      "the post's categories and tags"),

@@ -214,6 +214,9 @@ CREDIT_MARK = re.compile(r"[/|(©]")
 CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
 CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
 CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)\b[^)]*\)\s*$", re.I)
+# A wire photo's caption: "In this Dec. 12, 2006, file photo, made available by NASA, …"
+IN_THIS_PHOTO = re.compile(r"^\W*(?:in this|en esta|sur cette|auf diesem|in questa)\b.{0,80}?"
+                           r"\b(?:photo|image|picture|foto|bild|immagine)\b", re.I)
 PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|credit|von|:)"
                       r"|^(?:image|photo|picture|foto|bild)\s+(?:copyright|caption|credit|source|quelle)\b", re.I)
 
@@ -229,6 +232,8 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
         return f"caption label ({m.group('label')!r})"
     if CREDIT_PAREN.search(text) or PHOTO_BY.search(text):
         return "photo credit"
+    if IN_THIS_PHOTO.match(text):
+        return "photo caption ('In this … photo')"
     tail = text[-40:]
     if not ends_sentence(text):                  # a credit follows a '/' (or '|', '(' or '©' before an agency)
         m = "/" in text and CREDIT_TAIL.search(text)
