@@ -298,7 +298,8 @@ LINES = st.one_of(
 
 
 def _tokens(text: str) -> list[str]:
-    return TOKEN.findall(text)
+    """The words of a text as a reader sees them: a soft hyphen (U+00AD) is a break hint inside a word."""
+    return TOKEN.findall(text.replace("\u00ad", ""))
 
 
 def _contiguous(needle: list[str], hay: list[str]) -> bool:
