@@ -177,6 +177,11 @@ def best_span(scores: list[float]) -> tuple[int, int]:
     return best_i, best_j
 
 
+# main_text's verdicts on what lies outside the span (the HTML passes give some of them back)
+BEFORE_SPAN = "before the article's main text"
+AFTER_SPAN = "after the article's main text"
+
+
 @document_pass("main_text", "keeps the densest run of prose; removes what lies before and after it, "
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -194,12 +199,12 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         if b.kept and k in boxes:
             b = b.remove("main_text", f"inside the box under {boxes[k]!r} (other stories)")
         elif b.kept and k < start:
-            b = b.remove("main_text", "before the article's main text")
+            b = b.remove("main_text", BEFORE_SPAN)
         elif b.kept and k >= end:
             if wall is not None and k >= wall:
                 b = b.remove("main_text", f"after the heading {blocks[wall].text[:40]!r} (other stories, comments)")
             else:
-                b = b.remove("main_text", "after the article's main text")
+                b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
     return out
 

@@ -6,7 +6,7 @@ from collections import Counter
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import is_prose, word_count, words
-from .context import TEASER_WORDS
+from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
@@ -113,6 +113,12 @@ def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
             if b.kept and not best <= b.tokens and i > first else b for i, b in enumerate(blocks)]
 
 
+def _outside_span(b: Block) -> bool:
+    """What the HTML passes may give back: main_text's plain "after the span" verdicts, and prose it left
+    before the span (what follows a Related/Comments heading, boxes, every other filter's removals stand)."""
+    return b.removed_by == "main_text" and (b.reason == AFTER_SPAN or b.reason == BEFORE_SPAN and is_prose(b.text))
+
+
 STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of its prose, 4x any other <article>'s
 
 
@@ -137,9 +143,7 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     elements belongs to cards of other stories (or to comments marked up as articles).
     """
     key = _main_region(blocks)
-    out = [b.restore() if key and b.removed_by == "main_text" and b.region == key and (
-        b.reason == "after the article's main text"
-        or b.reason == "before the article's main text" and is_prose(b.text)) else b for b in blocks]
+    out = [b.restore() if key and b.region == key and _outside_span(b) else b for b in blocks]
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
     if not story:
         return out
@@ -170,9 +174,8 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
         return blocks
-    return [b.restore() if b.removed_by == "main_text" and frame in b.ancestors and not _teaser(blocks, i) and (
-        b.reason == "after the article's main text"
-        or b.reason == "before the article's main text" and is_prose(b.text)) else b for i, b in enumerate(blocks)]
+    return [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i) else b
+            for i, b in enumerate(blocks)]
 
 
 def _teaser(blocks: list[Block], i: int) -> bool:
