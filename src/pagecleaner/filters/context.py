@@ -269,8 +269,12 @@ def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
         return False
     if any(set(who) <= name for name in names):
         return True
-    return len(who) >= 2 and any([w.lower() for w in words(blocks[i].text)] == who
-                                 for i in (k - 1, k + 1, k + 2) if 0 <= i < len(blocks))
+    return len(who) >= 2 and any(_names_only(blocks[i], who) for i in (k - 1, k + 1, k + 2) if 0 <= i < len(blocks))
+
+
+def _names_only(block: Block, who: list[str]) -> bool:
+    """The line is the bio's name and nothing else (the heading of an author box)."""
+    return [w.lower() for w in words(block.text)] == who
 
 
 # A comment heading ends the article only after this much prose (about two paragraphs' worth of score):
@@ -347,11 +351,11 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
         if who:
             out[i] = blocks[i].remove("end_matter", "the author's bio under the article")
             name = body[pos - 1]
-            if [w.lower() for w in words(blocks[name].text)] == who:
+            if _names_only(blocks[name], who):
                 out[name] = blocks[name].remove("end_matter", "the name over the author's bio")
         elif REPORTING_CREDIT.search(text) and len(words(text)) <= 60:
             out[i] = blocks[i].remove("end_matter", "reporting credit")
-        elif not (out[i].removed and out[i].removed_by == "end_matter"):
+        elif out[i].removed_by != "end_matter":      # not the name line taken with the bio under it
             break
     return out
 
