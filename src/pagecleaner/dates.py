@@ -83,6 +83,10 @@ def find_date(text: str) -> str | None:
     return None
 
 
+# Every shape a date takes in text, most specific first
+DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
+
+
 def has_date_shape(text: str) -> bool:
     """A date with or without a year ("Dec 7", "2019-11-19", "7 December")."""
-    return bool(ISO.search(text) or MONTH_FIRST.search(text) or DAY_FIRST.search(text) or NUMERIC.search(text))
+    return any(p.search(text) for p in DATE_SHAPES)

@@ -238,8 +238,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
 
 def _name_before_date(text: str) -> str | None:
     """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
-    first = min((m.start() for p in (dates.ISO, dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC)
-                 for m in [p.search(text)] if m), default=0)
+    first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
     head = NAME_END.split(BYLINE_PREFIX.sub("", text[:first].strip()), maxsplit=1)[0].strip(" ,")
     ws = words(head)
     if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in ("and", "und", "et", "y") for w in ws) \

@@ -279,8 +279,8 @@ DATE_LINE_MAX_WORDS = 10  # and the line's words besides its date are few
 def _metadata_fields(text: str) -> bool:
     """A line of short fields around a date: 'By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware',
     'by Regan September 15, 2014 written by Regan', not a title that mentions a date."""
-    rest = dates.ISO.sub("\x00", text)
-    for pat in (dates.MONTH_FIRST, dates.DAY_FIRST, dates.NUMERIC):
+    rest = text
+    for pat in dates.DATE_SHAPES:
         rest = pat.sub("\x00", rest)
     rest = TIME_ZONE.sub(" ", TIME_WORDS.sub(" ", rest))
     fields = [len(words(f)) for f in FIELD_BREAK.split(rest)]
