@@ -18,6 +18,7 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..model import Block
+from . import SOFT_HYPHEN
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
                        "figcaption section article main header footer nav aside form address hr br details summary "
@@ -28,7 +29,6 @@ KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", 
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-SOFT_HYPHEN = "\u00ad"
 SPACES = re.compile(r"[\s\u200b\u2060\ufeff]+")    # and the invisible ones: a block of only those is empty
 # (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
@@ -80,16 +80,10 @@ def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | N
 
 
 def _hidden(a: dict) -> bool:
-    if "hidden" not in a and "aria-hidden" not in a and "style" not in a:
-        return False                # most elements: three dict lookups
-    return _hides("hidden" in a, a.get("id"), a.get("aria-hidden"), a.get("style"))
-
-
-def _hides(hidden: bool, id_: str | None, aria_hidden: str | None, style: str | None) -> bool:
     """An element's attributes hide it (both readers ask this)."""
-    if hidden and not (id_ or "").startswith("S:"):
+    if "hidden" in a and not (a.get("id") or "").startswith("S:"):
         return True         # React's streamed HTML: <div hidden id="S:0"> holds content a script swaps in
-    return aria_hidden == "true" or "display:none" in (style or "").replace(" ", "").lower()
+    return a.get("aria-hidden") == "true" or "display:none" in (a.get("style") or "").replace(" ", "").lower()
 
 
 def _base_url(root) -> str | None:
@@ -174,7 +168,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         if not buf:
             return
         raw = "".join(buf)
-        if SOFT_HYPHEN in raw:           # a line-breaking hint inside words ("Mit\xadtel\xadal\xadter"), not text
+        if SOFT_HYPHEN in raw:
             raw = raw.replace(SOFT_HYPHEN, "")
         if raw.isspace():                # the layout whitespace between block tags
             buf, link_chars, found = [], 0, []
@@ -204,6 +198,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 continue
             attrs = dict(el.items()) if len(el.attrib) else None
             if attrs and ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and _hidden(attrs):
+                # (the hot path: most elements carry none of the three, and skip the call)
                 skip += 1
                 continue
             is_block = tag in BLOCK_TAGS

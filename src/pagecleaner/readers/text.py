@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from . import SOFT_HYPHEN
 from ..textstats import ends_sentence
 from ..vocab import ALL_STOPWORDS, LETTERS
 
@@ -49,7 +50,7 @@ def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     for lineno, raw in enumerate(text.splitlines(), start=1):
-        stripped = SPACES.sub(" ", raw.replace("\u00ad", "") if "\u00ad" in raw else raw).strip()   # soft hyphens
+        stripped = SPACES.sub(" ", raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).strip()
         if not stripped:
             prev_blank = True
             continue
