@@ -89,6 +89,10 @@ def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
     return names
 
 
+WIDGETS = frozenset({"share_widget", "comment_widget", "social_prompt", "gallery_widget", "ad_marker"})
+LONE_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s*$", re.I)     # "By", the name on the next line
+
+
 def _near_meta(blocks: list[Block], i: int) -> bool:
     """A byline or date line follows within three blocks (or "By" alone, the name on the line after it);
     share buttons and other widgets between them do not count."""
@@ -101,12 +105,6 @@ def _near_meta(blocks: list[Block], i: int) -> bool:
             if seen == 3:
                 break
     return False
-
-
-WIDGETS = frozenset({"share_widget", "comment_widget", "social_prompt", "gallery_widget", "ad_marker"})
-
-
-LONE_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s*$", re.I)
 
 
 def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:

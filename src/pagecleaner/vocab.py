@@ -254,7 +254,6 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
     return frozenset(out)
 
 
-
 @lru_cache(maxsize=256)
 def phrase_starts(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str] | None:
     """The (lower-case) first words of a category's phrases; None if a phrase starts without a word.
