@@ -21,17 +21,15 @@ ROLE_TOKENS = frozenset({"role=navigation", "role=banner", "role=contentinfo", "
 WRAPPER_SHARE = 0.5    # a container holding this share of the page's prose wraps the article: not boilerplate
 
 
-def _prose_words(b: Block) -> int:
-    n = word_count(b.text)
-    return n if n >= 10 else 0
+PROSE_WORDS = 10     # a block of fewer words is not counted as prose
 
 
 def _prose_by(blocks: list[Block], keys) -> tuple[int, Counter]:
     """The page's prose words, and how many of them sit under each key (container, class, region)."""
     total, per = 0, Counter()
     for b, ks in zip(blocks, keys):
-        w = _prose_words(b)
-        if w:
+        w = word_count(b.text)             # (inline: six passes a page call this for every block)
+        if w >= PROSE_WORDS:
             total += w
             for k in ks:
                 per[k] += w

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import islice
 from functools import lru_cache
 from urllib.parse import urljoin
 from html.parser import HTMLParser
@@ -79,6 +80,9 @@ def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | N
     return toks | {"role=" + role.strip().lower()} if role else toks
 
 
+HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+
+
 def _hidden(a: dict) -> bool:
     """An element's attributes hide it (both readers ask this)."""
     if "hidden" in a and not (a.get("id") or "").startswith("S:"):
@@ -131,9 +135,21 @@ def _tabulate(root) -> None:
         table.getparent().replace(table, grid)
 
 
-# Widgets that hold paragraphs, a <noscript> that holds a page: the parser nested the page inside an unclosed one
-WRAPPING_WIDGET = etree.XPath("//*[self::button or self::select or self::object or self::map][.//p]"
-                               " | //noscript[count(.//*) > 50]")     # a fallback image is a few elements
+WIDGETS = ("button", "select", "object", "map")
+NOSCRIPT_PAGE = 50         # elements: a <noscript> fallback image is a few, a swallowed page hundreds
+
+
+def _wrapping_widgets(root) -> list:
+    """Widgets that hold paragraphs, a <noscript> that holds a page: the parser nested the page inside an
+    unclosed one. (A walk in C over the few such elements: an XPath over every element cost 4% of a page.)"""
+    found = []
+    for el in root.iter(*WIDGETS, "noscript"):
+        if el.tag == "noscript":
+            if next(islice(el.iterdescendants(), NOSCRIPT_PAGE, None), None) is not None:
+                found.append(el)
+        elif el.find(".//p") is not None:
+            found.append(el)
+    return found
 
 
 def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
@@ -142,7 +158,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     root = parse(text)
     meta = metadata(root)
     base = _base_url(root)
-    for el in WRAPPING_WIDGET(root):     # an unclosed <button> swallows the page after it: keep what it holds
+    for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
         el.tag = "div"
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
@@ -162,6 +178,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     found: list[tuple[str, str]] = []            # (anchor, URL) of the links of the block being read
     open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
     pictures: list[tuple[str, str]] = []         # images met since the last block
+    joined_tokens: dict[tuple, frozenset[str]] = {}    # (ancestors' tokens, class, id, itemprop, role) -> tokens
 
     def flush(line: int) -> None:
         nonlocal buf, link_chars, found, pictures
@@ -176,7 +193,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
         txt = raw.strip("\n") if pre or tag == "pc-table" else SPACES.sub(" ", raw).strip()
         if txt and txt.strip():
-            path = ">".join(e[0] for e in stack[-4:])
+            path = ">".join([e[0] for e in stack[-4:]])
             level = int(tag[1]) if tag in KIND and tag.startswith("h") else 0
             blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"),
                                 tag="table" if tag == "pc-table" else tag,
@@ -196,9 +213,20 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if skip or not tag or tag in DROP_TAGS:
                 skip += 1
                 continue
-            attrs = dict(el.items()) if len(el.attrib) else None
-            if attrs and ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and _hidden(attrs):
-                # (the hot path: most elements carry none of the three, and skip the call)
+            cls = id_ = prop = role = None
+            hides = False
+            for k, v in el.items():          # one pass over the attributes (a fifth of the walk's time)
+                if k == "class":
+                    cls = v
+                elif k == "id":
+                    id_ = v
+                elif k in HIDING_ATTRIBUTES:
+                    hides = True
+                elif k == "itemprop":
+                    prop = v
+                elif k == "role":
+                    role = v
+            if hides and _hidden(dict(el.items())):
                 skip += 1
                 continue
             is_block = tag in BLOCK_TAGS
@@ -210,10 +238,13 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 block_tag, toks, markers, region = "body", empty, empty, ""
             if is_block:
                 block_tag = tag
-            if attrs:
-                own = _tokens_of(attrs.get("class"), attrs.get("id"), attrs.get("itemprop"), attrs.get("role"))
-                if own and not own <= toks:
-                    toks = toks | own
+            if cls or id_ or prop or role:
+                key = (toks, cls, id_, prop, role)         # the same element under the same ancestors: menus, cards
+                joined = joined_tokens.get(key)
+                if joined is None:
+                    own = _tokens_of(cls, id_, prop, role)
+                    joined = joined_tokens[key] = toks | own if own and not own <= toks else toks
+                toks = joined
             if tag in MARKER_TAGS:
                 markers = markers | {"<" + tag + ">"}
             elif tag == "main" or tag == "article" and not region.startswith("<article"):
