@@ -7,6 +7,9 @@ short `reason`, so the whole history of a page can be explained afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+_new_tuple = tuple.__new__
 
 # What a kept block is, inside the article.
 KINDS = ("paragraph", "heading", "list_item", "quote", "code", "table")
@@ -16,8 +19,10 @@ CAPTION_FILTERS = ("html_caption", "caption_credit")
 ROLES = ("body", "headline", "section", "summary", "dateline", "byline", "published")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
+    """One block of the page. Immutable; a tuple rather than a frozen dataclass because a page builds
+    hundreds (the reader one per block, each filter's verdict a copy) and a tuple is built three times
+    faster (measured: 5% of a text page's time, 1% of an HTML page's)."""
     index: int                      # position in the page, 0-based
     line: int                       # first input line (1-based); for HTML the source line of the element
     text: str
@@ -56,10 +61,8 @@ class Block:
         return self._marked(role, by, reason)
 
     def _marked(self, role: str, by: str | None, reason: str | None) -> "Block":
-        # The filters' hot path: positional construction is twice as fast as dataclasses.replace.
-        return Block(self.index, self.line, self.text, self.kind, role, by, reason, self.end_line, self.tag,
-                     self.path, self.tokens, self.link_chars, self.level, self.region, self.ancestors, self.links,
-                     self.images)
+        # fields 4-6 are role, removed_by, reason (the order above); the rest is copied as it is
+        return _new_tuple(Block, (*self[:4], role, by, reason, *self[7:]))
 
     @property
     def link_density(self) -> float:

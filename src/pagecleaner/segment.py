@@ -10,7 +10,6 @@ the first paragraph may open with a dateline ("LONDON, Dec 7 —").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from . import dates
 from .model import Block
@@ -221,8 +220,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         m = DATELINE.match(out[i].text)
         if m and len(words(m.group("dl"))) <= 10 and m.group("dl").split(",")[0].split("(")[0].strip().isupper():
             dl = out[i].with_role("dateline", "segment", "dateline opening the first paragraph")
-            dl = replace(dl, text=m.group("dl").strip())
-            rest = replace(out[i], text=out[i].text[m.end():])
+            dl = dl._replace(text=m.group("dl").strip())
+            rest = out[i]._replace(text=out[i].text[m.end():])
             out[i:i + 1] = [dl, rest]
     # 5. Short lines between paragraphs are subheadings.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
@@ -230,8 +229,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         b = out[i]
         if b.kind == "paragraph" and not b.tag and 1 <= len(words(b.text)) <= 12 and not ends_sentence(b.text) \
                 and not b.text.rstrip().endswith(("”", '"', "’", ")")):
-            out[i] = replace(b, kind="heading", level=2)
-    return [b if b.index == k else replace(b, index=k) for k, b in enumerate(out)]
+            out[i] = b._replace(kind="heading", level=2)
+    return [b if b.index == k else b._replace(index=k) for k, b in enumerate(out)]
 
 
 def _name_before_date(text: str) -> str | None:

@@ -1,5 +1,4 @@
 """Document passes: menus, the main-text span, related boxes, comments, duplicates."""
-from dataclasses import replace
 
 from pagecleaner.filters import context as C
 from pagecleaner.filters.lexical import comment_widget
@@ -70,7 +69,7 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
 
 def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "Comments", prose(4), prose(5))
-    blocks = [replace(b, kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]
+    blocks = [b._replace(kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out] == [True, True, True, False, True, True]
 
@@ -173,7 +172,7 @@ def test_a_list_of_links_inside_the_article_is_kept(ctx):
     blocks = make_blocks(prose(1), "Contents item one", "Contents item two", prose(2), prose(3), "Menu link")
     blocks = [b.remove("link_density", "100% of the text is links") if 1 <= i else b for i, b in enumerate(blocks)]
     blocks = [b.restore() if i in (3, 4) else b for i, b in enumerate(blocks)]
-    blocks = [replace(b, kind="list_item") if i in (1, 2) else b for i, b in enumerate(blocks)]
+    blocks = [b._replace(kind="list_item") if i in (1, 2) else b for i, b in enumerate(blocks)]
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out] == [True, True, True, True, True, False]
 
@@ -189,7 +188,7 @@ def test_isolated_teasers_after_a_related_heading_are_not_the_article_going_on(c
 
 
 def _html(blocks, path):
-    return [replace(b, path=p) for b, p in zip(blocks, path)]
+    return [b._replace(path=p) for b, p in zip(blocks, path)]
 
 
 def test_a_box_inside_the_story_ends_where_a_paragraph_like_the_storys_resumes(ctx):
