@@ -178,7 +178,6 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     found: list[tuple[str, str]] = []            # (anchor, URL) of the links of the block being read
     open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
     pictures: list[tuple[str, str]] = []         # images met since the last block
-    joined_tokens: dict[tuple, frozenset[str]] = {}    # (ancestors' tokens, class, id, itemprop, role) -> tokens
 
     def flush(line: int) -> None:
         nonlocal buf, link_chars, found, pictures
@@ -239,12 +238,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if is_block:
                 block_tag = tag
             if cls or id_ or prop or role:
-                key = (toks, cls, id_, prop, role)         # the same element under the same ancestors: menus, cards
-                joined = joined_tokens.get(key)
-                if joined is None:
-                    own = _tokens_of(cls, id_, prop, role)
-                    joined = joined_tokens[key] = toks | own if own and not own <= toks else toks
-                toks = joined
+                own = _tokens_of(cls, id_, prop, role)
+                if own and not own <= toks:
+                    toks = toks | own
             if tag in MARKER_TAGS:
                 markers = markers | {"<" + tag + ">"}
             elif tag == "main" or tag == "article" and not region.startswith("<article"):
