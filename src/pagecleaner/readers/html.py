@@ -157,7 +157,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     (off by default: most pages have hundreds of menu links, and recording them costs time)."""
     root = parse(text)
     meta = metadata(root)
-    base = _base_url(root)
+    base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
         el.tag = "div"
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
