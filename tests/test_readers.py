@@ -202,3 +202,44 @@ def test_a_noscript_that_swallowed_the_page_is_read():
     assert "The article paragraph inside the swallowed page." in [b.text for b in read_html(page)[0]]
     small = '<html><body><noscript><img src="pixel.gif"><p>Enable JavaScript.</p></noscript><p>Text.</p></body></html>'
     assert [b.text for b in read_html(small)[0]] == ["Text."]
+
+
+def _author(body: str, head: str = "") -> str | None:
+    return read_html(f"<html><head>{head}</head><body>{body}<p>Some text of the story.</p></body></html>")[1].get("byline")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a class word says author, and "By" is a separate piece of text
+    ('<div class="entry-meta"><span class="meta-label">By</span><span class="author vcard">'
+     '<span class="fn">Angela Kaye Carpenter</span></span></div>', "Angela Kaye Carpenter"),
+    # microdata: the author's name property, not the whole element (which holds the job title too)
+    ('<div itemprop="author"><span itemprop="name">Jane Doe</span> <span>Staff writer</span></div>', "Jane Doe"),
+    # rel=author on a link
+    ('<p>Posted on May 1 by <a href="/u/jd" rel="author">John Smith</a></p>', "John Smith"),
+    # a byline element whose label is in another language, and whose title follows in a piece of its own
+    ('<div class="byline"><span>Eingestellt von</span> <a>Anna Müller</a><em>Redakteurin</em></div>', "Anna Müller"),
+    # a particle inside a name is lower case
+    ('<span class="author-name">Ursula von der Leyen</span>', "Ursula von der Leyen"),
+])
+def test_the_author_is_read_from_the_markup_that_marks_it(body, expected):
+    assert _author(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    '<div class="comment-author">Bob Jones</div>',                        # a commenter, not the author
+    '<div class="author-bio">Jane Doe writes about food and travel.</div>',   # the author box's bio
+    '<span class="author">Written By</span>',                             # a label alone
+    '<span class="author">Personal finance</span>',                        # not a name: a lower-case word
+    '<span class="author">Team 42 Labs</span>',                            # a digit
+    '<span class="author">Jane</span>',                                    # one word: too little to tell
+])
+def test_what_is_not_the_authors_name_is_not_taken(body):
+    assert _author(body) is None
+
+
+def test_author_meta_tags_and_json_ld_come_before_the_markup():
+    span = '<span class="author">Markup Name</span>'
+    assert _author(span, '<meta name="sailthru.author" content="By Meta Name">') == "Meta Name"
+    assert _author(span, '<meta name="author" content="https://example.com/jd">') == "Markup Name"   # a URL: no
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Ld Name"}}</script>'
+    assert _author(span, ld + '<meta name="author" content="Meta Name">') == "Ld Name"

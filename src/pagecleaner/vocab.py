@@ -151,6 +151,10 @@ RELATED_HEADING = (
 )
 # "By Jane Doe", "Von Anna Müller": the word that opens a byline line.
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|written by)\s+", re.I)
+# What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
+AUTHOR_MARKUP_PREFIX = re.compile(
+    r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
+    r"publicado |escrito )?(?:by|von|par|por|di|door|przez|autor|author|auteur)|(?:scritto|pubblicato) da)\s*:?\s", re.I)
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "autor", "author", "written by", "words by", "text:")
 PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
+from ..vocab import AUTHOR_MARKUP_PREFIX
 from ..model import Block
 from . import SOFT_HYPHEN
 
@@ -377,6 +378,45 @@ def strip_site_name(title: str, site: str | None = None) -> str:
     return t
 
 
+# Where a page's markup names its author: microdata, rel=author, a class word. The first name-shaped one wins.
+AUTHOR_MARKUP = etree.XPath("//*[@itemprop='author' or @rel='author' or contains(@class, 'author') "
+                            "or contains(@class, 'byline')]")
+AUTHOR_TOKENS = frozenset({"author", "byline", "itemprop=author", "rel=author"})
+NOT_AUTHOR_TOKENS = frozenset({"comment", "comments", "reply", "avatar", "bio", "description", "image", "photo", "img",
+                               "tooltip", "social", "follow", "related", "more", "list", "all", "title", "label"})
+NAME_PARTICLES = frozenset("de da di du del der den van von la le bin al y e".split())   # lower-case inside a name
+NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d]|[.'’-])*$")
+
+
+def _markup_author(root) -> str | None:
+    """The author's name from an element the page marks as the author's (class "author"/"byline",
+    itemprop/rel=author): its text without "By", two to five words that each start with a capital
+    (or "de", "van"...), no digits. Comment authors, author boxes' bios and avatars are not it."""
+    for el in AUTHOR_MARKUP(root):
+        toks = _tokens_of(el.get("class"), None, None, None)
+        if el.get("itemprop") == "author":
+            toks = toks | {"itemprop=author"}
+            name_el = el.find(".//*[@itemprop='name']")
+            if name_el is not None:
+                el = name_el
+        if el.get("rel") == "author":
+            toks = toks | {"rel=author"}
+        if not toks & AUTHOR_TOKENS or toks & NOT_AUTHOR_TOKENS:
+            continue
+        # its first piece of text that is not "By" alone: "By <a>Jane Doe</a><span>Staff writer</span>" (a space
+        # added to each piece, as the prefix ends in one: "By" alone leaves nothing)
+        pieces = (AUTHOR_MARKUP_PREFIX.sub("", SPACES.sub(" ", t).strip() + " ").strip(" ,|·•-–—") for t in el.itertext())
+        name = next((p for p in pieces if p), "")
+        ws = name.split()
+        if 2 <= len(ws) <= 5 and len(name) <= 60 and all(NAME_WORD.match(w) for w in ws) \
+                and all(w[0].isupper() or w in NAME_PARTICLES for w in ws[1:]) and ws[0][0].isupper():
+            return name
+    return None
+
+
+AUTHOR_METAS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
+
+
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
@@ -437,8 +477,15 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
                 break
-    if "byline" not in out and metas.get("author") and not metas["author"].startswith("http"):
-        out["byline"] = metas["author"]
+    if "byline" not in out:
+        for key in AUTHOR_METAS:
+            if metas.get(key) and not metas[key].startswith(("http", "@")):
+                out["byline"] = AUTHOR_MARKUP_PREFIX.sub("", metas[key] + " ").strip()
+                break
+        else:
+            name = _markup_author(root)
+            if name:
+                out["byline"] = name
     if "section" not in out and metas.get("article:section"):
         out["section"] = metas["article:section"]
     return out
