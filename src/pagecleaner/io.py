@@ -40,17 +40,38 @@ def read_page(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise InputError(f"cannot read {path}: {e.strerror or e}") from None
 
 
+HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
 def signals_held():
-    """Hold SIGINT/SIGTERM for a moment (main thread, Unix): they arrive once the block is done."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """Hold SIGINT/SIGTERM while the block runs (main thread): one that arrives is noted, and handled by the
+    handler in place once the block is done.
+
+    The handlers are swapped, not the signal mask: Python runs a handler in the main thread whichever thread
+    the system gave the signal to, while a mask holds it only for the main thread, and a batch with worker
+    processes has the pool's threads beside it (a Ctrl-C given to one of them broke into the write).
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    caught: list[int] = []
+    old = {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in HELD_SIGNALS}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for s, handler in old.items():
+            signal.signal(s, handler)
+        if caught:
+            _handle(caught[0], old[caught[0]])
+
+
+def _handle(signum: int, handler) -> None:
+    """Do what the handler that was in place would have done with the signal."""
+    if callable(handler):
+        handler(signum, None)
+    elif handler == signal.SIG_DFL:
+        os.kill(os.getpid(), signum)
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -75,19 +96,22 @@ class AtomicFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        self.f = os.fdopen(fd, "w", encoding="utf-8")
+        with signals_held():          # not between creating the temporary file and holding it
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            self.f = os.fdopen(fd, "w", encoding="utf-8")
 
     def write(self, text: str) -> None:
         self.f.write(text)
 
     def commit(self) -> None:
-        self.f.close()
-        os.replace(self.tmp, self.path)
+        with signals_held():
+            self.f.close()
+            os.replace(self.tmp, self.path)
 
     def discard(self) -> None:
-        self.f.close()
-        _unlink(self.tmp)
+        with signals_held():
+            self.f.close()
+            _unlink(self.tmp)
 
 
 def _unlink(path: str) -> None:

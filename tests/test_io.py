@@ -1,0 +1,61 @@
+"""Atomic writes hold Ctrl-C and SIGTERM until the file is whole or gone (pagecleaner.io)."""
+import os
+import signal
+import threading
+
+import pytest
+
+from pagecleaner.io import signals_held, write_atomic
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="Unix signals")
+
+
+def _signal_from_another_thread(sig):
+    """What happens in a batch with worker processes: the pool's threads run beside the main one, and the
+    operating system may hand a process's signal to any thread that does not block it."""
+    t = threading.Thread(target=lambda: signal.pthread_kill(threading.get_ident(), sig))
+    t.start()
+    t.join()
+
+
+@pytest.mark.parametrize("send", [lambda: os.kill(os.getpid(), signal.SIGINT),
+                                  lambda: _signal_from_another_thread(signal.SIGINT)])
+def test_ctrl_c_inside_the_held_block_arrives_when_it_ends(send):
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with signals_held():
+            send()
+            for _ in range(1000):      # bytecodes enough for Python to run a pending handler
+                pass
+            done.append(True)
+    assert done == [True]
+
+
+def test_sigterm_is_held_too_and_then_handled_by_the_handler_in_place():
+    seen = []
+    old = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))
+    try:
+        with signals_held():
+            _signal_from_another_thread(signal.SIGTERM)
+            for _ in range(1000):
+                pass
+            assert seen == []
+        assert seen == [signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def test_an_interrupt_during_an_atomic_write_leaves_the_file_whole(tmp_path, monkeypatch):
+    target = tmp_path / "page.md"
+    real_replace = os.replace
+
+    def replace_after_an_interrupt(src, dst):
+        _signal_from_another_thread(signal.SIGINT)
+        for _ in range(1000):
+            pass
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace_after_an_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, "whole text\n")
+    assert target.read_text() == "whole text\n" and os.listdir(tmp_path) == ["page.md"]
