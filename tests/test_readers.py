@@ -243,3 +243,38 @@ def test_author_meta_tags_and_json_ld_come_before_the_markup():
     assert _author(span, '<meta name="author" content="https://example.com/jd">') == "Markup Name"   # a URL: no
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Ld Name"}}</script>'
     assert _author(span, ld + '<meta name="author" content="Meta Name">') == "Ld Name"
+
+
+def _date(body: str, head: str = "") -> str | None:
+    meta = read_html(f"<html><head>{head}</head><body>{body}<p>Some text of the story.</p></body></html>")[1]
+    return meta.get("published") or meta.get("fallback", {}).get("published")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('<span class="post-date">March 30, 2023</span>', "2023-03-30"),                      # a class word
+    ('<div class="entry-meta"><span class="posted-on">Published on Oct 21, 2025</span></div>', "2025-10-21"),
+    ('<meta itemprop="datePublished" content="2024-01-04"><div>x</div>', "2024-01-04"),    # microdata's value
+    ('<span class="comment-date">May 1, 2020</span><span class="date">June 2, 2021</span>', "2021-06-02"),
+])
+def test_the_date_is_read_from_the_markup_that_shows_it(body, expected):
+    assert _date(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    '<span class="post-date">Last Updated on Feb 27, 2026</span>',        # when it changed, not when it appeared
+    '<span class="date">2 days ago</span>',                              # relative: no date
+    '<div class="date">' + "A long paragraph that mentions May 1, 2020 among many other words. " * 2 + '</div>',
+    '<li class="event-date">May 1, 2020</li>',                           # an event list's date
+])
+def test_what_is_not_the_pages_date_is_not_taken(body):
+    assert _date(body) is None
+
+
+def test_a_date_the_markup_only_shows_gives_way_to_the_texts_date_line():
+    from pagecleaner import clean
+    teaser = '<div class="card-date">Mar 3, 2026</div>'
+    story = ('<article><h1>A headline for the story here</h1><p>By Jane Doe | May 1, 2024</p>'
+             '<p>' + "The story is told in words that make a long paragraph of prose. " * 4 + '</p></article>')
+    assert clean("<html><body>" + story + teaser + "</body></html>", input="html").published == "2024-05-01"
+    no_line = story.replace("<p>By Jane Doe | May 1, 2024</p>", "")
+    assert clean("<html><body>" + no_line + teaser + "</body></html>", input="html").published == "2026-03-03"

@@ -51,5 +51,8 @@ def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: d
     for key, value in meta.items():          # markup metadata (HTML) wins over text evidence
         if value and key in fields:
             fields[key] = value
+    for key, value in meta.get("fallback", {}).items():     # what the markup only shows: when the text has none
+        if not fields.get(key):
+            fields[key] = value
     warnings = () if blocks else ("empty page: nothing to clean",)
     return Article(source=source, input=kind, blocks=tuple(blocks), warnings=warnings, **fields)

@@ -156,6 +156,9 @@ AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
     r"publicado |escrito )?(?:by|von|par|por|di|door|przez|autor|author|auteur)|(?:scritto|pubblicato) da)\s*:?\s", re.I)
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "autor", "author", "written by", "words by", "text:")
+# A date field that says when the page last changed, not when it was published
+UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
+                           r"actualizado|modificado|aggiornato|modificato|zaktualizowano|bijgewerkt)\b", re.I)
 PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",
     "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..vocab import AUTHOR_MARKUP_PREFIX
+from ..vocab import AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN
 
@@ -414,6 +414,32 @@ def _markup_author(root) -> str | None:
     return None
 
 
+# Where a page's markup shows its date when no meta tag or <time datetime> gives it: microdata, a class word
+DATE_MARKUP = etree.XPath("//*[@itemprop='datePublished' or contains(@class, 'date') or contains(@class, 'publish') "
+                          "or contains(@class, 'posted') or contains(@class, 'time')]")
+DATE_TOKENS = frozenset({"date", "published", "publish", "pubdate", "posted", "time", "timestamp", "dateline",
+                         "itemprop=datepublished"})
+NOT_DATE_TOKENS = frozenset({"comment", "comments", "reply", "related", "more", "list", "card", "teaser", "event",
+                             "sidebar", "widget", "archive", "calendar", "modified"})
+MAX_DATE_TEXT = 80      # characters: a date field, not a paragraph that mentions a date
+
+
+def _markup_date(root) -> str | None:
+    """The date shown in the first element the page marks as its date (class "date"/"published"/"posted",
+    itemprop=datePublished) that holds an absolute date with a year; dates of comments, teasers and
+    event lists are not the page's."""
+    for el in DATE_MARKUP(root):
+        toks = _tokens_of(el.get("class"), None, el.get("itemprop"), None)
+        if not toks & DATE_TOKENS or toks & NOT_DATE_TOKENS:
+            continue
+        value = el.get("content") or el.get("datetime") or SPACES.sub(" ", " ".join(el.itertext())).strip()
+        if value and len(value) <= MAX_DATE_TEXT and not UPDATED_LABEL.match(value):
+            d = dates.find_date(value)
+            if d:
+                return d
+    return None
+
+
 AUTHOR_METAS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
 
 
@@ -477,6 +503,12 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
                 break
+    if "published" not in out:
+        d = _markup_date(root)
+        if d:    # a date the page only shows: the text's own date line comes first (the other way round, four
+                 # wcxb pages whose date line was right took another element's date; for the author it measured
+                 # the other way, so the author's element wins over a "By" line)
+            out["fallback"] = {"published": d}
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
