@@ -179,6 +179,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     found: list[tuple[str, str]] = []            # (anchor, URL) of the links of the block being read
     open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
     pictures: list[tuple[str, str]] = []         # images met since the last block
+    marked: list = []                            # elements whose class/itemprop/rel names an author or a date
 
     def flush(line: int) -> None:
         nonlocal buf, link_chars, found, pictures
@@ -213,7 +214,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if skip or not tag or tag in DROP_TAGS:
                 skip += 1
                 continue
-            cls = id_ = prop = role = None
+            cls = id_ = prop = role = rel = None
             hides = False
             for k, v in el.items():          # one pass over the attributes (a fifth of the walk's time)
                 if k == "class":
@@ -226,6 +227,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     prop = v
                 elif k == "role":
                     role = v
+                elif k == "rel":
+                    rel = v
             if hides and _hidden(dict(el.items())):
                 skip += 1
                 continue
@@ -242,6 +245,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 own = _tokens_of(cls, id_, prop, role)
                 if own and not own <= toks:
                     toks = toks | own
+                if not own.isdisjoint(FIELD_TOKENS) or rel == "author":
+                    marked.append(el)           # may show the author or the date (`shown_metadata` reads them)
+            elif rel == "author":
+                marked.append(el)
             if tag in MARKER_TAGS:
                 markers = markers | {"<" + tag + ">"}
             elif tag == "main" or tag == "article" and not region.startswith("<article"):
@@ -291,6 +298,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 if in_link:
                     link_chars += len(t.strip())
     flush(0)
+    shown_metadata(meta, marked)
     if lost_text(blocks, text):
         from .text import read_text
         return read_text(flat_text(text)), meta
@@ -379,8 +387,6 @@ def strip_site_name(title: str, site: str | None = None) -> str:
 
 
 # Where a page's markup names its author: microdata, rel=author, a class word. The first name-shaped one wins.
-AUTHOR_MARKUP = etree.XPath("//*[@itemprop='author' or @rel='author' or contains(@class, 'author') "
-                            "or contains(@class, 'byline')]")
 AUTHOR_TOKENS = frozenset({"author", "byline", "itemprop=author", "rel=author"})
 NOT_AUTHOR_TOKENS = frozenset({"comment", "comments", "reply", "avatar", "bio", "description", "image", "photo", "img",
                                "tooltip", "social", "follow", "related", "more", "list", "all", "title", "label"})
@@ -388,11 +394,11 @@ NAME_PARTICLES = frozenset("de da di du del der den van von la le bin al y e".sp
 NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d]|[.'’-])*$")
 
 
-def _markup_author(root) -> str | None:
+def _markup_author(marked: list) -> str | None:
     """The author's name from an element the page marks as the author's (class "author"/"byline",
     itemprop/rel=author): its text without "By", two to five words that each start with a capital
     (or "de", "van"...), no digits. Comment authors, author boxes' bios and avatars are not it."""
-    for el in AUTHOR_MARKUP(root):
+    for el in marked:
         toks = _tokens_of(el.get("class"), None, None, None)
         if el.get("itemprop") == "author":
             toks = toks | {"itemprop=author"}
@@ -415,8 +421,6 @@ def _markup_author(root) -> str | None:
 
 
 # Where a page's markup shows its date when no meta tag or <time datetime> gives it: microdata, a class word
-DATE_MARKUP = etree.XPath("//*[@itemprop='datePublished' or contains(@class, 'date') or contains(@class, 'publish') "
-                          "or contains(@class, 'posted') or contains(@class, 'time')]")
 DATE_TOKENS = frozenset({"date", "published", "publish", "pubdate", "posted", "time", "timestamp", "dateline",
                          "itemprop=datepublished"})
 NOT_DATE_TOKENS = frozenset({"comment", "comments", "reply", "related", "more", "list", "card", "teaser", "event",
@@ -424,11 +428,11 @@ NOT_DATE_TOKENS = frozenset({"comment", "comments", "reply", "related", "more", 
 MAX_DATE_TEXT = 80      # characters: a date field, not a paragraph that mentions a date
 
 
-def _markup_date(root) -> str | None:
+def _markup_date(marked: list) -> str | None:
     """The date shown in the first element the page marks as its date (class "date"/"published"/"posted",
     itemprop=datePublished) that holds an absolute date with a year; dates of comments, teasers and
     event lists are not the page's."""
-    for el in DATE_MARKUP(root):
+    for el in marked:
         toks = _tokens_of(el.get("class"), None, el.get("itemprop"), None)
         if not toks & DATE_TOKENS or toks & NOT_DATE_TOKENS:
             continue
@@ -440,7 +444,22 @@ def _markup_date(root) -> str | None:
     return None
 
 
+FIELD_TOKENS = AUTHOR_TOKENS | DATE_TOKENS
 AUTHOR_METAS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
+
+
+def shown_metadata(meta: dict, marked: list) -> None:
+    """Add to `meta` what the page only shows, in the elements the walk found marked as author or date."""
+    if "byline" not in meta:
+        name = _markup_author(marked)
+        if name:
+            meta["byline"] = name
+    if "published" not in meta:
+        d = _markup_date(marked)
+        if d:    # a date the page only shows: the text's own date line comes first (the other way round, four
+                 # wcxb pages whose date line was right took another element's date; for the author it measured
+                 # the other way, so the author's element wins over a "By" line)
+            meta["fallback"] = {"published": d}
 
 
 def metadata(root) -> dict:
@@ -503,21 +522,11 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
                 break
-    if "published" not in out:
-        d = _markup_date(root)
-        if d:    # a date the page only shows: the text's own date line comes first (the other way round, four
-                 # wcxb pages whose date line was right took another element's date; for the author it measured
-                 # the other way, so the author's element wins over a "By" line)
-            out["fallback"] = {"published": d}
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
                 out["byline"] = AUTHOR_MARKUP_PREFIX.sub("", metas[key] + " ").strip()
                 break
-        else:
-            name = _markup_author(root)
-            if name:
-                out["byline"] = name
     if "section" not in out and metas.get("article:section"):
         out["section"] = metas["article:section"]
     return out
