@@ -147,3 +147,18 @@ def test_a_list_of_story_titles_above_the_headline_is_not_its_dek():
              "Parliament minister plan fails again", "Parliament minister plan returns again",
              "Minister wants parliament to debate his plan", "By Jane Doe", prose(1), prose(2), prose(3))
     assert a.headline == "Minister wants parliament to debate his plan"
+
+
+WIDGETS = ["Share", "Tweet", "Email", "Print", "Comments", "Advertisement"] * 3     # 18 blocks of buttons
+
+
+def test_a_date_line_just_above_the_headline_is_the_pages_date():
+    a = page("Home", "World", "Sport", "Business", "November 19, 2019 12:04AM ET",
+             "Council approves a larger budget for schools", "By Jane Doe", *WIDGETS, prose(1), prose(2), prose(3))
+    assert a.headline == "Council approves a larger budget for schools" and a.published == "2019-11-19"
+
+
+def test_the_header_reaches_up_to_its_headline_when_widgets_stand_between_it_and_the_text():
+    a = page("Home", "World", "Council approves a larger budget for schools",
+             "Published 4:00 am CST, Wednesday, November 20, 2019", *WIDGETS, prose(1), prose(2), prose(3))
+    assert a.headline == "Council approves a larger budget for schools" and a.published == "2019-11-20"

@@ -195,7 +195,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[head - 1] = out[head - 1].with_role("section", "segment", "section/kicker above the headline")
     # 2. Metadata lines in the header and in the first blocks of the text.
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
-    meta_zone = range(lo, min(len(out), (first_body or start) + 6))
+    # (from the headline's line when it stands farther up, and a date line just above it: "Nov 19, 2019")
+    top = lo if head is None else max(0, min(lo, head - 2))
+    meta_zone = range(top, min(len(out), (first_body or start) + 6))
     for i in meta_zone:
         b = out[i]
         if b.removed_by == "byline" and b.role == "body":
