@@ -162,3 +162,10 @@ def test_the_header_reaches_up_to_its_headline_when_widgets_stand_between_it_and
     a = page("Home", "World", "Council approves a larger budget for schools",
              "Published 4:00 am CST, Wednesday, November 20, 2019", *WIDGETS, prose(1), prose(2), prose(3))
     assert a.headline == "Council approves a larger budget for schools" and a.published == "2019-11-20"
+
+
+def test_a_date_line_that_ends_in_its_source_is_a_date_not_a_photo_credit():
+    a = page("Council approves a larger budget for schools", "November 20, 2019 / 1:07 AM / CBS News",
+             prose(1), prose(2))
+    assert a.published == "2019-11-20"
+    assert [b.removed_by for b in a.blocks if b.text.startswith("November 20")] == ["date_line"]

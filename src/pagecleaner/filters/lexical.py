@@ -301,5 +301,6 @@ def date_line(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, caption_credit, byline, date_line)
+         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line, caption_credit)
