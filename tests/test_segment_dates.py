@@ -169,3 +169,15 @@ def test_a_date_line_that_ends_in_its_source_is_a_date_not_a_photo_credit():
              prose(1), prose(2))
     assert a.published == "2019-11-20"
     assert [b.removed_by for b in a.blocks if b.text.startswith("November 20")] == ["date_line"]
+
+
+def test_a_date_line_right_under_the_text_is_the_date_when_the_header_has_none():
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
+             "Posted on March 3, 2021 at 9:45 am")
+    assert a.published == "2021-03-03"
+
+
+def test_a_date_farther_down_is_a_comments_not_the_pages():
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
+             "Share", "Tweet", "Email", "Print", "March 3, 2021 at 9:45 am")
+    assert a.published is None

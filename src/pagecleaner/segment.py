@@ -18,6 +18,7 @@ from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_u
 from .vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
+FOOTER_REACH = 3           # how many blocks under the text a date line may stand (a blog's 'Posted on …')
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_FILTERS = ("byline", "date_line")
 # "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"
@@ -204,6 +205,12 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.with_role("byline", "byline", b.reason or "byline")
         elif b.removed_by == "date_line" and b.role == "body":
             out[i] = b.with_role("published", "date_line", b.reason or "date")
+    last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
+    if last is not None and not any(out[i].role == "published" for i in meta_zone):   # none in the header:
+        for i in range(last + 1, min(len(out), last + 1 + FOOTER_REACH)):            # one right under the text
+            if out[i].removed_by == "date_line" and out[i].role == "body":
+                out[i] = out[i].with_role("published", "date_line", "date line under the text")
+                break
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
