@@ -181,3 +181,15 @@ def test_a_date_farther_down_is_a_comments_not_the_pages():
     a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
              "Share", "Tweet", "Email", "Print", "March 3, 2021 at 9:45 am")
     assert a.published is None
+
+
+@pytest.mark.parametrize("label, name, expected", [
+    ("By", "Tariqul Ayan", "Tariqul Ayan"),
+    ("Written by:", "Emily Walker", "Emily Walker"),
+    ("Von", "Ursula von der Leyen", "Ursula von der Leyen"),
+    ("By", "the people who were there that night.", None),     # not a name: a sentence
+    ("By", "Route 66 Motors", None),                             # a digit: not a person's name
+])
+def test_the_name_on_the_line_under_a_lone_by_is_the_byline(label, name, expected):
+    a = page("Council approves a larger budget for schools", label, name, prose(1), prose(2))
+    assert a.byline == expected

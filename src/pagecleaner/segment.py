@@ -15,7 +15,7 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, words
-from .vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
+from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, NAME_PARTICLES, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line may stand (a blog's 'Posted on …')
@@ -90,7 +90,9 @@ def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
 
 
 WIDGETS = frozenset({"share_widget", "comment_widget", "social_prompt", "gallery_widget", "ad_marker"})
-LONE_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s*$", re.I)     # "By", the name on the next line
+# "By" or "Written by:" alone on a line, the name on the next line
+# ((?:\s*:)? rather than \s*:?\s*: two runs of spaces side by side made a long run of spaces quadratic)
+LONE_BY = re.compile(r"^\s*(?:%s)(?:\s*:)?\s*$" % "|".join(re.escape(w.rstrip(":")) for w in BYLINE_LABEL), re.I)
 
 
 def _near_meta(blocks: list[Block], i: int) -> bool:
@@ -205,6 +207,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.with_role("byline", "byline", b.reason or "byline")
         elif b.removed_by == "date_line" and b.role == "body":
             out[i] = b.with_role("published", "date_line", b.reason or "date")
+        elif LONE_BY.match(b.text) and i + 1 < len(out) and _name_line(out[i + 1].text) and out[i + 1].role == "body":
+            out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
     if last is not None and not any(out[i].role == "published" for i in meta_zone):   # none in the header:
         for i in range(last + 1, min(len(out), last + 1 + FOOTER_REACH)):            # one right under the text
@@ -240,6 +244,13 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not b.text.rstrip().endswith(("”", '"', "’", ")")):
             out[i] = b._replace(kind="heading", level=2)
     return [b if b.index == k else b._replace(index=k) for k, b in enumerate(out)]
+
+
+def _name_line(text: str) -> bool:
+    """A line that is only a name or two: "Jane Doe", "Ursula von der Leyen", "Jane Doe and John Roe"."""
+    ws = text.split()
+    return 1 <= len(ws) <= 8 and not any(c.isdigit() for c in text) and not ends_sentence(text) \
+        and ws[0][0].isupper() and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws)
 
 
 def _name_before_date(text: str) -> str | None:

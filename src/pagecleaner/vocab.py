@@ -155,6 +155,8 @@ BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|wri
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
     r"publicado |escrito )?(?:by|von|par|por|di|door|przez|autor|author|auteur)|(?:scritto|pubblicato) da)\s*:?\s", re.I)
+# Lower-case words inside a name or a list of names ("Ursula von der Leyen", "Jane Doe and John Roe")
+NAME_PARTICLES = frozenset("de da di du del der den van von la le bin al y e and und et".split())
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "autor", "author", "written by", "words by", "text:")
 # A date field that says when the page last changed, not when it was published
 UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..vocab import AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
+from ..vocab import AUTHOR_MARKUP_PREFIX, NAME_PARTICLES, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN
 
@@ -390,7 +390,6 @@ def strip_site_name(title: str, site: str | None = None) -> str:
 AUTHOR_TOKENS = frozenset({"author", "byline", "itemprop=author", "rel=author"})
 NOT_AUTHOR_TOKENS = frozenset({"comment", "comments", "reply", "avatar", "bio", "description", "image", "photo", "img",
                                "tooltip", "social", "follow", "related", "more", "list", "all", "title", "label"})
-NAME_PARTICLES = frozenset("de da di du del der den van von la le bin al y e".split())   # lower-case inside a name
 NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d]|[.'’-])*$")
 
 
