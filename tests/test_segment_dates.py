@@ -193,3 +193,9 @@ def test_a_date_farther_down_is_a_comments_not_the_pages():
 def test_the_name_on_the_line_under_a_lone_by_is_the_byline(label, name, expected):
     a = page("Council approves a larger budget for schools", label, name, prose(1), prose(2))
     assert a.byline == expected
+
+
+def test_a_byline_right_under_the_text_is_the_author_when_the_header_has_none():
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
+             "Written by Cassidy Horton")
+    assert a.byline == "Cassidy Horton"

@@ -209,12 +209,14 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.with_role("published", "date_line", b.reason or "date")
         elif LONE_BY.match(b.text) and i + 1 < len(out) and _name_line(out[i + 1].text) and out[i + 1].role == "body":
             out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
+    # None in the header: a date line or byline right under the text ("Posted on …", "Written by …")
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
-    if last is not None and not any(out[i].role == "published" for i in meta_zone):   # none in the header:
-        for i in range(last + 1, min(len(out), last + 1 + FOOTER_REACH)):            # one right under the text
-            if out[i].removed_by == "date_line" and out[i].role == "body":
-                out[i] = out[i].with_role("published", "date_line", "date line under the text")
-                break
+    for role, rule in (("published", "date_line"), ("byline", "byline")):
+        if last is not None and not any(out[i].role == role for i in meta_zone):
+            for i in range(last + 1, min(len(out), last + 1 + FOOTER_REACH)):
+                if out[i].removed_by == rule and out[i].role == "body":
+                    out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
+                    break
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
