@@ -255,6 +255,10 @@ def _name_line(text: str) -> bool:
         and ws[0][0].isupper() and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws)
 
 
+# "… May 19, 2025 by Jessica Robinson ·": a name after "by" anywhere on a date line
+BY_NAME = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){1,3})(?!\w)")
+
+
 def _name_before_date(text: str) -> str | None:
     """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
     first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
@@ -287,7 +291,8 @@ def metadata(blocks: list[Block]) -> dict:
     else:
         for b in blocks:
             if b.role == "published":
-                byline = _name_before_date(b.text)
+                m = BY_NAME.search(b.text)
+                byline = _name_before_date(b.text) or (m.group("name") if m else None)
                 if byline:
                     break
     meta["byline"] = byline
