@@ -188,6 +188,7 @@ def test_a_date_farther_down_is_a_comments_not_the_pages():
     ("By", "Tariqul Ayan", "Tariqul Ayan"),
     ("Written by:", "Emily Walker", "Emily Walker"),
     ("Von", "Ursula von der Leyen", "Ursula von der Leyen"),
+    ("Recipe by", "PJ Hamel", "PJ Hamel"),
     ("By", "the people who were there that night.", None),     # not a name: a sentence
     ("By", "Route 66 Motors", None),                             # a digit: not a person's name
 ])
@@ -200,3 +201,8 @@ def test_a_byline_right_under_the_text_is_the_author_when_the_header_has_none():
     a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
              "Written by Cassidy Horton")
     assert a.byline == "Cassidy Horton"
+
+
+def test_a_story_or_recipe_byline_names_the_author():
+    assert page("Council approves a larger budget for schools", "Story by Jane Doe", prose(1), prose(2)).byline \
+        == "Jane Doe"
