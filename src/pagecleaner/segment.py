@@ -18,7 +18,7 @@ from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_u
 from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, NAME_PARTICLES, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
-FOOTER_REACH = 3           # how many blocks under the text a date line may stand (a blog's 'Posted on …')
+FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_FILTERS = ("byline", "date_line")
 # "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"

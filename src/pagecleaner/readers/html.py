@@ -216,7 +216,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 continue
             cls = id_ = prop = role = rel = None
             hides = False
-            for k, v in el.items():          # one pass over the attributes (a fifth of the walk's time)
+            for k, v in el.items():          # one pass over the attributes, not a dict and four lookups
                 if k == "class":
                     cls = v
                 elif k == "id":
