@@ -35,7 +35,11 @@ def body_f1(name: str, preds: dict) -> dict:
 
 
 def meta(name: str, preds: dict) -> dict:
-    labels = json.load(open(BENCH / name / "labels.json"))
+    return meta_from(json.load(open(BENCH / name / "labels.json")), preds)
+
+
+def meta_from(labels: dict, preds: dict) -> dict:
+    """headline / published / author accuracy by meta_score.py's rules; labels map id -> those fields."""
     h = d = a = nh = nd = na = 0
     for key, lab in labels.items():
         p = preds.get(key) or {}
