@@ -149,17 +149,17 @@ RELATED_HEADING = (
     "você pode gostar", "você também pode gostar", "leia também", "veja também", "leia mais", "mais lidas",
     "notícias relacionadas", "artigos relacionados", "posts relacionados", "lees ook", "meer nieuws", "gerelateerd",
 )
-# "By Jane Doe", "Von Anna Müller": the word that opens a byline line.
-BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|text:|author:|autor:|(?:written|posted|story|recipe|article|words) by)"
-                           r"\s+", re.I)
+# "By Jane Doe", "Von Anna Müller", "Written by Jane Doe": the words that open a byline line (and alone on a
+# line, with or without a colon, the label of the name on the next one)
+BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
+                "story by", "recipe by", "article by", "words by")
+BYLINE_PREFIX = re.compile(r"^(?:%s)\s+" % "|".join(map(re.escape, BYLINE_LABEL)), re.I)
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
     r"publicado |escrito )?(?:by|von|par|por|di|door|przez|autor|author|auteur)|(?:scritto|pubblicato) da)\s*:?\s", re.I)
 # Lower-case words inside a name or a list of names ("Ursula von der Leyen", "Jane Doe and John Roe")
 NAME_PARTICLES = frozenset("de da di du del der den van von la le bin al y e and und et".split())
-BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "autor", "author", "written by", "words by", "text:", "posted by",
-                "story by", "recipe by", "article by")
 # A date field that says when the page last changed, not when it was published
 UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
                            r"actualizado|modificado|aggiornato|modificato|zaktualizowano|bijgewerkt)\b", re.I)
