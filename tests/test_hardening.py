@@ -261,6 +261,12 @@ def test_odd_file_names(tmp_path):
 
 # ---------------------------------------------------------------- interrupts
 
+def _signals_as_at_a_terminal() -> None:
+    """The batch starts as from a terminal, with Ctrl-C on, also when the tests run where SIGINT is ignored
+    (a shell's background job starts so, and a program started from it keeps ignoring Ctrl-C, rightly)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -272,7 +278,8 @@ def test_an_interrupted_batch_leaves_outputs_whole_or_absent(tmp_path, sig, code
     expected = run_cli("clean", str(SEED)).stdout
     out = tmp_path / "out"
     p = subprocess.Popen([sys.executable, "-m", "pagecleaner", "clean", str(src), "-o", str(out), "-f", "markdown",
-                          "--jobs", jobs], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                          "--jobs", jobs], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         preexec_fn=_signals_as_at_a_terminal)
     deadline = time.time() + 60
     while time.time() < deadline and (not out.exists() or len(os.listdir(out)) < 20):
         time.sleep(0.01)

@@ -10,6 +10,15 @@ from pagecleaner.io import signals_held, write_atomic
 pytestmark = pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="Unix signals")
 
 
+@pytest.fixture(autouse=True)
+def ctrl_c_raises():
+    """Ctrl-C raises KeyboardInterrupt here, also when the tests run where SIGINT is ignored (a shell's
+    background job starts with it ignored, and Python then keeps it so)."""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
 def _signal_from_another_thread(sig):
     """What happens in a batch with worker processes: the pool's threads run beside the main one, and the
     operating system may hand a process's signal to any thread that does not block it."""
