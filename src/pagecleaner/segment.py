@@ -14,8 +14,8 @@ import re
 from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
-from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, words
-from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, NAME_PARTICLES, pattern
+from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
+from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -251,12 +251,16 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
 def _name_line(text: str) -> bool:
     """A line that is only a name or two: "Jane Doe", "Ursula von der Leyen", "Jane Doe and John Roe"."""
     ws = text.split()
-    return 1 <= len(ws) <= 8 and not any(c.isdigit() for c in text) and not ends_sentence(text) \
-        and ws[0][0].isupper() and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws)
+    return len(ws) <= 8 and not any(c.isdigit() for c in text) and not ends_sentence(text) and name_shaped(ws)
 
 
 # "… May 19, 2025 by Jessica Robinson ·": a name after "by" anywhere on a date line
 BY_NAME = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){1,3})(?!\w)")
+
+
+def _name_after_by(text: str) -> str | None:
+    m = BY_NAME.search(text)
+    return m.group("name") if m else None
 
 
 def _name_before_date(text: str) -> str | None:
@@ -291,8 +295,7 @@ def metadata(blocks: list[Block]) -> dict:
     else:
         for b in blocks:
             if b.role == "published":
-                m = BY_NAME.search(b.text)
-                byline = _name_before_date(b.text) or (m.group("name") if m else None)
+                byline = _name_before_date(b.text) or _name_after_by(b.text)
                 if byline:
                     break
     meta["byline"] = byline

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import LETTERS, STOPWORD_SETS, WORD
+from .vocab import LETTERS, NAME_PARTICLES, STOPWORD_SETS, WORD
 
 # word -> the languages it is a function word of (one dictionary lookup per word, not one set per language)
 _LANGS = list(STOPWORD_SETS)
@@ -73,6 +73,12 @@ def is_title_case(text: str) -> bool:
     ws = words(text)
     caps = sum(w[0].isupper() for w in ws)
     return bool(ws) and caps / len(ws) >= 0.6
+
+
+def name_shaped(ws: list[str]) -> bool:
+    """Words that read as a name or a list of names: the first capitalised, each other one capitalised or a
+    particle ("Ursula von der Leyen", "Jane Doe and John Roe")."""
+    return bool(ws) and ws[0][0].isupper() and all(w[0].isupper() or w in NAME_PARTICLES for w in ws[1:])
 
 
 def is_upper(text: str) -> bool:

@@ -18,7 +18,8 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..vocab import AUTHOR_MARKUP_PREFIX, NAME_PARTICLES, UPDATED_LABEL
+from ..textstats import name_shaped
+from ..vocab import AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN
 
@@ -413,15 +414,13 @@ def _markup_author(marked: list) -> str | None:
         pieces = (AUTHOR_MARKUP_PREFIX.sub("", SPACES.sub(" ", t).strip() + " ").strip(" ,|·•-–—") for t in el.itertext())
         name = next((p for p in pieces if p), "")
         ws = name.split()
-        if 2 <= len(ws) <= 5 and len(name) <= 60 and all(NAME_WORD.match(w) for w in ws) \
-                and all(w[0].isupper() or w in NAME_PARTICLES for w in ws[1:]) and ws[0][0].isupper():
+        if 2 <= len(ws) <= 5 and len(name) <= 60 and all(NAME_WORD.match(w) for w in ws) and name_shaped(ws):
             return name
     return None
 
 
 # Where a page's markup shows its date when no meta tag or <time datetime> gives it: microdata, a class word
-DATE_TOKENS = frozenset({"date", "published", "publish", "pubdate", "posted", "time", "timestamp", "dateline",
-                         "itemprop=datepublished"})
+DATE_TOKENS = frozenset({"date", "published", "publish", "pubdate", "posted", "time", "timestamp", "dateline"})
 NOT_DATE_TOKENS = frozenset({"comment", "comments", "reply", "related", "more", "list", "card", "teaser", "event",
                              "sidebar", "widget", "archive", "calendar", "modified"})
 MAX_DATE_TEXT = 80      # characters: a date field, not a paragraph that mentions a date
