@@ -19,6 +19,14 @@ LEFTOVER = re.compile(r"[^\W\d_]")
 DIGIT = re.compile(r"\d")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
+
+
+def _embedded_post(text: str) -> bool:
+    # the pattern's search runs over the whole text: first ask whether any of its three forms could be there
+    return (text[:1] in ("—", "–", "-") or "pic.twitter.com/" in text or "://t.co/" in text) \
+        and EMBEDDED_POST.search(text) is not None
+
+
 FOLLOW_ON_NETWORK = re.compile(
     rf"^\W*(?:{'|'.join(map(re.escape, FOLLOW_VERBS))})\s+(?P<who>.{{1,60}}?)\s+(?:on|auf|sur|en|su|na)\s+"
     rf"(?:{'|'.join(map(re.escape, SOCIAL_NETWORKS))})\W*$", re.IGNORECASE)
@@ -75,13 +83,15 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
     return None
 
 
+LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
+
+
 @block_rule("search_prompt", "search boxes and 'what are you looking for?' prompts")
 def search_prompt(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("search_prompt",), block.text):
         return "search box label"
-    if _short(ctx, block, 8) and block.text.rstrip().endswith("?") and _find(ctx, "search_prompt", block.text):
-        return "search prompt"
-    if _short(ctx, block, 8) and re.search(r"\blooking for\b", block.text, re.I) and block.text.endswith("?"):
+    if block.text.rstrip().endswith("?") and _short(ctx, block, 8) and (
+            _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text) and block.text.endswith("?")):
         return "search prompt"
     return None
 
@@ -132,11 +142,15 @@ def ad_marker(block: Block, ctx: Context) -> str | None:
     return None
 
 
+COUNT_AND_WORD = re.compile(r"^\d+\s+\w+$")
+
+
 @block_rule("comment_widget", "comment headings, counts and reply buttons")
 def comment_widget(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("comment_widget", "share_widget"), block.text) and _find(ctx, "comment_widget", block.text):
         return "comment widget"
-    if _short(ctx, block, 8) and re.match(r"^\d+\s+\w+$", block.text) and _find(ctx, "comment_widget", block.text):
+    if block.text[:1].isdigit() and _short(ctx, block, 8) and COUNT_AND_WORD.match(block.text) \
+            and _find(ctx, "comment_widget", block.text):
         return "comment count"
     if _short(ctx, block, 40) and _find(ctx, "comment_form", block.text):
         return "comment form"
@@ -217,6 +231,7 @@ CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)\b
 # A wire photo's caption: "In this Dec. 12, 2006, file photo, made available by NASA, …"
 IN_THIS_PHOTO = re.compile(r"^\W*(?:in this|en esta|sur cette|auf diesem|in questa)\b.{0,80}?"
                            r"\b(?:photo|image|picture|foto|bild|immagine)\b", re.I)
+PHOTO_WORDS = frozenset({"photo", "photograph", "image", "picture", "foto", "bild"})   # one of them, or no PHOTO_BY
 PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|credit|von|:)"
                       r"|^(?:image|photo|picture|foto|bild)\s+(?:copyright|caption|credit|source|quelle)\b", re.I)
 
@@ -224,13 +239,14 @@ PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|cr
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if not _short(ctx, block, 60) or EMBEDDED_POST.search(text):
+    if not _short(ctx, block, 60) or _embedded_post(text):
         return None
-    m = CAPTION_START.match(text)
+    m = (":" in text or "|" in text) and CAPTION_START.match(text)
     joined_prose = block.end_line is not None and len(words(text)) > 15      # lines the reader glued: a paragraph
     if m and not joined_prose and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):
         return f"caption label ({m.group('label')!r})"
-    if CREDIT_PAREN.search(text) or PHOTO_BY.search(text):
+    if "(" in text and CREDIT_PAREN.search(text) \
+            or not PHOTO_WORDS.isdisjoint(letter_words(block.text)) and PHOTO_BY.search(text):
         return "photo credit"
     if IN_THIS_PHOTO.match(text):
         return "photo caption ('In this … photo')"
@@ -290,7 +306,7 @@ def _metadata_fields(text: str) -> bool:
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if len(words(text)) > 16 or EMBEDDED_POST.search(text):
+    if len(words(text)) > 16 or _embedded_post(text):
         return None
     m = PUBLISHED.match(text)
     if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):

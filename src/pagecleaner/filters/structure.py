@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
@@ -36,7 +37,7 @@ def _prose_by(blocks: list[Block], keys) -> tuple[int, Counter]:
     return total, per
 
 
-def _wrappers(blocks: list[Block], keys: list[set[str]]) -> set[str]:
+def _wrappers(blocks: list[Block], keys: list[frozenset[str]]) -> set[str]:
     """The container keys (tags, roles, class words) that hold half the page's prose.
 
     Some pages put the whole article inside a <form> (ASP.NET), a <nav> or an element
@@ -47,19 +48,20 @@ def _wrappers(blocks: list[Block], keys: list[set[str]]) -> set[str]:
     return {k for k, w in per.items() if w >= WRAPPER_SHARE * total} if total else set()
 
 
-def _container_keys(b: Block) -> set[str]:
-    t = b.tokens
-    return {m for m in BOILERPLATE_CONTAINERS if m in t} | (t & ROLE_TOKENS) if t else set()
+CONTAINER_KEYS = frozenset(BOILERPLATE_CONTAINERS) | ROLE_TOKENS
+NO_KEYS: frozenset[str] = frozenset()
+
+
+def _container_keys(b: Block) -> frozenset[str]:
+    return b.tokens & CONTAINER_KEYS
 
 
 def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason) -> list[Block]:
-    keys = [keys_of(b) if b.kept else set() for b in blocks]
-    frame = _wrappers(blocks, keys) if any(keys) else set()
-    out = []
-    for b, ks in zip(blocks, keys):
-        ks = ks - frame
-        out.append(b.remove(name, reason(sorted(ks)[0])) if ks else b)
-    return out
+    keys = [keys_of(b) if b.kept else NO_KEYS for b in blocks]
+    if not any(keys):
+        return list(blocks)
+    frame = _wrappers(blocks, keys)
+    return [b.remove(name, reason(min(ks - frame))) if ks and not ks <= frame else b for b, ks in zip(blocks, keys)]
 
 
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
@@ -76,13 +78,16 @@ ALWAYS_BOILERPLATE = frozenset("caption captions gallery slideshow lightbox caro
 ARTICLE_WORDS = frozenset({"article", "content", "story", "post", "entry", "body"})
 
 
-def _class_keys(b: Block) -> set[str]:
+ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE
+
+
+def _class_keys(b: Block) -> frozenset[str]:
     """The boilerplate words among a block's class/id words. Inside an element named like the article
     ("article-body", "post-content") only the words of ALWAYS_BOILERPLATE count: a block's words are its
     ancestors' too, and "menu" or "related" above the article's element would take the article with them."""
-    if ARTICLE_WORDS & b.tokens:
-        return set(b.tokens & ALWAYS_BOILERPLATE)
-    return set(b.tokens & (BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE))
+    if ARTICLE_WORDS.isdisjoint(b.tokens):
+        return b.tokens & ANY_BOILERPLATE
+    return b.tokens & ALWAYS_BOILERPLATE
 
 
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
@@ -98,11 +103,17 @@ CONTENT_MARKS = (frozenset({"entry", "content"}), frozenset({"article", "body"})
 CONTENT_SHARE = 0.6
 
 
+@lru_cache(maxsize=1024)
+def _content_marks(tokens: frozenset[str]) -> tuple[frozenset[str], ...]:
+    # (cached: the blocks of one element, and of its children with no class of their own, share one token set)
+    return tuple(m for m in CONTENT_MARKS if m <= tokens)
+
+
 @document_pass("html_content", "text outside the element the page marks as its article body (entry-content, "
                                "article-body, itemprop=articleBody) when that element holds most of the prose",
                only="html")
 def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
-    total, per = _prose_by(blocks, ([m for m in CONTENT_MARKS if m <= b.tokens] for b in blocks))
+    total, per = _prose_by(blocks, (_content_marks(b.tokens) for b in blocks))
     best = max(CONTENT_MARKS, key=per.__getitem__)          # the first of the marks that hold the most
     if not per[best] or per[best] < CONTENT_SHARE * total:
         return blocks

@@ -42,7 +42,8 @@ ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "anal
 def _parser() -> etree.HTMLParser:
     # Plain etree elements (not lxml.html's): no per-element class lookup, a third faster to walk.
     return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                            huge_tree=False, default_doctype=False, remove_blank_text=False)
+                            huge_tree=False, default_doctype=False, remove_blank_text=False,
+                            collect_ids=False)      # no id index: nothing looks elements up by id
 
 
 def parse(text: str):
@@ -65,6 +66,8 @@ def text_content(el) -> str:
 
 @lru_cache(maxsize=8192)
 def _split_tokens(raw: str) -> frozenset[str]:
+    if raw.islower():       # no capital, so no camelCase to split: str methods, not the pattern (most values)
+        return frozenset(raw.replace("-", " ").replace("_", " ").split())
     return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
 
 
