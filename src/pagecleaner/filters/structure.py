@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
@@ -103,9 +102,12 @@ CONTENT_MARKS = (frozenset({"entry", "content"}), frozenset({"article", "body"})
 CONTENT_SHARE = 0.6
 
 
-@lru_cache(maxsize=1024)
+CONTENT_WORDS = frozenset().union(*CONTENT_MARKS)
+
+
 def _content_marks(tokens: frozenset[str]) -> tuple[frozenset[str], ...]:
-    # (cached: the blocks of one element, and of its children with no class of their own, share one token set)
+    if CONTENT_WORDS.isdisjoint(tokens):        # (one test, not nine, for a block outside any such element)
+        return ()
     return tuple(m for m in CONTENT_MARKS if m <= tokens)
 
 

@@ -114,7 +114,6 @@ def _join(base: str | None, url: str | None) -> str | None:
     return urljoin(base, url) if base else url
 
 
-TABLES = etree.XPath("//table[not(.//table) and not(ancestor::table)]")
 MAX_CELL, MAX_COLS, MAX_TABLE = 300, 12, 20_000
 
 
@@ -124,7 +123,9 @@ def _tabulate(root) -> None:
     Simple: not nested and holding no table, 2+ rows, 2 to 12 columns, short cells. A layout
     table (the whole page in cells, long prose in a cell) is left to the walk, cell by cell.
     """
-    for table in TABLES(root):
+    for table in list(root.iter("table")):      # (not an XPath: that tests every element, this only the tables)
+        if table.find(".//table") is not None or next(table.iterancestors("table"), None) is not None:
+            continue
         rows = []
         for tr in table.iter("tr"):
             cells = [SPACES.sub(" ", "".join(c.itertext())).strip() for c in tr if c.tag in ("td", "th")]
@@ -246,7 +247,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if is_block:
                 block_tag = tag
             if cls or id_ or prop or role:
-                own = _tokens_of(cls, id_, prop, role)
+                # most elements have a class alone: its cached split, without a call to _tokens_of
+                own = _split_tokens(cls) if cls and not (id_ or prop or role) else _tokens_of(cls, id_, prop, role)
                 if own and not own <= toks:
                     toks = toks | own
                 if not own.isdisjoint(FIELD_TOKENS) or rel == "author":
@@ -466,7 +468,10 @@ def shown_metadata(meta: dict, marked: list) -> None:
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
-    for node in root.iterfind(".//script"):
+    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "time": [], "title": []}
+    for el in root.iter(*found):        # one walk in C over the tree for all five
+        found[el.tag].append(el)
+    for node in found["script"]:
         if (node.get("type") or "").lower() != "application/ld+json" or not node.text:
             continue
         try:
@@ -492,13 +497,13 @@ def metadata(root) -> dict:
             if isinstance(obj.get("articleSection"), str) and "section" not in out:
                 out["section"] = obj["articleSection"].strip()
     metas = {}
-    for m in root.iterfind(".//meta"):
+    for m in found["meta"]:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key and m.get("content") and key not in metas:
             metas[key] = m.get("content").strip()
     site = metas.get("og:site_name")
     if "headline" not in out:
-        h1 = [SPACES.sub(" ", text_content(h)).strip() for h in root.iterfind(".//h1")]
+        h1 = [SPACES.sub(" ", text_content(h)).strip() for h in found["h1"]]
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
         if title:
@@ -506,7 +511,7 @@ def metadata(root) -> dict:
         elif len(h1) == 1:
             out["headline"] = h1[0]
         else:
-            t = root.find(".//title")
+            t = found["title"][0] if found["title"] else None
             if t is not None and text_content(t).strip():
                 out["headline"] = strip_site_name(SPACES.sub(" ", text_content(t)), site)
     if "published" not in out:
@@ -518,7 +523,7 @@ def metadata(root) -> dict:
                     out["published"] = d
                     break
     if "published" not in out:
-        for t in root.iterfind(".//time"):
+        for t in found["time"]:
             d = dates.find_date(t.get("datetime") or "")
             if d:
                 out["published"] = d
