@@ -196,17 +196,21 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         if raw.isspace():                # the layout whitespace between block tags
             buf, link_chars, found = [], 0, []
             return
-        tag, toks, markers, region = stack[-1][1:] if stack else ("body", empty, empty, "")
+        if stack:
+            _, tag, toks, markers, region = stack[-1]
+        else:
+            tag, toks, markers, region = "body", empty, empty, ""
         txt = raw.strip("\n") if pre or tag == "pc-table" else SPACES.sub(" ", raw).strip()
         if txt and txt.strip():
-            path = ">".join([e[0] for e in stack[-4:]])
-            level = int(tag[1]) if tag in KIND and tag.startswith("h") else 0
-            blocks.append(Block(index=len(blocks), line=line, text=txt, kind=KIND.get(tag, "paragraph"),
-                                tag="table" if tag == "pc-table" else tag,
-                                path=path, tokens=toks | markers if markers else toks,
-                                link_chars=min(link_chars, len(txt)), level=level, region=region,
-                                ancestors=tuple(opened),
-                                links=tuple(found), images=tuple(pictures)))
+            kind = KIND.get(tag, "paragraph")
+            # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
+            blocks.append(Block(len(blocks), line, txt, kind, "body", None, None, None,
+                                "table" if kind == "table" else tag,
+                                ">".join([e[0] for e in stack[-4:]]),
+                                toks | markers if markers else toks,
+                                min(link_chars, len(txt)),
+                                int(tag[1]) if kind == "heading" else 0,
+                                region, tuple(opened), tuple(found), tuple(pictures)))
             pictures = []
         buf, link_chars, found = [], 0, []
         open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
