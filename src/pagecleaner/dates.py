@@ -12,6 +12,7 @@ from datetime import datetime
 
 from dateutil import parser as du
 
+from .textstats import letter_words
 from .vocab import MONTH_NUMBERS
 
 EN_MONTHS = ("january february march april may june july august september october november december").split()
@@ -87,6 +88,18 @@ def find_date(text: str) -> str | None:
 DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
+# A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)
+MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(_EN_ABBR.replace("?", "").split("|")) | {"sep"}
+DIGIT = re.compile(r"\d")
+
+
 def has_date_shape(text: str) -> bool:
-    """A date with or without a year ("Dec 7", "2019-11-19", "7 December")."""
-    return any(p.search(text) for p in DATE_SHAPES)
+    """A date with or without a year ("Dec 7", "2019-11-19", "7 December").
+
+    Every shape holds a digit, and the two with a month name one of MONTH_WORDS: the searches
+    (the month patterns' are slow, an alternation of 80 names tried at every position) run only then."""
+    if not DIGIT.search(text):
+        return False
+    if ISO.search(text) or NUMERIC.search(text):
+        return True
+    return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

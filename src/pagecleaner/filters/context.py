@@ -71,6 +71,9 @@ def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S", re.I)
+# "More Washington Examiner", "More BBC News": "More" and a name, nothing else
+MORE_NAME = re.compile(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$")
 OUR = re.compile(r"^(?:our|unsere?|nos|nuestr[ao]s|le nostre|i nostri)\s+", re.I)     # "Our Latest Stories"
 
 
@@ -83,12 +86,9 @@ def related_heading(block: Block, ctx: Context) -> bool:
     t = OUR.sub("", t)
     if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True
-    m = re.match(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S",
-                 t, re.I)
-    if m and len(words(t)) <= 6:
+    if MORE_ON.match(t) and len(words(t)) <= 6:
         return True
-    # "More Washington Examiner", "More BBC News": "More" and a name, nothing else
-    return bool(re.match(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$", t))
+    return bool(MORE_NAME.match(t))
 
 
 def _open(block: Block) -> bool:

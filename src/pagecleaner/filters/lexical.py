@@ -16,7 +16,6 @@ from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_
                      pattern, phrase_starts, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
-DIGIT = re.compile(r"\d")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
 
@@ -166,9 +165,16 @@ COMMENT_HEADER = re.compile(
     re.I)
 
 
+# Each of the pattern's three forms holds one of these as a whole word (tried first: the pattern is slow to fail)
+COMMENT_WORDS = frozenset("says said wrote replied schreibt schrieb écrit dice dijo scrive napisał thought thoughts "
+                          "response responses replies reply comment comments antworten kommentare réponses "
+                          "commentaires respuestas comentarios".split())
+
+
 @block_rule("comment_header", "the signature line over a reader's comment ('jane says:', '34 responses to …')")
 def comment_header(block: Block, ctx: Context) -> str | None:
-    if _short(ctx, block, 16) and COMMENT_HEADER.match(block.text.strip()):
+    if _short(ctx, block, 16) and not COMMENT_WORDS.isdisjoint(letter_words(block.text)) \
+            and COMMENT_HEADER.match(block.text.strip()):
         return "comment signature"
     return None
 
@@ -202,7 +208,8 @@ COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?
 def copyright_footer(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block, 30):
         return None
-    if COPYRIGHT_LINE.search(block.text):
+    if ("©" in block.text or "(c)" in block.text.lower() or "copyright" in block.text.lower()) \
+            and COPYRIGHT_LINE.search(block.text):
         return "copyright line"
     if _find(ctx, "legal_notice", block.text):
         return "legal notice"
@@ -311,7 +318,7 @@ def date_line(block: Block, ctx: Context) -> str | None:
     m = PUBLISHED.match(text)
     if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
         return "publication date label (metadata)"
-    if DIGIT.search(text) and dates.has_date_shape(text) and not ends_sentence(CLOCK_END.sub("", text)) \
+    if dates.has_date_shape(text) and not ends_sentence(CLOCK_END.sub("", text)) \
             and _metadata_fields(text):
         return DATE_ONLY
     return None
