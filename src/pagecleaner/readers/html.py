@@ -39,6 +39,14 @@ ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "anal
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
 
+def squeeze(raw: str) -> str:
+    """Runs of spaces (the invisible ones too) as one space, none at the ends (str methods when there is no
+    invisible space, three times faster than the pattern: a page squeezes every block and link)."""
+    if "\u200b" in raw or "\u2060" in raw or "\ufeff" in raw:
+        return SPACES.sub(" ", raw).strip()
+    return " ".join(raw.split())
+
+
 def _parser() -> etree.HTMLParser:
     # Plain etree elements (not lxml.html's): no per-element class lookup, a third faster to walk.
     return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
@@ -128,7 +136,7 @@ def _tabulate(root) -> None:
             continue
         rows = []
         for tr in table.iter("tr"):
-            cells = [SPACES.sub(" ", "".join(c.itertext())).strip() for c in tr if c.tag in ("td", "th")]
+            cells = [squeeze("".join(c.itertext())) for c in tr if c.tag in ("td", "th")]
             if any(cells):
                 rows.append(cells)
         width = max((len(r) for r in rows), default=0)
@@ -200,7 +208,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             _, tag, toks, markers, region = stack[-1]
         else:
             tag, toks, markers, region = "body", empty, empty, ""
-        txt = raw.strip("\n") if pre or tag == "pc-table" else SPACES.sub(" ", raw).strip()
+        txt = raw.strip("\n") if pre or tag == "pc-table" else squeeze(raw)
         if txt and txt.strip():
             kind = KIND.get(tag, "paragraph")
             # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
@@ -276,7 +284,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif tag == "img" and images:
                 src = el.get("src") or el.get("data-src")
                 if src and not src.startswith("data:"):
-                    pictures.append((SPACES.sub(" ", el.get("alt") or "").strip(), _join(base, src)))
+                    pictures.append((squeeze(el.get("alt") or ""), _join(base, src)))
             t = el.text
             if t and (buf or pre or not t.isspace()):      # layout whitespace before any text: not text
                 buf.append(t)
@@ -297,7 +305,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 in_link -= 1
                 if open_links:
                     start, url = open_links.pop()
-                    anchor = SPACES.sub(" ", "".join(buf[start:])).strip()
+                    anchor = squeeze("".join(buf[start:]))
                     if anchor and url:
                         found.append((anchor, url))
             elif tag == "pre":
@@ -420,7 +428,7 @@ def _markup_author(marked: list) -> str | None:
             continue
         # its first piece of text that is not "By" alone: "By <a>Jane Doe</a><span>Staff writer</span>" (a space
         # added to each piece, as the prefix ends in one: "By" alone leaves nothing)
-        pieces = (AUTHOR_MARKUP_PREFIX.sub("", SPACES.sub(" ", t).strip() + " ").strip(" ,|·•-–—") for t in el.itertext())
+        pieces = (AUTHOR_MARKUP_PREFIX.sub("", squeeze(t) + " ").strip(" ,|·•-–—") for t in el.itertext())
         name = next((p for p in pieces if p), "")
         ws = name.split()
         if 2 <= len(ws) <= 5 and len(name) <= 60 and all(NAME_WORD.match(w) for w in ws) and name_shaped(ws):
@@ -443,7 +451,7 @@ def _markup_date(marked: list) -> str | None:
         toks = _tokens_of(el.get("class"), None, el.get("itemprop"), None)
         if not toks & DATE_TOKENS or toks & NOT_DATE_TOKENS:
             continue
-        value = el.get("content") or el.get("datetime") or SPACES.sub(" ", " ".join(el.itertext())).strip()
+        value = el.get("content") or el.get("datetime") or squeeze(" ".join(el.itertext()))
         if value and len(value) <= MAX_DATE_TEXT and not UPDATED_LABEL.match(value):
             d = dates.find_date(value)
             if d:
@@ -488,7 +496,7 @@ def metadata(root) -> dict:
             if not types & ARTICLE_TYPES:
                 continue
             if isinstance(obj.get("headline"), str) and "headline" not in out:
-                out["headline"] = SPACES.sub(" ", text_content(lhtml.fromstring(f"<p>{obj['headline']}</p>"))).strip() \
+                out["headline"] = squeeze(text_content(lhtml.fromstring(f"<p>{obj['headline']}</p>"))) \
                     if "&" in obj["headline"] else obj["headline"].strip()
             if isinstance(obj.get("datePublished"), str) and "published" not in out:
                 d = dates.find_date(obj["datePublished"])
@@ -507,7 +515,7 @@ def metadata(root) -> dict:
             metas[key] = m.get("content").strip()
     site = metas.get("og:site_name")
     if "headline" not in out:
-        h1 = [SPACES.sub(" ", text_content(h)).strip() for h in found["h1"]]
+        h1 = [squeeze(text_content(h)) for h in found["h1"]]
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
         if title:
