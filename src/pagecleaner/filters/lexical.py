@@ -156,19 +156,18 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+SIGNED = ("says", "said", "wrote", "replied", "schreibt", "schrieb", "a écrit", "dice", "dijo", "scrive", "napisał")
+SIGNED_ON_DATE = ("says", "said", "wrote", "schrieb", "a écrit", "dijo")
+RESPONSES = ("thoughts", "thought", "responses", "response", "replies", "reply", "comments", "comment", "antworten",
+             "kommentare", "réponses", "commentaires", "respuestas", "comentarios")
 COMMENT_HEADER = re.compile(
     r"^(?!(?:he|she|they|it|i|we|you|er|sie|il|elle)\s)[^\s,]+(?:\s[^\s,]+){0,3}\s"      # a name, not a pronoun
-    r"(?:says|said|wrote|replied|schreibt|schrieb|a écrit|dice|dijo|scrive|napisał)\s?:?$"
-    r"|^.{1,60}\s(?:on|am|le|el)\s.{4,40}\d.{0,20}\s(?:says|said|wrote|schrieb|a écrit|dijo)\s?:$"
-    r"|^(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|reply|comments?|antworten|kommentare|réponses|commentaires|"
-    r"respuestas|comentarios)\s+(?:to|on|zu|à|a|sur|en)\b",
+    rf"(?:{'|'.join(SIGNED)})\s?:?$"
+    rf"|^.{{1,60}}\s(?:on|am|le|el)\s.{{4,40}}\d.{{0,20}}\s(?:{'|'.join(SIGNED_ON_DATE)})\s?:$"
+    rf"|^(?:\d+|one|no)\s+(?:{'|'.join(RESPONSES)})\s+(?:to|on|zu|à|a|sur|en)\b",
     re.I)
-
-
 # Each of the pattern's three forms holds one of these as a whole word (tried first: the pattern is slow to fail)
-COMMENT_WORDS = frozenset("says said wrote replied schreibt schrieb écrit dice dijo scrive napisał thought thoughts "
-                          "response responses replies reply comment comments antworten kommentare réponses "
-                          "commentaires respuestas comentarios".split())
+COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES)
 
 
 @block_rule("comment_header", "the signature line over a reader's comment ('jane says:', '34 responses to …')")
@@ -238,9 +237,10 @@ CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)\b
 # A wire photo's caption: "In this Dec. 12, 2006, file photo, made available by NASA, …"
 IN_THIS_PHOTO = re.compile(r"^\W*(?:in this|en esta|sur cette|auf diesem|in questa)\b.{0,80}?"
                            r"\b(?:photo|image|picture|foto|bild|immagine)\b", re.I)
-PHOTO_WORDS = frozenset({"photo", "photograph", "image", "picture", "foto", "bild"})   # one of them, or no PHOTO_BY
-PHOTO_BY = re.compile(r"\b(?:photo(?:graph)?|image|picture|foto|bild)\s+(?:by|credit|von|:)"
-                      r"|^(?:image|photo|picture|foto|bild)\s+(?:copyright|caption|credit|source|quelle)\b", re.I)
+PHOTO = ("photograph", "photo", "image", "picture", "foto", "bild")
+PHOTO_BY = re.compile(rf"\b(?:{'|'.join(PHOTO)})\s+(?:by|credit|von|:)"
+                      rf"|^(?:{'|'.join(PHOTO)})\s+(?:copyright|caption|credit|source|quelle)\b", re.I)
+PHOTO_WORDS = frozenset(PHOTO)     # one of them as a whole word, or no PHOTO_BY (tried first)
 
 
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
