@@ -224,11 +224,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
-        if type(tag) is not str:
-            tag = ""
         if event == "start":
-            if skip or not tag or tag in DROP_TAGS:
+            tag = el.tag
+            if skip or type(tag) is not str or tag in DROP_TAGS:
                 skip += 1
                 continue
             cls = id_ = prop = role = rel = None
@@ -296,11 +294,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 if skip == 0 and el.tail and stack:
                     buf.append(el.tail)
                 continue
-            if buf and (tag in BLOCK_TAGS or tag == "br"):
+            tag = stack[-1][0]             # (an element not skipped at its start is the top of the stack)
+            if buf and tag in BLOCK_TAGS:
                 flush(el.sourceline or 0)
-            if stack:
-                stack.pop()
-                opened.pop()
+            stack.pop()
+            opened.pop()
             if tag == "a":
                 in_link -= 1
                 if open_links:
