@@ -266,16 +266,19 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
 
 
 @lru_cache(maxsize=256)
-def phrase_starts(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str] | None:
-    """The (lower-case) first words of a category's phrases; None if a phrase starts without a word.
+def phrase_keys(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str] | None:
+    """One (lower-case) word of each of a category's phrases, the one least likely in any text (not a function
+    word, the longest); None if a phrase has no word.
 
-    A text holding none of these words cannot contain a phrase: the filters skip the search.
-    Words are runs of letters (apostrophes split them, as the phrase patterns' word boundaries do).
+    Every word of a phrase stands in a text that holds the phrase as a whole run of letters (the phrase
+    patterns want no word character around it), so a text holding none of these words cannot contain a
+    phrase: the filters skip the search. Words are runs of letters (apostrophes split them, as the
+    patterns' word boundaries do). "Follow us on" is keyed by "follow", not by "on", which most texts hold.
     """
     out: set[str] = set()
     for p in phrases(category, extra):
-        m = LETTERS.match(p.strip())
-        if not m:
+        ws = [w.lower() for w in LETTERS.findall(p)]
+        if not ws:
             return None
-        out.add(m.group(0).lower())
+        out.add(max(ws, key=lambda w: (w not in ALL_STOPWORDS, len(w))))
     return frozenset(out)

@@ -13,7 +13,7 @@ from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, letter_words, words
 from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     pattern, phrase_starts, phrase_words)
+                     pattern, phrase_keys, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -32,9 +32,9 @@ FOLLOW_ON_NETWORK = re.compile(
 
 
 def _find(ctx: Context, category: str, text: str) -> str | None:
-    starts = phrase_starts(category, ctx.config.extra_phrases)
-    if starts is not None and starts.isdisjoint(letter_words(text)):
-        return None             # no phrase can start here: skip the search
+    keys = phrase_keys(category, ctx.config.extra_phrases)
+    if keys is not None and keys.isdisjoint(letter_words(text)):
+        return None             # no phrase can be here: skip the search
     m = pattern(category, ctx.config.extra_phrases).search(text)
     return m.group(0) if m else None
 
