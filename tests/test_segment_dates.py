@@ -42,6 +42,15 @@ def test_headline_section_byline_date():
     assert len(a.body_blocks) == 3
 
 
+def test_a_byline_label_from_the_config_opens_the_byline():
+    lines = ("Council approves a larger budget for schools", "Reportage: Jane Doe", "Published: March 3, 2021",
+             prose(1), prose(2), prose(3))
+    cfg = pagecleaner.Config(extra_phrases=(("byline_label", ("Reportage:",)),))
+    a = pagecleaner.clean_text("\n\n".join(lines), config=cfg)
+    assert a.byline == "Jane Doe" and "Reportage" not in a.body
+    assert page(*lines).byline is None           # without the config, "Reportage:" is no label
+
+
 def test_standfirst_between_headline_and_date_line():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     a = page("Council approves a larger budget", stand, "Published", prose(1), prose(2))

@@ -47,7 +47,7 @@ def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: d
     from .segment import metadata
     ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines)
     blocks = run(default_pipeline(), blocks, ctx)
-    fields = metadata(blocks)
+    fields = metadata(blocks, config.extra_phrases)
     for key, value in meta.items():          # markup metadata (HTML) wins over text evidence
         if value and key in fields:
             fields[key] = value

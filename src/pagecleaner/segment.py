@@ -15,7 +15,7 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
-from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, pattern
+from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, byline_prefix, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -274,8 +274,8 @@ def _name_before_date(text: str) -> str | None:
     return None
 
 
-def metadata(blocks: list[Block]) -> dict:
-    """The metadata fields from the roles `segment` gave."""
+def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict:
+    """The metadata fields from the roles `segment` gave (`extra`: a config's phrases, for its byline labels)."""
     first = {}
     for b in blocks:
         first.setdefault(b.role, b)
@@ -291,7 +291,7 @@ def metadata(blocks: list[Block]) -> dict:
     meta["published"] = published
     byline = None
     if "byline" in first:
-        byline = BYLINE_PREFIX.sub("", first["byline"].text.strip())
+        byline = byline_prefix(extra).sub("", first["byline"].text.strip())
     else:
         for b in blocks:
             if b.role == "published":

@@ -251,6 +251,13 @@ def phrases(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) 
     return CATEGORIES[category] + tuple(p for cat, ps in extra if cat == category for p in ps)
 
 
+@lru_cache(maxsize=64)
+def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pattern:
+    """The label that opens a byline ("By ", "Written by "), with the labels a user's config adds (byline_label)."""
+    labels = sorted(phrases("byline_label", extra), key=len, reverse=True)
+    return re.compile(r"^(?:%s)\s+" % "|".join(map(re.escape, labels)), re.I)
+
+
 @lru_cache(maxsize=256)
 def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str]:
     """Every (lower-case) word that occurs in the phrases of these categories.

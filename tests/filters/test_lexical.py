@@ -134,6 +134,13 @@ def test_extra_phrases_from_config(ctx):
     assert L.social_prompt.fn(make_block("Join our Discord!"), ctx) is None
 
 
+def test_byline_labels_from_config(ctx):
+    from dataclasses import replace
+    cfg = replace(ctx.config, extra_phrases=(("byline_label", ("reportage:",)),))
+    assert L.byline.fn(make_block("Reportage: Jane Doe"), Context(config=cfg))
+    assert L.byline.fn(make_block("Reportage: Jane Doe"), ctx) is None
+
+
 # The word gates in _find and _only only skip work: they must never change an answer.
 
 _PIECES = sorted({w for ps in vocab.CATEGORIES.values() for p in ps for w in p.split()}) + \

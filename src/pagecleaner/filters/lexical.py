@@ -7,13 +7,14 @@ never removes prose: every rule also asks for the shape of a widget or prompt
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import ends_sentence, is_title_case, letter_words, words
-from ..vocab import (BYLINE_PREFIX, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     pattern, phrase_keys, phrase_words)
+from ..vocab import (FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+                     byline_prefix, pattern, phrase_keys, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -268,12 +269,18 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     return None
 
 
-BYLINE = re.compile(BYLINE_PREFIX.pattern + r"(?P<name>[^\W\d_][^|•]{1,80}?)(?:\s[|•]\s.{1,80})?$", re.I)
+@lru_cache(maxsize=64)
+def byline_pattern(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pattern:
+    """A byline line: its label (with a config's byline labels), the name, and what may follow a separator."""
+    return re.compile(byline_prefix(extra).pattern + r"(?P<name>[^\W\d_][^|•]{1,80}?)(?:\s[|•]\s.{1,80})?$", re.I)
+
+
+BYLINE = byline_pattern()      # the default one (the pattern tests probe)
 
 
 @block_rule("byline", "'By Name' bylines (moved to metadata, not the body)")
 def byline(block: Block, ctx: Context) -> str | None:
-    m = BYLINE.match(block.text.strip())
+    m = byline_pattern(ctx.config.extra_phrases).match(block.text.strip())
     if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
         name = re.split(r"\s[|•–—-]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
         if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
