@@ -51,6 +51,20 @@ def test_a_byline_label_from_the_config_opens_the_byline():
     assert page(*lines).byline is None           # without the config, "Reportage:" is no label
 
 
+def test_a_headline_that_reads_as_a_sentence_over_its_date_line():
+    # no title line with a byline or date under it: the first line, short, right over the date line, is the headline
+    a = page("Set Your Location:", "Enter City and State or Zip Code", "Congratulations!",
+             "Your weather is set to . You can change the location at any time.", "AccuWeather.com Quick Look",
+             "Change your current location »", "You are signed in as Edit Profile Sign Out Search", "Entertainment",
+             "South Dakota doubles down on its slogan. It just might work.", "Updated Nov 19, 9:41 AM",
+             "By Amy Kuperinsky", prose(1), prose(2), prose(3))
+    assert a.headline == "South Dakota doubles down on its slogan. It just might work."
+    # a title line with a date under it stays the headline; the sentence under it is its standfirst
+    b = page("Council approves a larger budget for schools", "Published: March 3, 2021",
+             "The vote ends a year of talks.", "By Jane Doe", prose(1), prose(2), prose(3))
+    assert b.headline == "Council approves a larger budget for schools"
+
+
 def test_standfirst_between_headline_and_date_line():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     a = page("Council approves a larger budget", stand, "Published", prose(1), prose(2))

@@ -42,7 +42,8 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (x.lower() for x in words(text)) if len(w) > 2 and w not in ALL_STOPWORDS}
 
 
-def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool) -> float:
+def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool,
+                   sentence_ok: bool = False) -> float:
     """How much a block looks like this article's headline (higher is better; <= 1 means no).
 
     A reader finds the headline as a title-shaped line near the top whose words the
@@ -55,7 +56,8 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
-    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)):
+    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
+                                       and not sentence_ok):
         return 0.0          # a sentence; but "Home Depot Stock Is Falling. Why You Shouldn’t Worry." is a title
     if n > 12 and re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
         return 0.0
@@ -109,6 +111,16 @@ def _near_meta(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _meta_next(blocks: list[Block], i: int) -> bool:
+    """A byline or date line right under the line (a caption or widget between them at most)."""
+    for b in blocks[i + 1:i + 3]:
+        if b.removed_by in META_FILTERS:
+            return True
+        if b.removed_by not in WIDGETS and b.removed_by != "caption_credit":
+            return False
+    return False
+
+
 def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
     """Title lines at the top of the kept text: before its second paragraph of prose.
 
@@ -153,6 +165,15 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
             continue                        # "About Jane Doe", "Biography Jane Doe", "By" / "Al Root": the author
         scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i))
     best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
+    # No title line with a byline or date under it: the text's first line may be the headline though it reads as
+    # a sentence ("South Dakota doubles down on ‘Meth. We’re on it.’ They just might be."), when the byline or
+    # date line stands right under it and it is short.
+    first = body[0]
+    if (best is None or not _near_meta(blocks, best)) and first not in scores and _meta_next(blocks, first) \
+            and len(words(blocks[first].text)) <= 20:
+        score = headline_score(blocks[first], 0, vocab, True, sentence_ok=True)
+        if score > 1.0 and (best is None or score > scores[best]):
+            return first
     if best is None:
         return None
     # The headline comes first, its dek (a second line about the same story) right under it;
