@@ -118,3 +118,15 @@ def test_the_shortcuts_still_let_their_patterns_through():
     assert lexical.COMMENT_HEADER.match("jane doe says:") and lexical.PHOTO_BY.search("Photo by Jane Doe")
     assert lexical.COPYRIGHT_LINE.search("© 2019 SlashGear")
 
+
+
+def test_every_tag_label_still_opens_a_tag_list():
+    # tag_widget tries its label pattern only when the label's first word is a word of the labels
+    from pagecleaner import vocab
+    from pagecleaner.config import Config
+    from pagecleaner.model import Block
+    from pagecleaner.pipeline import Context
+    ctx = Context(config=Config())
+    for label in vocab.phrases("tag_label"):
+        for text in (f"{label}: Politics, Economy, World", f"{label.upper()}", f"• {label.title()} (3): a, b"):
+            assert lexical.tag_widget.fn(Block(0, 1, text), ctx) == "tag or topic list", text

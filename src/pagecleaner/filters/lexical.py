@@ -118,9 +118,10 @@ def gallery_widget(block: Block, ctx: Context) -> str | None:
 
 @block_rule("cookie_prompt", "cookie and consent banners")
 def cookie_prompt(block: Block, ctx: Context) -> str | None:
-    t = block.text.lower()
-    if _short(ctx, block, 60) and ("cookie" in t or "consent" in t or "einwilligung" in t) and _find(ctx, "cookie_prompt", t):
-        return "cookie or consent banner"
+    if _short(ctx, block, 60):
+        t = block.text.lower()
+        if ("cookie" in t or "consent" in t or "einwilligung" in t) and _find(ctx, "cookie_prompt", t):
+            return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
     return None
@@ -179,6 +180,7 @@ def comment_header(block: Block, ctx: Context) -> str | None:
     return None
 
 
+WORD_CHAR = re.compile(r"\w")
 TAG_LIST = re.compile(r"^(?P<label>[^:]{1,30}):\s*(?P<rest>.*)$")
 
 
@@ -188,12 +190,14 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
     text = block.text
     m = TAG_LIST.match(text)
     label = m.group("label") if m else text
-    if pattern("tag_label", ctx.config.extra_phrases, whole=True).match(label):
+    first = words(label)[:1]         # a label made of a phrase starts with one of its words (tried first: cheaper)
+    if (not first or first[0].lower() in phrase_words(("tag_label",), ctx.config.extra_phrases)) \
+            and pattern("tag_label", ctx.config.extra_phrases, whole=True).match(label):
         rest = m.group("rest") if m else ""
         if not rest or not ends_sentence(rest) or rest.count(",") >= 2:
             return "tag or topic list"
     rest = text.split(":", 1)[-1]
-    if rest.count(",") >= 3 and not re.search(r"\w", rest):      # "In this article:, , , , ,"
+    if rest.count(",") >= 3 and not WORD_CHAR.search(rest):      # "In this article:, , , , ,"
         return "empty tag list"
     if _short(ctx, block, 40) and _find(ctx, "post_meta", text):
         return "the post's categories and tags"
@@ -208,8 +212,8 @@ COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?
 def copyright_footer(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block, 30):
         return None
-    if ("©" in block.text or "(c)" in block.text.lower() or "copyright" in block.text.lower()) \
-            and COPYRIGHT_LINE.search(block.text):
+    low = block.text.lower()
+    if ("©" in low or "(c)" in low or "copyright" in low) and COPYRIGHT_LINE.search(block.text):
         return "copyright line"
     if _find(ctx, "legal_notice", block.text):
         return "legal notice"
