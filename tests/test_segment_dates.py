@@ -65,6 +65,16 @@ def test_a_headline_that_reads_as_a_sentence_over_its_date_line():
     assert b.headline == "Council approves a larger budget for schools"
 
 
+def test_a_headline_under_two_disclaimer_paragraphs_over_its_standfirst_and_date():
+    disclaimer = ("Our site aims to help readers make informed decisions, and we may earn a commission when you "
+                  "buy through the links on this page.")
+    a = page("Home", "Reviews", "Guides", "Deals", disclaimer, disclaimer.replace("Our site", "This guide"),
+             "Top Cloud Storage Services for Business",
+             "Cloud storage services offer affordable and flexible ways to keep the files of a business safe.",
+             "Written by: Sean Peek, Updated Jan 06, 2026", prose(1), prose(2), prose(3))
+    assert a.headline == "Top Cloud Storage Services for Business"
+
+
 def test_standfirst_between_headline_and_date_line():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     a = page("Council approves a larger budget", stand, "Published", prose(1), prose(2))

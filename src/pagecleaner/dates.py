@@ -16,7 +16,8 @@ from .textstats import letter_words
 from .vocab import MONTH_NUMBERS
 
 EN_MONTHS = ("january february march april may june july august september october november december").split()
-_EN_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+EN_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+_EN_ABBR = "|".join(EN_ABBREVIATIONS)
 _FOREIGN = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse=True))
 MONTH = rf"(?:{'|'.join(EN_MONTHS)}|{_FOREIGN}|(?:{_EN_ABBR})\.?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.)?"
@@ -89,7 +90,7 @@ DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
 # A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)
-MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(_EN_ABBR.replace("?", "").split("|")) | {"sep"}
+MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(EN_ABBREVIATIONS)
 DIGIT = re.compile(r"\d")
 
 

@@ -122,7 +122,8 @@ def _meta_next(blocks: list[Block], i: int) -> bool:
 
 
 def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
-    """Title lines at the top of the kept text: before its second paragraph of prose.
+    """Title lines at the top of the kept text: before its second paragraph of prose, or before its fourth
+    when a standfirst and a byline or date line follow the line.
 
     Past the first paragraph (a disclaimer, a caption) a line needs a byline or date
     under it to count. The first block may be a question-shaped title that reads as
@@ -136,10 +137,12 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
                     and _near_meta(blocks, i):
                 out.append(i)
             prose_seen += 1
-            if prose_seen >= 2:
+            if prose_seen >= 4:
                 break
             continue
-        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4:
+        # past the second paragraph (disclaimers above the story), a title line counts only as the head of
+        # "headline, standfirst, byline or date line"
+        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4 and (prose_seen < 2 or _meta_next(blocks, i + 1)):
             out.append(i)
     return out
 

@@ -153,7 +153,6 @@ RELATED_HEADING = (
 # line, with or without a colon, the label of the name on the next one)
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
                 "story by", "recipe by", "article by", "words by")
-BYLINE_PREFIX = re.compile(r"^(?:%s)\s+" % "|".join(map(re.escape, BYLINE_LABEL)), re.I)
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
@@ -256,6 +255,9 @@ def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pat
     """The label that opens a byline ("By ", "Written by "), with the labels a user's config adds (byline_label)."""
     labels = sorted(phrases("byline_label", extra), key=len, reverse=True)
     return re.compile(r"^(?:%s)\s+" % "|".join(map(re.escape, labels)), re.I)
+
+
+BYLINE_PREFIX = byline_prefix()     # the built-in labels alone
 
 
 @lru_cache(maxsize=256)
