@@ -73,6 +73,11 @@ def test_a_headline_under_two_disclaimer_paragraphs_over_its_standfirst_and_date
              "Cloud storage services offer affordable and flexible ways to keep the files of a business safe.",
              "Written by: Sean Peek, Updated Jan 06, 2026", prose(1), prose(2), prose(3))
     assert a.headline == "Top Cloud Storage Services for Business"
+    # a shop's prompt over a label and the author is not a headline over its standfirst
+    b = page(disclaimer, disclaimer.replace("Our site", "This guide"), "More Options Available In Your Shopping Cart!",
+             "Embroidery:", "Author: Petra Ruland", prose(1), prose(2), prose(3))
+    assert b.headline != "More Options Available In Your Shopping Cart!"
+    assert disclaimer in b.body
 
 
 def test_standfirst_between_headline_and_date_line():

@@ -48,7 +48,8 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
 
     A reader finds the headline as a title-shaped line near the top whose words the
     text then talks about: overlap with the opening of the text weighs most, then
-    shape, then being followed by a byline/date, then nearness.
+    shape, then being followed by a byline/date, then nearness. `sentence_ok`: a line
+    ending in a full stop may still be one (it stands right over its byline or date line).
     """
     t = block.text.strip()
     n = len(words(t))
@@ -121,6 +122,11 @@ def _meta_next(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _over_dek(blocks: list[Block], i: int) -> bool:
+    """A paragraph of prose (a standfirst) right under the line, and a byline or date line right under that."""
+    return i + 1 < len(blocks) and is_prose(blocks[i + 1].text) and _meta_next(blocks, i + 1)
+
+
 def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
     """Title lines at the top of the kept text: before its second paragraph of prose, or before its fourth
     when a standfirst and a byline or date line follow the line.
@@ -142,7 +148,7 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
             continue
         # past the second paragraph (disclaimers above the story), a title line counts only as the head of
         # "headline, standfirst, byline or date line"
-        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4 and (prose_seen < 2 or _meta_next(blocks, i + 1)):
+        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4 and (prose_seen < 2 or _over_dek(blocks, i)):
             out.append(i)
     return out
 
