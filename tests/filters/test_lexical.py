@@ -59,6 +59,7 @@ def verdict(rule, text, ctx):
     (L.relative_time, "hace 5 minutos", "relative time"),
     (L.caption_credit, "Officials joined the call from Miami/Ukraine_Presidency", "caption ending in a credit"),
     (L.caption_credit, "The president speaks in Kyiv. REUTERS/Valentyn Ogirenko", "caption ending in a credit"),
+    (L.caption_credit, "Protesters gather outside parliament in Madrid EPA/EFE", "caption ending in a credit"),
     (L.caption_credit, "Photo: Jane Doe", "caption label"),
     (L.caption_credit, "Bild: dpa", "caption label"),
     (L.caption_credit, "The team celebrates a goal (Photo by John Smith)", "photo credit"),
@@ -107,6 +108,9 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_widget, "The minister declined to comment."),
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.caption_credit, "The 24/7 service is open to everyone."),
+    (L.caption_credit, "13 Figma Alternatives for UI/UX Design"),       # two abbreviations joined: a name
+    (L.caption_credit, "Smart A/B Testing"),
+    (L.caption_credit, "OVERALL RANK: N/A"),
     (L.byline, "By the end of the year, prices had doubled."),
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it

@@ -248,6 +248,18 @@ PHOTO_BY = re.compile(rf"\b(?:{'|'.join(PHOTO)})\s+(?:by|credit|von|:)"
 PHOTO_WORDS = frozenset(PHOTO)     # one of them as a whole word, or no PHOTO_BY (tried first)
 
 
+ABBREVIATION_LETTERS = 5     # "UI", "AR", "XGS-PON", "T10": an abbreviation is short and in capitals
+
+
+def _abbreviations_joined(ctx: Context, text: str, m: re.Match) -> bool:
+    """'UI/UX Design', 'A/B Testing', 'N/A', 'AR/VR': the slash joins two abbreviations (a name, not a credit),
+    unless one of them is an agency's ('EPA/EFE', 'AP/AFP')."""
+    before = text[:m.start() + 1].split()[-1].rsplit("/", 1)[-1]
+    after = m.group("credit").split()[0]
+    short = all(w.isupper() and len(w.replace("-", "")) <= ABBREVIATION_LETTERS for w in (before, after))
+    return short and not _find(ctx, "credit_agency", f"{before} {after}")
+
+
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
@@ -265,7 +277,7 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     tail = text[-40:]
     if not ends_sentence(text):                  # a credit follows a '/' (or '|', '(' or '©' before an agency)
         m = "/" in text and CREDIT_TAIL.search(text)
-        if m:
+        if m and not _abbreviations_joined(ctx, text, m):
             return f"caption ending in a credit ({m.group('credit')!r})"
         agency = CREDIT_MARK.search(tail) and _find(ctx, "credit_agency", tail)
         if agency and re.search(r"[/|(©]\s*[^/|(©]*$", tail):
