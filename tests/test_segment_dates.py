@@ -175,9 +175,16 @@ def test_headline_comes_before_its_dek():
 
 @pytest.mark.parametrize("line", ["Jane Doe on the minister's plan for parliament",      # about the author
                                   "Senior Parliament Plan Reporter",                      # the author's job
-                                  "Home » Parliament » Minister plan"])                   # a breadcrumb
+                                  "Home » Parliament » Minister plan",                    # a breadcrumb
+                                  "Parliament Minister Magazine's editorial guidelines"])  # a link by the byline
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
+    assert a.headline is None
+
+
+def test_a_byline_with_its_date_and_category_is_not_a_headline():
+    a = page("Home", "World", "Sport", "Business",
+             "by Jane Doe | Mar 11, 2023 | All About Parliament and the Minister Plans", prose(1), prose(2), prose(3))
     assert a.headline is None
 
 

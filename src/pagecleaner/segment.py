@@ -35,7 +35,8 @@ JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|corresponde
                            r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
 JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|\bshare\b|sign (?:in|out)|subscribe|"
                            r"\bclose\b|\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|"
-                           r"\bcaption\b|\bimage\b", re.I)     # words of widgets ("shares plunge" is a title)
+                           r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)     # words of widgets
+# ("shares plunge" is a title; "Southern Living's editorial guidelines" is a link beside the byline)
 
 
 def _content_words(text: str) -> set[str]:
@@ -53,7 +54,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     """
     t = block.text.strip()
     n = len(words(t))
-    if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8 \
+    if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8 or BYLINE_PREFIX.match(t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
