@@ -205,6 +205,13 @@ MONTHS = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 }
 MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}
+# The days of the week (a date line opens with one: "Monday November 18, 2019 … by Joe Rossignol"): never a name
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag poniedziałek wtorek środa czwartek piątek "
+    "niedziela".split())
 RELATIVE_TIME_UNITS = (
     "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
     "days", "week", "weeks", "month", "months", "year", "years", "h", "m", "d",
