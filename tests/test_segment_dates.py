@@ -95,6 +95,7 @@ def test_standfirst_between_headline_and_date_line():
     ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson ·", "Jessica Robinson"),   # after the date
     ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"),     # the weekday is no name
     ("Mittwoch, 20. November 2019", None),
+    ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny"),   # not the handle
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))
@@ -182,6 +183,13 @@ def test_headline_comes_before_its_dek():
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None
+
+
+@pytest.mark.parametrize("line,name", [("By Megan Rowe meganr@spokesman.com (509) 459-5382", "Megan Rowe"),
+                                       ("Natasha Turak @NatashaTurak", "Natasha Turak")])
+def test_the_byline_is_the_name_without_the_authors_contacts(line, name):
+    a = page("Council approves a larger budget for schools", line, prose(1), prose(2))
+    assert a.byline == name and line not in a.body
 
 
 def test_a_byline_with_its_date_and_category_is_not_a_headline():

@@ -15,7 +15,7 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
-from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, WEEKDAYS, byline_prefix, pattern
+from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CONTACT_AFTER_NAME, WEEKDAYS, byline_prefix, pattern
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -298,6 +298,7 @@ def _name_before_date(text: str) -> str | None:
     """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
     first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
     head = NAME_END.split(BYLINE_PREFIX.sub("", text[:first].strip()), maxsplit=1)[0].strip(" ,")
+    head = CONTACT_AFTER_NAME.split(head, maxsplit=1)[0]          # "By Chris Pokorny @DawgsByNature Nov 18, 2019"
     while words(head) and words(head)[0].lower() in WEEKDAYS:      # "Monday November 18, …": the date's weekday
         head = head[head.index(words(head)[0]) + len(words(head)[0]):].strip(" ,.")
     ws = words(head)
@@ -324,7 +325,7 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     meta["published"] = published
     byline = None
     if "byline" in first:
-        byline = byline_prefix(extra).sub("", first["byline"].text.strip())
+        byline = CONTACT_AFTER_NAME.split(byline_prefix(extra).sub("", first["byline"].text.strip()), maxsplit=1)[0]
     else:
         for b in blocks:
             if b.role == "published":

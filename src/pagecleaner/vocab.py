@@ -265,6 +265,9 @@ def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pat
 
 
 BYLINE_PREFIX = byline_prefix()     # the built-in labels alone
+# Where a byline's name ends and the author's contacts begin: a social handle, an e-mail address, a phone number
+# ("Catherine Shu @catherineshu / 2 days", "By Megan Rowe meganr@spokesman.com (509) 459-5382")
+CONTACT_AFTER_NAME = re.compile(r"\s(?=@\w|[\w.+-]+@[\w-]+\.|\(?\+?\d{2,})")
 
 
 @lru_cache(maxsize=256)

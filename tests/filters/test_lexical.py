@@ -66,6 +66,9 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Image copyright Getty Images", "photo credit"),
     (L.byline, "By Chris Davies", "byline (metadata)"),
     (L.byline, "Von Anna Müller", "byline (metadata)"),
+    (L.byline, "By Megan Rowe meganr@spokesman.com (509) 459-5382", "byline (metadata)"),   # the name, then contacts
+    (L.byline, "Natasha Turak @NatashaTurak", "byline (a name and its social handle)"),
+    (L.byline, "Catherine Shu @catherineshu / 2 days", "byline (a name and its social handle)"),
     (L.date_line, "Published", "publication date label (metadata)"),
     (L.date_line, "Updated: Nov 19, 2019", "publication date label (metadata)"),
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
@@ -112,6 +115,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "Smart A/B Testing"),
     (L.caption_credit, "OVERALL RANK: N/A"),
     (L.byline, "By the end of the year, prices had doubled."),
+    (L.byline, "Follow us @nytimes"),                                   # not a name before the handle
+    (L.byline, "Thanks to everyone who wrote @support this week."),
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),

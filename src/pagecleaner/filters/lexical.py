@@ -12,8 +12,8 @@ from functools import lru_cache
 from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
-from ..textstats import ends_sentence, is_title_case, letter_words, words
-from ..vocab import (FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+from ..textstats import ends_sentence, is_title_case, letter_words, name_shaped, words
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
                      byline_prefix, pattern, phrase_keys, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
@@ -294,13 +294,22 @@ def byline_pattern(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pa
 BYLINE = byline_pattern()      # the default one (the pattern tests probe)
 
 
-@block_rule("byline", "'By Name' bylines (moved to metadata, not the body)")
+# "Natasha Turak @NatashaTurak", "Catherine Shu @catherineshu / 2 days": two to four words of a name, its handle
+HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2,30}(?P<rest>(?:\s*[/|·•]\s*[^/|·•]{1,20})?)$")
+
+
+@block_rule("byline", "'By Name' bylines and 'Name @handle' lines (moved to metadata, not the body)")
 def byline(block: Block, ctx: Context) -> str | None:
     m = byline_pattern(ctx.config.extra_phrases).match(block.text.strip())
     if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
         name = re.split(r"\s[|•–—-]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
+        name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
         if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
             return "byline (metadata)"
+    m = HANDLE_BYLINE.match(block.text.strip())
+    if m and len(m.group("name").split()) == len(words(m.group("name"))) and name_shaped(words(m.group("name"))) \
+            and not dates.has_date_shape(block.text) and not ends_sentence(m.group("rest")):
+        return "byline (a name and its social handle)"
     return None
 
 
