@@ -192,6 +192,22 @@ def test_the_byline_is_the_name_without_the_authors_contacts(line, name):
     assert a.byline == name and line not in a.body
 
 
+def test_a_name_alone_under_the_headline_is_the_byline():
+    a = page("Home", "World", "Council approves a larger budget for schools", "Debbie White", "Published: March 3, 2021",
+             prose(1), prose(2))
+    assert a.byline == "Debbie White" and "Debbie White" not in a.body
+
+
+@pytest.mark.parametrize("line", ["Related Topics",            # a list's heading (a boilerplate word first)
+                                  "Minister Reporters",        # words the article itself uses: a section
+                                  "Get FREE Trial",            # a capitalised word among others: a button
+                                  "Jane Doe, John Roe, Sport"])  # not two to four words of a name alone
+def test_other_short_lines_under_the_headline_are_no_byline(line):
+    a = page("Home", "World", "Council approves a larger budget for schools", line, "Published: March 3, 2021",
+             prose(1), prose(2))
+    assert a.headline and a.byline is None
+
+
 def test_a_byline_with_its_date_and_category_is_not_a_headline():
     a = page("Home", "World", "Sport", "Business",
              "by Jane Doe | Mar 11, 2023 | All About Parliament and the Minister Plans", prose(1), prose(2), prose(3))

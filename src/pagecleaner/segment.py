@@ -15,7 +15,7 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
-from .vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CONTACT_AFTER_NAME, WEEKDAYS, byline_prefix, pattern
+from .vocab import ALL_STOPWORDS, CATEGORIES, NAME_PARTICLES, BYLINE_LABEL, BYLINE_PREFIX, CONTACT_AFTER_NAME, WEEKDAYS, byline_prefix, pattern, phrase_words
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -248,6 +248,15 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 if out[i].removed_by == rule and out[i].role == "body":
                     out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
                     break
+    # Still none: a name alone right under the headline ("Debbie White"), a name the text itself never uses
+    if head is not None and not any(b.role == "byline" for b in out):
+        vocab: set[str] = set()
+        for i in body[:8]:
+            vocab |= _content_words(out[i].text)
+        for i in (head + 1, head + 2):
+            if i < len(out) and out[i].role == "body" and _name_alone(out[i].text, vocab):
+                out[i] = out[i].with_role("byline", "segment", "a name alone under the headline")
+                break
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
@@ -283,6 +292,21 @@ def _name_line(text: str) -> bool:
     """A line that is only a name or two: "Jane Doe", "Ursula von der Leyen", "Jane Doe and John Roe"."""
     ws = text.split()
     return len(ws) <= 8 and not any(c.isdigit() for c in text) and not ends_sentence(text) and name_shaped(ws)
+
+
+# The words of every boilerplate phrase ("related", "popular", "share", "email"…): a name does not start with one
+BOILERPLATE_WORDS = phrase_words(tuple(CATEGORIES))
+
+
+def _name_alone(text: str, vocab: set[str]) -> bool:
+    """Two to four words of a name and nothing else: capitalised, no function word (but "van", "de"…), no label
+    ("Contact:"), no word the article uses ("Health Care" over a story on health care is a section), not the
+    heading of a list or a button ("Related Topics", "Get FREE Trial")."""
+    ws = text.split()
+    return 2 <= len(ws) <= 4 and len(words(text)) == len(ws) and _name_line(text) and not set(",:") & set(text) \
+        and not any(w.lower() in ALL_STOPWORDS and w.lower() not in NAME_PARTICLES for w in ws) \
+        and not _content_words(text) & vocab and words(text)[0].lower() not in BOILERPLATE_WORDS \
+        and (text.isupper() or not any(w.isupper() and len(w) > 1 for w in ws))
 
 
 # "… May 19, 2025 by Jessica Robinson ·": a name after "by" anywhere on a date line
