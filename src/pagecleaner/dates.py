@@ -71,11 +71,12 @@ def find_date(text: str) -> str | None:
     m = NUMERIC.search(text)
     if m:
         a, sep, b, year = m.groups()
-        # "19.11.2019" is day-first everywhere; with slashes only an unambiguous one is taken.
-        if sep == "." or int(a) > 12:
-            day, month = a, b
-        elif int(b) > 12:
+        # "19.11.2019" is day-first everywhere, unless it cannot be ("11.14.2019": a month-first site);
+        # with slashes only an unambiguous one is taken.
+        if int(b) > 12 >= int(a):
             day, month = b, a
+        elif sep == "." or int(a) > 12:
+            day, month = a, b
         else:
             return None
         try:
