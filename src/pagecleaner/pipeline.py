@@ -63,13 +63,18 @@ def apply_rules(steps: Sequence[Step], blocks: Sequence[Block], ctx: Context) ->
     """
     fns = [(s.name, s.fn) for s in steps]
     out = []
+    # A page repeats lines (menus and labels rendered twice, a fifth of a scraped text's lines). A block rule
+    # reads a block's contents, never its position, so a copy gets the verdict the first one got.
+    verdicts: dict[tuple, tuple[str, str] | tuple[()]] = {}
     for b in blocks:
         if b.removed_by is None:
-            for name, fn in fns:
-                reason = fn(b, ctx)
-                if reason:
-                    b = b.remove(name, reason)
-                    break
+            key = (b.text, b.kind, b.end_line is None, *b[8:])     # all but its place on the page
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = next(((name, reason) for name, fn in fns if (reason := fn(b, ctx))), ())
+                verdicts[key] = verdict
+            if verdict:
+                b = b.remove(*verdict)
         out.append(b)
     return out
 

@@ -246,3 +246,20 @@ def test_end_matter_stops_at_the_storys_last_paragraph(ctx):
                          "Keith Bradsher contributed reporting from Hong Kong.")
     out = C.end_matter.fn(blocks, ctx)
     assert [b.kept for b in out] == [True, True, True, False]     # a bio inside the story is the main_text's call
+
+
+def test_a_repeated_line_gets_its_first_copys_verdict_without_asking_again(ctx):
+    from pagecleaner.pipeline import apply_rules, block_rule
+    asked = []
+
+    @block_rule("menu_word", "test rule")
+    def menu_word(block, ctx):
+        asked.append(block.index)
+        return "a menu word" if block.text == "Home" else None
+
+    blocks = make_blocks("Home", prose(1), "Home", prose(1), "Home")
+    blocks[4] = blocks[4]._replace(end_line=9)            # a line the reader joined is not the same block
+    out = apply_rules([menu_word], blocks, ctx)
+    assert [b.removed_by for b in out] == ["menu_word", None, "menu_word", None, "menu_word"]
+    assert [b.reason for b in out][:3] == ["a menu word", None, "a menu word"]
+    assert asked == [0, 1, 4]
