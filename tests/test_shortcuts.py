@@ -130,3 +130,12 @@ def test_every_tag_label_still_opens_a_tag_list():
     for label in vocab.phrases("tag_label"):
         for text in (f"{label}: Politics, Economy, World", f"{label.upper()}", f"• {label.title()} (3): a, b"):
             assert lexical.tag_widget.fn(Block(0, 1, text), ctx) == "tag or topic list", text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_an_ascii_line_squeezed_by_str_split_as_by_the_text_readers_pattern(raw):
+    from pagecleaner.readers import text as reader
+    for line in raw.splitlines():
+        if "\x1f" not in line:
+            assert " ".join(line.split()) == reader.SPACES.sub(" ", line).strip()

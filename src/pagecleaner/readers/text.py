@@ -50,7 +50,10 @@ def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     for lineno, raw in enumerate(text.splitlines(), start=1):
-        stripped = SPACES.sub(" ", raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).strip()
+        if raw.isascii() and "\x1f" not in raw:       # (most lines: the spaces str.split knows are SPACES')
+            stripped = " ".join(raw.split())
+        else:
+            stripped = SPACES.sub(" ", raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).strip()
         if not stripped:
             prev_blank = True
             continue
