@@ -10,12 +10,14 @@ the first paragraph may open with a dateline ("LONDON, Dec 7 —").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
-from .vocab import ALL_STOPWORDS, CATEGORIES, NAME_PARTICLES, BYLINE_LABEL, BYLINE_PREFIX, CONTACT_AFTER_NAME, WEEKDAYS, byline_prefix, pattern, phrase_words
+from .vocab import (ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES, WEEKDAYS,
+                    byline_prefix, pattern, phrase_words)
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -39,8 +41,10 @@ JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|
 # ("shares plunge" is a title; "Southern Living's editorial guidelines" is a link beside the byline)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in (x.lower() for x in words(text)) if len(w) > 2 and w not in ALL_STOPWORDS}
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    """(cached: the headline picker and the byline search ask for the same opening paragraphs)"""
+    return frozenset(w for w in map(str.lower, words(text)) if len(w) > 2 and w not in ALL_STOPWORDS)
 
 
 def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool,
