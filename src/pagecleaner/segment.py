@@ -16,8 +16,8 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
-from .vocab import (ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES, WEEKDAYS,
-                    byline_prefix, pattern, phrase_words)
+from .vocab import (ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
+                    WEEKDAYS, byline_prefix, pattern, phrase_words)
 
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -37,8 +37,8 @@ JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|corresponde
                            r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
 JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|\bshare\b|sign (?:in|out)|subscribe|"
                            r"\bclose\b|\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|"
-                           r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)     # words of widgets
-# ("shares plunge" is a title; "Southern Living's editorial guidelines" is a link beside the byline)
+                           r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)
+# (words of widgets: "shares plunge" is a title; "Southern Living's editorial guidelines" is a link by the byline)
 
 
 @lru_cache(maxsize=4096)

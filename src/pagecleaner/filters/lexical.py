@@ -295,7 +295,8 @@ BYLINE = byline_pattern()      # the default one (the pattern tests probe)
 
 
 # "Natasha Turak @NatashaTurak", "Catherine Shu @catherineshu / 2 days": two to four words of a name, its handle
-HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2,30}(?P<rest>(?:\s*[/|·•]\s*[^/|·•]{1,20})?)$")
+HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2,30}"
+                           r"(?P<rest>(?:\s*[/|·•]\s*[^/|·•]{1,20})?)$")
 
 
 @block_rule("byline", "'By Name' bylines and 'Name @handle' lines (moved to metadata, not the body)")
