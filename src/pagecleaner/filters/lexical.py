@@ -307,7 +307,7 @@ def byline(block: Block, ctx: Context) -> str | None:
         name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
         if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
             return "byline (metadata)"
-    m = HANDLE_BYLINE.match(block.text.strip())
+    m = "@" in block.text and HANDLE_BYLINE.match(block.text.strip())
     if m and len(m.group("name").split()) == len(words(m.group("name"))) and name_shaped(words(m.group("name"))) \
             and not dates.has_date_shape(block.text) and not ends_sentence(m.group("rest")):
         return "byline (a name and its social handle)"
