@@ -30,7 +30,7 @@ def words(text: str) -> tuple[str, ...]:
 def letter_words(text: str) -> frozenset[str]:
     """The lower-cased letter runs, as the phrase patterns' word boundaries see them (cached for the block in
     hand: every phrase rule asks first whether any of its phrases could start in it)."""
-    return frozenset(w.lower() for w in LETTERS.findall(text))
+    return frozenset(map(str.lower, LETTERS.findall(text)))
 
 
 def fold(text: str) -> str:
