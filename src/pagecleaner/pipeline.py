@@ -64,19 +64,30 @@ def apply_rules(steps: Sequence[Step], blocks: Sequence[Block], ctx: Context) ->
     fns = [(s.name, s.fn) for s in steps]
     out = []
     # A page repeats lines (menus and labels rendered twice, a fifth of a scraped text's lines). A block rule
-    # reads a block's contents, never its position, so a copy gets the verdict the first one got.
-    verdicts: dict[tuple, tuple[str, str] | tuple[()]] = {}
+    # reads a block's contents, never its place, so a copy gets the verdict the first one got.
+    seen: dict[str, tuple[Block, str | None, str | None]] = {}     # text -> (first block, its verdict)
     for b in blocks:
         if b.removed_by is None:
-            key = (b.text, b.kind, b.end_line is None, *b[8:])     # all but its place on the page
-            verdict = verdicts.get(key)
-            if verdict is None:
-                verdict = next(((name, reason) for name, fn in fns if (reason := fn(b, ctx))), ())
-                verdicts[key] = verdict
-            if verdict:
-                b = b.remove(*verdict)
+            first = seen.get(b.text)
+            if first is not None and _same_contents(first[0], b):
+                if first[1]:
+                    b = b.remove(first[1], first[2])
+            else:
+                name = reason = None
+                for name, fn in fns:
+                    reason = fn(b, ctx)
+                    if reason:
+                        b = b.remove(name, reason)
+                        break
+                seen[b.text] = (b, name if reason else None, reason)
         out.append(b)
     return out
+
+
+def _same_contents(a: Block, b: Block) -> bool:
+    """Everything a block rule may read is the same: all fields but the place on the page (index, line, which
+    lines a joined block spans) and the verdict."""
+    return a[2:4] == b[2:4] and (a.end_line is None) == (b.end_line is None) and a[8:] == b[8:]
 
 
 def run(steps: Sequence[Step], blocks: list[Block], ctx: Context) -> list[Block]:

@@ -41,7 +41,7 @@ JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|
 # (words of widgets: "shares plunge" is a title; "Southern Living's editorial guidelines" is a link by the byline)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _content_words(text: str) -> frozenset[str]:
     """(cached: the headline picker and the byline search ask for the same opening paragraphs)"""
     return frozenset(w for w in map(str.lower, words(text)) if len(w) > 2 and w not in ALL_STOPWORDS)
