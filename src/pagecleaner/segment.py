@@ -72,6 +72,11 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
 
 
+def _opening_words(blocks: list[Block], body: list[int]) -> set[str]:
+    """The content words of the text's first eight body blocks (what the article talks about)."""
+    return set().union(*(_content_words(blocks[i].text) for i in body[:8]))
+
+
 def _overlap(text: str, body_vocab: set[str]) -> float:
     """Share of the line's content words that the text's opening uses (damped below four words)."""
     cw = _content_words(text)
@@ -165,9 +170,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         limit = body[min(len(body) - 1, 10)]
         return next((i for i in range(0, limit + 1) if _norm(blocks[i].text) == key
                      and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
-    vocab: set[str] = set()
-    for i in body[:8]:
-        vocab |= _content_words(blocks[i].text)
+    vocab = _opening_words(blocks, body)
     lo = max(0, start - 3 * HEADER_REACH)
     authors = _author_words(blocks, lo, body[min(len(body) - 1, 10)] + 1)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
@@ -254,9 +257,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                     break
     # Still none: a name alone right under the headline ("Debbie White"), a name the text itself never uses
     if head is not None and not any(b.role == "byline" for b in out):
-        vocab: set[str] = set()
-        for i in body[:8]:
-            vocab |= _content_words(out[i].text)
+        vocab = _opening_words(out, body)
         for i in (head + 1, head + 2):
             if i < len(out) and out[i].role == "body" and _name_alone(out[i].text, vocab):
                 out[i] = out[i].with_role("byline", "segment", "a name alone under the headline")
