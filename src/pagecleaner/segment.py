@@ -328,9 +328,10 @@ def _name_before_date(text: str) -> str | None:
     first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
     head = NAME_END.split(BYLINE_PREFIX.sub("", text[:first].strip()), maxsplit=1)[0].strip(" ,")
     head = CONTACT_AFTER_NAME.split(head, maxsplit=1)[0]          # "By Chris Pokorny @DawgsByNature Nov 18, 2019"
-    while words(head) and words(head)[0].lower() in WEEKDAYS:      # "Monday November 18, …": the date's weekday
-        head = head[head.index(words(head)[0]) + len(words(head)[0]):].strip(" ,.")
     ws = words(head)
+    while ws and ws[0].lower() in WEEKDAYS:          # "Monday November 18, …": the date's weekday, not a name
+        head = head[head.index(ws[0]) + len(ws[0]):].strip(" ,.")
+        ws = words(head)
     if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in ("and", "und", "et", "y") for w in ws) \
             and not any(c.isdigit() for c in head) and not pattern("published_label").match(head):
         return head
