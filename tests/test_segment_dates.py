@@ -278,3 +278,48 @@ def test_a_byline_right_under_the_text_is_the_author_when_the_header_has_none():
 def test_a_story_or_recipe_byline_names_the_author():
     assert page("Council approves a larger budget for schools", "Story by Jane Doe", prose(1), prose(2)).byline \
         == "Jane Doe"
+
+
+def test_a_question_and_its_answer_is_one_title_two_statements_are_a_teaser():
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    vocab = {"minister", "parliament", "plan", "debate"}
+    asked = "Want the minister's plan debated? Here are the five ways parliament could debate the plan"
+    told = "The minister wants the plan debated. Parliament said the plan should wait for the new year"
+    assert headline_score(make_block(asked), 0, vocab, False) > 1.0
+    assert headline_score(make_block(told), 0, vocab, False) == 0.0
+
+
+def test_a_widget_word_is_no_widget_when_the_article_is_about_it():
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    line = make_block("How to write a good newsletter for parliament")
+    vocab = {"newsletter", "parliament", "write", "good"}
+    assert headline_score(line, 0, vocab, False) == 0.0        # a newsletter prompt, as far as the line goes
+    assert headline_score(line, 0, vocab, False, topical=lambda word: word == "newsletter") > 1.0
+    about = [f"The newsletters of parliament, says paragraph {i}, are written by the minister's staff every week "
+             f"and sent to readers who follow the debate on the plan." for i in range(3)]
+    a = page("Home", "World", "How to write a good newsletter for parliament", "By Jane Doe", *about, prose(1))
+    assert a.headline == "How to write a good newsletter for parliament"
+    b = page("Home", "World", "Sign up for the parliament newsletter", "By Jane Doe", prose(1), prose(2), prose(3))
+    assert b.headline is None                  # the text never talks about newsletters: a prompt
+
+
+def test_titles_in_a_run_of_four_are_a_list_not_the_headline():
+    from pagecleaner.segment import _in_title_lists
+    assert _in_title_lists({3, 4, 5, 6, 9}) == {3, 4, 5, 6}
+    assert _in_title_lists({3, 4, 5, 9}) == set()
+    # contents of the story right above its text share its words more than the headline does; the headline wins
+    contents = ["What the minister said to reporters", "How parliament will debate the plan",
+                "Why the minister wants the plan debated", "What reporters in the capital said"]
+    a = page("Home", "World", "Minister unveils his plan for parliament", "Sport", "Business", "Weather", "Contents",
+             *contents, prose(1), prose(2), prose(3))
+    assert a.headline == "Minister unveils his plan for parliament"
+
+
+def test_a_title_the_page_shows_twice_is_the_headline_over_the_line_under_it():
+    # the line under it shares more words with the text, but the page shows the title twice (breadcrumb, title)
+    a = page("Home", "World", "Sport", "Business", "Minister unveils his plan for parliament",
+             "Minister unveils his plan for parliament", "The minister wanted a summer debate on the plan",
+             prose(1), prose(2), prose(3))
+    assert a.headline == "Minister unveils his plan for parliament"

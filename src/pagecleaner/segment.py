@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from . import dates
 from .model import Block
@@ -19,6 +20,9 @@ from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_u
 from .vocab import (ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     WEEKDAYS, byline_prefix, pattern, phrase_words)
 
+TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
+LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
+TWICE_BONUS = 0.3          # a title the page shows twice within three lines (breadcrumb's last item, then the title)
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
 HEADER_REACH = 12          # how many blocks above the text the header may span
@@ -48,25 +52,29 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool,
-                   sentence_ok: bool = False) -> float:
+                   sentence_ok: bool = False, topical: Callable[[str], bool] = lambda word: False) -> float:
     """How much a block looks like this article's headline (higher is better; <= 1 means no).
 
     A reader finds the headline as a title-shaped line near the top whose words the
     text then talks about: overlap with the opening of the text weighs most, then
     shape, then being followed by a byline/date, then nearness. `sentence_ok`: a line
     ending in a full stop may still be one (it stands right over its byline or date line).
+    A widget's word ("newsletter", "gallery") rules a line out unless it is `topical`:
+    what the article itself talks about ("How to write a (good) newsletter with AI").
     """
     t = block.text.strip()
     n = len(words(t))
-    if n < 2 or n > 30 or JUNK_IN_TITLE.search(t) or dates.has_date_shape(t) and n < 8 or BYLINE_PREFIX.match(t) \
+    junk = JUNK_IN_TITLE.search(t)
+    if n < 2 or n > 30 or junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
+            or BYLINE_PREFIX.match(t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
     if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
                                        and not sentence_ok):
         return 0.0          # a sentence; but "Home Depot Stock Is Falling. Why You Shouldn’t Worry." is a title
-    if n > 12 and re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
-        return 0.0
+    if n > 12 and re.search(r"[.!]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
+        return 0.0          # (but a question and its answer is one: "Want a good EV? Here are the 20 best …")
     overlap = _overlap(t, body_vocab)
     shape = 1.0 if 4 <= n <= 20 else 0.4
     return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
@@ -81,6 +89,34 @@ def _overlap(text: str, body_vocab: set[str]) -> float:
     """Share of the line's content words that the text's opening uses (damped below four words)."""
     cw = _content_words(text)
     return len(cw & body_vocab) / len(cw) * min(1.0, len(cw) / 4) if cw else 0.0
+
+
+def _topic(blocks: list[Block], body: list[int]) -> Callable[[str], bool]:
+    """Whether the text talks about a word itself: three of its paragraphs or more use it
+    (or a longer form of it: "newsletters")."""
+    @lru_cache(maxsize=None)
+    def topical(word: str) -> bool:
+        return sum(any(w.startswith(word) for w in _content_words(blocks[i].text)) for i in body) >= 3
+    return topical
+
+
+def _in_title_lists(titles: set[int]) -> set[int]:
+    """The titles that stand in a run of TITLE_LIST or more consecutive lines."""
+    listed = set()
+    for i in titles:
+        if i - 1 not in titles:            # a run starts here
+            end = i
+            while end + 1 in titles:
+                end += 1
+            if end - i + 1 >= TITLE_LIST:
+                listed.update(range(i, end + 1))
+    return listed
+
+
+def _shown_twice(blocks: list[Block], i: int) -> bool:
+    """The same line again within three lines of it."""
+    t = blocks[i].text.strip()
+    return any(blocks[j].text.strip() == t for j in range(max(0, i - 3), min(len(blocks), i + 4)) if j != i)
 
 
 def _norm(text: str) -> str:
@@ -171,6 +207,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         return next((i for i in range(0, limit + 1) if _norm(blocks[i].text) == key
                      and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
     vocab = _opening_words(blocks, body)
+    topical = _topic(blocks, body)
     lo = max(0, start - 3 * HEADER_REACH)
     authors = _author_words(blocks, lo, body[min(len(body) - 1, 10)] + 1)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
@@ -180,7 +217,11 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         cw = _content_words(blocks[i].text)
         if any(len(name & cw) >= 2 for name in authors) or i and LONE_BY.match(blocks[i - 1].text):
             continue                        # "About Jane Doe", "Biography Jane Doe", "By" / "Al Root": the author
-        scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i))
+        scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i), topical=topical)
+        if scores[i] > 1.0 and _shown_twice(blocks, i):
+            scores[i] += TWICE_BONUS
+    for i in _in_title_lists({i for i in scores if scores[i] > 1.0}):
+        scores[i] *= LISTED
     best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
     # No title line with a byline or date under it: the text's first line may be the headline though it reads as
     # a sentence ("South Dakota doubles down on ‘Meth. We’re on it.’ They just might be."), when the byline or
@@ -188,7 +229,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     first = body[0]
     if (best is None or not _near_meta(blocks, best)) and first not in scores and _meta_next(blocks, first) \
             and len(words(blocks[first].text)) <= 20:
-        score = headline_score(blocks[first], 0, vocab, True, sentence_ok=True)
+        score = headline_score(blocks[first], 0, vocab, True, sentence_ok=True, topical=topical)
         if score > 1.0 and (best is None or score > scores[best]):
             return first
     if best is None:
