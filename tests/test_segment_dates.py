@@ -323,3 +323,9 @@ def test_a_title_the_page_shows_twice_is_the_headline_over_the_line_under_it():
              "Minister unveils his plan for parliament", "The minister wanted a summer debate on the plan",
              prose(1), prose(2), prose(3))
     assert a.headline == "Minister unveils his plan for parliament"
+
+
+def test_a_relative_time_under_a_title_is_its_date_line():
+    a = page("Home", "World", "Sport", "Business", "Minister unveils his plan for parliament", "Published 1 day ago",
+             "Opinion", "The minister wanted a summer debate on the plan", prose(1), prose(2), prose(3))
+    assert a.headline == "Minister unveils his plan for parliament" and a.published is None

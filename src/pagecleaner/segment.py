@@ -145,11 +145,12 @@ LONE_BY = re.compile(r"^\s*(?:%s)(?:\s*:)?\s*$" % "|".join(re.escape(w.rstrip(":
 
 
 def _near_meta(blocks: list[Block], i: int) -> bool:
-    """A byline or date line follows within three blocks (or "By" alone, the name on the line after it);
+    """A byline or date line follows within three blocks (or "By" alone, the name on the line after it, or
+    a relative time: "Published 1 day ago" has no date to give, but it is the header's date line);
     share buttons and other widgets between them do not count."""
     seen = 0
     for b in blocks[i + 1:i + 12]:
-        if b.removed_by in META_FILTERS or LONE_BY.match(b.text):
+        if b.removed_by in META_FILTERS or b.removed_by == "relative_time" or LONE_BY.match(b.text):
             return True
         if b.removed_by not in WIDGETS:
             seen += 1
