@@ -59,6 +59,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     text then talks about: overlap with the opening of the text weighs most, then
     shape, then being followed by a byline/date, then nearness. `sentence_ok`: a line
     ending in a full stop may still be one (it stands right over its byline or date line).
+    A breadcrumb ("Car Talk / Car Reviews / Best EVs of 2026") is not a title either.
     A widget's word ("newsletter", "gallery") rules a line out unless it is `topical`:
     what the article itself talks about ("How to write a (good) newsletter with AI").
     """
@@ -66,7 +67,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     n = len(words(t))
     junk = JUNK_IN_TITLE.search(t)
     if n < 2 or n > 30 or junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
-            or BYLINE_PREFIX.match(t) \
+            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
