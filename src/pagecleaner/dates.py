@@ -26,7 +26,7 @@ YEAR = r"(?:19|20)\d{2}"
 ISO = re.compile(rf"(?<!\d)({YEAR})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)")
 MONTH_FIRST = re.compile(rf"(?<!\w)({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?(?!\w)", re.IGNORECASE)
 DAY_FIRST = re.compile(rf"(?<!\w)({DAY})\s+(?:de\s+)?({MONTH})(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
-NUMERIC = re.compile(rf"(?<![\d./])([0-3]?\d)([./])([01]?\d)\2({YEAR})(?![\d./])")
+NUMERIC = re.compile(rf"(?<![\d./])([0-3]?\d)([./])([0-3]?\d)\2({YEAR})(?![\d./])")
 
 
 def _english(month: str) -> str:
