@@ -3,9 +3,10 @@ import codecs
 
 import pytest
 
+import pagecleaner
 from pagecleaner.readers.html import read_html, strip_site_name
 from pagecleaner.readers.text import read_text
-from pagecleaner.sniff import NotAPage, decode, looks_like_html
+from pagecleaner.sniff import NotAPage, decode, looks_like_html, repair
 
 
 def test_one_block_per_line():
@@ -59,6 +60,31 @@ def test_decode(data, expected):
 def test_decode_invalid_bytes_never_raises():
     text = decode(b"abc \xff\xfe\xfa def " * 10)
     assert "abc" in text
+
+
+@pytest.mark.parametrize("broken,fixed", [
+    ("A DIY Investor\u00e2\u0080\u0099s Guide", "A DIY Investor\u2019s Guide"),    # UTF-8 read as Latin-1
+    ("Investor\u00e2\u20ac\u2122s caf\u00c3\u00a9", "Investor\u2019s caf\u00e9"),   # ... as Windows-1252
+])
+def test_mojibake_is_repaired(broken, fixed):
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("text", ["caf\u00e9\u2013bar, na\u00efve \u201cquotes\u201d stay curly", "Stra\u00dfe \u00e0 \u00bd"])
+def test_text_that_is_not_mojibake_is_left_alone(text):
+    assert repair(text) == text
+
+
+def test_a_mojibake_page_cleans_to_its_real_characters():
+    line = "The investor\u00e2\u0080\u0099s guide says that the minister, who spoke to reporters in the capital, " \
+           "wanted the plan to be debated by the whole parliament before the end of the year."
+    text = "\n\n".join([line] * 2 + [line.replace("guide", "report")])
+    assert "investor\u2019s guide" in pagecleaner.clean_text(text).body
+    title = "The investor\u00e2\u0080\u0099s guide"
+    html = (f"<html><head><meta charset=utf-8><meta property='og:title' content='{title}'></head><body><article>"
+            f"<h1>{title}</h1><p>{line}</p><p>{line}!</p></article></body></html>")
+    a = pagecleaner.clean(html.encode("utf-8"))
+    assert "investor\u2019s guide" in a.body and a.headline == "The investor\u2019s guide"    # the markup's too
 
 
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00", b"\x1f\x8b\x08\x00\x00", b"%PDF-1.4\n%\xe2\xe3",

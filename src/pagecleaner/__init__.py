@@ -13,22 +13,24 @@ def clean_text(text: str, *, source: str = "-", config: Config | None = None,
                site_lines: frozenset[int] = frozenset()) -> Article:
     """Clean already-flattened scraped text."""
     from .readers.text import read_text
-    return _finish(read_text(text), source, "text", config or Config(), {}, site_lines)
+    from .sniff import repair
+    return _finish(read_text(repair(text)), source, "text", config or Config(), {}, site_lines)
 
 
 def read(data: str | bytes, input: str | None = None, *, links: bool = False,
          images: bool = False) -> tuple[str, list[Block], dict]:
     """Decode and read a page into blocks: (kind, blocks, markup metadata); HTML is sniffed unless `input` says.
     `links`/`images`: record them on the blocks (HTML; what --links/--images render)."""
-    from .sniff import decode, looks_like_html
+    from .sniff import decode, looks_like_html, repair
     text = decode(data) if isinstance(data, bytes) else data
     kind = input or ("html" if looks_like_html(text) else "text")
     if kind == "html":
+        from .readers import repair_page
         from .readers.html import read_html
         blocks, meta = read_html(text, links=links, images=images)
-        return kind, blocks, meta
+        return kind, *repair_page(blocks, meta)
     from .readers.text import read_text
-    return kind, read_text(text), {}
+    return kind, read_text(repair(text)), {}
 
 
 def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None,

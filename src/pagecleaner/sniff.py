@@ -75,6 +75,25 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+# A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "â") followed by a continuation byte read the same way
+# ("©", "€", "™"): the mark of UTF-8 text decoded twice ("Investorâ€™s"), somewhere upstream of us
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                      "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def repair(text: str) -> str:
+    """Undo mojibake (UTF-8 that a scraper or the site decoded as Latin-1 or Windows-1252) with ftfy.
+
+    Only the encoding is repaired: quotes, ligatures and widths stay as the page has them.
+    ftfy runs only when a double-decoded pair shows up, and leaves text it judges not broken
+    ("café–bar" stays as it is).
+    """
+    if not MOJIBAKE.search(text):
+        return text
+    import ftfy
+    return ftfy.fix_encoding(text)
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:4096]
     return bool(HTML_START.match(head)) or len(HTML_TAGS.findall(head)) >= 5
