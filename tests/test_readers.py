@@ -42,6 +42,18 @@ def test_a_label_ending_in_a_function_word_is_not_a_sentence_fragment():
     assert [b.text for b in blocks] == ["The figures came from a report by the council."]
 
 
+@pytest.mark.parametrize("line,read", [
+    ("By Conor AllisonJanuary 14, 2026", "By Conor Allison January 14, 2026"),       # two elements glued together
+    ("By Emmet WhiteUpdated: Feb 5, 2026", "By Emmet White Updated: Feb 5, 2026"),
+    ("By Katy McInnes and Robert VerBruggen", "By Katy McInnes and Robert VerBruggen"),   # a name's own capitals
+    ("By Chris Pokorny @DawgsByNature", "By Chris Pokorny @DawgsByNature"),              # a handle
+    ("By 2030 the PlayStation and WordPress teams will have moved into the new building downtown, the city said.",
+     "By 2030 the PlayStation and WordPress teams will have moved into the new building downtown, the city said."),
+])
+def test_a_byline_glued_to_the_next_element_is_split_at_the_seam(line, read):
+    assert read_text(line)[0].text == read
+
+
 def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 

@@ -98,6 +98,7 @@ def test_standfirst_between_headline_and_date_line():
     ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"),     # the weekday is no name
     ("Mittwoch, 20. November 2019", None),
     ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny"),   # not the handle
+    ("By Conor AllisonJanuary 14, 2026", "Conor Allison"),        # an element glued to the next (inscriptis)
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

@@ -13,7 +13,7 @@ import re
 from ..model import Block
 from . import SOFT_HYPHEN
 from ..textstats import ends_sentence
-from ..vocab import ALL_STOPWORDS, LETTERS
+from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LETTERS
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
@@ -26,6 +26,12 @@ OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
+# Inscriptis glues an element to the next with no space: "By Conor AllisonJanuary 14, 2026",
+# "By Emmet WhiteUpdated: Feb 5, 2026". Four lower-case letters and then a capital is such a seam
+# (a name's own capital comes after two or three: "McInnes", "DeVito", "VerBruggen"; a handle is left alone:
+# "@DawgsByNature").
+GLUED = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ])")
+SHORT_LINE = 80        # characters: a byline, not a paragraph that starts with "By"
 
 
 def _open_end(line: str) -> bool:
@@ -68,6 +74,8 @@ def read_text(text: str) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
+        if len(stripped) <= SHORT_LINE and BYLINE_PREFIX.match(stripped):
+            stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
         if (last is not None and not prev_blank and kind == "paragraph"
                 and len(last.text) < MAX_JOINED
