@@ -1,14 +1,17 @@
 """Batch mode through the CLI: folders, globs, --files-from, order, exit codes, atomic writes, no overwrite."""
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from pagecleaner import batch
 from pagecleaner.cli import main
 
 FIXTURES = Path("fixtures")
@@ -210,3 +213,40 @@ def test_a_closed_pipe_ends_quietly(pages, tmp_path):
     assert p.wait(timeout=60) == 141
     assert json.loads(first)["headline"].startswith("Zelensky")
     assert "Traceback" not in err and "Broken pipe" not in err
+
+
+def _square(x):
+    return x * x
+
+
+def _slow_square(x):
+    time.sleep(0.05)
+    return x * x
+
+
+def _die(x):
+    if x == 3:
+        os._exit(1)              # what the system's OOM killer does to a worker
+    return x
+
+
+def test_two_workers_give_results_in_order():
+    with batch.Runner(batch.Options(), 2) as r:
+        assert list(r.map(_square, range(50), chunksize=3)) == [x * x for x in range(50)]
+
+
+def test_stopping_early_waits_only_for_the_chunks_in_hand():
+    r = batch.Runner(batch.Options(), 2)
+    it = r.map(_slow_square, range(10_000), chunksize=2)
+    assert next(it) == 0
+    workers = multiprocessing.active_children()
+    t0 = time.monotonic()
+    r.close()                                  # 10,000 tasks at 50 ms: only the ones handed out are waited for
+    assert time.monotonic() - t0 < 5 and workers
+    assert not any(p.is_alive() for p in workers)
+
+
+def test_a_worker_that_dies_stops_the_batch_with_an_error():
+    with batch.Runner(batch.Options(), 2) as r:
+        with pytest.raises(batch.WorkerDied, match="worker process died"):
+            list(r.map(_die, range(20), chunksize=1))

@@ -16,9 +16,12 @@ import glob
 import multiprocessing
 import os
 import signal
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from itertools import islice
 from typing import Iterable, Iterator, TextIO
 
 from . import clean, read
@@ -228,36 +231,71 @@ def _learn_task(job: Job) -> tuple[str, tuple[frozenset[int], frozenset[int]]]:
     return job.site, page_lines(job, _OPTS)
 
 
+WINDOW = 4      # chunks in flight per worker: enough to keep every worker busy, few enough to stop at once
+
+
 class Runner:
-    """Runs page tasks in this process (jobs=1) or in a pool of worker processes, results in order."""
+    """Runs page tasks in this process (jobs=1) or in worker processes; results come in order.
+
+    The parent hands out a few chunks of tasks at a time (WINDOW per worker) and takes their
+    results in order, so memory stays flat however long the batch, and stopping early (a
+    closed pipe, Ctrl-C, --fail-fast) waits only for the chunks in hand: the workers are never
+    killed. (multiprocessing.Pool was used first: its terminate() kills workers, and a worker
+    killed while it held the result queue's lock hung the parent for ever; the closed-pipe test
+    found it on a loaded machine.)
+    """
 
     def __init__(self, opts: Options, jobs: int = 1) -> None:
         self.opts, self.jobs = opts, max(1, jobs)
-        self.pool = None
+        self.executor: ProcessPoolExecutor | None = None
         if self.jobs > 1:
-            self.pool = multiprocessing.get_context().Pool(self.jobs, _init_worker, (opts,))
+            self.executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(),
+                                                initializer=_init_worker, initargs=(opts,))
 
     def map(self, fn, items: Iterable, chunksize: int = 4) -> Iterator:
-        if self.pool is None:
+        if self.executor is None:
             global _OPTS
             _OPTS = self.opts
             return map(fn, items)
-        return self.pool.imap(fn, items, chunksize)
+        return self._ordered(fn, items, chunksize)
 
-    def close(self, *, abort: bool = False) -> None:
-        if self.pool is not None:
-            if abort:
-                self.pool.terminate()
-            else:
-                self.pool.close()
-            self.pool.join()
-            self.pool = None
+    def _ordered(self, fn, items: Iterable, chunksize: int) -> Iterator:
+        chunks = _chunked(items, chunksize)
+        pending = deque(self.executor.submit(_run_chunk, fn, c) for c in islice(chunks, WINDOW * self.jobs))
+        while pending:
+            try:
+                results = pending.popleft().result()
+            except BrokenProcessPool:
+                raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
+            for c in islice(chunks, 1):
+                pending.append(self.executor.submit(_run_chunk, fn, c))
+            yield from results
+
+    def close(self) -> None:
+        """Stop the workers: what was handed out and not taken is dropped, the chunks they are on end first."""
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
 
     def __enter__(self) -> "Runner":
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        self.close(abort=exc_type is not None)
+        self.close()
+
+
+class WorkerDied(Exception):
+    """A worker process ended without a result (killed by the system): the batch cannot go on."""
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _run_chunk(fn, chunk: list) -> list:
+    return [fn(item) for item in chunk]
 
 
 def learn_templates(jobs: list[Job], runner: Runner) -> dict[str, frozenset[int]]:

@@ -244,8 +244,10 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
                 if fail_fast and not result.ok:
                     break
         ok = True
+    except batch.WorkerDied as e:
+        fail(str(e), EXIT_INPUT)
     finally:
-        runner.close(abort=not ok)
+        runner.close()
         sink.close(ok=ok)
     report.summary()
     return EXIT_INPUT if report.failed else 0
