@@ -65,8 +65,10 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     """
     t = block.text.strip()
     n = len(words(t))
+    if n < 2 or n > 30:
+        return 0.0
     junk = JUNK_IN_TITLE.search(t)
-    if n < 2 or n > 30 or junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
+    if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
@@ -92,12 +94,13 @@ def _overlap(text: str, body_vocab: set[str]) -> float:
     return len(cw & body_vocab) / len(cw) * min(1.0, len(cw) / 4) if cw else 0.0
 
 
-def _topic(blocks: list[Block], body: list[int]) -> Callable[[str], bool]:
-    """Whether the text talks about a word itself: three of its paragraphs or more use it
-    (or a longer form of it: "newsletters")."""
+def _topic(blocks: list[Block], body: list[int], opening: set[str]) -> Callable[[str], bool]:
+    """Whether the text talks about a word itself: its opening uses it, and three of its paragraphs or
+    more (or a longer form of it: "newsletters")."""
     @lru_cache(maxsize=None)
     def topical(word: str) -> bool:
-        return sum(any(w.startswith(word) for w in _content_words(blocks[i].text)) for i in body) >= 3
+        return any(w.startswith(word) for w in opening) \
+            and sum(any(w.startswith(word) for w in _content_words(blocks[i].text)) for i in body) >= 3
     return topical
 
 
@@ -209,7 +212,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         return next((i for i in range(0, limit + 1) if _norm(blocks[i].text) == key
                      and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
     vocab = _opening_words(blocks, body)
-    topical = _topic(blocks, body)
+    topical = _topic(blocks, body, vocab)
     lo = max(0, start - 3 * HEADER_REACH)
     authors = _author_words(blocks, lo, body[min(len(body) - 1, 10)] + 1)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]

@@ -13,7 +13,7 @@ import re
 from ..model import Block
 from . import SOFT_HYPHEN
 from ..textstats import ends_sentence
-from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LETTERS
+from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
@@ -32,6 +32,9 @@ MAX_JOINED = 5000      # characters: a joined block never grows past this
 # "@DawgsByNature").
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ])")
 SHORT_LINE = 80        # characters: a byline, not a paragraph that starts with "By"
+# (the pattern runs only on lines that start as a label does, in any case: "By", "by", "BY")
+BYLINE_STARTS = frozenset(a + b for label in BYLINE_LABEL for a in {label[0].lower(), label[0].upper()}
+                          for b in {label[1].lower(), label[1].upper()})
 
 
 def _open_end(line: str) -> bool:
@@ -74,7 +77,7 @@ def read_text(text: str) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
-        if len(stripped) <= SHORT_LINE and BYLINE_PREFIX.match(stripped):
+        if len(stripped) <= SHORT_LINE and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
         if (last is not None and not prev_blank and kind == "paragraph"
