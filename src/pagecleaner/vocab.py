@@ -79,6 +79,7 @@ SHARE_WIDGET = (
     "submit to", "more", "x", "shares", "sharing options", "share all sharing options", "sharing is caring",
     "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "messenger", "flipboard", "telegram",
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
+    "podziel się",
 )
 COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",
@@ -90,6 +91,7 @@ PAYWALL_PROMPT = (
     "sign in to continue", "to continue reading", "continue reading", "register to read", "create a free account",
     "you have reached your", "free articles", "unlock this article", "become a member", "premium content",
     "abonnenten", "weiterlesen mit", "réservé aux abonnés", "déjà abonné", "solo para suscriptores",
+    "kostenlos registrieren und weiterlesen", "schon registriert?",
 )
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
@@ -148,6 +150,12 @@ RELATED_HEADING = (
     "leggi anche", "potrebbe interessarti", "czytaj także", "czytaj też", "zobacz także", "polecane",
     "você pode gostar", "você também pode gostar", "leia também", "veja também", "leia mais", "mais lidas",
     "notícias relacionadas", "artigos relacionados", "posts relacionados", "lees ook", "meer nieuws", "gerelateerd",
+    "das könnte dich auch interessieren", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
+    "weiterführende links", "empfehlungen aus der redaktion", "ähnliche beiträge", "ähnliche artikel",
+    "verwandte artikel", "passend zum thema", "vous aimerez aussi", "à lire également", "à voir aussi",
+    "mirá también", "ver también", "también te puede interesar", "lo más visto", "ti potrebbe interessare",
+    "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
+    "najczęściej czytane", "powiązane artykuły",
 )
 # "By Jane Doe", "Von Anna Müller", "Written by Jane Doe": the words that open a byline line (and alone on a
 # line, with or without a colon, the label of the name on the next one)

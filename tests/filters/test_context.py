@@ -114,6 +114,9 @@ def test_a_related_heading_may_name_what_it_lists(ctx):
     assert C.related_heading(make_blocks("Related Links")[0], ctx)
     assert C.related_heading(make_blocks("Our Latest Stories")[0], ctx)
     assert C.related_heading(make_blocks("Você pode gostar...")[0], ctx)
+    for heading in ("Das könnte dich auch interessieren", "Empfehlungen aus der Redaktion", "Ähnliche Beiträge",
+                    "Mirá también", "Polecamy", "Zobacz również:", "Articoli correlati", "Vous aimerez aussi"):
+        assert C.related_heading(make_blocks(heading)[0], ctx), heading
     assert not C.related_heading(make_blocks("Videos")[0], ctx)
     assert not C.related_heading(make_blocks("Popular videos of cats")[0], ctx)
 
