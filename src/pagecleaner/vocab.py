@@ -134,7 +134,8 @@ GALLERY_WIDGET = (
 )
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
-    "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "mots clés",
+    "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "themen in diesem artikel",
+    "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "argomenti", "tagi",
 )
 RELATED_HEADING = (

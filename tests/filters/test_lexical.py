@@ -48,6 +48,7 @@ def verdict(rule, text, ctx):
      "comment form"),
     (L.social_prompt, "Share your thoughts with friends.", "social or app prompt"),
     (L.tag_widget, "In this article:, , , , , ,", "tag or topic list"),
+    (L.tag_widget, "Themen in diesem Artikel", "tag or topic list"),
     (L.tag_widget, "Tags: Ukraine, Russia, peace talks", "tag or topic list"),
     (L.tag_widget, "Themen:", "tag or topic list"),
     (L.tag_widget, "Kenya, Uganda, Tanzania: , , ,", "empty tag list"),
