@@ -80,6 +80,7 @@ SHARE_WIDGET = (
     "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "messenger", "flipboard", "telegram",
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
     "podziel się",
+    "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
 )
 COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",
@@ -99,6 +100,7 @@ AD_MARKER = (
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
     # a shop's buttons
     "add to cart", "your cart is empty", "shopping cart", "cart", "in den warenkorb", "ihr warenkorb ist leer",
+    "zum shop", "affiliatelink", "affiliate link",
     "warenkorb", "ajouter au panier", "panier", "añadir al carrito", "carrito", "aggiungi al carrello", "koszyk",
 )
 # The line under a blog post that files it ("This entry was posted in News and tagged … Bookmark the permalink.")
@@ -113,6 +115,8 @@ COMMENT_WIDGET = (
     "you must be logged in to post a comment", "reply", "lascia un commento", "responses", "response", "view all comments",
     "top rated comments", "comments feed", "feed for comments", "permalink", "rating", "votes", "vote", "kommentare", "kommentar", "kommentieren",
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
+    "vos réactions", "comentar este artículo", "write a comment", "rate this article", "valora esta noticia",
+    "artikel bewerten",
 )
 # The standard sentences of a comment form (WordPress, Disqus and friends): the comments start here.
 COMMENT_FORM = (
@@ -131,10 +135,12 @@ GALLERY_WIDGET = (
     "open gallery", "gallery", "slideshow", "view slideshow", "enlarge", "enlarge this image", "expand", "full screen",
     "fullscreen", "zoom", "previous image", "next image", "bildergalerie", "zur galerie", "galerie", "vergrößern",
     "agrandir", "galería", "ampliar", "galleria", "ingrandisci", "galeria", "powiększ",
+    "bild anzeigen", "bild schließen",
 )
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
     "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "themen in diesem artikel",
+    "markiert mit", "verschlagwortet mit",
     "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "argomenti", "tagi",
 )
@@ -157,6 +163,7 @@ RELATED_HEADING = (
     "mirá también", "ver también", "también te puede interesar", "lo más visto", "ti potrebbe interessare",
     "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
     "najczęściej czytane", "powiązane artykuły",
+    "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht",
 )
 # "By Jane Doe", "Von Anna Müller", "Written by Jane Doe": the words that open a byline line (and alone on a
 # line, with or without a colon, the label of the name on the next one)
@@ -179,6 +186,7 @@ PUBLISHED_LABEL = (
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
     "illustration", "video", "foto", "fotos", "bild", "quelle", "crédit", "crédits", "fotografía", "imagen", "zdjęcie",
+    "titelbild", "titelfoto", "symbolbild",
 )
 CREDIT_AGENCY = (
     "getty images", "afp", "reuters", "ap photo", "associated press", "shutterstock", "istock", "alamy", "epa",
