@@ -261,15 +261,15 @@ class Runner:
 
     def _ordered(self, fn, items: Iterable, chunksize: int) -> Iterator:
         chunks = _chunked(items, chunksize)
-        pending = deque(self.executor.submit(_run_chunk, fn, c) for c in islice(chunks, WINDOW * self.jobs))
-        while pending:
-            try:
+        try:            # (a dead worker breaks the pool: the next result or the next hand-out says so)
+            pending = deque(self.executor.submit(_run_chunk, fn, c) for c in islice(chunks, WINDOW * self.jobs))
+            while pending:
                 results = pending.popleft().result()
-            except BrokenProcessPool:
-                raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
-            for c in islice(chunks, 1):
-                pending.append(self.executor.submit(_run_chunk, fn, c))
-            yield from results
+                for c in islice(chunks, 1):
+                    pending.append(self.executor.submit(_run_chunk, fn, c))
+                yield from results
+        except BrokenProcessPool:
+            raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
 
     def close(self) -> None:
         """Stop the workers: what was handed out and not taken is dropped, the chunks they are on end first."""
