@@ -165,6 +165,13 @@ RELATED_HEADING = (
     "najczęściej czytane", "powiązane artykuły",
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht",
 )
+# The heading of the author's box under a story ("About the author", then the name and a bio)
+AUTHOR_BOX = (
+    "about the author", "about the authors", "about the writer", "meet the author", "über den autor",
+    "über die autorin", "über die autoren", "zum autor", "zur autorin", "à propos de l'auteur",
+    "à propos de l'autrice", "sobre el autor", "sobre la autora", "sull'autore", "o autorze", "sobre o autor",
+    "over de auteur",
+)
 # "By Jane Doe", "Von Anna Müller", "Written by Jane Doe": the words that open a byline line (and alone on a
 # line, with or without a colon, the label of the name on the next one)
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
@@ -246,6 +253,7 @@ CATEGORIES = {
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
+    "author_box": AUTHOR_BOX,
     "nav_words": NAV_WORDS,
 }
 

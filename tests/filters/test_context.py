@@ -244,6 +244,22 @@ def test_end_matter_removes_the_bio_its_name_line_and_credits_under_the_story(ct
                                           "reporting credit"]
 
 
+def test_end_matter_removes_an_about_the_author_box_at_the_end(ctx):
+    box = ["About the Author", "Harsh Vaibhav", "Harsh Vaibhav is passionate about climate policy and clean energy."]
+    out = C.end_matter.fn(make_blocks(prose(1), prose(2), prose(3), *box), ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, False]
+    assert {b.reason for b in out[3:]} == {"the author's box under the article"}
+    # the same box above the story is the story's business (main_text's), not the end's
+    out = C.end_matter.fn(make_blocks(prose(1), *box, prose(2), prose(3), prose(4), prose(5)), ctx)
+    assert all(b.kept for b in out)
+    # and a heading with a long text under it is a section of the story
+    long = [prose(i) + " " + prose(i + 10) for i in (3, 4, 5)]      # ~180 words
+    out = C.end_matter.fn(make_blocks(prose(1), prose(2), "Über den Autor", *long), ctx)
+    assert all(b.kept for b in out)
+    out = C.end_matter.fn(make_blocks(prose(1), prose(2), "Über den Autor", prose(3), prose(4)), ctx)
+    assert [b.kept for b in out] == [True, True, False, False, False]     # short: the German box
+
+
 def test_end_matter_stops_at_the_storys_last_paragraph(ctx):
     blocks = make_blocks(prose(1), "Jane Doe is a reporter for the Daily Bugle, covering courts.", prose(2),
                          "Keith Bradsher contributed reporting from Hong Kong.")

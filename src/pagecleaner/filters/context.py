@@ -341,9 +341,15 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
                              "for …') with its name line, and reporting credits ('Reporting by …; editing by …')")
 def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
-    """The last body blocks, read from the end while they are a bio, its name line, or a credit."""
+    """The last body blocks, read from the end while they are a bio, its name line, or a credit; and an
+    "About the author" heading among the last few, with the short box under it."""
     out = list(blocks)
     body = [i for i, b in enumerate(blocks) if b.kept and b.role == "body"]
+    box = _author_box(blocks, body, ctx)
+    if box is not None:
+        for i in body[box:]:
+            out[i] = blocks[i].remove("end_matter", "the author's box under the article")
+        blocks, body = out, body[:box]
     for pos in range(len(body) - 1, 0, -1):         # the article keeps its first block whatever it says
         i = body[pos]
         text = blocks[i].text
@@ -361,6 +367,20 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 # "(Reporting by A; editing by B)", "Jane Doe contributed reporting from Hong Kong.", "… contributed to this report."
+BOX_TAIL = 4          # an author's box heading stands among the text's last blocks,
+BOX_WORDS = 150       # and what it heads is short: a name, a job, a bio
+
+
+def _author_box(blocks: list[Block], body: list[int], ctx: Context) -> int | None:
+    """Where in `body` an "About the author" heading opens the author's box at the end of the text."""
+    heading = pattern("author_box", ctx.config.extra_phrases, whole=True)
+    for pos in range(max(1, len(body) - BOX_TAIL), len(body)):
+        if heading.match(blocks[body[pos]].text) and \
+                sum(word_count(blocks[i].text) for i in body[pos + 1:]) <= BOX_WORDS:
+            return pos
+    return None
+
+
 REPORTING_CREDIT = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b"
     r"|\bcontributed(?:\s+\w+){0,3}?\s+(?:to\s+th(?:is|e)\s+(?:report|story|article)|reporting)\b"
