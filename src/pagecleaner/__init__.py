@@ -12,9 +12,8 @@ __all__ = ["clean", "clean_text", "Article", "Block", "Config", "__version__"]
 def clean_text(text: str, *, source: str = "-", config: Config | None = None,
                site_lines: frozenset[int] = frozenset()) -> Article:
     """Clean already-flattened scraped text."""
-    from .readers.text import read_text
-    from .sniff import repair
-    return _finish(read_text(repair(text)), source, "text", config or Config(), {}, site_lines)
+    _, blocks, _ = read(text, "text")
+    return _finish(blocks, source, "text", config or Config(), {}, site_lines)
 
 
 def read(data: str | bytes, input: str | None = None, *, links: bool = False,
