@@ -523,7 +523,7 @@ def metadata(root) -> dict:
         else:
             t = found["title"][0] if found["title"] else None
             if t is not None and text_content(t).strip():
-                out["headline"] = strip_site_name(SPACES.sub(" ", text_content(t)), site)
+                out["headline"] = strip_site_name(squeeze(text_content(t)), site)
     if "published" not in out:
         for key in ("article:published_time", "datepublished", "date", "dc.date", "pubdate", "og:published_time",
                     "sailthru.date", "parsely-pub-date"):
