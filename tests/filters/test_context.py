@@ -82,6 +82,41 @@ def test_a_comments_button_between_share_buttons_does_not_end_the_article(ctx):
     assert [b.kept for b in out] == [True, True, True, False, False, False, True, True]
 
 
+ANNOUNCES = "Before the wedding, the planner said, there are a few things every couple should do the night before:"
+ITEMS = ("Eat a healthy meal", "Pack a small bag of personal items", "Drink water", "Get a good night's sleep")
+
+
+def test_main_text_keeps_the_list_its_last_paragraph_announces(ctx):
+    out = C.main_text.fn(make_blocks("Home", prose(1), prose(2), ANNOUNCES, *ITEMS), ctx)
+    assert [b.kept for b in out] == [False] + [True] * 7
+
+
+def test_without_the_colon_the_short_lines_after_the_text_go(ctx):
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES.rstrip(":") + ".", *ITEMS), ctx)
+    assert [b.kept for b in out] == [True] * 3 + [False] * 4
+
+
+def test_an_announced_list_ends_at_a_related_heading(ctx):
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES, *ITEMS[:2], "You might also like",
+                                     "Ten wedding dresses for a winter wedding"), ctx)
+    assert [b.kept for b in out] == [True] * 5 + [False] * 2
+
+
+def test_an_announced_list_ends_at_a_widget_and_at_a_long_line(ctx):
+    blocks = make_blocks(prose(1), prose(2), ANNOUNCES, ITEMS[0], "Share", ITEMS[1])
+    blocks[4] = blocks[4].remove("share_widget", "share or print buttons")
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 4 + [False] * 2
+    long_line = "Wedding Planner Pro Bundle Gold Edition " * 5          # 30 words: not an item
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES, ITEMS[0], long_line, ITEMS[1]), ctx)
+    assert [b.kept for b in out] == [True] * 4 + [False] * 2
+
+
+def test_an_announced_list_holds_at_most_list_max_items(ctx):
+    items = [f"Wedding item number {i}" for i in range(C.LIST_MAX + 5)]
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES, *items), ctx)
+    assert sum(b.kept for b in out) == 3 + C.LIST_MAX
+
+
 def test_main_text_leaves_a_page_without_prose(ctx):
     out = C.main_text.fn(make_blocks("Home", "Menu"), ctx)
     assert all(b.kept for b in out)

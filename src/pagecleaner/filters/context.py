@@ -5,7 +5,8 @@ prose (its word count) and negative for short lines and boilerplate; the article
 is the contiguous run with the highest sum (the maximum-subarray idea of Finn et
 al.'s Body Text Extraction, on blocks instead of tokens). The run is then cut at
 the first "Related / More on … / Comments" heading that follows its prose, when
-what follows weighs less than what came before: a reader stops there too.
+what follows weighs less than what came before: a reader stops there too. A last
+paragraph that ends in a colon announces a list: the short lines under it stay.
 """
 from __future__ import annotations
 
@@ -191,6 +192,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
+    end = _announced_list(blocks, scores, end, ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx)), None)
     for k, b in enumerate(blocks):
@@ -211,6 +213,23 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
                             r"antwort|réponse|respuesta|risposta", re.I)
+
+
+LIST_MAX = 25          # items an announcing paragraph may carry
+ITEM_WORDS = 25        # an item is at most this long
+
+
+def _announced_list(blocks: list[Block], scores: list[float], end: int, ctx: Context) -> int:
+    """Where the text ends when its last paragraph announces a list ("Here's what to do:"): the short lines
+    under it are that list, up to a line that is not an item (a longer one, a heading over other stories, a
+    widget another filter took)."""
+    if not end or scores[end - 1] <= 0 or not blocks[end - 1].text.rstrip().endswith(":"):
+        return end
+    k = end
+    while k < len(blocks) and k - end < LIST_MAX and blocks[k].kept and word_count(blocks[k].text) <= ITEM_WORDS \
+            and not is_wall(blocks, k, ctx):
+        k += 1
+    return k
 
 
 def _strong_comment(blocks: list[Block], k: int) -> bool:
