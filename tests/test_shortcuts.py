@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pagecleaner import dates
 from pagecleaner.filters import lexical
+from pagecleaner import readers
 from pagecleaner.readers import html
 from pagecleaner.textstats import letter_words
 from pagecleaner.vocab import MONTH_NUMBERS
@@ -63,7 +64,7 @@ def test_every_month_word_in_every_date_shape_passes_the_shortcut():
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_squeeze_answers_as_the_spaces_pattern(text):
-    assert html.squeeze(text) == html.SPACES.sub(" ", text).strip()
+    assert readers.squeeze(text) == readers.SPACES.sub(" ", text).strip()
 
 
 @settings(max_examples=600, deadline=None)
@@ -130,12 +131,3 @@ def test_every_tag_label_still_opens_a_tag_list():
     for label in vocab.phrases("tag_label"):
         for text in (f"{label}: Politics, Economy, World", f"{label.upper()}", f"• {label.title()} (3): a, b"):
             assert lexical.tag_widget.fn(Block(0, 1, text), ctx) == "tag or topic list", text
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
-def test_an_ascii_line_squeezed_by_str_split_as_by_the_text_readers_pattern(raw):
-    from pagecleaner.readers import text as reader
-    for line in raw.splitlines():
-        if "\x1f" not in line:
-            assert " ".join(line.split()) == reader.SPACES.sub(" ", line).strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from . import SOFT_HYPHEN
+from . import SOFT_HYPHEN, squeeze
 from ..textstats import ends_sentence
 from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS
 
@@ -19,7 +19,6 @@ BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
 NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u2060\u3000\ufeff]+")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
 OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
@@ -59,10 +58,7 @@ def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     for lineno, raw in enumerate(text.splitlines(), start=1):
-        if raw.isascii() and "\x1f" not in raw:       # (most lines: the spaces str.split knows are SPACES')
-            stripped = " ".join(raw.split())
-        else:
-            stripped = SPACES.sub(" ", raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).strip()
+        stripped = squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw)
         if not stripped:
             prev_blank = True
             continue
