@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from itertools import islice
+from typing import Callable, Iterator
 
 from . import dates
 from .model import Block
@@ -143,34 +144,29 @@ def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
 
 
 WIDGETS = frozenset({"share_widget", "comment_widget", "social_prompt", "gallery_widget", "ad_marker"})
+WIDGETS_AND_CAPTIONS = WIDGETS | {"caption_credit"}
 # "By" or "Written by:" alone on a line, the name on the next line
 # ((?:\s*:)? rather than \s*:?\s*: two runs of spaces side by side made a long run of spaces quadratic)
 LONE_BY = re.compile(r"^\s*(?:%s)(?:\s*:)?\s*$" % "|".join(re.escape(w.rstrip(":")) for w in BYLINE_LABEL), re.I)
+
+
+def _following(blocks: list[Block], i: int, skip: frozenset[str], reach: int) -> Iterator[Block]:
+    """The blocks among the `reach` after block i that are not what `skip` names (widgets between lines)."""
+    return (b for b in blocks[i + 1:i + 1 + reach] if b.removed_by not in skip)
 
 
 def _near_meta(blocks: list[Block], i: int) -> bool:
     """A byline or date line follows within three blocks (or "By" alone, the name on the line after it, or
     a relative time: "Published 1 day ago" has no date to give, but it is the header's date line);
     share buttons and other widgets between them do not count."""
-    seen = 0
-    for b in blocks[i + 1:i + 12]:
-        if b.removed_by in META_FILTERS or b.removed_by == "relative_time" or LONE_BY.match(b.text):
-            return True
-        if b.removed_by not in WIDGETS:
-            seen += 1
-            if seen == 3:
-                break
-    return False
+    return any(b.removed_by in META_FILTERS or b.removed_by == "relative_time" or LONE_BY.match(b.text)
+               for b in islice(_following(blocks, i, WIDGETS, 11), 3))
 
 
 def _meta_next(blocks: list[Block], i: int) -> bool:
     """A byline or date line right under the line (a caption or widget between them at most)."""
-    for b in blocks[i + 1:i + 3]:
-        if b.removed_by in META_FILTERS:
-            return True
-        if b.removed_by not in WIDGETS and b.removed_by != "caption_credit":
-            return False
-    return False
+    nxt = next(_following(blocks, i, WIDGETS_AND_CAPTIONS, 2), None)
+    return nxt is not None and nxt.removed_by in META_FILTERS
 
 
 def _over_dek(blocks: list[Block], i: int) -> bool:

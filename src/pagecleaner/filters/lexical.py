@@ -91,7 +91,7 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("search_prompt",), block.text):
         return "search box label"
     if block.text.rstrip().endswith("?") and _short(ctx, block, 8) and (
-            _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text) and block.text.endswith("?")):
+            _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text)):
         return "search prompt"
     return None
 
