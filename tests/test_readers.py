@@ -87,6 +87,17 @@ def test_text_that_is_not_mojibake_is_left_alone(text):
     assert repair(text) == text
 
 
+def test_repair_page_repairs_anchors_and_alts_and_keeps_the_share_of_link_text():
+    from pagecleaner.model import Block
+    from pagecleaner.readers import repair_page
+    broken = "The investor\u00e2\u0080\u0099s guide"
+    block = Block(0, 1, broken, link_chars=len(broken), links=((broken, "https://x.test/a"),),
+                  images=((broken, "https://x.test/a.jpg"),))
+    (fixed,), _ = repair_page([block], {})
+    assert fixed.text == fixed.links[0][0] == fixed.images[0][0] == "The investor\u2019s guide"
+    assert fixed.link_density == 1.0 and fixed.links[0][1] == "https://x.test/a"
+
+
 def test_a_mojibake_page_cleans_to_its_real_characters():
     line = "The investor\u00e2\u0080\u0099s guide says that the minister, who spoke to reporters in the capital, " \
            "wanted the plan to be debated by the whole parliament before the end of the year."

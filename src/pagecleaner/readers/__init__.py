@@ -30,4 +30,14 @@ def repair_page(blocks: list[Block], meta: dict) -> tuple[list[Block], dict]:
     fixed = {k: repair(v) if isinstance(v, str) else v for k, v in meta.items()}
     if isinstance(meta.get("fallback"), dict):
         fixed["fallback"] = {k: repair(v) if isinstance(v, str) else v for k, v in meta["fallback"].items()}
-    return [b._replace(text=repair(b.text)) for b in blocks], fixed
+    return [_repaired(b) for b in blocks], fixed
+
+
+def _repaired(block: Block) -> Block:
+    """The block with its text, link anchors and image alts repaired; its link characters scaled with its text
+    (one broken character is two or three: the share of link text is what the filters read)."""
+    text = repair(block.text)
+    links = tuple((repair(anchor), url) for anchor, url in block.links)
+    images = tuple((repair(alt), url) for alt, url in block.images)
+    link_chars = round(block.link_chars * len(text) / len(block.text)) if block.text else 0
+    return block._replace(text=text, links=links, images=images, link_chars=link_chars)
