@@ -18,9 +18,16 @@ import score  # noqa: E402
 
 
 def load_set(name: str, renderer: str) -> dict[str, str]:
-    """id -> page (text for a text renderer, HTML for 'html')."""
+    """id -> page (text for a text renderer, HTML for 'html').
+
+    'soup' is the third shape scraped text comes in, made here from the HTML: BeautifulSoup's
+    get_text("\n"), one line per string, so a paragraph's sentence breaks at each of its links.
+    """
     root = BENCH / name
     pages = {}
+    if renderer == "soup":
+        from bs4 import BeautifulSoup
+        return {k: BeautifulSoup(v, "lxml").get_text("\n") for k, v in load_set(name, "html").items()}
     if renderer == "html":
         for p in sorted((root / "html").glob("*.html.gz")):
             pages[p.name.removesuffix(".html.gz")] = gzip.decompress(p.read_bytes()).decode("utf-8", "replace")

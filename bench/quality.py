@@ -1,8 +1,10 @@
 """Text-mode quality and speed on the benchmark sets, side by side with jusText.
 
-usage: python bench/quality.py [--sets scrapinghub,wcxb-articles] [--renderers html_text,inscriptis] [--no-peers]
+usage: python bench/quality.py [--sets scrapinghub,wcxb-articles] [--renderers html_text,inscriptis,soup] [--no-peers]
 Prints body F1 (the benchmark's own 4-gram metric), headline/date/author accuracy
 against the publishers' labels, and pages/second, for every system in one run.
+Renderers: the set's two flattened texts (html_text: one block per line; inscriptis: layout kept) and
+'soup', the same HTML split at every inline element by BeautifulSoup (the third shape of scraped text).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def twelve_words(text: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="scrapinghub,wcxb-articles")
-    ap.add_argument("--renderers", default="html_text,inscriptis")
+    ap.add_argument("--renderers", default="html_text,inscriptis,soup")
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--dump", help="write pagecleaner's predictions for the first set/renderer here")
     args = ap.parse_args()
