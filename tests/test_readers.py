@@ -28,6 +28,16 @@ def test_text_split_at_links_is_joined_back():
     assert (blocks[0].line, blocks[0].end_line) == (1, 5)
 
 
+def test_a_long_capitalised_line_after_a_split_fragment_starts_a_block():
+    # a menu that reads as an unfinished sentence, then the headline: the headline is its own block
+    text = "You are signed in as\nEdit Profile\nSign Out\nDoobie Brothers to reunite with Michael McDonald for Blossom show"
+    assert [b.text for b in read_text(text)] == ["You are signed in as Edit Profile Sign Out",
+                                                 "Doobie Brothers to reunite with Michael McDonald for Blossom show"]
+    # a long piece in lower case is still the rest of the sentence
+    text = "The minister said that\nJoe Biden\nwould visit the capital of Ukraine before the end of the year."
+    assert len(read_text(text)) == 1
+
+
 def test_a_lower_case_line_after_a_finished_sentence_starts_a_block():
     blocks = read_text("The budget now goes to the regional government.\nústředí said nothing")
     assert [b.text for b in blocks] == ["The budget now goes to the regional government.", "ústředí said nothing"]

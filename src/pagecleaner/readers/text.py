@@ -53,6 +53,15 @@ def _in_a_sentence(text: str) -> bool:
     return any(w.islower() for w in LETTERS.findall(text)[:-1])
 
 
+PIECE_WORDS = 8        # a piece of a sentence split at its links is shorter than this, or starts in lower case
+
+
+def _starts_a_block(line: str) -> bool:
+    """A line too long to be a link inside a sentence that starts with a capital: the next element (a headline
+    under a menu that read as an unfinished sentence), not the rest of the sentence."""
+    return line[0].isupper() and len(line.split()) >= PIECE_WORDS
+
+
 def read_text(text: str) -> list[Block]:
     """One block per non-blank line, with split sentences joined back together."""
     blocks: list[Block] = []
@@ -82,7 +91,7 @@ def read_text(text: str) -> list[Block]:
                      or _open_end(last.text)
                      # already a sentence split at its links, and still not finished
                      or (last.end_line is not None and not ends_sentence(last.text)
-                         and _in_a_sentence(last.text)))):
+                         and _in_a_sentence(last.text) and not _starts_a_block(stripped)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)
