@@ -241,7 +241,8 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         return any(scores.get(j, 0) >= 0.6 * scores[best] for j in (i - 2, i - 1, i + 1) if j != best)
 
     def kicker(i: int) -> bool:         # a topic the headline itself names: "Dancing With the Stars" over
-        return f" {_norm(blocks[i].text)} " in f" {_norm(blocks[best].text)} "   # "… eliminated from 'Dancing …'"
+        line, head = _norm(blocks[i].text), _norm(blocks[best].text)     # "… eliminated from 'Dancing …'"
+        return line != head and f" {line} " in f" {head} "               # (the same title twice is the title)
     above = [i for i in scores if best - 4 <= i < best and scores[i] >= max(1.0, 0.75 * scores[best])
              and _near_meta(blocks, i) and not listed(i) and blocks[i].removed_by != "nav_run"   # not a menu's
              and 4 <= len(words(blocks[i].text)) and not is_upper(blocks[i].text)
