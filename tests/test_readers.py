@@ -38,6 +38,12 @@ def test_a_long_capitalised_line_after_a_split_fragment_starts_a_block():
     assert len(read_text(text)) == 1
 
 
+def test_by_alone_and_the_name_under_it_are_one_byline():
+    blocks = read_text("By\nAmy Kuperinsky | NJ Advance Media for NJ.com\nRemember New Jersey’s quest for a slogan?")
+    assert [b.text for b in blocks] == ["By Amy Kuperinsky | NJ Advance Media for NJ.com",
+                                        "Remember New Jersey’s quest for a slogan?"]
+
+
 def test_a_lower_case_line_after_a_finished_sentence_starts_a_block():
     blocks = read_text("The budget now goes to the regional government.\nústředí said nothing")
     assert [b.text for b in blocks] == ["The budget now goes to the regional government.", "ústředí said nothing"]

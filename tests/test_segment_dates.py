@@ -247,6 +247,15 @@ def test_the_header_reaches_up_to_its_headline_when_widgets_stand_between_it_and
     assert a.headline == "Council approves a larger budget for schools" and a.published == "2019-11-20"
 
 
+def test_the_date_line_under_an_author_box_is_the_pages_date():
+    a = page("Home", "World", "Sport", "Business", "Council approves a larger budget for schools",
+             "The minister told reporters in the capital on Monday that the whole parliament should debate the "
+             "larger budget plan before the end of the year, and that the schools would see the money by spring.",
+             "By Jane Doe", "Jane Doe", "The Daily Paper", "Biography Jane Doe", "@janedoe", "jane.doe@paper.test",
+             "Nov. 19, 2019 8:03 am ET", prose(1), prose(2), prose(3))
+    assert a.published == "2019-11-19" and a.byline == "Jane Doe"
+
+
 def test_a_date_line_that_ends_in_its_source_is_a_date_not_a_photo_credit():
     a = page("Council approves a larger budget for schools", "November 20, 2019 / 1:07 AM / CBS News",
              prose(1), prose(2))

@@ -18,7 +18,7 @@ from . import dates
 from .model import Block
 from .pipeline import Context, document_pass
 from .textstats import capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped, words
-from .vocab import (ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
+from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     WEEKDAYS, byline_prefix, pattern, phrase_words)
 
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
@@ -145,9 +145,6 @@ def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
 
 WIDGETS = frozenset({"share_widget", "comment_widget", "social_prompt", "gallery_widget", "ad_marker"})
 WIDGETS_AND_CAPTIONS = WIDGETS | {"caption_credit"}
-# "By" or "Written by:" alone on a line, the name on the next line
-# ((?:\s*:)? rather than \s*:?\s*: two runs of spaces side by side made a long run of spaces quadratic)
-LONE_BY = re.compile(r"^\s*(?:%s)(?:\s*:)?\s*$" % "|".join(re.escape(w.rstrip(":")) for w in BYLINE_LABEL), re.I)
 
 
 def _following(blocks: list[Block], i: int, skip: frozenset[str], reach: int) -> Iterator[Block]:
@@ -284,7 +281,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
     # (from the headline's line when it stands farther up, and a date line just above it: "Nov 19, 2019")
     top = lo if head is None else max(0, min(lo, head - 2))
-    meta_zone = range(top, min(len(out), (first_body or start) + 6))
+    meta_zone = range(top, min(len(out), (first_body or start) + 8))
     for i in meta_zone:
         b = out[i]
         if b.removed_by == "byline" and b.role == "body":

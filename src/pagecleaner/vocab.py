@@ -290,6 +290,9 @@ def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pat
 
 
 BYLINE_PREFIX = byline_prefix()     # the built-in labels alone
+# "By" or "Written by:" alone on a line, the name on the next line
+# ((?:\s*:)? rather than \s*:?\s*: two runs of spaces side by side made a long run of spaces quadratic)
+LONE_BY = re.compile(r"^\s*(?:%s)(?:\s*:)?\s*$" % "|".join(re.escape(w.rstrip(":")) for w in BYLINE_LABEL), re.I)
 # Where a byline's name ends and the author's contacts begin: a social handle, an e-mail address, a phone number
 # ("Catherine Shu @catherineshu / 2 days", "By Megan Rowe meganr@spokesman.com (509) 459-5382")
 CONTACT_AFTER_NAME = re.compile(r"\s(?=@\w|[\w.+-]+@[\w-]+\.|\(?\+?\d{2,})")

@@ -190,6 +190,15 @@ def test_a_bio_under_the_headline_is_a_box_and_the_article_goes_on(ctx):
     assert [b.kept for b in out] == [True, False, False, True, True, True]
 
 
+def test_a_bio_with_far_more_of_the_story_under_it_is_a_box_however_long_the_gap(ctx):
+    # the author's box under a standfirst, then a long table of contents, then the story
+    steps = [f"Step {i} of the plan" for i in range(13)]
+    blocks = make_blocks(prose(1), prose(2), "Pamela Wilson", BIO, *steps, *(prose(i) for i in range(3, 9)))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, False, False] + [True] * 19
+    assert "inside the box" in out[3].reason
+
+
 def test_a_product_paragraph_under_its_name_is_not_a_bio(ctx):
     blocks = make_blocks(prose(1), prose(2), "Proton VPN",
                          "Proton VPN is a strong contender in the VPN space, and it has been running since 2016.")

@@ -299,6 +299,7 @@ def _names_only(block: Block, who: list[str]) -> bool:
 # A comment heading ends the article only after this much prose (about two paragraphs' worth of score):
 # above the article, "COMMENT" is a section kicker (opinion pages), not the comments (0, 20, 40 measured alike).
 WALL_AFTER = 40.0
+BIO_ABOVE = 2.0       # an author's bio with this many times more running prose under it than above heads the story
 
 
 def _running_prose(scores: list[float], j: int, end: int) -> float:
@@ -343,6 +344,10 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             seen += scores[k]
         elif seen >= WALL_AFTER and _strong_comment(blocks, k):
             return k, boxes
+        elif bio and _running_prose(scores, box_from, end) >= BIO_ABOVE * seen:   # the story runs on under it:
+            boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
+            k = box_from
+            continue
         elif bio or seen and _open(b) and related_heading(b, ctx):
             j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):

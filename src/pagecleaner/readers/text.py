@@ -13,7 +13,7 @@ import re
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
 from ..textstats import ends_sentence
-from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS
+from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
@@ -89,9 +89,10 @@ def read_text(text: str) -> list[Block]:
                 and len(last.text) < MAX_JOINED
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
-                     # already a sentence split at its links, and still not finished
-                     or (last.end_line is not None and not ends_sentence(last.text)
-                         and _in_a_sentence(last.text) and not _starts_a_block(stripped)))):
+                     or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
+                     # already a sentence split at its links, and still not finished (a byline is no sentence)
+                     or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
+                         and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)
