@@ -44,6 +44,37 @@ def test_by_alone_and_the_name_under_it_are_one_byline():
                                         "Remember New Jersey’s quest for a slogan?"]
 
 
+@pytest.mark.parametrize("line,code", [
+    ("-- Basic EXPLAIN ANALYZE usage", True),                           # a comment
+    ("<div class=\"note\">", True),                                      # a tag
+    ("WHERE u.created_at > '2024-01-01' GROUP BY u.id;", True),         # a statement's end, with code in it
+    ("}", True),                                                        # a block's end
+    ("SELECT u.name, COUNT(o.id) as order_count", True),                # thick with calls and dotted names
+    ("The minister said the plan (and its budget) = a good start for all.", False),     # a sentence
+    ("contains insults or threats to other users or organisations;", False),        # a list item of prose
+    ("Buyer's Guide: MacBook Pro (Buy Now)", False),                    # words in brackets
+    ("クリップボード拡張ソフトClibor1.3.0が公開されていた", False),          # one word: no spaces to count by
+])
+def test_a_line_of_code_is_told_from_prose(line, code):
+    from pagecleaner.readers.text import _code_like
+    assert _code_like(line) == code
+
+
+def test_a_program_split_into_lines_is_one_code_block():
+    text = ("The query counts each user's orders.\n-- count the orders\nSELECT u.name, COUNT(o.id)\nFROM users u\n"
+            "\nLEFT JOIN orders o ON u.id = o.user_id\nGROUP BY u.id;\nThat is all it takes to count them.")
+    blocks = read_text(text)
+    assert [b.kind for b in blocks] == ["paragraph", "code", "paragraph"]
+    assert blocks[1].text.splitlines()[2] == "FROM users u" and (blocks[1].line, blocks[1].end_line) == (2, 7)
+
+
+def test_two_lines_of_code_or_code_around_long_prose_stay_lines():
+    assert {b.kind for b in read_text("Run this:\n-- set it up\nSHOW work_mem;\nThen wait.")} == {"paragraph"}
+    long_plain = "and this line of plain words in the middle is far too long to be a line of any program"
+    text = f"-- one\nSHOW work_mem;\n{long_plain}\nSHOW shared_buffers;\n-- two"
+    assert "code" not in {b.kind for b in read_text(text)}
+
+
 def test_a_lower_case_line_after_a_finished_sentence_starts_a_block():
     blocks = read_text("The budget now goes to the regional government.\nústředí said nothing")
     assert [b.text for b in blocks] == ["The budget now goes to the regional government.", "ústředí said nothing"]
