@@ -182,7 +182,8 @@ def test_headline_comes_before_its_dek():
 @pytest.mark.parametrize("line", ["Jane Doe on the minister's plan for parliament",      # about the author
                                   "Senior Parliament Plan Reporter",                      # the author's job
                                   "Home » Parliament » Minister plan",                    # a breadcrumb
-                                  "Parliament Minister Magazine's editorial guidelines"])  # a link by the byline
+                                  "Parliament Minister Magazine's editorial guidelines",   # a link by the byline
+                                  "| Special to the Parliament Minister Plan Press"])      # a piece of a line
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None

@@ -74,9 +74,10 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
-    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
+    if t.endswith((",", ";", ":")) or t.startswith(("|", "/", "•", "·")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
                                        and not sentence_ok):
-        return 0.0          # a sentence; but "Home Depot Stock Is Falling. Why You Shouldn’t Worry." is a title
+        return 0.0          # a sentence or a piece of a line ("| Special to the Pioneer Press"); but "Home Depot
+        #                     Stock Is Falling. Why You Shouldn’t Worry." is a title
     if n > 12 and re.search(r"[.!]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
         return 0.0          # (but a question and its answer is one: "Want a good EV? Here are the 20 best …")
     overlap = _overlap(t, body_vocab)
