@@ -30,7 +30,8 @@ def test_text_split_at_links_is_joined_back():
 
 def test_a_long_capitalised_line_after_a_split_fragment_starts_a_block():
     # a menu that reads as an unfinished sentence, then the headline: the headline is its own block
-    text = "You are signed in as\nEdit Profile\nSign Out\nDoobie Brothers to reunite with Michael McDonald for Blossom show"
+    text = ("You are signed in as\nEdit Profile\nSign Out\n"
+            "Doobie Brothers to reunite with Michael McDonald for Blossom show")
     assert [b.text for b in read_text(text)] == ["You are signed in as Edit Profile Sign Out",
                                                  "Doobie Brothers to reunite with Michael McDonald for Blossom show"]
     # a long piece in lower case is still the rest of the sentence

@@ -227,9 +227,10 @@ def test_a_list_of_story_titles_above_the_headline_is_not_its_dek():
 
 def test_a_kicker_the_headline_names_is_not_the_headline_above_it():
     # "Dancing With the Stars", "Published", "… eliminated from 'Dancing with the Stars' …", "By …"
-    a = page("Home", "World", "Sport", "Business", "All market data delayed 20 minutes.", "The Parliament Minister Plan",
-             "Published March 3, 2021", "Minister wants the parliament minister plan debated in the capital",
-             "By Jane Doe", prose(1), prose(2), prose(3))
+    a = page("Home", "World", "Sport", "Business", "All market data delayed 20 minutes.",
+             "The Parliament Minister Plan", "Published March 3, 2021",
+             "Minister wants the parliament minister plan debated in the capital", "By Jane Doe", prose(1), prose(2),
+             prose(3))
     assert a.headline == "Minister wants the parliament minister plan debated in the capital"
 
 

@@ -27,6 +27,7 @@ TWICE_BONUS = 0.3          # a title the page shows twice within three lines (br
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
 HEADER_REACH = 12          # how many blocks above the text the header may span
+META_REACH = 8             # how many blocks into the text its byline and date line may stand (an author box between)
 META_FILTERS = ("byline", "date_line")
 # "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"
 DATELINE = re.compile(
@@ -74,10 +75,11 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
         return 0.0
-    if t.endswith((",", ";", ":")) or t.startswith(("|", "/", "•", "·")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
+    if t.startswith(("|", "/", "•", "·")):
+        return 0.0          # a piece of a line: "| Special to the Pioneer Press"
+    if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
                                        and not sentence_ok):
-        return 0.0          # a sentence or a piece of a line ("| Special to the Pioneer Press"); but "Home Depot
-        #                     Stock Is Falling. Why You Shouldn’t Worry." is a title
+        return 0.0          # a sentence; but "Home Depot Stock Is Falling. Why You Shouldn’t Worry." is a title
     if n > 12 and re.search(r"[.!]\s+[A-Z][a-z]+\s+[a-z]", t):      # two sentences: a teaser or a notice, not a title
         return 0.0          # (but a question and its answer is one: "Want a good EV? Here are the 20 best …")
     overlap = _overlap(t, body_vocab)
@@ -282,7 +284,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
     # (from the headline's line when it stands farther up, and a date line just above it: "Nov 19, 2019")
     top = lo if head is None else max(0, min(lo, head - 2))
-    meta_zone = range(top, min(len(out), (first_body or start) + 8))
+    meta_zone = range(top, min(len(out), (first_body or start) + META_REACH))
     for i in meta_zone:
         b = out[i]
         if b.removed_by == "byline" and b.role == "body":

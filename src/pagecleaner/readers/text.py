@@ -138,7 +138,9 @@ def _code_shaped(text: str) -> bool:
     tokens[-1] = tokens[-1].rstrip(";")          # (the statement's end is not a token of code by itself)
     coded = sum(bool(CODE_TOKEN.search(t)) and not NOT_CODE_TOKEN.search(t) for t in tokens)
     # (a statement's end needs a token of code or a short line: list items of prose end in ";" too)
-    return text.endswith(CODE_END) and (coded > 0 or len(tokens) <= 3) or len(tokens) >= 2 and coded >= 0.3 * len(tokens)
+    if text.endswith(CODE_END) and (coded > 0 or len(tokens) <= 3):
+        return True
+    return len(tokens) >= 2 and coded >= 0.3 * len(tokens)
 
 
 def _code_runs(blocks: list[Block]) -> list[Block]:
