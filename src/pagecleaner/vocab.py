@@ -87,6 +87,17 @@ COOKIE_PROMPT = (
     "privacy policy", "consent", "your privacy", "manage preferences", "datenschutz", "einwilligung",
     "nous utilisons des cookies", "utilizamos cookies", "usamos cookies", "accetta", "zgoda",
 )
+# The standard consent notice's own sentences (the IAB framework's purposes, in the languages it ships in): a long
+# banner says them and an article does not
+CONSENT_NOTICE = (
+    "store and/or access information on a device", "partners store and/or access", "we and our partners process data",
+    "use limited data to select advertising", "create profiles for personalised advertising",
+    "informationen auf einem gerät speichern", "wir und unsere partner verarbeiten daten",
+    "stocker et/ou accéder à des informations", "nous et nos partenaires traitons",
+    "almacenar o acceder a información en un dispositivo", "nosotros y nuestros socios tratamos",
+    "archiviare e/o accedere a informazioni", "noi e i nostri partner trattiamo",
+    "przechowywanie informacji na urządzeniu", "my i nasi partnerzy przetwarzamy",
+)
 PAYWALL_PROMPT = (
     "subscribers only", "subscriber-only", "for subscribers", "already a subscriber", "log in to continue",
     "sign in to continue", "to continue reading", "continue reading", "register to read", "create a free account",
@@ -249,7 +260,7 @@ RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now",
 CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
     "gallery_widget": GALLERY_WIDGET,
-    "cookie_prompt": COOKIE_PROMPT, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
+    "cookie_prompt": COOKIE_PROMPT, "consent_notice": CONSENT_NOTICE, "paywall_prompt": PAYWALL_PROMPT, "ad_marker": AD_MARKER,
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,

@@ -31,6 +31,12 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
     (L.cookie_prompt, "Privacy policy", "cookie or consent button"),
+    (L.cookie_prompt, "We and our 100 partners store and/or access information on a device, such as unique IDs in "
+                      "cookies to process personal data. You may accept or manage your choices by clicking below, "
+                      "including your right to object where legitimate interest is used, or at any time in the "
+                      "privacy policy page. These choices will be signaled to our partners and will not affect "
+                      "browsing data.", "consent notice"),
+    (L.cookie_prompt, "Wir und unsere Partner verarbeiten Daten, um Folgendes bereitzustellen:", "consent notice"),
     (L.paywall_prompt, "Subscribe to continue reading this article", "paywall prompt"),
     (L.paywall_prompt, "Réservé aux abonnés", "paywall prompt"),
     (L.paywall_prompt, "Kostenlos registrieren und weiterlesen", "paywall prompt"),
@@ -131,14 +137,15 @@ def test_rule_keeps_prose(rule, ctx):
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),
-    (L.byline, "By Bryon Powell on March 1, 2026 | Comments"),        # a date line: date_line takes it                # a subheading, not a reader's signature
+    (L.byline, "By Bryon Powell on March 1, 2026 | Comments"),        # a date line: date_line takes it
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),
     (L.copyright_footer, "50%© The council met on Tuesday and voted for the budget the mayor had proposed."),
     (L.date_line, "— Governor Kristi Noem (@govkristinoem) November 18, 2019"),
     (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
-    (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),
+    (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),     # a subheading, not a reader's signature
+    (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

@@ -124,7 +124,12 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
+    if _short(ctx, block, CONSENT_WORDS) and _find(ctx, "consent_notice", block.text):
+        return "consent notice"
     return None
+
+
+CONSENT_WORDS = 150      # the standard consent notice runs longer than a cookie banner
 
 
 @block_rule("paywall_prompt", "subscriber-only and 'continue reading' prompts")
