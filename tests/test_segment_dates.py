@@ -234,6 +234,17 @@ def test_a_kicker_the_headline_names_is_not_the_headline_above_it():
     assert a.headline == "Minister wants the parliament minister plan debated in the capital"
 
 
+def test_the_title_the_text_opens_with_names_the_headline_among_its_lines():
+    # a scrape that kept <title> (BeautifulSoup's get_text): the line that repeats it, site name cut, is the headline
+    head = "Minister wants the whole parliament to debate his plan"
+    a = page(head + " - The Daily Paper", "Home", "World", "Sport", "Business", head,
+             "Reporters in the capital hear the minister on his plan", prose(1), prose(2), prose(3))
+    assert a.headline == head
+    a = page("Home", "World", "Sport", "Business", head,        # without that title: the line nearer the text
+             "Reporters in the capital hear the minister on his plan", prose(1), prose(2), prose(3))
+    assert a.headline == "Reporters in the capital hear the minister on his plan"
+
+
 WIDGETS = ["Share", "Tweet", "Email", "Print", "Comments", "Advertisement"] * 3     # 18 blocks of buttons
 
 

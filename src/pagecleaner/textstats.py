@@ -92,3 +92,18 @@ def is_prose(text: str, min_words: int = 10, min_stop: float = 0.12) -> bool:
     if n < min_words:
         return False
     return stop_density(text) >= min_stop and (n >= 2 * min_words or ends_sentence(text) or text.endswith("。"))
+
+
+# (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
+SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
+
+
+def strip_site_name(title: str, site: str | None = None) -> str:
+    """A page title without the site's name after it ("Council approves budget | The Daily Paper")."""
+    t = title.strip()
+    if site and t.endswith(site) and len(t) > len(site) + 3:
+        return re.sub(r"\s*[|–—:·-]\s*$", "", t[: -len(site)]).strip()
+    m = SITE_SUFFIX.search(t)
+    if m and len(t) - len(m.group(0)) >= 15:
+        return t[: m.start()].strip()
+    return t

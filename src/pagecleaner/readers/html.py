@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..textstats import name_shaped
+from ..textstats import name_shaped, strip_site_name
 from ..vocab import AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
@@ -32,8 +32,6 @@ KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", 
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-# (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
-SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
@@ -381,16 +379,6 @@ def _name(v) -> str | None:
         names = [n for n in (_name(x) for x in v) if n]
         return ", ".join(dict.fromkeys(names)) or None
     return None
-
-
-def strip_site_name(title: str, site: str | None = None) -> str:
-    t = title.strip()
-    if site and t.endswith(site) and len(t) > len(site) + 3:
-        return re.sub(r"\s*[|–—:·-]\s*$", "", t[: -len(site)]).strip()
-    m = SITE_SUFFIX.search(t)
-    if m and len(t) - len(m.group(0)) >= 15:
-        return t[: m.start()].strip()
-    return t
 
 
 # Where a page's markup names its author: microdata, rel=author, a class word. The first name-shaped one wins.
