@@ -117,6 +117,34 @@ def test_an_announced_list_holds_at_most_list_max_items(ctx):
     assert sum(b.kept for b in out) == 3 + C.LIST_MAX
 
 
+FOOTER = [f"Notice {i}: the publisher of this site keeps the rights to all of the pictures and the words on it, and "
+          f"you may write to its office in the capital to ask for them, as notice number {i} says." for i in range(2)]
+TITLE, DATE = "Minister wants parliament to debate his plan", "March 3, 2021"
+
+
+def _dated(blocks):
+    return [b.remove("date_line", "date line (metadata)") if b.text.startswith("March") else b for b in blocks]
+
+
+def test_main_text_lifts_the_one_paragraph_under_a_title_and_a_date_line(ctx):
+    # a short story under its header, a menu, then a longer run of boilerplate prose
+    menu = make_blocks(*[f"Section {i}" for i in range(14)])
+    menu = [b.remove("nav_run", "menu") for b in menu]
+    blocks = _dated(make_blocks("Home", TITLE, DATE, prose(1), prose(2))) + menu + make_blocks(*FOOTER)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.text for b in out if b.kept] == [prose(1), prose(2)]
+
+
+def test_a_teaser_under_its_title_and_date_gets_no_lift(ctx):
+    story = _dated(make_blocks(TITLE, DATE, prose(1), prose(2)))
+    scores = [0.0, -1.0, 26.0, 26.0]
+    assert C._lift_header(story, scores) == [0.0, -1.0, 26.0 + C.HEADER_LIFT, 26.0]
+    teaser = _dated(make_blocks(TITLE, DATE, prose(1), "Council budget passes in the end"))    # one paragraph
+    assert C._lift_header(teaser, [0.0, -1.0, 26.0, -3.0]) == [0.0, -1.0, 26.0, -3.0]
+    sentence = _dated(make_blocks("The minister spoke.", DATE, prose(1), prose(2)))          # no title above
+    assert C._lift_header(sentence, scores) == scores
+
+
 def test_main_text_leaves_a_page_without_prose(ctx):
     out = C.main_text.fn(make_blocks("Home", "Menu"), ctx)
     assert all(b.kept for b in out)

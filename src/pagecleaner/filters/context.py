@@ -7,6 +7,8 @@ al.'s Body Text Extraction, on blocks instead of tokens). The run is then cut at
 the first "Related / More on … / Comments" heading that follows its prose, when
 what follows weighs less than what came before: a reader stops there too. A last
 paragraph that ends in a colon announces a list: the short lines under it stay.
+Where a title, a byline or date line and two paragraphs follow each other a story
+opens, and its first paragraph weighs more.
 """
 from __future__ import annotations
 
@@ -161,6 +163,28 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
     return out
 
 
+HEADER_LIFT = 20.0    # what a story's opening paragraph under its header adds (10 changed nothing, 40 as 20)
+
+
+def _lift_header(blocks: list[Block], scores: list[float]) -> list[float]:
+    """Where a title line, a byline or date line and two paragraphs of prose follow each other, a story opens:
+    its first paragraph weighs HEADER_LIFT more (a short story holds against a longer run of boilerplate).
+    A teaser has one paragraph under its title and date, not two."""
+    out = list(scores)
+    for k, b in enumerate(blocks[:-2]):
+        if b.removed_by in METADATA_FILTERS and scores[k + 1] > 0 and scores[k + 2] > 0 \
+                and any(_heading_line(blocks[i]) for i in range(max(0, k - 2), k)):
+            out[k + 1] += HEADER_LIFT
+    return out
+
+
+def _heading_line(block: Block) -> bool:
+    """A line of a title's length that is no sentence (a question may be a title), kept or taken only as the
+    end of a menu (a title-case headline under the menu)."""
+    t = block.text
+    return block.removed_by in (None, "nav_run") and 3 <= len(words(t)) <= 25 and (not ends_sentence(t) or t.endswith("?"))
+
+
 def _title_line(text: str) -> bool:
     return 3 <= len(words(text)) <= 20 and is_title_case(text) and not ends_sentence(text)
 
@@ -187,7 +211,7 @@ AFTER_SPAN = "after the article's main text"
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     min_stop = page_min_stop(blocks, ctx)
-    scores = _damp_teasers(blocks, [block_score(b, ctx, min_stop) for b in blocks])
+    scores = _lift_header(blocks, _damp_teasers(blocks, [block_score(b, ctx, min_stop) for b in blocks]))
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
