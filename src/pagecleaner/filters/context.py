@@ -182,7 +182,8 @@ def _heading_line(block: Block) -> bool:
     """A line of a title's length that is no sentence (a question may be a title), kept or taken only as the
     end of a menu (a title-case headline under the menu)."""
     t = block.text
-    return block.removed_by in (None, "nav_run") and 3 <= len(words(t)) <= 25 and (not ends_sentence(t) or t.endswith("?"))
+    return block.removed_by in (None, "nav_run") and 3 <= len(words(t)) <= 25 \
+        and (not ends_sentence(t) or t.endswith("?"))
 
 
 def _title_line(text: str) -> bool:
