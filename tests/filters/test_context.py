@@ -145,6 +145,21 @@ def test_a_teaser_under_its_title_and_date_gets_no_lift(ctx):
     assert C._lift_header(sentence, scores) == scores
 
 
+def test_a_related_heading_a_menu_run_took_still_ends_the_article(ctx):
+    tags = ["China", "Xi Jinping", "Hong Kong", "More Washington Examiner"]
+    blocks = make_blocks(prose(1), prose(2), prose(3), *tags, "Carlos Ghosn and the dark side of justice", prose(9))
+    blocks = [b.remove("nav_run", "menu") if b.text in tags else b for b in blocks]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True] * 3 + [False] * 6
+    assert "More Washington Examiner" in out[-1].reason
+
+
+def test_a_read_more_button_shown_under_each_pick_is_no_heading(ctx):
+    picks = ["Best Manual Toothbrush", "READ MORE", "Best Electric Toothbrush", "READ MORE", "More from UK"]
+    blocks = [b.remove("nav_run", "menu") for b in make_blocks(*picks)]
+    assert [C.is_wall(blocks, k, ctx) for k in range(len(blocks))] == [False, False, False, False, True]
+
+
 def test_main_text_leaves_a_page_without_prose(ctx):
     out = C.main_text.fn(make_blocks("Home", "Menu"), ctx)
     assert all(b.kept for b in out)

@@ -94,13 +94,24 @@ def related_heading(block: Block, ctx: Context) -> bool:
     return bool(MORE_NAME.match(t))
 
 
-def _open(block: Block) -> bool:
-    """Kept, or taken only as the site's template: a heading the site repeats is still a heading."""
-    return block.removed_by is None or block.removed_by == "site_template"
+BUTTON_REACH = 10     # a label shown again this near is a button ("READ MORE ↓" under each pick), not a heading
+
+
+def _open(blocks: list[Block], k: int) -> bool:
+    """Kept, or taken only as the site's template (a heading the site repeats is still a heading), or in a
+    run of menu lines (tags, then "More Washington Examiner" over the teasers) when the page does not show
+    the line again nearby: "READ MORE ↓" under each of a list's picks is a button."""
+    by = blocks[k].removed_by
+    if by in (None, "site_template"):
+        return True
+    text = blocks[k].text
+    return by == "nav_run" and not any(blocks[i].text == text for i in range(max(0, k - BUTTON_REACH),
+                                                                               min(len(blocks), k + BUTTON_REACH + 1))
+                                       if i != k)
 
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
-    return _strong_comment(blocks, k) or (_open(blocks[k]) and related_heading(blocks[k], ctx))
+    return _strong_comment(blocks, k) or (_open(blocks, k) and related_heading(blocks[k], ctx))
 
 
 def page_min_stop(blocks: list[Block], ctx: Context) -> float:
@@ -373,7 +384,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
             k = box_from
             continue
-        elif bio or seen and _open(b) and related_heading(b, ctx):
+        elif bio or seen and _open(blocks, k) and related_heading(b, ctx):
             j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
