@@ -36,7 +36,12 @@ def verdict(rule, text, ctx):
                       "including your right to object where legitimate interest is used, or at any time in the "
                       "privacy policy page. These choices will be signaled to our partners and will not affect "
                       "browsing data.", "consent notice"),
-    (L.cookie_prompt, "Wir und unsere Partner verarbeiten Daten, um Folgendes bereitzustellen:", "consent notice"),
+    (L.cookie_prompt, "Wir und unsere Partner verarbeiten Daten, um Folgendes bereitzustellen: Informationen auf einem "
+                      "Gerät speichern und/oder abrufen. Personalisierte Werbung und Inhalte, Messung von Werbeleistung "
+                      "und der Performance von Inhalten, Zielgruppenforschung sowie Entwicklung und Verbesserung von "
+                      "Angeboten. Sie können Ihre Auswahl jederzeit ändern, indem Sie unten auf die Einstellungen "
+                      "klicken, auch um einer Verarbeitung auf Grundlage eines berechtigten Interesses zu "
+                      "widersprechen, und zwar jederzeit.", "consent notice"),
     (L.paywall_prompt, "Subscribe to continue reading this article", "paywall prompt"),
     (L.paywall_prompt, "Réservé aux abonnés", "paywall prompt"),
     (L.paywall_prompt, "Kostenlos registrieren und weiterlesen", "paywall prompt"),

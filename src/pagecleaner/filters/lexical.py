@@ -116,20 +116,22 @@ def gallery_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+BANNER_WORDS = 60        # a cookie banner is at most this long,
+CONSENT_WORDS = 150      # the standard consent notice runs longer
+
+
 @block_rule("cookie_prompt", "cookie and consent banners")
 def cookie_prompt(block: Block, ctx: Context) -> str | None:
-    if _short(ctx, block, 60):
+    if _short(ctx, block, BANNER_WORDS):
         t = block.text.lower()
         if ("cookie" in t or "consent" in t or "einwilligung" in t) and _find(ctx, "cookie_prompt", t):
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
-    if _short(ctx, block, CONSENT_WORDS) and _find(ctx, "consent_notice", block.text):
-        return "consent notice"
+    if not _short(ctx, block, BANNER_WORDS) and _short(ctx, block, CONSENT_WORDS) \
+            and _find(ctx, "consent_notice", block.text):      # (only past a banner's length: asking every block
+        return "consent notice"                                 # cost 3% of a text page)
     return None
-
-
-CONSENT_WORDS = 150      # the standard consent notice runs longer than a cookie banner
 
 
 @block_rule("paywall_prompt", "subscriber-only and 'continue reading' prompts")
