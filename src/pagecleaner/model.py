@@ -7,7 +7,7 @@ short `reason`, so the whole history of a page can be explained afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 _new_tuple = tuple.__new__
 
@@ -67,6 +67,12 @@ class Block(NamedTuple):
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def repeated_near(blocks: Sequence[Block], k: int, reach: int) -> bool:
+    """The page shows block k's text again within `reach` blocks of it."""
+    text = blocks[k].text
+    return any(blocks[i].text == text for i in range(max(0, k - reach), min(len(blocks), k + reach + 1)) if i != k)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Callable, Iterator
 
 from . import dates
-from .model import Block
+from .model import Block, repeated_near
 from .pipeline import Context, document_pass
 from .textstats import (capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
                         strip_site_name, words)
@@ -25,6 +25,7 @@ from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_A
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
 LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
 TWICE_BONUS = 0.3          # a title the page shows twice within three lines (breadcrumb's last item, then the title)
+TWICE_REACH = 3
 TITLE_BONUS = 1.0          # the title the text opens with (a scrape that kept <title>), its site's name cut off
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
@@ -123,12 +124,6 @@ def _in_title_lists(titles: set[int]) -> set[int]:
     return listed
 
 
-def _shown_twice(blocks: list[Block], i: int) -> bool:
-    """The same line again within three lines of it."""
-    t = blocks[i].text.strip()
-    return any(blocks[j].text.strip() == t for j in range(max(0, i - 3), min(len(blocks), i + 4)) if j != i)
-
-
 def _norm(text: str) -> str:
     return " ".join(w.lower() for w in words(text))
 
@@ -216,13 +211,13 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
     candidates += _body_candidates(blocks, body)
     scores: dict[int, float] = {}
-    title = _norm(strip_site_name(blocks[0].text)) if blocks else ""
+    title = _norm(strip_site_name(blocks[0].text))
     for i in candidates:
         cw = _content_words(blocks[i].text)
         if any(len(name & cw) >= 2 for name in authors) or i and LONE_BY.match(blocks[i - 1].text):
             continue                        # "About Jane Doe", "Biography Jane Doe", "By" / "Al Root": the author
         scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i), topical=topical)
-        if scores[i] > 1.0 and _shown_twice(blocks, i):
+        if scores[i] > 1.0 and repeated_near(blocks, i, TWICE_REACH):
             scores[i] += TWICE_BONUS
         if scores[i] > 1.0 and i and _norm(blocks[i].text) == title:
             scores[i] += TITLE_BONUS

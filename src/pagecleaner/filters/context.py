@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
+from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
 from ..textstats import capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density, word_count, words
 from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
@@ -104,10 +104,7 @@ def _open(blocks: list[Block], k: int) -> bool:
     by = blocks[k].removed_by
     if by in (None, "site_template"):
         return True
-    text = blocks[k].text
-    return by == "nav_run" and not any(blocks[i].text == text for i in range(max(0, k - BUTTON_REACH),
-                                                                               min(len(blocks), k + BUTTON_REACH + 1))
-                                       if i != k)
+    return by == "nav_run" and not repeated_near(blocks, k, BUTTON_REACH)
 
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:

@@ -122,13 +122,14 @@ CONSENT_WORDS = 150      # the standard consent notice runs longer
 
 @block_rule("cookie_prompt", "cookie and consent banners")
 def cookie_prompt(block: Block, ctx: Context) -> str | None:
-    if _short(ctx, block, BANNER_WORDS):
+    banner = _short(ctx, block, BANNER_WORDS)
+    if banner:
         t = block.text.lower()
         if ("cookie" in t or "consent" in t or "einwilligung" in t) and _find(ctx, "cookie_prompt", t):
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
-    if not _short(ctx, block, BANNER_WORDS) and _short(ctx, block, CONSENT_WORDS) \
+    if not banner and _short(ctx, block, CONSENT_WORDS) \
             and _find(ctx, "consent_notice", block.text):      # (only past a banner's length: asking every block
         return "consent notice"                                 # cost 3% of a text page)
     return None

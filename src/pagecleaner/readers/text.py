@@ -128,13 +128,11 @@ def _signed(text: str) -> bool:
 
 
 def _code_shaped(text: str) -> bool:
-    if text.endswith((".", "!", "?", "…")) and len(text.split()) > 6:
+    tokens = text.split()
+    if not tokens or text.endswith((".", "!", "?", "…")) and len(tokens) > 6:
         return False
     if CODE_START.match(text):
         return True
-    tokens = text.split()
-    if not tokens:
-        return False
     tokens[-1] = tokens[-1].rstrip(";")          # (the statement's end is not a token of code by itself)
     coded = sum(bool(CODE_TOKEN.search(t)) and not NOT_CODE_TOKEN.search(t) for t in tokens)
     # (a statement's end needs a token of code or a short line: list items of prose end in ";" too)
