@@ -95,7 +95,8 @@ def test_standfirst_between_headline_and_date_line():
     ("By Craig Randall, Alli Miles, Eszter Horanyi on March 12, 2026 | Comments", "Craig Randall, Alli Miles, Eszter Horanyi"),
     ("Published 11:11 PM EST Nov 19, 2019", None),
     ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson ·", "Jessica Robinson"),   # after the date
-    ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"),     # the weekday is no name
+    ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"),
+    ("By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025", "Genaveve Bradshaw"),   # '⋅' separates     # the weekday is no name
     ("Mittwoch, 20. November 2019", None),
     ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny"),   # not the handle
     ("By Conor AllisonJanuary 14, 2026", "Conor Allison"),        # an element glued to the next (inscriptis)

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, repeated_near
 from .pipeline import Context, document_pass
-from .textstats import (capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
+from .textstats import (FIELD_SEPARATORS, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
                         strip_site_name, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     WEEKDAYS, byline_prefix, pattern, phrase_words)
@@ -37,7 +37,7 @@ DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
 # What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
-NAME_END = re.compile(r"\s[-|•●·–—]\s|\s(?:on|updated|published|posted)\b|[-|•●·–—:]\s*$", re.I)
+NAME_END = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s|\s(?:on|updated|published|posted)\b|[-{FIELD_SEPARATORS}:]\s*$", re.I)
 
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
@@ -76,7 +76,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
-            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(r"\s[|•–—-]\s", t)):
+            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(rf"\s[-{FIELD_SEPARATORS}]\s", t)):
         return 0.0
     if t.startswith(("|", "/", "•", "·")):
         return 0.0          # a piece of a line: "| Special to the Pioneer Press"

@@ -17,6 +17,9 @@ TOKEN = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 
 
+# What separates the fields of a metadata line ("By Jane Doe | Staff writer", "Jane Doe ⋅ Editor ⋅ May 6, 2025")
+FIELD_SEPARATORS = "|•●·⋅∙–—"
+
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 

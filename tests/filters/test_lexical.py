@@ -112,6 +112,10 @@ def verdict(rule, text, ctx):
     (L.date_line, "Dec 08, 2019 by Stephen Bay in Growth", "date line (metadata)"),
     (L.date_line, "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "date line (metadata)"),
     (L.date_line, "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "date line (metadata)"),
+    (L.date_line, "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences, General, Healthcare, "
+                  "Master of Science in Applied Nutrition & Dietetics", "entry line: a publication label and its date"),
+    (L.date_line, "By Chris McNamara ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025",
+     "entry line: a byline and a date"),
 ])
 def test_rule_removes(rule, text, reason, ctx):
     got = verdict(rule, text, ctx)
@@ -139,6 +143,10 @@ def test_rule_keeps_prose(rule, ctx):
     (L.byline, "Thanks to everyone who wrote @support this week."),
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
     (L.date_line, "Lean Startup Week Call for Proposals is Open Until July 31"),    # a title with a date in it
+    (L.date_line, "Published on May 2, 2020 by the city council, the report found that three in four of the "
+                  "county's bridges need repairs."),                    # a sentence that opens with a label and date
+    (L.date_line, "By Tuesday, March 3, 2020 the council had spent most of the money it was given for the year "
+                  "and asked the state for more"),                      # 'By' and a date, not a name
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),

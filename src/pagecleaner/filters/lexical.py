@@ -12,8 +12,8 @@ from functools import lru_cache
 from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
-from ..textstats import ends_sentence, is_title_case, letter_words, name_shaped, words
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+from ..textstats import FIELD_SEPARATORS, ends_sentence, is_title_case, letter_words, name_shaped, words
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS, WEEKDAYS,
                      byline_prefix, pattern, phrase_keys, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
@@ -311,7 +311,7 @@ HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2
 def byline(block: Block, ctx: Context) -> str | None:
     m = byline_pattern(ctx.config.extra_phrases).match(block.text.strip())
     if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
-        name = re.split(r"\s[|•–—-]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
+        name = re.split(rf"\s[-{FIELD_SEPARATORS}]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
         name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
         if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
             return "byline (metadata)"
@@ -334,10 +334,27 @@ TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|
                         re.I)
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
 # Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
-FIELD_BREAK = re.compile(r"\s[|/·•—–]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
+FIELD_BREAK = re.compile(rf"\s[/{FIELD_SEPARATORS}]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
 CLOCK_END = re.compile(r"(?<!\s)\s*[ap]\.m\.$", re.I)     # "… at 11:04 a.m." ends a time, not a sentence
+DATE_LINE_LONG = 16       # a date line is at most this long; longer, only a blog's entry line (below)
+ENTRY_META_MAX_WORDS = 40
 FIELD_MAX_WORDS = 4      # "By Jane Doe", "Topic: Hardware", "0 Comments": a field of a metadata line is short
 DATE_LINE_MAX_WORDS = 10  # and the line's words besides its date are few
+
+
+DATE_WORDS = dates.MONTH_WORDS | WEEKDAYS
+
+
+def _by_name(ctx: Context, text: str) -> bool:
+    """The text opens with a byline label and two capitalised words ("By Chris McNamara", "by Val Riley"), not a
+    date's ("By Tuesday, March 3, …")."""
+    m = byline_prefix(ctx.config.extra_phrases).match(text)
+    ws = text[m.end():].split(maxsplit=2)[:2] if m else ()
+    return len(ws) == 2 and all(w[:1].isupper() and w.strip(",.").lower() not in DATE_WORDS for w in ws)
+
+
+def _opens_with_date(text: str) -> bool:
+    return any(p.match(text) for p in dates.DATE_SHAPES)
 
 
 def _metadata_fields(text: str) -> bool:
@@ -354,14 +371,24 @@ def _metadata_fields(text: str) -> bool:
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if len(words(text)) > 16 or _embedded_post(text):
+    n = len(words(text))
+    if n > ENTRY_META_MAX_WORDS or _embedded_post(text):
         return None
     m = PUBLISHED.match(text)
-    if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
-        return "publication date label (metadata)"
-    if dates.has_date_shape(text) and not ends_sentence(CLOCK_END.sub("", text)) \
-            and _metadata_fields(text):
-        return DATE_ONLY
+    if n <= DATE_LINE_LONG:
+        if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
+            return "publication date label (metadata)"
+        if dates.has_date_shape(text) and not ends_sentence(CLOCK_END.sub("", text)) and _metadata_fields(text):
+            return DATE_ONLY
+    if ends_sentence(CLOCK_END.sub("", text)):
+        return None
+    # A blog's entry line, longer: "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences,
+    # General, …" (a sentence does not open with a label and a date), "By Chris McNamara ⋅ Founder and
+    # Editor-in-Chief ⋅ Updated May 6, 2025", "by Daniel Gibson | Mar 11, 2023 | All About Brakes | 0 comments"
+    if m and _opens_with_date(m.group("rest")):
+        return "entry line: a publication label and its date (metadata)"
+    if _by_name(ctx, text) and dates.has_date_shape(text):
+        return "entry line: a byline and a date (metadata)"
     return None
 
 
