@@ -100,6 +100,8 @@ def test_standfirst_between_headline_and_date_line():
     ("Mittwoch, 20. November 2019", None),
     ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny"),   # not the handle
     ("By Conor AllisonJanuary 14, 2026", "Conor Allison"),        # an element glued to the next (inscriptis)
+    ("Last Updated on April 8, 2024 by Amanda Brooks", "Amanda Brooks"),   # 'Last' is the label's, not a name
+    ("Jordie van Rijn 21 February 2026", "Jordie van Rijn"),       # a particle inside the name
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))
@@ -211,6 +213,25 @@ def test_other_short_lines_under_the_headline_are_no_byline(line):
     a = page("Home", "World", "Council approves a larger budget for schools", line, "Published: March 3, 2021",
              prose(1), prose(2))
     assert a.headline and a.byline is None
+
+
+def test_a_name_alone_next_to_the_date_line_is_the_byline():
+    a = page("Home", "World", "Council approves a larger budget for schools",
+             "A National Security Case for Building, Not Shrinking", "Share", "Pete Mathias", "Apr 08, 2025",
+             prose(1), prose(2))
+    assert a.byline == "Pete Mathias" and a.published == "2025-04-08"
+
+
+def test_a_date_line_that_names_the_author_wins_over_a_short_line_next_to_it():
+    a = page("Home", "World", "Council approves a larger budget for schools", "By Joseph Tsidulko | November 18, 2019",
+             "AddThis Sharing Buttons", prose(1), prose(2))
+    assert a.byline == "Joseph Tsidulko"
+
+
+def test_a_byline_is_cut_where_its_next_field_begins():
+    a = page("Home", "World", "Council approves a larger budget for schools", "Posted By: Kiersten · In: Sides, Bread",
+             prose(1), prose(2))
+    assert a.byline == "Kiersten"
 
 
 def test_a_byline_with_its_date_and_category_is_not_a_headline():

@@ -20,7 +20,7 @@ from .pipeline import Context, document_pass
 from .textstats import (FIELD_SEPARATORS, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
                         strip_site_name, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
-                    WEEKDAYS, byline_prefix, pattern, phrase_words)
+                    UPDATED_LABEL, WEEKDAYS, byline_prefix, pattern, phrase_words)
 
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
 LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
@@ -301,12 +301,18 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 if out[i].removed_by == rule and out[i].role == "body":
                     out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
                     break
-    # Still none: a name alone right under the headline ("Debbie White"), a name the text itself never uses
-    if head is not None and not any(b.role == "byline" for b in out):
+    # Still none: a name alone right under the headline ("Debbie White") or next to the header's date line
+    # ("Pete Mathias" over "Apr 08, 2025"), a name the text itself never uses; none when the date line names one
+    dated = next((i for i in meta_zone if out[i].role == "published"), None)
+    if head is not None and not any(b.role == "byline" for b in out) \
+            and not (dated is not None and (_name_before_date(out[dated].text) or _name_after_by(out[dated].text))):
         vocab = _opening_words(out, body)
-        for i in (head + 1, head + 2):
+        near = [(i, "under the headline") for i in (head + 1, head + 2)]
+        if dated is not None:
+            near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
+        for i, where in near:
             if i < len(out) and out[i].role == "body" and _name_alone(out[i].text, vocab):
-                out[i] = out[i].with_role("byline", "segment", "a name alone under the headline")
+                out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
@@ -378,8 +384,9 @@ def _name_before_date(text: str) -> str | None:
     while ws and ws[0].lower() in WEEKDAYS:          # "Monday November 18, …": the date's weekday, not a name
         head = head[head.index(ws[0]) + len(ws[0]):].strip(" ,.")
         ws = words(head)
-    if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in ("and", "und", "et", "y") for w in ws) \
-            and not any(c.isdigit() for c in head) and not pattern("published_label").match(head):
+    if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws) and ws[0][0].isupper() \
+            and not any(c.isdigit() for c in head) and not pattern("published_label").match(head) \
+            and not UPDATED_LABEL.match(text):          # "Last Updated on April 8, 2024 by Amanda Brooks"
         return head
     return None
 
@@ -401,7 +408,8 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     meta["published"] = published
     byline = None
     if "byline" in first:
-        byline = CONTACT_AFTER_NAME.split(byline_prefix(extra).sub("", first["byline"].text.strip()), maxsplit=1)[0]
+        name = NAME_END.split(byline_prefix(extra).sub("", first["byline"].text.strip()), maxsplit=1)[0]
+        byline = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")      # "Posted By: Kiersten · In: Sides"
     else:
         for b in blocks:
             if b.role == "published":

@@ -199,7 +199,7 @@ UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited
 PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",
     "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",
-    "aggiornato", "opublikowano",
+    "aggiornato", "opublikowano", "created", "created on", "erstellt", "erstellt am",
 )
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
@@ -298,7 +298,9 @@ def phrases(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) 
 def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pattern:
     """The label that opens a byline ("By ", "Written by "), with the labels a user's config adds (byline_label)."""
     labels = sorted(phrases("byline_label", extra), key=len, reverse=True)
-    return re.compile(r"^(?:%s)\s+" % "|".join(map(re.escape, labels)), re.I)
+    # a colon may follow a label ("Written by: Jane Doe", "Author : Jane Doe"); one that ends with one needs it
+    alts = (re.escape(w.rstrip(":")) + (r"\s*:" if w.endswith(":") else r"(?:\s*:)?") for w in labels)
+    return re.compile(r"^(?:%s)\s+" % "|".join(alts), re.I)
 
 
 BYLINE_PREFIX = byline_prefix()     # the built-in labels alone

@@ -112,6 +112,8 @@ def verdict(rule, text, ctx):
     (L.date_line, "Dec 08, 2019 by Stephen Bay in Growth", "date line (metadata)"),
     (L.date_line, "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "date line (metadata)"),
     (L.date_line, "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "date line (metadata)"),
+    (L.byline, "Written by: Nancy Peyer", "byline (metadata)"),         # a colon after the label
+    (L.byline, "Author : Dennis Najjar", "byline (metadata)"),
     (L.date_line, "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences, General, Healthcare, "
                   "Master of Science in Applied Nutrition & Dietetics", "entry line: a publication label and its date"),
     (L.date_line, "By Chris McNamara ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025",
@@ -139,6 +141,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "Smart A/B Testing"),
     (L.caption_credit, "OVERALL RANK: N/A"),
     (L.byline, "By the end of the year, prices had doubled."),
+    (L.byline, "Author Spotlight: The Novelists Of The Year"),          # 'Author:' needs its colon right after
     (L.byline, "Follow us @nytimes"),                                   # not a name before the handle
     (L.byline, "Thanks to everyone who wrote @support this week."),
     (L.date_line, "On Nov 19, 2019, the board met in London to discuss the merger with its rival."),
