@@ -228,6 +228,15 @@ def test_a_date_line_that_names_the_author_wins_over_a_short_line_next_to_it():
     assert a.byline == "Joseph Tsidulko"
 
 
+@pytest.mark.parametrize("line,name", [("Sarah Hauer | Milwaukee Journal Sentinel", "Sarah Hauer"),
+                                       ("Lance Ryan (Content Manager)", "Lance Ryan"),
+                                       ("By Paramita (Guha) Ghosh", "Paramita (Guha) Ghosh")])   # not a trailer
+def test_a_name_under_the_headline_without_what_follows_it(line, name):
+    a = page("Home", "World", "Minister tells reporters about the plan", line, "Published: March 3, 2021",
+             prose(1), prose(2))
+    assert a.headline == "Minister tells reporters about the plan" and a.byline == name
+
+
 def test_a_byline_is_cut_where_its_next_field_begins():
     a = page("Home", "World", "Council approves a larger budget for schools", "Posted By: Kiersten · In: Sides, Bread",
              prose(1), prose(2))

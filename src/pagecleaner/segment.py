@@ -37,7 +37,7 @@ DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
 # What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
-NAME_END = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s|\s(?:on|updated|published|posted)\b|[-{FIELD_SEPARATORS}:]\s*$", re.I)
+NAME_END = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b|[-{FIELD_SEPARATORS}:]\s*$", re.I)
 
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
@@ -311,7 +311,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         if dated is not None:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
         for i, where in near:
-            if i < len(out) and out[i].role == "body" and _name_alone(out[i].text, vocab):
+            if i < len(out) and out[i].role == "body" and _name_alone(_first_field(out[i].text), vocab):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
     # 3. The standfirst: prose right after the headline that a byline/date line
@@ -353,6 +353,12 @@ def _name_line(text: str) -> bool:
 
 # The words of every boilerplate phrase ("related", "popular", "share", "email"…): a name does not start with one
 BOILERPLATE_WORDS = phrase_words(tuple(CATEGORIES))
+
+
+def _first_field(text: str) -> str:
+    """What a line says before its first separator: "Sarah Hauer | Milwaukee Journal Sentinel" -> "Sarah Hauer",
+    "Lance Ryan (Content Manager)" -> "Lance Ryan"."""
+    return NAME_END.split(text.strip(), maxsplit=1)[0].strip()
 
 
 def _name_alone(text: str, vocab: set[str]) -> bool:
@@ -408,7 +414,8 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     meta["published"] = published
     byline = None
     if "byline" in first:
-        name = NAME_END.split(byline_prefix(extra).sub("", first["byline"].text.strip()), maxsplit=1)[0]
+        text = byline_prefix(extra).sub("", first["byline"].text.strip(" " + FIELD_SEPARATORS))
+        name = NAME_END.split(text, maxsplit=1)[0]
         byline = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")      # "Posted By: Kiersten · In: Sides"
     else:
         for b in blocks:

@@ -309,7 +309,7 @@ HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2
 
 @block_rule("byline", "'By Name' bylines and 'Name @handle' lines (moved to metadata, not the body)")
 def byline(block: Block, ctx: Context) -> str | None:
-    m = byline_pattern(ctx.config.extra_phrases).match(block.text.strip())
+    m = byline_pattern(ctx.config.extra_phrases).match(block.text.strip(" " + FIELD_SEPARATORS))   # "| By Lisa Duffy"
     if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
         name = re.split(rf"\s[-{FIELD_SEPARATORS}]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
         name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
