@@ -392,3 +392,21 @@ def test_a_relative_time_under_a_title_is_its_date_line():
     a = page("Home", "World", "Sport", "Business", "Minister unveils his plan for parliament", "Published 1 day ago",
              "Opinion", "The minister wanted a summer debate on the plan", prose(1), prose(2), prose(3))
     assert a.headline == "Minister unveils his plan for parliament" and a.published is None
+
+
+def test_a_page_that_shows_no_headline_takes_its_title_line():
+    a = page("Calendário Stock Car 2018 | Autoracing | F1 | Indy", "Home", "Notícias", prose(1), prose(2), prose(3))
+    assert a.headline == "Calendário Stock Car 2018"
+    assert page("Calendário Stock Car 2018", "Home", "Notícias", prose(1), prose(2), prose(3)).headline is None
+
+
+def test_an_item_of_a_list_is_not_the_headline():
+    a = page("Home", "* Minister tells reporters about the plan", "* Parliament debates the budget",
+             "Published: March 3, 2021", prose(1), prose(2))
+    assert a.headline is None
+
+
+def test_the_last_item_of_a_breadcrumb_trail_shown_again_as_the_title_is_the_headline():
+    a = page("* Home", "* Politics", "* Minister tells reporters about the plan",
+             "Minister tells reporters about the plan", "Published: March 3, 2021", prose(1), prose(2))
+    assert a.headline == "Minister tells reporters about the plan"

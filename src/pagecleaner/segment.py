@@ -216,6 +216,9 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         cw = _content_words(blocks[i].text)
         if any(len(name & cw) >= 2 for name in authors) or i and LONE_BY.match(blocks[i - 1].text):
             continue                        # "About Jane Doe", "Biography Jane Doe", "By" / "Al Root": the author
+        if blocks[i].kind == "list_item" and not repeated_near(blocks, i, TWICE_REACH):
+            continue        # an item of a list ("* Clique no link para ver o Calendário …"), unless the last of a
+            #                 breadcrumb trail that the page then shows as its title (a line below says it again)
         scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i), topical=topical)
         if scores[i] > 1.0 and repeated_near(blocks, i, TWICE_REACH):
             scores[i] += TWICE_BONUS
@@ -252,6 +255,16 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     return min(above) if above else best
 
 
+def _document_title(blocks: list[Block]) -> str | None:
+    """The headline of a page that shows none above its text: its <title>, when the text opens with it
+    ("Calendário Stock Car 2018 | Autoracing | F1 | Indy"), without the site's name and sections."""
+    b = blocks[0]
+    if b.kept or b.line != 1 or " | " not in b.text:
+        return None
+    title = b.text.split(" | ", 1)[0].strip()
+    return title if 2 <= len(words(title)) <= 20 and headline_score(b._replace(text=title), 0, set(), False) else None
+
+
 def _in_header(block: Block) -> bool:
     return "<header>" in block.tokens
 
@@ -272,6 +285,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
+    if head is None and (title := _document_title(out)):
+        head, out[0] = 0, out[0]._replace(text=title)
     if head is not None and head > start:       # the headline sits inside the kept run: what precedes it is header
         for i in body:
             if i < head:
