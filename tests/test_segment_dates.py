@@ -395,7 +395,8 @@ def test_a_relative_time_under_a_title_is_its_date_line():
 
 
 def test_a_page_that_shows_no_headline_takes_its_title_line():
-    a = page("Calendário Stock Car 2018 | Autoracing | F1 | Indy", "Home", "Notícias", prose(1), prose(2), prose(3))
+    a = page("", "", "Calendário Stock Car 2018 | Autoracing | F1 | Indy", "Home", "Notícias", prose(1), prose(2),
+             prose(3))          # (blank lines before it: BeautifulSoup's get_text keeps the <head>'s line breaks)
     assert a.headline == "Calendário Stock Car 2018"
     assert page("Calendário Stock Car 2018", "Home", "Notícias", prose(1), prose(2), prose(3)).headline is None
 

@@ -256,10 +256,10 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
 
 
 def _document_title(blocks: list[Block]) -> str | None:
-    """The headline of a page that shows none above its text: its <title>, when the text opens with it
+    """The headline of a text that shows none above the story: its <title>, when the text opens with it
     ("Calendário Stock Car 2018 | Autoracing | F1 | Indy"), without the site's name and sections."""
     b = blocks[0]
-    if b.kept or b.line != 1 or " | " not in b.text:
+    if b.kept or " | " not in b.text:
         return None
     title = b.text.split(" | ", 1)[0].strip()
     return title if 2 <= len(words(title)) <= 20 and headline_score(b._replace(text=title), 0, set(), False) else None
@@ -285,7 +285,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
-    if head is None and (title := _document_title(out)):
+    if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)
     if head is not None and head > start:       # the headline sits inside the kept run: what precedes it is header
         for i in body:
