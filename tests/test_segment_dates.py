@@ -411,3 +411,8 @@ def test_the_last_item_of_a_breadcrumb_trail_shown_again_as_the_title_is_the_hea
     a = page("* Home", "* Politics", "* Minister tells reporters about the plan",
              "Minister tells reporters about the plan", "Published: March 3, 2021", prose(1), prose(2))
     assert a.headline == "Minister tells reporters about the plan"
+
+
+def test_a_date_label_and_its_date_on_two_lines():
+    a = page("Minister tells reporters about the plan", "By Jane Doe", prose(1), prose(2), "Published", "August 30, 2024")
+    assert a.published == "2024-08-30"

@@ -419,9 +419,11 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
         first.setdefault(b.role, b)
     meta = {k: (first[k].text.strip() if k in first else None) for k in ("headline", "section", "summary", "dateline")}
     published = None
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.role == "published":
             published = dates.find_date(b.text)
+            if published is None and i + 1 < len(blocks) and blocks[i + 1].removed_by == "date_line":
+                published = dates.find_date(blocks[i + 1].text)     # "Published" / "August 30, 2024"
             if published:
                 break
     if published is None and meta["dateline"]:
