@@ -414,5 +414,6 @@ def test_the_last_item_of_a_breadcrumb_trail_shown_again_as_the_title_is_the_hea
 
 
 def test_a_date_label_and_its_date_on_two_lines():
-    a = page("Minister tells reporters about the plan", "By Jane Doe", prose(1), prose(2), "Published", "August 30, 2024")
+    a = page("Minister tells reporters about the plan", "By Jane Doe", *(prose(i) for i in range(12)), "Published",
+             "August 30, 2024")     # under the text, past the header's reach: only the label is taken as the date line
     assert a.published == "2024-08-30"
