@@ -369,3 +369,16 @@ def test_a_repeated_line_gets_its_first_copys_verdict_without_asking_again(ctx):
     assert [b.removed_by for b in out] == ["menu_word", None, "menu_word", None, "menu_word"]
     assert [b.reason for b in out][:3] == ["a menu word", None, "a menu word"]
     assert asked == [0, 1, 4]
+
+
+def test_a_related_label_the_story_says_twice_takes_only_its_link(ctx):
+    # "> Related:" split from its link (a text broken at each element), used twice inside a buying guide: a label
+    # with one link, not a heading over other stories; the pros and cons under it are the story's
+    items = ["What We Like"] + [f"Point number {n} in favour" for n in range(6)] + ["What We Don't Like"] + \
+            [f"Point number {n} against" for n in range(6)]
+    blocks = make_blocks(prose(1), prose(2), prose(3), "> Related:", "The Best Antivirus Bundles", prose(4),
+                         "> Related:", "The Best Password Managers", *items, *(prose(i) for i in range(5, 15)))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.text for b in out if b.removed] == ["> Related:", "The Best Antivirus Bundles", "> Related:",
+                                                   "The Best Password Managers"]
+    assert "inside the box under '> Related:'" in out[4].reason

@@ -381,6 +381,11 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
             k = box_from
             continue
+        elif seen and _open(blocks, k) and related_heading(b, ctx) and b.text.rstrip().endswith(":") \
+                and any(blocks[i].text == b.text for i in range(start, end) if i != k):
+            boxes.update({i: b.text[:40] for i in (k, k + 1)})     # "> Related:" and its link, said more than once
+            k += 2                                                  # in the story: a label inside it, not a heading
+            continue
         elif bio or seen and _open(blocks, k) and related_heading(b, ctx):
             j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
