@@ -102,6 +102,27 @@ def test_a_byline_glued_to_the_next_element_is_split_at_the_seam(line, read):
     assert read_text(line)[0].text == read
 
 
+def test_a_label_and_its_value_on_two_lines_are_one_line():
+    text = ("Compact Weight Bench\nBrand Recommendation:\n Echo Strength Flat Bench\nPrice:\n $299\n"
+            "A solid, space-saving bench is perfect for presses.")
+    assert [b.text for b in read_text(text)] == ["Compact Weight Bench", "Brand Recommendation: Echo Strength Flat Bench",
+                                                 "Price: $299", "A solid, space-saving bench is perfect for presses."]
+
+
+def test_a_joined_label_and_value_is_no_sentence_to_go_on_with():
+    # "Find vendors:" over a menu: the first item is its value, the items after it stay lines
+    assert [b.text for b in read_text("Find vendors:\nEmail Providers\nMarketing Automation\nSMTP Relays")] == [
+        "Find vendors: Email Providers", "Marketing Automation", "SMTP Relays"]
+
+
+@pytest.mark.parametrize("text", ["Here is what the council decided on Tuesday:\nMore money for schools",  # no label
+                                  "Update:\nThe council met again on Tuesday and voted for the budget it had "
+                                  "rejected a week before.",                                  # a paragraph, no value
+                                  "Ingredients:\n\n2 cups flour"])                           # a blank line between
+def test_a_colon_line_and_the_next_are_not_a_label_and_value(text):
+    assert len(read_text(text)) == 2
+
+
 def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 

@@ -62,6 +62,22 @@ def _starts_a_block(line: str) -> bool:
     return line[0].isupper() and len(line.split()) >= PIECE_WORDS
 
 
+LABEL_WORDS = 3        # "Price:", "Brand Recommendation:": a label over its value
+VALUE_WORDS = 8
+
+
+def _label_and_value(last: str, line: str) -> bool:
+    """A label and its value broken onto two lines ("Price:" / "$299"): one line, as the page shows them."""
+    return last.endswith(":") and len(last.split()) <= LABEL_WORDS and len(line.split()) <= VALUE_WORDS \
+        and not line.endswith(":")
+
+
+def _label_pair(text: str) -> bool:
+    """A label and its value joined ("Find vendors: Email Providers"): no sentence to go on with."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and _label_and_value(label + ":", value)
+
+
 def read_text(text: str) -> list[Block]:
     """One block per non-blank line, with split sentences joined back together."""
     blocks: list[Block] = []
@@ -90,9 +106,11 @@ def read_text(text: str) -> list[Block]:
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
+                     or _label_and_value(last.text, stripped)
                      # already a sentence split at its links, and still not finished (a byline is no sentence)
                      or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
-                         and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)))):
+                         and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)
+                         and not _label_pair(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)
