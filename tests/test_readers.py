@@ -123,6 +123,12 @@ def test_a_colon_line_and_the_next_are_not_a_label_and_value(text):
     assert len(read_text(text)) == 2
 
 
+def test_more_alone_and_the_name_under_it_are_one_heading():
+    assert [b.text for b in read_text("More\n Washington Examiner \nCarlos Ghosn and the dark side of justice")] == [
+        "More Washington Examiner", "Carlos Ghosn and the dark side of justice"]
+    assert len(read_text("More\nThe council met again on Tuesday.")) == 2
+
+
 def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 
