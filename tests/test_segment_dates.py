@@ -417,3 +417,9 @@ def test_a_date_label_and_its_date_on_two_lines():
     a = page("Minister tells reporters about the plan", "By Jane Doe", *(prose(i) for i in range(12)), "Published",
              "August 30, 2024")     # under the text, past the header's reach: only the label is taken as the date line
     assert a.published == "2024-08-30"
+
+
+def test_posted_by_and_by_over_the_name_give_the_name():
+    a = page("Minister tells reporters about the plan", "Posted by", "By", "Jesy", "September 27, 2023",
+             prose(1), prose(2))
+    assert a.byline == "Jesy"

@@ -306,7 +306,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.with_role("byline", "byline", b.reason or "byline")
         elif b.removed_by == "date_line" and b.role == "body":
             out[i] = b.with_role("published", "date_line", b.reason or "date")
-        elif LONE_BY.match(b.text) and i + 1 < len(out) and _name_line(out[i + 1].text) and out[i + 1].role == "body":
+        elif LONE_BY.match(b.text) and i + 1 < len(out) and _name_line(out[i + 1].text) and out[i + 1].role == "body" \
+                and not LONE_BY.match(out[i + 1].text):                   # "Posted by" / "By" / "Jesy"
             out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
     # None in the header: a date line or byline right under the text ("Posted on …", "Written by …")
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
