@@ -378,16 +378,18 @@ def date_line(block: Block, ctx: Context) -> str | None:
     if n <= DATE_LINE_LONG:
         if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
             return "publication date label (metadata)"
-        if dates.has_date_shape(text) and not ends_sentence(CLOCK_END.sub("", text)) and _metadata_fields(text):
+        if not dates.has_date_shape(text) or ends_sentence(CLOCK_END.sub("", text)):
+            return None
+        if _metadata_fields(text):
             return DATE_ONLY
-    if ends_sentence(CLOCK_END.sub("", text)):
+    elif not (m or _by_name(ctx, text)) or not dates.has_date_shape(text) or ends_sentence(CLOCK_END.sub("", text)):
         return None
     # A blog's entry line, longer: "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences,
     # General, …" (a sentence does not open with a label and a date), "By Chris McNamara ⋅ Founder and
     # Editor-in-Chief ⋅ Updated May 6, 2025", "by Daniel Gibson | Mar 11, 2023 | All About Brakes | 0 comments"
     if m and _opens_with_date(m.group("rest")):
         return "entry line: a publication label and its date (metadata)"
-    if _by_name(ctx, text) and dates.has_date_shape(text):
+    if _by_name(ctx, text):
         return "entry line: a byline and a date (metadata)"
     return None
 
