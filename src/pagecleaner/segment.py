@@ -37,9 +37,12 @@ DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
 # What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
-NAME_END = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b|[-{FIELD_SEPARATORS}:]\s*$", re.I)
+# (or a role in brackets at its end: "Lance Ryan (Content Manager)", but not "Paramita (Guha) Ghosh")
+NAME_END = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b"
+                      rf"|[-{FIELD_SEPARATORS}:]\s*$", re.I)
 
 
+FIELD_SPLIT = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s")
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
 THE = re.compile(r"^(?:the|die|der|la|le|el)\s+", re.I)     # "The Associated Press" is an agency's name
 JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|correspondent|columnist|analyst|author|"
@@ -76,7 +79,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
-            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in re.split(rf"\s[-{FIELD_SEPARATORS}]\s", t)):
+            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
         return 0.0
     if t.startswith(("|", "/", "•", "·")):
         return 0.0          # a piece of a line: "| Special to the Pioneer Press"

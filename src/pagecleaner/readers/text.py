@@ -12,7 +12,7 @@ import re
 
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, name_shaped
 from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
@@ -75,11 +75,6 @@ def _label_and_value(last: str, line: str) -> bool:
 MORE_ALONE = frozenset({"More", "MORE", "Mehr", "MEHR", "Plus", "Más"})
 
 
-def _name_shaped_line(line: str) -> bool:
-    ws = line.split()
-    return 1 <= len(ws) <= 4 and all(w[:1].isupper() for w in ws)
-
-
 def _label_pair(text: str) -> bool:
     """A label and its value joined ("Find vendors: Email Providers"): no sentence to go on with."""
     label, colon, value = text.partition(": ")
@@ -115,7 +110,8 @@ def read_text(text: str) -> list[Block]:
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
                      or _label_and_value(last.text, stripped)
-                     or last.text in MORE_ALONE and _name_shaped_line(stripped)     # "More" / "Washington Examiner"
+                     or last.text in MORE_ALONE and len(stripped.split()) <= 4 and name_shaped(stripped.split())
+                     #   "More" / "Washington Examiner"
                      # already a sentence split at its links, and still not finished (a byline is no sentence)
                      or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
                          and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)
