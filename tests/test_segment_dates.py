@@ -102,6 +102,7 @@ def test_standfirst_between_headline_and_date_line():
     ("By Conor AllisonJanuary 14, 2026", "Conor Allison"),        # an element glued to the next (inscriptis)
     ("Last Updated on April 8, 2024 by Amanda Brooks", "Amanda Brooks"),   # 'Last' is the label's, not a name
     ("Jordie van Rijn 21 February 2026", "Jordie van Rijn"),       # a particle inside the name
+    ("Beginndatum 27. September 2018", None),                      # one word that labels the date
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

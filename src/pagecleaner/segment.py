@@ -400,6 +400,10 @@ def _name_after_by(text: str) -> str | None:
     return m.group("name") if m else None
 
 
+# One word before a date that labels it: "Datum", "Erscheinungsdatum", "Date", "Fecha"
+DATE_LABEL_WORD = re.compile(r"(?:datum|date|dato|fecha|data)$", re.I)
+
+
 def _name_before_date(text: str) -> str | None:
     """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
     first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
@@ -411,7 +415,8 @@ def _name_before_date(text: str) -> str | None:
         ws = words(head)
     if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws) and ws[0][0].isupper() \
             and not any(c.isdigit() for c in head) and not pattern("published_label").match(head) \
-            and not UPDATED_LABEL.match(text):          # "Last Updated on April 8, 2024 by Amanda Brooks"
+            and not UPDATED_LABEL.match(text) \
+            and not (len(ws) == 1 and DATE_LABEL_WORD.search(head)):      # "Beginndatum 27. September 2018"
         return head
     return None
 
