@@ -407,7 +407,7 @@ DATE_LABEL_WORD = re.compile(r"(?:datum|date|dato|fecha|data)$", re.I)
 def _name_before_date(text: str) -> str | None:
     """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
     first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
-    head = NAME_END.split(BYLINE_PREFIX.sub("", text[:first].strip()), maxsplit=1)[0].strip(" ,")
+    head = _first_field(BYLINE_PREFIX.sub("", text[:first].strip())).strip(" ,")
     head = CONTACT_AFTER_NAME.split(head, maxsplit=1)[0]          # "By Chris Pokorny @DawgsByNature Nov 18, 2019"
     ws = words(head)
     while ws and ws[0].lower() in WEEKDAYS:          # "Monday November 18, …": the date's weekday, not a name
@@ -440,8 +440,7 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     meta["published"] = published
     byline = None
     if "byline" in first:
-        text = byline_prefix(extra).sub("", first["byline"].text.strip(" " + FIELD_SEPARATORS))
-        name = NAME_END.split(text, maxsplit=1)[0]
+        name = _first_field(byline_prefix(extra).sub("", first["byline"].text.strip(" " + FIELD_SEPARATORS)))
         byline = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")      # "Posted By: Kiersten · In: Sides"
     else:
         for b in blocks:

@@ -381,12 +381,12 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
             k = box_from
             continue
-        elif seen and _open(blocks, k) and related_heading(b, ctx) and b.text.rstrip().endswith(":") \
-                and any(blocks[i].text == b.text for i in range(start, end) if i != k):
-            boxes.update({i: b.text[:40] for i in (k, k + 1)})     # "> Related:" and its link, said more than once
-            k += 2                                                  # in the story: a label inside it, not a heading
-            continue
         elif bio or seen and _open(blocks, k) and related_heading(b, ctx):
+            if not bio and b.text.rstrip().endswith(":") \
+                    and any(blocks[i].text == b.text for i in range(start, end) if i != k):
+                boxes.update({i: b.text[:40] for i in (k, k + 1)})     # "> Related:" and its link, said more than
+                k += 2                                                  # once in the story: a label inside it,
+                continue                                                # not a heading
             j = box_from                                # a bio box holds at least the bio itself
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
@@ -428,7 +428,6 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-# "(Reporting by A; editing by B)", "Jane Doe contributed reporting from Hong Kong.", "… contributed to this report."
 BOX_TAIL = 4          # an author's box heading stands among the text's last blocks,
 BOX_WORDS = 150       # and what it heads is short: a name, a job, a bio
 
@@ -443,6 +442,7 @@ def _author_box(blocks: list[Block], body: list[int], ctx: Context) -> int | Non
     return None
 
 
+# "(Reporting by A; editing by B)", "Jane Doe contributed reporting from Hong Kong.", "… contributed to this report."
 REPORTING_CREDIT = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b"
     r"|\bcontributed(?:\s+\w+){0,3}?\s+(?:to\s+th(?:is|e)\s+(?:report|story|article)|reporting)\b"
