@@ -43,8 +43,9 @@ def records(stdout: str) -> list[dict]:
 
 
 def test_folder_is_mirrored_as_markdown(runner, pages, tmp_path):
+    """`pagecleaner clean pages/ -o clean/` as the README gives it: no --format, Markdown files in a folder."""
     out = tmp_path / "clean"
-    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--format", "markdown", "--jobs", "1"])
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--jobs", "1"])
     assert r.exit_code == 0, r.stderr
     assert r.stdout == ""
     assert tree(out) == ["a-seed-capitalfm.md", "b-techcrunch.md", "sub/c-sciencealert.md", "sub/d-deccanherald.md"]
@@ -179,6 +180,7 @@ def test_stats_quiet_and_empty_folders(runner, pages, tmp_path):
     (["-", "--jobs", "1"], "cannot be part of a batch"),
     (["--explain", "-f", "markdown"], "--explain shows one page"),
     (["--site-key", "("], "not a valid regular expression"),
+    (["-f", "jsonl", "-o", "clean/"], "names a folder; JSONL output goes to one file"),
 ])
 def test_batch_usage_errors_exit_2(runner, pages, args, message):
     r = runner.invoke(main, ["clean", str(pages), *args])

@@ -229,7 +229,7 @@ def test_a_read_only_output_folder(pages, tmp_path, monkeypatch, runner):
 
     def refuse(*a, **kw):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("pagecleaner.io.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("pagecleaner.io._create_beside", refuse)
     r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "-f", "markdown", "--jobs", "1"])
     assert r.exit_code == 1 and r.stderr.count("cannot write") == 3 and "Traceback" not in r.stderr
     assert list(out.iterdir()) == []

@@ -68,3 +68,15 @@ def test_an_interrupt_during_an_atomic_write_leaves_the_file_whole(tmp_path, mon
     with pytest.raises(KeyboardInterrupt):
         write_atomic(target, "whole text\n")
     assert target.read_text() == "whole text\n" and os.listdir(tmp_path) == ["page.md"]
+
+
+@pytest.mark.parametrize("umask,mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_an_atomic_write_makes_an_ordinary_file_under_the_umask(tmp_path, umask, mode):
+    """The temporary copy becomes the output: it gets the mode open() would give a new file, not mkstemp's 0600."""
+    old = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "page.md", "text\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "page.md").stat().st_mode & 0o777 == mode
+    assert os.listdir(tmp_path) == ["page.md"]

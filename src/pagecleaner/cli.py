@@ -61,11 +61,12 @@ def main() -> None:
 @main.command("clean")
 @click.argument("sources", nargs=-1, metavar="PATH...")
 @click.option("-o", "--output", type=click.Path(),
-              help="One page: write this file. A batch: mirror the inputs under this folder "
-                   "(with --format jsonl: write this one file). Always atomic.")
+              help="One page: write this file. A batch: mirror the inputs under this folder as Markdown "
+                   "(or --format json/text), or, when the name ends in .jsonl or with --format jsonl, write "
+                   "this one JSONL file. Always atomic.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="markdown (default for one page), one JSON object (json), one JSON line per page "
-                   "(jsonl, default for a batch on stdout), or the body alone (text).")
+                   "(jsonl, default for a batch on stdout or into -o NAME.jsonl), or the body alone (text).")
 @click.option("--front-matter", is_flag=True, help="Markdown: metadata as a YAML front-matter block.")
 @click.option("--explain", is_flag=True,
               help="Show every input block: kept as what, or removed by which filter and why "
@@ -111,7 +112,7 @@ def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, links, 
         if not sources and not files_from:
             fail("give a FILE, '-' for stdin, a folder, a glob or --files-from (see --help)", EXIT_USAGE)
         if is_batch:
-            code = _batch(sources, output, fmt or "jsonl", front_matter, explain or keep_removed, input_kind, config,
+            code = _batch(sources, output, fmt or _batch_format(output), front_matter, explain or keep_removed, input_kind, config,
                           files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, site_key,
                           explain=explain, links=links, images=images)
         else:
@@ -136,6 +137,11 @@ def _config(config_path, disable, no_site_template) -> Config:
         fail(str(e), EXIT_USAGE)
     off = frozenset(disable) | ({"site_template"} if no_site_template else set())
     return replace(config, disabled=config.disabled | off)
+
+
+def _batch_format(output: str | None) -> str:
+    """A batch with no --format: JSONL on stdout or into one `.jsonl` file, Markdown files into a folder."""
+    return "jsonl" if output is None or output.lower().endswith(".jsonl") else "markdown"
 
 
 def _is_many(source: str) -> bool:
@@ -202,6 +208,9 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
         key = re.compile(site_key) if site_key else None
     except re.error as e:
         fail(f"--site-key is not a valid regular expression: {e}", EXIT_USAGE)
+    if fmt == "jsonl" and output and output.endswith(("/", os.sep)):
+        fail(f"-o {output} names a folder; JSONL output goes to one file (or give --format markdown/json/text)",
+             EXIT_USAGE)
     out = Path(output) if output else None
     exclude = out if out is not None and fmt != "jsonl" else None
     job_list = batch.list_jobs(sources, files_from=files_from or (), exclude=exclude, site_key=key)

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import stat
-import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,7 +97,7 @@ class AtomicFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         with signals_held():          # not between creating the temporary file and holding it
-            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            fd, self.tmp = _create_beside(path)
             self.f = os.fdopen(fd, "w", encoding="utf-8")
 
     def write(self, text: str) -> None:
@@ -112,6 +112,18 @@ class AtomicFile:
         with signals_held():
             self.f.close()
             _unlink(self.tmp)
+
+
+def _create_beside(path: Path) -> tuple[int, str]:
+    """A new, unique temporary file in the target's folder. Made as open() makes a file (mode 0666 less the
+    umask), not as mkstemp does (0600): renamed, it is the output, and it must be readable as any other."""
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def _unlink(path: str) -> None:
