@@ -1,11 +1,13 @@
 """Speed and memory, as ratios against peers measured in the same run (issue 4).
 
-usage: python bench/speed.py [--repeats 3] [--only text,html,jobs,memory]
+usage: python bench/speed.py [--repeats 3] [--only text,html,jobs,memory,budget]
 
 - text:   pages/s in one process on scrapinghub/text-html_text, pagecleaner vs jusText (one <p> per line)
 - html:   pages/s in one process on scrapinghub/html, pagecleaner vs trafilatura extract()
 - jobs:   wall time of `pagecleaner clean DIR -o OUT` on 2,000 pages (the 181 copied over), --jobs 1 vs 2
 - memory: peak RSS of a 500-page and a 5,000-page batch (--jobs 1, and --jobs 2's largest process)
+- budget: what 10x jusText's pages/s leaves a text page, against what parts of pagecleaner take (not run by
+          default: it explains the text target, it does not measure progress on it)
 Every time is the median of --repeats runs, the systems interleaved, so a noisy
 machine slows all of them alike. F1 is printed beside speed: faster must not mean worse.
 """
@@ -63,6 +65,36 @@ def html_speed(repeats: int) -> None:
     compare("html", {"pagecleaner": lambda h: {"articleBody": pagecleaner.clean(h, input="html").body},
                      "trafilatura 2.3.1 extract()": lambda h: {"articleBody": trafilatura.extract(h) or ""}},
             pages, repeats)
+
+
+def text_budget(repeats: int) -> None:
+    """ms a page for jusText, the 10x target, pagecleaner whole, its text reader alone, and the least a reader
+    of blocks can do (a block per line, each kept when over 12 words): where the target falls among them."""
+    from pagecleaner.model import Block
+    from pagecleaner.readers import squeeze
+    from pagecleaner.readers.text import read_text
+
+    def block_per_line(text: str) -> dict:
+        blocks = [Block(i, i + 1, s) for i, line in enumerate(text.splitlines()) if (s := squeeze(line))]
+        return {"articleBody": "\n\n".join(b.text for b in blocks if len(b.text.split()) > 12)}
+
+    systems = {"jusText 3.0.2 (English)": justext_text,
+               "pagecleaner": lambda t: {"articleBody": pagecleaner.clean_text(t).body},
+               "pagecleaner's text reader alone": lambda t: {"articleBody": "\n\n".join(b.text for b in read_text(t))},
+               "a block per line, > 12 words": block_per_line}
+    pages = load_set("scrapinghub", "html_text")
+    rates: dict[str, list[float]] = {name: [] for name in systems}
+    preds: dict[str, dict] = {}
+    for _ in range(repeats):
+        for name, fn in systems.items():
+            pps, preds[name] = pages_per_s(fn, pages, 1)
+            rates[name].append(pps)
+    ms = {name: 1000 / statistics.median(r) for name, r in rates.items()}
+    target = ms["jusText 3.0.2 (English)"] / 10
+    for name in systems:
+        print(f"budget {name:<32} {ms[name]:6.3f} ms/page  F1 {body_f1('scrapinghub', preds[name])['f1']:.3f}  "
+              f"{ms[name] / target:5.2f}x the 10x target's budget", flush=True)
+    print(f"budget 10x jusText's pages/s leaves {target:.3f} ms a page", flush=True)
 
 
 def make_batch(root: Path, n: int) -> Path:
@@ -132,6 +164,8 @@ def main() -> None:
         text_speed(args.repeats)
     if "html" in parts:
         html_speed(args.repeats)
+    if "budget" in parts:
+        text_budget(args.repeats)
     root = Path(tempfile.mkdtemp(prefix="pc-speed-"))
     try:
         if "jobs" in parts:
