@@ -181,6 +181,8 @@ def test_stats_quiet_and_empty_folders(runner, pages, tmp_path):
     (["--explain", "-f", "markdown"], "--explain shows one page"),
     (["--site-key", "("], "not a valid regular expression"),
     (["-f", "jsonl", "-o", "clean/"], "names a folder; JSONL output goes to one file"),
+    (["--skip-existing"], "--skip-existing resumes a folder of outputs"),
+    (["--skip-existing", "-o", "all.jsonl"], "--skip-existing resumes a folder of outputs"),
 ])
 def test_batch_usage_errors_exit_2(runner, pages, args, message):
     r = runner.invoke(main, ["clean", str(pages), *args])

@@ -208,6 +208,9 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
         key = re.compile(site_key) if site_key else None
     except re.error as e:
         fail(f"--site-key is not a valid regular expression: {e}", EXIT_USAGE)
+    if skip_existing and (output is None or fmt == "jsonl"):
+        fail("--skip-existing resumes a folder of outputs: give -o FOLDER (a JSONL stream or file is written whole)",
+             EXIT_USAGE)
     if fmt == "jsonl" and output and output.endswith(("/", os.sep)):
         fail(f"-o {output} names a folder; JSONL output goes to one file (or give --format markdown/json/text)",
              EXIT_USAGE)
