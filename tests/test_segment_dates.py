@@ -103,6 +103,10 @@ def test_standfirst_between_headline_and_date_line():
     ("Last Updated on April 8, 2024 by Amanda Brooks", "Amanda Brooks"),   # 'Last' is the label's, not a name
     ("Jordie van Rijn 21 February 2026", "Jordie van Rijn"),       # a particle inside the name
     ("Beginndatum 27. September 2018", None),                      # one word that labels the date
+    ("Last updated on August 2, 2025 by Shannon", "Shannon"),     # one name after 'by' where the line ends
+    ("September 10, 2018 | by Catherine", "Catherine"),
+    ("September 29, 2025 / Brian Childers", "Brian Childers"),    # after the date and a separator
+    ("November 18, 2019 | 2 Comments", None),                     # a separator and no name after it
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))
@@ -424,3 +428,28 @@ def test_posted_by_and_by_over_the_name_give_the_name():
     a = page("Minister tells reporters about the plan", "Posted by", "By", "Jesy", "September 27, 2023",
              prose(1), prose(2))
     assert a.byline == "Jesy"
+
+
+def test_the_pages_only_byline_names_the_author_also_far_from_the_headline():
+    menu = [f"Menu item {i}" for i in range(14)]
+    a = page("Written by Samson Kiarie", *menu, "Council approves a larger budget for schools",
+             "November 3, 2025", prose(1), prose(2))
+    assert a.headline == "Council approves a larger budget for schools" and a.byline == "Samson Kiarie"
+
+
+@pytest.mark.parametrize("line", ["By Topic",                        # a menu's label: no name
+                                  "Door Check Gas Springs",          # Dutch "door" (by) before what the page is about
+                                  "Winter Wonderland @IDEAT"])       # a name and a handle: a credit, far off
+def test_a_far_off_by_line_that_gives_no_name_is_no_byline(line):
+    menu = [f"Menu item {i}" for i in range(14)]
+    a = page(line, *menu, "Council approves a larger budget for schools", "November 3, 2025",
+             "Door check gas springs hold a door open and close it slowly. " + prose(1), prose(2))
+    assert a.headline == "Council approves a larger budget for schools" and a.byline is None
+
+
+def test_two_far_off_by_lines_name_nobody():
+    menu = [f"Menu item {i}" for i in range(14)]
+    a = page("By Jane Roe", *menu, "Council approves a larger budget for schools", "November 3, 2025",
+             *(prose(i) for i in range(1, 10)), "More stories", "Menu item 20", "Menu item 21", "Menu item 22",
+             "By John Doe")
+    assert a.byline is None

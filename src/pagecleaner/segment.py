@@ -320,12 +320,19 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 if out[i].removed_by == rule and out[i].role == "body":
                     out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
                     break
-    # Still none: a name alone right under the headline ("Debbie White") or next to the header's date line
-    # ("Pete Mathias" over "Apr 08, 2025"), a name the text itself never uses; none when the date line names one
+    # Still none (and the date line names no one): the page's one "By …" line farther off ("Written by Samson
+    # Kiarie" over the title) if it gives a name (not "By Topic" over a menu, nor "Door Check Gas Springs" over a
+    # page about them: Dutch "door" is "by"); or a name alone right under the headline ("Debbie White") or next
+    # to the header's date line ("Pete Mathias" over "Apr 08, 2025"), a name the text itself never uses
     dated = next((i for i in meta_zone if out[i].role == "published"), None)
-    if head is not None and not any(b.role == "byline" for b in out) \
-            and not (dated is not None and (_name_before_date(out[dated].text) or _name_after_by(out[dated].text))):
-        vocab = _opening_words(out, body)
+    unnamed = not any(b.role == "byline" for b in out) and not (dated is not None and _date_line_name(out[dated].text))
+    labelled = byline_prefix(ctx.config.extra_phrases).match         # (a "By" line, not a name over its @handle)
+    bylines = [i for i, b in enumerate(out) if b.removed_by == "byline" and b.role == "body"
+               and labelled(b.text.strip(" " + FIELD_SEPARATORS))] if unnamed else []
+    vocab = _opening_words(out, body) if unnamed else set()
+    if len(bylines) == 1 and _name_alone(_byline_name(out[bylines[0]].text, ctx.config.extra_phrases), vocab):
+        out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the page's only byline")
+    elif head is not None and unnamed:
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
         if dated is not None:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
@@ -395,9 +402,29 @@ def _name_alone(text: str, vocab: set[str]) -> bool:
 BY_NAME = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){1,3})(?!\w)")
 
 
+# "Last updated on August 2, 2025 by Shannon": one name after "by" where the line ends
+BY_LAST_NAME = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)\W*$")
+
+
 def _name_after_by(text: str) -> str | None:
-    m = BY_NAME.search(text)
+    m = BY_NAME.search(text) or BY_LAST_NAME.search(text)
     return m.group("name") if m else None
+
+
+AFTER_DATE = re.compile(rf"^\s*[/{FIELD_SEPARATORS}-]\s*(?P<rest>.+)$")
+
+
+def _name_after_date(text: str) -> str | None:
+    """The author a date line names after its date and a separator: "September 29, 2025 / Brian Childers"."""
+    end = max((m.end() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
+    m = AFTER_DATE.match(text[end:]) if end else None
+    name = _first_field(m.group("rest")) if m else ""
+    return name if name and _name_alone(name, set()) else None
+
+
+def _date_line_name(text: str) -> str | None:
+    """Whom a date line names: before its date, after 'by', or after the date and a separator."""
+    return _name_before_date(text) or _name_after_by(text) or _name_after_date(text)
 
 
 # One word before a date that labels it: "Datum", "Erscheinungsdatum", "Date", "Fecha"
@@ -421,6 +448,12 @@ def _name_before_date(text: str) -> str | None:
     return None
 
 
+def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
+    """The name a byline line gives: "Posted By: Kiersten · In: Sides" -> "Kiersten"."""
+    name = _first_field(byline_prefix(extra).sub("", text.strip(" " + FIELD_SEPARATORS)))
+    return CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")
+
+
 def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict:
     """The metadata fields from the roles `segment` gave (`extra`: a config's phrases, for its byline labels)."""
     first = {}
@@ -440,12 +473,11 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     meta["published"] = published
     byline = None
     if "byline" in first:
-        name = _first_field(byline_prefix(extra).sub("", first["byline"].text.strip(" " + FIELD_SEPARATORS)))
-        byline = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")      # "Posted By: Kiersten · In: Sides"
+        byline = _byline_name(first["byline"].text, extra)
     else:
         for b in blocks:
             if b.role == "published":
-                byline = _name_before_date(b.text) or _name_after_by(b.text)
+                byline = _date_line_name(b.text)
                 if byline:
                     break
     meta["byline"] = byline
