@@ -107,6 +107,8 @@ def test_standfirst_between_headline_and_date_line():
     ("September 10, 2018 | by Catherine", "Catherine"),
     ("September 29, 2025 / Brian Childers", "Brian Childers"),    # after the date and a separator
     ("November 18, 2019 | 2 Comments", None),                     # a separator and no name after it
+    ("Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather", "Chen Zhao and Daryl Fairweather"),
+    ("109 Comments | Jill Winger | Last Updated: March 11, 2019", "Jill Winger"),   # past a field that counts
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

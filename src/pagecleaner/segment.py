@@ -399,7 +399,9 @@ def _name_alone(text: str, vocab: set[str]) -> bool:
 
 
 # "… May 19, 2025 by Jessica Robinson ·": a name after "by" anywhere on a date line
-BY_NAME = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){1,3})(?!\w)")
+# (and a second after "and": "by Chen Zhao and Daryl Fairweather")
+_NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){1,3}"
+BY_NAME = re.compile(rf"(?<!\w)(?i:by|von|par|por)\s+(?P<name>{_NAME}(?:\s(?:and|&|und|et|y)\s{_NAME})?)(?!\w)")
 
 
 # "Last updated on August 2, 2025 by Shannon": one name after "by" where the line ends
@@ -412,13 +414,14 @@ def _name_after_by(text: str) -> str | None:
 
 
 AFTER_DATE = re.compile(rf"^\s*[/{FIELD_SEPARATORS}-]\s*(?P<rest>.+)$")
+IN_FIELD = re.compile(r"\s(?:in|im|dans|en)\s")        # "Dec 26, 2025 • Mahua Das in Project Management"
 
 
 def _name_after_date(text: str) -> str | None:
     """The author a date line names after its date and a separator: "September 29, 2025 / Brian Childers"."""
     end = max((m.end() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
     m = AFTER_DATE.match(text[end:]) if end else None
-    name = _first_field(m.group("rest")) if m else ""
+    name = _first_field(IN_FIELD.split(m.group("rest"), maxsplit=1)[0]) if m else ""
     return name if name and _name_alone(name, set()) else None
 
 
@@ -434,7 +437,12 @@ DATE_LABEL_WORD = re.compile(r"(?:datum|date|dato|fecha|data)$", re.I)
 def _name_before_date(text: str) -> str | None:
     """The author a date line names before its date: "By Jane Doe | May 1, 2026", "Chris Romans June 13, 2019"."""
     first = min((m.start() for p in dates.DATE_SHAPES for m in [p.search(text)] if m), default=0)
-    head = _first_field(BYLINE_PREFIX.sub("", text[:first].strip())).strip(" ,")
+    before = BYLINE_PREFIX.sub("", text[:first].strip())
+    head = _first_field(before)
+    while any(c.isdigit() for c in head) and FIELD_SPLIT.search(before):     # "109 Comments | Jill Winger | …"
+        before = FIELD_SPLIT.split(before, maxsplit=1)[1]
+        head = _first_field(before)
+    head = head.strip(" ,")
     head = CONTACT_AFTER_NAME.split(head, maxsplit=1)[0]          # "By Chris Pokorny @DawgsByNature Nov 18, 2019"
     ws = words(head)
     while ws and ws[0].lower() in WEEKDAYS:          # "Monday November 18, …": the date's weekday, not a name
