@@ -109,6 +109,7 @@ def test_standfirst_between_headline_and_date_line():
     ("November 18, 2019 | 2 Comments", None),                     # a separator and no name after it
     ("Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather", "Chen Zhao and Daryl Fairweather"),
     ("109 Comments | Jill Winger | Last Updated: March 11, 2019", "Jill Winger"),   # past a field that counts
+    ("Dec 26, 2025 • Jane Porter in Project Management", "Jane Porter"),            # not the category after 'in'
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))
