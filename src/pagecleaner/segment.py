@@ -200,13 +200,18 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
     return out
 
 
+def shown_headline(blocks: list[Block], known: str, limit: int) -> int | None:
+    """The block (up to `limit`) that shows the headline the page's markup names, unless a rule took it for
+    something else than text outside the article."""
+    key = _norm(known)
+    return next((i for i in range(0, min(limit, len(blocks) - 1) + 1) if _norm(blocks[i].text) == key
+                 and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
+
+
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
     known = ctx.meta.get("headline")
     if known:                   # the page's markup named it: take the block that shows it
-        key = _norm(known)
-        limit = body[min(len(body) - 1, 10)]
-        return next((i for i in range(0, limit + 1) if _norm(blocks[i].text) == key
-                     and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
+        return shown_headline(blocks, known, body[min(len(body) - 1, 10)])
     vocab = _opening_words(blocks, body)
     topical = _topic(blocks, body, vocab)
     lo = max(0, start - 3 * HEADER_REACH)

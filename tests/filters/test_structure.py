@@ -1,6 +1,7 @@
 """HTML-only rules: they use tags, class tokens and links, and never fire on text input."""
 import pytest
 
+from pagecleaner.config import Config
 from pagecleaner.filters import structure as S
 from pagecleaner.pipeline import Context, run
 from tests.conftest import PROSE, make_block, prose
@@ -128,3 +129,46 @@ def test_html_frame_leaves_out_a_teaser_under_a_linked_title(html_ctx):
         make_block("The most powerful hatch has a huge wing", 4, ancestors=inside).remove(
             "main_text", "after the article's main text")]
     assert not S.html_frame.fn(blocks, html_ctx)[4].kept
+
+
+BEFORE = ("main_text", "before the article's main text")
+
+
+def _story_page(span_region: str = ""):
+    """A blog post under its headline in an <article>, share buttons, then a longer sidebar the span chose."""
+    art = "<article#2>"
+    return [make_block("Menu", 0).remove("link_density", "100% of the text is links"),
+            make_block("Electric pumps on every corner", 1, tag="h1").remove(*BEFORE),
+            make_block("March 3, 2021", 2, region=art).remove("date_line", "date line (metadata)"),
+            make_block(prose(1), 3, region=art).remove(*BEFORE),
+            make_block("Photo: Jane Roe", 4, region=art).remove("html_class", "class/id 'caption'"),
+            make_block(prose(2), 5, region=art).remove(*BEFORE),
+            make_block("Share this:", 6, region=art).remove(*BEFORE),
+            make_block("Twitter", 7, region=art).remove("share_widget", "share or print buttons"),
+            *(make_block(prose(i), i, region=span_region) for i in range(8, 12))]
+
+
+HEADLINE = {"headline": "Electric pumps on every corner"}
+
+
+def test_html_story_gives_back_the_story_under_the_headline_for_a_run_outside_every_article():
+    out = S.html_story.fn(_story_page(), Context(config=Config(), input="html", meta=HEADLINE))
+    assert [i for i, b in enumerate(out) if b.kept] == [3, 5]          # not the caption, nor "Share this:"
+    assert all(b.removed_by == "html_story" for b in out[8:])
+    assert out[8].reason == "outside the <article> that holds the headline and its story"
+
+
+@pytest.mark.parametrize("meta,span_region", [({}, ""),               # no headline named in the markup
+                                              (HEADLINE, "<article#3>")])   # the span is an article too
+def test_html_story_leaves_the_span_alone(meta, span_region):
+    blocks = _story_page(span_region)
+    assert S.html_story.fn(blocks, Context(config=Config(), input="html", meta=meta)) == blocks
+
+
+def test_html_story_takes_no_card_for_a_story():
+    """Under the headline an <article> card: another story's title (a heading, however long) and its kicker."""
+    blocks = _story_page()
+    blocks[3] = make_block(prose(1), 3, region="<article#2>", kind="heading").remove(*BEFORE)
+    blocks[4] = make_block("Critics and debate", 4, region="<article#2>").remove(*BEFORE)
+    blocks[5] = make_block("Newsletter", 5).remove("social_prompt", "social or app prompt ('newsletter')")
+    assert S.html_story.fn(blocks, Context(config=Config(), input="html", meta=HEADLINE)) == blocks

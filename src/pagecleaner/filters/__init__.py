@@ -10,4 +10,4 @@ from .template import site_template
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
 # gives back link-dense list items inside the article (contents, sources), never a button a rule recognised.
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, date_list, site_template, nav_run, main_text,
-           structure.html_frame, structure.html_article, end_matter, segment, duplicate_line)
+           structure.html_frame, structure.html_article, structure.html_story, end_matter, segment, duplicate_line)

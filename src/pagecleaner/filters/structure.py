@@ -5,6 +5,7 @@ from collections import Counter
 
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
+from ..segment import shown_headline
 from ..textstats import is_prose, word_count, words
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS
 
@@ -194,6 +195,49 @@ def _teaser(blocks: list[Block], i: int) -> bool:
     prev = blocks[i - 1] if i else None
     return (prev is not None and prev.kind == "heading" and prev.removed_by == "link_density"
             and word_count(blocks[i].text) < TEASER_WORDS)
+
+
+STORY_MIN_WORDS = 20     # paragraphs of prose under the headline that make a story (a short blog post's two)
+STORY_REACH = 8          # blocks between the headline and its story's first paragraph (date line, byline, photo)
+# what the story's run may hold, and still go on (an ad or a photo inside the story, its date line)
+IN_STORY = ("date_line", "byline", "html_caption", "caption_credit", "html_class", "ad_marker")
+
+
+@document_pass("html_story", "gives back the story under the page's headline (named in its markup) when it stands "
+                             "in an <article> element and the main-text span chose a longer run outside every "
+                             "<article> (comments, a sidebar, other stories)", only="html")
+def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    if not kept or not ctx.meta.get("headline") or any(blocks[i].region.startswith("<article") for i in kept):
+        return blocks
+    head = shown_headline(blocks, ctx.meta["headline"], kept[0])
+    story = _story_under(blocks, head, kept[0]) if head is not None else []
+    if sum(word_count(blocks[i].text) for i in story
+           if blocks[i].kind != "heading" and is_prose(blocks[i].text)) < STORY_MIN_WORDS:
+        return blocks
+    out = list(blocks)
+    for i in story:
+        out[i] = out[i].restore()
+    for i in kept:
+        out[i] = out[i].remove("html_story", "outside the <article> that holds the headline and its story")
+    return out
+
+
+def _story_under(blocks: list[Block], head: int, stop: int) -> list[int]:
+    """The run of blocks under the headline that main_text left before its span, all in one <article> element:
+    from its first paragraph (within STORY_REACH) to the first block anything else removed, without the
+    headings and labels that end it ("Share this:")."""
+    run: list[int] = []
+    for i in range(head + 1, stop):
+        b = blocks[i]
+        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.region.startswith("<article") \
+                and (not run or b.region == blocks[run[0]].region):
+            run.append(i)
+        elif run and b.removed_by not in IN_STORY or not run and i - head > STORY_REACH:
+            break
+    while run and (blocks[run[-1]].kind == "heading" or blocks[run[-1]].text.rstrip().endswith(":")):
+        run.pop()
+    return run
 
 
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a whole data table
