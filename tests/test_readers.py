@@ -223,6 +223,17 @@ def test_html_blocks_carry_evidence():
     assert meta == {"headline": "Budget passes", "published": "2021-03-03T10:00:00Z", "byline": "Jane Doe"}
 
 
+def test_the_pages_own_classes_call_no_block_boilerplate():
+    """<body class> names the page's template ("single-post has-sidebar captions"): its words that would call an
+    element boilerplate do not pass to every block inside; the others do, and an element's own still count."""
+    blocks, _ = read_html('<html><body class="single single-post has-sidebar captions">'
+                          '<article><p>The council voted on Tuesday.</p></article>'
+                          '<div class="sidebar"><p>Popular posts</p></div></body></html>')
+    story, side = blocks
+    assert {"single", "post", "has"} <= story.tokens and not {"sidebar", "captions"} & story.tokens
+    assert "sidebar" in side.tokens
+
+
 def test_hidden_elements_are_skipped_and_the_text_after_them_kept():
     blocks, _ = read_html('<html><body><p>Before <span hidden>secret one</span>after.</p>'
                           '<div aria-hidden="true">secret two</div><div style="DISPLAY: none">secret three</div>'

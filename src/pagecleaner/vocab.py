@@ -343,3 +343,16 @@ def phrase_keys(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = 
             return None
         out.add(max(ws, key=lambda w: (w not in ALL_STOPWORDS, len(w))))
     return frozenset(out)
+
+
+# Class/id words of HTML elements that hold boilerplate (the HTML filters, filters/structure.py).
+BOILERPLATE_TOKENS = frozenset(
+    "menu nav navbar navigation breadcrumb breadcrumbs share sharing social socials comment comments related "
+    "promo newsletter subscribe subscription cookie cookies consent gdpr sidebar footer widget popup modal banner "
+    "advert advertisement ads sponsored outbrain taboola recommended recirculation trending popular masthead "
+    "toolbar pagination pager login signup byline-social".split())
+# What is never article text, also inside the article's own container: a photo's caption or a gallery, a
+# newsletter box, the comments, a promotion or an ad (measured one group at a time on both sets: each helped).
+ALWAYS_BOILERPLATE = frozenset("caption captions gallery slideshow lightbox carousel newsletter subscribe subscription "
+                               "comment comments promo advert advertisement ads sponsored".split())
+ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE

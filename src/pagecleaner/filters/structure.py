@@ -7,15 +7,11 @@ from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import is_prose, word_count, words
+from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
-BOILERPLATE_TOKENS = frozenset(
-    "menu nav navbar navigation breadcrumb breadcrumbs share sharing social socials comment comments related "
-    "promo newsletter subscribe subscription cookie cookies consent gdpr sidebar footer widget popup modal banner "
-    "advert advertisement ads sponsored outbrain taboola recommended recirculation trending popular masthead "
-    "toolbar pagination pager login signup byline-social".split())
 ROLE_TOKENS = frozenset({"role=navigation", "role=banner", "role=contentinfo", "role=complementary", "role=search"})
 
 
@@ -71,14 +67,8 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
                                 lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
 
 
-# What is never article text, also inside the article's own container: a photo's caption or a gallery, a
-# newsletter box, the comments, a promotion or an ad (measured one group at a time on both sets: each helped).
-ALWAYS_BOILERPLATE = frozenset("caption captions gallery slideshow lightbox carousel newsletter subscribe subscription "
-                               "comment comments promo advert advertisement ads sponsored".split())
 ARTICLE_WORDS = frozenset({"article", "content", "story", "post", "entry", "body"})
 
-
-ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE
 
 
 def _class_keys(b: Block) -> frozenset[str]:

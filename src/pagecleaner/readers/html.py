@@ -19,7 +19,7 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..textstats import name_shaped, strip_site_name
-from ..vocab import AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
+from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
 
@@ -30,6 +30,9 @@ DROP_TAGS = frozenset("script style noscript template svg iframe object embed ca
                       "textarea head title meta link math video audio source map".split())
 KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
+# Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
+# that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
+PAGE_TAGS = frozenset(("html", "body"))
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -248,6 +251,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if cls or id_ or prop or role:
                 # most elements have a class alone: its cached split, without a call to _tokens_of
                 own = _split_tokens(cls) if cls and not (id_ or prop or role) else _tokens_of(cls, id_, prop, role)
+                if tag in PAGE_TAGS:
+                    own = own - ANY_BOILERPLATE
                 if own and not own <= toks:
                     toks = toks | own
                 if not own.isdisjoint(FIELD_TOKENS) or rel == "author":
