@@ -1,9 +1,11 @@
 """Document passes: menus, the main-text span, related boxes, comments, duplicates."""
 
+import pytest
+
 from pagecleaner.filters import context as C
 from pagecleaner.filters.lexical import comment_widget
 from pagecleaner.pipeline import apply_rule
-from tests.conftest import make_blocks, prose
+from tests.conftest import make_block, make_blocks, prose
 
 
 def test_nav_run_removes_a_menu(ctx):
@@ -265,6 +267,19 @@ def test_a_list_of_links_inside_the_article_is_kept(ctx):
     blocks = [b._replace(kind="list_item") if i in (1, 2) else b for i, b in enumerate(blocks)]
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out] == [True, True, True, True, True, False]
+
+
+@pytest.mark.parametrize("text,link_chars,kept", [
+    (prose(9), 60, True),               # a sentence of the story with its links ("… replaced Jane Doe, who …")
+    (prose(9), len(prose(9)), False),   # a card that is one link: another story's summary
+    ("Read more: " + prose(9), 60, False),      # a label and the story it points to
+])
+def test_a_paragraph_of_links_inside_the_article(text, link_chars, kept, ctx):
+    dense = make_block(text, 2, link_chars=link_chars).remove("link_density", "90% of the text is links")
+    blocks = [*make_blocks(prose(1), prose(2)), dense, *make_blocks(prose(3), prose(4))]
+    blocks = [b._replace(index=i) for i, b in enumerate(blocks)]
+    out = C.main_text.fn(blocks, ctx)
+    assert out[2].kept is kept and all(b.kept for b in out[:2] + out[3:])
 
 
 def test_isolated_teasers_after_a_related_heading_are_not_the_article_going_on(ctx):

@@ -8,6 +8,7 @@ from .template import site_template
 # site_template comes after the specific rules, so a comment heading or a "More on …" heading the site repeats
 # still counts as the wall it is; the template takes only what no other rule recognised.
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
-# gives back link-dense list items inside the article (contents, sources), never a button a rule recognised.
+# gives back link-dense list items and sentences inside the article (contents, sources, a sentence with its links),
+# never a button a rule recognised.
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, date_list, site_template, nav_run, main_text,
            structure.html_frame, structure.html_article, structure.html_story, end_matter, segment, duplicate_line)

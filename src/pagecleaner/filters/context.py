@@ -94,6 +94,22 @@ def related_heading(block: Block, ctx: Context) -> bool:
     return bool(MORE_NAME.match(t))
 
 
+LABEL_END = re.compile(r"\s*[:»›>|–—-]")
+
+
+def _sentence_with_links(block: Block, ctx: Context) -> bool:
+    """A paragraph of prose with words outside its links: not a card that is one link (another story's title
+    or summary), nor a label and the title it points to."""
+    return block.kind == "paragraph" and block.link_chars < len(block.text) and is_prose(block.text) \
+        and not _teaser_line(block.text, ctx)
+
+
+def _teaser_line(text: str, ctx: Context) -> bool:
+    """A label of other stories and the title it points to: 'À lire aussi » …', 'Read more: …'."""
+    m = pattern("related_heading", ctx.config.extra_phrases).match(text)
+    return m is not None and LABEL_END.match(text, m.end()) is not None
+
+
 BUTTON_REACH = 10     # a label shown again this near is a button ("READ MORE ↓" under each pick), not a heading
 
 
@@ -229,8 +245,10 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx)), None)
     for k, b in enumerate(blocks):
-        if b.removed_by in INSIDE_OK and b.kind == "list_item" and start < k < end - 1 and k not in boxes:
-            b = b.restore()           # a list of links inside the article is the article's (contents, sources)
+        if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
+                and start < k < end - 1 and k not in boxes:
+            b = b.restore()           # a list of links inside the article is the article's (contents, sources),
+            #                           and so is a sentence with its links ("… replaced Jane Doe, who …")
         if b.kept and k in boxes:
             b = b.remove("main_text", f"inside the box under {boxes[k]!r} (other stories)")
         elif b.kept and k < start:
