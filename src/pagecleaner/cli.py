@@ -112,9 +112,9 @@ def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, links, 
         if not sources and not files_from:
             fail("give a FILE, '-' for stdin, a folder, a glob or --files-from (see --help)", EXIT_USAGE)
         if is_batch:
-            code = _batch(sources, output, fmt or _batch_format(output), front_matter, explain or keep_removed, input_kind, config,
-                          files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout, site_key,
-                          explain=explain, links=links, images=images)
+            code = _batch(sources, output, fmt or _batch_format(output), front_matter, explain or keep_removed,
+                          input_kind, config, files_from, jobs, skip_existing, fail_fast, quiet, stats, timeout,
+                          site_key, explain=explain, links=links, images=images)
         else:
             code = _single(sources[0], output, fmt or "markdown", front_matter, explain, keep_removed, input_kind,
                            config, timeout, quiet, links=links, images=images)
