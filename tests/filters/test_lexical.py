@@ -119,6 +119,8 @@ def verdict(rule, text, ctx):
                   "Master of Science in Applied Nutrition & Dietetics", "entry line: a publication label and its date"),
     (L.date_line, "By Chris McNamara ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025",
      "entry line: a byline and a date"),
+    (L.doubled_title, "Best Black Friday deals on mattresses 2019 Best Black Friday deals on mattresses 2019",
+     "the same title twice"),
 ])
 def test_rule_removes(rule, text, reason, ctx):
     got = verdict(rule, text, ctx)
@@ -163,6 +165,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
     (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),     # a subheading, not a reader's signature
     (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
+    (L.doubled_title, "Na na Na na"),                                   # too short to be a title said twice
+    (L.doubled_title, "Rome to Paris Paris to Rome"),                   # halves of a line, not the same
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

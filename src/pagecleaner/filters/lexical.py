@@ -151,6 +151,19 @@ def ad_marker(block: Block, ctx: Context) -> str | None:
     return None
 
 
+DOUBLED_MIN_WORDS = 3      # "Search the BBC Search the BBC"; not "Na na" in a lyric
+
+
+@block_rule("doubled_title", "a line that says the same title twice (a teaser card: its picture's link, then its "
+                             "title's)")
+def doubled_title(block: Block, ctx: Context) -> str | None:
+    t = block.text
+    half = len(t) // 2
+    if len(t) % 2 and t[half] == " " and t[:half] == t[half + 1:] and len(t[:half].split()) >= DOUBLED_MIN_WORDS:
+        return "the same title twice: a teaser's links"
+    return None
+
+
 COUNT_AND_WORD = re.compile(r"^\d+\s+\w+$")
 
 
@@ -396,4 +409,4 @@ def date_line(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line, caption_credit)
+         doubled_title, comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line, caption_credit)
