@@ -94,7 +94,7 @@ def related_heading(block: Block, ctx: Context) -> bool:
     return bool(MORE_NAME.match(t))
 
 
-LABEL_END = re.compile(r"\s*[:»›>|–—-]")
+LABEL_END = re.compile(r"(?<!\s)\s*[:»›>|–—-]")     # ((?<!\s): one attempt per run of spaces, not one per space)
 
 
 def _sentence_with_links(block: Block, ctx: Context) -> bool:
