@@ -156,6 +156,12 @@ def test_outputs_cannot_escape_the_folder_through_a_link(runner, pages, tmp_path
     assert (out / "a-seed-capitalfm.md").exists()
 
 
+def test_a_batch_to_output_dash_streams_jsonl(runner, pages, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(main, ["clean", str(pages), "-o", "-", "--jobs", "1"])
+    assert r.exit_code == 0 and len(records(r.stdout)) == 4 and not (tmp_path / "-").exists()
+
+
 def test_jsonl_to_one_file(runner, pages, tmp_path):
     out = tmp_path / "all.jsonl"
     r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--jobs", "1"])

@@ -64,6 +64,14 @@ def test_output_file_is_written_atomically(runner, tmp_path):
     assert [p.name for p in out.parent.iterdir()] == ["page.md"]     # no temp file left behind
 
 
+def test_output_dash_is_stdout(runner, tmp_path, monkeypatch):
+    """`-o -` as curl and wget read it: standard output, not a file named "-"."""
+    seed = SEED.resolve()
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(main, ["clean", str(seed), "-o", "-"])
+    assert r.exit_code == 0 and r.stdout.startswith("# Zelensky") and list(tmp_path.iterdir()) == []
+
+
 def test_input_is_never_overwritten(runner, tmp_path):
     src = tmp_path / "page.txt"
     src.write_bytes(SEED.read_bytes())

@@ -61,9 +61,9 @@ def main() -> None:
 @main.command("clean")
 @click.argument("sources", nargs=-1, metavar="PATH...")
 @click.option("-o", "--output", type=click.Path(),
-              help="One page: write this file. A batch: mirror the inputs under this folder as Markdown "
-                   "(or --format json/text), or, when the name ends in .jsonl or with --format jsonl, write "
-                   "this one JSONL file. Always atomic.")
+              help="One page: write this file ('-': stdout). A batch: mirror the inputs under this folder as "
+                   "Markdown (or --format json/text), or, when the name ends in .jsonl or with --format jsonl, "
+                   "write this one JSONL file. Always atomic.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="markdown (default for one page), one JSON object (json), one JSON line per page "
                    "(jsonl, default for a batch on stdout or into -o NAME.jsonl), or the body alone (text).")
@@ -106,6 +106,8 @@ def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, links, 
     find pages -name '*.html' | pagecleaner clean --files-from - --format jsonl
     """
     config = _config(config_path, disable, no_site_template)
+    if output == "-":           # as curl and wget read it: standard output, not a file named "-"
+        output = None
     signal.signal(signal.SIGTERM, _on_sigterm)
     is_batch = bool(files_from) or len(sources) > 1 or any(_is_many(s) for s in sources)
     try:
