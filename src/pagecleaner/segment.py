@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, repeated_near
 from .pipeline import Context, document_pass
-from .textstats import (FIELD_SEPARATORS, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
+from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
                         strip_site_name, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     UPDATED_LABEL, WEEKDAYS, byline_prefix, pattern, phrase_words)
@@ -38,11 +38,9 @@ DATELINE = re.compile(
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
 # What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
 # (or a role in brackets at its end: "Lance Ryan (Content Manager)", but not "Paramita (Guha) Ghosh")
-NAME_END = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b"
+NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b"
                       rf"|[-{FIELD_SEPARATORS}:]\s*$", re.I)
 
-
-FIELD_SPLIT = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s")
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
 THE = re.compile(r"^(?:the|die|der|la|le|el)\s+", re.I)     # "The Associated Press" is an agency's name
 JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|correspondent|columnist|analyst|author|"

@@ -19,6 +19,7 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 
 # What separates the fields of a metadata line ("By Jane Doe | Staff writer", "Jane Doe ⋅ Editor ⋅ May 6, 2025")
 FIELD_SEPARATORS = "|•●·⋅∙–—"
+FIELD_SPLIT = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s")      # a separator with a space on either side
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
-from ..textstats import FIELD_SEPARATORS, ends_sentence, is_title_case, letter_words, name_shaped, words
+from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
                      WEEKDAYS, byline_prefix, pattern, phrase_keys, phrase_words)
 
@@ -315,6 +315,9 @@ def byline_pattern(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pa
 BYLINE = byline_pattern()      # the default one (the pattern tests probe)
 
 
+BYLINE_NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|,\s")       # where the name of a byline ends
+
+
 # "Natasha Turak @NatashaTurak", "Catherine Shu @catherineshu / 2 days": two to four words of a name, its handle
 HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2,30}"
                            r"(?P<rest>(?:\s*[/|·•]\s*[^/|·•]{1,20})?)$")
@@ -324,7 +327,7 @@ HANDLE_BYLINE = re.compile(r"^(?P<name>[^\W\d_]\S*(?:\s[^\W\d_]\S*){1,3})\s@\w{2
 def byline(block: Block, ctx: Context) -> str | None:
     m = byline_pattern(ctx.config.extra_phrases).match(block.text.strip(" " + FIELD_SEPARATORS))   # "| By Lisa Duffy"
     if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
-        name = re.split(rf"\s[-{FIELD_SEPARATORS}]\s|,\s", m.group("name"))[0]     # "By Jane Doe | Staff writer"
+        name = BYLINE_NAME_END.split(m.group("name"), maxsplit=1)[0]     # "By Jane Doe | Staff writer"
         name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
         if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
             return "byline (metadata)"
@@ -409,4 +412,5 @@ def date_line(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         doubled_title, comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line, caption_credit)
+         doubled_title, comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line,
+         caption_credit)
