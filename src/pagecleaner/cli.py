@@ -261,7 +261,7 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
     except batch.WorkerDied as e:
         fail(str(e), EXIT_INPUT)
     except (KeyboardInterrupt, SystemExit):         # Ctrl-C, SIGTERM: say how far it got, and how to go on
-        report.summary(interrupted=isinstance(sink, batch.DirSink))
+        report.summary(stopped=True, resumable=isinstance(sink, batch.DirSink))
         raise
     finally:
         runner.close()
@@ -325,17 +325,17 @@ class _Report:
             rate = self.done / max(1e-9, time.perf_counter() - self.start)
             self.progress.update(self.task, completed=self.done, rate=rate, failed=self.failed)
 
-    def summary(self, interrupted: bool | None = None) -> None:
-        """The closing line; `interrupted`: the batch was stopped (True: its files can be resumed)."""
+    def summary(self, stopped: bool = False, resumable: bool = False) -> None:
+        """The closing line; `stopped`: interrupted, `resumable`: and --skip-existing can go on with it."""
         if self.want_stats:
             self._stats()
         if self.quiet:
             return
         secs = time.perf_counter() - self.start
         skipped = f", {self.skipped} skipped" if self.skipped else ""
-        stopped = "" if interrupted is None else "interrupted: "
-        resume = " (--skip-existing goes on from here)" if interrupted else ""
-        click.echo(f"pagecleaner: {stopped}{self.total + self.skipped} files, {self.done - self.failed} cleaned, "
+        label = "interrupted: " if stopped else ""
+        resume = " (--skip-existing goes on from here)" if resumable else ""
+        click.echo(f"pagecleaner: {label}{self.total + self.skipped} files, {self.done - self.failed} cleaned, "
                    f"{self.failed} failed{skipped} in {secs:.1f} s{resume}", err=True)
 
     def _stats(self) -> None:
