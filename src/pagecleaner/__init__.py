@@ -1,59 +1,36 @@
-"""pagecleaner: turn a scraped web page (flattened text or raw HTML) into a clean article."""
+"""pagecleaner: turn a scraped web page (flattened text or raw HTML) into a clean article.
+
+    from pagecleaner import clean
+    article = clean(open("page.html", "rb").read())
+
+The names below load on first use: `import pagecleaner` itself costs nothing, so the command starts
+at once and a Ctrl-C while it loads is handled by it (see `__main__`).
+"""
 from __future__ import annotations
 
-from .config import Config
-from .model import Article, Block
-from .pipeline import Context, default_pipeline, run
+from importlib import import_module
 
 __version__ = "0.1.0"
-__all__ = ["clean", "clean_text", "Article", "Block", "Config", "__version__"]
+__all__ = ["clean", "clean_text", "read", "Article", "Block", "Config", "__version__"]
+
+_HOME = {"clean": "api", "clean_text": "api", "read": "api", "Article": "model", "Block": "model",
+         "Config": "config"}
+
+TYPE_CHECKING = False       # (typing's own costs 15 ms; checkers read this spelling as theirs)
+if TYPE_CHECKING:
+    from .api import clean, clean_text, read
+    from .config import Config
+    from .model import Article, Block
 
 
-def clean_text(text: str, *, source: str = "-", config: Config | None = None,
-               site_lines: frozenset[int] = frozenset()) -> Article:
-    """Clean already-flattened scraped text."""
-    _, blocks, _ = read(text, "text")
-    return _finish(blocks, source, "text", config or Config(), {}, site_lines)
+def __getattr__(name: str):
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'pagecleaner' has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
 
 
-def read(data: str | bytes, input: str | None = None, *, links: bool = False,
-         images: bool = False) -> tuple[str, list[Block], dict]:
-    """Decode and read a page into blocks: (kind, blocks, markup metadata); HTML is sniffed unless `input` says.
-    `links`/`images`: record them on the blocks (HTML; what --links/--images render)."""
-    from .sniff import decode, looks_like_html, repair
-    text = decode(data) if isinstance(data, bytes) else data
-    kind = input or ("html" if looks_like_html(text) else "text")
-    if kind == "html":
-        from .readers import repair_page
-        from .readers.html import read_html
-        blocks, meta = read_html(text, links=links, images=images)
-        return kind, *repair_page(blocks, meta)
-    from .readers.text import read_text
-    return kind, read_text(repair(text)), {}
-
-
-def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None,
-          site_lines: frozenset[int] = frozenset(), links: bool = False, images: bool = False) -> Article:
-    """Clean a page given as text or bytes; HTML is detected unless `input` says which.
-
-    `site_lines` are the keys of lines a batch learned as the site's template
-    (see `pagecleaner.filters.template`); a single page has none.
-    """
-    kind, blocks, meta = read(data, input, links=links, images=images)
-    return _finish(blocks, source, kind, config or Config(), meta, site_lines)
-
-
-def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: dict,
-            site_lines: frozenset[int] = frozenset()) -> Article:
-    from .segment import metadata
-    ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines)
-    blocks = run(default_pipeline(), blocks, ctx)
-    fields = metadata(blocks, config.extra_phrases)
-    for key, value in meta.items():          # markup metadata (HTML) wins over text evidence
-        if value and key in fields:
-            fields[key] = value
-    for key, value in meta.get("fallback", {}).items():     # what the markup only shows: when the text has none
-        if not fields.get(key):
-            fields[key] = value
-    warnings = () if blocks else ("empty page: nothing to clean",)
-    return Article(source=source, input=kind, blocks=tuple(blocks), warnings=warnings, **fields)
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -14,20 +14,21 @@ from __future__ import annotations
 
 import glob
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
-from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from . import clean, read
 from .config import Config
 from .filters.template import TemplateLearner, page_keys
-from .io import MAX_BYTES, AtomicFile, InputError, read_page, time_limit, write_atomic
+from .io import (HELD_SIGNALS, MAX_BYTES, AtomicFile, InputError, read_page, signals_held, time_limit,
+                 write_atomic)
 from .render import SUFFIX, render
 from .sniff import NotAPage
 
@@ -216,13 +217,6 @@ def page_lines(job: Job, opts: Options) -> tuple[frozenset[int], frozenset[int]]
 _OPTS: Options | None = None
 
 
-def _init_worker(opts: Options) -> None:
-    """Workers leave Ctrl-C to the parent (which stops them) and keep the options once."""
-    global _OPTS
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _OPTS = opts
-
-
 def _clean_task(task: tuple[Job, frozenset[int]]) -> Result:
     return clean_job(task[0], _OPTS, task[1])
 
@@ -231,51 +225,101 @@ def _learn_task(job: Job) -> tuple[str, tuple[frozenset[int], frozenset[int]]]:
     return job.site, page_lines(job, _OPTS)
 
 
-WINDOW = 4      # chunks in flight per worker: enough to keep every worker busy, few enough to stop at once
+WINDOW = 4      # chunks a worker may run ahead of the one the caller waits for: memory stays flat
 
 
 class Runner:
     """Runs page tasks in this process (jobs=1) or in worker processes; results come in order.
 
-    The parent hands out a few chunks of tasks at a time (WINDOW per worker) and takes their
-    results in order, so memory stays flat however long the batch, and stopping early (a
-    closed pipe, Ctrl-C, --fail-fast) waits only for the chunks in hand: the workers are never
-    killed. (multiprocessing.Pool was used first: its terminate() kills workers, and a worker
-    killed while it held the result queue's lock hung the parent for ever; the closed-pipe test
-    found it on a loaded machine.)
+    Each worker has its own pipe and one chunk of tasks at a time; the parent hands out the next
+    chunk as a result comes back, and lets the workers run at most WINDOW chunks each ahead of
+    the one it waits for, so memory stays flat however long the batch. Stopping (the batch's
+    end, a closed pipe, Ctrl-C, SIGTERM, --fail-fast) kills the workers at once: they only read
+    pages and compute, every write is the parent's, so nothing is lost that was not yet taken.
+
+    Why not a library pool: concurrent.futures' pool hung the parent for ever on Ctrl-C in
+    about one try in six (its shutdown waits on queue threads and on workers that a signal
+    to the whole group caught half-started), and multiprocessing.Pool's terminate() hung when
+    it killed a worker that held the shared queue's lock. Here nothing is shared between
+    workers, the parent runs no threads, and a worker whose parent is gone reads the end of
+    its pipe and exits: none is left behind when the parent is killed.
     """
 
     def __init__(self, opts: Options, jobs: int = 1) -> None:
         self.opts, self.jobs = opts, max(1, jobs)
-        self.executor: ProcessPoolExecutor | None = None
+        self.workers: list[_Worker] = []
         if self.jobs > 1:
-            self.executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(),
-                                                initializer=_init_worker, initargs=(opts,))
+            try:
+                self._start()
+            except BaseException:
+                self.close()
+                raise
+
+    def _start(self) -> None:
+        ctx = multiprocessing.get_context()
+        forked = ctx.get_start_method() == "fork"
+        # Workers are born with Ctrl-C and SIGTERM held, and ignore both before they take them: a
+        # signal given to the whole group while they start does not kill them half-made.
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
+        try:
+            for _ in range(self.jobs):
+                here, there = ctx.Pipe()
+                # (a forked worker also holds the parent's ends of the pipes made before its own; it closes
+                # them, or a worker would keep another's pipe open after the parent died)
+                inherited = [w.conn for w in self.workers] + [here] if forked else []
+                process = ctx.Process(target=_work, args=(there, self.opts, inherited), daemon=True,
+                                      name="pagecleaner-worker")
+                process.start()
+                there.close()
+                self.workers.append(_Worker(process, here))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
     def map(self, fn, items: Iterable, chunksize: int = 4) -> Iterator:
-        if self.executor is None:
+        if not self.workers:
             global _OPTS
             _OPTS = self.opts
             return map(fn, items)
         return self._ordered(fn, items, chunksize)
 
     def _ordered(self, fn, items: Iterable, chunksize: int) -> Iterator:
-        chunks = _chunked(items, chunksize)
-        try:            # (a dead worker breaks the pool: the next result or the next hand-out says so)
-            pending = deque(self.executor.submit(_run_chunk, fn, c) for c in islice(chunks, WINDOW * self.jobs))
-            while pending:
-                results = pending.popleft().result()
-                for c in islice(chunks, 1):
-                    pending.append(self.executor.submit(_run_chunk, fn, c))
-                yield from results
-        except BrokenProcessPool:
-            raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
+        chunks = enumerate(_chunked(items, chunksize))
+        idle = [w.conn for w in self.workers]
+        busy: dict = {}                     # a worker's pipe -> the number of the chunk it has
+        done: dict[int, list] = {}          # chunks come back in any order, go out in theirs
+        sent = taken = 0
+        more = True
+        while True:
+            while more and idle and sent - taken < WINDOW * self.jobs:
+                nxt = next(chunks, None)
+                if nxt is None:
+                    more = False
+                    break
+                conn = idle.pop()
+                _send(conn, (fn, nxt[1]))
+                busy[conn] = nxt[0]
+                sent += 1
+            if taken in done:
+                yield from done.pop(taken)
+                taken += 1
+                continue
+            if not busy:
+                return
+            for conn in multiprocessing.connection.wait(list(busy)):
+                done[busy.pop(conn)] = _receive(conn)
+                idle.append(conn)
 
     def close(self) -> None:
-        """Stop the workers: what was handed out and not taken is dropped, the chunks they are on end first."""
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = None
+        """End the workers now (whatever they are on was not yet taken, so nothing is lost)."""
+        workers, self.workers = self.workers, []
+        if not workers:
+            return
+        with signals_held():                    # a second Ctrl-C does not leave one behind
+            for w in workers:
+                w.process.kill()
+            for w in workers:
+                w.process.join(5)
+                w.conn.close()
 
     def __enter__(self) -> "Runner":
         return self
@@ -288,14 +332,60 @@ class WorkerDied(Exception):
     """A worker process ended without a result (killed by the system): the batch cannot go on."""
 
 
+@dataclass(frozen=True)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+
+
+def _send(conn: Connection, message) -> None:
+    try:
+        conn.send(message)
+    except OSError:
+        raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
+
+
+def _receive(conn: Connection) -> list:
+    try:
+        ok, value = conn.recv()
+    except (EOFError, OSError):
+        raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
+    if not ok:
+        raise value                     # a bug in a task: raised here as it would be with --jobs 1
+    return value
+
+
+def _work(conn: Connection, opts: Options, inherited: list[Connection]) -> None:
+    """A worker: run the chunks the parent sends until it is killed or its end of the pipe closes."""
+    for s in HELD_SIGNALS:              # the parent stops the workers; it alone takes Ctrl-C and SIGTERM
+        signal.signal(s, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_SIGNALS)
+    for c in inherited:
+        c.close()
+    global _OPTS
+    _OPTS = opts
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):     # the parent is gone, and so is the work
+            return
+        fn, chunk = message
+        try:
+            reply = (True, [fn(item) for item in chunk])
+        except Exception as e:          # noqa: BLE001 (sent to the parent, which raises it)
+            reply = (False, e)
+        try:
+            conn.send(reply)
+        except OSError:
+            return
+        except Exception as e:          # noqa: BLE001 (an error that cannot be pickled: its words can)
+            conn.send((False, RuntimeError(f"{type(reply[1]).__name__}: {reply[1]} ({e})")))
+
+
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
-
-
-def _run_chunk(fn, chunk: list) -> list:
-    return [fn(item) for item in chunk]
 
 
 def learn_templates(jobs: list[Job], runner: Runner) -> dict[str, frozenset[int]]:

@@ -240,8 +240,9 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
         skipped, job_list = len(job_list) - len(kept), kept
     report = _Report(len(job_list), skipped, quiet, stats)
     ok = False
-    runner = batch.Runner(opts, jobs or os.cpu_count() or 1)
+    runner = None
     try:
+        runner = batch.Runner(opts, jobs or os.cpu_count() or 1)
         with report:
             templates = {}
             if config.enabled("site_template") and len(job_list) > 2:
@@ -264,7 +265,8 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
         report.summary(stopped=True, resumable=isinstance(sink, batch.DirSink))
         raise
     finally:
-        runner.close()
+        if runner is not None:
+            runner.close()
         sink.close(ok=ok)
     report.summary()
     return EXIT_INPUT if report.failed else 0

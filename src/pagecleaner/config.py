@@ -8,7 +8,6 @@ except ModuleNotFoundError:  # Python 3.10
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from . import vocab
 
 
 class ConfigError(ValueError):
@@ -51,6 +50,7 @@ def load_toml(path: str | Path, base: Config | None = None) -> Config:
         raise ConfigError(f"cannot read config {path}: {e}") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"config {path} is not valid TOML: {e}") from None
+    from . import vocab
     from .pipeline import filter_names  # late: the pipeline imports config
     changes: dict = {}
     disable = data.get("filters", {}).get("disable", [])

@@ -49,8 +49,8 @@ def signals_held():
     handler in place once the block is done.
 
     The handlers are swapped, not the signal mask: Python runs a handler in the main thread whichever thread
-    the system gave the signal to, while a mask holds it only for the main thread, and a batch with worker
-    processes has the pool's threads beside it (a Ctrl-C given to one of them broke into the write).
+    the system gave the signal to, while a mask holds it only for the main thread, and a batch can have other
+    threads beside it (a process pool's once, the progress bar's: a Ctrl-C given to one broke into the write).
     """
     if threading.current_thread() is not threading.main_thread():
         yield
