@@ -91,6 +91,40 @@ def test_undeclared_windows_1252_text_decodes_right():
     assert "café “Chez Zoë”" in pagecleaner.clean(page.encode("windows-1252")).body
 
 
+WESTERN = [
+    ("fr", "Les élèves du collège ont prévu à la fin de l'année une fête où chacun apportera un gâteau."),
+    ("fr", "Le maire a prévu à la fin."),                     # one short line: too little to tell by
+    ("de", "Die Schüler haben für das Ende des Jahres ein großes Fest geplant, bei dem jeder Kuchen mitbringt."),
+    ("es", "Los alumnos del colegio han previsto para el final del año una fiesta en la que cada niño traerá un "
+           "pastel."),
+    ("it", "Il sindaco ha annunciato il bilancio dopo la lunga seduta del consiglio di mercoledì, perché è così."),
+]
+OTHERS = [
+    ("cp1250", "Zażółć gęślą jaźń, powiedział burmistrz Łodzi po długiej sesji rady miejskiej w środę."),
+    ("cp1250", "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl starosta po dlouhém zasedání rady ve středu."),
+    ("cp1254", "Belediye başkanı çarşamba günü uzun toplantıdan sonra şehir bütçesini açıkladı."),
+    ("cp1251", "Мэр города объявил бюджет после долгого заседания совета в среду."),
+    ("cp1253", "Ο δήμαρχος ανακοίνωσε τον προϋπολογισμό μετά από μακρά συνεδρίαση την Τετάρτη."),
+]
+
+
+@pytest.mark.parametrize("lines", [1, 5])
+@pytest.mark.parametrize("charset", ["latin-1", "windows-1252"])
+@pytest.mark.parametrize("lang,sentence", WESTERN)
+def test_undeclared_western_european_text_is_not_read_as_central_european(lang, sentence, charset, lines):
+    """charset-normalizer ranks windows-1250 first for French ("élčves", "ŕ la fin"): a tie goes to 1252."""
+    text = "\n\n".join([sentence] * lines)
+    assert sentence in pagecleaner.clean(text.encode(charset), input="text").body
+    page = f"<html><body><article><p>{text}</p></article></body></html>"          # no charset declared
+    assert sentence in pagecleaner.clean(page.encode(charset), input="html").body
+
+
+@pytest.mark.parametrize("charset,sentence", OTHERS)
+def test_undeclared_text_that_reads_better_in_its_own_code_page_keeps_it(charset, sentence):
+    text = "\n\n".join([sentence] * 3)
+    assert sentence in pagecleaner.clean(text.encode(charset), input="text").body
+
+
 def test_mixed_and_invalid_bytes_become_replacement_characters():
     page = ("Good UTF-8 line: café, naïve, Zoë, and more words to make a sentence here.\n\n".encode("utf-8")
             + b"A broken line \xff\xfe\xc3 in the middle of a sentence that goes on for a while.\n\n"

@@ -64,15 +64,36 @@ def decode(data: bytes) -> str:
             return data.decode(m.group(1).decode("ascii"), errors="replace")
         except LookupError:
             pass
-    if sum(b > 127 for b in data[:200_000]) < 20:
-        # Too few non-ASCII bytes for detection to tell one code page from another:
-        # take the web's most common legacy one.
-        return data.decode("windows-1252", errors="replace")
-    from bs4 import UnicodeDammit
-    dammit = UnicodeDammit(data[:200_000], is_html=bool(HTML_TAGS.search(data[:4096].decode("latin-1"))))
-    if dammit.original_encoding:
-        return data.decode(dammit.original_encoding, errors="replace")
-    return data.decode("utf-8", errors="replace")
+    return data.decode(detect_legacy(data[:200_000]), errors="replace")
+
+
+# The letters of the languages windows-1252 was made for (French, German, Spanish, Italian, Portuguese,
+# Dutch, the Nordic ones), as they read in it. A Turkish or Polish page read in windows-1252 shows others
+# (þ, ý, ð for ş, ı, ğ; ¿, ³, ¹ for ż, ł, ą are not letters even), a Czech one does not decode at all.
+WESTERN_LETTERS = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœß" + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŒŸ")
+TIE_CHAOS = 0.03        # how much more chaotic than the best reading is still "as good" (charset-normalizer's scale)
+
+
+def detect_legacy(data: bytes) -> str:
+    """The legacy code page of bytes that are not UTF-8: charset-normalizer's guess, unless windows-1252 reads
+    them about as well (chaos within TIE_CHAOS of the best) and gives only Western-European letters.
+
+    Detection cannot tell windows-1250 from windows-1252 on French or Italian (é, á, ü, ß, ö are the same
+    bytes in both) and charset-normalizer ranks 1250 first, which made "élèves" "élčves" and "à" "ŕ";
+    windows-1252 is also the web's most common legacy code page, so a tie goes to it. Polish, Czech,
+    Turkish, Russian or Greek text reads clearly worse in it, or shows letters no Western language uses,
+    and keeps its own."""
+    from charset_normalizer import from_bytes
+    matches = list(from_bytes(data))
+    if not matches:
+        return "windows-1252"
+    best = matches[0]
+    if any("cp1252" in {m.encoding, *m.could_be_from_charset} and m.chaos <= best.chaos + TIE_CHAOS
+           for m in matches):
+        letters = {c for c in data.decode("windows-1252", errors="replace") if c > "\x7f" and c.isalpha()}
+        if letters <= WESTERN_LETTERS:
+            return "windows-1252"
+    return best.encoding
 
 
 # A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "â") followed by a continuation byte read the same way
