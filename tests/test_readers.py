@@ -20,6 +20,27 @@ def test_layout_preserving_text_with_bullets_and_indent():
                                                    ("paragraph", "Story Timeline")]
 
 
+def test_numbered_lines_are_list_items_that_keep_their_numbers():
+    blocks = read_text("What you need:\n1. Good shoes\n2) A travel card\n- Patience\n")
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("paragraph", 0, "What you need:"), ("list_item", 1, "Good shoes"), ("list_item", 2, "A travel card"),
+        ("list_item", 0, "Patience")]
+
+
+@pytest.mark.parametrize("line", ["31. Oktober 2023.", "1. März 2024", "5. maja 2021 r."])
+def test_a_date_that_opens_with_its_day_is_no_list_number(line):
+    assert [(b.kind, b.number, b.text) for b in read_text(line)] == [("paragraph", 0, line)]
+
+
+def test_html_ordered_lists_keep_their_numbers():
+    html = ("<html><body><ol><li>one</li><li>two<ul><li>inner</li></ul></li><li>three</li></ol>"
+            "<ol start='7'><li>seven</li><li value='10'>ten</li><li>eleven</li></ol>"
+            "<ul><li>dot</li></ul></body></html>")
+    blocks, _ = read_html(html)
+    assert [(b.text, b.number) for b in blocks if b.kind == "list_item"] == [
+        ("one", 1), ("two", 2), ("inner", 0), ("three", 3), ("seven", 7), ("ten", 10), ("eleven", 11), ("dot", 0)]
+
+
 def test_text_split_at_links_is_joined_back():
     text = "The minister said that\nJoe Biden\nwould visit\nKyiv\n, officials confirmed.\n\nNext paragraph."
     blocks = read_text(text)

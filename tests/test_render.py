@@ -60,6 +60,30 @@ def test_a_table_block_is_a_pipe_table():
     assert cells == ["Plan", "Price | tax", "Basic", "$5", "Pro", ""]
 
 
+def _list_page():
+    from pagecleaner.model import Article, Block
+    items = [Block(0, 1, "What you need:"), Block(1, 2, "Good shoes", kind="list_item", number=1),
+             Block(2, 3, "A travel card", kind="list_item", number=2),
+             Block(3, 4, "Patience", kind="list_item", number=3), Block(4, 5, "And a map.", kind="list_item")]
+    return Article(source="-", input="text", blocks=tuple(items))
+
+
+def test_numbered_items_are_one_ordered_list_in_markdown():
+    md = markdown.render(_list_page())
+    assert md == "What you need:\n\n1. Good shoes\n2. A travel card\n3. Patience\n- And a map.\n"
+    tokens = [t.type for t in MarkdownIt("commonmark").parse(md)]
+    assert tokens.count("ordered_list_open") == 1 and tokens.count("list_item_open") == 4
+
+
+def test_list_items_say_whether_they_are_numbered_in_json():
+    blocks = json.loads(jsonout.render(_list_page()))["blocks"]
+    assert blocks[0] == {"kind": "paragraph", "text": "What you need:"}
+    assert blocks[1] == {"kind": "list_item", "text": "Good shoes", "ordered": True, "number": 1}
+    assert blocks[4] == {"kind": "list_item", "text": "And a map.", "ordered": False}
+    schema = json.loads(resources.files("pagecleaner").joinpath("article.schema.json").read_text())
+    assert all(set(b) <= set(schema["properties"]["blocks"]["items"]["properties"]) for b in blocks)
+
+
 def test_front_matter_is_yaml_with_quoted_values():
     a = pagecleaner.clean_text("\n\n".join(['He said: "no" — #1 story', "By Jane Doe", "Published: March 3, 2021",
                                             prose(1), prose(2)]))

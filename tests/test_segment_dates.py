@@ -171,6 +171,37 @@ def test_subheading_between_paragraphs_is_a_heading():
     assert [b.kind for b in a.body_blocks] == ["paragraph", "heading", "paragraph"]
 
 
+def test_short_lines_in_a_row_are_a_list_not_headings():
+    a = page(prose(1), "Day 1 – Alfama and the castle", "Day 2 – Belém and the river", "Day 3 – Sintra by train",
+             prose(2))
+    assert [b.kind for b in a.body_blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+    assert all(b.number == 0 for b in a.body_blocks)
+
+
+@pytest.mark.parametrize("piece", ["according to a study published in", "The mayor, who spoke in the city,",
+                                   "Read the full report…"])
+def test_a_piece_of_a_sentence_is_no_heading(piece):
+    a = page(prose(1), piece, prose(2))
+    assert [b.kind for b in a.body_blocks] == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize("line", ["5:50 am", "17:30 Uhr", "Select Page", "Menu"])
+def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
+    a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
+    assert a.headline == "Council approves a larger budget plan" and a.section is None
+
+
+def test_a_kicker_above_the_headline_is_the_section():
+    a = page("RUSSIA-UKRAINE CONFLICT", "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
+    assert a.section == "RUSSIA-UKRAINE CONFLICT"
+
+
+@pytest.mark.parametrize("line,iso", [("31. Oktober 2023.", "2023-10-31"), ("Dienstag, 5. März 2024.", "2024-03-05")])
+def test_a_date_line_closed_by_a_full_stop_is_the_date(line, iso):
+    a = page("Council approves a larger budget plan", line, prose(1), prose(2))
+    assert a.published == iso and line not in a.body
+
+
 DISCLAIMER = "We may earn a commission when you buy through links on our site, which helps pay for what you read."
 
 

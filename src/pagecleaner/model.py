@@ -41,6 +41,7 @@ class Block(NamedTuple):
     ancestors: tuple[int, ...] = () # the numbers of the elements it sits in, outermost first (HTML)
     links: tuple[tuple[str, str], ...] = ()    # (anchor text, URL) of its links, in order (HTML)
     images: tuple[tuple[str, str], ...] = ()   # (alt text, URL) of the images just before it (HTML)
+    number: int = 0                 # a numbered list item's number as the page shows it ("3."); 0: not numbered
 
     @property
     def removed(self) -> bool:
@@ -129,6 +130,10 @@ class Article:
                 blocks.append({"kind": "image", "text": alt, "src": src})
             if b.kept and b.role == "body":
                 item = {"kind": b.kind, "text": b.text}
+                if b.kind == "list_item":
+                    item["ordered"] = b.number > 0
+                    if b.number:
+                        item["number"] = b.number
                 if links and b.links:
                     item["links"] = [{"text": t, "href": h} for t, h in b.links]
                 blocks.append(item)

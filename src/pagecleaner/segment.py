@@ -275,10 +275,16 @@ def _in_header(block: Block) -> bool:
     return "<header>" in block.tokens
 
 
+# "5:50 am", "17:30 Uhr", "10.45": the time of the post over the headline, not its section
+CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}\b", re.I)
+
+
 def _section_candidate(block: Block) -> bool:
+    """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
+    not a control of the menu ("Select Page", "Menu")."""
     t = block.text.strip()
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(words(t)) <= 5 and not ends_sentence(t) \
-        and not dates.has_date_shape(t)
+        and not dates.has_date_shape(t) and not CLOCK.match(t) and not pattern("controls", whole=True).match(t)
 
 
 @document_pass("segment", "assigns headline, section, summary, dateline, byline and date")
@@ -364,14 +370,44 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             dl = dl._replace(text=m.group("dl").strip())
             rest = out[i]._replace(text=out[i].text[m.end():])
             out[i:i + 1] = [dl, rest]
-    # 5. Short lines between paragraphs are subheadings.
+    # 5. A short line between paragraphs is a subheading; short lines in a row are a list (a heading is
+    #    followed by what it heads: "Day 1 – Alfama" / "Day 2 – Belém", "Google Maps" / "Citymapper", a table's
+    #    rows); a piece of a sentence is neither.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
-    for i in body[1:]:
-        b = out[i]
-        if b.kind == "paragraph" and not b.tag and 1 <= len(words(b.text)) <= 12 and not ends_sentence(b.text) \
-                and not b.text.rstrip().endswith(("”", '"', "’", ")")):
-            out[i] = b._replace(kind="heading", level=2)
+    short = [i for i in body[1:] if _short_line(out[i])]
+    for run in _runs(short, body):
+        if len(run) == 1:
+            if _heading_shaped(out[run[0]].text):
+                out[run[0]] = out[run[0]]._replace(kind="heading", level=2)
+        else:
+            for i in run:
+                out[i] = out[i]._replace(kind="list_item", level=0)
     return [b if b.index == k else b._replace(index=k) for k, b in enumerate(out)]
+
+
+def _short_line(b: Block) -> bool:
+    """A line of text input too short for a paragraph and without a sentence's end."""
+    return b.kind == "paragraph" and not b.tag and 1 <= len(words(b.text)) <= 12 and not ends_sentence(b.text) \
+        and not b.text.rstrip().endswith(("”", '"', "’", ")"))
+
+
+def _runs(picked: list[int], order: list[int]) -> list[list[int]]:
+    """`picked` cut into runs of neighbours in `order` (the kept blocks: a removed line between two is no gap)."""
+    place = {k: n for n, k in enumerate(order)}
+    runs: list[list[int]] = []
+    for i in picked:
+        if runs and place[i] == place[runs[-1][-1]] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _heading_shaped(text: str) -> bool:
+    """A heading opens as a sentence does and does not break off: not "according to a study in" or "the city,"
+    (pieces of a sentence split at its links), not "Read more…"."""
+    t = text.strip()
+    return (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((",", "–", "—", "-", "…", "..."))
 
 
 def _name_line(text: str) -> bool:

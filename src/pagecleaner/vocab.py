@@ -223,11 +223,15 @@ LEGAL_NOTICE = (
     "upgrade your browser", "browser is not supported", "javascript is disabled", "enable javascript",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
 )
-NAV_WORDS = (
-    "home", "menu", "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
-    "lifestyle", "tech", "technology", "science", "health", "travel", "video", "videos", "podcasts", "login",
-    "log in", "sign in", "register", "subscribe", "close", "skip to content", "skip to main content", "back to top",
-    "toggle navigation", "main menu", "open menu", "next", "previous", "startseite", "accueil", "inicio", "portada",
+# The controls of a page's menu: never a section or a kicker
+CONTROLS = (
+    "home", "menu", "login", "log in", "sign in", "register", "subscribe", "close", "skip to content",
+    "skip to main content", "back to top", "toggle navigation", "main menu", "open menu", "next", "previous",
+    "select page", "startseite", "accueil", "inicio", "portada",
+)
+NAV_WORDS = CONTROLS + (
+    "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
+    "lifestyle", "tech", "technology", "science", "health", "travel", "video", "videos", "podcasts",
 )
 # Month names per language, for dates in text (dateutil parses English ones itself).
 MONTHS = {
@@ -266,7 +270,7 @@ CATEGORIES = {
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
     "author_box": AUTHOR_BOX,
-    "nav_words": NAV_WORDS,
+    "nav_words": NAV_WORDS, "controls": CONTROLS,
 }
 
 

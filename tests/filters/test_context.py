@@ -26,6 +26,37 @@ def test_nav_run_leaves_numbered_items(ctx):
     assert all(b.kept for b in out)
 
 
+def test_nav_run_leaves_items_the_reader_numbered(ctx):
+    out = C.nav_run.fn([make_block(t, i, kind="list_item", number=i + 1) for i, t in
+                        enumerate(["Victorinox Swisschamp", "Polaroid Camera", "Monopoly Travel", "Lego Castle"])], ctx)
+    assert all(b.kept for b in out)
+
+
+TOOLS = ["Google Maps", "Citymapper", "Rome Two Rio", "Moovit"]
+
+
+def test_nav_run_leaves_a_list_the_text_announces_with_a_colon(ctx):
+    out = C.nav_run.fn(make_blocks(prose(1), "The tools we used to plan the trip:", *TOOLS, prose(2)), ctx)
+    assert all(b.kept for b in out)
+
+
+def test_nav_run_takes_the_same_run_without_the_colon(ctx):
+    out = C.nav_run.fn(make_blocks(prose(1), "The tools we used to plan the trip.", *TOOLS, prose(2)), ctx)
+    assert [b.removed_by for b in out[2:6]] == ["nav_run"] * 4
+
+
+def test_nav_run_takes_a_run_under_a_widget_label(ctx):
+    out = C.nav_run.fn(make_blocks(prose(1), "Follow us:", *TOOLS), ctx)      # a label, not the article's words
+    assert [b.removed_by for b in out[2:6]] == ["nav_run"] * 4
+
+
+def test_nav_run_takes_a_run_under_a_colon_line_already_removed(ctx):
+    blocks = make_blocks(prose(1), "Here are our most popular stories:", *TOOLS)
+    blocks[1] = blocks[1].remove("related_heading", "related box")
+    out = C.nav_run.fn(blocks, ctx)
+    assert [b.removed_by for b in out[2:6]] == ["nav_run"] * 4
+
+
 def test_nav_run_leaves_lower_case_list_items(ctx):
     out = C.nav_run.fn(make_blocks("two eggs", "one cup of flour", "a pinch of salt", "some butter"), ctx)
     assert all(b.kept for b in out)

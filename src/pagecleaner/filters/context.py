@@ -30,11 +30,25 @@ NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a men
 def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
-    return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not NUMBERED.match(t)
+    return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
+            and not NUMBERED.match(t)
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))))
 
 
-@document_pass("nav_run", "runs of short title-case lines without sentence punctuation (menus)")
+INTRO_MIN_WORDS = 3    # "We tested the following top Slack alternatives:", not a widget's label ("Tags:", "Follow us:")
+
+
+def _announced(blocks: list[Block], i: int) -> bool:
+    """The run is a list the text announces: the line right before it is the article's, and ends with a colon
+    ("Popular back-end development languages include:", "Here is the list:")."""
+    if i == 0 or not blocks[i - 1].kept:
+        return False
+    t = blocks[i - 1].text.rstrip()
+    return t.endswith(":") and len(words(t)) >= INTRO_MIN_WORDS
+
+
+@document_pass("nav_run", "runs of short title-case lines without sentence punctuation (menus), "
+                          "but not a list the text announces with a colon")
 def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     i = 0
@@ -43,7 +57,7 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
         while j < len(out) and (_nav_like(out[j], ctx) or (out[j].removed and j > i)):
             j += 1
         run = [k for k in range(i, j) if out[k].kept]
-        if len(run) >= ctx.config.nav_run_min:
+        if len(run) >= ctx.config.nav_run_min and not _announced(out, i):
             for k in run:
                 out[k] = out[k].remove("nav_run", f"menu: {len(run)} short link-like lines in a row")
         i = max(j, i + 1)

@@ -373,6 +373,14 @@ def _opens_with_date(text: str) -> bool:
     return any(p.match(text) for p in dates.DATE_SHAPES)
 
 
+def _date_stop(text: str) -> str:
+    """A date line without the full stop some close it with ("31. Oktober 2023.", "Dienstag, 5. März 2024."):
+    the stop ends the date, not a sentence (only when the line is a date and a weekday at most)."""
+    if text.endswith(".") and len(words(text)) <= 2 and DATE_WORDS.issuperset(w.lower() for w in words(text)):
+        return text[:-1]
+    return text
+
+
 def _metadata_fields(text: str) -> bool:
     """A line of short fields around a date: 'By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware',
     'by Regan September 15, 2014 written by Regan', not a title that mentions a date."""
@@ -394,7 +402,7 @@ def date_line(block: Block, ctx: Context) -> str | None:
     if n <= DATE_LINE_LONG:
         if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):
             return "publication date label (metadata)"
-        if not dates.has_date_shape(text) or ends_sentence(CLOCK_END.sub("", text)):
+        if not dates.has_date_shape(text) or ends_sentence(CLOCK_END.sub("", _date_stop(text))):
             return None
         if _metadata_fields(text):
             return DATE_ONLY

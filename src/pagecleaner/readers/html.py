@@ -158,6 +158,21 @@ def _wrapping_widgets(root) -> list:
     return found
 
 
+def _list_start(value: str | None) -> int:
+    """An <ol start="…">'s first number (1 when it has none or a bad one)."""
+    v = (value or "").strip()
+    return int(v) if v.isdigit() and len(v) < 7 else 1
+
+
+def _item_number(lists: list[int], value: str | None) -> int:
+    """The number an <li> shows: the next of its <ol> (or its own value="…"), 0 outside an <ol>."""
+    if not lists or lists[-1] < 0:
+        return 0
+    v = (value or "").strip()
+    lists[-1] = int(v) if v.isdigit() and len(v) < 7 else lists[-1] + 1
+    return lists[-1]
+
+
 def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
     """Blocks and markup metadata; `links`/`images` also record each block's links and the images before it
     (off by default: most pages have hundreds of menu links, and recording them costs time)."""
@@ -185,9 +200,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
     pictures: list[tuple[str, str]] = []         # images met since the last block
     marked: list = []                            # elements whose class/itemprop/rel names an author or a date
+    lists: list[int] = []                        # the open <ol>s' last numbers given, -1 for an open <ul>
+    number = 0                                   # the number of the <li> being read (0: not in an <ol>)
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars, found, pictures
+        nonlocal buf, link_chars, found, pictures, number
         if not buf:
             return
         raw = "".join(buf)
@@ -210,8 +227,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                                 toks | markers if markers else toks,
                                 min(link_chars, len(txt)),
                                 int(tag[1]) if kind == "heading" else 0,
-                                region, tuple(opened), tuple(found), tuple(pictures)))
+                                region, tuple(opened), tuple(found), tuple(pictures),
+                                number if kind == "list_item" else 0))
             pictures = []
+            if kind == "list_item":
+                number = 0                                      # (the item's first block carries it)
         buf, link_chars, found = [], 0, []
         open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
 
@@ -273,6 +293,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     open_links.append((len(buf), _join(base, el.get("href"))))
             elif tag == "pre":
                 pre += 1
+            elif tag == "li":
+                number = _item_number(lists, el.get("value"))
+            elif tag == "ol" or tag == "ul" or tag == "menu":
+                lists.append(_list_start(el.get("start")) - 1 if tag == "ol" else -1)
             elif tag == "img" and images:
                 src = el.get("src") or el.get("data-src")
                 if src and not src.startswith("data:"):
@@ -293,7 +317,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 flush(el.sourceline or 0)
             stack.pop()
             opened.pop()
-            if tag == "a":
+            if (tag == "ol" or tag == "ul" or tag == "menu") and lists:
+                lists.pop()
+            elif tag == "a":
                 in_link -= 1
                 if open_links:
                     start, url = open_links.pop()

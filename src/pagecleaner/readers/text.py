@@ -12,10 +12,13 @@ import re
 
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
+from ..dates import MONTH_WORDS
 from ..textstats import ends_sentence, name_shaped
 from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY
 
-BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,3}[.)])\s+(?=\S)")
+BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
+# "31. Oktober 2023.", "1. März": a German or Polish date opens with the day and a full stop, not a list number
+DAY_THEN_MONTH = re.compile(r"\d{1,2}\.\s+([^\W\d_]+)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
 NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
@@ -81,6 +84,12 @@ def _label_pair(text: str) -> bool:
     return bool(colon) and _label_and_value(label + ":", value)
 
 
+def _a_date(line: str) -> bool:
+    """"31. Oktober 2023.": the number is a day, the line a date."""
+    m = DAY_THEN_MONTH.match(line)
+    return m is not None and m.group(1).lower() in MONTH_WORDS
+
+
 def read_text(text: str) -> list[Block]:
     """One block per non-blank line, with split sentences joined back together."""
     blocks: list[Block] = []
@@ -90,11 +99,14 @@ def read_text(text: str) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
-        kind, level = "paragraph", 0
+        kind, level, number = "paragraph", 0, 0
         indent = len(raw) - len(raw.lstrip())
         m = BULLET.match(stripped) or (NESTED_BULLET.match(stripped) if indent >= 2 else None)
+        digits = m.group(1) if m and m.re is BULLET else None
+        if digits and _a_date(stripped):
+            m = digits = None
         if m:
-            kind, level = "list_item", indent
+            kind, level, number = "list_item", indent, int(digits or 0)
             stripped = stripped[m.end():]
         elif QUOTE.match(stripped):
             kind, stripped = "quote", QUOTE.sub("", stripped)
@@ -120,7 +132,7 @@ def read_text(text: str) -> list[Block]:
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno)
         else:
-            blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level))
+            blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
         prev_blank = False
     return _code_runs(blocks)
 

@@ -80,6 +80,7 @@ def render(a: Article, *, with_front_matter: bool = False, links: bool = False, 
         if a.summary:
             parts.append("> " + escape(a.summary))
     pictures = a.images_in_body() if images else {}
+    items: set[int] = set()                 # the parts that are list items: one list when they follow each other
     for i, b in enumerate(a.blocks):
         for alt, src in pictures.get(i, ()):
             parts.append(f"![{escape(alt)}]({_url(src)})")
@@ -89,7 +90,8 @@ def render(a: Article, *, with_front_matter: bool = False, links: bool = False, 
         if b.kind == "heading":
             parts.append(f"{'#' * min(6, max(2, b.level or 2))} {text}")
         elif b.kind == "list_item":
-            parts.append(f"- {text}")
+            parts.append(f"{b.number}. {text}" if b.number else f"- {text}")
+            items.add(len(parts) - 1)
         elif b.kind == "quote":
             parts.append(f"> {text}")
         elif b.kind == "table":
@@ -99,5 +101,5 @@ def render(a: Article, *, with_front_matter: bool = False, links: bool = False, 
             parts.append(f"{fence}\n{b.text}\n{fence}")
         else:
             parts.append(text)
-    out = "\n\n".join(parts)
-    return re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", out) + "\n" if out else ""
+    out = "".join(("\n" if k - 1 in items and k in items else "\n\n") + p if k else p for k, p in enumerate(parts))
+    return out + "\n" if out else ""
