@@ -196,14 +196,14 @@ def test_external_entities_are_neither_fetched_nor_expanded(tmp_path):
 REDOS_PROBE = r'''
 import json, re, sys, time
 import pagecleaner
-from pagecleaner import dates, segment, textstats, vocab
+from pagecleaner import dates, pagetype, segment, textstats, vocab
 from pagecleaner.filters import context, lexical, structure
 from pagecleaner.readers import html, text
 if len(sys.argv) > 1:                           # the patterns given: the probe checks itself on a known bad one
     patterns = [re.compile(p) for p in sys.argv[1:]]
 else:
     patterns = [vocab.pattern(c, whole=w) for c in vocab.CATEGORIES for w in (False, True)]
-    for mod in (dates, segment, textstats, vocab, context, lexical, structure, html, text):
+    for mod in (dates, pagetype, segment, textstats, vocab, context, lexical, structure, html, text):
         patterns += [v for v in vars(mod).values() if isinstance(v, re.Pattern)]
 pieces = ["a", "A", " ", "1", ",", ".", "-", "/", "(", ")", ":", "@", "'", "\u2019", "\u00e9", "\n", "<", "&#",
           "a ", "Aa ", "1 ", "a,", "a.", "A-", "by ", "on ", "de ", "\u00a9 ", "Jan 1 ", "12:00 "]

@@ -241,7 +241,8 @@ def test_html_blocks_carry_evidence():
     assert by_text["  code\n    indented"].kind == "code"
     assert "share" in by_text["Share"].tokens
     assert by_text["One item"].region == "<article#1>" and by_text["Home World"].region == ""
-    assert meta == {"headline": "Budget passes", "published": "2021-03-03T10:00:00Z", "byline": "Jane Doe"}
+    assert meta == {"headline": "Budget passes", "published": "2021-03-03T10:00:00Z", "byline": "Jane Doe",
+                    "markup_types": ("newsarticle",)}
 
 
 def test_the_pages_own_classes_call_no_block_boilerplate():

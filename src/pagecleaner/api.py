@@ -41,9 +41,11 @@ def clean(data: str | bytes, *, source: str = "-", config: Config | None = None,
 
 def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: dict,
             site_lines: frozenset[int] = frozenset()) -> Article:
+    from .pagetype import page_type
     from .pipeline import Context, default_pipeline, run
     from .segment import metadata
-    ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines)
+    kind_of_page = page_type(blocks, meta.get("markup_types", ()))
+    ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines, page_type=kind_of_page)
     blocks = run(default_pipeline(), blocks, ctx)
     fields = metadata(blocks, config.extra_phrases)
     for key, value in meta.items():          # markup metadata (HTML) wins over text evidence
@@ -53,4 +55,5 @@ def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: d
         if not fields.get(key):
             fields[key] = value
     warnings = () if blocks else ("empty page: nothing to clean",)
-    return Article(source=source, input=kind, blocks=tuple(blocks), warnings=warnings, **fields)
+    return Article(source=source, input=kind, page_type=kind_of_page, blocks=tuple(blocks), warnings=warnings,
+                   **fields)

@@ -88,6 +88,7 @@ class Removed:
 class Article:
     source: str
     input: str                      # "text" or "html"
+    page_type: str = "article"      # see pagetype.py
     headline: str | None = None
     section: str | None = None
     summary: str | None = None
@@ -138,7 +139,7 @@ class Article:
                     item["links"] = [{"text": t, "href": h} for t, h in b.links]
                 blocks.append(item)
         d = {
-            "source": self.source, "input": self.input,
+            "source": self.source, "input": self.input, "page_type": self.page_type,
             "headline": self.headline, "section": self.section, "summary": self.summary,
             "dateline": self.dateline, "published": self.published, "byline": self.byline,
             "body": self.body,

@@ -22,6 +22,7 @@ class Context:
     input: str = "text"          # "text" or "html"
     meta: dict = field(default_factory=dict)   # metadata the reader found in markup (HTML)
     site_lines: frozenset[int] = frozenset()   # keys of the lines a batch learned as this site's template
+    page_type: str = "article"   # see pagetype.py: a forum thread's replies are its content, not comments
 
 
 BlockRule = Callable[[Block, Context], "str | None"]

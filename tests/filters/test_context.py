@@ -100,6 +100,15 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
     assert "after the heading 'Comments'" in out[4].reason
 
 
+def test_a_forum_thread_has_no_comments_wall(ctx):
+    """The same page as above, known to be a thread (its markup says DiscussionForumPosting): the replies stay."""
+    from dataclasses import replace
+    forum = replace(ctx, page_type="forum")
+    blocks = make_blocks(prose(1), prose(2), "Comments", *(prose(10 + i) for i in range(6)))
+    out = C.main_text.fn(apply_rule(comment_widget, blocks, forum), forum)
+    assert [b.kept for b in out] == [True, True, False] + [True] * 6       # ("Comments" is still a widget line)
+
+
 def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "Comments", prose(4), prose(5))
     blocks = [b._replace(kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]

@@ -138,7 +138,12 @@ def _open(blocks: list[Block], k: int) -> bool:
 
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
-    return _strong_comment(blocks, k) or (_open(blocks, k) and related_heading(blocks[k], ctx))
+    return _comments_begin(blocks, k, ctx) or (_open(blocks, k) and related_heading(blocks[k], ctx))
+
+
+def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """The comments under an article begin here; a forum thread has none: its replies are what it holds."""
+    return ctx.page_type != "forum" and _strong_comment(blocks, k)
 
 
 def page_min_stop(blocks: list[Block], ctx: Context) -> float:
@@ -407,7 +412,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen >= WALL_AFTER and _strong_comment(blocks, k):
+        elif seen >= WALL_AFTER and _comments_begin(blocks, k, ctx):
             return k, boxes
         elif bio and _running_prose(scores, box_from, end) >= BIO_ABOVE * seen:   # the story runs on under it:
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header

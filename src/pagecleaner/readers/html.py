@@ -489,6 +489,7 @@ def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
     found: dict[str, list] = {"script": [], "meta": [], "h1": [], "time": [], "title": []}
+    declared: set[str] = set()           # every JSON-LD @type and the og:type: what kind of page it says it is
     for el in root.iter(*found):        # one walk in C over the tree for all five
         found[el.tag].append(el)
     for node in found["script"]:
@@ -501,6 +502,7 @@ def metadata(root) -> dict:
         for obj in _walk_jsonld(data):
             types = obj.get("@type")
             types = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+            declared |= types
             if not types & ARTICLE_TYPES:
                 continue
             if isinstance(obj.get("headline"), str) and "headline" not in out:
@@ -521,6 +523,10 @@ def metadata(root) -> dict:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key and m.get("content") and key not in metas:
             metas[key] = m.get("content").strip()
+    if metas.get("og:type"):
+        declared.add("og:" + metas["og:type"].lower())
+    if declared:
+        out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
     if "headline" not in out:
         h1 = [squeeze(text_content(h)) for h in found["h1"]]

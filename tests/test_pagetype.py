@@ -1,0 +1,68 @@
+"""What kind of page: from the markup's declared types first, else from what the text shows."""
+import json
+
+import pytest
+
+import pagecleaner
+from pagecleaner.model import Block
+from pagecleaner.pagetype import page_type
+from tests.conftest import prose
+
+
+def blocks(*texts, kind="paragraph"):
+    return [Block(i, i + 1, t, kind=kind) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("declared,kind", [
+    (("discussionforumposting", "webpage"), "forum"),
+    (("qapage",), "forum"),
+    (("product", "article"), "product"),                 # a product page with review text
+    (("og:product",), "product"),
+    (("techarticle",), "documentation"),
+    (("newsarticle", "itemlist"), "article"),            # an article that lists its picks is an article
+    (("itemlist",), "listing"),
+    (("collectionpage", "organization"), "collection"),
+    (("localbusiness",), "service"),
+    (("faqpage", "question"), "article"),               # an FAQ's entries are Questions: no forum
+    (("website",), "article"),                          # nothing we know: the text decides
+])
+def test_the_markup_says_what_the_page_is(declared, kind):
+    assert page_type(blocks(prose(1)), declared) == kind
+
+
+def test_posts_with_quote_buttons_and_member_fields_are_a_thread():
+    posts = []
+    for i in range(2):
+        posts += ["Joined: Mar 2019", "Posts: 1,204", prose(i), "Quote"]
+    assert page_type(blocks(*posts)) == "forum"
+
+
+def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
+    assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
+
+
+def test_add_to_cart_and_a_price_are_a_product():
+    assert page_type(blocks("Sidamo coffee beans, 500 g", "12,90 €", "In den Warenkorb", prose(1))) == "product"
+    assert page_type(blocks("Add to cart", prose(1))) == "article"                 # a button without a price
+
+
+def test_program_listings_are_documentation():
+    assert page_type(blocks(prose(1)) + blocks("x = 1", "y = 2", "print(x)", kind="code")) == "documentation"
+    assert page_type(blocks(prose(1)) + blocks("x = 1", "y = 2", kind="code")) == "article"
+
+
+def test_read_more_under_many_teasers_is_a_listing():
+    teasers = []
+    for i in range(5):
+        teasers += [f"Story {i} title", "Read more"]
+    assert page_type(blocks(*teasers)) == "listing"
+    assert page_type(blocks(*teasers, *(prose(i) for i in range(3)))) == "article"   # more story than teasers
+
+
+def test_page_type_is_in_the_json():
+    a = pagecleaner.clean_text("\n\n".join(["Council approves a larger budget", prose(1), prose(2)]))
+    assert a.page_type == "article" and a.to_dict()["page_type"] == "article"
+    html = ('<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Cat '
+            'sheds dirt at night"}</script></head><body><article><p>' + prose(1) + '</p></article></body></html>')
+    d = json.loads(json.dumps(pagecleaner.clean(html).to_dict()))
+    assert d["page_type"] == "forum"
