@@ -27,6 +27,11 @@ def test_numbered_lines_are_list_items_that_keep_their_numbers():
         ("list_item", 0, "Patience")]
 
 
+def test_a_numbered_item_split_at_its_link_keeps_its_number():
+    blocks = read_text("What you need:\n3. A card for the\ntrams\nand the buses\n")
+    assert [(b.kind, b.number, b.text) for b in blocks][1:] == [("list_item", 3, "A card for the trams and the buses")]
+
+
 @pytest.mark.parametrize("line", ["31. Oktober 2023.", "1. März 2024", "5. maja 2021 r."])
 def test_a_date_that_opens_with_its_day_is_no_list_number(line):
     assert [(b.kind, b.number, b.text) for b in read_text(line)] == [("paragraph", 0, line)]

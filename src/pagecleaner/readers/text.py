@@ -130,7 +130,7 @@ def read_text(text: str) -> list[Block]:
                          and not _label_pair(last.text)))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
-                               kind=last.kind, level=last.level, end_line=lineno)
+                               kind=last.kind, level=last.level, end_line=lineno, number=last.number)
         else:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
         prev_blank = False
