@@ -39,7 +39,8 @@ FORUM_MIN = 4           # that many such lines: a thread of several posts
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows
 BUY = re.compile(r"^(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|jetzt kaufen|ajouter au panier|"
                  r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz)\b", re.I)
-PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
+# ((?<![\d.,]): one attempt per run of digits, not one per digit)
+PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 READ_MORE = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|"
                        r"czytaj dalej|czytaj więcej)\W*$", re.I)
