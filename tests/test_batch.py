@@ -258,6 +258,14 @@ def test_stopping_early_runs_only_the_chunks_in_hand(tmp_path):
     assert ran <= (batch.WINDOW * 2 + 1) * 2      # the chunks in flight, and the one taken
 
 
+def test_a_runner_nobody_closed_does_not_hold_the_exit():
+    """The workers ignore SIGTERM (the parent alone stops them), so multiprocessing's own exit handler could not
+    end them and would wait for ever: the runner ends them itself at exit (a 60 s guard; it takes 0.2 s)."""
+    code = "from pagecleaner import batch; r = batch.Runner(batch.Options(), 2); print(len(r.workers))"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.strip() == "2", r.stderr
+
+
 def test_a_worker_that_dies_stops_the_batch_with_an_error():
     with batch.Runner(batch.Options(), 2) as r:
         with pytest.raises(batch.WorkerDied, match="worker process died"):

@@ -17,6 +17,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -237,9 +238,10 @@ class Runner:
     end, a closed pipe, Ctrl-C, SIGTERM, --fail-fast) kills the workers at once: they only read
     pages and compute, every write is the parent's, so nothing is lost that was not yet taken.
 
-    Why not a library pool: concurrent.futures' pool hung the parent for ever on Ctrl-C in
-    about one try in six (its shutdown waits on queue threads and on workers that a signal
-    to the whole group caught half-started), and multiprocessing.Pool's terminate() hung when
+    Why not a library pool: concurrent.futures' pool hung the parent for ever on Ctrl-C (issue
+    17 saw it in 4 interrupts of 26; its shutdown waits on queue threads and on workers that a
+    signal to the whole group caught half-started) and left its workers running when the parent
+    was killed (they held each other's pipe ends), and multiprocessing.Pool's terminate() hung when
     it killed a worker that held the shared queue's lock. Here nothing is shared between
     workers, the parent runs no threads, and a worker whose parent is gone reads the end of
     its pipe and exits: none is left behind when the parent is killed.
@@ -248,6 +250,9 @@ class Runner:
     def __init__(self, opts: Options, jobs: int = 1) -> None:
         self.opts, self.jobs = opts, max(1, jobs)
         self.workers: list[_Worker] = []
+        # (ended at exit too if nobody closed the runner: the workers ignore the SIGTERM multiprocessing
+        # would end them with, and it would wait for them)
+        self._end = weakref.finalize(self, _end_workers, self.workers)
         if self.jobs > 1:
             try:
                 self._start()
@@ -311,21 +316,24 @@ class Runner:
 
     def close(self) -> None:
         """End the workers now (whatever they are on was not yet taken, so nothing is lost)."""
-        workers, self.workers = self.workers, []
-        if not workers:
-            return
-        with signals_held():                    # a second Ctrl-C does not leave one behind
-            for w in workers:
-                w.process.kill()
-            for w in workers:
-                w.process.join(5)
-                w.conn.close()
+        if self.workers:
+            with signals_held():                # a second Ctrl-C does not leave one behind
+                self._end()
 
     def __enter__(self) -> "Runner":
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.close()
+
+
+def _end_workers(workers: list) -> None:
+    for w in workers:
+        w.process.kill()
+    for w in workers:
+        w.process.join(5)
+        w.conn.close()
+    workers.clear()
 
 
 class WorkerDied(Exception):
