@@ -346,18 +346,21 @@ class _Worker:
     conn: Connection
 
 
+WORKER_DIED = "a worker process died (out of memory?); the batch stopped"
+
+
 def _send(conn: Connection, message) -> None:
     try:
         conn.send(message)
     except OSError:
-        raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
+        raise WorkerDied(WORKER_DIED) from None
 
 
 def _receive(conn: Connection) -> list:
     try:
         ok, value = conn.recv()
     except (EOFError, OSError):
-        raise WorkerDied("a worker process died (out of memory?); the batch stopped") from None
+        raise WorkerDied(WORKER_DIED) from None
     if not ok:
         raise value                     # a bug in a task: raised here as it would be with --jobs 1
     return value

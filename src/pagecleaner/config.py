@@ -9,7 +9,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 
-
 class ConfigError(ValueError):
     pass
 

@@ -376,8 +376,10 @@ def _opens_with_date(text: str) -> bool:
 def _date_stop(text: str) -> str:
     """A date line without the full stop some close it with ("31. Oktober 2023.", "Dienstag, 5. März 2024."):
     the stop ends the date, not a sentence (only when the line is a date and a weekday at most)."""
-    if text.endswith(".") and len(words(text)) <= 2 and DATE_WORDS.issuperset(w.lower() for w in words(text)):
-        return text[:-1]
+    if text.endswith("."):
+        ws = words(text)
+        if len(ws) <= 2 and DATE_WORDS.issuperset(w.lower() for w in ws):
+            return text[:-1]
     return text
 
 

@@ -158,18 +158,21 @@ def _wrapping_widgets(root) -> list:
     return found
 
 
-def _list_start(value: str | None) -> int:
-    """An <ol start="…">'s first number (1 when it has none or a bad one)."""
+LIST_TAGS = frozenset(("ol", "ul", "menu"))
+
+
+def _attr_number(value: str | None) -> int | None:
+    """An <ol start="…"> or <li value="…">: a number of up to six digits, None when it has none or a bad one."""
     v = (value or "").strip()
-    return int(v) if v.isdigit() and len(v) < 7 else 1
+    return int(v) if v.isdigit() and len(v) < 7 else None
 
 
 def _item_number(lists: list[int], value: str | None) -> int:
     """The number an <li> shows: the next of its <ol> (or its own value="…"), 0 outside an <ol>."""
     if not lists or lists[-1] < 0:
         return 0
-    v = (value or "").strip()
-    lists[-1] = int(v) if v.isdigit() and len(v) < 7 else lists[-1] + 1
+    own = _attr_number(value)
+    lists[-1] = lists[-1] + 1 if own is None else own
     return lists[-1]
 
 
@@ -295,8 +298,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 pre += 1
             elif tag == "li":
                 number = _item_number(lists, el.get("value"))
-            elif tag == "ol" or tag == "ul" or tag == "menu":
-                lists.append(_list_start(el.get("start")) - 1 if tag == "ol" else -1)
+            elif tag == "ol":
+                start = _attr_number(el.get("start"))
+                lists.append((1 if start is None else start) - 1)
+            elif tag in LIST_TAGS:                      # <ul>, <menu>: their items are not numbered
+                lists.append(-1)
             elif tag == "img" and images:
                 src = el.get("src") or el.get("data-src")
                 if src and not src.startswith("data:"):
@@ -317,7 +323,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 flush(el.sourceline or 0)
             stack.pop()
             opened.pop()
-            if (tag == "ol" or tag == "ul" or tag == "menu") and lists:
+            if tag in LIST_TAGS and lists:
                 lists.pop()
             elif tag == "a":
                 in_link -= 1
