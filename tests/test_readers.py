@@ -309,6 +309,27 @@ def test_a_data_table_becomes_one_table_block():
         ("paragraph", "p", "After the table.")]
 
 
+@pytest.mark.parametrize("inner,texts", [
+    # a sentence the page wrapped with <br> (a blog's hard-wrapped lines) is one paragraph, its breaks kept
+    ("This article reminded me to write up<br>\nthe equivalent for Emacs Lisp.",
+     ["This article reminded me to write up\nthe equivalent for Emacs Lisp."]),
+    ("Jane Doe<br>12 Main Street<br> Springfield", ["Jane Doe\n12 Main Street\nSpringfield"]),     # an address
+    ("The first paragraph ends here.<br>The second starts on its line.",             # after a sentence: two
+     ["The first paragraph ends here.", "The second starts on its line."]),
+    ("A caption without a stop<br><br>Image credit: Apple", ["A caption without a stop", "Image credit: Apple"]),
+    ("<br>Opening break, then text<br>", ["Opening break, then text"]),             # breaks at the ends: none
+])
+def test_a_single_br_inside_a_sentence_is_a_line_break_two_end_the_paragraph(inner, texts):
+    blocks, _ = read_html(f"<html><body><p>{inner}</p></body></html>")
+    assert [b.text for b in blocks] == texts
+    assert all(b.kind == "paragraph" for b in blocks)
+
+
+def test_a_br_in_code_is_a_new_line_of_the_code():
+    blocks, _ = read_html("<html><body><pre>x = 1<br>y = 2.</pre><p><a href='/a'>Home<br>page</a></p></body></html>")
+    assert [(b.kind, b.text) for b in blocks] == [("code", "x = 1\ny = 2."), ("paragraph", "Home\npage")]
+
+
 def test_a_layout_table_is_read_cell_by_cell():
     long = "The council met on Tuesday and voted for the budget. " * 10
     blocks, _ = read_html(f"<html><body><table><tr><td>Menu</td><td><p>{long}</p></td></tr>"

@@ -84,6 +84,20 @@ def test_list_items_say_whether_they_are_numbered_in_json():
     assert all(set(b) <= set(schema["properties"]["blocks"]["items"]["properties"]) for b in blocks)
 
 
+def test_line_breaks_inside_a_block_are_hard_breaks_and_escaped_per_line():
+    from pagecleaner.model import Article, Block
+    blocks = (Block(0, 1, "Jane Doe\n# 12 Main Street\n- Springfield"), Block(1, 2, "Two\nlines", kind="heading"),
+              Block(2, 3, "Roses are red,\n1. violets blue", kind="quote"),
+              Block(3, 4, "Pick up\nthe keys", kind="list_item", number=2), Block(4, 5, "a\nb", kind="list_item"))
+    md = markdown.render(Article(source="-", input="html", blocks=blocks))
+    assert md == ("Jane Doe\\\n\\# 12 Main Street\\\n\\- Springfield\n\n## Two lines\n\n"
+                  "> Roses are red,\\\n> 1\\. violets blue\n\n2. Pick up\\\n   the keys\n- a\\\n  b\n")
+    html = MarkdownIt("commonmark").render(md)
+    assert html == ("<p>Jane Doe<br />\n# 12 Main Street<br />\n- Springfield</p>\n<h2>Two lines</h2>\n"
+                    "<blockquote>\n<p>Roses are red,<br />\n1. violets blue</p>\n</blockquote>\n"
+                    '<ol start="2">\n<li>Pick up<br />\nthe keys</li>\n</ol>\n<ul>\n<li>a<br />\nb</li>\n</ul>\n')
+
+
 def test_front_matter_is_yaml_with_quoted_values():
     a = pagecleaner.clean_text("\n\n".join(['He said: "no" — #1 story', "By Jane Doe", "Published: March 3, 2021",
                                             prose(1), prose(2)]))

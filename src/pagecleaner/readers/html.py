@@ -18,18 +18,20 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..textstats import name_shaped, strip_site_name
+from ..textstats import ends_sentence, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
-                       "figcaption section article main header footer nav aside form address hr br details summary "
+                       "figcaption section article main header footer nav aside form address hr details summary "
                        "fieldset center".split())
 DROP_TAGS = frozenset("script style noscript template svg iframe object embed canvas select option button input "
                       "textarea head title meta link math video audio source map".split())
 KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
+# What a <br> leaves in a block's text while it is read (no text holds it: XML has no NUL), a line break after
+BREAK = "\x00"
 # Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
 # that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
 PAGE_TAGS = frozenset(("html", "body"))
@@ -205,9 +207,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     marked: list = []                            # elements whose class/itemprop/rel names an author or a date
     lists: list[int] = []                        # the open <ol>s' last numbers given, -1 for an open <ul>
     number = 0                                   # the number of the <li> being read (0: not in an <ol>)
+    br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars, found, pictures, number
+        nonlocal buf, link_chars, found, pictures, number, br_at
+        br_at = -1
         if not buf:
             return
         raw = "".join(buf)
@@ -220,7 +224,12 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             _, tag, toks, markers, region = stack[-1]
         else:
             tag, toks, markers, region = "body", empty, empty, ""
-        txt = raw.strip("\n") if pre or tag == "pc-table" else squeeze(raw)
+        if pre or tag == "pc-table":
+            txt = raw.strip("\n")
+        elif BREAK in raw:                # a paragraph's own line breaks (an address, a poem) stay line breaks
+            txt = "\n".join(filter(None, map(squeeze, raw.split(BREAK))))
+        else:
+            txt = squeeze(raw)
         if txt and txt.strip():
             kind = KIND.get(tag, "paragraph")
             # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
@@ -265,6 +274,14 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             is_block = tag in BLOCK_TAGS
             if is_block and buf:
                 flush(el.sourceline or 0)
+            elif tag == "br" and buf:
+                if pre:
+                    buf.append("\n")
+                elif br_at >= 0 and not "".join(buf[br_at:]).strip() or ends_sentence("".join(buf[-4:])):
+                    flush(el.sourceline or 0)      # two in a row, or one after a sentence, end a paragraph
+                else:
+                    buf.append(BREAK)              # one inside a sentence is a line break in it
+                    br_at = len(buf)
             if stack:
                 _, block_tag, toks, markers, region = stack[-1]
             else:
@@ -329,7 +346,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 in_link -= 1
                 if open_links:
                     start, url = open_links.pop()
-                    anchor = squeeze("".join(buf[start:]))
+                    anchor = squeeze("".join(buf[start:]).replace(BREAK, " "))
                     if anchor and url:
                         found.append((anchor, url))
             elif tag == "pre":

@@ -10,7 +10,7 @@ from ..model import Article
 INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 ENTITY = re.compile(r"&(?=#?\w+;)")
 # Characters that start a block construct at the beginning of a line.
-LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
+LINE_START = re.compile(r"^([ \t]*)([#>+=-]|\d{1,9}(?=[.)]))", re.M)     # (each line of a block with line breaks)
 BANG = re.compile(r"!(?=\\\[)")
 
 
@@ -21,6 +21,12 @@ def escape(text: str) -> str:
     text = LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)),
                           text)
     return text
+
+
+def breaks(text: str, indent: str = "") -> str:
+    """A block's own line breaks (an address, a poem: <br> in HTML) as CommonMark hard breaks, a backslash at
+    the end of the line; `indent` continues a list item or a quote on the next line."""
+    return text.replace("\n", "\\\n" + indent) if "\n" in text else text
 
 
 def _meta_pairs(a: Article) -> list[tuple[str, str]]:
@@ -88,18 +94,19 @@ def render(a: Article, *, with_front_matter: bool = False, links: bool = False, 
             continue
         text = with_links(escape(b.text), b.links) if links and b.links and b.kind != "code" else escape(b.text)
         if b.kind == "heading":
-            parts.append(f"{'#' * min(6, max(2, b.level or 2))} {text}")
+            parts.append(f"{'#' * min(6, max(2, b.level or 2))} {text.replace(chr(10), ' ')}")
         elif b.kind == "list_item":
-            parts.append(f"{b.number}. {text}" if b.number else f"- {text}")
+            marker = f"{b.number}. " if b.number else "- "
+            parts.append(marker + breaks(text, " " * len(marker)))
             items.add(len(parts) - 1)
         elif b.kind == "quote":
-            parts.append(f"> {text}")
+            parts.append("> " + breaks(text, "> "))
         elif b.kind == "table":
             parts.append(table(b.text))
         elif b.kind == "code":
             fence = "````" if "```" in b.text else "```"
             parts.append(f"{fence}\n{b.text}\n{fence}")
         else:
-            parts.append(text)
+            parts.append(breaks(text))
     out = "".join(("\n" if k - 1 in items and k in items else "\n\n") + p if k else p for k, p in enumerate(parts))
     return out + "\n" if out else ""
