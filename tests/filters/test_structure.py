@@ -155,7 +155,7 @@ def test_html_story_gives_back_the_story_under_the_headline_for_a_run_outside_ev
     out = S.html_story.fn(_story_page(), Context(config=Config(), input="html", meta=HEADLINE))
     assert [i for i, b in enumerate(out) if b.kept] == [3, 5]          # not the caption, nor "Share this:"
     assert all(b.removed_by == "html_story" for b in out[8:])
-    assert out[8].reason == "outside the <article> that holds the headline and its story"
+    assert out[8].reason == "outside the element that holds the headline and its story"
 
 
 @pytest.mark.parametrize("meta,span_region", [({}, ""),               # no headline named in the markup
@@ -163,6 +163,38 @@ def test_html_story_gives_back_the_story_under_the_headline_for_a_run_outside_ev
 def test_html_story_leaves_the_span_alone(meta, span_region):
     blocks = _story_page(span_region)
     assert S.html_story.fn(blocks, Context(config=Config(), input="html", meta=meta)) == blocks
+
+
+def _post_page(paragraphs: int = 2, sidebar: int = 2):
+    """A blog post in its own <div> (no <article>): headline, date, paragraphs, share label; then a sidebar
+    widget (another <div> of the same page) whose longer text the span chose."""
+    post, side = (1, 2, 3), (1, 2, 9)            # <html>, <body>, then the post's <div> or the sidebar's
+    out = [make_block("Electric pumps on every corner", 0, tag="h2", ancestors=post).remove(*BEFORE),
+           make_block("March 3, 2021", 1, ancestors=post).remove("date_line", "date line (metadata)")]
+    out += [make_block(prose(i), len(out), ancestors=post).remove(*BEFORE) for i in range(paragraphs)]
+    out.append(make_block("Share this:", len(out), ancestors=post).remove(*BEFORE))
+    out += [make_block(prose(10 + i), len(out), ancestors=side) for i in range(sidebar)]
+    return out
+
+
+def test_html_story_gives_back_a_post_in_its_own_element_for_a_longer_sidebar():
+    blocks = _post_page(paragraphs=2, sidebar=3)
+    out = S.html_story.fn(blocks, Context(config=Config(), input="html", meta=HEADLINE))
+    assert [i for i, b in enumerate(out) if b.kept] == [2, 3]
+    assert all(b.removed_by == "html_story" for b in out[5:])
+
+
+@pytest.mark.parametrize("paragraphs,sidebar", [(1, 2),     # one paragraph under the headline: its standfirst
+                                                (2, 7)])    # the span far longer than the story: the body
+def test_html_story_leaves_a_span_outside_the_headlines_element_when_it_is_the_body(paragraphs, sidebar):
+    blocks = _post_page(paragraphs, sidebar)
+    assert S.html_story.fn(blocks, Context(config=Config(), input="html", meta=HEADLINE)) == blocks
+
+
+def test_html_story_wants_an_element_that_holds_the_story_and_none_of_the_span():
+    blocks = _post_page(2, 3)
+    blocks[-1] = blocks[-1]._replace(ancestors=(1, 2, 3, 4))        # a kept block inside the post's element
+    assert S.html_story.fn(blocks, Context(config=Config(), input="html", meta=HEADLINE)) == blocks
 
 
 def test_html_story_takes_no_card_for_a_story():

@@ -193,41 +193,70 @@ STORY_REACH = 8          # blocks between the headline and its story's first par
 IN_STORY = ("date_line", "byline", "html_caption", "caption_credit", "html_class", "ad_marker")
 
 
+# Without an <article> element, the story under the headline must hold two paragraphs (one is a standfirst over
+# the body) and the span it displaces at most SPAN_LEAD times its prose (a longer one is the body: measured on
+# WCXB, where a header <div> holds the headline and standfirst, the body another <div>)
+SPAN_LEAD = 3.0
+
+
 @document_pass("html_story", "gives back the story under the page's headline (named in its markup) when it stands "
-                             "in an <article> element and the main-text span chose a longer run outside every "
-                             "<article> (comments, a sidebar, other stories)", only="html")
+                             "in its own element (an <article>, a post's <div>) and the main-text span chose a "
+                             "longer run outside it (comments, a sidebar, other stories)", only="html")
 def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
     kept = [i for i, b in enumerate(blocks) if b.kept]
     if not kept or not ctx.meta.get("headline") or any(blocks[i].region.startswith("<article") for i in kept):
         return blocks
     head = shown_headline(blocks, ctx.meta["headline"], kept[0])
     story = _story_under(blocks, head, kept[0]) if head is not None else []
-    if sum(word_count(blocks[i].text) for i in story
-           if blocks[i].kind != "heading" and is_prose(blocks[i].text)) < STORY_MIN_WORDS:
+    paragraphs = [i for i in story if blocks[i].kind != "heading" and is_prose(blocks[i].text)]
+    words_in = _words(blocks, paragraphs)
+    if words_in < STORY_MIN_WORDS or not blocks[story[0]].region.startswith("<article") and (
+            len(paragraphs) < 2 or _words(blocks, [i for i in kept if is_prose(blocks[i].text)]) > SPAN_LEAD * words_in):
         return blocks
     out = list(blocks)
     for i in story:
         out[i] = out[i].restore()
     for i in kept:
-        out[i] = out[i].remove("html_story", "outside the <article> that holds the headline and its story")
+        out[i] = out[i].remove("html_story", "outside the element that holds the headline and its story")
     return out
 
 
+def _words(blocks: list[Block], which: list[int]) -> int:
+    return sum(word_count(blocks[i].text) for i in which)
+
+
 def _story_under(blocks: list[Block], head: int, stop: int) -> list[int]:
-    """The run of blocks under the headline that main_text left before its span, all in one <article> element:
-    from its first paragraph (within STORY_REACH) to the first block anything else removed, without the
-    headings and labels that end it ("Share this:")."""
+    """The run of blocks under the headline that main_text left before its span, all in the element that holds
+    the story (see _holder): from its first paragraph (within STORY_REACH) to the first block anything else
+    removed, without the headings and labels that end it ("Share this:")."""
     run: list[int] = []
+    inside = None
     for i in range(head + 1, stop):
         b = blocks[i]
-        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.region.startswith("<article") \
-                and (not run or b.region == blocks[run[0]].region):
+        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and (not run or inside(b)):
+            if not run:
+                inside = _holder(blocks, head, i)
+                if inside is None:
+                    break
             run.append(i)
         elif run and b.removed_by not in IN_STORY or not run and i - head > STORY_REACH:
             break
     while run and (blocks[run[-1]].kind == "heading" or blocks[run[-1]].text.rstrip().endswith(":")):
         run.pop()
     return run
+
+
+def _holder(blocks: list[Block], head: int, first: int):
+    """What holds the story that opens at `first` under the headline at `head`, as a test of a block: its
+    <article> element, else the deepest element holding both that holds no kept block (the post's <div> beside
+    the sidebar the span chose); None when there is none."""
+    b = blocks[first]
+    if b.region.startswith("<article"):
+        return lambda x: x.region == b.region
+    shared = [a for a, c in zip(blocks[head].ancestors, b.ancestors) if a == c]
+    if not shared or any(shared[-1] in x.ancestors for x in blocks if x.kept):
+        return None
+    return lambda x: shared[-1] in x.ancestors
 
 
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a whole data table
