@@ -85,6 +85,19 @@ def test_html_content_keeps_to_the_marked_article_body(html_ctx):
     assert "outside the article body (content-entry)" == out[5].reason
 
 
+def test_html_content_takes_no_list_of_cards_that_share_the_mark_for_the_body(html_ctx):
+    """Teasers that each call their text "article-text", their titles between them: many elements, not one."""
+    card = frozenset({"article", "text"})
+    blocks = [make_block(prose(0), 0), make_block(prose(1), 1)]
+    for i in range(2, 12, 2):
+        blocks += [make_block("Another story's title", i), make_block(prose(i), i + 1, tokens=card)]
+    assert S.html_content.fn(blocks, html_ctx) == blocks
+    one = [b._replace(tokens=card) if i >= 2 else b for i, b in enumerate(blocks)]     # the titles inside it too:
+    assert [b.kept for b in S.html_content.fn(one, html_ctx)] == [True, True] + [True, True] * 5    # one element,
+    one.append(make_block(prose(20), 12))                                                 # and what follows it
+    assert not S.html_content.fn(one, html_ctx)[-1].kept                                 # is outside the body
+
+
 def test_html_article_gives_back_what_the_span_cut_inside_the_one_article(html_ctx):
     art, teaser = "<article#2>", "<article#3>"
     blocks = [make_block(prose(i), i, region=art) for i in range(4)] + [

@@ -91,6 +91,7 @@ CONTENT_MARKS = (frozenset({"entry", "content"}), frozenset({"article", "body"})
                  frozenset({"post", "content"}), frozenset({"story", "body"}), frozenset({"article", "content"}),
                  frozenset({"post", "body"}), frozenset({"article", "text"}), frozenset({"story", "content"}))
 CONTENT_SHARE = 0.6
+RUN_SHARE = 0.5       # of the marked prose in one run of blocks: one element, not a list of cards that share the mark
 
 
 CONTENT_WORDS = frozenset().union(*CONTENT_MARKS)
@@ -108,11 +109,26 @@ def _content_marks(tokens: frozenset[str]) -> tuple[frozenset[str], ...]:
 def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
     total, per = _prose_by(blocks, (_content_marks(b.tokens) for b in blocks))
     best = max(CONTENT_MARKS, key=per.__getitem__)          # the first of the marks that hold the most
-    if not per[best] or per[best] < CONTENT_SHARE * total:
+    if not per[best] or per[best] < CONTENT_SHARE * total or _one_run(blocks, best) < RUN_SHARE * per[best]:
         return blocks
     first = next(i for i, b in enumerate(blocks) if best <= b.tokens)
     return [b.remove("html_content", f"outside the article body ({'-'.join(sorted(best))})")
             if b.kept and not best <= b.tokens and i > first else b for i, b in enumerate(blocks)]
+
+
+def _one_run(blocks: list[Block], mark: frozenset[str]) -> int:
+    """The prose words of the longest run of blocks in an element with this mark: the article's body is one
+    element, and its blocks follow each other; teaser cards that each call their text "article-text" are many,
+    with their titles between them."""
+    best = cur = 0
+    for b in blocks:
+        if mark <= b.tokens:
+            w = word_count(b.text)
+            cur += w if w >= PROSE_WORDS else 0
+            best = max(best, cur)
+        else:
+            cur = 0
+    return best
 
 
 def _outside_span(b: Block) -> bool:
