@@ -83,6 +83,17 @@ def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
     assert "More on Capital News" in out[3].reason
 
 
+def test_main_text_ends_at_an_about_the_author_heading_with_more_than_a_box_under_it(ctx):
+    """Two bios and a disclaimer: too long for end_matter's box, still not the story (the heading says so)."""
+    tail = ["About the Author", "Maureen Salamon, Executive Editor",
+            "Maureen Salamon is the executive editor of the newsletter and also writes for the health letter.",
+            "About the Reviewer", "Toni Golen, MD", "Dr. Toni Golen is a physician who practices in Boston and "
+            "completed her residency at a large hospital in the city.", "Disclaimer:", prose(8)]
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), prose(3), *tail), ctx)
+    assert [b.kept for b in out] == [True] * 3 + [False] * len(tail)
+    assert "after the heading 'About the Author'" in out[4].reason
+
+
 def test_main_text_skips_a_related_box_when_the_article_goes_on(ctx):
     blocks = make_blocks(prose(1), prose(2), "More from UK", "Prince Andrew: BT abandons ties with duke",
                          "EuroMillions: UK ticket holder wins jackpot", prose(3), prose(4), prose(5))

@@ -138,7 +138,14 @@ def _open(blocks: list[Block], k: int) -> bool:
 
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
-    return _comments_begin(blocks, k, ctx) or (_open(blocks, k) and related_heading(blocks[k], ctx))
+    return _comments_begin(blocks, k, ctx) or _open(blocks, k) and (related_heading(blocks[k], ctx)
+                                                                     or _author_box_heading(blocks[k], ctx))
+
+
+def _author_box_heading(block: Block, ctx: Context) -> bool:
+    """"About the author" under the story: its box of bios (the author's, a reviewer's) ends it, however long
+    (end_matter takes a short box alone; above the story, before any prose, the heading is no wall)."""
+    return pattern("author_box", ctx.config.extra_phrases, whole=True).match(block.text) is not None
 
 
 def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
@@ -174,9 +181,15 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     n = word_count(block.text)
     if is_prose(block.text, cfg.prose_min_words, min_stop):
         return float(n) - cfg.prose_offset
+    if SENTENCE_SCORE is not None and n >= 4 and ends_sentence(block.text) and stop_density(block.text) >= min_stop:
+        return SENTENCE_SCORE
     if n <= cfg.short_max_words:
         return -cfg.short_penalty
     return -cfg.medium_penalty
+
+
+import os
+SENTENCE_SCORE = float(os.environ["SS"]) if os.environ.get("SS") else None
 
 
 TEASER_WORDS = 40     # a teaser is shorter than this
@@ -412,7 +425,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen >= WALL_AFTER and _comments_begin(blocks, k, ctx):
+        elif seen >= WALL_AFTER and (_comments_begin(blocks, k, ctx) or _open(blocks, k) and _author_box_heading(b, ctx)):
             return k, boxes
         elif bio and _running_prose(scores, box_from, end) >= BIO_ABOVE * seen:   # the story runs on under it:
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
