@@ -94,6 +94,21 @@ def test_main_text_ends_at_an_about_the_author_heading_with_more_than_a_box_unde
     assert "after the heading 'About the Author'" in out[4].reason
 
 
+@pytest.mark.parametrize("byline,heading,under,wall", [
+    ("By Jane Doe", "About Jane Doe", prose(8), True),                   # the author the byline names
+    ("Von Moritz Bachmann publiziert am 30. Juli 2018", "Über Moritz Bachmann", prose(8), True),   # in a date line
+    ("", "About Brigit Katz", "Brigit Katz is a freelance writer based in Toronto whose work has appeared widely.",
+     True),                                                              # the bio under it opens with the name
+    ("By Jane Doe", "About Grave Empire", prose(8), False),              # a section on something else
+])
+def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading, under, wall):
+    from pagecleaner.filters.lexical import byline as byline_rule, date_line
+    blocks = make_blocks(*([byline] if byline else []), prose(1), prose(2), prose(3), heading, under, prose(9))
+    blocks = apply_rule(date_line, apply_rule(byline_rule, blocks, ctx), ctx)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[-3:]] == [not wall] * 3
+
+
 def test_main_text_skips_a_related_box_when_the_article_goes_on(ctx):
     blocks = make_blocks(prose(1), prose(2), "More from UK", "Prince Andrew: BT abandons ties with duke",
                          "EuroMillions: UK ticket holder wins jackpot", prose(3), prose(4), prose(5))

@@ -139,13 +139,28 @@ def _open(blocks: list[Block], k: int) -> bool:
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
     return _comments_begin(blocks, k, ctx) or _open(blocks, k) and (related_heading(blocks[k], ctx)
-                                                                     or _author_box_heading(blocks[k], ctx))
+                                                                     or _author_box_heading(blocks, k, ctx))
 
 
-def _author_box_heading(block: Block, ctx: Context) -> bool:
-    """"About the author" under the story: its box of bios (the author's, a reviewer's) ends it, however long
-    (end_matter takes a short box alone; above the story, before any prose, the heading is no wall)."""
-    return pattern("author_box", ctx.config.extra_phrases, whole=True).match(block.text) is not None
+# "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the heading of one person's box
+ABOUT_NAME = re.compile(r"^(?:about|meet|über|sobre|à propos de|o)\s+(?P<name>\S+(?:\s+\S+){1,3})$", re.I)
+
+
+def _author_box_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """"About the author", or "About" and the name of the page's author (its byline's, or the one the bio under
+    it opens with: "Brigit Katz is a freelance writer…"), under the story: a box
+    of bios (the author's, a reviewer's) that ends it however long (end_matter takes a short box alone; above
+    the story, before any prose, the heading is no wall). "About" and another name is a section of the story
+    ("About Grave Empire", "About Georgetown University Medical Center")."""
+    t = blocks[k].text.strip()
+    if pattern("author_box", ctx.config.extra_phrases, whole=True).match(t):
+        return True
+    m = ABOUT_NAME.match(t)
+    if m is None:
+        return False
+    who = [w.lower() for w in words(m.group("name"))]
+    after = next((b for b in blocks[k + 1:k + 3] if b.kept), None)
+    return any(set(who) <= name for name in _names(blocks)) or after is not None and _bio_sentence(after.text) == who
 
 
 def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
@@ -332,10 +347,10 @@ BIO_OPENING = re.compile(
 
 
 def _names(blocks: list[Block]) -> list[set[str]]:
-    """The authors the page names in its bylines."""
+    """The authors the page names in its bylines (alone, or opening a date line: "Von Jane Doe publiziert am …")."""
     out = []
     for b in blocks:
-        if b.removed_by == "byline":
+        if b.removed_by == "byline" or b.removed_by == "date_line" and BYLINE_PREFIX.match(b.text.strip()):
             ws = capitalised(BYLINE_PREFIX.sub("", b.text.strip()))
             if ws:
                 out.append(ws)
@@ -425,7 +440,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen >= WALL_AFTER and (_comments_begin(blocks, k, ctx) or _open(blocks, k) and _author_box_heading(b, ctx)):
+        elif seen >= WALL_AFTER and (_comments_begin(blocks, k, ctx) or _open(blocks, k) and _author_box_heading(blocks, k, ctx)):
             return k, boxes
         elif bio and _running_prose(scores, box_from, end) >= BIO_ABOVE * seen:   # the story runs on under it:
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
