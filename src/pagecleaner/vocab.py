@@ -175,6 +175,9 @@ RELATED_HEADING = (
     "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
     "najczęściej czytane", "powiązane artykuły",
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht",
+    "post navigation", "recent posts", "latest posts", "popular posts", "similar posts", "related products",
+    "related reading", "explore more", "you may also enjoy", "neueste beiträge", "articles récents",
+    "entradas recientes", "artículos relacionados", "ostatnie wpisy",
 )
 # The heading of the author's box under a story ("About the author", then the name and a bio)
 AUTHOR_BOX = (

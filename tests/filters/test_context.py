@@ -255,6 +255,22 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
     assert not C.related_heading(make_blocks("More jobs for young people")[0], ctx)
 
 
+@pytest.mark.parametrize("line", ["Post navigation", "Recent Posts", "Related Products", "Similar posts",
+                                  "Neueste Beiträge", "Entradas recientes"])
+def test_blog_and_shop_headings_over_other_pages_are_related_headings(ctx, line):
+    assert C.related_heading(make_blocks(line)[0], ctx)
+
+
+def test_a_box_that_holds_the_comments_heading_is_the_end_not_a_box(ctx):
+    """"Post navigation", two links, then '6 thoughts on …' and long comments: the comments are no story
+    going on after a box."""
+    from pagecleaner.filters.lexical import comment_header
+    blocks = make_blocks(prose(1), prose(2), "Post navigation", "Previous Post: Game programming, part one",
+                         "6 thoughts on Is indie game development still a business?", *(prose(10 + i) for i in range(4)))
+    out = C.main_text.fn(apply_rule(comment_header, blocks, ctx), ctx)
+    assert [b.kept for b in out] == [True, True] + [False] * 7
+
+
 def test_a_related_heading_may_name_what_it_lists(ctx):
     assert C.related_heading(make_blocks("Most Popular Videos")[0], ctx)
     assert C.related_heading(make_blocks("Related Links")[0], ctx)

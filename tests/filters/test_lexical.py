@@ -42,6 +42,12 @@ def verdict(rule, text, ctx):
                       "Angeboten. Sie können Ihre Auswahl jederzeit ändern, indem Sie unten auf die Einstellungen "
                       "klicken, auch um einer Verarbeitung auf Grundlage eines berechtigten Interesses zu "
                       "widersprechen, und zwar jederzeit.", "consent notice"),
+    (L.cookie_prompt, "This website uses cookies to improve your experience while you navigate through the website. "
+                      "Out of these cookies, the cookies that are categorized as necessary are stored on your browser "
+                      "as they are essential for the working of basic functionalities of the website. We also use "
+                      "third-party cookies that help us analyze and understand how you use this website. These cookies "
+                      "will be stored in your browser only with your consent. You also have the option to opt-out of "
+                      "these cookies.", "consent notice"),        # a consent plugin's overview: longer than a banner, opens by saying so
     (L.paywall_prompt, "Subscribe to continue reading this article", "paywall prompt"),
     (L.paywall_prompt, "Réservé aux abonnés", "paywall prompt"),
     (L.paywall_prompt, "Kostenlos registrieren und weiterlesen", "paywall prompt"),
@@ -165,6 +171,11 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
     (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),     # a subheading, not a reader's signature
     (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
+    (L.cookie_prompt, "The regulator said this website uses cookies to track readers, and fined the publisher for it "
+                      "last year after a complaint by a group of readers who had never agreed to that, the paper "
+                      "reported. It was the first fine of its kind in the country and others may follow soon, said a "
+                      "lawyer who has followed the case from the start and expects the publisher to appeal the fine "
+                      "in the spring."),
     (L.doubled_title, "Na na Na na"),                                   # too short to be a title said twice
     (L.doubled_title, "Rome to Paris Paris to Rome"),                   # halves of a line, not the same
 ])

@@ -456,7 +456,8 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             while j < end and not (scores[j] > 0 and not blocks[j].text.rstrip().endswith(("...", "…"))):
                 j += 1
             after = _running_prose(scores, j, end)
-            if j < end and j - k <= 12 and (after >= 0.5 * seen or _resumes(blocks, scores, start, k, j)):
+            if j < end and j - k <= 12 and (after >= 0.5 * seen or _resumes(blocks, scores, start, k, j)) \
+                    and not any(_comments_begin(blocks, i, ctx) for i in range(box_from, j)):   # (no box of comments)
                 boxes.update({i: b.text[:40] for i in range(k, j)})
                 k = j
                 continue

@@ -129,10 +129,19 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
-    if not banner and _short(ctx, block, CONSENT_WORDS) \
-            and _find(ctx, "consent_notice", block.text):      # (only past a banner's length: asking every block
-        return "consent notice"                                 # cost 3% of a text page)
+    if not banner and _short(ctx, block, CONSENT_WORDS) and (_find(ctx, "consent_notice", block.text)
+                                                              or COOKIE_OPENING.match(block.text)):
+        return "consent notice"     # (only past a banner's length: asking every block cost 3% of a text page)
     return None
+
+
+# A notice that opens by saying the site sets cookies ("This website uses cookies to improve your experience …",
+# a consent plugin's 100-word overview): no article paragraph opens so
+COOKIE_OPENING = re.compile(
+    r"^\W*(?:this (?:web)?site uses cookies|we use cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|"
+    r"wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|"
+    r"(?:este sitio web|esta web) utiliza cookies|utilizamos cookies|usamos cookies|questo sito (?:web )?utilizza|"
+    r"ta strona (?:używa|wykorzystuje))", re.I)
 
 
 @block_rule("paywall_prompt", "subscriber-only and 'continue reading' prompts")
