@@ -109,6 +109,35 @@ def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading
     assert [b.kept for b in out[-3:]] == [not wall] * 3
 
 
+@pytest.mark.parametrize("line,glued", [
+    ("Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left the restaurant.", True),
+    ("Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman was arrested.", True),
+    ("The 4 Best Vegan Spots In Detroit Hoodline crunched the numbers to find the top vegan spots.", True),
+    ("Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man has pleaded guilty.",
+     True),                                                                          # a teaser's dateline
+    ("President Joe Biden said on Monday that the plan would be debated in the Senate in the spring.", False),
+    ("What To Look For: To help with back pain, make sure your chair has an adjustable lumbar support.", False),
+    ('She loved the film "Gone with the Wind" and watched it with her mother every winter.', False),
+    ("WASHINGTON: The council met on Tuesday and voted for the budget the mayor had proposed.", False),
+])
+def test_a_title_glued_to_its_teaser_is_told_from_a_paragraph(line, glued):
+    assert C.glued_teaser(line) is glued
+
+
+def test_main_text_passes_over_a_run_of_glued_teasers(ctx):
+    teasers = ["Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left the restaurant "
+               "without paying the bill on Friday night, the owner said.",
+               "DNR Seeks Tips About Bull Elk Poached In Northern Michigan Conservation officers are asking the "
+               "public for help after a bull elk was shot and left in a field.",
+               "Mayor Says Move For Health Benefits Won't Stand In Warren The mayor says it was despicable and "
+               "underhanded and that the council will not let it stand."]
+    blocks = make_blocks(*teasers, "Officials report a sixth death", prose(1), prose(2))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [False, False, False, False, True, True]      # (the title: segment's)
+    out = C.main_text.fn(make_blocks(teasers[0], prose(3), teasers[1], "Officials report", prose(1), prose(2)), ctx)
+    assert out[0].kept and out[2].kept       # two glued lines apart are no run: scored as the prose they read as
+
+
 def test_main_text_skips_a_related_box_when_the_article_goes_on(ctx):
     blocks = make_blocks(prose(1), prose(2), "More from UK", "Prince Andrew: BT abandons ties with duke",
                          "EuroMillions: UK ticket holder wins jackpot", prose(3), prose(4), prose(5))

@@ -234,6 +234,55 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
     return out
 
 
+# Headline style capitalises the small words a sentence writes in lower case ("Bill At Troy Steakhouse",
+# "Death Of U of M-Dearborn Student"); two of them inside a line's first words are a title glued to its teaser
+TITLE_SMALL_WORDS = frozenset("a an and at by for from in into of on over the to up with after about as amid "
+                              "against before without".split())
+TITLE_REACH = 16        # words: where the title of a glued teaser stands
+# "… may soon be deemed stateless WASHINGTON: Expressing concern …": a title, then a teaser's capitalised dateline
+GLUED_DATELINE = re.compile(r"\S\s+[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]{2,}){0,2}:\s+[A-Z]")
+TEASER_RUN = 3          # glued teasers in a row are a list of other stories
+
+
+def glued_teaser(text: str) -> bool:
+    """A title and its story's first sentence on one line (a teaser list flattened), not a paragraph."""
+    ws = text.split()[:TITLE_REACH]
+    label = max((i for i, w in enumerate(ws) if w.endswith(":")), default=0)    # "What To Look For: To help …"
+    small = sum(1 for i in range(label + 1, len(ws)) if ws[i].lower() in TITLE_SMALL_WORDS and ws[i][0].isupper()
+                and not ws[i - 1].endswith((".", "!", "?", ":", "\"", "”", "—", "-")))
+    if small >= 2 or small and _capitalised_opening(ws) >= TITLE_OPENING:
+        return True
+    return GLUED_DATELINE.search(text, 20) is not None
+
+
+TITLE_OPENING = 5       # capitalised words a title opens with ("The 4 Best Vegan Spots In Detroit")
+
+
+def _capitalised_opening(ws: list[str]) -> int:
+    n = 0
+    for w in ws:
+        if not (w[0].isupper() or w[0].isdigit()):
+            break
+        n += 1
+    return n
+
+
+def _damp_glued_teasers(blocks: list[Block], scores: list[float], penalty: float) -> list[float]:
+    """Runs of TEASER_RUN or more glued teasers among the kept blocks weigh as short lines do."""
+    kept = [k for k, b in enumerate(blocks) if b.kept]
+    out = list(scores)
+    run: list[int] = []
+    for k in kept + [None]:
+        if k is not None and scores[k] > 0 and glued_teaser(blocks[k].text):
+            run.append(k)
+            continue
+        if len(run) >= TEASER_RUN:
+            for i in run:
+                out[i] = -penalty
+        run = []
+    return out
+
+
 HEADER_LIFT = 20.0    # what a story's opening paragraph under its header adds (10 changed nothing, 40 as 20)
 
 
@@ -283,7 +332,8 @@ AFTER_SPAN = "after the article's main text"
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     min_stop = page_min_stop(blocks, ctx)
-    scores = _lift_header(blocks, _damp_teasers(blocks, [block_score(b, ctx, min_stop) for b in blocks]))
+    scores = _lift_header(blocks, _damp_glued_teasers(blocks, _damp_teasers(
+        blocks, [block_score(b, ctx, min_stop) for b in blocks]), ctx.config.short_penalty))
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
