@@ -146,6 +146,14 @@ def test_main_text_skips_a_related_box_when_the_article_goes_on(ctx):
     assert "inside the box" in out[3].reason
 
 
+@pytest.mark.parametrize("count,wall", [("12 Comments", True), ("0 Comments", False), ("No comments yet", False),
+                                        ("Keine Kommentare", False)])
+def test_a_comment_count_of_none_heads_no_comments(ctx, count, wall):
+    """By the story's header a count link ('0 Comments') stands between its title and its paragraphs."""
+    blocks = apply_rule(comment_widget, make_blocks(prose(1), prose(2), count, prose(3), prose(4)), ctx)
+    assert C.is_wall(blocks, 2, ctx) is wall
+
+
 def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
     blocks = make_blocks(prose(1), prose(2), "Comments", *(prose(10 + i) for i in range(6)))
     blocks = apply_rule(comment_widget, blocks, ctx)

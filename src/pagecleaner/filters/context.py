@@ -388,7 +388,13 @@ def _strong_comment(blocks: list[Block], k: int) -> bool:
         return True
     in_bar = block.kind == "list_item" or any(blocks[j].removed_by == "share_widget"
                                               for j in (k - 1, k + 1) if 0 <= j < len(blocks))
-    return block.removed_by == "comment_widget" and not in_bar and bool(STRONG_COMMENT.search(block.text))
+    return block.removed_by == "comment_widget" and not in_bar and bool(STRONG_COMMENT.search(block.text)) \
+        and not NO_COMMENTS.match(block.text)
+
+
+# "0 Comments", "No comments yet", "Keine Kommentare": a count by the story's header, no comments under it
+NO_COMMENTS = re.compile(r"^\W*(?:0|no|keine|aucun|sin|brak)\s+(?:comments?|kommentare?|commentaires?|"
+                         r"comentarios?|komentarzy)\b", re.I)
 
 
 BIO_OPENING = re.compile(
