@@ -31,6 +31,9 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
     (L.cookie_prompt, "Privacy policy", "cookie or consent button"),
+    (L.cookie_prompt, "Manage consent", "cookie or consent banner"),                  # one word, a short line
+    (L.cookie_prompt, "Ces cookies permettent d’établir des statistiques de fréquentation du site.",
+     "cookie or consent banner"),                                                      # cookies, any language
     (L.cookie_prompt, "We and our 100 partners store and/or access information on a device, such as unique IDs in "
                       "cookies to process personal data. You may accept or manage your choices by clicking below, "
                       "including your right to object where legitimate interest is used, or at any time in the "
@@ -171,6 +174,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
     (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),     # a subheading, not a reader's signature
     (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
+    (L.cookie_prompt, "Archer-Bradshaw said special vaccination consent forms had been sent out to parents."),
     (L.cookie_prompt, "The regulator said this website uses cookies to track readers, and fined the publisher for it "
                       "last year after a complaint by a group of readers who had never agreed to that, the paper "
                       "reported. It was the first fine of its kind in the country and others may follow soon, said a "

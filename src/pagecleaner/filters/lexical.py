@@ -125,7 +125,7 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
     banner = _short(ctx, block, BANNER_WORDS)
     if banner:
         t = block.text.lower()
-        if ("cookie" in t or "consent" in t or "einwilligung" in t) and _find(ctx, "cookie_prompt", t):
+        if ("cookie" in t or "consent" in t or "einwilligung" in t) and _banner_cues(ctx, block.text):
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
@@ -133,6 +133,15 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
                                                               or COOKIE_OPENING.match(block.text)):
         return "consent notice"     # (only past a banner's length: asking every block cost 3% of a text page)
     return None
+
+
+def _banner_cues(ctx: Context, text: str) -> bool:
+    """A banner's words: cookies, a phrase of several words ("accept all", "your privacy"), two of them, or one
+    word ("consent", "Einwilligung") in a short line or one that speaks to the reader. That one word in a
+    sentence is news ("… said special vaccination consent forms had been sent out …")."""
+    found = {m.group(0).lower() for m in pattern("cookie_prompt", ctx.config.extra_phrases).finditer(text)}
+    return bool(found) and (len(found) >= 2 or any(" " in f or "cookie" in f for f in found)
+                            or len(words(text)) <= ONE_WORD_PROMPT or PROMPT_CUE.search(text) is not None)
 
 
 # A notice that opens by saying the site sets cookies ("This website uses cookies to improve your experience …",
