@@ -60,7 +60,8 @@ SOCIAL_PROMPT = (
     # de / fr / es / it / pl
     "folgen sie uns", "folge uns", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "zum newsletter",
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
-    "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację",
+    "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację", "siga-nos", "nos siga",
+    "if you enjoyed reading this", "if you enjoyed this post", "if you enjoyed this article",
 )
 # "Follow Jane Doe on Twitter", "Folgen Sie uns auf Instagram": a follow verb, then a network.
 FOLLOW_VERBS = ("follow", "folgen sie", "folge", "suivez", "suivre", "sigue a", "síguenos en", "segui", "obserwuj")
@@ -81,6 +82,7 @@ SHARE_WIDGET = (
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
     "podziel się",
     "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
+    "möchten sie den artikel teilen",
 )
 COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",
@@ -128,6 +130,10 @@ COMMENT_WIDGET = (
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
     "vos réactions", "comentar este artículo", "write a comment", "rate this article", "valora esta noticia",
     "artikel bewerten",
+    # the feedback question under a help article
+    "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
+    "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
+    "¿te ha resultado útil?", "czy ten artykuł był pomocny",
 )
 # The standard sentences of a comment form (WordPress, Disqus and friends): the comments start here.
 COMMENT_FORM = (
@@ -174,7 +180,7 @@ RELATED_HEADING = (
     "mirá también", "ver también", "también te puede interesar", "lo más visto", "ti potrebbe interessare",
     "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
     "najczęściej czytane", "powiązane artykuły",
-    "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht",
+    "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
     "post navigation", "recent posts", "latest posts", "popular posts", "similar posts", "related products",
     "related reading", "explore more", "you may also enjoy", "neueste beiträge", "articles récents",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy",

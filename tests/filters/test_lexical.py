@@ -27,6 +27,10 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share on Facebook Twitter Email", "share or print buttons"),
     (L.share_widget, "Click to share on Reddit (Opens in new window)", "share or print buttons"),
     (L.share_widget, "Partager Imprimer", "share or print buttons"),
+    (L.share_widget, "Möchten Sie den Artikel teilen?", "share or print buttons"),
+    (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
+    (L.social_prompt, "Nos siga no", "social or app prompt"),
+    (L.social_prompt, "If you enjoyed reading this post, please consider supporting our work.", "social or app prompt"),
     (L.share_widget, "Podziel się", "share or print buttons"),
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
