@@ -294,7 +294,7 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
 
 @pytest.mark.parametrize("line", ["Post navigation", "Recent Posts", "Related Products", "Similar posts",
                                   "Neueste Beiträge", "Entradas recientes", "Related Tutorials", "Popular Recipes",
-                                  "Mehr Interessantes"])
+                                  "Mehr Interessantes", "Related coverage from How to Do Everything: Money:"])
 def test_blog_and_shop_headings_over_other_pages_are_related_headings(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 

@@ -90,6 +90,7 @@ def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S", re.I)
+RELATED_FROM = re.compile(r"^related (?:\w+ )?(?:from|on|about)\s+\S", re.I)   # "Related coverage from How to Do …:"
 # "More Washington Examiner", "More BBC News": "More" and a name, nothing else
 MORE_NAME = re.compile(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$")
 OUR = re.compile(r"^(?:our|unsere?|nos|nuestr[ao]s|le nostre|i nostri)\s+", re.I)     # "Our Latest Stories"
@@ -104,7 +105,7 @@ def related_heading(block: Block, ctx: Context) -> bool:
     t = OUR.sub("", t)
     if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True
-    if MORE_ON.match(t) and len(words(t)) <= 6:
+    if MORE_ON.match(t) and len(words(t)) <= 6 or RELATED_FROM.match(t):
         return True
     return bool(MORE_NAME.match(t))
 
