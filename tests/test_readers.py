@@ -318,6 +318,8 @@ def test_a_data_table_becomes_one_table_block():
      ["The first paragraph ends here.", "The second starts on its line."]),
     ("A caption without a stop<br><br>Image credit: Apple", ["A caption without a stop", "Image credit: Apple"]),
     ("<br>Opening break, then text<br>", ["Opening break, then text"]),             # breaks at the ends: none
+    ("von Marianne1<br>am 20.09.2020", ["von Marianne1", "am 20.09.2020"]),         # a byline, a date: fields
+    ("March 3, 2021<br>Updated at noon", ["March 3, 2021", "Updated at noon"]),
 ])
 def test_a_single_br_inside_a_sentence_is_a_line_break_two_end_the_paragraph(inner, texts):
     blocks, _ = read_html(f"<html><body><p>{inner}</p></body></html>")

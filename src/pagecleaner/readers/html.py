@@ -19,7 +19,7 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..textstats import ends_sentence, name_shaped, strip_site_name
-from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, UPDATED_LABEL
+from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, UPDATED_LABEL
 from ..model import Block
 from . import SOFT_HYPHEN, squeeze
 
@@ -277,8 +277,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif tag == "br" and buf:
                 if pre:
                     buf.append("\n")
-                elif br_at >= 0 and not "".join(buf[br_at:]).strip() or ends_sentence("".join(buf[-4:])):
-                    flush(el.sourceline or 0)      # two in a row, or one after a sentence, end a paragraph
+                elif _ends_line_block(buf, br_at):
+                    flush(el.sourceline or 0)
                 else:
                     buf.append(BREAK)              # one inside a sentence is a line break in it
                     br_at = len(buf)
@@ -362,6 +362,18 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         from .text import read_text
         return read_text(flat_text(text)), meta
     return blocks, meta
+
+
+FIELD_WORDS = 4      # a byline or a date before a <br> is a field of its own when shorter than this
+
+
+def _ends_line_block(buf: list[str], br_at: int) -> bool:
+    """A <br> ends the block: two in a row, one after a finished sentence, or one after a byline or a date
+    ("von Marianne1<br>am 20.09.2020": the metadata rules read each line alone)."""
+    line = "".join(buf[br_at:] if br_at >= 0 else buf).strip()
+    if not line or ends_sentence(line):
+        return True
+    return len(line.split()) < FIELD_WORDS and (BYLINE_PREFIX.match(line) is not None or dates.has_date_shape(line))
 
 
 VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
