@@ -140,8 +140,12 @@ def _open(blocks: list[Block], k: int) -> bool:
 
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
-    return _comments_begin(blocks, k, ctx) or _open(blocks, k) and (related_heading(blocks[k], ctx)
-                                                                     or _author_box_heading(blocks, k, ctx))
+    return _ends_story(blocks, k, ctx) or _open(blocks, k) and related_heading(blocks[k], ctx)
+
+
+def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """What ends the story whatever follows it: its comments, or its author's box."""
+    return _comments_begin(blocks, k, ctx) or _open(blocks, k) and _author_box_heading(blocks, k, ctx)
 
 
 # "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the heading of one person's box
@@ -150,10 +154,10 @@ ABOUT_NAME = re.compile(r"^(?:about|meet|über|sobre|à propos de|o)\s+(?P<name>
 
 def _author_box_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
     """"About the author", or "About" and the name of the page's author (its byline's, or the one the bio under
-    it opens with: "Brigit Katz is a freelance writer…"), under the story: a box
-    of bios (the author's, a reviewer's) that ends it however long (end_matter takes a short box alone; above
-    the story, before any prose, the heading is no wall). "About" and another name is a section of the story
-    ("About Grave Empire", "About Georgetown University Medical Center")."""
+    it opens with: "Brigit Katz is a freelance writer…"): under the story, a box of bios (the author's, a
+    reviewer's) that ends it however long (end_matter takes a short box alone; above the story, before any
+    prose, the heading is no wall). "About" and another name is a section of the story ("About Grave Empire",
+    "About Georgetown University Medical Center")."""
     t = blocks[k].text.strip()
     if pattern("author_box", ctx.config.extra_phrases, whole=True).match(t):
         return True
@@ -198,15 +202,9 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     n = word_count(block.text)
     if is_prose(block.text, cfg.prose_min_words, min_stop):
         return float(n) - cfg.prose_offset
-    if SENTENCE_SCORE is not None and n >= 4 and ends_sentence(block.text) and stop_density(block.text) >= min_stop:
-        return SENTENCE_SCORE
     if n <= cfg.short_max_words:
         return -cfg.short_penalty
     return -cfg.medium_penalty
-
-
-import os
-SENTENCE_SCORE = float(os.environ["SS"]) if os.environ.get("SS") else None
 
 
 TEASER_WORDS = 40     # a teaser is shorter than this
@@ -244,6 +242,7 @@ TITLE_REACH = 16        # words: where the title of a glued teaser stands
 # "… may soon be deemed stateless WASHINGTON: Expressing concern …": a title, then a teaser's capitalised dateline
 GLUED_DATELINE = re.compile(r"\S\s+[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]{2,}){0,2}:\s+[A-Z]")
 TEASER_RUN = 3          # glued teasers in a row are a list of other stories
+TITLE_OPENING = 5       # capitalised words a title opens with ("The 4 Best Vegan Spots In Detroit")
 
 
 def glued_teaser(text: str) -> bool:
@@ -255,9 +254,6 @@ def glued_teaser(text: str) -> bool:
     if small >= 2 or small and _capitalised_opening(ws) >= TITLE_OPENING:
         return True
     return GLUED_DATELINE.search(text, 20) is not None
-
-
-TITLE_OPENING = 5       # capitalised words a title opens with ("The 4 Best Vegan Spots In Detroit")
 
 
 def _capitalised_opening(ws: list[str]) -> int:
@@ -498,7 +494,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen >= WALL_AFTER and (_comments_begin(blocks, k, ctx) or _open(blocks, k) and _author_box_heading(blocks, k, ctx)):
+        elif seen >= WALL_AFTER and _ends_story(blocks, k, ctx):
             return k, boxes
         elif bio and _running_prose(scores, box_from, end) >= BIO_ABOVE * seen:   # the story runs on under it:
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header

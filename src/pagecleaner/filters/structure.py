@@ -226,9 +226,12 @@ def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
     story = _story_under(blocks, head, kept[0]) if head is not None else []
     paragraphs = [i for i in story if blocks[i].kind != "heading" and is_prose(blocks[i].text)]
     words_in = _words(blocks, paragraphs)
-    if words_in < STORY_MIN_WORDS or not blocks[story[0]].region.startswith("<article") and (
-            len(paragraphs) < 2 or _words(blocks, [i for i in kept if is_prose(blocks[i].text)]) > SPAN_LEAD * words_in):
+    if words_in < STORY_MIN_WORDS:
         return blocks
+    if not blocks[story[0]].region.startswith("<article"):       # its own <div>: see SPAN_LEAD
+        span_words = _words(blocks, [i for i in kept if is_prose(blocks[i].text)])
+        if len(paragraphs) < 2 or span_words > SPAN_LEAD * words_in:
+            return blocks
     out = list(blocks)
     for i in story:
         out[i] = out[i].restore()

@@ -94,7 +94,7 @@ def render(a: Article, *, with_front_matter: bool = False, links: bool = False, 
             continue
         text = with_links(escape(b.text), b.links) if links and b.links and b.kind != "code" else escape(b.text)
         if b.kind == "heading":
-            parts.append(f"{'#' * min(6, max(2, b.level or 2))} {text.replace(chr(10), ' ')}")
+            parts.append("#" * min(6, max(2, b.level or 2)) + " " + text.replace("\n", " "))     # one line
         elif b.kind == "list_item":
             marker = f"{b.number}. " if b.number else "- "
             parts.append(marker + breaks(text, " " * len(marker)))
