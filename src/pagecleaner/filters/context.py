@@ -243,17 +243,18 @@ TITLE_REACH = 16        # words: where the title of a glued teaser stands
 GLUED_DATELINE = re.compile(r"\S\s+[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]{2,}){0,2}:\s+[A-Z]")
 TEASER_RUN = 3          # glued teasers in a row are a list of other stories
 TITLE_OPENING = 5       # capitalised words a title opens with ("The 4 Best Vegan Spots In Detroit")
+DATELINE_REACH = 300    # characters: a glued teaser's dateline follows its title
 
 
 def glued_teaser(text: str) -> bool:
     """A title and its story's first sentence on one line (a teaser list flattened), not a paragraph."""
-    ws = text.split()[:TITLE_REACH]
+    ws = text.split(maxsplit=TITLE_REACH)[:TITLE_REACH]
     label = max((i for i, w in enumerate(ws) if w.endswith(":")), default=0)    # "What To Look For: To help …"
     small = sum(1 for i in range(label + 1, len(ws)) if ws[i].lower() in TITLE_SMALL_WORDS and ws[i][0].isupper()
                 and not ws[i - 1].endswith((".", "!", "?", ":", "\"", "”", "—", "-")))
     if small >= 2 or small and _capitalised_opening(ws) >= TITLE_OPENING:
         return True
-    return GLUED_DATELINE.search(text, 20) is not None
+    return GLUED_DATELINE.search(text, 20, DATELINE_REACH) is not None
 
 
 def _capitalised_opening(ws: list[str]) -> int:
