@@ -138,6 +138,21 @@ def test_main_text_passes_over_a_run_of_glued_teasers(ctx):
     assert out[0].kept and out[2].kept       # two glued lines apart are no run: scored as the prose they read as
 
 
+TOUR = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MidFlorida Amphitheatre",
+        "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena"]
+
+
+@pytest.mark.parametrize("tail,kept", [
+    (["The Doobie Brothers Tour Dates", *TOUR], 5),        # a schedule under its heading: the story's
+    (TOUR, 4),                                             # without a heading
+    (["Tour Dates", *TOUR[:2]], 0),                        # two dates are no schedule
+    (["Related", *TOUR], 0),                               # under a related heading: other pages
+])
+def test_main_text_keeps_the_schedule_under_the_story(ctx, tail, kept):
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), prose(3), *tail), ctx)
+    assert sum(b.kept for b in out[3:]) == kept
+
+
 def test_main_text_skips_a_related_box_when_the_article_goes_on(ctx):
     blocks = make_blocks(prose(1), prose(2), "More from UK", "Prince Andrew: BT abandons ties with duke",
                          "EuroMillions: UK ticket holder wins jackpot", prose(3), prose(4), prose(5))

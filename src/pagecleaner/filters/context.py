@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import has_date_shape
 from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
 from ..textstats import capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density, word_count, words
@@ -337,7 +338,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
-    end = _announced_list(blocks, scores, end, ctx)
+    end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx)), None)
     for k, b in enumerate(blocks):
@@ -377,6 +378,27 @@ def _announced_list(blocks: list[Block], scores: list[float], end: int, ctx: Con
             and not is_wall(blocks, k, ctx):
         k += 1
     return k
+
+
+SCHEDULE_MIN = 3       # lines in a row that open with a date: the story's schedule ("June 9 – Tampa, FL @ …")
+
+
+def _schedule(blocks: list[Block], end: int, ctx: Context) -> int:
+    """Where the text ends when a schedule follows its last paragraph (tour dates, a programme), under a heading
+    or not: SCHEDULE_MIN or more short lines in a row, each opening with a date."""
+    k = end
+    if k < len(blocks) and blocks[k].kept and len(words(blocks[k].text)) <= 8 and not _dated(blocks[k].text) \
+            and not is_wall(blocks, k, ctx):
+        k += 1                                          # "The Doobie Brothers Tour Dates"
+    j = k
+    while j < len(blocks) and blocks[j].kept and _dated(blocks[j].text) and word_count(blocks[j].text) <= ITEM_WORDS:
+        j += 1
+    return j if j - k >= SCHEDULE_MIN else end
+
+
+def _dated(text: str) -> bool:
+    """The line opens with a date ("June 9 –", "12.03.2024:", "Sat, Nov 2")."""
+    return has_date_shape(" ".join(text.split()[:4]))
 
 
 def _strong_comment(blocks: list[Block], k: int) -> bool:
