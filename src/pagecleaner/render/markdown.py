@@ -26,7 +26,7 @@ def escape(text: str) -> str:
 def breaks(text: str, indent: str = "") -> str:
     """A block's own line breaks (an address, a poem: <br> in HTML) as CommonMark hard breaks, a backslash at
     the end of the line; `indent` continues a list item or a quote on the next line."""
-    return text.replace("\n", "\\\n" + indent) if "\n" in text else text
+    return text.replace("\n", "\\\n" + indent)
 
 
 def _meta_pairs(a: Article) -> list[tuple[str, str]]:
