@@ -184,6 +184,10 @@ RELATED_HEADING = (
     "post navigation", "recent posts", "latest posts", "popular posts", "similar posts", "related products",
     "related reading", "explore more", "you may also enjoy", "neueste beiträge", "articles récents",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy",
+    "читайте также", "похожие статьи", "по теме", "другие новости", "ilgili haberler",
+    "benzer haberler", "相关文章", "相关阅读", "相关新闻", "相关推荐", "推荐阅读", "延伸阅读", "热门文章",
+    "相關文章", "相關新聞", "延伸閱讀", "熱門文章", "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "新着記事",
+    "最新記事", "あわせて読みたい", "관련 기사", "관련기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사",
 )
 # The heading of the author's box under a story ("About the author", then the name and a bio)
 AUTHOR_BOX = (

@@ -314,6 +314,11 @@ def test_blog_and_shop_headings_over_other_pages_are_related_headings(ctx, line)
     assert C.related_heading(make_blocks(line)[0], ctx)
 
 
+@pytest.mark.parametrize("line", ["関連記事", "相关文章", "관련 기사", "Читайте также", "İlgili Haberler"])
+def test_related_headings_in_other_scripts(ctx, line):
+    assert C.related_heading(make_blocks(line)[0], ctx)
+
+
 def test_a_box_that_holds_the_comments_heading_is_the_end_not_a_box(ctx):
     """"Post navigation", two links, then '6 thoughts on …' and long comments: the comments are no story
     going on after a box."""
