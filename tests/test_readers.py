@@ -54,6 +54,12 @@ def test_text_split_at_links_is_joined_back():
     assert (blocks[0].line, blocks[0].end_line) == (1, 5)
 
 
+def test_a_japanese_sentence_broken_after_a_comma_is_joined_without_a_space():
+    text = "また、その他にも、\nもとの商品を小分けにして販売するような行為は、\n商標権侵害と判断される場合があります。\n関連記事"
+    assert [b.text for b in read_text(text)] == [
+        "また、その他にも、もとの商品を小分けにして販売するような行為は、商標権侵害と判断される場合があります。", "関連記事"]
+
+
 def test_a_long_capitalised_line_after_a_split_fragment_starts_a_block():
     # a menu that reads as an unfinished sentence, then the headline: the headline is its own block
     text = ("You are signed in as\nEdit Profile\nSign Out\n"

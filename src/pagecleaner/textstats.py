@@ -14,7 +14,7 @@ for _i, _lang in enumerate(_LANGS):
         _STOP_LANGS[_w] = _STOP_LANGS.get(_w, ()) + (_i,)
 
 TOKEN = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'“”’»)\]」』）]*$")
 
 
 # What separates the fields of a metadata line ("By Jane Doe | Staff writer", "Jane Doe ⋅ Editor ⋅ May 6, 2025")
@@ -95,7 +95,15 @@ def is_prose(text: str, min_words: int = 10, min_stop: float = 0.12) -> bool:
     n = word_count(text)
     if n < min_words:
         return False
-    return stop_density(text) >= min_stop and (n >= 2 * min_words or ends_sentence(text) or text.endswith("。"))
+    # (a long line is prose without its full stop, unless it is written in Chinese or Japanese script: without
+    # spaces a title of other stories holds "twenty words" in forty characters; a clause ending in a comma
+    # is still a sentence's)
+    return stop_density(text) >= min_stop and (ends_sentence(text) or n >= 2 * min_words and (
+        not _cjk_script(text) or text.endswith(("、", "，"))))
+
+
+def _cjk_script(text: str) -> bool:
+    return not text.isascii() and len(CJK.findall(text)) * 2 > len(text)
 
 
 # (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)

@@ -24,9 +24,11 @@ NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
-OPEN_END = re.compile(r"(?:\w,|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
+OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
+# Chinese and Japanese script and punctuation, full-width forms: a sentence split there joins without a space
+WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
 # Inscriptis glues an element to the next with no space: "By Conor AllisonJanuary 14, 2026",
 # "By Emmet WhiteUpdated: Feb 5, 2026". Four lower-case letters and then a capital is such a seam
@@ -128,7 +130,7 @@ def read_text(text: str) -> list[Block]:
                      or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
                          and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)
                          and not _label_pair(last.text)))):
-            sep = "" if NO_SPACE_BEFORE.match(stripped) else " "
+            sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno, number=last.number)
         else:

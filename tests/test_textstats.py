@@ -1,0 +1,26 @@
+"""textstats: what reads as prose, in scripts with spaces between words and without."""
+import pytest
+
+from pagecleaner.textstats import ends_sentence, is_prose
+
+LONG_LATIN = ("the minister said on Tuesday that the new rail line to the airport would open next spring and "
+              "that tickets would cost the same as on the buses")
+
+
+@pytest.mark.parametrize("text, prose", [
+    # a sentence in Japanese or Chinese ends with its full stop, or goes on after a comma
+    ("ショートカットの欄を空欄にしただけでは、Kindle for PCがショートカットで起動しなくなるだけです。", True),
+    ("もとの商品に付された商標を剥奪抹消した商品（もとの商標を消した商品）を販売する行為や、", True),
+    # forty characters without one are a title (another story's, in a related box)
+    ("Open SSL脆弱性問題の対策を施したFTPクライアントソフトWinSCPポータブル版ver5.5.3が配布されていたのでアップデートする", False),
+    # with spaces between words, twenty words and more are prose without a full stop (a caption, a list item)
+    (LONG_LATIN, True),
+    (LONG_LATIN[:60], False),
+])
+def test_is_prose(text, prose):
+    assert is_prose(text, min_stop=0.0) is prose
+
+
+@pytest.mark.parametrize("text", ["Er sagte: „Wir kommen.“", "「再起動して完了しました。」", "（完了。）", "Done."])
+def test_a_sentence_ends_inside_its_closing_quote_or_bracket(text):
+    assert ends_sentence(text)
