@@ -101,6 +101,22 @@ def test_a_program_split_into_lines_is_one_code_block():
     assert blocks[1].text.splitlines()[2] == "FROM users u" and (blocks[1].line, blocks[1].end_line) == (2, 7)
 
 
+def test_a_schema_of_keys_and_types_is_one_code_block_not_a_sentence():
+    """GraphQL under a comment: 'type User {' is no sentence for 'id: ID!' to go on, and the key lines between
+    the braces are the program's (six of them: more than the plain lines a listing may hold)."""
+    text = ("Every schema starts with object types.\n# A user of your system\ntype User {\n  id: ID!\n"
+            "  email: String!\n  username: String!\n  displayName: String\n  createdAt: DateTime!\n"
+            "  updatedAt: DateTime!\n}\nThe exclamation mark marks a field that is never null.")
+    blocks = read_text(text)
+    assert [b.kind for b in blocks] == ["paragraph", "code", "paragraph"]
+    assert blocks[1].text.splitlines()[1:3] == ["type User {", "id: ID!"]
+
+
+def test_a_sentence_split_at_a_bracketed_link_goes_on():
+    blocks = read_text("the yoga group showed fewer symptoms (n = 21) [\n2]. The study was small.")
+    assert [b.text for b in blocks] == ["the yoga group showed fewer symptoms (n = 21) [ 2]. The study was small."]
+
+
 def test_two_lines_of_code_or_code_around_long_prose_stay_lines():
     assert {b.kind for b in read_text("Run this:\n-- set it up\nSHOW work_mem;\nThen wait.")} == {"paragraph"}
     long_plain = "and this line of plain words in the middle is far too long to be a line of any program"

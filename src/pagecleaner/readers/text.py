@@ -119,7 +119,7 @@ def read_text(text: str) -> list[Block]:
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
         if (last is not None and not prev_blank and kind == "paragraph"
-                and len(last.text) < MAX_JOINED
+                and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text)
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
@@ -147,7 +147,10 @@ CODE_END = (";", "{", "}", "};", "*/", "=>", "(", "[", "],", "},", ">")
 # not a word in brackets: "(View all)" is prose
 CODE_TOKEN = re.compile(r"[{};=<>]|\w[(\[]|[a-z_]\.[a-z_]|[a-z]_[a-z]")
 NOT_CODE_TOKEN = re.compile(r"://|^www\.|@|\.(?:com|org|net)\b")   # addresses
+BLOCK_END = ("{", "}", ";")
 CODE_RUN = 3           # code-like lines in a row that make a listing
+# "id: ID!", "state: present", "hosts:": a key and its value, a line of YAML, GraphQL or CSS between code lines
+KEY_LINE = re.compile(r"^[\w.$@-]+:(?:\s+\S+){0,2}$")
 CODE_GAP = 2           # short plain lines a listing may hold between its code-like ones ("FROM users u")
 
 
@@ -157,6 +160,12 @@ def _code_like(text: str) -> bool:
     and it is a comment or tag, a line ending as statements and blocks do, or one whose words are thick with
     code; never a sentence."""
     return _signed(text) and _code_shaped(text)
+
+
+def _a_line_of_code(text: str) -> bool:
+    """A block or statement opened or closed ("type User {", "};") or a comment: the line under it is the
+    program's next, not the rest of a sentence (one split at a link, "… symptoms [" / "2]", goes on)."""
+    return text.endswith(BLOCK_END) and _code_like(text) or CODE_START.match(text) is not None and _code_like(text)
 
 
 def _signed(text: str) -> bool:
@@ -189,12 +198,17 @@ def _code_runs(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         j = i
         if code[i]:
-            k = i
+            k, gap = i, 0
             while k < len(blocks):
                 if code[k]:
-                    j = k + 1
-                elif k - j >= CODE_GAP or blocks[k].kind != "paragraph" or len(blocks[k].text.split()) > 6:
+                    j, gap = k + 1, 0
+                elif len(blocks[k].text.split()) > 6 or blocks[k].kind != "paragraph" and not KEY_LINE.match(
+                        blocks[k].text):
                     break
+                else:
+                    gap += not KEY_LINE.match(blocks[k].text)
+                    if gap > CODE_GAP:
+                        break
                 k += 1
         if j - i >= CODE_RUN and sum(code[i:j]) >= CODE_RUN:
             first, last = blocks[i], blocks[j - 1]
