@@ -117,6 +117,27 @@ def test_a_sentence_split_at_a_bracketed_link_goes_on():
     assert [b.text for b in blocks] == ["the yoga group showed fewer symptoms (n = 21) [ 2]. The study was small."]
 
 
+TICKER = "Ticker\nSecurity\nLast\nChange %\nHD\nTHE HOME DEPOT INC.\n225.86\n-5.44%\nLOW\nLOWE'S COMPANIES INC.\n113.40\n-1.41%\n"
+
+
+def test_a_table_flattened_cell_by_cell_is_one_table_block():
+    blocks = read_text("Rival Lowe's was also lower.\n" + TICKER + "The retailer earned $2.8 billion.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines() == ["Ticker\tSecurity\tLast\tChange %", "HD\tTHE HOME DEPOT INC.\t225.86\t-5.44%",
+                                           "LOW\tLOWE'S COMPANIES INC.\t113.40\t-1.41%"]
+    assert (blocks[1].line, blocks[1].end_line) == (2, 13)
+
+
+@pytest.mark.parametrize("text", [
+    TICKER.replace("113.40", "n/a").replace("-1.41%", "flat"),      # the numbers' columns hold words in a row
+    TICKER.replace("Security", "Orcas hunt off Norway"),       # a header is labels, not titles
+    "Ticker\nSecurity\nLast\nHD\nTHE HOME DEPOT INC.\n225.86\n",   # one row under the header: no grid yet
+    "Reise\nTauchen\nNews\n09.10.2021\nAusrüstung\nPhilippinen\n",   # short lines, one number: a menu
+])
+def test_short_lines_that_are_no_grid_stay_lines(text):
+    assert "table" not in {b.kind for b in read_text(text)}
+
+
 def test_two_lines_of_code_or_code_around_long_prose_stay_lines():
     assert {b.kind for b in read_text("Run this:\n-- set it up\nSHOW work_mem;\nThen wait.")} == {"paragraph"}
     long_plain = "and this line of plain words in the middle is far too long to be a line of any program"

@@ -136,7 +136,7 @@ def read_text(text: str) -> list[Block]:
         else:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
         prev_blank = False
-    return _code_runs(blocks)
+    return _grids(_code_runs(blocks))
 
 
 CODE_HINT = re.compile(r"[{};=<>\[_]")
@@ -215,6 +215,59 @@ def _code_runs(blocks: list[Block]) -> list[Block]:
             out.append(first._replace(index=len(out), text="\n".join(b.text for b in blocks[i:j]), kind="code",
                                       end_line=last.end_line or last.line))
             i = j
+        else:
+            out.append(blocks[i] if blocks[i].index == len(out) else blocks[i]._replace(index=len(out)))
+            i += 1
+    return out
+
+
+# A table flattened cell by cell (text scraped one string per line): a header of labels, then rows whose
+# cells are numbers in the same columns ("Ticker / Security / Last / Change %", "HD / THE HOME DEPOT INC. /
+# 225.86 / -5.44%")
+NUMBER_CELL = re.compile(r"^[-+−–]?[$€£¥]?\d[\d.,:/]*\s?%?$")
+CELL_WORDS = 6         # a cell is at most this long
+GRID_COLUMNS = (3, 8)  # the columns a grid has, at least and at most
+GRID_ROWS = 2          # the rows under its header
+
+
+def _grid_at(cell: list[bool], num: list[bool], label: list[bool], i: int) -> tuple[int, int] | None:
+    """(columns, blocks) of the grid that starts at block i with its header (labels, no numbers), or None."""
+    lo, hi = GRID_COLUMNS
+    end = i
+    while end < len(cell) and cell[end] and end - i < hi * (GRID_ROWS + 6):
+        end += 1
+    cells = num[i:end]
+    for k in range(lo, hi + 1):
+        if len(cells) < k * (GRID_ROWS + 1) or any(cells[:k]) or not all(label[i:i + k]):
+            continue
+        shape, j = cells[k:2 * k], k
+        if not any(shape):
+            continue
+        while j + k <= len(cells) and cells[j:j + k] == shape:
+            j += k
+        if j >= k * (GRID_ROWS + 1):
+            return k, j
+    return None
+
+
+def _grids(blocks: list[Block]) -> list[Block]:
+    """Each grid as one table block, its rows on lines, its cells parted by tabs (as the HTML reader writes)."""
+    num = [b.kind == "paragraph" and NUMBER_CELL.match(b.text) is not None for b in blocks]
+    if sum(num) < GRID_ROWS:
+        return blocks           # (most pages: no numbers alone on a line)
+    cell = [b.kind == "paragraph" and len(b.text.split()) <= CELL_WORDS for b in blocks]
+    label = [len(b.text.split()) <= LABEL_WORDS for b in blocks]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        grid = _grid_at(cell, num, label, i) if cell[i] and not num[i] else None
+        if grid:
+            k, n = grid
+            rows = ["\t".join(b.text for b in blocks[r:r + k]) for r in range(i, i + n, k)]
+            last = blocks[i + n - 1]
+            out.append(blocks[i]._replace(index=len(out), text="\n".join(rows), kind="table",
+                                          end_line=last.end_line or last.line))
+            i += n
         else:
             out.append(blocks[i] if blocks[i].index == len(out) else blocks[i]._replace(index=len(out)))
             i += 1
