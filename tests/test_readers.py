@@ -184,9 +184,16 @@ def test_a_joined_label_and_value_is_no_sentence_to_go_on_with():
         "Find vendors: Email Providers", "Marketing Automation", "SMTP Relays"]
 
 
+def test_a_bold_lead_in_and_its_sentence_are_one_paragraph():
+    """'<b>Cooling Test:</b> Perfect 10/10, …' split at the element: a label of a sentence, as the page shows it."""
+    text = "Cooling Test:\nPerfect 10/10, with breathable coils and an organic cotton cover.\nEdge Support Test:\nStrong."
+    assert [b.text for b in read_text(text)] == [
+        "Cooling Test: Perfect 10/10, with breathable coils and an organic cotton cover.", "Edge Support Test: Strong."]
+
+
 @pytest.mark.parametrize("text", ["Here is what the council decided on Tuesday:\nMore money for schools",  # no label
-                                  "Update:\nThe council met again on Tuesday and voted for the budget it had "
-                                  "rejected a week before.",                                  # a paragraph, no value
+                                  "Update:\nThe council met again on Tuesday, and voted for the budget it had "
+                                  "rejected a week before and",               # a long line that goes on: no value
                                   "Ingredients:\n\n2 cups flour"])                           # a blank line between
 def test_a_colon_line_and_the_next_are_not_a_label_and_value(text):
     assert len(read_text(text)) == 2

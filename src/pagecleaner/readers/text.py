@@ -73,8 +73,8 @@ VALUE_WORDS = 8
 
 def _label_and_value(last: str, line: str) -> bool:
     """A label and its value broken onto two lines ("Price:" / "$299"): one line, as the page shows them."""
-    return last.endswith(":") and len(last.split()) <= LABEL_WORDS and len(line.split()) <= VALUE_WORDS \
-        and not line.endswith(":")
+    return last.endswith(":") and len(last.split()) <= LABEL_WORDS and not line.endswith(":") \
+        and (len(line.split()) <= VALUE_WORDS or ends_sentence(line))
 
 
 MORE_ALONE = frozenset({"More", "MORE", "Mehr", "MEHR", "Plus", "Más"})
