@@ -314,6 +314,41 @@ def test_blog_and_shop_headings_over_other_pages_are_related_headings(ctx, line)
     assert C.related_heading(make_blocks(line)[0], ctx)
 
 
+CAPTIONS = ["Vintage meets urban jungle", "Seventy plants in my flat: I love green.",
+            "Who lives here?", "Julia", "My favourite spot", "At the old kitchen table with its café chairs."]
+BLURB = "How does the community live? Click through the home stories of our members."
+
+
+def test_a_blurb_under_a_related_heading_is_not_the_story_told_in_captions_above_it(ctx):
+    """A photo story has no paragraph long enough to count as prose; the densest prose on the page is the
+    related box's blurb: the story is all that is left above the box."""
+    out = C.main_text.fn(make_blocks(*CAPTIONS, "Discover more home stories", BLURB), ctx)
+    assert [b.kept for b in out] == [True] * len(CAPTIONS) + [False, False]
+
+
+def test_a_blurb_under_a_related_heading_gives_way_to_the_prose_above_it(ctx):
+    blurb = BLURB + " Every week we pick the homes our readers loved the most, from small flats to old farmhouses."
+    out = C.main_text.fn(make_blocks("Home", "Menu", "Julia has lived in the old farmhouse with her two dogs since 2019.",
+                                     "Login", "Discover more home stories", blurb), ctx)
+    assert [b.kept for b in out] == [False, False, True, False, False, False]
+
+
+def test_a_story_under_a_related_heading_at_the_top_is_the_story(ctx):
+    """A related box above the story in the page's order, its titles taken as a menu: what is right under its
+    heading is long, the story."""
+    blocks = make_blocks("Related stories", "Short Title One", prose(1), prose(2), prose(3))
+    blocks[1] = blocks[1].remove("nav_run", "menu")
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [False, False, True, True, True]
+
+
+@pytest.mark.parametrize("line", ["Entdecke weitere Homestorys", "Explore more recipes", "Discover more stories",
+                                  "Découvrez d'autres recettes"])
+def test_discover_more_is_a_related_heading(ctx, line):
+    assert C.related_heading(make_blocks(line)[0], ctx)
+    assert not C.related_heading(make_blocks("Discover more about the plan and what it will cost you")[0], ctx)
+
+
 @pytest.mark.parametrize("line", ["関連記事", "相关文章", "관련 기사", "Читайте также", "İlgili Haberler"])
 def test_related_headings_in_other_scripts(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)

@@ -90,7 +90,9 @@ def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de)\s+\S", re.I)
+MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de|"
+                     r"(?:discover|explore) more|entdecke(?:n sie)? (?:weitere|mehr)|découvrez (?:plus|d'autres)|"
+                     r"descubre más)\s+\S", re.I)
 RELATED_FROM = re.compile(r"^related (?:\w+ )?(?:from|on|about)\s+\S", re.I)   # "Related coverage from How to Do …:"
 # "More Washington Examiner", "More BBC News": "More" and a name, nothing else
 MORE_NAME = re.compile(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$")
@@ -337,6 +339,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
+    start, end = _above_the_box(blocks, scores, start, end, ctx)
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
     out = []
@@ -357,6 +360,23 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
     return out
+
+
+BLURB_WORDS = 40       # the prose of a related box's blurb ("Wie wohnt die COUCH Community? Klicke dich durch …")
+
+
+def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: int, ctx: Context) -> tuple[int, int]:
+    """The densest prose is a short blurb right under a related heading: it introduces other stories, and the
+    story is above the heading (a photo story told in captions has no paragraph long enough to win): the best
+    run above it, or, with no prose there, all that is left above it."""
+    k = start - 1
+    while k >= 0 and not blocks[k].kept:
+        k -= 1
+    if k < 0 or not related_heading(blocks[k], ctx) \
+            or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
+        return start, end
+    s, e = best_span(scores[:k])
+    return (s, e) if s < e else (0, k)
 
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
