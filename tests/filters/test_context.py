@@ -307,6 +307,11 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
     assert not C.related_heading(make_blocks("More jobs for young people")[0], ctx)
 
 
+@pytest.mark.parametrize("line", ["Verwandte Beiträge", "Letzte Artikel", "Entradas relacionadas", "Podobne wpisy"])
+def test_related_posts_headings_in_other_languages(ctx, line):
+    assert C.related_heading(make_blocks(line)[0], ctx)
+
+
 @pytest.mark.parametrize("line", ["Post navigation", "Recent Posts", "Related Products", "Similar posts",
                                   "Neueste Beiträge", "Entradas recientes", "Related Tutorials", "Popular Recipes",
                                   "Mehr Interessantes", "Related coverage from How to Do Everything: Money:"])
