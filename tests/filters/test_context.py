@@ -138,6 +138,39 @@ def test_main_text_passes_over_a_run_of_glued_teasers(ctx):
     assert out[0].kept and out[2].kept       # two glued lines apart are no run: scored as the prose they read as
 
 
+CARDS = ["Indian-origin man pleads guilty to fraud scheme in US",
+         "NEW YORK: An Indian-origin man has pleaded guilty to theft, embezzlement and misapplication of bank funds "
+         "in a scheme that ran for four years, prosecutors said on Tuesday.",
+         "UN regrets new US position on settlements",
+         "UNITED NATIONS: The Secretary General has regretted the announcement made by the United States on the "
+         "legality of the settlements, his spokesman told reporters in New York.",
+         "Schools in the region open again",
+         "NEW DELHI: All schools and colleges in the region are now open and the attendance stands at 98 per cent, "
+         "the government told the upper house of parliament on Wednesday."]
+
+
+def test_main_text_passes_over_a_list_of_titles_with_dateline_teasers(ctx):
+    """Soup text puts each card's title and teaser on lines of their own: three titles over paragraphs that open
+    with a dateline are a list of other news, however long the teasers."""
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), "Read more", *CARDS), ctx)
+    assert [b.kept for b in out] == [True, True] + [False] * (1 + len(CARDS))
+    # the story's own dateline opens one paragraph, under its headline: no run
+    out = C.main_text.fn(make_blocks("Schools in the region open again", CARDS[5], prose(1), prose(2)), ctx)
+    assert all(b.kept for b in out[1:])
+
+
+def test_glued_teasers_with_a_line_between_them_are_still_a_run(ctx):
+    teasers = [t for t in ["Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left the "
+                           "restaurant without paying the bill on Friday night, the owner said.",
+                           "DNR Seeks Tips About Bull Elk Poached In Northern Michigan Conservation officers are "
+                           "asking the public for help after a bull elk was shot and left in a field.",
+                           "Mayor Says Move For Health Benefits Won't Stand In Warren The mayor says it was "
+                           "despicable and underhanded and that the council will not let it stand."]]
+    blocks = make_blocks(prose(1), prose(2), teasers[0], "2 days ago", teasers[1], "3 days ago", teasers[2])
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True] + [False] * 5
+
+
 TOUR = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MidFlorida Amphitheatre",
         "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena"]
 

@@ -269,15 +269,32 @@ def _capitalised_opening(ws: list[str]) -> int:
     return n
 
 
+# "NEW YORK: An Indian-origin man has pleaded …" under its title: a news teaser opens with its dateline
+DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+[A-Z]")
+
+
+def _teaser_card(blocks: list[Block], scores: list[float], kept: list[int], pos: int) -> bool:
+    """A glued teaser, or a paragraph that opens with a dateline under a title line (a list of other news)."""
+    k = kept[pos]
+    if glued_teaser(blocks[k].text):
+        return True
+    if not DATELINE_OPENING.match(blocks[k].text) or pos == 0:
+        return False
+    j = kept[pos - 1]
+    return scores[j] <= 0 and _heading_line(blocks[j])
+
+
 def _damp_glued_teasers(blocks: list[Block], scores: list[float], penalty: float) -> list[float]:
-    """Runs of TEASER_RUN or more glued teasers among the kept blocks weigh as short lines do."""
+    """Runs of TEASER_RUN or more teaser cards among the kept blocks weigh as short lines do."""
     kept = [k for k, b in enumerate(blocks) if b.kept]
     out = list(scores)
     run: list[int] = []
-    for k in kept + [None]:
-        if k is not None and scores[k] > 0 and glued_teaser(blocks[k].text):
+    for pos, k in enumerate(kept + [None]):
+        if k is not None and scores[k] > 0 and _teaser_card(blocks, scores, kept, pos):
             run.append(k)
             continue
+        if k is not None and scores[k] <= 0:
+            continue            # (a title, a date, a "Read more" between two cards: the run goes on)
         if len(run) >= TEASER_RUN:
             for i in run:
                 out[i] = -penalty
