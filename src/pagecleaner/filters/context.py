@@ -67,9 +67,10 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 
 # "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
 # ((?<!\s): one attempt per run of spaces, not one per space)
-WHAT_IS_LISTED = re.compile(r"(?<!\s)\s+(?:videos?|articles?|stories|posts?|links|reads|headlines|galleries|podcasts|"
+WHAT_IS_LISTED = re.compile(r"(?<!\s)\s+(?:videos?|articles?|stories|news|posts?|links|reads|headlines|galleries|podcasts|"
                             r"tutorials|guides|reviews|recipes|artikel|beiträge|nachrichten|rezepte|vidéos|recettes|"
-                            r"noticias|artículos|recetas|articoli|notizie|artykuły|przepisy)\W*$", re.I)
+                            r"noticias|artículos|recetas|articoli|notizie|artykuły|przepisy|actualités|wiadomości|"
+                            r"nieuws)\W*$", re.I)
 
 
 DATE_LIST_MIN = 3      # date lines in a row that make a list
