@@ -134,6 +134,9 @@ def verdict(rule, text, ctx):
      "entry line: a byline and a date"),
     (L.doubled_title, "Best Black Friday deals on mattresses 2019 Best Black Friday deals on mattresses 2019",
      "the same title twice"),
+    (L.teaser_link, "Read more: Visiting Kinkakuji Temple (The Golden Pavilion) in Kyoto, Japan",
+     "a link to another story"),
+    (L.teaser_link, "Lesen Sie auch » Warum die Bahn im Winter so oft zu spät kommt", "a link to another story"),
 ])
 def test_rule_removes(rule, text, reason, ctx):
     got = verdict(rule, text, ctx)
@@ -186,6 +189,11 @@ def test_rule_keeps_prose(rule, ctx):
                       "in the spring."),
     (L.doubled_title, "Na na Na na"),                                   # too short to be a title said twice
     (L.doubled_title, "Rome to Paris Paris to Rome"),                   # halves of a line, not the same
+    (L.teaser_link, "Read more about the plan in our guide to the city's budget"),     # no label: a sentence
+    (L.teaser_link, "Recommended: BigCommerce for scaling, Wix for small stores, Squarespace for design"),  # a list
+    (L.teaser_link, "Related: the council said on Tuesday that the plan, which had been debated for months in the "
+                    "chamber and in the press, would go ahead in spring"),          # a paragraph, not a title
+    (L.teaser_link, "Read more:"),                                      # a label alone (related_heading's)
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

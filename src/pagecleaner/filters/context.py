@@ -19,7 +19,7 @@ from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
 from ..textstats import capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density, word_count, words
 from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
-from .lexical import DATE_ONLY
+from .lexical import DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
 COMMENT_FILTERS = {"comment_widget", "comment_header"}
@@ -114,20 +114,15 @@ def related_heading(block: Block, ctx: Context) -> bool:
     return bool(MORE_NAME.match(t))
 
 
-LABEL_END = re.compile(r"(?<!\s)\s*[:»›>|–—-]")     # ((?<!\s): one attempt per run of spaces, not one per space)
 
 
 def _sentence_with_links(block: Block, ctx: Context) -> bool:
     """A paragraph of prose with words outside its links: not a card that is one link (another story's title
     or summary), nor a label and the title it points to."""
     return block.kind == "paragraph" and block.link_chars < len(block.text) and is_prose(block.text) \
-        and not _teaser_line(block.text, ctx)
+        and teaser_label(block.text, ctx) is None
 
 
-def _teaser_line(text: str, ctx: Context) -> bool:
-    """A label of other stories and the title it points to: 'À lire aussi » …', 'Read more: …'."""
-    m = pattern("related_heading", ctx.config.extra_phrases).match(text)
-    return m is not None and LABEL_END.match(text, m.end()) is not None
 
 
 BUTTON_REACH = 10     # a label shown again this near is a button ("READ MORE ↓" under each pick), not a heading

@@ -182,6 +182,31 @@ def doubled_title(block: Block, ctx: Context) -> str | None:
     return None
 
 
+LABEL_END = re.compile(r"(?<!\s)\s*[:»›>|–—-]")     # ((?<!\s): one attempt per run of spaces, not one per space)
+LINKED_TITLE_WORDS = 20    # the title a "Read more:" label points to is this long at most
+
+
+def teaser_label(text: str, ctx: Context) -> int | None:
+    """Where the title starts after a label of other stories ('Read more: …', 'À lire aussi » …'), or None."""
+    m = pattern("related_heading", ctx.config.extra_phrases).match(text)
+    if m is None:
+        return None
+    end = LABEL_END.match(text, m.end())
+    return end.end() if end else None
+
+
+@block_rule("teaser_link", "a label of other stories and the title it points to ('Read more: …', 'Lesen Sie auch: …')")
+def teaser_link(block: Block, ctx: Context) -> str | None:
+    at = teaser_label(block.text, ctx)
+    if at is None:
+        return None
+    title = block.text[at:]
+    # (a title is one phrase: "Recommended: BigCommerce for scaling, Wix for content, Squarespace for …" is advice)
+    if 0 < len(words(title)) <= LINKED_TITLE_WORDS and title.count(",") < 2:
+        return "a link to another story"
+    return None
+
+
 COUNT_AND_WORD = re.compile(r"^\d+\s+\w+$")
 
 
@@ -440,5 +465,5 @@ def date_line(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         doubled_title, comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line,
+         doubled_title, teaser_link, comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line,
          caption_credit)
