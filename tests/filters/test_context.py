@@ -426,6 +426,21 @@ def test_main_text_leaves_out_a_grid_of_story_teasers(ctx):
     assert not any(b.kept for b in out[4:])
 
 
+def test_the_short_paragraph_under_a_byline_opens_the_story_and_is_no_teaser(ctx):
+    """Text split at each element: the headline, 'By …', the date, a short first paragraph, then the next one
+    broken at its links into short lines. Title lines around a short paragraph make a teaser; a byline above
+    it makes the story's opening."""
+    first = "During the design week, the showroom features a light installation created by a London designer."
+    blocks = make_blocks("Design", "Milan Design Week | A Light Installation For Flos", "By Federica Lusiardi",
+                         "2019-04-10", first, "The Installation – Entitled", "Jewels After Jewels", prose(1), prose(2))
+    blocks[2] = blocks[2].remove("byline", "byline (metadata)")
+    blocks[3] = blocks[3].remove("date_line", "date line (metadata)")
+    scores = [-3.0, -3.0, -1.0, -1.0, 10.0, -3.0, -3.0, 28.0, 28.0]
+    assert C._damp_teasers(blocks, scores) == scores
+    blocks[2] = blocks[2].restore().remove("date_line", "date line (metadata)")      # a date alone: a teaser's
+    assert C._damp_teasers(blocks, scores)[4] == 0.0
+
+
 def test_main_text_keeps_short_paragraphs_between_list_items(ctx):
     para = "A durable mat offers a safe, comfortable surface for everything from yoga to stretching at home."
     blocks = make_blocks(prose(1), prose(2), "Exercise Mat", "Price: $30", para, "Jump Rope", "Price: $20", para + " Yes.",

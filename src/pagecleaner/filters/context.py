@@ -223,6 +223,8 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
     for pos, k in enumerate(kept):
         if scores[k] <= 0 or word_count(blocks[k].text) >= TEASER_WORDS:
             continue
+        if _under_byline(blocks, k):
+            continue            # the story's opening paragraph, under its byline: no teaser has one
         before = kept[max(0, pos - TEASER_NEIGHBOURS):pos]
         after = kept[pos + 1:pos + 1 + TEASER_NEIGHBOURS]
         around = before + after
@@ -231,6 +233,16 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
                 and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around):
             out[k] = scores[k] * TEASER_WEIGHT
     return out
+
+
+def _under_byline(blocks: list[Block], k: int) -> bool:
+    """Block k follows a byline, alone or with the date lines around it ("By Federica Lusiardi" / "2019-04-10")."""
+    i = k - 1
+    while i >= 0 and blocks[i].removed_by in METADATA_FILTERS:
+        if blocks[i].removed_by == "byline":
+            return True
+        i -= 1
+    return False
 
 
 # Headline style capitalises the small words a sentence writes in lower case ("Bill At Troy Steakhouse",
