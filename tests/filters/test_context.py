@@ -441,6 +441,21 @@ def test_the_short_paragraph_under_a_byline_opens_the_story_and_is_no_teaser(ctx
     assert C._damp_teasers(blocks, scores)[4] == 0.0
 
 
+@pytest.mark.parametrize("heading,kept", [
+    ("Künstlerischer Lebenslauf", True),          # the section the first paragraph opens
+    ("Über uns", False),                          # the page's title shown again (its <title> line)
+    ("Die Show im Fernsehen", False),             # the headline the markup names, its site name cut off
+    ("Lesen Sie auch", False),                    # a related heading
+])
+def test_main_text_keeps_the_heading_over_its_first_paragraph(html_ctx, heading, kept):
+    from dataclasses import replace
+    ctx = replace(html_ctx, meta={"headline": "Die Show im Fernsehen | 2gewinnt"})
+    blocks = [make_block("Über uns – 2gewinnt", 0), make_block("Menu", 1), make_block(heading, 2, kind="heading"),
+              make_block(prose(1), 3), make_block(prose(2), 4)]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [False, False, kept, True, True]
+
+
 def test_main_text_keeps_short_paragraphs_between_list_items(ctx):
     para = "A durable mat offers a safe, comfortable surface for everything from yoga to stretching at home."
     blocks = make_blocks(prose(1), prose(2), "Exercise Mat", "Price: $30", para, "Jump Rope", "Price: $20", para + " Yes.",

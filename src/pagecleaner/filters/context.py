@@ -17,7 +17,8 @@ import re
 from ..dates import has_date_shape
 from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
-from ..textstats import capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density, word_count, words
+from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density,
+                         strip_site_name, word_count, words)
 from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
 from .lexical import DATE_ONLY, teaser_label
 
@@ -365,6 +366,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _above_the_box(blocks, scores, start, end, ctx)
+    if start > 0 and _section_heading(blocks, start - 1, ctx):
+        start -= 1              # the heading the first paragraph stands under ("Künstlerischer Lebenslauf")
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
     out = []
@@ -385,6 +388,16 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
     return out
+
+
+def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """A heading element (HTML h1–h6, a Markdown '#') still kept: not a related heading, and not the page's
+    title shown again (the <title> line, the headline the markup names)."""
+    b = blocks[k]
+    if not (b.kept and b.kind == "heading") or related_heading(b, ctx):
+        return False
+    key = fold(b.text)
+    return key != fold(strip_site_name(ctx.meta.get("headline") or "")) and not fold(blocks[0].text).startswith(key)
 
 
 BLURB_WORDS = 40       # the prose of a related box's blurb ("Wie wohnt die COUCH Community? Klicke dich durch …")
