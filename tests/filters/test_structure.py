@@ -135,6 +135,20 @@ def test_html_frame_gives_back_the_list_the_span_cut_from_the_articles_element(h
     assert [b.kept for b in out] == [True, True, True, True, True, False, False]
 
 
+@pytest.mark.parametrize("text,kind,back", [
+    ("Hunderttausende von jungen Paaren trennen sich zur Zeit.", "paragraph", True),   # a one-sentence opening
+    ("Home News Sport", "paragraph", False),                                           # no sentence
+    ("Click here.", "paragraph", False),                                               # too short to be one
+    ("Book the venue early.", "list_item", False),                                     # an item, not the opening
+])
+def test_html_frame_gives_back_a_one_sentence_paragraph_before_the_span(html_ctx, text, kind, back):
+    inside = (1, 2)
+    cut = ("main_text", "before the article's main text")
+    blocks = [make_block(text, 0, kind=kind, ancestors=inside).remove(*cut)] + [
+        make_block(prose(i), i, ancestors=inside) for i in range(1, 4)]
+    assert S.html_frame.fn(blocks, html_ctx)[0].kept is back
+
+
 def test_html_frame_leaves_out_a_teaser_under_a_linked_title(html_ctx):
     inside = (1, 2)
     blocks = [make_block(prose(i), i, ancestors=inside) for i in range(3)] + [

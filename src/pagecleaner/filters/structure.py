@@ -6,7 +6,7 @@ from collections import Counter
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
-from ..textstats import is_prose, word_count, words
+from ..textstats import ends_sentence, is_prose, word_count, words
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS
 
@@ -131,10 +131,15 @@ def _one_run(blocks: list[Block], mark: frozenset[str]) -> int:
     return best
 
 
+SENTENCE_WORDS = 4       # "Hunderttausende von jungen Paaren trennen sich zur Zeit.": a paragraph of one sentence
+
+
 def _outside_span(b: Block) -> bool:
-    """What the HTML passes may give back: main_text's plain "after the span" verdicts, and prose it left
-    before the span (what follows a Related/Comments heading, boxes, every other filter's removals stand)."""
-    return b.removed_by == "main_text" and (b.reason == AFTER_SPAN or b.reason == BEFORE_SPAN and is_prose(b.text))
+    """What the HTML passes may give back: main_text's plain "after the span" verdicts, and prose or a paragraph
+    of one sentence it left before the span (what follows a Related/Comments heading, boxes, every other
+    filter's removals stand)."""
+    return b.removed_by == "main_text" and (b.reason == AFTER_SPAN or b.reason == BEFORE_SPAN and (
+        is_prose(b.text) or b.kind == "paragraph" and ends_sentence(b.text) and word_count(b.text) >= SENTENCE_WORDS))
 
 
 STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of its prose, 4x any other <article>'s
