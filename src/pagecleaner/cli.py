@@ -242,32 +242,35 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
     ok = False
     runner = None
     try:
-        runner = batch.Runner(opts, jobs or os.cpu_count() or 1)
-        with report:
-            templates = {}
-            if config.enabled("site_template") and len(job_list) > 2:
-                report.phase("learning site templates")
-                templates = batch.learn_templates(job_list, runner)
-            report.phase("cleaning")
-            for result in batch.run(job_list, runner, templates):
-                if result.ok:
-                    try:
-                        sink.write(result)
-                    except InputError as e:
-                        result = replace(result, error=str(e), text=None)
-                report.add(result)
-                if fail_fast and not result.ok:
-                    break
-        ok = True
+        try:
+            runner = batch.Runner(opts, jobs or os.cpu_count() or 1)
+            with report:
+                templates = {}
+                if config.enabled("site_template") and len(job_list) > 2:
+                    report.phase("learning site templates")
+                    templates = batch.learn_templates(job_list, runner)
+                report.phase("cleaning")
+                for result in batch.run(job_list, runner, templates):
+                    if result.ok:
+                        try:
+                            sink.write(result)
+                        except InputError as e:
+                            result = replace(result, error=str(e), text=None)
+                    report.add(result)
+                    if fail_fast and not result.ok:
+                        break
+            ok = True
+        finally:
+            if runner is not None:
+                runner.close()
+            sink.close(ok=ok)
     except batch.WorkerDied as e:
         fail(str(e), EXIT_INPUT)
-    except (KeyboardInterrupt, SystemExit):         # Ctrl-C, SIGTERM: say how far it got, and how to go on
+    # Ctrl-C, SIGTERM, while cleaning or while the workers and the output close: say how far it got, and how
+    # to go on
+    except (KeyboardInterrupt, SystemExit):
         report.summary(stopped=True, resumable=isinstance(sink, batch.DirSink))
         raise
-    finally:
-        if runner is not None:
-            runner.close()
-        sink.close(ok=ok)
     report.summary()
     return EXIT_INPUT if report.failed else 0
 
