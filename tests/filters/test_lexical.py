@@ -190,7 +190,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.doubled_title, "Na na Na na"),                                   # too short to be a title said twice
     (L.doubled_title, "Rome to Paris Paris to Rome"),                   # halves of a line, not the same
     (L.teaser_link, "Read more about the plan in our guide to the city's budget"),     # no label: a sentence
-    (L.teaser_link, "Recommended: BigCommerce for scaling, Wix for small stores, Squarespace for design"),  # a list
+    (L.teaser_link, "See also: BigCommerce for scaling, Wix for small stores, Squarespace for design"),   # a list
+    (L.teaser_link, "Recommended: 10 Noteworthy Substacks on Data & AI"),       # a pick, or the post's own title
     (L.teaser_link, "Related: the council said on Tuesday that the plan, which had been debated for months in the "
                     "chamber and in the press, would go ahead in spring"),          # a paragraph, not a title
     (L.teaser_link, "Read more:"),                                      # a label alone (related_heading's)

@@ -184,6 +184,10 @@ def doubled_title(block: Block, ctx: Context) -> str | None:
 
 LABEL_END = re.compile(r"(?<!\s)\s*[:»›>|–—-]")     # ((?<!\s): one attempt per run of spaces, not one per space)
 LINKED_TITLE_WORDS = 20    # the title a "Read more:" label points to is this long at most
+# The labels that send the reader to another page: read, see, related ("Recommended:" names a pick as often:
+# a tool, a newsletter, the post's own title)
+READ_LABEL = re.compile(r"read|also read|les|lire|à lire|lee|leg|czyt|przeczyt|leia|lees|relat|relac|correlat|powiąz|"
+                        r"verwandt|see |zobacz|veja|ver |mirá|voir|à voir|weiter", re.I)
 
 
 def teaser_label(text: str, ctx: Context) -> int | None:
@@ -198,7 +202,7 @@ def teaser_label(text: str, ctx: Context) -> int | None:
 @block_rule("teaser_link", "a label of other stories and the title it points to ('Read more: …', 'Lesen Sie auch: …')")
 def teaser_link(block: Block, ctx: Context) -> str | None:
     at = teaser_label(block.text, ctx)
-    if at is None:
+    if at is None or not READ_LABEL.match(block.text):
         return None
     title = block.text[at:]
     # (a title is one phrase: "Recommended: BigCommerce for scaling, Wix for content, Squarespace for …" is advice)
@@ -465,5 +469,5 @@ def date_line(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         doubled_title, teaser_link, comment_widget, comment_header, tag_widget, copyright_footer, relative_time, byline, date_line,
-         caption_credit)
+         doubled_title, teaser_link, comment_widget, comment_header, tag_widget, copyright_footer, relative_time,
+         byline, date_line, caption_credit)
