@@ -128,6 +128,13 @@ def test_a_table_flattened_cell_by_cell_is_one_table_block():
     assert (blocks[1].line, blocks[1].end_line) == (2, 13)
 
 
+def test_a_long_table_flattened_cell_by_cell_is_one_table_block():
+    rows = "".join(f"Stop {n}\n{n}:{n % 60:02d}\n{n * 3}\n" for n in range(1, 41))        # 40 rows, 120 cells
+    blocks = read_text("Stop\nTime\nMinutes\n" + rows + "The bus runs every day.")
+    assert [b.kind for b in blocks] == ["table", "paragraph"]
+    assert len(blocks[0].text.splitlines()) == 41
+
+
 @pytest.mark.parametrize("text", [
     TICKER.replace("113.40", "n/a").replace("-1.41%", "flat"),      # the numbers' columns hold words in a row
     TICKER.replace("Security", "Orcas hunt off Norway"),       # a header is labels, not titles

@@ -68,10 +68,10 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 
 # "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
 # ((?<!\s): one attempt per run of spaces, not one per space)
-WHAT_IS_LISTED = re.compile(r"(?<!\s)\s+(?:videos?|articles?|stories|news|posts?|links|reads|headlines|galleries|podcasts|"
-                            r"tutorials|guides|reviews|recipes|artikel|beiträge|nachrichten|rezepte|vidéos|recettes|"
-                            r"noticias|artículos|recetas|articoli|notizie|artykuły|przepisy|actualités|wiadomości|"
-                            r"nieuws)\W*$", re.I)
+WHAT_IS_LISTED = re.compile(r"(?<!\s)\s+(?:videos?|articles?|stories|news|posts?|links|reads|headlines|galleries|"
+                            r"podcasts|tutorials|guides|reviews|recipes|artikel|beiträge|nachrichten|rezepte|vidéos|"
+                            r"recettes|noticias|artículos|recetas|articoli|notizie|artykuły|przepisy|actualités|"
+                            r"wiadomości|nieuws)\W*$", re.I)
 
 
 DATE_LIST_MIN = 3      # date lines in a row that make a list
@@ -115,15 +115,11 @@ def related_heading(block: Block, ctx: Context) -> bool:
     return bool(MORE_NAME.match(t))
 
 
-
-
 def _sentence_with_links(block: Block, ctx: Context) -> bool:
     """A paragraph of prose with words outside its links: not a card that is one link (another story's title
     or summary), nor a label and the title it points to."""
     return block.kind == "paragraph" and block.link_chars < len(block.text) and is_prose(block.text) \
         and teaser_label(block.text, ctx) is None
-
-
 
 
 BUTTON_REACH = 10     # a label shown again this near is a button ("READ MORE ↓" under each pick), not a heading

@@ -165,7 +165,7 @@ def _code_like(text: str) -> bool:
 def _a_line_of_code(text: str) -> bool:
     """A block or statement opened or closed ("type User {", "};") or a comment: the line under it is the
     program's next, not the rest of a sentence (one split at a link, "… symptoms [" / "2]", goes on)."""
-    return text.endswith(BLOCK_END) and _code_like(text) or CODE_START.match(text) is not None and _code_like(text)
+    return (text.endswith(BLOCK_END) or CODE_START.match(text) is not None) and _code_like(text)
 
 
 def _signed(text: str) -> bool:
@@ -230,20 +230,17 @@ GRID_COLUMNS = (3, 8)  # the columns a grid has, at least and at most
 GRID_ROWS = 2          # the rows under its header
 
 
-def _grid_at(cell: list[bool], num: list[bool], label: list[bool], i: int) -> tuple[int, int] | None:
-    """(columns, blocks) of the grid that starts at block i with its header (labels, no numbers), or None."""
+def _grid_at(num: list[bool], label: list[bool], cells: int, i: int) -> tuple[int, int] | None:
+    """(columns, blocks) of the grid that starts at block i with its header (labels, no numbers), or None;
+    `cells`: the short lines in a row from i on."""
     lo, hi = GRID_COLUMNS
-    end = i
-    while end < len(cell) and cell[end] and end - i < hi * (GRID_ROWS + 6):
-        end += 1
-    cells = num[i:end]
     for k in range(lo, hi + 1):
-        if len(cells) < k * (GRID_ROWS + 1) or any(cells[:k]) or not all(label[i:i + k]):
+        if cells < k * (GRID_ROWS + 1) or any(num[i:i + k]) or not all(label[i:i + k]):
             continue
-        shape, j = cells[k:2 * k], k
+        shape, j = num[i + k:i + 2 * k], k
         if not any(shape):
             continue
-        while j + k <= len(cells) and cells[j:j + k] == shape:
+        while j + k <= cells and num[i + j:i + j + k] == shape:
             j += k
         if j >= k * (GRID_ROWS + 1):
             return k, j
@@ -255,12 +252,15 @@ def _grids(blocks: list[Block]) -> list[Block]:
     num = [b.kind == "paragraph" and NUMBER_CELL.match(b.text) is not None for b in blocks]
     if sum(num) < GRID_ROWS:
         return blocks           # (most pages: no numbers alone on a line)
-    cell = [b.kind == "paragraph" and len(b.text.split()) <= CELL_WORDS for b in blocks]
     label = [len(b.text.split()) <= LABEL_WORDS for b in blocks]
+    cells = [0] * (len(blocks) + 1)          # short lines in a row from each block on
+    for i in range(len(blocks) - 1, -1, -1):
+        short = blocks[i].kind == "paragraph" and len(blocks[i].text.split()) <= CELL_WORDS
+        cells[i] = cells[i + 1] + 1 if short else 0
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        grid = _grid_at(cell, num, label, i) if cell[i] and not num[i] else None
+        grid = _grid_at(num, label, cells[i], i) if cells[i] and not num[i] else None
         if grid:
             k, n = grid
             rows = ["\t".join(b.text for b in blocks[r:r + k]) for r in range(i, i + n, k)]
