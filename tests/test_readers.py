@@ -117,13 +117,15 @@ def test_a_sentence_split_at_a_bracketed_link_goes_on():
     assert [b.text for b in blocks] == ["the yoga group showed fewer symptoms (n = 21) [ 2]. The study was small."]
 
 
-TICKER = "Ticker\nSecurity\nLast\nChange %\nHD\nTHE HOME DEPOT INC.\n225.86\n-5.44%\nLOW\nLOWE'S COMPANIES INC.\n113.40\n-1.41%\n"
+TICKER = ("Ticker\nSecurity\nLast\nChange %\nHD\nTHE HOME DEPOT INC.\n225.86\n-5.44%\n"
+          "LOW\nLOWE'S COMPANIES INC.\n113.40\n-1.41%\n")
 
 
 def test_a_table_flattened_cell_by_cell_is_one_table_block():
     blocks = read_text("Rival Lowe's was also lower.\n" + TICKER + "The retailer earned $2.8 billion.")
     assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
-    assert blocks[1].text.splitlines() == ["Ticker\tSecurity\tLast\tChange %", "HD\tTHE HOME DEPOT INC.\t225.86\t-5.44%",
+    assert blocks[1].text.splitlines() == ["Ticker\tSecurity\tLast\tChange %",
+                                           "HD\tTHE HOME DEPOT INC.\t225.86\t-5.44%",
                                            "LOW\tLOWE'S COMPANIES INC.\t113.40\t-1.41%"]
     assert (blocks[1].line, blocks[1].end_line) == (2, 13)
 
@@ -193,7 +195,8 @@ def test_a_joined_label_and_value_is_no_sentence_to_go_on_with():
 
 def test_a_bold_lead_in_and_its_sentence_are_one_paragraph():
     """'<b>Cooling Test:</b> Perfect 10/10, …' split at the element: a label of a sentence, as the page shows it."""
-    text = "Cooling Test:\nPerfect 10/10, with breathable coils and an organic cotton cover.\nEdge Support Test:\nStrong."
+    text = ("Cooling Test:\nPerfect 10/10, with breathable coils and an organic cotton cover.\n"
+            "Edge Support Test:\nStrong.")
     assert [b.text for b in read_text(text)] == [
         "Cooling Test: Perfect 10/10, with breathable coils and an organic cotton cover.", "Edge Support Test: Strong."]
 

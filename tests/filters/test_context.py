@@ -367,8 +367,8 @@ def test_a_blurb_under_a_related_heading_is_not_the_story_told_in_captions_above
 
 def test_a_blurb_under_a_related_heading_gives_way_to_the_prose_above_it(ctx):
     blurb = BLURB + " Every week we pick the homes our readers loved the most, from small flats to old farmhouses."
-    out = C.main_text.fn(make_blocks("Home", "Menu", "Julia has lived in the old farmhouse with her two dogs since 2019.",
-                                     "Login", "Discover more home stories", blurb), ctx)
+    julia = "Julia has lived in the old farmhouse with her two dogs since 2019."
+    out = C.main_text.fn(make_blocks("Home", "Menu", julia, "Login", "Discover more home stories", blurb), ctx)
     assert [b.kept for b in out] == [False, False, True, False, False, False]
 
 
