@@ -62,6 +62,9 @@ SOCIAL_PROMPT = (
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
     "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację", "siga-nos", "nos siga",
     "if you enjoyed reading this", "if you enjoyed this post", "if you enjoyed this article",
+    # a newsletter platform's own lines under each post (Substack)
+    "receive new posts", "support my work", "reader-supported publication", "free or paid subscriber",
+    "this post is public so feel free to share it",
 )
 # "Follow Jane Doe on Twitter", "Folgen Sie uns auf Instagram": a follow verb, then a network.
 FOLLOW_VERBS = ("follow", "folgen sie", "folge", "suivez", "suivre", "sigue a", "síguenos en", "segui", "obserwuj")

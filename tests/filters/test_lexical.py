@@ -30,6 +30,10 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Möchten Sie den Artikel teilen?", "share or print buttons"),
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.social_prompt, "Nos siga no", "social or app prompt"),
+    (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
+                      "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
+    (L.social_prompt, "Thanks for reading Cloud Database Report! This post is public so feel free to share it.",
+     "social or app prompt"),
     (L.social_prompt, "If you enjoyed reading this post, please consider supporting our work.", "social or app prompt"),
     (L.share_widget, "Podziel się", "share or print buttons"),
     (L.share_widget, "Teilen mit:", "share or print buttons"),
