@@ -295,6 +295,20 @@ HTML = """<html><head><title>Budget passes - The Daily</title>
 <div class="share-buttons">Share</div></body></html>"""
 
 
+@pytest.mark.parametrize("markup", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Column:  Gannett merger\\n bodes ill",'
+    ' "author": {"name": "Mark SubbaRao\\n\\t\\n\\t\\t and Jonas Jaegermeyer"}, "articleSection": " Local\\n News"}'
+    '</script>',
+    '<meta property="og:title" content="Column:  Gannett merger\n bodes ill"><meta name="author" content="By Mark '
+    'SubbaRao\n\t and Jonas Jaegermeyer"><meta property="article:section" content=" Local\n News">',
+])
+def test_metadata_from_markup_is_one_line(markup):
+    """JSON-LD and meta tags carry the page's own line breaks and runs of spaces: a field is one line."""
+    _, meta = read_html(f"<html><head>{markup}</head><body><p>Text.</p></body></html>")
+    assert (meta["headline"], meta["byline"], meta["section"]) == (
+        "Column: Gannett merger bodes ill", "Mark SubbaRao and Jonas Jaegermeyer", "Local News")
+
+
 def test_html_blocks_carry_evidence():
     blocks, meta = read_html(HTML)
     by_text = {b.text: b for b in blocks}

@@ -542,7 +542,7 @@ def metadata(root) -> dict:
                 continue
             if isinstance(obj.get("headline"), str) and "headline" not in out:
                 out["headline"] = squeeze(text_content(lhtml.fromstring(f"<p>{obj['headline']}</p>"))) \
-                    if "&" in obj["headline"] else obj["headline"].strip()
+                    if "&" in obj["headline"] else squeeze(obj["headline"])
             if isinstance(obj.get("datePublished"), str) and "published" not in out:
                 d = dates.find_date(obj["datePublished"])
                 if d:
@@ -550,9 +550,9 @@ def metadata(root) -> dict:
             if "author" in obj and "byline" not in out:
                 name = _name(obj["author"])
                 if name:
-                    out["byline"] = name
+                    out["byline"] = squeeze(name)      # (a name the page wrote over lines: "Mark SubbaRao\n\t and …")
             if isinstance(obj.get("articleSection"), str) and "section" not in out:
-                out["section"] = obj["articleSection"].strip()
+                out["section"] = squeeze(obj["articleSection"])
     metas = {}
     for m in found["meta"]:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
@@ -568,7 +568,7 @@ def metadata(root) -> dict:
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
         if title:
-            out["headline"] = strip_site_name(title, site)
+            out["headline"] = strip_site_name(squeeze(title), site)
         elif len(h1) == 1:
             out["headline"] = h1[0]
         else:
@@ -592,8 +592,8 @@ def metadata(root) -> dict:
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
-                out["byline"] = AUTHOR_MARKUP_PREFIX.sub("", metas[key] + " ").strip()
+                out["byline"] = squeeze(AUTHOR_MARKUP_PREFIX.sub("", metas[key] + " "))
                 break
     if "section" not in out and metas.get("article:section"):
-        out["section"] = metas["article:section"]
+        out["section"] = squeeze(metas["article:section"])
     return out
