@@ -193,27 +193,41 @@ def _code_runs(blocks: list[Block]) -> list[Block]:
     code = [b.kind == "paragraph" and _code_like(b.text) for b in blocks]
     if sum(code) < CODE_RUN:
         return blocks           # (most pages: no listing, nothing to renumber)
+
+    def listing_at(i: int) -> tuple[int, str, str] | None:
+        if not code[i]:
+            return None
+        j = k = i
+        gap = 0
+        while k < len(blocks):
+            if code[k]:
+                j, gap = k + 1, 0
+            elif len(blocks[k].text.split()) > 6 or blocks[k].kind != "paragraph" and not KEY_LINE.match(
+                    blocks[k].text):
+                break
+            else:
+                gap += not KEY_LINE.match(blocks[k].text)
+                if gap > CODE_GAP:
+                    break
+            k += 1
+        if j - i >= CODE_RUN and sum(code[i:j]) >= CODE_RUN:
+            return j, "code", "\n".join(b.text for b in blocks[i:j])
+        return None
+
+    return _merged(blocks, listing_at)
+
+
+def _merged(blocks: list[Block], span_at) -> list[Block]:
+    """The blocks with each span that `span_at(i)` finds, (end, kind, text), as one block of that kind, and every
+    block renumbered."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        j = i
-        if code[i]:
-            k, gap = i, 0
-            while k < len(blocks):
-                if code[k]:
-                    j, gap = k + 1, 0
-                elif len(blocks[k].text.split()) > 6 or blocks[k].kind != "paragraph" and not KEY_LINE.match(
-                        blocks[k].text):
-                    break
-                else:
-                    gap += not KEY_LINE.match(blocks[k].text)
-                    if gap > CODE_GAP:
-                        break
-                k += 1
-        if j - i >= CODE_RUN and sum(code[i:j]) >= CODE_RUN:
-            first, last = blocks[i], blocks[j - 1]
-            out.append(first._replace(index=len(out), text="\n".join(b.text for b in blocks[i:j]), kind="code",
-                                      end_line=last.end_line or last.line))
+        span = span_at(i)
+        if span:
+            j, kind, text = span
+            last = blocks[j - 1]
+            out.append(blocks[i]._replace(index=len(out), text=text, kind=kind, end_line=last.end_line or last.line))
             i = j
         else:
             out.append(blocks[i] if blocks[i].index == len(out) else blocks[i]._replace(index=len(out)))
@@ -252,23 +266,18 @@ def _grids(blocks: list[Block]) -> list[Block]:
     num = [b.kind == "paragraph" and NUMBER_CELL.match(b.text) is not None for b in blocks]
     if sum(num) < GRID_ROWS:
         return blocks           # (most pages: no numbers alone on a line)
-    label = [len(b.text.split()) <= LABEL_WORDS for b in blocks]
+    n_words = [len(b.text.split()) for b in blocks]
+    label = [n <= LABEL_WORDS for n in n_words]
     cells = [0] * (len(blocks) + 1)          # short lines in a row from each block on
     for i in range(len(blocks) - 1, -1, -1):
-        short = blocks[i].kind == "paragraph" and len(blocks[i].text.split()) <= CELL_WORDS
+        short = blocks[i].kind == "paragraph" and n_words[i] <= CELL_WORDS
         cells[i] = cells[i + 1] + 1 if short else 0
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
+
+    def table_at(i: int) -> tuple[int, str, str] | None:
         grid = _grid_at(num, label, cells[i], i) if cells[i] and not num[i] else None
-        if grid:
-            k, n = grid
-            rows = ["\t".join(b.text for b in blocks[r:r + k]) for r in range(i, i + n, k)]
-            last = blocks[i + n - 1]
-            out.append(blocks[i]._replace(index=len(out), text="\n".join(rows), kind="table",
-                                          end_line=last.end_line or last.line))
-            i += n
-        else:
-            out.append(blocks[i] if blocks[i].index == len(out) else blocks[i]._replace(index=len(out)))
-            i += 1
-    return out
+        if grid is None:
+            return None
+        k, n = grid
+        return i + n, "table", "\n".join("\t".join(b.text for b in blocks[r:r + k]) for r in range(i, i + n, k))
+
+    return _merged(blocks, table_at)
