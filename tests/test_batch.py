@@ -3,15 +3,17 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
-from pagecleaner import batch
+from pagecleaner import batch, cli
 from pagecleaner.cli import main
 
 FIXTURES = Path("fixtures")
@@ -270,3 +272,77 @@ def test_a_worker_that_dies_stops_the_batch_with_an_error():
     with batch.Runner(batch.Options(), 2) as r:
         with pytest.raises(batch.WorkerDied, match="worker process died"):
             list(r.map(_die, range(20), chunksize=1))
+
+
+
+def test_a_signal_handled_as_the_workers_start_leaves_the_mask_as_it_was(monkeypatch):
+    """The parent holds Ctrl-C and SIGTERM while it starts the workers; pthread_sigmask runs a handler whose
+    signal was pending once the mask is set, and a Ctrl-C handled there must not leave both held for good."""
+    real_sigmask = signal.pthread_sigmask
+    before = real_sigmask(signal.SIG_BLOCK, [])
+
+    def sigmask(how, mask):
+        old = real_sigmask(how, mask)
+        if how == signal.SIG_BLOCK and signal.SIGINT in mask:
+            raise SystemExit(130)                    # what the program's Ctrl-C handler raises
+        return old
+
+    monkeypatch.setattr(signal, "pthread_sigmask", sigmask)
+    with pytest.raises(SystemExit):
+        batch.Runner(batch.Options(), 2)
+    monkeypatch.undo()
+    assert real_sigmask(signal.SIG_BLOCK, []) == before
+    assert not multiprocessing.active_children()
+
+# ---------------------------------------------------------------- Ctrl-C around the summary line
+
+@pytest.fixture
+def ctrl_c_as_the_program():
+    """Ctrl-C handled by the handler `pagecleaner` itself puts in place (entry()), for this test only."""
+    from pagecleaner.__main__ import _interrupted
+    old = signal.signal(signal.SIGINT, _interrupted)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
+def _ctrl_c_around_the_summary(monkeypatch, when: str) -> None:
+    """Ctrl-C (a real SIGINT to this process) just before the batch's closing summary, while it prints its
+    line, or just after: the moments after the last output is closed, where a batch exited 130 with nothing said."""
+    real_summary, real_echo = cli._Report.summary, click.echo
+
+    def summary(self, stopped=False, resumable=False):
+        if when == "before" and not stopped:
+            signal.raise_signal(signal.SIGINT)
+        real_summary(self, stopped, resumable)
+        if when == "after" and not stopped:
+            signal.raise_signal(signal.SIGINT)
+
+    def echo(message=None, *args, **kw):
+        if when == "while" and str(message).startswith("pagecleaner: 4 files"):
+            signal.raise_signal(signal.SIGINT)
+        real_echo(message, *args, **kw)
+
+    monkeypatch.setattr(cli._Report, "summary", summary)
+    monkeypatch.setattr(click, "echo", echo)
+
+
+def test_ctrl_c_before_the_summary_line_says_interrupted(runner, pages, tmp_path, monkeypatch,
+                                                          ctrl_c_as_the_program):
+    _ctrl_c_around_the_summary(monkeypatch, "before")
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert r.exit_code == 130
+    assert r.stderr.splitlines()[-1].startswith("pagecleaner: interrupted: 4 files, 4 cleaned, 0 failed in ")
+
+
+@pytest.mark.parametrize("when", ["while", "after"])
+def test_ctrl_c_once_the_summary_line_is_out_changes_nothing(runner, pages, tmp_path, monkeypatch, when,
+                                                             ctrl_c_as_the_program):
+    """The batch is done and says so: it does not exit 130 under a line that says every page was cleaned."""
+    _ctrl_c_around_the_summary(monkeypatch, when)
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.splitlines()[-1].startswith("pagecleaner: 4 files, 4 cleaned, 0 failed in ")
+    # and the next command takes Ctrl-C again
+    _ctrl_c_around_the_summary(monkeypatch, "before")
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(tmp_path / "again"), "--jobs", "1"])
+    assert r.exit_code == 130

@@ -54,6 +54,33 @@ def test_sigterm_is_held_too_and_then_handled_by_the_handler_in_place():
         signal.signal(signal.SIGTERM, old)
 
 
+def test_a_signal_handled_while_the_handlers_are_swapped_leaves_them_as_they_were(monkeypatch):
+    """signal.signal first runs the handler of a signal that is pending: a SIGTERM arriving as its handler is
+    about to be swapped ends the block there (SystemExit(143) in the program). Ctrl-C's handler must not stay
+    swapped for the catcher that nobody reads any more, or Ctrl-C would do nothing for the rest of the run."""
+    def on_sigterm(signum, frame):
+        raise SystemExit(143)
+
+    real_signal = signal.signal
+    old_term = real_signal(signal.SIGTERM, on_sigterm)
+
+    def swap(sig, handler):
+        if sig == signal.SIGTERM and handler is not on_sigterm:
+            signal.raise_signal(signal.SIGTERM)        # handled here, before the swap
+        return real_signal(sig, handler)
+
+    try:
+        monkeypatch.setattr(signal, "signal", swap)
+        with pytest.raises(SystemExit):
+            with signals_held():
+                pass
+        monkeypatch.undo()
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        assert signal.getsignal(signal.SIGTERM) is on_sigterm
+    finally:
+        real_signal(signal.SIGTERM, old_term)
+
+
 def test_an_interrupt_during_an_atomic_write_leaves_the_file_whole(tmp_path, monkeypatch):
     target = tmp_path / "page.md"
     real_replace = os.replace

@@ -265,8 +265,11 @@ class Runner:
         forked = ctx.get_start_method() == "fork"
         # Workers are born with Ctrl-C and SIGTERM held, and ignore both before they take them: a
         # signal given to the whole group while they start does not kill them half-made.
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
+        # (the mask to go back to is read first: pthread_sigmask runs a pending handler once the mask is set,
+        # and one that raises there would leave both signals held for good)
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, [])
         try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
             for _ in range(self.jobs):
                 here, there = ctx.Pipe()
                 # (a forked worker also holds the parent's ends of the pipes made before its own; it closes

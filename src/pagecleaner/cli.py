@@ -19,7 +19,7 @@ import click
 
 from . import __version__, batch, clean
 from .config import Config, ConfigError, load_toml
-from .io import InputError, read_page, time_limit, write_atomic
+from .io import InputError, command_starts, interrupts_matter, last_word, read_page, time_limit, write_atomic
 from .render import FORMATS, render
 from .render import explain as explain_r
 
@@ -49,7 +49,8 @@ def emit(text: str) -> None:
 
 
 def _on_sigterm(signum, frame):
-    raise SystemExit(EXIT_TERM)
+    if interrupts_matter():
+        raise SystemExit(EXIT_TERM)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,6 +109,7 @@ def clean_cmd(sources, output, fmt, front_matter, explain, keep_removed, links, 
     config = _config(config_path, disable, no_site_template)
     if output == "-":           # as curl and wget read it: standard output, not a file named "-"
         output = None
+    command_starts()
     signal.signal(signal.SIGTERM, _on_sigterm)
     is_batch = bool(files_from) or len(sources) > 1 or any(_is_many(s) for s in sources)
     try:
@@ -264,14 +266,14 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
             if runner is not None:
                 runner.close()
             sink.close(ok=ok)
+        report.summary()
     except batch.WorkerDied as e:
         fail(str(e), EXIT_INPUT)
-    # Ctrl-C, SIGTERM, while cleaning or while the workers and the output close: say how far it got, and how
-    # to go on
+    # Ctrl-C, SIGTERM, while cleaning, while the workers and the output close, or before the summary is out:
+    # say how far it got, and how to go on (once it is out, they change nothing: see io.last_word)
     except (KeyboardInterrupt, SystemExit):
         report.summary(stopped=True, resumable=isinstance(sink, batch.DirSink))
         raise
-    report.summary()
     return EXIT_INPUT if report.failed else 0
 
 
@@ -332,16 +334,17 @@ class _Report:
 
     def summary(self, stopped: bool = False, resumable: bool = False) -> None:
         """The closing line; `stopped`: interrupted, `resumable`: and --skip-existing can go on with it."""
-        if self.want_stats:
-            self._stats()
-        if self.quiet:
-            return
-        secs = time.perf_counter() - self.start
-        skipped = f", {self.skipped} skipped" if self.skipped else ""
-        label = "interrupted: " if stopped else ""
-        resume = " (--skip-existing goes on from here)" if resumable else ""
-        click.echo(f"pagecleaner: {label}{self.total + self.skipped} files, {self.done - self.failed} cleaned, "
-                   f"{self.failed} failed{skipped} in {secs:.1f} s{resume}", err=True)
+        with last_word():
+            if self.want_stats:
+                self._stats()
+            if self.quiet:
+                return
+            secs = time.perf_counter() - self.start
+            skipped = f", {self.skipped} skipped" if self.skipped else ""
+            label = "interrupted: " if stopped else ""
+            resume = " (--skip-existing goes on from here)" if resumable else ""
+            click.echo(f"pagecleaner: {label}{self.total + self.skipped} files, {self.done - self.failed} cleaned, "
+                       f"{self.failed} failed{skipped} in {secs:.1f} s{resume}", err=True)
 
     def _stats(self) -> None:
         rows = self.removed.most_common()
