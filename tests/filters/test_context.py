@@ -57,6 +57,13 @@ def test_nav_run_takes_a_run_under_a_colon_line_already_removed(ctx):
     assert [b.removed_by for b in out[2:6]] == ["nav_run"] * 4
 
 
+def test_nav_run_leaves_fields_and_their_values(ctx):
+    """A quest's or a loan's details ("Level: 70", "Effektiver Jahreszins: 3,9 Prozent"): no menu has them."""
+    out = C.nav_run.fn(make_blocks("Name: Stolen Sack", "Level: 70", "NPC: Village Chief Bukra", "Effektiver "
+                                   "Jahreszins: 3,9 Prozent", "Laufzeit: 84 Monate"), ctx)
+    assert all(b.kept for b in out)
+
+
 def test_nav_run_leaves_lower_case_list_items(ctx):
     out = C.nav_run.fn(make_blocks("two eggs", "one cup of flour", "a pinch of salt", "some butter"), ctx)
     assert all(b.kept for b in out)

@@ -27,13 +27,15 @@ COMMENT_FILTERS = {"comment_widget", "comment_header"}
 
 
 NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a menu does not number its links
+# "Level: 70", "Name: Stolen Sack": a field and its value, which a menu's links are not
+FIELD = re.compile(r"^\w+(?:[ -]\w+){0,2}:\s+\S")
 
 
 def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
-            and not NUMBERED.match(t)
+            and not NUMBERED.match(t) and not FIELD.match(t)
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))))
 
 
