@@ -86,6 +86,10 @@ SHARE_WIDGET = (
     "podziel się",
     "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
     "möchten sie den artikel teilen",
+    # the prompt over the buttons
+    "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
+    "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",
+    "der artikel gefällt dir?", "gefällt ihnen der artikel?", "gefällt ihnen dieser artikel?",
 )
 COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",

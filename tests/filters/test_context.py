@@ -463,6 +463,18 @@ def test_main_text_keeps_the_heading_over_its_first_paragraph(html_ctx, heading,
     assert [b.kept for b in out] == [False, False, kept, True, True]
 
 
+@pytest.mark.parametrize("between,kept", [
+    ("share_widget", True),            # "Der Artikel gefällt dir?" / "Mit Freunden teilen": buttons under the intro
+    ("date_line", False),              # a header's date line: the heading above it is the header's
+])
+def test_main_text_keeps_the_heading_over_share_buttons_and_its_first_paragraph(html_ctx, between, kept):
+    blocks = [make_block("Menu", 0), make_block("Künstlerischer Lebenslauf", 1, kind="heading"),
+              make_block("Teilen", 2).remove(between, "removed"), make_block("Teilen", 3).remove(between, "removed"),
+              make_block(prose(1), 4), make_block(prose(2), 5)]
+    out = C.main_text.fn(blocks, html_ctx)
+    assert out[1].kept is kept and out[4].kept and out[5].kept
+
+
 def test_main_text_keeps_short_paragraphs_between_list_items(ctx):
     para = "A durable mat offers a safe, comfortable surface for everything from yoga to stretching at home."
     blocks = make_blocks(prose(1), prose(2), "Exercise Mat", "Price: $30", para, "Jump Rope", "Price: $20", para + " Yes.",

@@ -36,6 +36,8 @@ def verdict(rule, text, ctx):
      "social or app prompt"),
     (L.social_prompt, "If you enjoyed reading this post, please consider supporting our work.", "social or app prompt"),
     (L.share_widget, "Podziel się", "share or print buttons"),
+    (L.share_widget, "Mit Freunden teilen", "share or print buttons"),            # the prompt over the buttons
+    (L.share_widget, "Der Artikel gefällt dir?", "share or print buttons"),
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
     (L.cookie_prompt, "Privacy policy", "cookie or consent button"),

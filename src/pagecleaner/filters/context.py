@@ -364,8 +364,12 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _above_the_box(blocks, scores, start, end, ctx)
-    if start > 0 and _section_heading(blocks, start - 1, ctx):
-        start -= 1              # the heading the first paragraph stands under ("Künstlerischer Lebenslauf")
+    above = start - 1
+    while above > 0 and blocks[above].removed_by == "share_widget":
+        above -= 1
+    if above >= 0 and _section_heading(blocks, above, ctx):
+        start = above           # the heading the first paragraph stands under ("Künstlerischer Lebenslauf"), over
+        #                         the share buttons between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
     out = []
@@ -398,6 +402,11 @@ def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
     return key != fold(strip_site_name(ctx.meta.get("headline") or "")) and not fold(blocks[0].text).startswith(key)
 
 
+def _kept_above(blocks: list[Block], i: int) -> int | None:
+    """The nearest block above block i that is still kept."""
+    return next((k for k in range(i - 1, -1, -1) if blocks[k].kept), None)
+
+
 BLURB_WORDS = 40       # the prose of a related box's blurb ("Wie wohnt die COUCH Community? Klicke dich durch …")
 
 
@@ -405,10 +414,8 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
     """The densest prose is a short blurb right under a related heading: it introduces other stories, and the
     story is above the heading (a photo story told in captions has no paragraph long enough to win): the best
     run above it, or, with no prose there, all that is left above it."""
-    k = start - 1
-    while k >= 0 and not blocks[k].kept:
-        k -= 1
-    if k < 0 or not related_heading(blocks[k], ctx) \
+    k = _kept_above(blocks, start)
+    if k is None or not related_heading(blocks[k], ctx) \
             or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
         return start, end
     s, e = best_span(scores[:k])
