@@ -475,6 +475,22 @@ def test_main_text_keeps_the_heading_over_share_buttons_and_its_first_paragraph(
     assert out[1].kept is kept and out[4].kept and out[5].kept
 
 
+TESTS = ["Cooling Test: Scored 10/10, thanks to breathable coils.", "Sinkage Test: Moderate sinkage (1.8 inches).",
+         "Motion Transfer Test: Higher motion transfer (6.5 m/s²), less ideal.", "Response Test: Quick response (0.4 s).",
+         "Bounce Test: High bounce (10.2 inches), a lively feel.", "Edge Support Test: Strong edge support (3.2 inches)."]
+
+
+def test_main_text_goes_on_over_a_list_of_labelled_sentences(ctx):
+    """A mattress's test results, label and a short sentence each, cost the span nothing: the review goes on."""
+    out = C.main_text.fn(make_blocks(prose(1), *TESTS, *TESTS, prose(2)), ctx)
+    assert all(b.kept for b in out)
+
+
+def test_main_text_stops_at_labelled_lines_that_are_no_sentences(ctx):
+    out = C.main_text.fn(make_blocks(prose(1), *[t.rstrip(".") + " and more of it" for t in TESTS * 2], prose(2)), ctx)
+    assert not all(b.kept for b in out)
+
+
 def test_main_text_keeps_short_paragraphs_between_list_items(ctx):
     para = "A durable mat offers a safe, comfortable surface for everything from yoga to stretching at home."
     blocks = make_blocks(prose(1), prose(2), "Exercise Mat", "Price: $30", para, "Jump Rope", "Price: $20", para + " Yes.",

@@ -202,6 +202,8 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
         return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:
         return -cfg.short_penalty
+    if FIELD.match(block.text) and ends_sentence(block.text):
+        return 0.0              # "Sinkage Test: Moderate sinkage (1.8 inches), balancing comfort and support."
     return -cfg.medium_penalty
 
 
