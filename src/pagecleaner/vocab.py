@@ -90,6 +90,15 @@ SHARE_WIDGET = (
     "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
     "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",
     "der artikel gefällt dir?", "gefällt ihnen der artikel?", "gefällt ihnen dieser artikel?",
+    # WordPress's buttons in other languages ("Click to share on X (Opens in new window)" above)
+    "klick, um auf", "klick, um über", "zu teilen", "wird in neuem fenster geöffnet", "klicken zum ausdrucken",
+    "klick, um dies einem freund per e-mail zu senden", "auf skype teilen", "skype", "cliquez pour partager sur",
+    "cliquer pour imprimer", "ouvre dans une nouvelle fenêtre", "haz clic para compartir en",
+    "haz clic para imprimir", "se abre en una ventana nueva",
+    # and its like button
+    "like this:", "like loading...", "like loading…", "be the first to like this.", "gefällt mir:", "gefällt mir",
+    "lade …", "lade...", "sei der erste dem dies gefällt.", "sei der erste, dem dies gefällt.", "j'aime",
+    "chargement…", "me gusta", "cargando...",
 )
 COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",

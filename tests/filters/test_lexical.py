@@ -38,6 +38,10 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Podziel się", "share or print buttons"),
     (L.share_widget, "Mit Freunden teilen", "share or print buttons"),            # the prompt over the buttons
     (L.share_widget, "Der Artikel gefällt dir?", "share or print buttons"),
+    (L.share_widget, "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share or print buttons"),
+    (L.share_widget, "Haz clic para imprimir (Se abre en una ventana nueva)", "share or print buttons"),
+    (L.share_widget, "Like Loading...", "share or print buttons"),                # the like button
+    (L.share_widget, "Sei der Erste, dem dies gefällt.", "share or print buttons"),
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
     (L.cookie_prompt, "Privacy policy", "cookie or consent button"),
@@ -159,6 +163,7 @@ def test_rule_keeps_prose(rule, ctx):
                       "bank said in a note to clients that runs to more than forty pages and that questions its plan."),
     (L.social_prompt, "Follow the money on Twitter"),
     (L.share_widget, "Facebook shares fell 5% on Tuesday."),
+    (L.share_widget, "Gefällt mir sehr gut, sagt Müller."),              # the like button's words in a sentence
     (L.comment_widget, "The minister declined to comment."),
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.caption_credit, "The 24/7 service is open to everyone."),
