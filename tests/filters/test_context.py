@@ -178,6 +178,35 @@ def test_glued_teasers_with_a_line_between_them_are_still_a_run(ctx):
     assert [b.kept for b in out] == [True, True] + [False] * 5
 
 
+BLURBS = ["Was ist schlauer – statt Wasserflaschen aus Glas oder Plastik zu kaufen, trinkt man einfach das Wasser "
+          "aus der Leitung, sagt der Verein.",
+          "Ohne ein schnelles Handeln ist der durch Stürme entstandene Durchbruch bei Schleimünde nicht mehr zu "
+          "schließen, warnen die Segler.",
+          "Ich find’s ja jedes Jahr spannend, was es diesmal wird, und dann stehen alle im Piratenlook am Hafen "
+          "und warten auf den Start."]
+
+
+def _linked(title: str, i: int):
+    return make_block(title, i, kind="heading").remove("link_density", "100% of the text is links")
+
+
+@pytest.mark.parametrize("between,teasers", [
+    (None, True),                        # title link, blurb, title link, blurb: posts under "Verwandte Beiträge"
+    ("Why it is a good alternative:", False),   # the article's own line after each: a list of tools named by links
+])
+def test_main_text_passes_over_blurbs_under_linked_titles(html_ctx, between, teasers):
+    story = "Kinder zwischen 6 und 12 Jahren sind aufgerufen, ein Plakat zu gestalten, das zeigt, warum sauberes " \
+            "Wasser wichtig ist."
+    blocks = [make_block(story, 0)]
+    for i, blurb in enumerate(BLURBS):
+        blocks += [_linked(f"Beitrag {i}", len(blocks)), make_block(blurb, len(blocks) + 1)]
+        if between:
+            blocks.append(make_block(between, len(blocks)))
+    out = C.main_text.fn(blocks, html_ctx)
+    assert out[0].kept
+    assert all(not b.kept for b in out[1:]) is teasers
+
+
 TOUR = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MidFlorida Amphitheatre",
         "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena"]
 

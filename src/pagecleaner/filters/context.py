@@ -311,6 +311,29 @@ def _damp_glued_teasers(blocks: list[Block], scores: list[float], penalty: float
     return out
 
 
+LINKED_TITLE_WORDS = 15   # the linked title over a teaser's blurb is this long at most
+
+
+def _damp_linked_cards(blocks: list[Block], scores: list[float], penalty: float) -> list[float]:
+    """HTML: runs of TEASER_RUN or more short paragraphs each under a title that is all link, with nothing kept
+    between them, are teasers of other stories (a list of posts under "Verwandte Beiträge"), and weigh as short
+    lines do. (A list of tools whose names link to them has the article's lines between its items.)"""
+    out = list(scores)
+    run: list[int] = []
+    for k, b in enumerate(blocks + [None]):
+        if b is not None and not b.kept:
+            continue
+        if b is not None and scores[k] > 0 and word_count(b.text) < TEASER_WORDS and k \
+                and blocks[k - 1].removed_by == "link_density" and len(words(blocks[k - 1].text)) <= LINKED_TITLE_WORDS:
+            run.append(k)
+            continue
+        if len(run) >= TEASER_RUN:
+            for i in run:
+                out[i] = -penalty
+        run = []
+    return out
+
+
 HEADER_LIFT = 20.0    # what a story's opening paragraph under its header adds (10 changed nothing, 40 as 20)
 
 
@@ -360,8 +383,9 @@ AFTER_SPAN = "after the article's main text"
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     min_stop = page_min_stop(blocks, ctx)
-    scores = _lift_header(blocks, _damp_glued_teasers(blocks, _damp_teasers(
-        blocks, [block_score(b, ctx, min_stop) for b in blocks]), ctx.config.short_penalty))
+    penalty = ctx.config.short_penalty
+    scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
+        blocks, [block_score(b, ctx, min_stop) for b in blocks]), penalty), penalty))
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
