@@ -311,7 +311,7 @@ def _damp_glued_teasers(blocks: list[Block], scores: list[float], penalty: float
     return out
 
 
-LINKED_TITLE_WORDS = 15   # the linked title over a teaser's blurb is this long at most
+CARD_TITLE_WORDS = 15     # the linked title over a teaser card's blurb is this long at most
 
 
 def _damp_linked_cards(blocks: list[Block], scores: list[float], penalty: float) -> list[float]:
@@ -324,7 +324,7 @@ def _damp_linked_cards(blocks: list[Block], scores: list[float], penalty: float)
         if b is not None and not b.kept:
             continue
         if b is not None and scores[k] > 0 and word_count(b.text) < TEASER_WORDS and k \
-                and blocks[k - 1].removed_by == "link_density" and len(words(blocks[k - 1].text)) <= LINKED_TITLE_WORDS:
+                and blocks[k - 1].removed_by == "link_density" and len(words(blocks[k - 1].text)) <= CARD_TITLE_WORDS:
             run.append(k)
             continue
         if len(run) >= TEASER_RUN:
