@@ -97,7 +97,7 @@ SHARE_WIDGET = (
     "haz clic para imprimir", "se abre en una ventana nueva",
     # and its like button
     "like this:", "like loading...", "like loading…", "be the first to like this.", "gefällt mir:", "gefällt mir",
-    "lade …", "lade...", "sei der erste dem dies gefällt.", "sei der erste, dem dies gefällt.", "j'aime",
+    "lade …", "lade...", "liken", "wird geladen", "sei der erste dem dies gefällt.", "sei der erste, dem dies gefällt.", "j'aime",
     "chargement…", "me gusta", "cargando...",
 )
 COOKIE_PROMPT = (

@@ -41,6 +41,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share or print buttons"),
     (L.share_widget, "Haz clic para imprimir (Se abre en una ventana nueva)", "share or print buttons"),
     (L.share_widget, "Like Loading...", "share or print buttons"),                # the like button
+    (L.share_widget, "Gefällt mir Wird geladen …", "share or print buttons"),
+    (L.share_widget, "Liken Lade …", "share or print buttons"),
     (L.share_widget, "Sei der Erste, dem dies gefällt.", "share or print buttons"),
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
