@@ -146,6 +146,8 @@ COMMENT_WIDGET = (
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
     "vos réactions", "comentar este artículo", "write a comment", "rate this article", "valora esta noticia",
     "artikel bewerten",
+    # Substack's, under each post
+    "discussion about this post", "restacks", "restack",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
