@@ -149,13 +149,19 @@ def test_html_frame_gives_back_a_one_sentence_paragraph_before_the_span(html_ctx
     assert S.html_frame.fn(blocks, html_ctx)[0].kept is back
 
 
-def test_html_frame_leaves_out_a_teaser_under_a_linked_title(html_ctx):
+@pytest.mark.parametrize("headline,back", [
+    ("The page's own headline", False),          # another story's title over its teaser
+    ("Next story title", True),                  # the post's own title, linked to its address (a blog)
+])
+def test_html_frame_leaves_out_a_teaser_under_a_linked_title(html_ctx, headline, back):
+    from dataclasses import replace
     inside = (1, 2)
     blocks = [make_block(prose(i), i, ancestors=inside) for i in range(3)] + [
         make_block("Next story title", 3, kind="heading", ancestors=inside).remove("link_density", "100% links"),
         make_block("The most powerful hatch has a huge wing", 4, ancestors=inside).remove(
             "main_text", "after the article's main text")]
-    assert not S.html_frame.fn(blocks, html_ctx)[4].kept
+    ctx = replace(html_ctx, meta={"headline": headline})
+    assert S.html_frame.fn(blocks, ctx)[4].kept is back
 
 
 BEFORE = ("main_text", "before the article's main text")

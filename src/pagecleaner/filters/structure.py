@@ -6,7 +6,7 @@ from collections import Counter
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
-from ..textstats import ends_sentence, is_prose, word_count, words
+from ..textstats import ends_sentence, fold, is_prose, word_count, words
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS
 
@@ -197,15 +197,17 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
         return blocks
-    return [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i) else b
+    return [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx) else b
             for i, b in enumerate(blocks)]
 
 
-def _teaser(blocks: list[Block], i: int) -> bool:
-    """A short paragraph under a heading that is a link: another story's title and summary."""
+def _teaser(blocks: list[Block], i: int, ctx: Context) -> bool:
+    """A short paragraph under a heading that is a link: another story's title and summary (not the page's own
+    headline, which a blog links to the post's address)."""
     prev = blocks[i - 1] if i else None
     return (prev is not None and prev.kind == "heading" and prev.removed_by == "link_density"
-            and word_count(blocks[i].text) < TEASER_WORDS)
+            and word_count(blocks[i].text) < TEASER_WORDS
+            and fold(prev.text) != fold(ctx.meta.get("headline") or ""))
 
 
 STORY_MIN_WORDS = 20     # paragraphs of prose under the headline that make a story (a short blog post's two)
