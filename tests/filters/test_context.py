@@ -494,9 +494,10 @@ def test_main_text_keeps_the_heading_over_its_first_paragraph(html_ctx, heading,
 
 @pytest.mark.parametrize("between,kept", [
     ("share_widget", True),            # "Der Artikel gefällt dir?" / "Mit Freunden teilen": buttons under the intro
+    ("html_caption", True),            # a photo between the subtitle and the first paragraph
     ("date_line", False),              # a header's date line: the heading above it is the header's
 ])
-def test_main_text_keeps_the_heading_over_share_buttons_and_its_first_paragraph(html_ctx, between, kept):
+def test_main_text_keeps_the_heading_over_buttons_or_a_photo_and_its_first_paragraph(html_ctx, between, kept):
     blocks = [make_block("Menu", 0), make_block("Künstlerischer Lebenslauf", 1, kind="heading"),
               make_block("Teilen", 2).remove(between, "removed"), make_block("Teilen", 3).remove(between, "removed"),
               make_block(prose(1), 4), make_block(prose(2), 5)]

@@ -374,6 +374,9 @@ def best_span(scores: list[float]) -> tuple[int, int]:
     return best_i, best_j
 
 
+# what may stand between a heading and the paragraph under it: share buttons, a photo's caption and credit
+BETWEEN_HEADING_AND_TEXT = frozenset({"share_widget", "html_caption", "caption_credit"})
+
 # main_text's verdicts on what lies outside the span (the HTML passes give some of them back)
 BEFORE_SPAN = "before the article's main text"
 AFTER_SPAN = "after the article's main text"
@@ -391,11 +394,11 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _above_the_box(blocks, scores, start, end, ctx)
     above = start - 1
-    while above > 0 and blocks[above].removed_by == "share_widget":
+    while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
     if above >= 0 and _section_heading(blocks, above, ctx):
         start = above           # the heading the first paragraph stands under ("Künstlerischer Lebenslauf"), over
-        #                         the share buttons between them
+        #                         the share buttons or the photo between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
     out = []
