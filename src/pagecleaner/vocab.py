@@ -148,6 +148,8 @@ COMMENT_WIDGET = (
     "artikel bewerten",
     # Substack's, under each post
     "discussion about this post", "restacks", "restack",
+    # the reply button in other languages
+    "antworten", "répondre", "responder", "rispondi", "odpowiedz",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",

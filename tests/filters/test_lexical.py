@@ -31,6 +31,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
+    (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
     (L.social_prompt, "Nos siga no", "social or app prompt"),
     (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
                       "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
