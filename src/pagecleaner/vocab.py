@@ -97,8 +97,8 @@ SHARE_WIDGET = (
     "haz clic para imprimir", "se abre en una ventana nueva",
     # and its like button
     "like this:", "like loading...", "like loading…", "be the first to like this.", "gefällt mir:", "gefällt mir",
-    "lade …", "lade...", "liken", "wird geladen", "sei der erste dem dies gefällt.", "sei der erste, dem dies gefällt.", "j'aime",
-    "chargement…", "me gusta", "cargando...",
+    "lade …", "lade...", "liken", "wird geladen", "sei der erste dem dies gefällt.", "sei der erste, dem dies gefällt.",
+    "j'aime", "chargement…", "me gusta", "cargando...",
 )
 COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",
