@@ -506,8 +506,9 @@ def test_main_text_keeps_the_heading_over_buttons_or_a_photo_and_its_first_parag
 
 
 TESTS = ["Cooling Test: Scored 10/10, thanks to breathable coils.", "Sinkage Test: Moderate sinkage (1.8 inches).",
-         "Motion Transfer Test: Higher motion transfer (6.5 m/s²), less ideal.", "Response Test: Quick response (0.4 s).",
-         "Bounce Test: High bounce (10.2 inches), a lively feel.", "Edge Support Test: Strong edge support (3.2 inches)."]
+         "Motion Transfer Test: Higher motion transfer (6.5 m/s²), less ideal.",
+         "Response Test: Quick response (0.4 s).", "Bounce Test: High bounce (10.2 inches), a lively feel.",
+         "Edge Support Test: Strong edge support (3.2 inches)."]
 
 
 def test_main_text_goes_on_over_a_list_of_labelled_sentences(ctx):
