@@ -293,22 +293,30 @@ def _teaser_card(blocks: list[Block], scores: list[float], kept: list[int], pos:
     return scores[j] <= 0 and _heading_line(blocks[j])
 
 
-def _damp_glued_teasers(blocks: list[Block], scores: list[float], penalty: float) -> list[float]:
-    """Runs of TEASER_RUN or more teaser cards among the kept blocks weigh as short lines do."""
-    kept = [k for k, b in enumerate(blocks) if b.kept]
+def _damp_card_runs(order: list[int], card, passes, scores: list[float], penalty: float) -> list[float]:
+    """Runs of TEASER_RUN or more teaser cards along `order` (block numbers) weigh as short lines do. `card(pos)`:
+    the block at order[pos] is a card; `passes(pos)`: one that is not lets the run go on over it."""
     out = list(scores)
     run: list[int] = []
-    for pos, k in enumerate(kept + [None]):
-        if k is not None and scores[k] > 0 and _teaser_card(blocks, scores, kept, pos):
+    for pos, k in enumerate(order + [None]):
+        if k is not None and card(pos):
             run.append(k)
             continue
-        if k is not None and scores[k] <= 0:
-            continue            # (a title, a date, a "Read more" between two cards: the run goes on)
+        if k is not None and passes(pos):
+            continue
         if len(run) >= TEASER_RUN:
             for i in run:
                 out[i] = -penalty
         run = []
     return out
+
+
+def _damp_glued_teasers(blocks: list[Block], scores: list[float], penalty: float) -> list[float]:
+    """Runs of TEASER_RUN or more teaser cards among the kept blocks weigh as short lines do (a title, a date, a
+    "Read more" between two cards: the run goes on)."""
+    kept = [k for k, b in enumerate(blocks) if b.kept]
+    return _damp_card_runs(kept, lambda pos: scores[kept[pos]] > 0 and _teaser_card(blocks, scores, kept, pos),
+                           lambda pos: scores[kept[pos]] <= 0, scores, penalty)
 
 
 CARD_TITLE_WORDS = 15     # the linked title over a teaser card's blurb is this long at most
@@ -318,20 +326,12 @@ def _damp_linked_cards(blocks: list[Block], scores: list[float], penalty: float)
     """HTML: runs of TEASER_RUN or more short paragraphs each under a title that is all link, with nothing kept
     between them, are teasers of other stories (a list of posts under "Verwandte Beiträge"), and weigh as short
     lines do. (A list of tools whose names link to them has the article's lines between its items.)"""
-    out = list(scores)
-    run: list[int] = []
-    for k, b in enumerate(blocks + [None]):
-        if b is not None and not b.kept:
-            continue
-        if b is not None and scores[k] > 0 and word_count(b.text) < TEASER_WORDS and k \
-                and blocks[k - 1].removed_by == "link_density" and len(words(blocks[k - 1].text)) <= CARD_TITLE_WORDS:
-            run.append(k)
-            continue
-        if len(run) >= TEASER_RUN:
-            for i in run:
-                out[i] = -penalty
-        run = []
-    return out
+    def card(k: int) -> bool:
+        b = blocks[k]
+        return b.kept and scores[k] > 0 and word_count(b.text) < TEASER_WORDS and k > 0 \
+            and blocks[k - 1].removed_by == "link_density" and len(words(blocks[k - 1].text)) <= CARD_TITLE_WORDS
+
+    return _damp_card_runs(list(range(len(blocks))), card, lambda k: not blocks[k].kept, scores, penalty)
 
 
 HEADER_LIFT = 20.0    # what a story's opening paragraph under its header adds (10 changed nothing, 40 as 20)
