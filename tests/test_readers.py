@@ -219,6 +219,29 @@ def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 
 
+STORY_REST = "urkey, Poland and three islands have been removed from the list of travel corridors."
+
+
+def test_a_drop_cap_joins_its_word_in_text_even_over_a_blank_line():
+    assert [b.text for b in read_text("T\n\n" + STORY_REST)] == ["T" + STORY_REST]
+
+
+def test_a_drop_cap_joins_its_word_in_html():
+    blocks, _ = read_html(f'<div><span class="cap">T</span><p>{STORY_REST}</p></div>')
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", "T" + STORY_REST)]
+
+
+@pytest.mark.parametrize("text", [
+    "I\n\nxx min read",                               # a short line: no story under the letter
+    "X\n\ninstagram",
+    "A\n\nThe council met again on Tuesday to hear the plans for the bridge.",   # a capital: a new sentence
+    "ab\n\n" + STORY_REST,                           # two letters: a word, not a drop cap
+    "t\n\n" + STORY_REST,                            # a small letter: no drop cap
+])
+def test_a_lone_letter_without_a_story_under_it_stays_a_line(text):
+    assert len(read_text(text)) == 2
+
+
 @pytest.mark.parametrize("data,expected", [
     ("héllo wörld".encode("utf-8"), "héllo wörld"),
     (codecs.BOM_UTF8 + "héllo".encode("utf-8"), "héllo"),

@@ -18,6 +18,15 @@ def squeeze(raw: str) -> str:
     return " ".join(raw.split())
 
 
+DROP_CAP_WORDS = 8      # the paragraph after a lone capital is at least this long: a story, not "xx min read"
+
+
+def drop_cap(letter: str, text: str) -> bool:
+    """A story's first letter set apart in large type ("T" / "urkey, Poland and …"): one word, one paragraph."""
+    return len(letter) == 1 and letter.isalpha() and letter.isupper() and text[:1].islower() \
+        and len(text.split()) >= DROP_CAP_WORDS
+
+
 def repair_page(blocks: list[Block], meta: dict) -> tuple[list[Block], dict]:
     """Blocks and markup metadata with their mojibake repaired (`sniff.repair`).
 

@@ -21,7 +21,7 @@ from .. import dates
 from ..textstats import ends_sentence, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, UPDATED_LABEL
 from ..model import Block
-from . import SOFT_HYPHEN, squeeze
+from . import SOFT_HYPHEN, drop_cap, squeeze
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
                        "figcaption section article main header footer nav aside form address hr details summary "
@@ -232,6 +232,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             txt = squeeze(raw)
         if txt and txt.strip():
             kind = KIND.get(tag, "paragraph")
+            if kind == "paragraph" and blocks and drop_cap(blocks[-1].text, txt):
+                cap = blocks.pop()                              # the letter joins its word
+                line, txt, pictures = cap.line, cap.text + txt, list(cap.images) + pictures
             # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
             blocks.append(Block(len(blocks), line, txt, kind, "body", None, None, None,
                                 "table" if kind == "table" else tag,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from . import SOFT_HYPHEN, squeeze
+from . import SOFT_HYPHEN, drop_cap, squeeze
 from ..dates import MONTH_WORDS
 from ..textstats import ends_sentence, name_shaped
 from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY
@@ -118,7 +118,9 @@ def read_text(text: str) -> list[Block]:
         if len(stripped) <= SHORT_LINE and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
-        if (last is not None and not prev_blank and kind == "paragraph"
+        if last is not None and kind == "paragraph" and drop_cap(last.text, stripped):    # over a blank line too
+            blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
+        elif (last is not None and not prev_blank and kind == "paragraph"
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text)
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
