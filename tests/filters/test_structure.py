@@ -164,6 +164,30 @@ def test_html_frame_leaves_out_a_teaser_under_a_linked_title(html_ctx, headline,
     assert S.html_frame.fn(blocks, ctx)[4].kept is back
 
 
+@pytest.mark.parametrize("heading,back", [
+    ("Climate change affects health", True),      # a section of the story, between its paragraphs
+    ("Related articles", False),                 # a box's label stays out
+])
+@pytest.mark.parametrize("give_back", [S.html_frame, S.html_article])
+def test_a_heading_between_paragraphs_given_back_is_given_back(html_ctx, heading, back, give_back):
+    inside, region = (1, 2), "<article#1>"
+    cut = ("main_text", "before the article's main text")
+    blocks = [make_block(prose(i), i, ancestors=inside, region=region).remove(*cut) for i in range(2)] + [
+        make_block(heading, 2, kind="heading", ancestors=inside, region=region).remove(*cut)] + [
+        make_block(prose(i), i, ancestors=inside, region=region) for i in range(3, 6)]
+    out = give_back.fn(blocks, html_ctx)
+    assert [b.kept for b in out] == [True, True, back, True, True, True]
+
+
+def test_a_heading_with_nothing_given_back_above_it_stays_out(html_ctx):
+    inside = (1, 2)
+    cut = ("main_text", "before the article's main text")
+    blocks = [make_block("Home News Sport", 0, ancestors=inside).remove(*cut),
+              make_block("Climate change affects health", 1, kind="heading", ancestors=inside).remove(*cut)] + [
+        make_block(prose(i), i, ancestors=inside) for i in range(2, 5)]
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)] == [False, False, True, True, True]
+
+
 BEFORE = ("main_text", "before the article's main text")
 
 

@@ -8,7 +8,7 @@ from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import ends_sentence, fold, is_prose, word_count, words
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
-from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS
+from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, related_heading
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
@@ -142,6 +142,18 @@ def _outside_span(b: Block) -> bool:
         is_prose(b.text) or b.kind == "paragraph" and ends_sentence(b.text) and word_count(b.text) >= SENTENCE_WORDS))
 
 
+def _headings_inside(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A heading main_text left before its span, with what the HTML passes gave back above and under it: the
+    heading of a section inside the story ("Ilmastonmuutos vaikuttaa terveyteen"), not a "Related" label."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        b = out[i]
+        if b.kind == "heading" and b.removed_by == "main_text" and b.reason == BEFORE_SPAN \
+                and out[i - 1].kept and out[i + 1].kept and not related_heading(b, ctx):
+            out[i] = b.restore()
+    return out
+
+
 STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of its prose, 4x any other <article>'s
 
 
@@ -167,6 +179,7 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     """
     key = _main_region(blocks)
     out = [b.restore() if key and b.region == key and _outside_span(b) else b for b in blocks]
+    out = _headings_inside(out, ctx) if key else out
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
     if not story:
         return out
@@ -197,8 +210,8 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
         return blocks
-    return [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx) else b
-            for i, b in enumerate(blocks)]
+    return _headings_inside([b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx)
+                             else b for i, b in enumerate(blocks)], ctx)
 
 
 def _teaser(blocks: list[Block], i: int, ctx: Context) -> bool:
