@@ -215,6 +215,16 @@ def test_html_story_gives_back_the_story_under_the_headline_for_a_run_outside_ev
     assert out[8].reason == "outside the element that holds the headline and its story"
 
 
+def test_html_story_goes_on_past_a_box_of_links_inside_the_story():
+    """'+++ Brexit-Ticker +++' and two linked titles between the story's paragraphs: the story goes on under them."""
+    blocks = _story_page()
+    blocks[4] = make_block("Brexit live: the vote", 4, region="<article#2>", kind="heading").remove(
+        "link_density", "100% of the text is links")
+    out = S.html_story.fn(blocks, Context(config=Config(), input="html", meta=HEADLINE))
+    assert [i for i, b in enumerate(out) if b.kept] == [3, 5]
+    assert not out[4].kept
+
+
 @pytest.mark.parametrize("meta,span_region", [({}, ""),               # no headline named in the markup
                                               (HEADLINE, "<article#3>")])   # the span is an article too
 def test_html_story_leaves_the_span_alone(meta, span_region):

@@ -225,8 +225,9 @@ def _teaser(blocks: list[Block], i: int, ctx: Context) -> bool:
 
 STORY_MIN_WORDS = 20     # paragraphs of prose under the headline that make a story (a short blog post's two)
 STORY_REACH = 8          # blocks between the headline and its story's first paragraph (date line, byline, photo)
-# what the story's run may hold, and still go on (an ad or a photo inside the story, its date line)
-IN_STORY = ("date_line", "byline", "html_caption", "caption_credit", "html_class", "ad_marker")
+# what the story's run may hold, and still go on (an ad or a photo inside the story, its date line, a box of links
+# to other stories between its paragraphs)
+IN_STORY = ("date_line", "byline", "html_caption", "caption_credit", "html_class", "ad_marker", "link_density")
 
 
 # Without an <article> element, the story under the headline must hold two paragraphs (one is a standfirst over
