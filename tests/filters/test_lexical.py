@@ -85,6 +85,7 @@ def verdict(rule, text, ctx):
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
     (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),
+    (L.comment_header, "Giulia dice", "comment signature"),
     (L.comment_widget, "Save my name, email, and website in this browser for the next time I comment.", "comment form"),
     (L.comment_widget, "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
      "comment form"),
@@ -196,6 +197,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.date_line, "— Governor Kristi Noem (@govkristinoem) November 18, 2019"),
     (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
     (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),     # a subheading, not a reader's signature
+    (L.comment_header, "Cribbage or dice"),                # a packing list's item: "dice" is Italian for "says"
     (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
     (L.cookie_prompt, "Archer-Bradshaw said special vaccination consent forms had been sent out to parents."),
     (L.cookie_prompt, "The regulator said this website uses cookies to track readers, and fined the publisher for it "

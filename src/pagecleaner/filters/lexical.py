@@ -238,14 +238,21 @@ COMMENT_HEADER = re.compile(
     re.I)
 # Each of the pattern's three forms holds one of these as a whole word (tried first: the pattern is slow to fail)
 COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES)
+# "Cribbage or dice", "Bread and said": a list of things, not a name over what it says
+LISTING_WORDS = frozenset({"or", "and", "&", "oder", "und", "ou", "et", "o", "y", "e", "lub", "i"})
 
 
 @block_rule("comment_header", "the signature line over a reader's comment ('jane says:', '34 responses to …')")
 def comment_header(block: Block, ctx: Context) -> str | None:
     if _short(ctx, block, 16) and not COMMENT_WORDS.isdisjoint(letter_words(block.text)) \
-            and COMMENT_HEADER.match(block.text.strip()):
+            and COMMENT_HEADER.match(block.text.strip()) and _signed_by_a_name(block.text):
         return "comment signature"
     return None
+
+
+def _signed_by_a_name(text: str) -> bool:
+    ws = text.lower().split()
+    return len(ws) < 2 or ws[-2] not in LISTING_WORDS
 
 
 WORD_CHAR = re.compile(r"\w")
