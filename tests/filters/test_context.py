@@ -247,6 +247,29 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
     assert "after the heading 'Comments'" in out[4].reason
 
 
+SHARE_BAR = ("Share this:", "Twitter", "Facebook", "Pinterest", "WhatsApp", "Print", "Email", "Like this:", "Like",
+             "Related posts")
+
+
+def _post_and_a_long_reply(*post: str) -> list:
+    """A short blog post, its share bar and related posts, then its comments: a reader's reply longer than it."""
+    reply = " ".join(prose(10 + i) for i in range(5))
+    return make_blocks(*post, *SHARE_BAR, "3 responses to “A walk in the woods”", "jane says:", reply, "Leave a reply")
+
+
+def test_main_text_takes_the_post_above_the_comments_over_a_longer_reply(ctx):
+    from pagecleaner.filters.lexical import comment_header
+    out = C.main_text.fn(apply_rule(comment_header, _post_and_a_long_reply(prose(1), prose(2)), ctx), ctx)
+    assert [b.text for b in out if b.kept] == [prose(1), prose(2)]
+
+
+def test_a_line_of_text_above_the_comments_is_no_post_to_take_over_them(ctx):
+    """Above the signatures too little prose to be a post (WALL_AFTER): the densest run stands."""
+    from pagecleaner.filters.lexical import comment_header
+    out = C.main_text.fn(apply_rule(comment_header, _post_and_a_long_reply(prose(1)), ctx), ctx)
+    assert [b.text for b in out if b.kept] == [out[-2].text]
+
+
 def test_a_forum_thread_has_no_comments_wall(ctx):
     """The same page as above, known to be a thread (its markup says DiscussionForumPosting): the replies stay."""
     from dataclasses import replace

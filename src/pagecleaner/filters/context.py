@@ -392,7 +392,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
-    start, end = _above_the_box(blocks, scores, start, end, ctx)
+    start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
     above = start - 1
     while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
@@ -449,6 +449,19 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
         return start, end
     s, e = best_span(scores[:k])
     return (s, e) if s < e else (0, k)
+
+
+def _above_the_comments(blocks: list[Block], scores: list[float], start: int, end: int,
+                        ctx: Context) -> tuple[int, int]:
+    """The densest prose is under the head of the comments (a reader's long reply outweighs a short post), and
+    WALL_AFTER worth of prose stands above that head: the story is the best run above it."""
+    if ctx.page_type == "forum":
+        return start, end
+    k = next((i for i in range(start) if blocks[i].removed_by == "comment_header"), None)
+    if k is None:
+        return start, end
+    s, e = best_span(scores[:k])
+    return (s, e) if s < e and sum(scores[s:e]) >= WALL_AFTER else (start, end)
 
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
