@@ -51,6 +51,9 @@ def verdict(rule, text, ctx):
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
     (L.cookie_prompt, "Privacy policy", "cookie or consent button"),
     (L.cookie_prompt, "Manage consent", "cookie or consent banner"),                  # one word, a short line
+    (L.cookie_prompt, "Necessary cookies are absolutely essential for the website to function properly.",
+     "cookie or consent banner"),                                                       # cookies on the web
+    (L.cookie_prompt, "Cookies", "cookie or consent banner"),                           # the footer's link
     (L.cookie_prompt, "Ces cookies permettent d’établir des statistiques de fréquentation du site.",
      "cookie or consent banner"),                                                      # cookies, any language
     (L.cookie_prompt, "We and our 100 partners store and/or access information on a device, such as unique IDs in "
@@ -200,6 +203,9 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_header, "Cribbage or dice"),                # a packing list's item: "dice" is Italian for "says"
     (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
     (L.cookie_prompt, "Archer-Bradshaw said special vaccination consent forms had been sent out to parents."),
+    (L.cookie_prompt, "Added sugars include table sugar, soda, juice, pastries, cookies and cakes."),   # baked
+    (L.cookie_prompt, "Just as you keep tabs on the cookies disappearing from the jar, the app tracks every penny"),
+    (L.cookie_prompt, "Easy Cookie Recipes"),
     (L.cookie_prompt, "The regulator said this website uses cookies to track readers, and fined the publisher for it "
                       "last year after a complaint by a group of readers who had never agreed to that, the paper "
                       "reported. It was the first fine of its kind in the country and others may follow soon, said a "

@@ -136,12 +136,26 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
 
 
 def _banner_cues(ctx: Context, text: str) -> bool:
-    """A banner's words: cookies, a phrase of several words ("accept all", "your privacy"), two of them, or one
-    word ("consent", "Einwilligung") in a short line or one that speaks to the reader. That one word in a
-    sentence is news ("… said special vaccination consent forms had been sent out …")."""
+    """A banner's words: a phrase of several words ("accept all", "your privacy"), two of them, cookies on the web
+    (with a word of what they do there, or alone), or one other word ("consent", "Einwilligung") in a short line
+    or one that speaks to the reader. That one word in a sentence is news ("… said special vaccination consent
+    forms had been sent out …"), and cookies without the web are baked ("pastries, cookies and cakes")."""
     found = {m.group(0).lower() for m in pattern("cookie_prompt", ctx.config.extra_phrases).finditer(text)}
-    return bool(found) and (len(found) >= 2 or any(" " in f or "cookie" in f for f in found)
-                            or len(words(text)) <= ONE_WORD_PROMPT or PROMPT_CUE.search(text) is not None)
+    if not found:
+        return False
+    if any(" " in f for f in found):
+        return True
+    if all("cookie" in f for f in found):
+        return WEB_WORDS.search(text) is not None or len(words(text)) == 1
+    return len(found) >= 2 or len(words(text)) <= ONE_WORD_PROMPT or PROMPT_CUE.search(text) is not None
+
+
+# What a banner says cookies do, and where
+WEB_WORDS = re.compile(r"\b(?:web|website|websites|site|sites|browser|browsing|visitors?|online|settings|preferences|"
+                       r"polic(?:y|ies)|consent|privacy|data|analytics|advertis\w*|ads|third[- ]party|necessary|"
+                       r"functional|essential|session|enable[ds]?|disable[ds]?|opt[- ]out|accept\w*|agree\w*|allow|reject|"
+                       r"decline|manage|services|webseite|seite|"
+                       r"einstellungen|navigateur|sitio|navegador|sito)\b", re.I)
 
 
 # A notice that opens by saying the site sets cookies ("This website uses cookies to improve your experience …",
