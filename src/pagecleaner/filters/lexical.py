@@ -153,9 +153,9 @@ def _banner_cues(ctx: Context, text: str) -> bool:
 # What a banner says cookies do, and where
 WEB_WORDS = re.compile(r"\b(?:web|website|websites|site|sites|browser|browsing|visitors?|online|settings|preferences|"
                        r"polic(?:y|ies)|consent|privacy|data|analytics|advertis\w*|ads|third[- ]party|necessary|"
-                       r"functional|essential|session|enable[ds]?|disable[ds]?|opt[- ]out|accept\w*|agree\w*|allow|reject|"
-                       r"decline|manage|services|webseite|seite|"
-                       r"einstellungen|navigateur|sitio|navegador|sito)\b", re.I)
+                       r"functional|essential|session|enable[ds]?|disable[ds]?|opt[- ]out|accept\w*|agree\w*|allow|"
+                       r"reject|decline|manage|services|webseite|seite|einstellungen|navigateur|sitio|navegador|"
+                       r"sito)\b", re.I)
 
 
 # A notice that opens by saying the site sets cookies ("This website uses cookies to improve your experience …",
