@@ -124,6 +124,8 @@ def verdict(rule, text, ctx):
     (L.date_line, "Updated: Nov 19, 2019", "publication date label (metadata)"),
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
+    (L.date_line, "2024-11-06", "date line (metadata)"),                 # its hyphens are no range of days
+    (L.date_line, "Updated 2019-11-19 13:00-14:00 CET", "publication date label (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),
     (L.caption_credit, "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., "
                        "left, works on the International Space Station", "photo caption ('In this … photo')"),
@@ -198,6 +200,10 @@ def test_rule_keeps_prose(rule, ctx):
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),
     (L.copyright_footer, "50%© The council met on Tuesday and voted for the budget the mayor had proposed."),
     (L.date_line, "— Governor Kristi Noem (@govkristinoem) November 18, 2019"),
+    (L.date_line, "Las Vegas, U.S.A.: January 6–9 2026"),                # an event's days, not a publication date
+    (L.date_line, "Cisco Live: May 31-June 4, 2026 | Las Vegas, NV"),
+    (L.date_line, "Osheaga Festival (July 31-Aug. 2)"),
+    (L.date_line, "Date: 16-19 March 2026"),
     (L.caption_credit, "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq"),
     (L.comment_header, "Ten thoughts on a rainy afternoon in Paris"),     # a subheading, not a reader's signature
     (L.comment_header, "Cribbage or dice"),                # a packing list's item: "dice" is Italian for "says"

@@ -427,6 +427,8 @@ DATE_LINE_MAX_WORDS = 10  # and the line's words besides its date are few
 
 
 DATE_WORDS = dates.MONTH_WORDS | WEEKDAYS
+# "January 6–9", "16-19 March", "May 31-June 4", "Aug. 27-30": an event's days; a page is published on one day
+DAY_RANGE = re.compile(r"(?<![\d.:/-])\d{1,2}(?:st|nd|rd|th)?\s?[-–—]\s?(?:\d{1,2}(?![\d.:/-])|[A-Z][a-z]{2,8}\.?\s\d)")
 
 
 def _by_name(ctx: Context, text: str) -> bool:
@@ -466,7 +468,7 @@ def _metadata_fields(text: str) -> bool:
 def date_line(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
     n = len(words(text))
-    if n > ENTRY_META_MAX_WORDS or _embedded_post(text):
+    if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text):
         return None
     m = PUBLISHED.match(text)
     if n <= DATE_LINE_LONG:
