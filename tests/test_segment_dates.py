@@ -202,6 +202,18 @@ def test_a_date_line_closed_by_a_full_stop_is_the_date(line, iso):
     assert a.published == iso and line not in a.body
 
 
+@pytest.mark.parametrize("opening,iso", [
+    ("27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Menschen lange vergessen.",
+     "2022-01-27"),
+    ("March 3, 2020 — The council met on Tuesday and voted for the budget that the mayor had proposed.",
+     "2020-03-03"),
+    ("On March 3, 2020 the council met on Tuesday and voted for the budget that the mayor had proposed.", None),
+    ("March 3 — The council met on Tuesday and voted for the budget that the mayor had proposed for it.", None),
+])
+def test_a_first_paragraph_that_opens_with_its_date_and_a_dash_dates_the_page(opening, iso):
+    assert page("Council approves a larger budget plan", opening, prose(1)).published == iso
+
+
 DISCLAIMER = "We may earn a commission when you buy through links on our site, which helps pay for what you read."
 
 

@@ -501,6 +501,18 @@ def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ())
     return CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")
 
 
+DASH_AFTER_DATE = re.compile(r"\s*[-–—]\s+\S")
+
+
+def _opening_date(text: str) -> str | None:
+    """'27.1.2022 - Bei der Erinnerung an …': the story's first paragraph of prose opens with its date and a dash."""
+    for shape in dates.DATE_SHAPES:
+        m = shape.match(text)
+        if m and DASH_AFTER_DATE.match(text, m.end()):
+            return dates.find_date(m.group(0))
+    return None
+
+
 def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict:
     """The metadata fields from the roles `segment` gave (`extra`: a config's phrases, for its byline labels)."""
     first = {}
@@ -517,6 +529,9 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
                 break
     if published is None and meta["dateline"]:
         published = dates.find_date(meta["dateline"])
+    if published is None:
+        published = _opening_date(next((b.text for b in blocks if b.kept and b.role == "body"
+                                        and b.kind == "paragraph" and is_prose(b.text)), ""))
     meta["published"] = published
     byline = None
     if "byline" in first:
