@@ -537,6 +537,8 @@ def _date(body: str, head: str = "") -> str | None:
     ('<div class="entry-meta"><span class="posted-on">Published on Oct 21, 2025</span></div>', "2025-10-21"),
     ('<meta itemprop="datePublished" content="2024-01-04"><div>x</div>', "2024-01-04"),    # microdata's value
     ('<span class="comment-date">May 1, 2020</span><span class="date">June 2, 2021</span>', "2021-06-02"),
+    ('<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>',
+     "2022-01-28T12:45:46+00:00"),                                                         # RDFa (Drupal)
 ])
 def test_the_date_is_read_from_the_markup_that_shows_it(body, expected):
     assert _date(body) == expected
@@ -547,6 +549,7 @@ def test_the_date_is_read_from_the_markup_that_shows_it(body, expected):
     '<span class="date">2 days ago</span>',                              # relative: no date
     '<div class="date">' + "A long paragraph that mentions May 1, 2020 among many other words. " * 2 + '</div>',
     '<li class="event-date">May 1, 2020</li>',                           # an event list's date
+    '<span property="schema:name" content="2022-01-28"></span>',         # RDFa, but no date's property
 ])
 def test_what_is_not_the_pages_date_is_not_taken(body):
     assert _date(body) is None

@@ -506,6 +506,7 @@ def _markup_date(marked: list) -> str | None:
 
 
 FIELD_TOKENS = AUTHOR_TOKENS | DATE_TOKENS
+RDFA_DATE = re.compile(r"(?:^|[:/\s])(?:datePublished|dateCreated|created|issued|date)$")
 AUTHOR_METAS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
 
 
@@ -592,6 +593,13 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
                 break
+    if "published" not in out:          # RDFa on any element: Drupal's <span property="schema:dateCreated" content=…>
+        for el in root.xpath("//*[@property and @content]"):
+            if RDFA_DATE.search(el.get("property")):
+                d = dates.find_date(el.get("content"))
+                if d:
+                    out["published"] = d
+                    break
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
