@@ -519,6 +519,15 @@ def test_what_is_not_the_authors_name_is_not_taken(body):
     assert _author(body) is None
 
 
+def test_a_json_ld_author_given_by_reference_is_the_person_it_names():
+    """Yoast's graph: the Article's author is {"@id": …}, the Person with that @id holds the name."""
+    graph = ('{"@graph": [{"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Helge Fahrnberger"},'
+             ' {"@type": "Article", "headline": "A post", "author": {"@id": "https://example.com/#/person/1"}}]}')
+    assert _author("", f'<script type="application/ld+json">{graph}</script>') == "Helge Fahrnberger"
+    unknown = graph.replace('"@id": "https://example.com/#/person/1", "name"', '"@id": "https://example.com/#/x", "name"')
+    assert _author("", f'<script type="application/ld+json">{unknown}</script>') is None     # no such Person
+
+
 def test_author_meta_tags_and_json_ld_come_before_the_markup():
     span = '<span class="author">Markup Name</span>'
     assert _author(span, '<meta name="sailthru.author" content="By Meta Name">') == "Meta Name"

@@ -439,13 +439,17 @@ def _walk_jsonld(obj):
                 yield from _walk_jsonld(obj[key])
 
 
-def _name(v) -> str | None:
+def _name(v, named: dict | None = None) -> str | None:
+    """A JSON-LD author's name: a string, a Person, a list of them, or a reference to a Person elsewhere in the
+    page's graph ({"@id": …}, as Yoast writes it), looked up in `named` (@id -> name)."""
     if isinstance(v, str):
         return v.strip() or None
     if isinstance(v, dict):
+        if "name" not in v and named and isinstance(v.get("@id"), str):
+            return _name(named.get(v["@id"]))
         return _name(v.get("name"))
     if isinstance(v, list):
-        names = [n for n in (_name(x) for x in v) if n]
+        names = [n for n in (_name(x, named) for x in v) if n]
         return ", ".join(dict.fromkeys(names)) or None
     return None
 
@@ -531,32 +535,34 @@ def metadata(root) -> dict:
     declared: set[str] = set()           # every JSON-LD @type and the og:type: what kind of page it says it is
     for el in root.iter(*found):        # one walk in C over the tree for all five
         found[el.tag].append(el)
+    objects = []
     for node in found["script"]:
         if (node.get("type") or "").lower() != "application/ld+json" or not node.text:
             continue
         try:
-            data = json.loads(node.text)
+            objects.extend(_walk_jsonld(json.loads(node.text)))
         except (ValueError, RecursionError):
             continue
-        for obj in _walk_jsonld(data):
-            types = obj.get("@type")
-            types = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
-            declared |= types
-            if not types & ARTICLE_TYPES:
-                continue
-            if isinstance(obj.get("headline"), str) and "headline" not in out:
-                out["headline"] = squeeze(text_content(lhtml.fromstring(f"<p>{obj['headline']}</p>"))) \
-                    if "&" in obj["headline"] else squeeze(obj["headline"])
-            if isinstance(obj.get("datePublished"), str) and "published" not in out:
-                d = dates.find_date(obj["datePublished"])
-                if d:
-                    out["published"] = d
-            if "author" in obj and "byline" not in out:
-                name = _name(obj["author"])
-                if name:
-                    out["byline"] = squeeze(name)      # (a name the page wrote over lines: "Mark SubbaRao\n\t and …")
-            if isinstance(obj.get("articleSection"), str) and "section" not in out:
-                out["section"] = squeeze(obj["articleSection"])
+    named = {o["@id"]: o["name"] for o in objects if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
+    for obj in objects:
+        types = obj.get("@type")
+        types = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+        declared |= types
+        if not types & ARTICLE_TYPES:
+            continue
+        if isinstance(obj.get("headline"), str) and "headline" not in out:
+            out["headline"] = squeeze(text_content(lhtml.fromstring(f"<p>{obj['headline']}</p>"))) \
+                if "&" in obj["headline"] else squeeze(obj["headline"])
+        if isinstance(obj.get("datePublished"), str) and "published" not in out:
+            d = dates.find_date(obj["datePublished"])
+            if d:
+                out["published"] = d
+        if "author" in obj and "byline" not in out:
+            name = _name(obj["author"], named)
+            if name:
+                out["byline"] = squeeze(name)      # (a name the page wrote over lines: "Mark SubbaRao\n\t and …")
+        if isinstance(obj.get("articleSection"), str) and "section" not in out:
+            out["section"] = squeeze(obj["articleSection"])
     metas = {}
     for m in found["meta"]:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
