@@ -64,11 +64,22 @@ def test_a_long_capitalised_line_after_a_split_fragment_starts_a_block():
     # a menu that reads as an unfinished sentence, then the headline: the headline is its own block
     text = ("You are signed in as\nEdit Profile\nSign Out\n"
             "Doobie Brothers to reunite with Michael McDonald for Blossom show")
-    assert [b.text for b in read_text(text)] == ["You are signed in as Edit Profile Sign Out",
+    assert [b.text for b in read_text(text)] == ["You are signed in as Edit Profile", "Sign Out",
                                                  "Doobie Brothers to reunite with Michael McDonald for Blossom show"]
     # a long piece in lower case is still the rest of the sentence
     text = "The minister said that\nJoe Biden\nwould visit the capital of Ukraine before the end of the year."
     assert len(read_text(text)) == 1
+
+
+def test_a_menu_under_a_line_left_open_is_not_glued_to_it():
+    """Two link names in a row ("Money" / "Personal Finance") are a menu's items, not a sentence's pieces."""
+    text = "Market Update sponsored by\nAdvertisement\nMoney\nPersonal Finance\nCollege\nRetirement"
+    assert [b.text for b in read_text(text)] == ["Market Update sponsored by Advertisement", "Money",
+                                                 "Personal Finance", "College", "Retirement"]
+    # a sentence split at its links has words of its own between them
+    text = "The report by\nJane Doe\nand\nJohn Roe\nat\nReuters\nsays the council will vote on the plan."
+    assert [b.text for b in read_text(text)] == [
+        "The report by Jane Doe and John Roe at Reuters says the council will vote on the plan."]
 
 
 def test_by_alone_and_the_name_under_it_are_one_byline():

@@ -67,6 +67,16 @@ def _starts_a_block(line: str) -> bool:
     return line[0].isupper() and len(line.split()) >= PIECE_WORDS
 
 
+NAME_PIECE_WORDS = 4   # "Personal Finance", "Jane Doe": a link's name, every word capitalised
+
+
+def _name_piece(line: str) -> bool:
+    """A short line of capitalised words: one link's name. Two in a row are no sentence's pieces ("… by" /
+    "Jane Doe" / "at" / "Reuters"): a menu's items under a line left open ("Market Update sponsored by")."""
+    ws = line.split()
+    return len(ws) <= NAME_PIECE_WORDS and all(not w[:1].islower() for w in ws)
+
+
 LABEL_WORDS = 3        # "Price:", "Brand Recommendation:": a label over its value
 VALUE_WORDS = 8
 
@@ -96,6 +106,7 @@ def read_text(text: str) -> list[Block]:
     """One block per non-blank line, with split sentences joined back together."""
     blocks: list[Block] = []
     prev_blank = True
+    piece = ""                     # the last line read (a piece of the block it joined)
     for lineno, raw in enumerate(text.splitlines(), start=1):
         stripped = squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw)
         if not stripped:
@@ -131,12 +142,14 @@ def read_text(text: str) -> list[Block]:
                      # already a sentence split at its links, and still not finished (a byline is no sentence)
                      or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
                          and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)
-                         and not _label_pair(last.text)))):
+                         and not _label_pair(last.text)
+                         and not (_name_piece(piece) and _name_piece(stripped))))):
             sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno, number=last.number)
         else:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
+        piece = stripped
         prev_blank = False
     return _grids(_code_runs(blocks))
 
