@@ -89,6 +89,10 @@ def verdict(rule, text, ctx):
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
     (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Giulia dice", "comment signature"),
+    (L.tag_widget, "Small Business Advice (306) outsourced accounting (270) bookkeeping services (195) netsuite (121)",
+     "tags or categories with their counts"),
+    (L.tag_widget, "Archiv Monat auswählen Februar 2020 (5) Januar 2020 (13) Dezember 2019 (14) November 2019 (12)",
+     "tags or categories with their counts"),
     (L.comment_widget, "Save my name, email, and website in this browser for the next time I comment.", "comment form"),
     (L.comment_widget, "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
      "comment form"),
@@ -212,6 +216,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.cookie_prompt, "Added sugars include table sugar, soda, juice, pastries, cookies and cakes."),   # baked
     (L.cookie_prompt, "Just as you keep tabs on the cookies disappearing from the jar, the app tracks every penny"),
     (L.cookie_prompt, "Easy Cookie Recipes"),
+    (L.tag_widget, "The survey (2019) asked voters in four towns (12) and cities (8) how they had voted in (2016) and "
+                   "why they chose the party they did, and most said the economy came first."),   # counts in prose
     (L.cookie_prompt, "The regulator said this website uses cookies to track readers, and fined the publisher for it "
                       "last year after a complaint by a group of readers who had never agreed to that, the paper "
                       "reported. It was the first fine of its kind in the country and others may follow soon, said a "

@@ -290,7 +290,22 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
         return "empty tag list"
     if _short(ctx, block, 40) and _find(ctx, "post_meta", text):
         return "the post's categories and tags"
+    if text.count("(") >= COUNTED_ITEMS and _counted_list(text):
+        return "tags or categories with their counts"
     return None
+
+
+COUNTED_ITEMS = 4        # "outsourced accounting (270) bookkeeping services (195) …", "Januar 2020 (13) …"
+COUNTED_ITEM = re.compile(r"[^()]{1,40}?\(\d{1,6}\)")
+
+
+def _counted_list(text: str) -> bool:
+    """Names each followed by a count in brackets, and little else: a tag cloud, an archive's months."""
+    items = COUNTED_ITEM.findall(text)
+    return len(items) >= COUNTED_ITEMS and sum(map(len, items)) >= COUNTED_SHARE * len(text)
+
+
+COUNTED_SHARE = 0.8
 
 
 # "© 2019 SlashGear", "Copyright © 2024 AP", "(c) 2019", "… Ltd ©": the sign opens the line or stands by a year
