@@ -265,6 +265,7 @@ def comment_header(block: Block, ctx: Context) -> str | None:
 
 
 def _signed_by_a_name(text: str) -> bool:
+    """No listing word before the verb: 'jane says', not 'Cribbage or dice'."""
     ws = text.lower().split()
     return len(ws) < 2 or ws[-2] not in LISTING_WORDS
 
@@ -296,6 +297,7 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
 
 
 COUNTED_ITEMS = 4        # "outsourced accounting (270) bookkeeping services (195) …", "Januar 2020 (13) …"
+COUNTED_SHARE = 0.8      # of the line
 COUNTED_ITEM = re.compile(r"[^()]{1,40}?\(\d{1,6}\)")
 
 
@@ -303,9 +305,6 @@ def _counted_list(text: str) -> bool:
     """Names each followed by a count in brackets, and little else: a tag cloud, an archive's months."""
     items = COUNTED_ITEM.findall(text)
     return len(items) >= COUNTED_ITEMS and sum(map(len, items)) >= COUNTED_SHARE * len(text)
-
-
-COUNTED_SHARE = 0.8
 
 
 # "© 2019 SlashGear", "Copyright © 2024 AP", "(c) 2019", "… Ltd ©": the sign opens the line or stands by a year
