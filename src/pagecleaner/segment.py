@@ -501,7 +501,7 @@ def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ())
     return CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")
 
 
-DASH_AFTER_DATE = re.compile(r"\s*[-–—]\s+\S")
+DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—]\s+\S")     # ((?<!\s): one attempt per run of spaces)
 
 
 def _opening_date(text: str) -> str | None:
