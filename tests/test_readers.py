@@ -537,6 +537,9 @@ def test_a_json_ld_author_given_by_reference_is_the_person_it_names():
     assert _author("", f'<script type="application/ld+json">{graph}</script>') == "Helge Fahrnberger"
     unknown = graph.replace('"@id": "https://example.com/#/person/1", "name"', '"@id": "https://example.com/#/x", "name"')
     assert _author("", f'<script type="application/ld+json">{unknown}</script>') is None     # no such Person
+    named = '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "kevin-r"}}'
+    both = f'<script type="application/ld+json">{graph}</script><script type="application/ld+json">{named}</script>'
+    assert _author("", both) == "kevin-r"           # a name an article object writes out comes first
 
 
 def test_author_meta_tags_and_json_ld_come_before_the_markup():

@@ -205,6 +205,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     open_links: list[tuple[int, str]] = []       # (position in buf, URL) of the <a> elements open now
     pictures: list[tuple[str, str]] = []         # images met since the last block
     marked: list = []                            # elements whose class/itemprop/rel names an author or a date
+    rdfa: list = []                              # elements whose RDFa property names a date
     lists: list[int] = []                        # the open <ol>s' last numbers given, -1 for an open <ul>
     number = 0                                   # the number of the <li> being read (0: not in an <ol>)
     br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
@@ -271,6 +272,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     role = v
                 elif k == "rel":
                     rel = v
+                elif k == "property" and RDFA_DATE.search(v) and "published" not in meta:
+                    rdfa.append(el)             # Drupal's <span property="schema:dateCreated" content=…>
             if hides and _hidden(dict(el.items())):
                 skip += 1
                 continue
@@ -360,6 +363,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 if in_link:
                     link_chars += len(t.strip())
     flush(0)
+    _rdfa_date(meta, rdfa)
     shown_metadata(meta, marked)
     if lost_text(blocks, text):
         from .text import read_text
@@ -514,6 +518,16 @@ RDFA_DATE = re.compile(r"(?:^|[:/\s])(?:datePublished|dateCreated|created|issued
 AUTHOR_METAS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
 
 
+def _rdfa_date(meta: dict, found: list) -> None:
+    """The date an RDFa property gives on any element (after JSON-LD, meta tags and <time>: `metadata`), read
+    from its content attribute."""
+    for el in found:
+        d = dates.find_date(el.get("content") or "")
+        if d:
+            meta["published"] = d
+            return
+
+
 def shown_metadata(meta: dict, marked: list) -> None:
     """Add to `meta` what the page only shows, in the elements the walk found marked as author or date."""
     if "byline" not in meta:
@@ -544,6 +558,7 @@ def metadata(root) -> dict:
         except (ValueError, RecursionError):
             continue
     named = {o["@id"]: o["name"] for o in objects if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
+    referred = None                     # an author named only by reference: when no article object names one
     for obj in objects:
         types = obj.get("@type")
         types = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
@@ -558,11 +573,15 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
         if "author" in obj and "byline" not in out:
-            name = _name(obj["author"], named)
+            name = _name(obj["author"])
             if name:
                 out["byline"] = squeeze(name)      # (a name the page wrote over lines: "Mark SubbaRao\n\t and …")
+            elif referred is None:
+                referred = _name(obj["author"], named)
         if isinstance(obj.get("articleSection"), str) and "section" not in out:
             out["section"] = squeeze(obj["articleSection"])
+    if referred and "byline" not in out:
+        out["byline"] = squeeze(referred)
     metas = {}
     for m in found["meta"]:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
@@ -599,13 +618,6 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
                 break
-    if "published" not in out:          # RDFa on any element: Drupal's <span property="schema:dateCreated" content=…>
-        for el in root.xpath("//*[@property and @content]"):
-            if RDFA_DATE.search(el.get("property")):
-                d = dates.find_date(el.get("content"))
-                if d:
-                    out["published"] = d
-                    break
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
