@@ -166,6 +166,18 @@ def test_main_text_passes_over_a_list_of_titles_with_dateline_teasers(ctx):
     assert all(b.kept for b in out[1:])
 
 
+def test_the_storys_dateline_paragraph_under_its_byline_ends_a_run_of_dateline_teasers(ctx):
+    """The teasers' list runs on to the story's own header: its byline and '0 Comments' (removed) stand between
+    its title and its opening paragraph, which is no teaser however it opens."""
+    header = [make_block("by India Post News Weekly", 0).remove("byline", "byline (metadata)"),
+              make_block("0 Comments", 0).remove("comment_widget", "comment widget")]
+    opening = "NEW DELHI: Nearly 150 Indians returned home on a chartered flight after being deported from the US."
+    blocks = make_blocks(*CARDS, "With shattered dreams, deportees return home from US")
+    blocks = [b._replace(index=i) for i, b in enumerate(blocks + header + make_blocks(opening, prose(1)))]
+    out = C.main_text.fn(blocks, ctx)
+    assert out[-2].kept and out[-2].text == opening
+
+
 def test_glued_teasers_with_a_line_between_them_are_still_a_run(ctx):
     teasers = [t for t in ["Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left the "
                            "restaurant without paying the bill on Friday night, the owner said.",

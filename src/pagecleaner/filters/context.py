@@ -287,10 +287,24 @@ def _teaser_card(blocks: list[Block], scores: list[float], kept: list[int], pos:
     k = kept[pos]
     if glued_teaser(blocks[k].text):
         return True
-    if not DATELINE_OPENING.match(blocks[k].text) or pos == 0:
+    if not DATELINE_OPENING.match(blocks[k].text) or pos == 0 or _byline_above(blocks, k):
         return False
     j = kept[pos - 1]
     return scores[j] <= 0 and _heading_line(blocks[j])
+
+
+BYLINE_REACH = 4        # removed lines between a story's byline and its opening paragraph ("0 Comments", share)
+
+
+def _byline_above(blocks: list[Block], k: int) -> bool:
+    """A byline among the removed lines right above block k: the story's own header ("by India Post News Weekly"
+    / "0 Comments" / "NEW DELHI: Their American dream …"), not a teaser's."""
+    for i in range(k - 1, max(-1, k - 1 - BYLINE_REACH), -1):
+        if blocks[i].kept:
+            return False
+        if blocks[i].removed_by == "byline":
+            return True
+    return False
 
 
 def _damp_card_runs(order: list[int], card, passes, scores: list[float], penalty: float) -> list[float]:
