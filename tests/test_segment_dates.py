@@ -123,6 +123,15 @@ def test_headline_over_a_lone_by_and_the_name_under_it():
     assert a.headline == "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Pay"
 
 
+def test_a_lone_by_under_the_standfirst_is_no_paragraph_of_the_story():
+    """Soup text: "By" and the name on lines of their own, a blank line between, under the standfirst."""
+    dek = "NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving a crime."
+    a = pagecleaner.clean_text("Is Football Violence a Crime?\n\n" + dek + "\n\nBy\n\nRandy Maniloff\n\n"
+                               + prose(1) + "\n\n" + prose(2))
+    assert a.byline == "Randy Maniloff" and a.summary == dek
+    assert a.body.startswith(prose(1)) and "By\n" not in a.body
+
+
 def test_a_title_with_widget_words_inside_other_words_is_a_title():
     a = page("Home", "World", "Sport", "Business", "Home Depot sales miss, shares plunge", "By Jonathan Garber",
              prose(1), prose(2))

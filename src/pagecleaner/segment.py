@@ -321,6 +321,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         elif LONE_BY.match(b.text) and i + 1 < len(out) and _name_line(out[i + 1].text) and out[i + 1].role == "body" \
                 and not LONE_BY.match(out[i + 1].text):                   # "Posted by" / "By" / "Jesy"
             out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
+            if b.kept:
+                out[i] = b.remove("segment", "the label over the byline")      # no paragraph of the story
     # None in the header: a date line or byline right under the text ("Posted on …", "Written by …")
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
     for role, rule in (("published", "date_line"), ("byline", "byline")):
