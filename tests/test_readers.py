@@ -224,6 +224,8 @@ def test_more_alone_and_the_name_under_it_are_one_heading():
     assert [b.text for b in read_text("More\n Washington Examiner \nCarlos Ghosn and the dark side of justice")] == [
         "More Washington Examiner", "Carlos Ghosn and the dark side of justice"]
     assert len(read_text("More\nThe council met again on Tuesday.")) == 2
+    assert [b.text for b in read_text("Über \nMoritz Bachmann\nAls Inbound Sales Manager bildet er die Brücke.")] == [
+        "Über Moritz Bachmann", "Als Inbound Sales Manager bildet er die Brücke."]        # an author box's heading
 
 
 def test_menu_lines_are_not_joined():

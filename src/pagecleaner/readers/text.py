@@ -87,7 +87,9 @@ def _label_and_value(last: str, line: str) -> bool:
         and (len(line.split()) <= VALUE_WORDS or ends_sentence(line))
 
 
-MORE_ALONE = frozenset({"More", "MORE", "Mehr", "MEHR", "Plus", "Más"})
+# A word alone over a name that it heads: "More" / "Washington Examiner", "Über" / "Moritz Bachmann" (an author box)
+OVER_A_NAME = frozenset({"More", "MORE", "Mehr", "MEHR", "Plus", "Más",
+                         "About", "ABOUT", "Über", "ÜBER", "Sobre", "À propos de", "Meet"})
 
 
 def _label_pair(text: str) -> bool:
@@ -137,7 +139,7 @@ def read_text(text: str) -> list[Block]:
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
                      or _label_and_value(last.text, stripped)
-                     or last.text in MORE_ALONE and len(stripped.split()) <= 4 and name_shaped(stripped.split())
+                     or last.text in OVER_A_NAME and len(stripped.split()) <= 4 and name_shaped(stripped.split())
                      #   "More" / "Washington Examiner"
                      # already a sentence split at its links, and still not finished (a byline is no sentence)
                      or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
