@@ -236,13 +236,19 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
     return out
 
 
-def _under_byline(blocks: list[Block], k: int) -> bool:
-    """Block k follows a byline, alone or with the date lines around it ("By Federica Lusiardi" / "2019-04-10")."""
-    i = k - 1
-    while i >= 0 and blocks[i].removed_by in METADATA_FILTERS:
-        if blocks[i].removed_by == "byline":
+BYLINE_REACH = 4        # removed lines between a story's byline and its opening paragraph ("0 Comments", share)
+
+
+def _under_byline(blocks: list[Block], k: int, over_removed: bool = False) -> bool:
+    """Block k follows a byline, alone or with the date lines around it ("By Federica Lusiardi" / "2019-04-10");
+    `over_removed`: or with up to BYLINE_REACH lines any filter removed between them ("by India Post News
+    Weekly" / "0 Comments" / "NEW DELHI: Their American dream …")."""
+    for i in range(k - 1, max(-1, k - 1 - BYLINE_REACH) if over_removed else -1, -1):
+        by = blocks[i].removed_by
+        if by == "byline":
             return True
-        i -= 1
+        if by is None or not over_removed and by not in METADATA_FILTERS:
+            return False
     return False
 
 
@@ -287,24 +293,10 @@ def _teaser_card(blocks: list[Block], scores: list[float], kept: list[int], pos:
     k = kept[pos]
     if glued_teaser(blocks[k].text):
         return True
-    if not DATELINE_OPENING.match(blocks[k].text) or pos == 0 or _byline_above(blocks, k):
+    if not DATELINE_OPENING.match(blocks[k].text) or pos == 0 or _under_byline(blocks, k, over_removed=True):
         return False
     j = kept[pos - 1]
     return scores[j] <= 0 and _heading_line(blocks[j])
-
-
-BYLINE_REACH = 4        # removed lines between a story's byline and its opening paragraph ("0 Comments", share)
-
-
-def _byline_above(blocks: list[Block], k: int) -> bool:
-    """A byline among the removed lines right above block k: the story's own header ("by India Post News Weekly"
-    / "0 Comments" / "NEW DELHI: Their American dream …"), not a teaser's."""
-    for i in range(k - 1, max(-1, k - 1 - BYLINE_REACH), -1):
-        if blocks[i].kept:
-            return False
-        if blocks[i].removed_by == "byline":
-            return True
-    return False
 
 
 def _damp_card_runs(order: list[int], card, passes, scores: list[float], penalty: float) -> list[float]:
