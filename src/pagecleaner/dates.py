@@ -90,6 +90,11 @@ def find_date(text: str) -> str | None:
 DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
+def opening_date(text: str) -> re.Match | None:
+    """The date the text opens with, in any of DATE_SHAPES (at most one of them can match at its start)."""
+    return next((m for m in (shape.match(text) for shape in DATE_SHAPES) if m), None)
+
+
 # A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)
 MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(EN_ABBREVIATIONS)
 DIGIT = re.compile(r"\d")

@@ -508,11 +508,8 @@ DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—]\s+\S")     # ((?<!\s): one at
 
 def _opening_date(text: str) -> str | None:
     """'27.1.2022 - Bei der Erinnerung an …': the story's first paragraph of prose opens with its date and a dash."""
-    for shape in dates.DATE_SHAPES:
-        m = shape.match(text)
-        if m and DASH_AFTER_DATE.match(text, m.end()):
-            return dates.find_date(m.group(0))
-    return None
+    m = dates.opening_date(text)
+    return dates.find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
 
 
 def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict:

@@ -453,10 +453,6 @@ def _by_name(ctx: Context, text: str) -> bool:
     return len(ws) == 2 and all(w[:1].isupper() and w.strip(",.").lower() not in DATE_WORDS for w in ws)
 
 
-def _opens_with_date(text: str) -> bool:
-    return any(p.match(text) for p in dates.DATE_SHAPES)
-
-
 def _date_stop(text: str) -> str:
     """A date line without the full stop some close it with ("31. Oktober 2023.", "Dienstag, 5. März 2024."):
     the stop ends the date, not a sentence (only when the line is a date and a weekday at most)."""
@@ -497,7 +493,7 @@ def date_line(block: Block, ctx: Context) -> str | None:
     # A blog's entry line, longer: "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences,
     # General, …" (a sentence does not open with a label and a date), "By Chris McNamara ⋅ Founder and
     # Editor-in-Chief ⋅ Updated May 6, 2025", "by Daniel Gibson | Mar 11, 2023 | All About Brakes | 0 comments"
-    if m and _opens_with_date(m.group("rest")):
+    if m and dates.opening_date(m.group("rest")):
         return "entry line: a publication label and its date (metadata)"
     if _by_name(ctx, text):
         return "entry line: a byline and a date (metadata)"
