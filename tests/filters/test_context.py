@@ -291,6 +291,34 @@ def test_a_forum_thread_has_no_comments_wall(ctx):
     assert [b.kept for b in out] == [True, True, False] + [True] * 6       # ("Comments" is still a widget line)
 
 
+TEASERS = ("Mayor Opens The New Bridge", prose(1), "Storm Closes Three Schools", prose(2),
+           "Library Extends Its Hours", prose(3))
+
+
+def test_the_story_opens_under_the_title_shown_again_with_its_date(ctx):
+    """A sidebar of teasers flattened above the story: the page's title again, its date line, then the story."""
+    blocks = make_blocks("Council approves the new budget – The Daily Paper", *TEASERS,
+                         "Council approves the new budget", "November 19, 2019 at 9:45 am", prose(4), prose(5))
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.text for b in out if b.kept] == ["November 19, 2019 at 9:45 am", prose(4), prose(5)]
+    assert out[7].reason == C.BEFORE_SPAN
+
+
+def test_the_title_shown_again_without_a_date_under_it_starts_nothing(ctx):
+    """A long list repeats its title as a heading inside the text ("9 best Notion alternatives"): no story's header."""
+    blocks = make_blocks("Council approves the new budget – The Daily Paper", *TEASERS,
+                         "Council approves the new budget", prose(4), prose(5))
+    assert all(b.kept for b in C.main_text.fn(blocks, ctx)[2:])      # (the first teaser's title is above the run)
+
+
+def test_the_title_shown_again_over_too_little_prose_starts_nothing(ctx):
+    """The title in a "Trending" list under the story, with a date and one short teaser under it (< WALL_AFTER)."""
+    blocks = make_blocks("Council approves the new budget – The Daily Paper", *TEASERS,
+                         "Council approves the new budget", "November 19, 2019", "A short teaser of ten words about "
+                         "the budget vote in the council.")
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)[2:7]] == [True] * 5
+
+
 def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "Comments", prose(4), prose(5))
     blocks = [b._replace(kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]

@@ -8,7 +8,8 @@ the first "Related / More on … / Comments" heading that follows its prose, whe
 what follows weighs less than what came before: a reader stops there too. A last
 paragraph that ends in a colon announces a list: the short lines under it stay.
 Where a title, a byline or date line and two paragraphs follow each other a story
-opens, and its first paragraph weighs more.
+opens, and its first paragraph weighs more; where the page's title is shown again
+inside the run, over its date line or byline and the story, the story opens there.
 """
 from __future__ import annotations
 
@@ -399,6 +400,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
+    start = _under_the_title(blocks, scores, start, end, ctx)
     above = start - 1
     while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
@@ -440,6 +442,27 @@ def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
 def _kept_above(blocks: list[Block], i: int) -> int | None:
     """The nearest block above block i that is still kept."""
     return next((k for k in range(i - 1, -1, -1) if blocks[k].kept), None)
+
+
+TITLE_META_REACH = 5    # blocks from the title to its story's first paragraph, its date line or byline among them
+TITLE_MIN_WORDS = 4     # a title this long is the story's own, not a word a menu or a list may show too
+
+
+def _under_the_title(blocks: list[Block], scores: list[float], start: int, end: int, ctx: Context) -> int:
+    """The page's title (its <title> line without the site's name, or the headline its markup names) shown again
+    inside the run, with WALL_AFTER worth of prose under it: the story opens under it, and the run above it is
+    other stories' teasers (a sidebar the flattening put before the article)."""
+    title = fold(strip_site_name(ctx.meta.get("headline") or blocks[0].text))
+    if len(title.split()) < TITLE_MIN_WORDS:
+        return start
+    h = next((k for k in range(start + 1, end) if blocks[k].kept and fold(blocks[k].text) == title), None)
+    if h is None or sum(s for s in scores[h + 1:end] if s > 0) < WALL_AFTER:
+        return start
+    first = next((k for k in range(h + 1, end) if scores[k] > 0), end)
+    if first - h > TITLE_META_REACH or not any(blocks[k].removed_by in METADATA_FILTERS or blocks[k].kept
+                                                and _dated(blocks[k].text) for k in range(h + 1, first)):
+        return start
+    return h + 1
 
 
 BLURB_WORDS = 40       # the prose of a related box's blurb ("Wie wohnt die COUCH Community? Klicke dich durch …")
