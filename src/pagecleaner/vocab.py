@@ -205,8 +205,9 @@ RELATED_HEADING = (
     "related reading", "explore more", "you may also enjoy", "neueste beiträge", "articles récents",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy", "verwandte beiträge", "letzte artikel",
     "letzte beiträge", "entradas relacionadas", "publicaciones relacionadas", "articles liés", "podobne wpisy",
-    "читайте также", "похожие статьи", "по теме", "другие новости", "ilgili haberler",
-    "benzer haberler", "相关文章", "相关阅读", "相关新闻", "相关推荐", "推荐阅读", "延伸阅读", "热门文章",
+    "читайте также", "похожие статьи", "по теме", "другие новости", "самые популярные", "популярное",
+    "ilgili haberler", "benzer haberler", "相关文章", "相关阅读", "相关新闻", "相关推荐", "推荐阅读", "延伸阅读", "热门文章",
+    "热门推荐",
     "相關文章", "相關新聞", "延伸閱讀", "熱門文章", "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "新着記事",
     "最新記事", "あわせて読みたい", "관련 기사", "관련기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사",
 )

@@ -319,6 +319,34 @@ def test_the_title_shown_again_over_too_little_prose_starts_nothing(ctx):
     assert [b.kept for b in C.main_text.fn(blocks, ctx)[2:7]] == [True] * 5
 
 
+# a pricing table split cell by cell (soup text): 20 short lines that cost 60 without the cap
+CELLS = tuple(f"{plan} at {price} a month" for plan in ("Basic plan", "Small team", "Growing team", "Agency")
+              for price in ("$25", "$50", "$100", "$200", "$400"))
+
+
+def test_the_story_goes_on_past_a_table_split_cell_by_cell(ctx):
+    blocks = make_blocks(prose(1), prose(2), *CELLS, prose(3), prose(4))
+    assert all(b.kept for b in C.main_text.fn(blocks, ctx))
+
+
+def test_a_run_of_titles_between_paragraphs_still_ends_the_story(ctx):
+    """The same run in title case is a menu or other stories' titles, and costs in full."""
+    blocks = make_blocks(prose(1), prose(2), *(c.title() for c in CELLS), prose(3), prose(4))
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True, True] + [False] * 22
+
+
+def test_a_run_with_a_related_heading_still_ends_the_story(ctx):
+    blocks = make_blocks(prose(1), prose(2), *CELLS[:10], "Related stories", *CELLS[10:], prose(3), prose(4))
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True, True] + [False] * 23
+
+
+def test_a_run_that_teaser_cards_follow_still_ends_the_story(ctx):
+    blurb = "A short blurb of a dozen words about another story on the site, number {}."
+    blocks = make_blocks(prose(1), prose(2), prose(5), *CELLS, *CELLS, blurb.format(1), "Mayor Opens The New Bridge",
+                         blurb.format(2), "Storm Closes Three Schools", prose(3), prose(4))
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 3 + [False] * 46
+
+
 def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "Comments", prose(4), prose(5))
     blocks = [b._replace(kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]
@@ -487,7 +515,8 @@ def test_discover_more_is_a_related_heading(ctx, line):
     assert not C.related_heading(make_blocks("Discover more about the plan and what it will cost you")[0], ctx)
 
 
-@pytest.mark.parametrize("line", ["関連記事", "相关文章", "관련 기사", "Читайте также", "İlgili Haberler"])
+@pytest.mark.parametrize("line", ["関連記事", "相关文章", "热门推荐", "관련 기사", "Читайте также", "Самые популярные",
+                                  "İlgili Haberler"])
 def test_related_headings_in_other_scripts(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 

@@ -368,6 +368,44 @@ def _title_line(text: str) -> bool:
     return 3 <= len(words(text)) <= 20 and is_title_case(text) and not ends_sentence(text)
 
 
+GAP_COST = 30.0   # what a run of kept lines between two paragraphs costs the span at most (20, 45 measured lower)
+
+
+def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[float]:
+    """A run of kept lines that are no prose, between two paragraphs, costs the span GAP_COST at most: a table
+    split cell by cell, a product's "Pros" and "Cons" lists, code split token by token; the story goes on under
+    it. Not a run of titles (a third or more of its lines of two words or more in title case: a menu, other
+    stories' titles), nor one that holds a related heading, nor one that teaser cards follow (blurb, title,
+    blurb): those end the story."""
+    out = list(scores)
+    k, n = 0, len(blocks)
+    while k < n:
+        if not (blocks[k].kept and scores[k] < 0):
+            k += 1
+            continue
+        j = k
+        while j < n and blocks[j].kept and scores[j] < 0:
+            j += 1
+        cost = -sum(scores[k:j])
+        if cost > GAP_COST and 0 < k and j < n and scores[k - 1] > 0 and scores[j] > 0 \
+                and not _titles(blocks[k:j]) and not any(related_heading(b, ctx) for b in blocks[k:j]) \
+                and not _cards_follow(blocks, scores, j):
+            out[k:j] = [s * GAP_COST / cost for s in scores[k:j]]
+        k = j
+    return out
+
+
+def _titles(run: list[Block]) -> bool:
+    lines = [b.text for b in run if len(words(b.text)) >= 2]
+    return 3 * sum(map(is_title_case, lines)) > len(lines)
+
+
+def _cards_follow(blocks: list[Block], scores: list[float], j: int) -> bool:
+    """Teaser cards from block j: a short paragraph, a title, a short paragraph, a title."""
+    return j + 3 < len(blocks) and scores[j + 1] <= 0 < scores[j + 2] and scores[j + 3] <= 0 \
+        and word_count(blocks[j].text) < TEASER_WORDS and word_count(blocks[j + 2].text) < TEASER_WORDS
+
+
 def best_span(scores: list[float]) -> tuple[int, int]:
     """Maximum-sum contiguous run [start, end) (Kadane); (0, 0) when nothing is positive."""
     best, best_i, best_j = 0.0, 0, 0
@@ -396,6 +434,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     penalty = ctx.config.short_penalty
     scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
         blocks, [block_score(b, ctx, min_stop) for b in blocks]), penalty), penalty))
+    scores = _cap_gaps(blocks, scores, ctx)
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
