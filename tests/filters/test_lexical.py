@@ -162,6 +162,19 @@ def verdict(rule, text, ctx):
     (L.teaser_link, "Read more: Visiting Kinkakuji Temple (The Golden Pavilion) in Kyoto, Japan",
      "a link to another story"),
     (L.teaser_link, "Lesen Sie auch » Warum die Bahn im Winter so oft zu spät kommt", "a link to another story"),
+    (L.data_dump, "https://example.com/wp-content/cache/js/inline_script_6.js?ver=1773518052 "
+                  "https://example.com/wp-content/cache/js/vendor-react.min.js?ver=1773518052",
+     "addresses of scripts or stylesheets"),
+    (L.data_dump, '{"layoutMobile":2,"layoutDesktop":4,"buttonAlign":"Center","buttonText":"Buy now","productTitle":'
+                  '{"hue":213,"brightness":0.83,"saturation":1},"priceColor":{"hue":0,"saturation":1}}',
+     "a line of JSON data"),
+    (L.form_options, "Select Country United States Canada Afghanistan Åland Islands Albania Algeria American Samoa "
+                     "Andorra Angola Anguilla Antarctica Antigua and Barbuda Argentina Armenia Aruba Australia Austria "
+                     "United States Minor Outlying Islands, U.S. Wallis and Futuna", "the options of a drop-down list"),
+    (L.form_options, "Land auswählen Deutschland Österreich Schweiz Belgien Dänemark Frankreich Italien Luxemburg "
+                     "Niederlande Polen Portugal Spanien Schweden Norwegen Finnland Irland Island Tschechien Ungarn "
+                     "Estland Lettland",
+     "the options of a drop-down list"),
 ])
 def test_rule_removes(rule, text, reason, ctx):
     got = verdict(rule, text, ctx)
@@ -198,6 +211,11 @@ def test_rule_keeps_prose(rule, ctx):
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),
+    (L.data_dump, "The script lives at https://example.com/app.js and loads in under a second."),   # a sentence
+    (L.data_dump, '{"name": "pagecleaner", "version": "0.1.0"}'),          # a code sample's few fields
+    (L.form_options, "Select your country from the list at the top of the page. The form then shows the prices, "
+                     "taxes and delivery times that apply where you live."),     # a sentence that says to select
+    (L.form_options, "Choose Wisely"),                                      # a title, no options
     (L.byline, "By Bryon Powell on March 1, 2026 | Comments"),        # a date line: date_line takes it
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),

@@ -183,6 +183,45 @@ def ad_marker(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text
+ASSET_URL = re.compile(r"(?<!\S)(?:https?:)?//\S+?\.(?:js|mjs|css|json)(?:\?\S*)?(?!\S)", re.I)
+ASSET_SHARE = 0.8       # of the line's characters
+# '{"layoutMobile":2,"buttonAlign":"Center",…}': a widget's settings as one line of JSON
+JSON_KEY = re.compile(r'"[^"\s]{1,40}"\s*:')
+JSON_MIN_KEYS = 8       # keys on one line: a configuration, not a code sample's few fields
+
+
+@block_rule("data_dump", "scripts' addresses and JSON settings the scraper left in the text")
+def data_dump(block: Block, ctx: Context) -> str | None:
+    t = block.text.strip()
+    if "." in t and "//" in t and sum(map(len, ASSET_URL.findall(t))) >= ASSET_SHARE * len(t):
+        return "addresses of scripts or stylesheets"
+    if t[:2] in ('{"', '[{') and len(JSON_KEY.findall(t, 0, 2000)) >= JSON_MIN_KEYS:
+        return "a line of JSON data"
+    return None
+
+
+# "Select Country United States Canada Afghanistan …": a form's drop-down, its options flattened into one line
+SELECT_LABEL = re.compile(r"^(?:\S+\s+)?(?:select|choose|wählen sie|auswählen|sélectionnez|choisissez|seleccione|"
+                          r"selecciona|elige|wybierz)\s+(?:an?\s+|your\s+|one\s+|ihr(?:e|en)?\s+|votre\s+|su\s+)?\S+",
+                          re.I)
+OPTIONS_MIN = 20        # words after the label
+SENTENCE_END = re.compile(r"(?<!\w)(\w+)[.!?](?=\s)")     # a sentence ends in a word in lower case ("U.S." does not)
+
+
+@block_rule("form_options", "a drop-down's options flattened into one line ('Select Country United States Canada …')")
+def form_options(block: Block, ctx: Context) -> str | None:
+    m = SELECT_LABEL.match(block.text)
+    if m is None:
+        return None
+    rest = block.text[m.end():]
+    ws = words(rest)
+    if len(ws) >= OPTIONS_MIN and is_title_case(rest) and not any(
+            w.islower() and len(w) > 2 for w in SENTENCE_END.findall(rest)):
+        return "the options of a drop-down list"
+    return None
+
+
 DOUBLED_MIN_WORDS = 3      # "Search the BBC Search the BBC"; not "Na na" in a lyric
 
 
@@ -502,5 +541,5 @@ def date_line(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         doubled_title, teaser_link, comment_widget, comment_header, tag_widget, copyright_footer, relative_time,
-         byline, date_line, caption_credit)
+         data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header, tag_widget,
+         copyright_footer, relative_time, byline, date_line, caption_credit)
