@@ -271,3 +271,26 @@ def test_html_story_takes_no_card_for_a_story():
     blocks[4] = make_block("Critics and debate", 4, region="<article#2>").remove(*BEFORE)
     blocks[5] = make_block("Newsletter", 5).remove("social_prompt", "social or app prompt ('newsletter')")
     assert S.html_story.fn(blocks, Context(config=Config(), input="html", meta=HEADLINE)) == blocks
+
+
+def _slideshow(kept: str) -> list:
+    """A page whose story is told in a slideshow's captions (html_class took them), with `kept` left in its body."""
+    slides = frozenset({"slideshow", "slide"})
+    return [make_block(kept, 0)] + [
+        make_block(prose(i), i, tokens=slides).remove("html_class", "class/id 'slideshow'") for i in range(1, 5)] + [
+        make_block(prose(9), 5, tokens=frozenset({"comments"})).remove("html_class", "class/id 'comments'")]
+
+
+def test_photo_story_gives_back_the_captions_when_the_body_keeps_nothing_else(html_ctx):
+    out = S.photo_story.fn(_slideshow("Nifty 17,546.65"), html_ctx)
+    assert [b.kept for b in out] == [True] * 5 + [False]           # not the comments
+
+
+def test_photo_story_leaves_the_captions_of_a_story_told_in_words(html_ctx):
+    out = S.photo_story.fn(_slideshow(" ".join([prose(7), prose(8)])), html_ctx)    # 60 words of its own
+    assert [b.kept for b in out] == [True] + [False] * 5
+
+
+def test_photo_story_needs_captions_that_tell_a_story(html_ctx):
+    blocks = _slideshow("Nifty 17,546.65")[:3]                     # two captions: 62 words, under 100
+    assert [b.kept for b in S.photo_story.fn(blocks, html_ctx)] == [True, False, False]

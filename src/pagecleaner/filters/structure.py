@@ -261,6 +261,24 @@ def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+PHOTO_STORY_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})
+EMPTY_BODY = 50           # words: a body this short kept nothing of a story
+PHOTO_STORY_WORDS = 100   # the captions' prose that tells a story
+
+
+@document_pass("photo_story", "gives back a slideshow's or gallery's captions when the body keeps almost nothing "
+                              "else: the page is a story told in pictures", only="html")
+def photo_story(blocks: list[Block], ctx: Context) -> list[Block]:
+    if _words(blocks, [i for i, b in enumerate(blocks) if b.kept and b.role == "body"]) >= EMPTY_BODY:
+        return blocks
+    captions = [i for i, b in enumerate(blocks) if b.removed_by == "html_class" and b.tokens & PHOTO_STORY_TOKENS
+                and is_prose(b.text)]
+    if _words(blocks, captions) < PHOTO_STORY_WORDS:
+        return blocks
+    given = set(captions)
+    return [b.restore() if i in given else b for i, b in enumerate(blocks)]
+
+
 def _words(blocks: list[Block], which: list[int]) -> int:
     return sum(word_count(blocks[i].text) for i in which)
 
