@@ -347,6 +347,22 @@ def test_a_run_that_teaser_cards_follow_still_ends_the_story(ctx):
     assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 3 + [False] * 46
 
 
+CARD_BLURB = "Some people thought the stripy cattle in a pasture were a practical joke, but the farmers say it works."
+
+
+@pytest.mark.parametrize("age,kept", [
+    ("32M ago", False),         # a feed's cards under the story: a title, its summary, its age
+    ("4 Min.", True),           # a reading time: the short paragraph above it is the story's standfirst
+])
+def test_a_short_paragraph_over_its_age_is_a_card(ctx, age, kept):
+    from pagecleaner.filters.lexical import relative_time
+    cards = [line for i in range(3) for line in (f"Farmers Paint Their Cows With Stripes Part {i}", CARD_BLURB, age)]
+    blocks = apply_rule(relative_time, make_blocks(prose(1), prose(2), *cards), ctx)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[:2]] == [True, True]
+    assert [b.kept for b in out[3::3]] == [kept] * 3
+
+
 def test_a_comments_button_in_a_share_bar_does_not_end_the_article(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "Comments", prose(4), prose(5))
     blocks = [b._replace(kind="list_item") if i == 3 else b for i, b in enumerate(apply_rule(comment_widget, blocks, ctx))]

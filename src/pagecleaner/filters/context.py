@@ -20,7 +20,7 @@ from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
 from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density,
                          strip_site_name, word_count, words)
-from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
+from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, RELATIVE_TIME_WORDS, pattern
 from .lexical import DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -227,6 +227,9 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
             continue
         if _under_byline(blocks, k):
             continue            # the story's opening paragraph, under its byline: no teaser has one
+        if pos and _heading_line(blocks[kept[pos - 1]]) and k + 1 < len(blocks) and _aged(blocks[k + 1]):
+            out[k] = scores[k] * TEASER_WEIGHT      # a title, its summary, its age ("32M ago"): a feed's card
+            continue
         before = kept[max(0, pos - TEASER_NEIGHBOURS):pos]
         after = kept[pos + 1:pos + 1 + TEASER_NEIGHBOURS]
         around = before + after
@@ -235,6 +238,14 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
                 and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around):
             out[k] = scores[k] * TEASER_WEIGHT
     return out
+
+
+# "32M ago", "vor 3 Stunden", "yesterday": a card's age (not "4 Min.", a story's reading time)
+AGE = re.compile(r"\b(?:" + "|".join(map(re.escape, RELATIVE_TIME_WORDS)) + r")\b", re.I)
+
+
+def _aged(block: Block) -> bool:
+    return block.removed_by == "relative_time" and AGE.search(block.text) is not None
 
 
 BYLINE_REACH = 4        # removed lines between a story's byline and its opening paragraph ("0 Comments", share)
