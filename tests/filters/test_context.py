@@ -478,6 +478,27 @@ def test_duplicate_line_removes_the_later_copy(ctx):
     assert out[2].reason == "repeats line 1"
 
 
+@pytest.mark.parametrize("between,kept", [
+    (3, False),         # a layout's second rendering of a label, close by
+    (4, True),          # a short line said again further on: the page's own ("Pros" under each product)
+])
+def test_duplicate_line_takes_a_short_repeat_only_near_its_first_showing(ctx, between, kept):
+    out = C.duplicate_line.fn(make_blocks("Pros", *(prose(i) for i in range(between)), "Pros"), ctx)
+    assert out[-1].kept is kept
+
+
+def test_duplicate_line_takes_a_sentence_long_repeat_anywhere(ctx):
+    """A caption or a standfirst shown again far down the page."""
+    out = C.duplicate_line.fn(make_blocks(prose(1), *(prose(i) for i in range(2, 8)), prose(1)), ctx)
+    assert not out[-1].kept and out[-1].reason == "repeats line 1"
+
+
+def test_duplicate_line_keeps_the_distance_from_the_last_showing(ctx):
+    """Each product's "Pros" stays; a second one right under the last is a repeat."""
+    texts = ["Pros", *(prose(i) for i in range(5)), "Pros", "Pros"]
+    assert [b.kept for b in C.duplicate_line.fn(make_blocks(*texts), ctx)] == [True] * 7 + [False]
+
+
 def test_more_and_a_site_name_is_a_related_heading(ctx):
     assert C.related_heading(make_blocks("More Washington Examiner")[0], ctx)
     assert not C.related_heading(make_blocks("More jobs for young people")[0], ctx)

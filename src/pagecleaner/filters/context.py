@@ -778,16 +778,25 @@ REPORTING_CREDIT = re.compile(
 
 # Text only: a flattened page repeats its headline, captions and labels (responsive layouts render them twice);
 # in HTML a repeated line is the page's own (a recipe's "1 cup", a table's labels): F1 rose without it there.
-@document_pass("duplicate_line", "a body line that repeats an earlier body line", only="text")
+DUPLICATE_REACH = 3     # kept lines between a line and its repeat: a layout's second rendering (1 and 8 measured lower)
+DUPLICATE_WORDS = 10    # a repeat this long anywhere is a caption, a standfirst or a title shown again (20 as good)
+
+
+@document_pass("duplicate_line", "a body line that repeats an earlier body line near it, or a sentence-long line "
+                                 "shown again anywhere", only="text")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
-    seen: dict[str, int] = {}
+    """A short line said again far from its first showing is the page's own repetition (a table's labels, each
+    product's "Pros" and "Cons", a training plan's "Warm Up. 10-20 Minutes"), and stays."""
+    seen: dict[str, tuple[int, int]] = {}       # line's text -> (its input line, its number among kept lines)
     out = []
+    n = 0
     for b in blocks:
         if b.kept and b.role == "body":
+            n += 1
             key = fold(b.text)          # numbers kept: table rows differ only in them
-            if key and key in seen:
-                b = b.remove("duplicate_line", f"repeats line {seen[key]}")
+            if key in seen and (n - seen[key][1] - 1 <= DUPLICATE_REACH or word_count(b.text) >= DUPLICATE_WORDS):
+                b = b.remove("duplicate_line", f"repeats line {seen[key][0]}")
             elif key:
-                seen[key] = b.line
+                seen[key] = (b.line, n)
         out.append(b)
     return out
