@@ -32,6 +32,17 @@ def test_nav_run_leaves_items_the_reader_numbered(ctx):
     assert all(b.kept for b in out)
 
 
+@pytest.mark.parametrize("lines,kept", [
+    (("Displayed Resolution 1920 x 1080", "Brightness 800 Lumens", "Contrast 400:1 (Native)", "Light Source RGB Laser"),
+     True),                                                               # a projector's specifications, row by row
+    (("IRS (4)", "Form 1099 (3)", "Expensify (1)", "HubSpot (1)"), False),       # a tag cloud's counts
+    (("Home", "World 2024", "Business", "Tech Reviews"), False),                 # a menu with a number in it
+])
+def test_nav_run_leaves_a_table_of_numbers(ctx, lines, kept):
+    out = C.nav_run.fn(make_blocks(*lines, prose(1)), ctx)
+    assert [b.kept for b in out[:4]] == [kept] * 4
+
+
 TOOLS = ["Google Maps", "Citymapper", "Rome Two Rio", "Moovit"]
 
 

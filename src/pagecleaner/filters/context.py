@@ -62,11 +62,24 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
         while j < len(out) and (_nav_like(out[j], ctx) or (out[j].removed and j > i)):
             j += 1
         run = [k for k in range(i, j) if out[k].kept]
-        if len(run) >= ctx.config.nav_run_min and not _announced(out, i):
+        if len(run) >= ctx.config.nav_run_min and not _announced(out, i) and not _measured(out, run):
             for k in run:
                 out[k] = out[k].remove("nav_run", f"menu: {len(run)} short link-like lines in a row")
         i = max(j, i + 1)
     return out
+
+
+DIGIT = re.compile(r"\d")
+COUNT = re.compile(r"\(\d+\)\W*$")     # "IRS (4)": a tag's count of posts
+MEASURED_SHARE = 0.75   # of a run's lines (0.5 measured lower on wcxb soup)
+
+
+def _measured(blocks: list[Block], run: list[int]) -> bool:
+    """Most of the run's lines hold a number that is no date and no count ("Brightness 800 Lumens", "Ring Starts
+    at $49.99"; a date or a count, "IRS (4)", is none): a table of specifications or prices split row by row, not
+    a menu (nor a tag cloud)."""
+    n = sum(1 for k in run if DIGIT.search(COUNT.sub("", blocks[k].text)) and not has_date_shape(blocks[k].text))
+    return n >= MEASURED_SHARE * len(run)
 
 
 # "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
