@@ -43,6 +43,12 @@ def test_nav_run_leaves_a_table_of_numbers(ctx, lines, kept):
     assert [b.kept for b in out[:4]] == [kept] * 4
 
 
+def test_nav_run_removes_a_tag_cloud_with_counts_line_by_line(ctx):
+    tags = ("Small Business Advice and Tips (306)", "outsourced accounting services (304)",
+            "outsourced accounting (270)", "accounting services (246)")
+    assert [b.kept for b in C.nav_run.fn(make_blocks(*tags, prose(1)), ctx)] == [False] * 4 + [True]
+
+
 TOOLS = ["Google Maps", "Citymapper", "Rome Two Rio", "Moovit"]
 
 

@@ -32,12 +32,17 @@ NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a men
 FIELD = re.compile(r"^\w+(?:[ -]\w+){0,2}:\s+\S")
 
 
+# "outsourced accounting services (304)": a tag or a month of an archive, with its count of posts
+COUNTED_LINK = re.compile(r"^[^()]{1,60}\(\d{1,6}\)\W*$")
+
+
 def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
             and not NUMBERED.match(t) and not FIELD.match(t)
-            and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))))
+            and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))
+                 or COUNTED_LINK.match(t) is not None))
 
 
 INTRO_MIN_WORDS = 3    # "We tested the following top Slack alternatives:", not a widget's label ("Tags:", "Follow us:")
