@@ -162,6 +162,7 @@ def verdict(rule, text, ctx):
     (L.teaser_link, "Read more: Visiting Kinkakuji Temple (The Golden Pavilion) in Kyoto, Japan",
      "a link to another story"),
     (L.teaser_link, "Lesen Sie auch » Warum die Bahn im Winter so oft zu spät kommt", "a link to another story"),
+    (L.comment_widget, "CommentsRestacks", "comment widget"),      # two tabs' labels glued by the renderer
     (L.data_dump, "https://example.com/wp-content/cache/js/inline_script_6.js?ver=1773518052 "
                   "https://example.com/wp-content/cache/js/vendor-react.min.js?ver=1773518052",
      "addresses of scripts or stylesheets"),
@@ -211,6 +212,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),
+    (L.comment_widget, "CommentsMatterMost"),                      # glued, but not every piece is a label
     (L.data_dump, "The script lives at https://example.com/app.js and loads in under a second."),   # a sentence
     (L.data_dump, '{"name": "pagecleaner", "version": "0.1.0"}'),          # a code sample's few fields
     (L.form_options, "Select your country from the list at the top of the page. The form then shows the prices, "

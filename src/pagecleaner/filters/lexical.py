@@ -267,9 +267,18 @@ def teaser_link(block: Block, ctx: Context) -> str | None:
 COUNT_AND_WORD = re.compile(r"^\d+\s+\w+$")
 
 
+# "CommentsRestacks", "ShareTweet": the labels of a row of tabs or buttons, glued by a renderer that wrote no space
+GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _unglued(text: str) -> str:
+    return GLUED_LABELS.sub(" ", text) if len(text) <= 60 else text
+
+
 @block_rule("comment_widget", "comment headings, counts and reply buttons")
 def comment_widget(block: Block, ctx: Context) -> str | None:
-    if _only(ctx, ("comment_widget", "share_widget"), block.text) and _find(ctx, "comment_widget", block.text):
+    labels = _unglued(block.text)
+    if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels):
         return "comment widget"
     if block.text[:1].isdigit() and _short(ctx, block, 8) and COUNT_AND_WORD.match(block.text) \
             and _find(ctx, "comment_widget", block.text):
