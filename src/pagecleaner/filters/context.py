@@ -32,8 +32,10 @@ NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a men
 FIELD = re.compile(r"^\w+(?:[ -]\w+){0,2}:\s+\S")
 
 
-# "outsourced accounting services (304)": a tag or a month of an archive, with its count of posts
-COUNTED_LINK = re.compile(r"^[^()]{1,60}\(\d{1,6}\)\W*$")
+# "IRS (4)", "outsourced accounting services (304)": a tag or an archive's month with its count of posts, at the
+# end of a line (COUNT) or as the whole line (COUNTED_LINK)
+COUNT = re.compile(r"\(\d{1,6}\)\W*$")
+COUNTED_LINK = re.compile(r"^[^()]{1,60}" + COUNT.pattern)
 
 
 def _nav_like(block: Block, ctx: Context) -> bool:
@@ -75,7 +77,6 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 DIGIT = re.compile(r"\d")
-COUNT = re.compile(r"\(\d+\)\W*$")     # "IRS (4)": a tag's count of posts
 MEASURED_SHARE = 0.75   # of a run's lines (0.5 measured lower on wcxb soup)
 
 
@@ -403,7 +404,7 @@ GAP_COST = 30.0   # what a run of kept lines between two paragraphs costs the sp
 def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[float]:
     """A run of kept lines that are no prose, between two paragraphs, costs the span GAP_COST at most: a table
     split cell by cell, a product's "Pros" and "Cons" lists, code split token by token; the story goes on under
-    it. Not a run of titles (a third or more of its lines of two words or more in title case: a menu, other
+    it. Not a run of titles (over a third of its lines of two words or more in title case: a menu, other
     stories' titles), nor one that holds a related heading, nor one that teaser cards follow (blurb, title,
     blurb): those end the story."""
     out = list(scores)
@@ -523,7 +524,9 @@ def _under_the_title(blocks: list[Block], scores: list[float], start: int, end: 
     title = fold(strip_site_name(ctx.meta.get("headline") or blocks[0].text))
     if len(title.split()) < TITLE_MIN_WORDS:
         return start
-    h = next((k for k in range(start + 1, end) if blocks[k].kept and fold(blocks[k].text) == title), None)
+    longest = 4 * len(title) + 20       # (no paragraph is folded: the search runs on every page)
+    h = next((k for k in range(start + 1, end) if blocks[k].kept and len(blocks[k].text) <= longest
+              and fold(blocks[k].text) == title), None)
     if h is None or sum(s for s in scores[h + 1:end] if s > 0) < WALL_AFTER:
         return start
     first = next((k for k in range(h + 1, end) if scores[k] > 0), end)
@@ -803,7 +806,7 @@ DUPLICATE_WORDS = 10    # a repeat this long anywhere is a caption, a standfirst
 @document_pass("duplicate_line", "a body line that repeats an earlier body line near it, or a sentence-long line "
                                  "shown again anywhere", only="text")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
-    """A short line said again far from its first showing is the page's own repetition (a table's labels, each
+    """A short line said again far from its last showing is the page's own repetition (a table's labels, each
     product's "Pros" and "Cons", a training plan's "Warm Up. 10-20 Minutes"), and stays."""
     seen: dict[str, tuple[int, int]] = {}       # line's text -> (its input line, its number among kept lines)
     out = []

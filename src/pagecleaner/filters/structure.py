@@ -269,8 +269,12 @@ PHOTO_STORY_WORDS = 100   # the captions' prose that tells a story
 @document_pass("photo_story", "gives back a slideshow's or gallery's captions when the body keeps almost nothing "
                               "else: the page is a story told in pictures", only="html")
 def photo_story(blocks: list[Block], ctx: Context) -> list[Block]:
-    if _words(blocks, [i for i, b in enumerate(blocks) if b.kept and b.role == "body"]) >= EMPTY_BODY:
-        return blocks
+    kept = 0
+    for b in blocks:
+        if b.kept and b.role == "body":
+            kept += word_count(b.text)
+            if kept >= EMPTY_BODY:
+                return blocks
     captions = [i for i, b in enumerate(blocks) if b.removed_by == "html_class" and b.tokens & PHOTO_STORY_TOKENS
                 and is_prose(b.text)]
     if _words(blocks, captions) < PHOTO_STORY_WORDS:
