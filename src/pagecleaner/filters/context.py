@@ -20,8 +20,8 @@ from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
 from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density,
                          strip_site_name, word_count, words)
-from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, RELATIVE_TIME_WORDS, pattern
-from .lexical import DATE_ONLY, teaser_label
+from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
+from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
 COMMENT_FILTERS = {"comment_widget", "comment_header"}
@@ -34,7 +34,7 @@ FIELD = re.compile(r"^\w+(?:[ -]\w+){0,2}:\s+\S")
 
 # "IRS (4)", "outsourced accounting services (304)": a tag or an archive's month with its count of posts, at the
 # end of a line (COUNT) or as the whole line (COUNTED_LINK)
-COUNT = re.compile(r"\(\d{1,6}\)\W*$")
+COUNT = re.compile(COUNT_MARK + r"\W*$")
 COUNTED_LINK = re.compile(r"^[^()]{1,60}" + COUNT.pattern)
 
 
@@ -259,11 +259,8 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
     return out
 
 
-# "32M ago", "vor 3 Stunden", "yesterday": a card's age (not "4 Min.", a story's reading time)
-AGE = re.compile(r"\b(?:" + "|".join(map(re.escape, RELATIVE_TIME_WORDS)) + r")\b", re.I)
-
-
 def _aged(block: Block) -> bool:
+    """A relative time that says how old a teaser is ("32M ago", "vor 3 Stunden"), not a reading time."""
     return block.removed_by == "relative_time" and AGE.search(block.text) is not None
 
 

@@ -346,7 +346,8 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
 
 COUNTED_ITEMS = 4        # "outsourced accounting (270) bookkeeping services (195) …", "Januar 2020 (13) …"
 COUNTED_SHARE = 0.8      # of the line
-COUNTED_ITEM = re.compile(r"[^()]{1,40}?\(\d{1,6}\)")
+COUNT_MARK = r"\(\d{1,6}\)"    # "(270)": a tag's or an archive month's count of posts
+COUNTED_ITEM = re.compile(r"[^()]{1,40}?" + COUNT_MARK)
 
 
 def _counted_list(text: str) -> bool:
@@ -379,6 +380,8 @@ RELATIVE_TIME = re.compile(
     rf"^[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
     rf"(?:(?:{_REL})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{_UNITS})\.?(?:\s+(?:{_REL}))?[\W_]*$"
     rf"|^[\W_]*(?:{_REL})[\W_]*$", re.I)
+# "ago", "vor", "yesterday": the words that make a relative time a teaser's age, not a duration ("4 Min.")
+AGE = re.compile(rf"\b(?:{_REL})\b", re.I)
 
 
 @block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours')")
