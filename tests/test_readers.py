@@ -123,6 +123,26 @@ def test_a_schema_of_keys_and_types_is_one_code_block_not_a_sentence():
     assert blocks[1].text.splitlines()[1:3] == ["type User {", "id: ID!"]
 
 
+def test_the_members_of_an_open_brace_are_the_programs_however_many():
+    """An enum's values are plain words, more of them than the plain lines a listing may hold between two of its
+    code lines; inside the open brace they are the program's, and the listing goes on past the brace that closes."""
+    text = ("Enums restrict a field to a fixed set of values.\n# Status of a post\nenum PostStatus {\nDRAFT\n"
+            "PENDING_REVIEW\nPUBLISHED\nARCHIVED\n}\n# Role of a user\nenum UserRole {\nADMIN\n}\n"
+            "Home\nNews\nSport\nWeather\nUse them in your types.")
+    blocks = read_text(text)
+    assert [b.kind for b in blocks[:3]] == ["paragraph", "code", "paragraph"]
+    assert blocks[1].text.splitlines()[2:6] == ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "ARCHIVED"]
+    assert blocks[1].text.endswith("ADMIN\n}") and blocks[2].text == "Home"   # the menu after the brace: no code
+
+
+def test_a_brace_left_open_holds_a_listing_only_so_far():
+    """A brace never closed: BRACED_GAP plain lines at most, then the listing ends at its last line of code."""
+    text = "# set up\nconfig = {\nname = 'app';\n" + "".join(f"Menu item {n}\n" for n in range(40)) + "x = 1;"
+    blocks = read_text(text)
+    assert blocks[0].kind == "code" and blocks[0].text.splitlines()[-1] == "name = 'app';"
+    assert blocks[1].text == "Menu item 0"
+
+
 def test_a_sentence_split_at_a_bracketed_link_goes_on():
     blocks = read_text("the yoga group showed fewer symptoms (n = 21) [\n2]. The study was small.")
     assert [b.text for b in blocks] == ["the yoga group showed fewer symptoms (n = 21) [ 2]. The study was small."]

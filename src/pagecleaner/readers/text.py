@@ -169,6 +169,7 @@ CODE_RUN = 3           # code-like lines in a row that make a listing
 # "id: ID!", "state: present", "hosts:": a key and its value, a line of YAML, GraphQL or CSS between code lines
 KEY_LINE = re.compile(r"^[\w.$@-]+:(?:\s+\S+){0,2}$")
 CODE_GAP = 2           # short plain lines a listing may hold between its code-like ones ("FROM users u")
+BRACED_GAP = 30        # the same inside a brace still open, up to the line that closes it
 
 
 def _code_like(text: str) -> bool:
@@ -215,16 +216,18 @@ def _code_runs(blocks: list[Block]) -> list[Block]:
         if not code[i]:
             return None
         j = k = i
-        gap = 0
+        gap = depth = 0
         while k < len(blocks):
+            text = blocks[k].text
             if code[k]:
                 j, gap = k + 1, 0
-            elif len(blocks[k].text.split()) > 6 or blocks[k].kind != "paragraph" and not KEY_LINE.match(
-                    blocks[k].text):
+                depth = max(0, depth + text.count("{") - text.count("}"))
+            elif len(text.split()) > 6 or blocks[k].kind != "paragraph" and not KEY_LINE.match(text):
                 break
             else:
-                gap += not KEY_LINE.match(blocks[k].text)
-                if gap > CODE_GAP:
+                # inside an open brace a block's members may run on ("enum Status {" / "DRAFT" / "PUBLISHED")
+                gap += not KEY_LINE.match(text)
+                if gap > (BRACED_GAP if depth else CODE_GAP):
                     break
             k += 1
         if j - i >= CODE_RUN and sum(code[i:j]) >= CODE_RUN:
