@@ -825,6 +825,39 @@ def test_end_matter_stops_at_the_storys_last_paragraph(ctx):
     assert [b.kept for b in out] == [True, True, True, False]     # a bio inside the story is the main_text's call
 
 
+def _ended_by(last: str, kind: str, next_kept: bool) -> list:
+    """Two paragraphs of story, then `last` of `kind`, then a block the passes removed (or kept)."""
+    blocks = [make_block(prose(1), 0), make_block(prose(2), 1), make_block(last, 2, kind=kind),
+              make_block("Facebook", 3, kind="list_item")]
+    if not next_kept:
+        blocks[3] = blocks[3].remove("share_widget", "share or print buttons")
+    return blocks
+
+
+def test_end_matter_removes_a_heading_over_nothing_the_article_keeps(ctx):
+    out = C.end_matter.fn(_ended_by("Diese Seite teilen", "heading", next_kept=False), ctx)
+    assert [b.kept for b in out] == [True, True, False, False]
+    assert out[2].reason == "a heading with nothing of the article under it"
+
+
+@pytest.mark.parametrize("last,kind,next_kept", [
+    ("Diese Seite teilen", "heading", True),          # what it heads is kept: a section
+    ("See more photos:", "paragraph", False),         # a sentence announcing the embed the page removed
+    ("Euer HansEhrlich", "paragraph", False),         # a sign-off
+    ("What the council decided on Tuesday, and what the minister wants the parliament to debate next", "heading",
+     False),                                          # long: a sentence set as a heading
+])
+def test_end_matter_keeps_a_last_line_that_heads_something_or_heads_nothing(ctx, last, kind, next_kept):
+    out = C.end_matter.fn(_ended_by(last, kind, next_kept), ctx)
+    assert out[2].kept
+
+
+def test_end_matter_keeps_a_heading_that_is_the_whole_body(ctx):
+    blocks = [make_block("Diese Seite teilen", 0, kind="heading"),
+              make_block("Facebook", 1).remove("share_widget", "share or print buttons")]
+    assert C.end_matter.fn(blocks, ctx)[0].kept
+
+
 def test_a_repeated_line_gets_its_first_copys_verdict_without_asking_again(ctx):
     from pagecleaner.pipeline import apply_rules, block_rule
     asked = []

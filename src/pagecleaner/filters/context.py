@@ -746,10 +746,11 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
 
 
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
-                             "for …') with its name line, and reporting credits ('Reporting by …; editing by …')")
+                             "for …') with its name line, reporting credits ('Reporting by …; editing by …'), and a "
+                             "heading left last over nothing the article keeps")
 def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     """The last body blocks, read from the end while they are a bio, its name line, or a credit; and an
-    "About the author" heading among the last few, with the short box under it."""
+    "About the author" heading among the last few, with the short box under it; then a heading left last."""
     out = list(blocks)
     body = [i for i, b in enumerate(blocks) if b.kept and b.role == "body"]
     box = _author_box(blocks, body, ctx)
@@ -770,7 +771,23 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = blocks[i].remove("end_matter", "reporting credit")
         elif out[i].removed_by != "end_matter":      # not the name line taken with the bio under it
             break
+    last = next((i for i in reversed(body) if out[i].kept), None)
+    if last is not None and last != body[0] and _over_nothing(out, last):
+        out[last] = blocks[last].remove("end_matter", "a heading with nothing of the article under it")
     return out
+
+
+HEADING_WORDS_AT_END = 12   # a heading this short, last in the body
+
+
+def _over_nothing(blocks: list[Block], i: int) -> bool:
+    """The body's last block is a heading ("Diese Seite teilen", "You might like") over blocks the passes removed
+    (share buttons, other stories' links): what it heads is gone. A short line of another kind ends articles
+    ("Euer HansEhrlich", "With Post wires", a phone number), and one ending in a colon introduces an embed the
+    page's story keeps announcing ("See more photos:", "Twitter seemed a bit confused by the campaign:")."""
+    b = blocks[i]
+    return (b.kind == "heading" and word_count(b.text) <= HEADING_WORDS_AT_END
+            and i + 1 < len(blocks) and not blocks[i + 1].kept)
 
 
 BOX_TAIL = 4          # an author's box heading stands among the text's last blocks,
