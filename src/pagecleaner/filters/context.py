@@ -746,8 +746,8 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
 
 
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
-                             "for …') with its name line, reporting credits ('Reporting by …; editing by …'), and a "
-                             "heading left last over nothing the article keeps")
+                             "for …') with its name line, reporting credits ('Reporting by …; editing by …'), "
+                             "and a heading left last over nothing the article keeps")
 def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     """The last body blocks, read from the end while they are a bio, its name line, or a credit; and an
     "About the author" heading among the last few, with the short box under it; then a heading left last."""
