@@ -83,7 +83,7 @@ SHARE_WIDGET = (
     "submit to", "more", "x", "shares", "sharing options", "share all sharing options", "sharing is caring",
     "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "messenger", "flipboard", "telegram",
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
-    "podziel się",
+    "podziel się", "drukuj", "wydrukuj", "stampa",
     "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
     "möchten sie den artikel teilen",
     # the prompt over the buttons
@@ -122,6 +122,9 @@ PAYWALL_PROMPT = (
     "you have reached your", "free articles", "unlock this article", "become a member", "premium content",
     "abonnenten", "weiterlesen mit", "réservé aux abonnés", "déjà abonné", "solo para suscriptores",
     "kostenlos registrieren und weiterlesen", "schon registriert?",
+    # a publisher's box over a paid article ("Access options", "Buy single article")
+    "preview of subscription content", "log in to check access", "buy single article",
+    "instant access to the full article", "einzelnen artikel kaufen",
 )
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
@@ -137,6 +140,8 @@ POST_META = (
     "this entry was posted in", "bookmark the permalink", "dieser eintrag wurde veröffentlicht in",
     "lesezeichen für den permalink", "cet article a été publié dans", "esta entrada fue publicada en",
     "questa voce è stata pubblicata in",
+    # "This entry was posted on … and is filed under …", "Erstellt am … und abgelegt unter …"
+    "and is filed under", "abgelegt unter",
 )
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",

@@ -163,6 +163,13 @@ def verdict(rule, text, ctx):
      "a link to another story"),
     (L.teaser_link, "Lesen Sie auch » Warum die Bahn im Winter so oft zu spät kommt", "a link to another story"),
     (L.comment_widget, "CommentsRestacks", "comment widget"),      # two tabs' labels glued by the renderer
+    (L.share_widget, "drukuj", "share or print buttons"),            # Polish: print
+    (L.tag_widget, "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials",
+     "the post's categories and tags"),
+    (L.paywall_prompt, "This is a preview of subscription content, log in to check access.",
+     "paywall prompt ('preview of subscription content')"),
+    (L.paywall_prompt, "Instant access to the full article PDF.",
+     "paywall prompt ('Instant access to the full article')"),
     (L.data_dump, "https://example.com/wp-content/cache/js/inline_script_6.js?ver=1773518052 "
                   "https://example.com/wp-content/cache/js/vendor-react.min.js?ver=1773518052",
      "addresses of scripts or stylesheets"),
