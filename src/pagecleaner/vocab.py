@@ -182,7 +182,7 @@ GALLERY_WIDGET = (
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
     "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "themen in diesem artikel",
-    "markiert mit", "verschlagwortet mit",
+    "markiert mit", "verschlagwortet mit", "mehr lesen über", "read more about",
     "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "argomenti", "tagi",
 )
@@ -193,6 +193,7 @@ RELATED_HEADING = (
     "you might also like", "you may be interested in", "most popular", "most read", "most viewed", "trending",
     "trending now", "popular", "latest", "latest news", "latest stories", "top stories", "don't miss", "editor's picks",
     "what to read next", "around the web", "from the web", "story timeline", "more like this", "see also",
+    "explore further", "verwandte themen", "verwandte themenbereiche",
     "mehr zum thema", "das könnte sie auch interessieren", "lesen sie auch", "weitere artikel", "meistgelesen",
     "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
     "noticias relacionadas", "te puede interesar", "lee también", "más noticias", "lo más leído",

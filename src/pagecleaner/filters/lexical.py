@@ -398,7 +398,8 @@ IN_THIS_PHOTO = re.compile(r"^\W*(?:in this|en esta|sur cette|auf diesem|in ques
                            r"\b(?:photo|image|picture|foto|bild|immagine)\b", re.I)
 PHOTO = ("photograph", "photo", "image", "picture", "foto", "bild")
 PHOTO_BY = re.compile(rf"\b(?:{'|'.join(PHOTO)})\s+(?:by|credit|von|:)"
-                      rf"|^(?:{'|'.join(PHOTO)})\s+(?:copyright|caption|credit|source|quelle)\b", re.I)
+                      rf"|^(?:{'|'.join(PHOTO)})\s+(?:copyright|caption|credit|source|quelle)\b"
+                      rf"|^(?:{'|'.join(PHOTO)})\s*©", re.I)          # "Foto © Peter Steiger"
 PHOTO_WORDS = frozenset(PHOTO)     # one of them as a whole word, or no PHOTO_BY (tried first)
 
 
