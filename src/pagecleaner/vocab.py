@@ -218,6 +218,8 @@ RELATED_HEADING = (
     "最新記事", "あわせて読みたい", "관련 기사", "관련기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사",
 )
 # The heading of the author's box under a story ("About the author", then the name and a bio)
+# The label over a recipe's ingredients
+INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
 AUTHOR_BOX = (
     "about the author", "about the authors", "about the writer", "meet the author", "über den autor",
     "über die autorin", "über die autoren", "zum autor", "zur autorin", "à propos de l'auteur",
@@ -310,7 +312,7 @@ CATEGORIES = {
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
-    "author_box": AUTHOR_BOX,
+    "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS,
     "nav_words": NAV_WORDS, "controls": CONTROLS,
 }
 

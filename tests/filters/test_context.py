@@ -826,6 +826,29 @@ def test_end_matter_stops_at_the_storys_last_paragraph(ctx):
     assert [b.kept for b in out] == [True, True, True, False]     # a bio inside the story is the main_text's call
 
 
+RECIPE = ["Mandelplätzchen", "Zubereitungszeit: 25 Minuten", "Zutaten:", "300 g Mehl\n1 TL Backpulver",
+          "200 g Zucker", "1 Ei", "Zubereitung:", prose(1), prose(2), prose(3)]
+
+
+def test_main_text_opens_a_recipe_at_its_ingredients_label(ctx):
+    out = C.main_text.fn(make_blocks(*RECIPE), ctx)
+    assert [b.text for b in out if b.kept][:5] == ["Zutaten:", "300 g Mehl\n1 TL Backpulver", "200 g Zucker", "1 Ei",
+                                                   "Zubereitung:"]
+    assert not out[1].kept                  # above the label: the recipe's facts, not its ingredients
+
+
+@pytest.mark.parametrize("change", [
+    lambda b: b[:4] + [make_block(" ".join(["Rezepte Backen Kochen Desserts Kuchen"] * 3), 4)] + b[5:],  # a long line
+    lambda b: b[:2] + [b[2].remove("nav_run", "menu: 8 short link-like lines")] + b[3:],  # a menu's "Zutaten"
+    lambda b: b[:2] + [b[6]] + b[3:6] + [b[2]] + b[7:],                          # the label right over the story
+])
+def test_main_text_opens_no_recipe_at_a_label_that_heads_no_ingredients(ctx, change):
+    blocks = [make_block(b.text, i, removed_by=b.removed_by, reason=b.reason)
+              for i, b in enumerate(change(make_blocks(*RECIPE)))]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.text for b in out if b.kept] == [prose(1), prose(2), prose(3)]
+
+
 def _ended_by(last: str, kind: str, next_kept: bool) -> list:
     """Two paragraphs of story, then `last` of `kind`, then a block the passes removed (or kept)."""
     blocks = [make_block(prose(1), 0), make_block(prose(2), 1), make_block(last, 2, kind=kind),

@@ -466,7 +466,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
-    start = _under_the_title(blocks, scores, start, end, ctx)
+    start = _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx)
     above = start - 1
     while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
@@ -493,6 +493,25 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
     return out
+
+
+RECIPE_REACH = 40         # blocks above the story a recipe's ingredients may take (one per line, amount apart)
+INGREDIENT_WORDS = 12     # each line of them this short
+
+
+def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
+    """The story is a recipe's method, and its ingredients stand right above it under their label ("Zutaten:",
+    "Ingredients" / "300 g Mehl" / "1 TL Backpulver"): the recipe opens at the label. Only short lines between
+    the label and the method; a paragraph there, or a menu ("Zutaten" among a food blog's sections), is something
+    else."""
+    label = pattern("ingredients", ctx.config.extra_phrases, whole=True)
+    for k in range(start - 1, max(-1, start - 1 - RECIPE_REACH), -1):
+        b = blocks[k]
+        if b.removed_by == "nav_run" or any(word_count(line) > INGREDIENT_WORDS for line in b.text.splitlines()):
+            break
+        if b.kept and label.match(b.text):
+            return k if k < start - 1 else start       # (a label with nothing under it labels nothing)
+    return start
 
 
 def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
