@@ -143,6 +143,28 @@ def test_a_brace_left_open_holds_a_listing_only_so_far():
     assert blocks[1].text == "Menu item 0"
 
 
+STORY_LINE = "The most important lesson I have learned as a single working mom is to extend myself some grace."
+
+
+def test_a_read_more_label_and_the_title_under_it_are_one_line_when_the_story_goes_on():
+    text = f"📖 Read more:\n \nNeed More Job Flexibility? Advocate for It\n\nStrike a balance\n\n{STORY_LINE}"
+    assert [b.text for b in read_text(text)] == ["📖 Read more: Need More Job Flexibility? Advocate for It",
+                                                 "Strike a balance", STORY_LINE]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Related:", "Best Cushioned Trail Running Shoes", "Best Road-to-Trail Running Shoes", "Best Racing Flats"],
+    ["Recommended:", "The Best Trail Running Shoes", STORY_LINE],        # a pick, not a story's link
+    ["Read more:", "Tips to improve your accuracy when running", "From those who know how it is done, a guide to "
+     "the watches, the apps and the settings that make a run's record true...", "Best Racing Flats", STORY_LINE],
+    #   a teaser's blurb cut short, and the next teaser
+])
+def test_a_read_more_label_over_a_list_of_titles_stays_a_heading(lines):
+    """(lines apart, as text split at every link has them: the label and a short value on adjacent lines are
+    one line anyway)"""
+    assert read_text("\n\n".join(lines))[0].text == lines[0]
+
+
 def test_a_sentence_split_at_a_bracketed_link_goes_on():
     blocks = read_text("the yoga group showed fewer symptoms (n = 21) [\n2]. The study was small.")
     assert [b.text for b in blocks] == ["the yoga group showed fewer symptoms (n = 21) [ 2]. The study was small."]

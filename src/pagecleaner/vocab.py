@@ -218,6 +218,20 @@ RELATED_HEADING = (
     "最新記事", "あわせて読みたい", "관련 기사", "관련기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사",
 )
 # The heading of the author's box under a story ("About the author", then the name and a bio)
+# The labels that send the reader to another page: read, see, related ("Recommended:" names a pick as often:
+# a tool, a newsletter, the post's own title); asked after the marks before them ("📖 Read more:", "» Lesen")
+READ_LABEL = re.compile(r"read|also read|les|lire|à lire|lee|leg|czyt|przeczyt|leia|lees|relat|relac|correlat|powiąz|"
+                        r"verwandt|see |zobacz|veja|ver |mirá|voir|à voir|weiter", re.I)
+LEADING_MARKS = re.compile(r"[\W_]*")
+
+
+def read_more_label(text: str) -> bool:
+    """A label of another story alone on its line, its title on the next ("📖 Read more:", "Lesen Sie auch:")."""
+    t = text.rstrip()
+    return t.endswith(":") and READ_LABEL.match(t, LEADING_MARKS.match(t).end()) is not None \
+        and pattern("related_heading", whole=True).match(t) is not None
+
+
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
 AUTHOR_BOX = (

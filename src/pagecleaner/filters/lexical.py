@@ -13,8 +13,8 @@ from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     WEEKDAYS, byline_prefix, pattern, phrase_keys, phrase_words)
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, LEADING_MARKS, READ_LABEL, RELATIVE_TIME_UNITS,
+                     RELATIVE_TIME_WORDS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, pattern, phrase_keys, phrase_words)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -237,10 +237,6 @@ def doubled_title(block: Block, ctx: Context) -> str | None:
 
 LABEL_END = re.compile(r"(?<!\s)\s*[:»›>|–—-]")     # ((?<!\s): one attempt per run of spaces, not one per space)
 LINKED_TITLE_WORDS = 20    # the title a "Read more:" label points to is this long at most
-# The labels that send the reader to another page: read, see, related ("Recommended:" names a pick as often:
-# a tool, a newsletter, the post's own title)
-READ_LABEL = re.compile(r"read|also read|les|lire|à lire|lee|leg|czyt|przeczyt|leia|lees|relat|relac|correlat|powiąz|"
-                        r"verwandt|see |zobacz|veja|ver |mirá|voir|à voir|weiter", re.I)
 
 
 def teaser_label(text: str, ctx: Context) -> int | None:
@@ -255,7 +251,7 @@ def teaser_label(text: str, ctx: Context) -> int | None:
 @block_rule("teaser_link", "a label of other stories and the title it points to ('Read more: …', 'Lesen Sie auch: …')")
 def teaser_link(block: Block, ctx: Context) -> str | None:
     at = teaser_label(block.text, ctx)
-    if at is None or not READ_LABEL.match(block.text):
+    if at is None or not READ_LABEL.match(block.text, LEADING_MARKS.match(block.text).end()):
         return None
     title = block.text[at:]
     # (a title is one phrase: "Recommended: BigCommerce for scaling, Wix for content, Squarespace for …" is advice)

@@ -14,7 +14,7 @@ from ..model import Block
 from . import SOFT_HYPHEN, drop_cap, squeeze
 from ..dates import MONTH_WORDS
 from ..textstats import ends_sentence, name_shaped
-from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY
+from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
 # "31. Oktober 2023.", "1. März": a German or Polish date opens with the day and a full stop, not a list number
@@ -87,6 +87,36 @@ def _label_and_value(last: str, line: str) -> bool:
         and (len(line.split()) <= VALUE_WORDS or ends_sentence(line))
 
 
+TITLE_WORDS = 20       # the title a "Read more:" label points to is this long at most
+
+
+def _read_more_and_title(last: str, line: str) -> bool:
+    """"📖 Read more:" / "Need more Job Flexibility? Don't Request It": a label and the title of the story it
+    links to, one line as the page shows them (text split at every link breaks them apart)."""
+    return last.endswith(":") and len(line.split()) <= TITLE_WORDS and not line.endswith(":") \
+        and read_more_label(last)
+
+
+RESUME_WORDS = 15      # a paragraph of the story this long, ending as a sentence does (no teaser's "…")
+RESUME_LOOK = 2        # among the lines this far under the title
+
+
+def _story_resumes(lines: list[str], lineno: int) -> bool:
+    """The story goes on under the title (lines[lineno - 1]): a paragraph of it among the next few lines, not
+    another title or a teaser's blurb cut short: a box of one link inside the story, not a list of them."""
+    seen = 0
+    for raw in lines[lineno:]:
+        line = raw.strip()
+        if not line:
+            continue
+        if len(line.split()) >= RESUME_WORDS and ends_sentence(line) and not line.endswith(("...", "…")):
+            return True
+        seen += 1
+        if seen == RESUME_LOOK:
+            return False
+    return False
+
+
 # A word alone over a name that it heads: "More" / "Washington Examiner", "Über" / "Moritz Bachmann" (an author box)
 OVER_A_NAME = frozenset({"More", "MORE", "Mehr", "MEHR", "Plus", "Más",
                          "About", "ABOUT", "Über", "ÜBER", "Sobre", "À propos de", "Meet"})
@@ -109,7 +139,8 @@ def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     piece = ""                     # the last line read (a piece of the block it joined)
-    for lineno, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for lineno, raw in enumerate(lines, start=1):
         stripped = squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw)
         if not stripped:
             prev_blank = True
@@ -145,7 +176,9 @@ def read_text(text: str) -> list[Block]:
                      or (last.end_line is not None and not ends_sentence(last.text) and _in_a_sentence(last.text)
                          and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)
                          and not _label_pair(last.text)
-                         and not (_name_piece(piece) and _name_piece(stripped))))):
+                         and not (_name_piece(piece) and _name_piece(stripped))))
+                or last is not None and kind == "paragraph" and _read_more_and_title(last.text, stripped)
+                and _story_resumes(lines, lineno)):
             sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno, number=last.number)
