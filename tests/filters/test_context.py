@@ -876,6 +876,26 @@ def test_end_matter_keeps_a_last_line_that_heads_something_or_heads_nothing(ctx,
     assert out[2].kept
 
 
+def _between(level: int, removed_by: str, next_level: int) -> list:
+    """A story, a heading (h`level`) over a removed block, a heading (h`next_level`), the story going on."""
+    return [make_block(prose(1), 0), make_block("Mit anderen teilen", 1, kind="heading", level=level),
+            make_block("Twitter", 2, kind="list_item").remove(removed_by, "test"),
+            make_block("What the minister said next", 3, kind="heading", level=next_level), make_block(prose(2), 4)]
+
+
+def test_end_matter_removes_a_heading_whose_section_was_all_removed(ctx):
+    out = C.end_matter.fn(_between(2, "share_widget", 2), ctx)
+    assert [b.kept for b in out] == [True, False, False, True, True]
+
+
+@pytest.mark.parametrize("level,removed_by,next_level", [
+    (2, "html_caption", 2),         # a section that opened with its photo
+    (2, "share_widget", 3),         # a heading over its own subheading
+])
+def test_end_matter_keeps_a_heading_over_a_caption_or_a_subheading(ctx, level, removed_by, next_level):
+    assert C.end_matter.fn(_between(level, removed_by, next_level), ctx)[1].kept
+
+
 def test_end_matter_keeps_a_heading_that_is_the_whole_body(ctx):
     blocks = [make_block("Diese Seite teilen", 0, kind="heading"),
               make_block("Facebook", 1).remove("share_widget", "share or print buttons")]

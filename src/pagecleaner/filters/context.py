@@ -766,10 +766,10 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
 
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
                              "for …') with its name line, reporting credits ('Reporting by …; editing by …'), "
-                             "and a heading left last over nothing the article keeps")
+                             "and a heading over nothing the article keeps")
 def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     """The last body blocks, read from the end while they are a bio, its name line, or a credit; and an
-    "About the author" heading among the last few, with the short box under it; then a heading left last."""
+    "About the author" heading among the last few, with the short box under it; then headings over nothing."""
     out = list(blocks)
     body = [i for i, b in enumerate(blocks) if b.kept and b.role == "body"]
     box = _author_box(blocks, body, ctx)
@@ -790,23 +790,34 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = blocks[i].remove("end_matter", "reporting credit")
         elif out[i].removed_by != "end_matter":      # not the name line taken with the bio under it
             break
-    last = next((i for i in reversed(body) if out[i].kept), None)
-    if last is not None and last != body[0] and _over_nothing(out, last):
-        out[last] = blocks[last].remove("end_matter", "a heading with nothing of the article under it")
+    kept = [i for i in body if out[i].kept]
+    for pos in range(1, len(kept)):                 # (the first block stays, whatever it is)
+        if _over_nothing(out, kept[pos], kept[pos + 1] if pos + 1 < len(kept) else None):
+            out[kept[pos]] = out[kept[pos]].remove("end_matter", "a heading with nothing of the article under it")
     return out
 
 
 HEADING_WORDS_AT_END = 12   # a heading this short, last in the body
 
 
-def _over_nothing(blocks: list[Block], i: int) -> bool:
-    """The body's last block is a heading ("Diese Seite teilen", "You might like") over blocks the passes removed
-    (share buttons, other stories' links): what it heads is gone. A short line of another kind ends articles
-    ("Euer HansEhrlich", "With Post wires", a phone number), and one ending in a colon introduces an embed the
-    page's story keeps announcing ("See more photos:", "Twitter seemed a bit confused by the campaign:")."""
+CAPTIONS = frozenset({"html_caption", "caption_credit"})
+
+
+def _over_nothing(blocks: list[Block], i: int, nxt: int | None) -> bool:
+    """A heading ("Diese Seite teilen", "You might like", "Related article") over blocks the passes removed
+    (share buttons, other stories' links), with no more of the body under it (`nxt`, the next kept block, is
+    None) or only the next heading of its rank or above: what it heads is gone. Not when a caption is what was
+    removed: a section can open with its photo. A short line of another kind ends articles ("Euer HansEhrlich",
+    "With Post wires", a phone number), and one ending in a colon introduces an embed the page's story keeps
+    announcing ("See more photos:", "Twitter seemed a bit confused by the campaign:")."""
     b = blocks[i]
-    return (b.kind == "heading" and word_count(b.text) <= HEADING_WORDS_AT_END
-            and i + 1 < len(blocks) and not blocks[i + 1].kept)
+    if b.kind != "heading" or word_count(b.text) > HEADING_WORDS_AT_END or i + 1 >= len(blocks) \
+            or blocks[i + 1].kept:
+        return False
+    if nxt is None:
+        return True
+    return blocks[nxt].kind == "heading" and blocks[nxt].level <= b.level \
+        and all(blocks[m].removed_by not in CAPTIONS for m in range(i + 1, nxt))
 
 
 BOX_TAIL = 4          # an author's box heading stands among the text's last blocks,
