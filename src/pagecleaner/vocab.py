@@ -90,6 +90,7 @@ SHARE_WIDGET = (
     "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
     "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",
     "der artikel gefällt dir?", "gefällt ihnen der artikel?", "gefällt ihnen dieser artikel?",
+    "artikel gefallen?", "vergiss nicht zu teilen", "don't forget to share",
     # WordPress's buttons in other languages ("Click to share on X (Opens in new window)" above)
     "klick, um auf", "klick, um über", "zu teilen", "wird in neuem fenster geöffnet", "klicken zum ausdrucken",
     "klick, um dies einem freund per e-mail zu senden", "auf skype teilen", "skype", "cliquez pour partager sur",
@@ -261,7 +262,7 @@ PUBLISHED_LABEL = (
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
     "illustration", "video", "foto", "fotos", "bild", "quelle", "crédit", "crédits", "fotografía", "imagen", "zdjęcie",
-    "titelbild", "titelfoto", "symbolbild",
+    "titelbild", "titelfoto", "symbolbild", "źródło", "fuente",
 )
 CREDIT_AGENCY = (
     "getty images", "afp", "reuters", "ap photo", "associated press", "shutterstock", "istock", "alamy", "epa",

@@ -166,6 +166,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "drukuj", "share or print buttons"),            # Polish: print
     (L.tag_widget, "Mehr lesen über:", "tag or topic list"),         # over its links to the site's topics
     (L.caption_credit, "Foto © Peter Steiger", "photo credit"),
+    (L.caption_credit, "Źródło: Statista.com", "caption label ('Źródło')"),      # Polish: source
+    (L.share_widget, "Artikel gefallen? Vergiss nicht zu teilen!", "share or print buttons"),
     (L.tag_widget, "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials",
      "the post's categories and tags"),
     (L.paywall_prompt, "This is a preview of subscription content, log in to check access.",
