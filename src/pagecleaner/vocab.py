@@ -62,6 +62,7 @@ SOCIAL_PROMPT = (
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
     "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację", "siga-nos", "nos siga",
     "if you enjoyed reading this", "if you enjoyed this post", "if you enjoyed this article",
+    "get the latest news", "straight to your inbox", "straight to your phone",
     # a newsletter platform's own lines under each post (Substack)
     "receive new posts", "support my work", "reader-supported publication", "free or paid subscriber",
     "this post is public so feel free to share it",

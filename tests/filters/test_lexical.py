@@ -23,6 +23,10 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Suivez Le Monde sur Instagram", "follow prompt for a social network"),
     (L.search_prompt, "Hi, what are you looking for?", "search prompt"),
     (L.search_prompt, "Search", "search box label"),
+    (L.search_prompt, "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "results counter"),
+    (L.search_prompt, "Showing 1–12 of 48 results", "results counter"),
+    (L.search_prompt, "1-10 of 250 results", "results counter"),
+    (L.social_prompt, "Get the latest news straight to your phone with the VI Consortium app.", "social or app prompt"),
     (L.search_prompt, "Rechercher", "search box label"),
     (L.share_widget, "Share on Facebook Twitter Email", "share or print buttons"),
     (L.share_widget, "Click to share on Reddit (Opens in new window)", "share or print buttons"),
@@ -221,6 +225,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.date_line, "By Tuesday, March 3, 2020 the council had spent most of the money it was given for the year "
                   "and asked the state for more"),                      # 'By' and a date, not a name
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
+    (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
+    (L.search_prompt, "Page 2 of 5"),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),
     (L.comment_widget, "CommentsMatterMost"),                      # glued, but not every piece is a label

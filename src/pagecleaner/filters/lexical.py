@@ -86,13 +86,27 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
 LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 
 
-@block_rule("search_prompt", "search boxes and 'what are you looking for?' prompts")
+# "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!": a listing's counter
+# (the range, and what is shown: a verb of showing anywhere, or the things counted right after the total; "10 to
+# 20 of 100 patients showed results" is a sentence)
+RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|bis|à|a|al|do)\s*\d{1,5}\s+(?:of|von|de|di|sur|z|od)\s+"
+                           r"(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|entries|"
+                           r"ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|wyników))?",
+                           re.I)
+SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostrando|visualizzati|wyświetlanie)\b", re.I)
+COUNTER_WORDS = 15     # a listing's counter is this short
+
+
+@block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts and a listing's counter of results")
 def search_prompt(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("search_prompt",), block.text):
         return "search box label"
     if block.text.rstrip().endswith("?") and _short(ctx, block, 8) and (
             _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text)):
         return "search prompt"
+    m = _short(ctx, block, COUNTER_WORDS) and RESULTS_RANGE.search(block.text)
+    if m and (m.group("counted") or SHOWING.search(block.text)):
+        return "results counter"
     return None
 
 
