@@ -90,9 +90,9 @@ LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 # (the range, and what is shown: a verb of showing anywhere, or the things counted right after the total; "10 to
 # 20 of 100 patients showed results" is a sentence)
 RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|bis|à|a|al|do)\s*\d{1,5}\s+(?:of|von|de|di|sur|z|od)\s+"
-                           r"(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|entries|"
-                           r"ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|wyników))?",
-                           re.I)
+                           r"(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
+                           r"entries|ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|"
+                           r"wyników))?", re.I)
 SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostrando|visualizzati|wyświetlanie)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
 
