@@ -143,6 +143,19 @@ def test_a_brace_left_open_holds_a_listing_only_so_far():
     assert blocks[1].text == "Menu item 0"
 
 
+def test_an_article_alone_and_the_sentence_it_opens_are_one_block():
+    """Text split at every link: "The" / "Garmin Forerunner 970 is our favorite …" (the name was the link)."""
+    blocks = read_text("The\n Garmin Forerunner 970 is our favorite overall model.\nDie\nBundesregierung plant viel.")
+    assert [b.text for b in blocks] == ["The Garmin Forerunner 970 is our favorite overall model.",
+                                        "Die Bundesregierung plant viel."]
+
+
+@pytest.mark.parametrize("word", ["AS", "OR", "No", "About"])
+def test_a_short_word_alone_that_is_no_article_stays_a_line(word):
+    """SQL's "AS", a choice's "OR", an answer's "No", a menu's "About": not the opening of the next line."""
+    assert read_text(f"{word}\nDiscover more about our mission and what drives it.")[0].text == word
+
+
 STORY_LINE = "The most important lesson I have learned as a single working mom is to extend myself some grace."
 
 

@@ -87,6 +87,16 @@ def _label_and_value(last: str, line: str) -> bool:
         and (len(line.split()) <= VALUE_WORDS or ends_sentence(line))
 
 
+# The articles a sentence opens with, in the languages the stop lists cover
+ARTICLES = frozenset("the a an der die das ein eine le la les un une el los las una il lo gli uno de het een".split())
+
+
+def _lone_article(text: str) -> bool:
+    """An article alone that opens a sentence, the name after it a link: "The" / "Garmin Forerunner 970 is our
+    favorite …", "Die" (a sentence never ends there; "AS", "OR", "No", "About" are other words)."""
+    return text.istitle() and text.lower() in ARTICLES
+
+
 TITLE_WORDS = 20       # the title a "Read more:" label points to is this long at most
 
 
@@ -169,6 +179,7 @@ def read_text(text: str) -> list[Block]:
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
+                     or _lone_article(last.text)          # "The" / "Garmin Forerunner 970 is our favorite …"
                      or _label_and_value(last.text, stripped)
                      or last.text in OVER_A_NAME and len(stripped.split()) <= 4 and name_shaped(stripped.split())
                      #   "More" / "Washington Examiner"
