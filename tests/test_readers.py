@@ -196,6 +196,30 @@ def test_a_table_flattened_cell_by_cell_is_one_table_block():
     assert (blocks[1].line, blocks[1].end_line) == (2, 13)
 
 
+RANKING = ("Tool\nFree Plan\nStarts At\nBest For\nDeliverability\n"
+           "1. Mailercloud\n1,000 contacts\n$10/mo\nAffordable bulk email\n99.4%\n"
+           "2. Brevo\n300 emails/day\n~$9/mo\nMulti-channel\n89–92%\n"
+           "3. MailerLite\n500 subscribers\nCustom\nSmall businesses\n95.2%\n")
+
+
+def test_a_ranking_flattened_cell_by_cell_is_one_table_block():
+    """Its rows are numbered, and its numbers stand in the same columns in some rows only ("Custom" for a
+    price): one column of numbers in every row is enough, when the table opens the run of short lines."""
+    blocks = read_text("Here is how the ten compare at a glance, feature by feature.\n" + RANKING + "Mailercloud wins.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines()[2] == "Brevo\t300 emails/day\t~$9/mo\tMulti-channel\t89–92%"
+
+
+def test_a_short_line_over_a_table_does_not_put_its_columns_out_of_step():
+    """'Continue Reading Below' over a ticker: the grid starts at 'Ticker', not one line early with its rows
+    shifted by a cell (the first row of the shifted grid would open with a number)."""
+    ticker = TICKER.replace("Last\n", "Last\nChange\n").replace("225.86\n", "225.86\n-12.99\n").replace(
+        "113.40\n", "113.40\n-1.62\n")
+    blocks = read_text("Continue Reading Below\n" + ticker + "The retailer earned $2.8 billion.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines()[0] == "Ticker\tSecurity\tLast\tChange\tChange %"
+
+
 def test_a_long_table_flattened_cell_by_cell_is_one_table_block():
     rows = "".join(f"Stop {n}\n{n}:{n % 60:02d}\n{n * 3}\n" for n in range(1, 41))        # 40 rows, 120 cells
     blocks = read_text("Stop\nTime\nMinutes\n" + rows + "The bus runs every day.")

@@ -302,15 +302,19 @@ def _merged(blocks: list[Block], span_at) -> list[Block]:
 # A table flattened cell by cell (text scraped one string per line): a header of labels, then rows whose
 # cells are numbers in the same columns ("Ticker / Security / Last / Change %", "HD / THE HOME DEPOT INC. /
 # 225.86 / -5.44%")
-NUMBER_CELL = re.compile(r"^[-+−–]?[$€£¥]?\d[\d.,:/]*\s?%?$")
+# a number, an amount or a share, a range of them ("89–92%", "$50–75/mo"), about ("~$20/mo"), per unit ("$10/mo")
+NUMBER_CELL = re.compile(r"^[~≈]?[-+−–]?[$€£¥]?\d[\d.,:/]*(?:\s?[-–]\s?[$€£¥]?\d[\d.,]*)?\s?%?\+?"
+                         r"(?:\s?/\s?[a-z]{1,5})?$")
 CELL_WORDS = 6         # a cell is at most this long
 GRID_COLUMNS = (3, 8)  # the columns a grid has, at least and at most
 GRID_ROWS = 2          # the rows under its header
 
 
-def _grid_at(num: list[bool], label: list[bool], cells: int, i: int) -> tuple[int, int] | None:
+def _grid_at(num: list[bool], label: list[bool], cells: int, i: int, first: bool) -> tuple[int, int] | None:
     """(columns, blocks) of the grid that starts at block i with its header (labels, no numbers), or None;
-    `cells`: the short lines in a row from i on."""
+    `cells`: the short lines in a row from i on; `first`: block i opens them. Every row has its numbers in the
+    same columns; or, when the grid opens the run of short lines (no cell above for it to be out of step with),
+    some columns hold numbers in every row ("$10/mo" / "Custom" over "$9/mo" / "~$20/mo") and none opens one."""
     lo, hi = GRID_COLUMNS
     for k in range(lo, hi + 1):
         if cells < k * (GRID_ROWS + 1) or any(num[i:i + k]) or not all(label[i:i + k]):
@@ -318,27 +322,39 @@ def _grid_at(num: list[bool], label: list[bool], cells: int, i: int) -> tuple[in
         shape, j = num[i + k:i + 2 * k], k
         if not any(shape):
             continue
-        while j + k <= cells and num[i + j:i + j + k] == shape:
-            j += k
+        if first:
+            while j + k <= cells and not num[i + j]:        # (a row opens with its name, never a number)
+                shape = [a and b for a, b in zip(shape, num[i + j:i + j + k])]
+                if not any(shape):
+                    break
+                j += k
+        else:
+            while j + k <= cells and num[i + j:i + j + k] == shape:
+                j += k
         if j >= k * (GRID_ROWS + 1):
             return k, j
     return None
 
 
+def _cell(b: Block) -> bool:
+    """A line that may be a cell: a paragraph, or a numbered item (a ranking's first column, "1. Mailercloud")."""
+    return b.kind == "paragraph" or b.kind == "list_item" and b.number > 0
+
+
 def _grids(blocks: list[Block]) -> list[Block]:
     """Each grid as one table block, its rows on lines, its cells parted by tabs (as the HTML reader writes)."""
-    num = [b.kind == "paragraph" and NUMBER_CELL.match(b.text) is not None for b in blocks]
+    num = [_cell(b) and NUMBER_CELL.match(b.text) is not None for b in blocks]
     if sum(num) < GRID_ROWS:
         return blocks           # (most pages: no numbers alone on a line)
     n_words = [len(b.text.split()) for b in blocks]
     label = [n <= LABEL_WORDS for n in n_words]
     cells = [0] * (len(blocks) + 1)          # short lines in a row from each block on
     for i in range(len(blocks) - 1, -1, -1):
-        short = blocks[i].kind == "paragraph" and n_words[i] <= CELL_WORDS
+        short = _cell(blocks[i]) and n_words[i] <= CELL_WORDS
         cells[i] = cells[i + 1] + 1 if short else 0
 
     def table_at(i: int) -> tuple[int, str, str] | None:
-        grid = _grid_at(num, label, cells[i], i) if cells[i] and not num[i] else None
+        grid = _grid_at(num, label, cells[i], i, i == 0 or not cells[i - 1]) if cells[i] and not num[i] else None
         if grid is None:
             return None
         k, n = grid
