@@ -122,6 +122,7 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Bild: dpa", "caption label"),
     (L.caption_credit, "Titelbild: Geyres Christophe/ABACA/picture-alliance", "caption label"),
     (L.caption_credit, "The team celebrates a goal (Photo by John Smith)", "photo credit"),
+    (L.caption_credit, "Der Bürgermeister bei der Eröffnung (Foto: dpa)", "photo credit"),
     (L.caption_credit, "Image copyright Getty Images", "photo credit"),
     (L.byline, "By Chris Davies", "byline (metadata)"),
     (L.byline, "Von Anna Müller", "byline (metadata)"),
@@ -213,6 +214,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "The 24/7 service is open to everyone."),
     (L.caption_credit, "13 Figma Alternatives for UI/UX Design"),       # two abbreviations joined: a name
     (L.caption_credit, "Smart A/B Testing"),
+    (L.caption_credit, "Secure key vendors (photo, video, florist, entertainment)"),    # a list in brackets
     (L.caption_credit, "OVERALL RANK: N/A"),
     (L.byline, "By the end of the year, prices had doubled."),
     (L.byline, "Author Spotlight: The Novelists Of The Year"),          # 'Author:' needs its colon right after
