@@ -403,8 +403,8 @@ CREDIT_MARK = re.compile(r"[/|(©]")
 CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
 CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
 # "(Photo by John Smith)", "(Foto: dpa)", "(Image courtesy of NASA)"; not "(photo, video, florist)", a list
-CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)s?\s*(?:[:/©]|by\b|von\b|de\b|courtesy\b|"
-                          r"credit\b)[^)]*\)\s*$", re.I)
+CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)s?\s*"
+                          r"(?:[:/©]|by\b|von\b|de\b|courtesy\b|credit\b)[^)]*\)\s*$", re.I)
 # A wire photo's caption: "In this Dec. 12, 2006, file photo, made available by NASA, …"
 IN_THIS_PHOTO = re.compile(r"^\W*(?:in this|en esta|sur cette|auf diesem|in questa)\b.{0,80}?"
                            r"\b(?:photo|image|picture|foto|bild|immagine)\b", re.I)
