@@ -215,6 +215,9 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "13 Figma Alternatives for UI/UX Design"),       # two abbreviations joined: a name
     (L.caption_credit, "Smart A/B Testing"),
     (L.caption_credit, "Secure key vendors (photo, video, florist, entertainment)"),    # a list in brackets
+    (L.caption_credit, "Remove The Existing Paint/Stain"),      # a title with a slash: no caption before it
+    (L.caption_credit, "Walk/Run Easy"),
+    (L.caption_credit, "Food/Dining"),
     (L.caption_credit, "OVERALL RANK: N/A"),
     (L.byline, "By the end of the year, prices had doubled."),
     (L.byline, "Author Spotlight: The Novelists Of The Year"),          # 'Author:' needs its colon right after

@@ -427,6 +427,16 @@ def _abbreviations_joined(ctx: Context, text: str, m: re.Match) -> bool:
     return short and not _find(ctx, "credit_agency", f"{before} {after}")
 
 
+CAPTION_LOWER_WORDS = 2      # a caption says what the photo shows: a phrase, with words in lower case
+
+
+def _captioned(text: str) -> bool:
+    """What stands before a credit is a caption ("The president speaks in Kyiv. REUTERS/…", "Officials joined the
+    call from Miami/…"), not a title with a slash in it ("Walk/Run Easy", "Remove The Existing Paint/Stain",
+    "Red/Blue LEDs")."""
+    return sum(w.islower() for w in letter_words(text)) >= CAPTION_LOWER_WORDS
+
+
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
@@ -444,7 +454,7 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     tail = text[-40:]
     if not ends_sentence(text):                  # a credit follows a '/' (or '|', '(' or '©' before an agency)
         m = "/" in text and CREDIT_TAIL.search(text)
-        if m and not _abbreviations_joined(ctx, text, m):
+        if m and not _abbreviations_joined(ctx, text, m) and _captioned(text[:m.start("credit")]):
             return f"caption ending in a credit ({m.group('credit')!r})"
         agency = CREDIT_MARK.search(tail) and _find(ctx, "credit_agency", tail)
         if agency and re.search(r"[/|(©]\s*[^/|(©]*$", tail):
