@@ -123,6 +123,8 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Titelbild: Geyres Christophe/ABACA/picture-alliance", "caption label"),
     (L.caption_credit, "The team celebrates a goal (Photo by John Smith)", "photo credit"),
     (L.caption_credit, "Der Bürgermeister bei der Eröffnung (Foto: dpa)", "photo credit"),
+    (L.caption_credit, "Jason Cipriani/ZDNet", "caption ending in a credit"),     # the photographer's name alone
+    (L.caption_credit, "Stau © aremac / Clipdealer", "caption ending in a credit"),
     (L.caption_credit, "Image copyright Getty Images", "photo credit"),
     (L.byline, "By Chris Davies", "byline (metadata)"),
     (L.byline, "Von Anna Müller", "byline (metadata)"),

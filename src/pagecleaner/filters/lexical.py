@@ -428,13 +428,17 @@ def _abbreviations_joined(ctx: Context, text: str, m: re.Match) -> bool:
 
 
 CAPTION_LOWER_WORDS = 2      # a caption says what the photo shows: a phrase, with words in lower case
+PHOTOGRAPHER_WORDS = (2, 3)  # a photographer's name alone, over the agency's: "Jason Cipriani/ZDNet"
 
 
 def _captioned(text: str) -> bool:
     """What stands before a credit is a caption ("The president speaks in Kyiv. REUTERS/…", "Officials joined the
-    call from Miami/…"), not a title with a slash in it ("Walk/Run Easy", "Remove The Existing Paint/Stain",
-    "Red/Blue LEDs")."""
-    return sum(w.islower() for w in letter_words(text)) >= CAPTION_LOWER_WORDS
+    call from Miami/…"), a photographer's name or a copyright, not a word or a title that a slash joins to the
+    next ("Walk/Run Easy", "Red/Blue LEDs", "Remove The Existing Paint/Stain", "Food/Dining")."""
+    ws = words(text)
+    lo, hi = PHOTOGRAPHER_WORDS
+    return "©" in text or sum(w.islower() for w in ws) >= CAPTION_LOWER_WORDS \
+        or lo <= len(ws) <= hi and name_shaped(list(ws))
 
 
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
