@@ -135,6 +135,8 @@ def verdict(rule, text, ctx):
     (L.date_line, "Updated: Nov 19, 2019", "publication date label (metadata)"),
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
+    (L.date_line, "Datum: 19.11.2019", "date line (metadata)"),            # the label says only that it is a date
+    (L.date_line, "Source: Russian Defense Ministry, October 25, 2019", "date line (metadata)"),
     (L.date_line, "2024-11-06", "date line (metadata)"),                 # its hyphens are no range of days
     (L.date_line, "Updated 2019-11-19 13:00-14:00 CET", "publication date label (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),
@@ -233,6 +235,8 @@ def test_rule_keeps_prose(rule, ctx):
                   "and asked the state for more"),                      # 'By' and a date, not a name
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
+    (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
+    (L.date_line, "Last checked: 2025-10-28"),
     (L.search_prompt, "Page 2 of 5"),
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),

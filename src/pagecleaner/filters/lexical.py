@@ -504,6 +504,29 @@ PUBLISHED = re.compile(r"^[\W]*(?:published|updated|posted|last updated|first pu
 
 
 DATE_ONLY = "date line (metadata)"
+# "Einsendeschluss: 03.11.2019", "Last checked: 2025-10-28", "Lenovo Tech World: January 6, 2026": a label that
+# says what the date is for
+LABELLED = re.compile(r"^\W*(?P<label>[^\W\d_][\w .'’-]{0,40}?)\s?:\s")
+LABELLED_DATE_WORDS = 3    # words besides the date after such a label ("(Poststempel)", "(pre-registered)")
+DATE_LABELS = frozenset({"date", "datum", "fecha", "data", "dated", "time", "zeit", "am", "on", "le"})
+
+
+def _date_of_something(ctx: Context, text: str) -> bool:
+    """The date line opens with a label of its own that names what the date is for (a deadline, a check, an
+    event): the page's content. Not a publication label ("Zuletzt aktualisiert:"), a byline's, a source's
+    ("Source: Russian Defense Ministry, October 25, 2019"), or "Date:"."""
+    m = LABELLED.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    for pat in dates.DATE_SHAPES:
+        rest = pat.sub(" ", rest)
+    if len(words(rest)) > LABELLED_DATE_WORDS:
+        return False             # a title with a colon ("Russian Official: Extradition of …"), no date's label
+    label = m.group("label")
+    said = {w.lower() for w in words(label)}
+    return not (said & DATE_LABELS or said & DATE_WORDS
+                or any(_find(ctx, cat, label) for cat in ("published_label", "byline_label", "caption_label")))
 # Around a date on a date line: times, weekdays, "at"/"updated", time zones ("EST", "GMT", "CET")
 TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|um|à|a las|on|am|le|el|updated|"
                         r"published|posted|publiziert|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
@@ -564,7 +587,7 @@ def date_line(block: Block, ctx: Context) -> str | None:
             return "publication date label (metadata)"
         if not dates.has_date_shape(text) or ends_sentence(CLOCK_END.sub("", _date_stop(text))):
             return None
-        if _metadata_fields(text):
+        if _metadata_fields(text) and not _date_of_something(ctx, text):
             return DATE_ONLY
     elif not (m or _by_name(ctx, text)) or not dates.has_date_shape(text) or ends_sentence(CLOCK_END.sub("", text)):
         return None
