@@ -219,7 +219,6 @@ RELATED_HEADING = (
     "相關文章", "相關新聞", "延伸閱讀", "熱門文章", "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "新着記事",
     "最新記事", "あわせて読みたい", "관련 기사", "관련기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사",
 )
-# The heading of the author's box under a story ("About the author", then the name and a bio)
 # The labels that send the reader to another page: read, see, related ("Recommended:" names a pick as often:
 # a tool, a newsletter, the post's own title); asked after the marks before them ("📖 Read more:", "» Lesen")
 READ_LABEL = re.compile(r"read|also read|les|lire|à lire|lee|leg|czyt|przeczyt|leia|lees|relat|relac|correlat|powiąz|"
@@ -236,6 +235,7 @@ def read_more_label(text: str) -> bool:
 
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
+# The heading of the author's box under a story ("About the author", then the name and a bio)
 AUTHOR_BOX = (
     "about the author", "about the authors", "about the writer", "meet the author", "über den autor",
     "über die autorin", "über die autoren", "zum autor", "zur autorin", "à propos de l'auteur",

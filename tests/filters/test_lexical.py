@@ -137,6 +137,8 @@ def verdict(rule, text, ctx):
     (L.date_line, "19. November 2019", "date line (metadata)"),
     (L.date_line, "Datum: 19.11.2019", "date line (metadata)"),            # the label says only that it is a date
     (L.date_line, "Source: Russian Defense Ministry, October 25, 2019", "date line (metadata)"),
+    (L.date_line, "Last Modified: August 08, 2023", "date line (metadata)"),
+    (L.date_line, "Jess says: October 7, 2008 at 11:49 am", "date line (metadata)"),      # a comment's signature
     (L.date_line, "2024-11-06", "date line (metadata)"),                 # its hyphens are no range of days
     (L.date_line, "Updated 2019-11-19 13:00-14:00 CET", "publication date label (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),

@@ -797,9 +797,7 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-HEADING_WORDS_AT_END = 12   # a heading this short, last in the body
-
-
+HEADING_WORDS_AT_END = 12   # a heading over nothing is this short at most (a longer one is a sentence set big)
 CAPTIONS = frozenset({"html_caption", "caption_credit"})
 
 

@@ -508,7 +508,11 @@ DATE_ONLY = "date line (metadata)"
 # says what the date is for
 LABELLED = re.compile(r"^\W*(?P<label>[^\W\d_][\w .'’-]{0,40}?)\s?:\s")
 LABELLED_DATE_WORDS = 3    # words besides the date after such a label ("(Poststempel)", "(pre-registered)")
-DATE_LABELS = frozenset({"date", "datum", "fecha", "data", "dated", "time", "zeit", "am", "on", "le"})
+# (words of a label that still make the date the page's own: "Date:", "Last Modified:", "Last edit:"; and a reader's
+# signature over a comment, "Jess says: October 7, 2008 at 11:49 am")
+DATE_LABELS = frozenset({"date", "datum", "fecha", "data", "dated", "time", "zeit", "am", "on", "le", "modified",
+                         "edit", "edited", "revised", "geändert", "bearbeitet", "modifié", "modificado", "modificato",
+                         "says", "said", "wrote", "sagt", "schreibt", "schrieb", "dit", "dice", "pisze"})
 
 
 def _date_of_something(ctx: Context, text: str) -> bool:
@@ -527,6 +531,8 @@ def _date_of_something(ctx: Context, text: str) -> bool:
     said = {w.lower() for w in words(label)}
     return not (said & DATE_LABELS or said & DATE_WORDS
                 or any(_find(ctx, cat, label) for cat in ("published_label", "byline_label", "caption_label")))
+
+
 # Around a date on a date line: times, weekdays, "at"/"updated", time zones ("EST", "GMT", "CET")
 TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|um|à|a las|on|am|le|el|updated|"
                         r"published|posted|publiziert|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
