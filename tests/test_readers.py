@@ -210,6 +210,17 @@ def test_a_ranking_flattened_cell_by_cell_is_one_table_block():
     assert blocks[1].text.splitlines()[2] == "Brevo\t300 emails/day\t~$9/mo\tMulti-channel\t89–92%"
 
 
+def test_a_standings_table_whose_rows_open_with_their_place_keeps_its_width():
+    """Rows that open with a number ("1 / Kyle Busch / 5040 …"): the grid of seven columns with its numbers in the
+    same places, not a narrower one whose rows the numbers happen to fill."""
+    rows = "".join(f"{n}\nDriver {chr(64 + n)}\n{5100 - 40 * n}\n{6 - n}\n{n % 3}\n{20 - n}\n{30 - n}\n"
+                   for n in range(1, 5))
+    blocks = read_text("The standings after the last race of the season.\nPos.\nDriver\nPoints\nWins\nPoles\n"
+                       "Top 5\nTop 10\n" + rows + "Busch won the title.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines()[1] == "1\tDriver A\t5060\t5\t1\t19\t29"
+
+
 def test_a_short_line_over_a_table_does_not_put_its_columns_out_of_step():
     """'Continue Reading Below' over a ticker: the grid starts at 'Ticker', not one line early with its rows
     shifted by a cell (the first row of the shifted grid would open with a number)."""

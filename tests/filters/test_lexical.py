@@ -139,6 +139,8 @@ def verdict(rule, text, ctx):
     (L.date_line, "Source: Russian Defense Ministry, October 25, 2019", "date line (metadata)"),
     (L.date_line, "Last Modified: August 08, 2023", "date line (metadata)"),
     (L.date_line, "Jess says: October 7, 2008 at 11:49 am", "date line (metadata)"),      # a comment's signature
+    (L.date_line, "Fama: Jueves 28 de Abril de 2022 5:03 PM", "date line (metadata)"),    # a section and a timestamp
+    (L.date_line, "Veröffentlichung: 04.02.2022", "date line (metadata)"),
     (L.date_line, "2024-11-06", "date line (metadata)"),                 # its hyphens are no range of days
     (L.date_line, "Updated 2019-11-19 13:00-14:00 CET", "publication date label (metadata)"),
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),

@@ -508,11 +508,13 @@ DATE_ONLY = "date line (metadata)"
 # says what the date is for
 LABELLED = re.compile(r"^\W*(?P<label>[^\W\d_][\w .'’-]{0,40}?)\s?:\s")
 LABELLED_DATE_WORDS = 3    # words besides the date after such a label ("(Poststempel)", "(pre-registered)")
-# (words of a label that still make the date the page's own: "Date:", "Last Modified:", "Last edit:"; and a reader's
-# signature over a comment, "Jess says: October 7, 2008 at 11:49 am")
+# (words of a label that still make the date the page's own: "Date:", "Last Modified:", "Veröffentlichung:"; and a
+# reader's signature over a comment, "Jess says: October 7, 2008 at 11:49 am")
 DATE_LABELS = frozenset({"date", "datum", "fecha", "data", "dated", "time", "zeit", "am", "on", "le", "modified",
                          "edit", "edited", "revised", "geändert", "bearbeitet", "modifié", "modificado", "modificato",
-                         "says", "said", "wrote", "sagt", "schreibt", "schrieb", "dit", "dice", "pisze"})
+                         "says", "said", "wrote", "sagt", "schreibt", "schrieb", "dit", "dice", "pisze",
+                         "veröffentlichung", "erschienen", "publication", "publicación", "pubblicazione", "publikacja"})
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _date_of_something(ctx: Context, text: str) -> bool:
@@ -523,6 +525,8 @@ def _date_of_something(ctx: Context, text: str) -> bool:
     if m is None:
         return False
     rest = text[m.end():]
+    if CLOCK_TIME.search(rest) or WEEKDAYS.intersection(w.lower() for w in words(rest)):
+        return False             # a time of day or a weekday: a timestamp ("Fama: Jueves 28 de Abril de 2022 5:03 PM")
     for pat in dates.DATE_SHAPES:
         rest = pat.sub(" ", rest)
     if len(words(rest)) > LABELLED_DATE_WORDS:
