@@ -177,6 +177,9 @@ def verdict(rule, text, ctx):
     (L.teaser_link, "Lesen Sie auch » Warum die Bahn im Winter so oft zu spät kommt", "a link to another story"),
     (L.comment_widget, "CommentsRestacks", "comment widget"),      # two tabs' labels glued by the renderer
     (L.share_widget, "drukuj", "share or print buttons"),            # Polish: print
+    (L.toggle_button, "Quellen ausblenden", "show or hide button"),
+    (L.toggle_button, "(Show more)", "show or hide button"),
+    (L.toggle_button, "Expand All", "show or hide button"),
     (L.tag_widget, "Mehr lesen über:", "tag or topic list"),         # over its links to the site's topics
     (L.caption_credit, "Foto © Peter Steiger", "photo credit"),
     (L.caption_credit, "Źródło: Statista.com", "caption label ('Źródło')"),      # Polish: source
@@ -242,6 +245,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
     (L.date_line, "Last checked: 2025-10-28"),
     (L.search_prompt, "Page 2 of 5"),
+    (L.toggle_button, "Show Notes"),                  # a podcast's notes: a heading, its noun after a verb's shape
+    (L.toggle_button, "Show comments"),               # the comments' heading: comment_widget's, a wall
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),
     (L.comment_header, "He said, she said"),
     (L.comment_widget, "CommentsMatterMost"),                      # glued, but not every piece is a label

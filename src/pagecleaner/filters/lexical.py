@@ -130,6 +130,24 @@ def gallery_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# A button that shows or hides part of the page: a verb of showing and what it shows ("Show more", "Hide sources",
+# "Quellen ausblenden", "Alle anzeigen", "Afficher plus"); not a noun phrase that starts with one ("Show Notes"), nor
+# the comments' own ("Show comments" heads them: comment_widget's, a wall)
+TOGGLED = (r"more|less|all|sources|details|replies|answers?|transcript|references|"
+           r"mehr|weniger|alle|quellen|details|antworten|plus|moins|tout|más|menos|todo|todos|"
+           r"altro|tutto|więcej|mniej|wszystko")
+TOGGLE_BUTTON = re.compile(rf"^\W*(?:(?:show|hide|view|expand|collapse|afficher|masquer|mostrar|ocultar|ver|mostra|"
+                           rf"nascondi|pokaż|ukryj)\s+(?:{TOGGLED})|(?:{TOGGLED})\s+(?:anzeigen|einblenden|ausblenden))"
+                           rf"\W*$", re.I)
+
+
+@block_rule("toggle_button", "buttons that show or hide part of the page ('Show more', 'Quellen ausblenden')")
+def toggle_button(block: Block, ctx: Context) -> str | None:
+    if len(block.text) <= 40 and TOGGLE_BUTTON.match(block.text):
+        return "show or hide button"
+    return None
+
+
 BANNER_WORDS = 60        # a cookie banner is at most this long,
 CONSENT_WORDS = 150      # the standard consent notice runs longer
 
@@ -612,6 +630,6 @@ def date_line(block: Block, ctx: Context) -> str | None:
 
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
-RULES = (social_prompt, search_prompt, share_widget, gallery_widget, cookie_prompt, paywall_prompt, ad_marker,
-         data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header, tag_widget,
+RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
+         ad_marker, data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header, tag_widget,
          copyright_footer, relative_time, byline, date_line, caption_credit)
