@@ -134,7 +134,7 @@ def gallery_widget(block: Block, ctx: Context) -> str | None:
 # "Quellen ausblenden", "Alle anzeigen", "Afficher plus"); not a noun phrase that starts with one ("Show Notes"), nor
 # the comments' own ("Show comments" heads them: comment_widget's, a wall)
 TOGGLED = (r"more|less|all|sources|details|replies|answers?|transcript|references|"
-           r"mehr|weniger|alle|quellen|details|antworten|plus|moins|tout|más|menos|todo|todos|"
+           r"mehr|weniger|alle|quellen|antworten|plus|moins|tout|más|menos|todo|todos|"
            r"altro|tutto|więcej|mniej|wszystko")
 TOGGLE_BUTTON = re.compile(rf"^\W*(?:(?:show|hide|view|expand|collapse|afficher|masquer|mostrar|ocultar|ver|mostra|"
                            rf"nascondi|pokaż|ukryj)\s+(?:{TOGGLED})|(?:{TOGGLED})\s+(?:anzeigen|einblenden|ausblenden))"
