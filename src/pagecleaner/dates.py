@@ -90,6 +90,13 @@ def find_date(text: str) -> str | None:
 DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
+def blank_dates(text: str) -> str:
+    """The text with each date in it, of every shape, replaced by a NUL: no word, and a field's end."""
+    for shape in DATE_SHAPES:
+        text = shape.sub("\x00", text)
+    return text
+
+
 def opening_date(text: str) -> re.Match | None:
     """The date the text opens with, in any of DATE_SHAPES (at most one of them can match at its start)."""
     return next((m for m in (shape.match(text) for shape in DATE_SHAPES) if m), None)

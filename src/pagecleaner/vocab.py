@@ -226,11 +226,15 @@ READ_LABEL = re.compile(r"read|also read|les|lire|à lire|lee|leg|czyt|przeczyt|
 LEADING_MARKS = re.compile(r"[\W_]*")
 
 
+def sends_elsewhere(text: str) -> bool:
+    """The text opens, after its marks, with a label of READ_LABEL's ("📖 Read more", "» Lesen Sie auch")."""
+    return READ_LABEL.match(text, LEADING_MARKS.match(text).end()) is not None
+
+
 def read_more_label(text: str) -> bool:
     """A label of another story alone on its line, its title on the next ("📖 Read more:", "Lesen Sie auch:")."""
     t = text.rstrip()
-    return t.endswith(":") and READ_LABEL.match(t, LEADING_MARKS.match(t).end()) is not None \
-        and pattern("related_heading", whole=True).match(t) is not None
+    return t.endswith(":") and sends_elsewhere(t) and pattern("related_heading", whole=True).match(t) is not None
 
 
 # The label over a recipe's ingredients

@@ -797,7 +797,7 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-HEADING_WORDS_AT_END = 12   # a heading over nothing is this short at most (a longer one is a sentence set big)
+OVER_NOTHING_WORDS = 12     # a heading over nothing is this short at most (a longer one is a sentence set big)
 CAPTIONS = frozenset({"html_caption", "caption_credit"})
 
 
@@ -809,7 +809,7 @@ def _over_nothing(blocks: list[Block], i: int, nxt: int | None) -> bool:
     "With Post wires", a phone number), and one ending in a colon introduces an embed the page's story keeps
     announcing ("See more photos:", "Twitter seemed a bit confused by the campaign:")."""
     b = blocks[i]
-    if b.kind != "heading" or word_count(b.text) > HEADING_WORDS_AT_END or i + 1 >= len(blocks) \
+    if b.kind != "heading" or word_count(b.text) > OVER_NOTHING_WORDS or i + 1 >= len(blocks) \
             or blocks[i + 1].kept:
         return False
     if nxt is None:

@@ -13,8 +13,8 @@ from .. import dates
 from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, LEADING_MARKS, READ_LABEL, RELATIVE_TIME_UNITS,
-                     RELATIVE_TIME_WORDS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, pattern, phrase_keys, phrase_words)
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
+                     WEEKDAYS, byline_prefix, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
 LEFTOVER = re.compile(r"[^\W\d_]")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -283,7 +283,7 @@ def teaser_label(text: str, ctx: Context) -> int | None:
 @block_rule("teaser_link", "a label of other stories and the title it points to ('Read more: …', 'Lesen Sie auch: …')")
 def teaser_link(block: Block, ctx: Context) -> str | None:
     at = teaser_label(block.text, ctx)
-    if at is None or not READ_LABEL.match(block.text, LEADING_MARKS.match(block.text).end()):
+    if at is None or not sends_elsewhere(block.text):
         return None
     title = block.text[at:]
     # (a title is one phrase: "Recommended: BigCommerce for scaling, Wix for content, Squarespace for …" is advice)
@@ -545,9 +545,7 @@ def _date_of_something(ctx: Context, text: str) -> bool:
     rest = text[m.end():]
     if CLOCK_TIME.search(rest) or WEEKDAYS.intersection(w.lower() for w in words(rest)):
         return False             # a time of day or a weekday: a timestamp ("Fama: Jueves 28 de Abril de 2022 5:03 PM")
-    for pat in dates.DATE_SHAPES:
-        rest = pat.sub(" ", rest)
-    if len(words(rest)) > LABELLED_DATE_WORDS:
+    if len(words(dates.blank_dates(rest))) > LABELLED_DATE_WORDS:
         return False             # a title with a colon ("Russian Official: Extradition of …"), no date's label
     label = m.group("label")
     said = {w.lower() for w in words(label)}
@@ -595,10 +593,7 @@ def _date_stop(text: str) -> str:
 def _metadata_fields(text: str) -> bool:
     """A line of short fields around a date: 'By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware',
     'by Regan September 15, 2014 written by Regan', not a title that mentions a date."""
-    rest = text
-    for pat in dates.DATE_SHAPES:
-        rest = pat.sub("\x00", rest)
-    rest = TIME_ZONE.sub(" ", TIME_WORDS.sub(" ", rest))
+    rest = TIME_ZONE.sub(" ", TIME_WORDS.sub(" ", dates.blank_dates(text)))
     fields = [len(words(f)) for f in FIELD_BREAK.split(rest)]
     return sum(fields) <= DATE_LINE_MAX_WORDS and max(fields) <= FIELD_MAX_WORDS
 

@@ -316,25 +316,33 @@ def _grid_at(num: list[bool], label: list[bool], cells: int, i: int, first: bool
     same columns; or, when the grid opens the run of short lines (no cell above for it to be out of step with),
     some columns hold numbers in every row ("$10/mo" / "Custom" over "$9/mo" / "~$20/mo") and none opens one:
     that way only at a width no grid of the first kind has, or further down at the width one has."""
-    for same in (True, False) if first else (True,):
+    rows = num[i:i + cells]
+    for strict in (True, False) if first else (True,):
         for k in range(GRID_COLUMNS[0], GRID_COLUMNS[1] + 1):
-            if cells < k * (GRID_ROWS + 1) or any(num[i:i + k]) or not all(label[i:i + k]):
+            if cells < k * (GRID_ROWS + 1) or any(rows[:k]) or not all(label[i:i + k]):
                 continue
-            j = _rows(num[i:i + cells], k, same)
+            j = _rows_alike(rows, k) if strict else _rows_with_numbers(rows, k)
             if j >= k * (GRID_ROWS + 1):
-                return k, max(j, _rows(num[i:i + cells], k, False)) if first else j
+                return k, max(j, _rows_with_numbers(rows, k)) if first and strict else j
     return None
 
 
-def _rows(num: list[bool], k: int, same: bool) -> int:
-    """How far the rows of k cells under a header of k go: with their numbers in the same columns (`same`), or
-    with a column of numbers in every row and no row opening with a number."""
+def _rows_alike(num: list[bool], k: int) -> int:
+    """How far the rows of k cells under a header of k go with their numbers in the first row's columns."""
     shape, j = num[k:2 * k], k
-    while any(shape) and j + k <= len(num) and (num[j:j + k] == shape if same else not num[j]):
-        if not same:
-            shape = [a and b for a, b in zip(shape, num[j:j + k])]
-            if not any(shape):
-                break
+    while any(shape) and j + k <= len(num) and num[j:j + k] == shape:
+        j += k
+    return j
+
+
+def _rows_with_numbers(num: list[bool], k: int) -> int:
+    """How far the rows of k cells under a header of k go with a column of numbers in every one of them and no
+    row opening with a number."""
+    shape, j = num[k:2 * k], k
+    while any(shape) and j + k <= len(num) and not num[j]:
+        shape = [a and b for a, b in zip(shape, num[j:j + k])]
+        if not any(shape):
+            break
         j += k
     return j
 
