@@ -352,6 +352,35 @@ def test_a_run_of_titles_between_paragraphs_still_ends_the_story(ctx):
     assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True, True] + [False] * 22
 
 
+# a program listing split line by line (soup text of a tutorial): 40 lines that cost 120 without the cap
+STATEMENTS = tuple(f"total_{i} = total_{i - 1} + price[{i}];" for i in range(1, 41))
+
+
+@pytest.mark.parametrize("page_type,kept", [
+    ("article", False),         # the run costs GAP_COST, more than the one paragraph under it brings back
+    ("documentation", True),    # it costs one short line: a tutorial's listings stand between its paragraphs
+])
+def test_a_documentation_page_goes_on_past_its_listings(ctx, page_type, kept):
+    from dataclasses import replace
+    typed = replace(ctx, page_type=page_type)
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), *STATEMENTS, prose(3)), typed)
+    assert [b.kept for b in out[2:]] == [kept] * 41
+
+
+def test_a_listing_costs_nothing(ctx):
+    listing = make_block("def double(x):\n    return x * 2", kind="code")
+    assert C.block_score(listing, ctx) == 0.0
+
+
+def test_a_listing_is_part_of_the_run_it_stands_in(ctx):
+    """Nine lines, a listing, nine lines: one run of 54 capped at GAP_COST, which the paragraph under it
+    outweighs (as two runs of 27 each under the cap, they would cost 54 and end the story)."""
+    closing = prose(3) + " The vote was close, and the chamber stayed late to count."
+    blocks = make_blocks(prose(1), prose(2), *STATEMENTS[:9], "listing", *STATEMENTS[9:18], closing)
+    blocks[11] = make_block("def double(x):\n    return x * 2", 11, kind="code")
+    assert all(b.kept for b in C.main_text.fn(blocks, ctx))
+
+
 def test_a_run_with_a_related_heading_still_ends_the_story(ctx):
     blocks = make_blocks(prose(1), prose(2), *CELLS[:10], "Related stories", *CELLS[10:], prose(3), prose(4))
     assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True, True] + [False] * 23

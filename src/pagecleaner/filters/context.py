@@ -217,6 +217,8 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
         return -cfg.bad_penalty / 2
     if related_heading(block, ctx):
         return -cfg.bad_penalty * 2
+    if block.kind == "code":
+        return 0.0              # a program listing: the article's, though it reads as no prose
     n = word_count(block.text)
     if is_prose(block.text, cfg.prose_min_words, min_stop):
         return float(n) - cfg.prose_offset
@@ -403,21 +405,27 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
     split cell by cell, a product's "Pros" and "Cons" lists, code split token by token; the story goes on under
     it. Not a run of titles (over a third of its lines of two words or more in title case: a menu, other
     stories' titles), nor one that holds a related heading, nor one that teaser cards follow (blurb, title,
-    blurb): those end the story."""
+    blurb): those end the story. A listing (which costs nothing) is part of the run it stands in. On a
+    documentation page the run costs one short line at most: between its paragraphs stand its listings, and
+    a text split at every element has split them line by line."""
+    def in_gap(i: int) -> bool:
+        return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code")
+
+    cap = ctx.config.short_penalty if ctx.page_type == "documentation" else GAP_COST
     out = list(scores)
     k, n = 0, len(blocks)
     while k < n:
-        if not (blocks[k].kept and scores[k] < 0):
+        if not in_gap(k):
             k += 1
             continue
         j = k
-        while j < n and blocks[j].kept and scores[j] < 0:
+        while j < n and in_gap(j):
             j += 1
         cost = -sum(scores[k:j])
-        if cost > GAP_COST and 0 < k and j < n and scores[k - 1] > 0 and scores[j] > 0 \
+        if cost > cap and 0 < k and j < n and scores[k - 1] > 0 and scores[j] > 0 \
                 and not _titles(blocks[k:j]) and not any(related_heading(b, ctx) for b in blocks[k:j]) \
                 and not _cards_follow(blocks, scores, j):
-            out[k:j] = [s * GAP_COST / cost for s in scores[k:j]]
+            out[k:j] = [s * cap / cost for s in scores[k:j]]
         k = j
     return out
 
