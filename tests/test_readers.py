@@ -238,6 +238,32 @@ def test_a_long_table_flattened_cell_by_cell_is_one_table_block():
     assert len(blocks[0].text.splitlines()) == 41
 
 
+COMPARISON = ("Model\nHow It Works\nBest For\n"
+              "Monthly Retainer\nFixed fee for a defined scope and cadence\nOngoing growth with a mix of work\n"
+              "Project Based\nOne time fee for a migration or an audit\nReplatforms, diagnostics, or a proof of concept\n"
+              "Hourly Advisory\nSenior guidance and reviews billed by the hour\nTeams with strong internal execution\n")
+
+
+@pytest.mark.parametrize("above", ["Most programs use a monthly retainer, and some add project work to it.",
+                                   "SEO Pricing Models"])      # a heading over it: the table starts under it
+def test_a_table_of_words_flattened_cell_by_cell_is_one_table_block(above):
+    blocks = read_text(f"{above}\n{COMPARISON}The right model depends on the team.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines()[:2] == [
+        "Model\tHow It Works\tBest For",
+        "Monthly Retainer\tFixed fee for a defined scope and cadence\tOngoing growth with a mix of work"]
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(COMPARISON.splitlines()[:9]),                              # two rows under the header: not yet
+    COMPARISON.replace("Project Based", "9H ago"),                       # an age opens a feed's card
+    COMPARISON.replace("One time fee for a migration or an audit", "Mayor Opens The New Bridge Downtown"),  # a title
+    "Home\nNews\nSport\nWeather\nTravel\nAbout us\nContact\nJobs\nShop\nPodcasts\nVideo\nArchive\n",   # a menu
+])
+def test_lines_that_are_no_table_of_words_stay_lines(text):
+    assert "table" not in {b.kind for b in read_text(text)}
+
+
 @pytest.mark.parametrize("text", [
     TICKER.replace("113.40", "n/a").replace("-1.41%", "flat"),      # the numbers' columns hold words in a row
     TICKER.replace("Security", "Orcas hunt off Norway"),       # a header is labels, not titles

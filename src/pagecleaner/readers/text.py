@@ -13,7 +13,7 @@ import re
 from ..model import Block
 from . import SOFT_HYPHEN, drop_cap, squeeze
 from ..dates import MONTH_WORDS
-from ..textstats import ends_sentence, name_shaped
+from ..textstats import ends_sentence, is_title_case, name_shaped
 from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
@@ -197,7 +197,7 @@ def read_text(text: str) -> list[Block]:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
         piece = stripped
         prev_blank = False
-    return _grids(_code_runs(blocks))
+    return _word_grids(_grids(_code_runs(blocks)))
 
 
 CODE_HINT = re.compile(r"[{};=<>\[_]")
@@ -370,5 +370,51 @@ def _grids(blocks: list[Block]) -> list[Block]:
             return None
         k, n = grid
         return i + n, "table", "\n".join("\t".join(b.text for b in blocks[r:r + k]) for r in range(i, i + n, k))
+
+    return _merged(blocks, table_at)
+
+
+
+# A table of words flattened cell by cell: a header of labels ("Model / How It Works / Best For / Watch Outs"),
+# then rows that each open with a label and go on in phrases ("Monthly Retainer / Fixed fee for a defined scope
+# … / Ongoing growth with … / Require scope clarity …"). A text split at every element shows a comparison so;
+# read as lines, its header is a menu to the filters.
+PHRASE_WORDS = 25      # a cell of words is at most this long
+WORD_GRID_ROWS = 3     # rows under the header, at least (two were a feed's cards: "9H ago" / title / blurb)
+DIGIT = re.compile(r"\d")
+
+
+def _word_grids(blocks: list[Block]) -> list[Block]:
+    """Each table of words as one table block, as `_grids` writes a table of numbers. Its shape: k labels (the
+    header) and a k+1-th (the first row's), then rows of a label and k-1 phrases, each phrase longer than a label
+    and no title (a story's headline under its section is a title), each row's label without a digit (a date or
+    an age opens a feed's card)."""
+    label = [b.kind == "paragraph" and len(b.text.split()) <= LABEL_WORDS and not ends_sentence(b.text)
+             for b in blocks]
+    run = [0] * (len(blocks) + 1)           # labels in a row from each block on
+    for i in range(len(blocks) - 1, -1, -1):
+        run[i] = run[i + 1] + 1 if label[i] else 0
+    if max(run) <= GRID_COLUMNS[0]:
+        return blocks           # (most pages: no header of labels over a row)
+
+    def phrase(b: Block) -> bool:
+        return b.kind == "paragraph" and LABEL_WORDS < len(b.text.split()) <= PHRASE_WORDS \
+            and not is_title_case(b.text)
+
+    def rows_from(i: int, k: int) -> int:
+        j = i + k
+        while j + k <= len(blocks) and label[j] and not DIGIT.search(blocks[j].text) \
+                and all(map(phrase, blocks[j + 1:j + k])):
+            j += k
+        return j
+
+    def table_at(i: int) -> tuple[int, str, str] | None:
+        k = run[i] - 1            # (a heading over the table makes the run one longer: no grid from it, one under it)
+        if not GRID_COLUMNS[0] <= k <= GRID_COLUMNS[1]:
+            return None
+        j = rows_from(i, k)
+        if j - i < k * (WORD_GRID_ROWS + 1):
+            return None
+        return j, "table", "\n".join("\t".join(b.text for b in blocks[r:r + k]) for r in range(i, j, k))
 
     return _merged(blocks, table_at)
