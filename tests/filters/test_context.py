@@ -778,6 +778,17 @@ def test_isolated_teasers_after_a_related_heading_are_not_the_article_going_on(c
     assert not any(b.kept for b in out[3:])
 
 
+@pytest.mark.parametrize("heading,under,kept", [
+    ("More College Essay Topics", [prose(4)], True),      # "More" and a name over a paragraph: a section of the story
+    ("More College Essay Topics", ["Describe a person you admire.", prose(4)], False),      # over a short line
+    ("More Great WIRED Stories", [prose(4)], False),      # it names stories: other stories, however they read
+    ("More From WIRED", [prose(4)], False),               # "More from …": other stories
+])
+def test_more_and_a_name_over_a_paragraph_is_a_section_of_the_story(ctx, heading, under, kept):
+    blocks = make_blocks(prose(1), prose(2), prose(3), heading, *under)
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 3 + [kept] * (1 + len(under))
+
+
 def _html(blocks, path):
     return [b._replace(path=p) for b, p in zip(blocks, path)]
 

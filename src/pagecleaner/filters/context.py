@@ -125,16 +125,37 @@ OUR = re.compile(r"^(?:our|unsere?|nos|nuestr[ao]s|le nostre|i nostri)\s+", re.I
 
 def related_heading(block: Block, ctx: Context) -> bool:
     """'More on Capital News', 'Related stories', 'Lesen Sie auch': a heading over other stories."""
+    t = _heading_words(block)
+    return t is not None and (_names_other_stories(t, ctx) or MORE_NAME.match(t) is not None)
+
+
+def _heading_words(block: Block) -> str | None:
+    """A heading's text without "Our" before it; None for a sentence or a line too long to be one."""
     t = block.text.strip()
     if len(words(t)) > 8 or ends_sentence(t.rstrip(":.…")):        # "You may also like...": a heading
-        return False
+        return None
+    return OUR.sub("", t)
+
+
+def _names_other_stories(t: str, ctx: Context) -> bool:
     pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
-    t = OUR.sub("", t)
     if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True
-    if MORE_ON.match(t) and len(words(t)) <= 6 or RELATED_FROM.match(t):
-        return True
-    return bool(MORE_NAME.match(t))
+    return bool(MORE_ON.match(t) and len(words(t)) <= 6 or RELATED_FROM.match(t))
+
+
+PROSE_UNDER_WORDS = 20    # a paragraph of the story this long under "More" and a name makes the heading a section
+
+
+def _more_over_prose(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """"More" and capitalised words that name no stories ("More College Essay Topics", not "More Great WIRED
+    Stories", "More Washington Examiner" over titles), right over a paragraph of prose: a section of the story
+    (more prompts, more tips), not a box of other stories."""
+    t = _heading_words(blocks[k])
+    if t is None or not MORE_NAME.match(t) or WHAT_IS_LISTED.search(t) or _names_other_stories(t, ctx):
+        return False
+    after = next((b for b in blocks[k + 1:k + 3] if b.kept), None)
+    return after is not None and word_count(after.text) >= PROSE_UNDER_WORDS and is_prose(after.text)
 
 
 def _sentence_with_links(block: Block, ctx: Context) -> bool:
@@ -158,7 +179,12 @@ def _open(blocks: list[Block], k: int) -> bool:
 
 
 def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
-    return _ends_story(blocks, k, ctx) or _open(blocks, k) and related_heading(blocks[k], ctx)
+    return _ends_story(blocks, k, ctx) or _related_box(blocks, k, ctx)
+
+
+def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """A related heading over other stories ends the story, unless the prose under it says it is a section."""
+    return _open(blocks, k) and related_heading(blocks[k], ctx) and not _more_over_prose(blocks, k, ctx)
 
 
 def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
@@ -752,7 +778,7 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
             k = box_from
             continue
-        elif bio or seen and _open(blocks, k) and related_heading(b, ctx):
+        elif bio or seen and _related_box(blocks, k, ctx):
             if not bio and b.text.rstrip().endswith(":") \
                     and any(blocks[i].text == b.text for i in range(start, end) if i != k):
                 boxes.update({i: b.text[:40] for i in (k, k + 1)})     # "> Related:" and its link, said more than
