@@ -124,6 +124,8 @@ def test_main_text_ends_at_an_about_the_author_heading_with_more_than_a_box_unde
     ("", "About Brigit Katz", "Brigit Katz is a freelance writer based in Toronto whose work has appeared widely.",
      True),                                                              # the bio under it opens with the name
     ("By Jane Doe", "About Grave Empire", prose(8), False),              # a section on something else
+    ("", "Über Steffi 1009 Artikel", prose(8), True),                    # a theme's box: the author's post count
+    ("", "About Grave Empire 2 Trailers", prose(8), False),              # a count of something else
 ])
 def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading, under, wall):
     from pagecleaner.filters.lexical import byline as byline_rule, date_line

@@ -194,6 +194,9 @@ def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
 
 # "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the heading of one person's box
 ABOUT_NAME = re.compile(r"^(?:about|meet|über|sobre|à propos de|o)\s+(?P<name>\S+(?:\s+\S+){1,3})$", re.I)
+# "About Steffi 1009 Articles", "Über Jane Doe 12 Artikel": a blog theme's author box, the author's post count in it
+ABOUT_AND_COUNT = re.compile(r"^(?:about|über|sobre|à propos de|o)\s+\S+(?:\s+\S+){0,3}\s+\d[\d.,]*\s+(?:articles?|"
+                             r"artikel|posts?|beiträge|artículos|entradas|articoli|artykuł(?:y|ów)?)$", re.I)
 
 
 def _author_box_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
@@ -203,7 +206,7 @@ def _author_box_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
     prose, the heading is no wall). "About" and another name is a section of the story ("About Grave Empire",
     "About Georgetown University Medical Center")."""
     t = blocks[k].text.strip()
-    if pattern("author_box", ctx.config.extra_phrases, whole=True).match(t):
+    if pattern("author_box", ctx.config.extra_phrases, whole=True).match(t) or ABOUT_AND_COUNT.match(t):
         return True
     m = ABOUT_NAME.match(t)
     if m is None:
