@@ -71,6 +71,17 @@ def test_a_long_capitalised_line_after_a_split_fragment_starts_a_block():
     assert len(read_text(text)) == 1
 
 
+@pytest.mark.parametrize("first,second,joined", [
+    ("Huawei launches operating system as a hedge in trade war", "Huawei and 5G: What's at stake", False),
+    ("Die Lage in der Stadt war", "schwierig, sagte der Bürgermeister.", True),     # German "war" leaves it open
+    ("The minister said that the", "Council will vote on Friday.", True),
+])
+def test_a_line_ends_open_on_a_function_word_of_its_own_language(first, second, joined):
+    """"war" is a German function word ("was"), and ends an English title as a noun: the next title is no
+    rest of it."""
+    assert len(read_text(f"{first}\n{second}")) == (1 if joined else 2)
+
+
 def test_a_menu_under_a_line_left_open_is_not_glued_to_it():
     """Two link names in a row ("Money" / "Personal Finance") are a menu's items, not a sentence's pieces."""
     text = "Market Update sponsored by\nAdvertisement\nMoney\nPersonal Finance\nCollege\nRetirement"

@@ -1,7 +1,7 @@
 """textstats: what reads as prose, in scripts with spaces between words and without."""
 import pytest
 
-from pagecleaner.textstats import ends_sentence, is_prose
+from pagecleaner.textstats import ends_sentence, function_word_in, is_prose
 
 LONG_LATIN = ("the minister said on Tuesday that the new rail line to the airport would open next spring and "
               "that tickets would cost the same as on the buses")
@@ -24,3 +24,13 @@ def test_is_prose(text, prose):
 @pytest.mark.parametrize("text", ["Er sagte: „Wir kommen.“", "「再起動して完了しました。」", "（完了。）", "Done."])
 def test_a_sentence_ends_inside_its_closing_quote_or_bracket(text):
     assert ends_sentence(text)
+
+
+@pytest.mark.parametrize("word, text, function", [
+    ("war", "Die Lage in der Stadt war", True),                  # German: "was"
+    ("war", "Huawei launches operating system as a hedge in trade war", False),     # English: a noun
+    ("the", "The minister said that the", True),
+    ("minister", "The minister said that the", False),          # in no stop list
+])
+def test_function_word_in_the_language_of_its_text(word, text, function):
+    assert function_word_in(word, text) is function

@@ -59,14 +59,27 @@ def word_count(text: str) -> int:
 def stop_density(text: str) -> float:
     """Share of words that are function words, in the language that fits best."""
     ws = words(text)
-    if not ws:
-        return 0.0
+    return max(_language_counts(ws)) / len(ws) if ws else 0.0
+
+
+def _language_counts(ws: tuple[str, ...]) -> list[int]:
+    """For each language of the stop lists, how many of the words are its function words."""
     counts = [0] * len(_LANGS)
     get = _STOP_LANGS.get
     for w in ws:
         for i in get(w.lower(), ()):
             counts[i] += 1
-    return max(counts) / len(ws)
+    return counts
+
+
+def function_word_in(word: str, text: str) -> bool:
+    """`word` is a function word of a language that fits `text` best: "war" is one in a German sentence, not at the
+    end of "Huawei launches operating system as a hedge in trade war"."""
+    langs = _STOP_LANGS.get(word.lower(), ())
+    if not langs:
+        return False
+    counts = _language_counts(words(text))
+    return any(counts[i] == max(counts) for i in langs)
 
 
 def ends_sentence(text: str) -> bool:

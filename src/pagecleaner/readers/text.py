@@ -13,8 +13,8 @@ import re
 from ..model import Block
 from . import SOFT_HYPHEN, drop_cap, squeeze
 from ..dates import MONTH_WORDS
-from ..textstats import ends_sentence, is_title_case, name_shaped
-from ..vocab import ALL_STOPWORDS, BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
+from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
+from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
 # "31. Oktober 2023.", "1. März": a German or Polish date opens with the day and a full stop, not a list number
@@ -49,7 +49,7 @@ def _open_end(line: str) -> bool:
     if tail.isalpha():          # ends with a lower-case word: only a function word leaves it open,
         # and only in a sentence: a fragment has lower-case words before it ("according to a"), a label
         # or a caption ("PHOTO:0 a", "IN THIS ARTICLE: a") does not
-        return tail in ALL_STOPWORDS and _in_a_sentence(line)
+        return function_word_in(tail, line) and _in_a_sentence(line)
     return True
 
 
