@@ -135,6 +135,17 @@ def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading
     assert [b.kept for b in out[-3:]] == [not wall] * 3
 
 
+@pytest.mark.parametrize("above,wall", [
+    (["Von", "Moritz Bachmann"], True),                 # the name under a lone "Von": the page's author
+    (["Moritz Bachmann"], False),                       # a name alone, no label over it: nobody's byline
+])
+def test_the_name_under_a_lone_by_is_the_authors(ctx, above, wall):
+    from pagecleaner.filters.lexical import byline as byline_rule, date_line
+    blocks = make_blocks(*above, prose(1), prose(2), prose(3), "Über Moritz Bachmann", prose(8), prose(9))
+    blocks = apply_rule(date_line, apply_rule(byline_rule, blocks, ctx), ctx)
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)[-3:]] == [not wall] * 3
+
+
 @pytest.mark.parametrize("line,glued", [
     ("Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left the restaurant.", True),
     ("Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman was arrested.", True),

@@ -18,9 +18,9 @@ import re
 from ..dates import has_date_shape
 from ..model import Block, repeated_near
 from ..pipeline import Context, document_pass
-from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, stop_density,
+from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped, stop_density,
                          strip_site_name, word_count, words)
-from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, pattern
+from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, pattern
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -684,11 +684,14 @@ BIO_OPENING = re.compile(
 def _names(blocks: list[Block]) -> list[set[str]]:
     """The authors the page names in its bylines (alone, or opening a date line: "Von Jane Doe publiziert am …")."""
     out = []
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if b.removed_by == "byline" or b.removed_by == "date_line" and BYLINE_PREFIX.match(b.text.strip()):
             ws = capitalised(BYLINE_PREFIX.sub("", b.text.strip()))
             if ws:
                 out.append(ws)
+        elif b.kept and k and LONE_BY.match(blocks[k - 1].text.strip()) and 2 <= len(words(b.text)) <= 4 \
+                and name_shaped(list(words(b.text))):
+            out.append(capitalised(b.text))          # the name under a lone "By" / "Von"
     return out
 
 
