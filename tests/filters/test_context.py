@@ -605,6 +605,17 @@ def test_a_story_under_a_related_heading_at_the_top_is_the_story(ctx):
     assert [b.kept for b in out] == [False, False, True, True, True]
 
 
+@pytest.mark.parametrize("line,related", [
+    ("Alle Nachrichten zum Naturschutz in Bayern", True),      # a link to the listing of every story on it
+    ("All news", True),
+    ("Toutes les actualités", True),
+    ("All newspapers agreed on one thing", False),             # a word that only begins as one ("news…")
+    ("All the stories she told were true", False),
+])
+def test_all_stories_is_a_related_heading(ctx, line, related):
+    assert C.related_heading(make_blocks(line)[0], ctx) is related
+
+
 @pytest.mark.parametrize("line", ["Entdecke weitere Homestorys", "Explore more recipes", "Discover more stories",
                                   "Découvrez d'autres recettes"])
 def test_discover_more_is_a_related_heading(ctx, line):

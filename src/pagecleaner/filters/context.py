@@ -117,6 +117,10 @@ def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
 MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de|"
                      r"(?:discover|explore) more|entdecke(?:n sie)? (?:weitere|mehr)|découvrez (?:plus|d'autres)|"
                      r"descubre más)\s+\S", re.I)
+# "All news", "Alle Nachrichten zum Naturschutz in Bayern": a link to the listing of every story (on its topic)
+ALL_STORIES = re.compile(r"^(?:all|alle|toutes les|todas las|tutte le|wszystkie)\s+(?:news|nachrichten|meldungen|artikel|"
+                         r"beiträge|articles|stories|posts|actualités|noticias|notizie|artykuły|wiadomości|"
+                         r"aktualności)\b", re.I)
 RELATED_FROM = re.compile(r"^related (?:\w+ )?(?:from|on|about)\s+\S", re.I)   # "Related coverage from How to Do …:"
 # "More Washington Examiner", "More BBC News": "More" and a name, nothing else
 MORE_NAME = re.compile(r"^More(?:\s+[A-Z][\w'’.&-]*){1,4}$")
@@ -141,7 +145,7 @@ def _names_other_stories(t: str, ctx: Context) -> bool:
     pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
     if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True
-    return bool(MORE_ON.match(t) and len(words(t)) <= 6 or RELATED_FROM.match(t))
+    return bool(MORE_ON.match(t) and len(words(t)) <= 6 or RELATED_FROM.match(t) or ALL_STORIES.match(t))
 
 
 PROSE_UNDER_WORDS = 20    # a paragraph of the story this long under "More" and a name makes the heading a section
