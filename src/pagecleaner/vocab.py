@@ -197,6 +197,7 @@ RELATED_HEADING = (
     "what to read next", "around the web", "from the web", "story timeline", "more like this", "see also",
     "explore further", "verwandte themen", "verwandte themenbereiche",
     "mehr zum thema", "das könnte sie auch interessieren", "lesen sie auch", "weitere artikel", "meistgelesen",
+    "weitere inhalte", "weitere beiträge", "weitere nachrichten", "weitere meldungen",
     "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
     "noticias relacionadas", "te puede interesar", "lee también", "más noticias", "lo más leído",
     "leggi anche", "potrebbe interessarti", "czytaj także", "czytaj też", "zobacz także", "polecane",
