@@ -86,7 +86,8 @@ SHARE_WIDGET = (
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
     "podziel się", "drukuj", "wydrukuj", "stampa",
     "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
-    "möchten sie den artikel teilen",
+    "möchten sie den artikel teilen", "seite teilen", "artikel per e-mail teilen", "artikel per email teilen",
+    "artikel per whatsapp teilen", "per e-mail teilen", "per email teilen", "per whatsapp teilen",
     # the prompt over the buttons
     "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
     "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",

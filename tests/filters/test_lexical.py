@@ -32,6 +32,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Click to share on Reddit (Opens in new window)", "share or print buttons"),
     (L.share_widget, "Partager Imprimer", "share or print buttons"),
     (L.share_widget, "Möchten Sie den Artikel teilen?", "share or print buttons"),
+    (L.share_widget, "Artikel per WhatsApp teilen", "share or print buttons"),
+    (L.share_widget, "Seite teilen", "share or print buttons"),
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
