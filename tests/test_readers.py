@@ -251,7 +251,8 @@ def test_a_long_table_flattened_cell_by_cell_is_one_table_block():
 
 COMPARISON = ("Model\nHow It Works\nBest For\n"
               "Monthly Retainer\nFixed fee for a defined scope and cadence\nOngoing growth with a mix of work\n"
-              "Project Based\nOne time fee for a migration or an audit\nReplatforms, diagnostics, or a proof of concept\n"
+              "Project Based\nOne time fee for a migration or an audit\n"
+              "Replatforms, diagnostics, or a proof of concept\n"
               "Hourly Advisory\nSenior guidance and reviews billed by the hour\nTeams with strong internal execution\n")
 
 

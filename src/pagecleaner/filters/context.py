@@ -118,8 +118,8 @@ MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|
                      r"(?:discover|explore) more|entdecke(?:n sie)? (?:weitere|mehr)|découvrez (?:plus|d'autres)|"
                      r"descubre más)\s+\S", re.I)
 # "All news", "Alle Nachrichten zum Naturschutz in Bayern": a link to the listing of every story (on its topic)
-ALL_STORIES = re.compile(r"^(?:all|alle|toutes les|todas las|tutte le|wszystkie)\s+(?:news|nachrichten|meldungen|artikel|"
-                         r"beiträge|articles|stories|posts|actualités|noticias|notizie|artykuły|wiadomości|"
+ALL_STORIES = re.compile(r"^(?:all|alle|toutes les|todas las|tutte le|wszystkie)\s+(?:news|nachrichten|meldungen|"
+                         r"artikel|beiträge|articles|stories|posts|actualités|noticias|notizie|artykuły|wiadomości|"
                          r"aktualności)\b", re.I)
 RELATED_FROM = re.compile(r"^related (?:\w+ )?(?:from|on|about)\s+\S", re.I)   # "Related coverage from How to Do …:"
 # "More Washington Examiner", "More BBC News": "More" and a name, nothing else
@@ -142,6 +142,8 @@ def _heading_words(block: Block) -> str | None:
 
 
 def _names_other_stories(t: str, ctx: Context) -> bool:
+    """The heading's words say it lists other stories: a phrase of the vocabulary ("Related stories", "Lesen Sie
+    auch"), "More on / from / in …", "Related coverage from …", "All news …"."""
     pat = pattern("related_heading", ctx.config.extra_phrases, whole=True)
     if pat.match(t) or pat.match(WHAT_IS_LISTED.sub("", t)):
         return True

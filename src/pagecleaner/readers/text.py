@@ -374,7 +374,6 @@ def _grids(blocks: list[Block]) -> list[Block]:
     return _merged(blocks, table_at)
 
 
-
 # A table of words flattened cell by cell: a header of labels ("Model / How It Works / Best For / Watch Outs"),
 # then rows that each open with a label and go on in phrases ("Monthly Retainer / Fixed fee for a defined scope
 # … / Ongoing growth with … / Require scope clarity …"). A text split at every element shows a comparison so;
