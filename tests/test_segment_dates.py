@@ -194,15 +194,18 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
     assert [b.kind for b in a.body_blocks] == ["paragraph"] * 3
 
 
-@pytest.mark.parametrize("line", ["5:50 am", "17:30 Uhr", "Select Page", "Menu"])
+@pytest.mark.parametrize("line", ["5:50 am", "17:30 Uhr", "Select Page", "Menu",
+                                  "Subscribe Sign in", "Contact", "Impressum | Kontakt",     # the site's own links
+                                  "Feed Twitter Facebook Youtube"])                         # share buttons
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None
 
 
-def test_a_kicker_above_the_headline_is_the_section():
-    a = page("RUSSIA-UKRAINE CONFLICT", "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
-    assert a.section == "RUSSIA-UKRAINE CONFLICT"
+@pytest.mark.parametrize("kicker", ["RUSSIA-UKRAINE CONFLICT", "Business", "Health"])
+def test_a_kicker_above_the_headline_is_the_section(kicker):
+    a = page(kicker, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
+    assert a.section == kicker
 
 
 @pytest.mark.parametrize("line,iso", [("31. Oktober 2023.", "2023-10-31"), ("Dienstag, 5. März 2024.", "2024-03-05")])

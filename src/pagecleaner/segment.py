@@ -20,7 +20,7 @@ from .pipeline import Context, document_pass
 from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
                         strip_site_name, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
-                    UPDATED_LABEL, WEEKDAYS, byline_prefix, pattern, phrase_words)
+                    UPDATED_LABEL, WEEKDAYS, byline_prefix, made_of, pattern, phrase_words)
 
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
 LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
@@ -281,10 +281,11 @@ CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}\b", re.I)
 
 def _section_candidate(block: Block) -> bool:
     """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
-    not a control of the menu ("Select Page", "Menu")."""
+    not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
+    "Impressum | Kontakt") or share buttons ("Feed Twitter Facebook Youtube")."""
     t = block.text.strip()
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(words(t)) <= 5 and not ends_sentence(t) \
-        and not dates.has_date_shape(t) and not CLOCK.match(t) and not pattern("controls", whole=True).match(t)
+        and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t)
 
 
 @document_pass("segment", "assigns headline, section, summary, dateline, byline and date")

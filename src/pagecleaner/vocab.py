@@ -294,6 +294,15 @@ CONTROLS = (
     "skip to main content", "back to top", "toggle navigation", "main menu", "open menu", "next", "previous",
     "select page", "startseite", "accueil", "inicio", "portada",
 )
+# The site's own pages and buttons, which a menu ends on right above the headline: no section or kicker
+SITE_LINKS = CONTROLS + (
+    "contact", "contact us", "about", "about us", "donate", "careers", "jobs", "get started", "learn more", "back",
+    "copy", "click to copy url", "search", "table of contents", "jump to navigation", "skip to navigation",
+    "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
+    "suche nach:", "zurück zur übersicht", "back to overview", "contacto", "nous contacter", "kontakt z nami",
+    # the site's channels
+    "feed", "rss", "youtube", "instagram", "tiktok",
+)
 NAV_WORDS = CONTROLS + (
     "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
     "lifestyle", "tech", "technology", "science", "health", "travel", "video", "videos", "podcasts",
@@ -335,7 +344,7 @@ CATEGORIES = {
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
     "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS,
-    "nav_words": NAV_WORDS, "controls": CONTROLS,
+    "nav_words": NAV_WORDS, "controls": CONTROLS, "site_links": SITE_LINKS,
 }
 
 
@@ -393,6 +402,26 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
         for p in phrases(cat, extra):
             out.update(w.lower() for w in WORD.findall(p))
     return frozenset(out)
+
+
+LEFTOVER = re.compile(r"[^\W\d_]")      # a letter
+
+
+def made_of(categories: tuple[str, ...], text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> bool:
+    """The text is made of these categories' phrases and nothing but punctuation, digits and separators."""
+    if len(text) > 300:         # widgets and labels are short; skip the work on paragraphs
+        return False
+    ws = WORD.findall(text)
+    if ws:                      # a word no phrase has: not made of phrases (most blocks end here, cheaply)
+        known = phrase_words(categories, extra)
+        for w in ws:
+            if w.lower() not in known:
+                return False
+    rest, hits = text, 0
+    for cat in categories:
+        rest, n = pattern(cat, extra).subn(" ", rest)
+        hits += n
+    return hits > 0 and not LEFTOVER.search(rest)
 
 
 @lru_cache(maxsize=256)

@@ -14,9 +14,8 @@ from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     WEEKDAYS, byline_prefix, pattern, phrase_keys, phrase_words, sends_elsewhere)
+                     WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
-LEFTOVER = re.compile(r"[^\W\d_]")
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
 
@@ -42,19 +41,7 @@ def _find(ctx: Context, category: str, text: str) -> str | None:
 
 def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
     """The text is made of these phrases and nothing but punctuation, digits and separators."""
-    if len(text) > 300:         # widgets and labels are short; skip the work on paragraphs
-        return False
-    ws = words(text)
-    if ws:                      # a word no phrase has: not made of phrases (most blocks end here, cheaply)
-        known = phrase_words(categories, ctx.config.extra_phrases)
-        for w in ws:
-            if w.lower() not in known:
-                return False
-    rest, hits = text, 0
-    for cat in categories:
-        rest, n = pattern(cat, ctx.config.extra_phrases).subn(" ", rest)
-        hits += n
-    return hits > 0 and not LEFTOVER.search(rest)
+    return made_of(categories, text, ctx.config.extra_phrases)
 
 
 def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
