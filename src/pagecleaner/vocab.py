@@ -132,7 +132,7 @@ PAYWALL_PROMPT = (
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
     "story continues below advertisement", "article continues below", "continue reading below",
-    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama", "publicidade", "iklan", "advertentie",
     # a shop's buttons
     "add to cart", "your cart is empty", "shopping cart", "cart", "in den warenkorb", "ihr warenkorb ist leer",
     "zum shop", "affiliatelink", "affiliate link",

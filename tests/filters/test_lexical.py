@@ -84,6 +84,8 @@ def verdict(rule, text, ctx):
     (L.paywall_prompt, "Kostenlos registrieren und weiterlesen", "paywall prompt"),
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
+    (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian
+    (L.ad_marker, "Publicidade", "advertisement marker"),        # Portuguese
     (L.ad_marker, "Zum Shop", "advertisement marker"),
     (L.comment_widget, "Comments", "comment widget"),
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
