@@ -196,6 +196,7 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
 
 @pytest.mark.parametrize("line", ["5:50 am", "17:30 Uhr", "Select Page", "Menu",
                                   "Subscribe Sign in", "Contact", "Impressum | Kontakt",     # the site's own links
+                                  "Anmelden", "Clear Close", "Book a demo",
                                   "Feed Twitter Facebook Youtube"])                         # share buttons
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))

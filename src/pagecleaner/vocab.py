@@ -300,6 +300,8 @@ SITE_LINKS = CONTROLS + (
     "copy", "click to copy url", "search", "table of contents", "jump to navigation", "skip to navigation",
     "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
     "suche nach:", "zurück zur übersicht", "back to overview", "contacto", "nous contacter", "kontakt z nami",
+    "anmelden", "abmelden", "registrieren", "einloggen", "clear", "close dialog box", "book a demo", "book a call",
+    "request a demo",
     # the site's channels
     "feed", "rss", "youtube", "instagram", "tiktok",
 )
