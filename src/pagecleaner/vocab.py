@@ -407,13 +407,17 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
 
 
 LEFTOVER = re.compile(r"[^\W\d_]")      # a letter
+PHRASES_MAX = 300       # characters: widgets and labels are short, and made_of skips the work on paragraphs
 
 
-def made_of(categories: tuple[str, ...], text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> bool:
-    """The text is made of these categories' phrases and nothing but punctuation, digits and separators."""
-    if len(text) > 300:         # widgets and labels are short; skip the work on paragraphs
+def made_of(categories: tuple[str, ...], text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = (),
+            ws: tuple[str, ...] | None = None) -> bool:
+    """The text is made of these categories' phrases and nothing but punctuation, digits and separators. `ws`: its
+    words, when the caller has them already (the filters ask this of every block, for rule after rule)."""
+    if len(text) > PHRASES_MAX:
         return False
-    ws = WORD.findall(text)
+    if ws is None:
+        ws = tuple(WORD.findall(text))
     if ws:                      # a word no phrase has: not made of phrases (most blocks end here, cheaply)
         known = phrase_words(categories, extra)
         for w in ws:
