@@ -79,7 +79,8 @@ def function_word_in(word: str, text: str) -> bool:
     if not langs:
         return False
     counts = _language_counts(words(text))
-    return any(counts[i] == max(counts) for i in langs)
+    best = max(counts)
+    return any(counts[i] == best for i in langs)
 
 
 def ends_sentence(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable, Sequence
 
 # What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app"), and
 # the letters alone (what the phrase patterns' word boundaries see: apostrophes split words there).
@@ -407,17 +408,17 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
 
 
 LEFTOVER = re.compile(r"[^\W\d_]")      # a letter
-PHRASES_MAX = 300       # characters: widgets and labels are short, and made_of skips the work on paragraphs
+PHRASES_MAX = 300       # characters: widgets and labels are short; made_of skips the work on paragraphs
 
 
 def made_of(categories: tuple[str, ...], text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = (),
-            ws: tuple[str, ...] | None = None) -> bool:
-    """The text is made of these categories' phrases and nothing but punctuation, digits and separators. `ws`: its
-    words, when the caller has them already (the filters ask this of every block, for rule after rule)."""
+            split: Callable[[str], Sequence[str]] = WORD.findall) -> bool:
+    """The text is made of these categories' phrases and nothing but punctuation, digits and separators. `split`:
+    what splits it into words (the filters pass textstats' cached `words`: they ask this of every block, for rule
+    after rule; vocab cannot import textstats, which imports vocab)."""
     if len(text) > PHRASES_MAX:
         return False
-    if ws is None:
-        ws = tuple(WORD.findall(text))
+    ws = split(text)
     if ws:                      # a word no phrase has: not made of phrases (most blocks end here, cheaply)
         known = phrase_words(categories, extra)
         for w in ws:

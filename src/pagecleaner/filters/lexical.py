@@ -14,7 +14,7 @@ from ..model import Block
 from ..pipeline import Context, block_rule
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     PHRASES_MAX, WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
+                     WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -41,7 +41,7 @@ def _find(ctx: Context, category: str, text: str) -> str | None:
 
 def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
     """The text is made of these phrases and nothing but punctuation, digits and separators."""
-    return len(text) <= PHRASES_MAX and made_of(categories, text, ctx.config.extra_phrases, words(text))
+    return made_of(categories, text, ctx.config.extra_phrases, split=words)
 
 
 def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:

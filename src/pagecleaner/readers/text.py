@@ -359,19 +359,29 @@ def _grids(blocks: list[Block]) -> list[Block]:
         return blocks           # (most pages: no numbers alone on a line)
     n_words = [len(b.text.split()) for b in blocks]
     label = [n <= LABEL_WORDS for n in n_words]
-    cells = [0] * (len(blocks) + 1)          # short lines in a row from each block on
-    for i in range(len(blocks) - 1, -1, -1):
-        short = _cell(blocks[i]) and n_words[i] <= CELL_WORDS
-        cells[i] = cells[i + 1] + 1 if short else 0
+    cells = _in_a_row([_cell(b) and n <= CELL_WORDS for b, n in zip(blocks, n_words)])     # short lines
 
     def table_at(i: int) -> tuple[int, str, str] | None:
         grid = _grid_at(num, label, cells[i], i, i == 0 or not cells[i - 1]) if cells[i] and not num[i] else None
         if grid is None:
             return None
         k, n = grid
-        return i + n, "table", "\n".join("\t".join(b.text for b in blocks[r:r + k]) for r in range(i, i + n, k))
+        return _table(blocks, i, i + n, k)
 
     return _merged(blocks, table_at)
+
+
+def _in_a_row(flags: list[bool]) -> list[int]:
+    """For each block, how many blocks in a row from it on have the flag (one more entry, 0, past the last)."""
+    out = [0] * (len(flags) + 1)
+    for i in range(len(flags) - 1, -1, -1):
+        out[i] = out[i + 1] + 1 if flags[i] else 0
+    return out
+
+
+def _table(blocks: list[Block], i: int, j: int, k: int) -> tuple[int, str, str]:
+    """Blocks i to j, k cells a row, as `_merged` takes a table: its rows on lines, its cells parted by tabs."""
+    return j, "table", "\n".join("\t".join(b.text for b in blocks[r:r + k]) for r in range(i, j, k))
 
 
 # A table of words flattened cell by cell: a header of labels ("Model / How It Works / Best For / Watch Outs"),
@@ -390,9 +400,7 @@ def _word_grids(blocks: list[Block]) -> list[Block]:
     an age opens a feed's card)."""
     label = [b.kind == "paragraph" and len(b.text.split()) <= LABEL_WORDS and not ends_sentence(b.text)
              for b in blocks]
-    run = [0] * (len(blocks) + 1)           # labels in a row from each block on
-    for i in range(len(blocks) - 1, -1, -1):
-        run[i] = run[i + 1] + 1 if label[i] else 0
+    run = _in_a_row(label)
     if max(run) <= GRID_COLUMNS[0]:
         return blocks           # (most pages: no header of labels over a row)
 
@@ -414,6 +422,6 @@ def _word_grids(blocks: list[Block]) -> list[Block]:
         j = rows_from(i, k)
         if j - i < k * (WORD_GRID_ROWS + 1):
             return None
-        return j, "table", "\n".join("\t".join(b.text for b in blocks[r:r + k]) for r in range(i, j, k))
+        return _table(blocks, i, j, k)
 
     return _merged(blocks, table_at)
