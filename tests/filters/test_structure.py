@@ -4,6 +4,7 @@ import pytest
 from pagecleaner.config import Config
 from pagecleaner.filters import structure as S
 from pagecleaner.pipeline import Context, run
+from pagecleaner.model import Block
 from tests.conftest import PROSE, make_block, prose
 
 
@@ -40,6 +41,49 @@ def test_a_container_holding_most_of_the_prose_is_the_frame_not_boilerplate(toke
     blocks = [make_block(prose(i), i, tokens=tokens) for i in range(4)] + [make_block("Home", 4, tokens=frozenset())]
     rule = S.html_class if "sidebar" in tokens else S.html_container
     assert all(b.kept for b in rule.fn(blocks, html_ctx))
+
+
+SHOP_FORM = frozenset({"<form>", "<form#7>"})
+PRODUCT = "Katzendecke, zweilagig mit Namen"
+
+
+def _product_page(heading: str, paragraphs: int) -> list[Block]:
+    """A shop's order form holding a heading, a price and paragraphs of description, then the site's
+    own prose (more of it than the form holds) outside the form."""
+    form = [make_block(heading, 0, tokens=SHOP_FORM, kind="heading"), make_block("Stückpreis: 36,00 EUR", 1,
+                                                                                  tokens=SHOP_FORM)]
+    form += [make_block(prose(i), 2 + i, tokens=SHOP_FORM) for i in range(paragraphs)]
+    return form + [make_block(prose(10 + i), 10 + i, tokens=frozenset({"story", "body"})) for i in range(4)]
+
+
+def test_a_form_showing_the_headline_over_prose_wraps_the_content(html_ctx):
+    # a shop wraps the product's name and description in its order form
+    ctx = Context(config=Config(), input="html", meta={"headline": PRODUCT})
+    assert all(b.kept for b in S.html_container.fn(_product_page(PRODUCT, 2), ctx))
+
+
+@pytest.mark.parametrize("heading,paragraphs,why", [
+    ("Sign up for our newsletter", 2, "a heading of its own: a sign-up or lead form"),
+    (PRODUCT, 1, "one paragraph of prose: small print under a form"),
+])
+def test_other_forms_stay_boilerplate(heading, paragraphs, why, html_ctx):
+    ctx = Context(config=Config(), input="html", meta={"headline": PRODUCT})
+    out = S.html_container.fn(_product_page(heading, paragraphs), ctx)
+    assert [b.reason for b in out[:2 + paragraphs]] == ["inside a <form>"] * (2 + paragraphs), why
+    assert all(b.kept for b in out[2 + paragraphs:])
+
+
+def test_a_form_is_not_a_frame_on_a_page_without_a_named_headline(html_ctx):
+    out = S.html_container.fn(_product_page(PRODUCT, 2), html_ctx)
+    assert out[0].removed_by == "html_container"
+
+
+def test_the_reader_numbers_each_form():
+    from pagecleaner.readers.html import read_html
+    blocks, _ = read_html("<body><form><p>Search</p></form><p>Text between</p><form><p>Name</p></form></body>")
+    numbers = [{t for t in b.tokens if t.startswith("<form#")} for b in blocks]
+    assert all("<form>" in blocks[k].tokens for k in (0, 2)) and not blocks[1].tokens
+    assert len(numbers[0]) == len(numbers[2]) == 1 and numbers[0] != numbers[2]
 
 
 def test_a_table_inside_a_figure_is_not_a_caption(html_ctx):

@@ -48,10 +48,6 @@ CONTAINER_KEYS = frozenset(BOILERPLATE_CONTAINERS) | ROLE_TOKENS
 NO_KEYS: frozenset[str] = frozenset()
 
 
-def _container_keys(b: Block) -> frozenset[str]:
-    return b.tokens & CONTAINER_KEYS
-
-
 def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason) -> list[Block]:
     keys = [keys_of(b) if b.kept else NO_KEYS for b in blocks]
     if not any(keys):
@@ -60,10 +56,43 @@ def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason) -> lis
     return [b.remove(name, reason(min(ks - frame))) if ks and not ks <= frame else b for b, ks in zip(blocks, keys)]
 
 
+FORM_PARAGRAPHS = 2     # a form that shows the page's headline and holds that many paragraphs of prose,
+FORM_WORDS = 50         # of that many words in all, wraps the page's content
+FORM_KEY = frozenset({"<form>"})
+
+
+def _content_forms(blocks: list[Block], headline: str | None) -> frozenset[str]:
+    """The forms (by number, "<form#12>") that show the page's headline over paragraphs of prose: a shop wraps
+    a product's name and description in its order form, an ASP.NET page its whole text. A search box, a sign-up
+    or a comment form holds labels, small print and a heading of its own; a comparison widget, no headline."""
+    if not headline:
+        return frozenset()
+    key = fold(headline)
+    titled: set[str] = set()
+    paragraphs, prose = Counter(), Counter()
+    for b in blocks:
+        if "<form>" not in b.tokens:
+            continue
+        ids = [t for t in b.tokens if t.startswith("<form#")]
+        if b.kind == "heading" and fold(b.text) == key:
+            titled.update(ids)
+        elif b.kept and is_prose(b.text):
+            paragraphs.update(ids)
+            prose.update(dict.fromkeys(ids, word_count(b.text)))
+    return frozenset(f for f in titled if paragraphs[f] >= FORM_PARAGRAPHS and prose[f] >= FORM_WORDS)
+
+
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
-                                 "unless that container holds most of the page's prose", only="html")
+                                 "unless that container holds most of the page's prose (or, a form, the headline "
+                                 "and paragraphs of it)", only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
-    return _remove_unless_frame(blocks, _container_keys, "html_container",
+    frames = _content_forms(blocks, ctx.meta.get("headline"))
+
+    def keys_of(b: Block) -> frozenset[str]:
+        keys = b.tokens & CONTAINER_KEYS
+        return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) else keys
+
+    return _remove_unless_frame(blocks, keys_of, "html_container",
                                 lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
 
 

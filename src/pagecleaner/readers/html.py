@@ -306,7 +306,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif rel == "author":
                 marked.append(el)
             if tag in MARKER_TAGS:
-                markers = markers | {"<" + tag + ">"}
+                # (a form is also named by its number: html_container asks what each form holds)
+                markers = markers | ({"<form>", f"<form#{elements + 1}>"} if tag == "form" else {"<" + tag + ">"})
             elif tag == "main" or tag == "article" and not region.startswith("<article"):
                 containers += 1                         # which one: pages hold many <article> teaser cards;
                 region = f"<{tag}#{containers}>"        # an <article> inside an <article> is part of it
