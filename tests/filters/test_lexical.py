@@ -347,3 +347,38 @@ def test_a_paragraph_the_reader_glued_together_is_not_a_caption(ctx):
                        end_line=3)
     assert L.caption_credit.fn(glued, ctx) is None
     assert L.caption_credit.fn(make_block(glued.text), ctx)            # one line of its own: a caption
+
+
+BORLABS = ["Name Borlabs Cookie", "Anbieter Eigentümer dieser Website, Impressum",
+           "Zweck Speichert die Einstellungen der Besucher, die in der Cookie Box ausgewählt wurden.",
+           "Cookie Name borlabs-cookie", "Cookie Laufzeit 1 Jahr", "Google Analytics",
+           "Anbieter Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland",
+           "Zweck Cookie von Google für Website-Analysen.", "Cookie Laufzeit 2 Jahre"]
+
+
+def _consent(lines: list[str]) -> list:
+    blocks = [make_block(PROSE, 0)] + [make_block(t, i + 1) for i, t in enumerate(lines)] + \
+        [make_block(PROSE + " Again.", len(lines) + 1)]
+    return L.consent_dialog.fn(blocks, Context(config=Config()))
+
+
+@pytest.mark.parametrize("lines", [
+    BORLABS,                                                                           # label, a space, the value
+    ["Name", "Provider", "Purpose", "Expires", "Type", "__cfduid", "eneba.com"],        # a table's header, cell by cell
+    ["Anbieter: www.example.de", "Cookiename: session", "Laufzeit: 90", "Host: www.example.de"],    # label: value
+])
+def test_a_consent_managers_cookie_list_goes_from_its_first_field_to_its_last(lines):
+    out = _consent(lines)
+    last = max(i for i, t in enumerate(lines) if L._consent_field(t)) + 1
+    assert [b.removed_by for b in out[1:last + 1]] == ["consent_dialog"] * last
+    assert out[0].kept and all(b.kept for b in out[last + 1:])
+
+
+@pytest.mark.parametrize("lines,why", [
+    (["Name: Anna", "Purpose: a visit", "Provider: the city", "Type: workshop"], "no label a cookie alone has"),
+    (["Anbieter: www.example.de", "Zweck: Statistik", "Laufzeit: 90"], "three fields: too few for a dialog"),
+    (["Laufzeit: 90 Minuten", *[PROSE] * 6, "Anbieter: Stadtwerke", *[PROSE] * 6, "Zweck: Sanierung",
+      *[PROSE] * 6, "Typ: Neubau"], "fields too far apart: a story that names them"),
+])
+def test_fields_that_are_no_consent_dialog_stay(lines, why):
+    assert all(b.kept for b in _consent(lines)), why

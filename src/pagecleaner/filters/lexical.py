@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block
-from ..pipeline import Context, block_rule
+from ..pipeline import Context, block_rule, document_pass
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
                      WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
@@ -184,6 +184,46 @@ COOKIE_OPENING = re.compile(
     r"wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|"
     r"(?:este sitio web|esta web) utiliza cookies|utilizamos cookies|usamos cookies|questo sito (?:web )?utilizza|"
     r"ta strona (?:używa|wykorzystuje))", re.I)
+
+
+# The fields a consent manager's dialog shows for each cookie or service it asks about (Borlabs, Usercentrics,
+# Cookiebot …): "Anbieter Google Ireland Limited", "Zweck: Statistik", "Cookie Laufzeit 1 Jahr", "Expires / Type".
+# The labels of any list of things; ...
+CONSENT_FIELD = (r"zweck|anbieter|name|hosts?|typ|type|purpose|provider|dauer|duration|datenschutzerklärung|"
+                 r"privacy policy|finalité|fournisseur|propósito|finalidad|proveedor|cel|dostawca|nazwa")
+# ... and the labels only a cookie's description has: one of them makes the list a consent dialog
+COOKIE_FIELD = (r"cookie[- ]?name|cookie[- ]?laufzeit|cookie[- ]?duration|laufzeit|speicherdauer|aufbewahrungsdauer|"
+                r"ablauf(?:datum)?|expiry|expires|expiration|storage duration|retention(?: period)?|rechtsgrundlage|"
+                r"legal basis|datenempfänger|verarbeitungsvorgänge|ort der verarbeitung|datenschutzlink|"
+                r"durée de conservation|caducidad|duración|czas przechowywania|okres przechowywania|podstawa prawna")
+FIELD_LINE = re.compile(rf"^(?:({COOKIE_FIELD})|{CONSENT_FIELD})(?:\s*:\s*|\s+\S|$)", re.I)
+CONSENT_FIELDS_MIN = 4   # field lines, each within
+CONSENT_REACH = 6        # blocks of the one before
+
+
+def _consent_field(text: str) -> int:
+    """0: no field of a consent dialog; 1: a label any list has ("Zweck", "Provider"); 2: a cookie's own
+    ("Laufzeit", "Expires")."""
+    m = FIELD_LINE.match(text)
+    return 0 if m is None else 2 if m.group(1) else 1
+
+
+@document_pass("consent_dialog", "a consent manager's list of cookies and services: four field lines or more "
+                                 "(Anbieter, Zweck, Laufzeit; Provider, Purpose, Expires), one a cookie's own")
+def consent_dialog(blocks: list[Block], ctx: Context) -> list[Block]:
+    fields = [(i, f) for i, b in enumerate(blocks) if b.kept and (f := _consent_field(b.text))]
+    out = list(blocks)
+    start = 0
+    for k in range(1, len(fields) + 1):
+        if k < len(fields) and fields[k][0] - fields[k - 1][0] <= CONSENT_REACH:
+            continue
+        run = fields[start:k]
+        if len(run) >= CONSENT_FIELDS_MIN and any(f == 2 for _, f in run):
+            for i in range(run[0][0], run[-1][0] + 1):
+                if out[i].kept:
+                    out[i] = out[i].remove("consent_dialog", f"consent dialog: {len(run)} cookie fields")
+        start = k
+    return out
 
 
 @block_rule("paywall_prompt", "subscriber-only and 'continue reading' prompts")
