@@ -159,6 +159,10 @@ COMMENT_WIDGET = (
     "discussion about this post", "restacks", "restack",
     # the reply button in other languages
     "antworten", "répondre", "responder", "rispondi", "odpowiedz",
+    # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
+    "cancel reply", "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "antwort abbrechen",
+    "laisser un commentaire", "annuler la réponse", "deja un comentario", "cancelar respuesta",
+    "dodaj komentarz", "anuluj pisanie odpowiedzi",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",

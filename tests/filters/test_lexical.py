@@ -38,6 +38,8 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
     (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
+    (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
+    (L.comment_widget, "Leave a Reply Cancel reply", "comment widget"),              # and its "cancel reply" link
     (L.social_prompt, "Nos siga no", "social or app prompt"),
     (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
                       "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
