@@ -466,6 +466,27 @@ def test_an_announced_list_ends_at_a_widget_and_at_a_long_line(ctx):
     assert [b.kept for b in out] == [True] * 4 + [False] * 2
 
 
+def _labelled(label: str, kind: str = "list_item"):
+    """The story, then a label over a list (a product's "Artikeldetails:"), then another line."""
+    blocks = make_blocks(prose(1), prose(2), label, *ITEMS, "You might also like")
+    return [b._replace(kind=kind) if 3 <= i < 3 + len(ITEMS) else b for i, b in enumerate(blocks)]
+
+
+def test_a_label_and_a_colon_under_the_last_paragraph_announce_the_list_under_it(ctx):
+    out = C.main_text.fn(_labelled("Artikeldetails:"), ctx)
+    assert [b.kept for b in out] == [True] * 7 + [False]
+
+
+@pytest.mark.parametrize("label,kind,why", [
+    ("Artikeldetails", "list_item", "no colon: no label"),
+    ("More of the details here:", "list_item", "four words and more: a line of its own, no label"),
+    ("Artikeldetails:", "paragraph", "no list under it: short lines (text input) do not make one"),
+])
+def test_without_a_label_over_a_list_the_lines_after_the_text_go(label, kind, why, ctx):
+    out = C.main_text.fn(_labelled(label, kind), ctx)
+    assert [b.kept for b in out] == [True] * 2 + [False] * 6, why
+
+
 def test_an_announced_list_holds_at_most_list_max_items(ctx):
     items = [f"Wedding item number {i}" for i in range(C.LIST_MAX + 5)]
     out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES, *items), ctx)

@@ -635,13 +635,28 @@ def _announced_list(blocks: list[Block], scores: list[float], end: int, ctx: Con
     """Where the text ends when its last paragraph announces a list ("Here's what to do:"): the short lines
     under it are that list, up to a line that is not an item (a longer one, a heading over other stories, a
     widget another filter took)."""
-    if not end or scores[end - 1] <= 0 or not blocks[end - 1].text.rstrip().endswith(":"):
+    if not end or scores[end - 1] <= 0:
         return end
+    if not blocks[end - 1].text.rstrip().endswith(":"):
+        if not _list_label(blocks, end, ctx):
+            return end
+        end += 1                    # "Artikeldetails:" over the list, right under the last paragraph
     k = end
     while k < len(blocks) and k - end < LIST_MAX and blocks[k].kept and word_count(blocks[k].text) <= ITEM_WORDS \
             and not is_wall(blocks, k, ctx):
         k += 1
     return k
+
+
+LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
+
+
+def _list_label(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """Block k is a label of a few words and a colon, kept, with a list item under it: the list the story's
+    last paragraph is followed by (a product's details, a recipe's notes)."""
+    return k + 1 < len(blocks) and blocks[k].kept and blocks[k].text.rstrip().endswith(":") \
+        and len(words(blocks[k].text)) <= LABEL_WORDS and blocks[k + 1].kept and blocks[k + 1].kind == "list_item" \
+        and not is_wall(blocks, k, ctx)
 
 
 SCHEDULE_MIN = 3       # lines in a row that open with a date: the story's schedule ("June 9 – Tampa, FL @ …")
