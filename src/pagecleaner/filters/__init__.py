@@ -10,6 +10,6 @@ from .template import site_template
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
 # gives back link-dense list items and sentences inside the article (contents, sources, a sentence with its links),
 # never a button a rule recognised.
-DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, date_list, site_template, nav_run, main_text,
-           structure.html_frame, structure.html_article, structure.html_story, structure.photo_story, end_matter,
+DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, date_list, site_template, nav_run,
+           main_text, structure.html_frame, structure.html_article, structure.html_story, structure.photo_story, end_matter,
            segment, duplicate_line)

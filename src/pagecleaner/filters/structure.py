@@ -62,7 +62,7 @@ FORM_KEY = frozenset({"<form>"})
 
 
 def _content_forms(blocks: list[Block], headline: str | None) -> frozenset[str]:
-    """The forms (by number, "<form#12>") that show the page's headline over paragraphs of prose: a shop wraps
+    """The forms (by number, "<form#12>") that show the page's headline and paragraphs of prose: a shop wraps
     a product's name and description in its order form, an ASP.NET page its whole text. A search box, a sign-up
     or a comment form holds labels, small print and a heading of its own; a comparison widget, no headline."""
     if not headline:
