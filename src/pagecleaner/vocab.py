@@ -159,6 +159,8 @@ COMMENT_WIDGET = (
     "discussion about this post", "restacks", "restack",
     # the reply button in other languages
     "antworten", "répondre", "responder", "rispondi", "odpowiedz",
+    # the question over a German comment form
+    "was denkst du", "was meinst du", "was denken sie", "was meinen sie",
     # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
     "cancel reply", "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "antwort abbrechen",
     "laisser un commentaire", "annuler la réponse", "deja un comentario", "cancelar respuesta",
@@ -292,6 +294,12 @@ LEGAL_NOTICE = (
     "for your personal, non-commercial use", "update to a modern browser", "update your browser",
     "upgrade your browser", "browser is not supported", "javascript is disabled", "enable javascript",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
+    # the licence the site publishes its texts under, said under each ("Dieser Text wurde veröffentlicht unter der
+    # Lizenz CC-BY-NC-ND-4.0-DE")
+    "licensed under a creative commons", "licensed under the creative commons", "published under a creative commons",
+    "veröffentlicht unter der lizenz", "steht unter der lizenz", "steht unter einer creative commons",
+    "unter einer creative-commons-lizenz", "sous licence creative commons", "bajo una licencia creative commons",
+    "na licencji creative commons",
 )
 # The controls of a page's menu: never a section or a kicker
 CONTROLS = (

@@ -40,6 +40,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
     (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
     (L.comment_widget, "Leave a Reply Cancel reply", "comment widget"),              # and its "cancel reply" link
+    (L.comment_widget, "Was denkst du?", "comment widget"),                         # the question over the form
     (L.social_prompt, "Nos siga no", "social or app prompt"),
     (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
                       "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
@@ -117,6 +118,10 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "About Us | Contact Us | Terms of Use", "footer links"),
     (L.copyright_footer, "Copyright © Capital FM. All rights reserved.", "copyright line"),
     (L.copyright_footer, "The Daily Planet Ltd ©", "copyright line"),
+    (L.copyright_footer, "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
+                         "nicht verwendet werden.", "legal notice"),                 # the site's licence, under each text
+    (L.copyright_footer, "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+     "legal notice"),
     (L.relative_time, "2 days ago", "relative time"),
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
