@@ -299,6 +299,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.teaser_link, "Related: the council said on Tuesday that the plan, which had been debated for months in the "
                     "chamber and in the press, would go ahead in spring"),          # a paragraph, not a title
     (L.teaser_link, "Read more:"),                                      # a label alone (related_heading's)
+    (L.caption_credit, "Ottostraße 14\n26899 Rhede /Ems"),               # an address: the town and its region
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

@@ -446,6 +446,9 @@ def relative_time(block: Block, ctx: Context) -> str | None:
 
 CREDIT_MARK = re.compile(r"[/|(©]")
 CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
+# An address's last line, a postcode and the town with its region after a slash ("26899 Rhede /Ems",
+# "D-60311 Frankfurt/Main"): no caption's credit
+TOWN_LINE = re.compile(r"(?:^|\n)[A-Z]{0,2}-?\d{4,5} [^\n/]{1,40}/[^\n/]{1,30}$")
 CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
 # "(Photo by John Smith)", "(Foto: dpa)", "(Image courtesy of NASA)"; not "(photo, video, florist)", a list
 CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)s?\s*"
@@ -503,7 +506,8 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     tail = text[-40:]
     if not ends_sentence(text):                  # a credit follows a '/' (or '|', '(' or '©' before an agency)
         m = "/" in text and CREDIT_TAIL.search(text)
-        if m and not _abbreviations_joined(ctx, text, m) and _captioned(text[:m.start("credit")]):
+        if m and not _abbreviations_joined(ctx, text, m) and _captioned(text[:m.start("credit")]) \
+                and not TOWN_LINE.search(text):
             return f"caption ending in a credit ({m.group('credit')!r})"
         agency = CREDIT_MARK.search(tail) and _find(ctx, "credit_agency", tail)
         if agency and re.search(r"[/|(©]\s*[^/|(©]*$", tail):
