@@ -276,7 +276,7 @@ PUBLISHED_LABEL = (
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
     "illustration", "video", "foto", "fotos", "bild", "quelle", "crédit", "crédits", "fotografía", "imagen", "zdjęcie",
-    "titelbild", "titelfoto", "symbolbild", "źródło", "fuente",
+    "titelbild", "titelfoto", "symbolbild", "źródło", "fuente", "kuva",
 )
 CREDIT_AGENCY = (
     "getty images", "afp", "reuters", "ap photo", "associated press", "shutterstock", "istock", "alamy", "epa",
@@ -300,6 +300,8 @@ LEGAL_NOTICE = (
     "veröffentlicht unter der lizenz", "steht unter der lizenz", "steht unter einer creative commons",
     "unter einer creative-commons-lizenz", "sous licence creative commons", "bajo una licencia creative commons",
     "na licencji creative commons",
+    # the line a form's reCAPTCHA makes the page show
+    "this site is protected by recaptcha", "diese seite ist durch recaptcha geschützt",
 )
 # The controls of a page's menu: never a section or a kicker
 CONTROLS = (

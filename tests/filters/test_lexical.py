@@ -122,6 +122,8 @@ def verdict(rule, text, ctx):
                          "nicht verwendet werden.", "legal notice"),                 # the site's licence, under each text
     (L.copyright_footer, "This work is licensed under a Creative Commons Attribution 4.0 International License.",
      "legal notice"),
+    (L.copyright_footer, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+                         "apply.", "legal notice"),                                 # a form's reCAPTCHA line
     (L.relative_time, "2 days ago", "relative time"),
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
@@ -132,6 +134,7 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Photo: Jane Doe", "caption label"),
     (L.caption_credit, "Bild: dpa", "caption label"),
     (L.caption_credit, "Titelbild: Geyres Christophe/ABACA/picture-alliance", "caption label"),
+    (L.caption_credit, "Kuva: ALEXANDER BECHER", "caption label"),                  # Finnish "Photo:"
     (L.caption_credit, "The team celebrates a goal (Photo by John Smith)", "photo credit"),
     (L.caption_credit, "Der Bürgermeister bei der Eröffnung (Foto: dpa)", "photo credit"),
     (L.caption_credit, "Jason Cipriani/ZDNet", "caption ending in a credit"),     # the photographer's name alone
