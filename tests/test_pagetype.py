@@ -46,6 +46,10 @@ def test_add_to_cart_and_a_price_are_a_product():
     assert page_type(blocks("Add to cart", prose(1))) == "article"                 # a button without a price
 
 
+def test_a_booking_button_and_a_price_are_a_product_for_hire():
+    assert page_type(blocks("Ferienhaus Feinen", "ab 94,00 €", "Jetzt buchen", prose(1))) == "product"
+
+
 def test_program_listings_are_documentation():
     assert page_type(blocks(prose(1)) + blocks("x = 1", "y = 2", "print(x)", kind="code")) == "documentation"
     assert page_type(blocks(prose(1)) + blocks("x = 1", "y = 2", kind="code")) == "article"

@@ -36,9 +36,11 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
                         r"(?:joined|registriert|inscrit|registrado|dołączył)\s*:?\s*\S.*|"   # ("registriert seit: …")
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 FORUM_MIN = 4           # that many such lines: a thread of several posts
-# "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows
+# "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
+# or hires it out)
 BUY = re.compile(r"^(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|jetzt kaufen|ajouter au panier|"
-                 r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz)\b", re.I)
+                 r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz|"
+                 r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
 # ((?<![\d.,]): one attempt per run of digits, not one per digit)
 PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet

@@ -3,6 +3,7 @@ import pytest
 
 from pagecleaner.config import Config
 from pagecleaner.filters import structure as S
+from pagecleaner.filters.context import BEFORE_SPAN
 from pagecleaner.pipeline import Context, run
 from pagecleaner.model import Block
 from tests.conftest import PROSE, make_block, prose
@@ -84,6 +85,43 @@ def test_the_reader_numbers_each_form():
     numbers = [{t for t in b.tokens if t.startswith("<form#")} for b in blocks]
     assert all("<form>" in blocks[k].tokens for k in (0, 2)) and not blocks[1].tokens
     assert len(numbers[0]) == len(numbers[2]) == 1 and numbers[0] != numbers[2]
+
+
+NAME = "Sidamo Bio Bohnen"
+CUT = {"removed_by": "main_text", "reason": BEFORE_SPAN}
+
+
+def _shop_page(*middle: Block) -> list[Block]:
+    """A product's name, what main_text cut under it, then the text it kept (a review, the long description)."""
+    page = [make_block(NAME, 0, kind="heading", tag="h1", **CUT), *middle]
+    page += [make_block(prose(20 + i), 0) for i in range(3)]
+    return [b._replace(index=i) for i, b in enumerate(page)]
+
+
+def _product_ctx(kind: str = "product") -> Context:
+    return Context(config=Config(), input="html", meta={"headline": NAME}, page_type=kind)
+
+
+def test_a_product_page_gets_back_its_description_and_specifications():
+    page = _shop_page(make_block("27,90 € inkl. MwSt.", **CUT),
+                      make_block("Aroma\tRote Beeren, Zitrusnoten\nHerkunft\tSidamo", kind="table", tag="table", **CUT),
+                      make_block("Technische Daten", kind="heading", tag="h3", removed_by="nav_run", reason="menu"),
+                      make_block("Marke", tag="dt", removed_by="nav_run", reason="menu"),
+                      make_block(prose(1), **CUT))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:6]] == [False, True, True, True, True]     # not the price: no prose, no spec
+
+
+def test_a_product_pages_reviews_end_what_comes_back():
+    page = _shop_page(make_block(prose(1), **CUT), make_block("Customer Reviews", kind="heading", tag="h2", **CUT),
+                      make_block(prose(2), **CUT))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:4]] == [True, False, False]
+
+
+def test_an_article_gets_nothing_back_from_product_page():
+    page = _shop_page(make_block(prose(1), **CUT))
+    assert not S.product_page.fn(page, _product_ctx("article"))[1].kept
 
 
 def test_a_table_inside_a_figure_is_not_a_caption(html_ctx):

@@ -11,5 +11,5 @@ from .template import site_template
 # gives back link-dense list items and sentences inside the article (contents, sources, a sentence with its links),
 # never a button a rule recognised.
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, date_list, site_template, nav_run,
-           main_text, structure.html_frame, structure.html_article, structure.html_story, structure.photo_story, end_matter,
-           segment, duplicate_line)
+           main_text, structure.html_frame, structure.html_article, structure.html_story, structure.product_page,
+           structure.photo_story, end_matter, segment, duplicate_line)

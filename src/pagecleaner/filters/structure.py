@@ -1,6 +1,7 @@
 """Block rules that use the evidence only HTML gives: tags, class/id tokens, links."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Block
@@ -8,7 +9,7 @@ from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import ends_sentence, fold, is_prose, word_count, words
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
-from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, related_heading
+from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
@@ -288,6 +289,45 @@ def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
     for i in kept:
         out[i] = out[i].remove("html_story", "outside the element that holds the headline and its story")
     return out
+
+
+# The heading of a product page's reviews, which end what stands under the product's name: "Customer Reviews",
+# "Bewertungen (6)" (not a rating's link by the name, "Bewertungen (6): 4,9 von 5,0")
+REVIEWS = re.compile(r"^\W*(?:customer\s+)?(?:reviews?|ratings?|kundenbewertungen|bewertungen|rezensionen|"
+                     r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni)\b", re.I)
+SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values, a table: the product's specifications
+
+
+@document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
+                               "lists of labels and values) that stand between the product's name and the kept "
+                               "text, up to its reviews", only="html")
+def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
+    if ctx.page_type != "product" or not ctx.meta.get("headline"):
+        return blocks
+    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1)
+    first = next((i for i in range(head + 1, len(blocks)) if blocks[i].kept), None) if head is not None else None
+    if first is None:
+        return blocks
+    out = list(blocks)
+    for i in range(head + 1, first):
+        b = blocks[i]
+        if b.kind == "heading" and REVIEWS.match(b.text) and len(words(b.text)) <= REVIEW_HEADING_WORDS \
+                or is_wall(blocks, i, ctx):
+            break
+        if _cut_from_product(b) and (b.tag in SPEC_TAGS or is_prose(b.text)):
+            out[i] = b.restore()
+    for i in range(head + 1, first - 1):                 # and the headings over what came back
+        if blocks[i].kind == "heading" and _cut_from_product(blocks[i]) and out[i + 1].kept:
+            out[i] = blocks[i].restore()
+    return out
+
+
+REVIEW_HEADING_WORDS = 4
+
+
+def _cut_from_product(b: Block) -> bool:
+    """Taken by main_text (before its span) or as a menu: what a product page's parts look like to them."""
+    return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason == BEFORE_SPAN
 
 
 PHOTO_STORY_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})
