@@ -1015,3 +1015,22 @@ def test_a_related_label_the_story_says_twice_takes_only_its_link(ctx):
     assert [b.text for b in out if b.removed] == ["> Related:", "The Best Antivirus Bundles", "> Related:",
                                                    "The Best Password Managers"]
     assert "inside the box under '> Related:'" in out[4].reason
+
+
+def _after_class_comments(html_ctx, page_type: str):
+    from dataclasses import replace
+    blocks = make_blocks(prose(1), prose(2), prose(3), "Very helpful.", "Thanks for the tutorial!", "Jane",
+                         "I'm Jane Doe. On this website I write tutorials about statistics and about programming.")
+    blocks[3:5] = [b.remove("html_class", "class/id 'comment'") for b in blocks[3:5]]
+    return C.main_text.fn(blocks, replace(html_ctx, page_type=page_type))
+
+
+def test_what_follows_comments_the_markup_names_is_no_part_of_the_story(html_ctx):
+    # (so the HTML passes, which give back what the span left after it, do not give back a sidebar's bio)
+    out = _after_class_comments(html_ctx, "article")
+    assert [b.reason for b in out[5:]] == [C.AFTER_COMMENTS] * 2
+
+
+def test_on_a_forum_the_posts_a_class_calls_comments_are_no_wall(html_ctx):
+    out = _after_class_comments(html_ctx, "forum")
+    assert C.AFTER_COMMENTS not in [b.reason for b in out]

@@ -222,6 +222,12 @@ def _author_box_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
     return any(set(who) <= name for name in _names(blocks)) or after is not None and _bio_sentence(after.text) == who
 
 
+def _comments_by_class(block: Block, ctx: Context) -> bool:
+    """(HTML) A block the page's markup names a comment ("comment-body", "comments"): after the story's span, what
+    follows is no part of it (the HTML passes give back what the span left after it, not what follows comments)."""
+    return ctx.page_type != "forum" and block.removed_by == "html_class" and "comment" in (block.reason or "")
+
+
 def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
     """The comments under an article begin here; a forum thread has none: its replies are what it holds."""
     return ctx.page_type != "forum" and _strong_comment(blocks, k)
@@ -494,6 +500,7 @@ BETWEEN_HEADING_AND_TEXT = frozenset({"share_widget", "html_caption", "caption_c
 
 # main_text's verdicts on what lies outside the span (the HTML passes give some of them back)
 BEFORE_SPAN = "before the article's main text"
+AFTER_COMMENTS = "after the comments the page's markup names"
 AFTER_SPAN = "after the article's main text"
 
 
@@ -519,7 +526,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
     out = []
-    wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx)), None)
+    wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
+                None)
     for k, b in enumerate(blocks):
         if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
                 and start < k < end - 1 and k not in boxes:
@@ -531,7 +539,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
             b = b.remove("main_text", BEFORE_SPAN)
         elif b.kept and k >= end:
             if wall is not None and k >= wall:
-                b = b.remove("main_text", f"after the heading {blocks[wall].text[:40]!r} (other stories, comments)")
+                b = b.remove("main_text", AFTER_COMMENTS if _comments_by_class(blocks[wall], ctx)
+                             else f"after the heading {blocks[wall].text[:40]!r} (other stories, comments)")
             else:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
