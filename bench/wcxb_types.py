@@ -10,7 +10,9 @@ or the set's name ("wcxb-articles" -> article).
 
 Word F1 (the metric WCXB reports): the body as a bag of lower-cased words (letters and digits), precision
 and recall of the words the prediction shares with the ground truth, F1 per page, averaged per type.
-Beside it: how often pagecleaner's `page_type` names the page's labelled type.
+Beside it: how often pagecleaner's `page_type` names the page's labelled type. Without wcxb-pagetypes, the
+per-type numbers on pages of other types come from bench/snippets.py (snippet F1 on the multilingual set's
+non-article pages, labelled by hand in multilingual_types.json).
 """
 from __future__ import annotations
 
@@ -74,7 +76,8 @@ def main() -> None:
         print(f"pages: {root}")
     else:
         print(f"{root} is not here: scoring {args.sets} instead, each set as one page type "
-              f"(the other types need pages with a ground truth, which this machine does not have)")
+              f"(the other types need pages with a ground truth, which this machine does not have; "
+              f"bench/snippets.py scores the multilingual set's hand-labelled non-article pages per type)")
         pages = [p for name in args.sets.split(",") for p in load(BENCH / name, SET_TYPES.get(name, name))]
     html = {f"{kind}/{key}": h for kind, key, h, _ in pages}
     articles, pc_speed = timed(lambda h: pagecleaner.clean(h, input="html"), html)
