@@ -112,8 +112,9 @@ def test_a_product_page_gets_back_its_description_and_specifications():
     assert [b.kept for b in out[1:6]] == [False, True, True, True, True]     # not the price: no prose, no spec
 
 
-def test_a_product_pages_reviews_end_what_comes_back():
-    page = _shop_page(make_block(prose(1), **CUT), make_block("Customer Reviews", kind="heading", tag="h2", **CUT),
+@pytest.mark.parametrize("heading", ["Customer Reviews", "Related products"])
+def test_a_product_pages_reviews_or_other_products_end_what_comes_back(heading):
+    page = _shop_page(make_block(prose(1), **CUT), make_block(heading, kind="heading", tag="h2", **CUT),
                       make_block(prose(2), **CUT))
     out = S.product_page.fn(page, _product_ctx())
     assert [b.kept for b in out[1:4]] == [True, False, False]

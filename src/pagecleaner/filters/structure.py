@@ -295,12 +295,13 @@ def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
 # "Bewertungen (6)" (not a rating's link by the name, "Bewertungen (6): 4,9 von 5,0")
 REVIEWS = re.compile(r"^\W*(?:customer\s+)?(?:reviews?|ratings?|kundenbewertungen|bewertungen|rezensionen|"
                      r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni)\b", re.I)
+REVIEW_HEADING_WORDS = 4
 SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values, a table: the product's specifications
 
 
 @document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
                                "lists of labels and values) that stand between the product's name and the kept "
-                               "text, up to its reviews", only="html")
+                               "text, up to its reviews or a heading over other products", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product" or not ctx.meta.get("headline"):
         return blocks
@@ -312,17 +313,14 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     for i in range(head + 1, first):
         b = blocks[i]
         if b.kind == "heading" and REVIEWS.match(b.text) and len(words(b.text)) <= REVIEW_HEADING_WORDS \
-                or is_wall(blocks, i, ctx):
-            break
+                or related_heading(b, ctx) or is_wall(blocks, i, ctx):
+            break                   # (main_text took the headings: related_heading asks the words alone)
         if _cut_from_product(b) and (b.tag in SPEC_TAGS or is_prose(b.text)):
             out[i] = b.restore()
     for i in range(head + 1, first - 1):                 # and the headings over what came back
         if blocks[i].kind == "heading" and _cut_from_product(blocks[i]) and out[i + 1].kept:
             out[i] = blocks[i].restore()
     return out
-
-
-REVIEW_HEADING_WORDS = 4
 
 
 def _cut_from_product(b: Block) -> bool:
