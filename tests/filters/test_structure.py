@@ -201,6 +201,17 @@ def test_html_article_removes_other_article_cards_when_the_kept_text_is_one_stor
     assert out[5].reason == "inside another <article> element than the story's (a card)"
 
 
+@pytest.mark.parametrize("lead,kept", [
+    (prose(9), True),                              # a standfirst the page set apart in an <article> of its own
+    ("Read the other story about the plan", False),  # no prose: a card's title
+])
+def test_html_article_keeps_a_standfirst_in_an_article_of_its_own(lead, kept, html_ctx):
+    story = [make_block(lead, 0, region="<article#1>")] + [make_block(prose(i), i, region="<article#2>")
+                                                           for i in range(1, 5)]
+    out = S.html_article.fn(story + [make_block(prose(8), 5, region="<article#3>")], html_ctx)
+    assert [b.kept for b in out] == [kept] + [True] * 4 + [False]
+
+
 def test_html_article_keeps_every_article_when_none_holds_the_story(html_ctx):
     posts = [make_block(prose(i), i, region=f"<article#{i % 2 + 1}>") for i in range(6)]    # a live blog's posts
     assert all(b.kept for b in S.html_article.fn(posts, html_ctx))
