@@ -1034,3 +1034,25 @@ def test_what_follows_comments_the_markup_names_is_no_part_of_the_story(html_ctx
 def test_on_a_forum_the_posts_a_class_calls_comments_are_no_wall(html_ctx):
     out = _after_class_comments(html_ctx, "forum")
     assert C.AFTER_COMMENTS not in [b.reason for b in out]
+
+
+NOTICE = "Free standard shipping on orders {} or more. For more information on shipping rates and timelines, please " \
+         "visit our international page"
+
+
+def test_a_notice_repeated_for_each_country_is_a_template(ctx):
+    notices = [NOTICE.format(p) for p in ("65€", "480kr", "R$670", "65€")]
+    out = C.repeated_notice.fn(make_blocks(prose(1), *notices, prose(2)), ctx)
+    assert [b.removed_by for b in out] == [None] + ["repeated_notice"] * 4 + [None]
+
+
+@pytest.mark.parametrize("lines,why", [
+    ([f"PGA Tour: AT&T Pebble Beach Pro-Am, {d}. Tag in Pebble Beach, Kalifornien, 21:00 Uhr bei Sky Sport 1 und "
+      f"Sky Sport 1 HD" for d in (1, 2, 3, 4)], "a schedule: no line shown twice"),
+    ([NOTICE.format(p) for p in ("$110 AUD", "65€")] + [prose(7), prose(8), prose(9)] + [NOTICE.format("65€")],
+     "too far apart: a roundup says the same of each item"),
+    ([f"Saisonzeitraum {m}.02.2020 Saisonname Hochsaison Preis/Nacht 90,00 € Mindestaufenthalt {m} Nächte Hinweis "
+      f"keine" for m in (1, 2, 1)], "a table's rows: no prose"),
+])
+def test_lines_that_differ_in_their_numbers_and_stay(lines, why, ctx):
+    assert all(b.kept for b in C.repeated_notice.fn(make_blocks(*lines), ctx)), why

@@ -1,7 +1,7 @@
 """The default pipeline, in order. Each step is documented by its own summary."""
 from ..segment import segment
 from . import structure
-from .context import date_list, duplicate_line, end_matter, main_text, nav_run
+from .context import date_list, duplicate_line, end_matter, main_text, nav_run, repeated_notice
 from .lexical import RULES, consent_dialog
 from .template import site_template
 
@@ -11,5 +11,5 @@ from .template import site_template
 # gives back link-dense list items and sentences inside the article (contents, sources, a sentence with its links),
 # never a button a rule recognised.
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, date_list, site_template, nav_run,
-           main_text, structure.html_frame, structure.html_article, structure.html_story, structure.product_page,
-           structure.photo_story, end_matter, segment, duplicate_line)
+           repeated_notice, main_text, structure.html_frame, structure.html_article, structure.html_story,
+           structure.product_page, structure.photo_story, end_matter, segment, duplicate_line)

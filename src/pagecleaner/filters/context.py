@@ -76,6 +76,43 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+NOTICE_MIN = 3          # paragraphs that say the same but for their numbers: a notice per country or option
+NOTICE_WORDS = 12       # each prose this long (not a table's or a price list's rows, which differ only in their
+#                         numbers too; words between spaces: not a URL's parts),
+NOTICE_GAP = 2          # with at most this many blocks between two of them (a roundup repeats its lines item by item)
+# a number with the letters and currency signs around it ("65€", "480kr", "R$670"); (?<!…): one attempt per run
+# of letters
+NUMBERS = re.compile(r"(?<![^\W\d_])[^\W\d_]*[$€£¥₹₩₪]*\d[\w.,]*")
+
+
+@document_pass("repeated_notice", "paragraphs that say the same but for their numbers three times or more in a row, "
+                                  "one of them word for word again (a shop's shipping notice for each country): a "
+                                  "template, not the article (a schedule's lines each differ)")
+def repeated_notice(blocks: list[Block], ctx: Context) -> list[Block]:
+    shapes: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.kept and any(c.isdigit() for c in b.text) and len(b.text.split()) >= NOTICE_WORDS and is_prose(b.text):
+            shapes.setdefault(fold(NUMBERS.sub("#", b.text)), []).append(i)
+    out = list(blocks)
+    for at in shapes.values():
+        for run in _runs(at, NOTICE_GAP):
+            if len(run) >= NOTICE_MIN and 1 < len({blocks[i].text for i in run}) < len(run):
+                for i in run:
+                    out[i] = out[i].remove("repeated_notice", f"the same notice {len(run)} times with other numbers")
+    return out
+
+
+def _runs(at: list[int], gap: int) -> list[list[int]]:
+    """The positions split where more than `gap` blocks stand between two of them."""
+    runs: list[list[int]] = []
+    for i in at:
+        if runs and i - runs[-1][-1] <= gap + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 DIGIT = re.compile(r"\d")
 MEASURED_SHARE = 0.75   # of a run's lines (0.5 measured lower on wcxb soup)
 
