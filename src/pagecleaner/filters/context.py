@@ -79,10 +79,11 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 NOTICE_MIN = 3          # paragraphs that say the same but for their numbers: a notice per country or option
 NOTICE_WORDS = 12       # each prose this long (not a table's or a price list's rows, which differ only in their
 #                         numbers too; words between spaces: not a URL's parts),
+NOTICE_MAX_WORDS = 60   # (a notice is a sentence or two: the story's long paragraphs are not asked)
 NOTICE_GAP = 2          # with at most this many blocks between two of them (a roundup repeats its lines item by item)
 # a number with the letters and currency signs around it ("65€", "480kr", "R$670"); (?<!…): one attempt per run
 # of letters
-NUMBERS = re.compile(r"(?<![^\W\d_])[^\W\d_]*[$€£¥₹₩₪]*\d[\w.,]*")
+NUMBERS = re.compile(r"(?<![^\W\d_])[^\W\d_]*[$€£¥₹₩₪]*\d[\w.,$€£¥₹₩₪]*")
 
 
 @document_pass("repeated_notice", "paragraphs that say the same but for their numbers three times or more in a row, "
@@ -91,12 +92,15 @@ NUMBERS = re.compile(r"(?<![^\W\d_])[^\W\d_]*[$€£¥₹₩₪]*\d[\w.,]*")
 def repeated_notice(blocks: list[Block], ctx: Context) -> list[Block]:
     shapes: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
-        if b.kept and any(c.isdigit() for c in b.text) and len(b.text.split()) >= NOTICE_WORDS and is_prose(b.text):
-            shapes.setdefault(fold(NUMBERS.sub("#", b.text)), []).append(i)
+        if b.kept and DIGIT.search(b.text) and NOTICE_WORDS <= len(b.text.split()) <= NOTICE_MAX_WORDS:
+            shapes.setdefault(NUMBERS.sub("#", b.text), []).append(i)
     out = list(blocks)
     for at in shapes.values():
+        if len(at) < NOTICE_MIN:
+            continue                # (most shapes: asked before the costlier tests below)
         for run in _runs(at, NOTICE_GAP):
-            if len(run) >= NOTICE_MIN and 1 < len({blocks[i].text for i in run}) < len(run):
+            if len(run) >= NOTICE_MIN and 1 < len({blocks[i].text for i in run}) < len(run) \
+                    and all(is_prose(blocks[i].text) for i in run):
                 for i in run:
                     out[i] = out[i].remove("repeated_notice", f"the same notice {len(run)} times with other numbers")
     return out
