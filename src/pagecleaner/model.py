@@ -70,6 +70,19 @@ class Block(NamedTuple):
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+def runs_within(picked: Sequence[int], reach: int, place: dict[int, int] | None = None) -> list[list[int]]:
+    """`picked` (block positions, in page order) cut into runs: each position of a run stands within `reach` of
+    the one before it, counted in the page's blocks or in `place`'s numbering of them (the kept blocks, where a
+    removed line between two is no gap)."""
+    out: list[list[int]] = []
+    for i in picked:
+        if out and (place[i] - place[out[-1][-1]] if place is not None else i - out[-1][-1]) <= reach:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
 def repeated_near(blocks: Sequence[Block], k: int, reach: int) -> bool:
     """The page shows block k's text again within `reach` blocks of it."""
     text = blocks[k].text

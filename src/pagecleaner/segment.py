@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Callable, Iterator
 
 from . import dates
-from .model import Block, repeated_near
+from .model import Block, repeated_near, runs_within
 from .pipeline import Context, document_pass
 from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
                         strip_site_name, words)
@@ -378,7 +378,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     #    rows); a piece of a sentence is neither.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
     short = [i for i in body[1:] if _short_line(out[i])]
-    for run in _runs(short, body):
+    for run in runs_within(short, 1, {k: n for n, k in enumerate(body)}):
         if len(run) == 1:
             if _heading_shaped(out[run[0]].text):
                 out[run[0]] = out[run[0]]._replace(kind="heading", level=2)
@@ -392,18 +392,6 @@ def _short_line(b: Block) -> bool:
     """A line of text input too short for a paragraph and without a sentence's end."""
     return b.kind == "paragraph" and not b.tag and 1 <= len(words(b.text)) <= 12 and not ends_sentence(b.text) \
         and not b.text.rstrip().endswith(("”", '"', "’", ")"))
-
-
-def _runs(picked: list[int], order: list[int]) -> list[list[int]]:
-    """`picked` cut into runs of neighbours in `order` (the kept blocks: a removed line between two is no gap)."""
-    place = {k: n for n, k in enumerate(order)}
-    runs: list[list[int]] = []
-    for i in picked:
-        if runs and place[i] == place[runs[-1][-1]] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
 
 
 def _heading_shaped(text: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..dates import has_date_shape
-from ..model import Block, repeated_near
+from ..model import Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped, stop_density,
                          strip_site_name, word_count, words)
@@ -98,23 +98,13 @@ def repeated_notice(blocks: list[Block], ctx: Context) -> list[Block]:
     for at in shapes.values():
         if len(at) < NOTICE_MIN:
             continue                # (most shapes: asked before the costlier tests below)
-        for run in _runs(at, NOTICE_GAP):
+        for run in runs_within(at, NOTICE_GAP + 1):
             if len(run) >= NOTICE_MIN and 1 < len({blocks[i].text for i in run}) < len(run) \
                     and all(is_prose(blocks[i].text) for i in run):
                 for i in run:
                     out[i] = out[i].remove("repeated_notice", f"the same notice {len(run)} times with other numbers")
     return out
 
-
-def _runs(at: list[int], gap: int) -> list[list[int]]:
-    """The positions split where more than `gap` blocks stand between two of them."""
-    runs: list[list[int]] = []
-    for i in at:
-        if runs and i - runs[-1][-1] <= gap + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
 
 
 DIGIT = re.compile(r"\d")
@@ -569,6 +559,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
+    after_wall = None if wall is None else AFTER_COMMENTS if _comments_by_class(blocks[wall], ctx) \
+        else f"after the heading {blocks[wall].text[:40]!r} (other stories, comments)"
     for k, b in enumerate(blocks):
         if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
                 and start < k < end - 1 and k not in boxes:
@@ -580,8 +572,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
             b = b.remove("main_text", BEFORE_SPAN)
         elif b.kept and k >= end:
             if wall is not None and k >= wall:
-                b = b.remove("main_text", AFTER_COMMENTS if _comments_by_class(blocks[wall], ctx)
-                             else f"after the heading {blocks[wall].text[:40]!r} (other stories, comments)")
+                b = b.remove("main_text", after_wall)
             else:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import dates
-from ..model import Block
+from ..model import Block, runs_within
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
@@ -211,18 +211,13 @@ def _consent_field(text: str) -> int:
 @document_pass("consent_dialog", "a consent manager's list of cookies and services: four field lines or more "
                                  "(Anbieter, Zweck, Laufzeit; Provider, Purpose, Expires), one a cookie's own")
 def consent_dialog(blocks: list[Block], ctx: Context) -> list[Block]:
-    fields = [(i, f) for i, b in enumerate(blocks) if b.kept and (f := _consent_field(b.text))]
+    fields = {i: f for i, b in enumerate(blocks) if b.kept and (f := _consent_field(b.text))}
     out = list(blocks)
-    start = 0
-    for k in range(1, len(fields) + 1):
-        if k < len(fields) and fields[k][0] - fields[k - 1][0] <= CONSENT_REACH:
-            continue
-        run = fields[start:k]
-        if len(run) >= CONSENT_FIELDS_MIN and any(f == 2 for _, f in run):
-            for i in range(run[0][0], run[-1][0] + 1):
+    for run in runs_within(list(fields), CONSENT_REACH):
+        if len(run) >= CONSENT_FIELDS_MIN and any(fields[i] == 2 for i in run):
+            for i in range(run[0], run[-1] + 1):
                 if out[i].kept:
                     out[i] = out[i].remove("consent_dialog", f"consent dialog: {len(run)} cookie fields")
-        start = k
     return out
 
 

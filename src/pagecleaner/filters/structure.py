@@ -215,19 +215,19 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
         return out
     standfirst = _standfirst_apart(out, story)
     return [b.remove("html_article", "inside another <article> element than the story's (a card)")
-            if b.kept and b.region.startswith("<article#") and b.region != story and i not in standfirst else b
+            if b.kept and b.region.startswith("<article#") and b.region != story and i != standfirst else b
             for i, b in enumerate(out)]
 
 
-def _standfirst_apart(blocks: list[Block], story: str) -> set[int]:
+def _standfirst_apart(blocks: list[Block], story: str) -> int | None:
     """The block of another <article> element that opens the story: prose without links, the kept block right
     above the story's first (a standfirst the page set apart in an element of its own). (Not a paragraph between
     the story's blocks: a call to action stands there as often as a box of the story.)"""
     first = next((i for i, b in enumerate(blocks) if b.kept and b.region == story), None)
     above = next((i for i in range(first - 1, -1, -1) if blocks[i].kept), None) if first else None
     if above is None or blocks[above].link_chars or not is_prose(blocks[above].text):
-        return set()
-    return {above}
+        return None
+    return above
 
 
 FRAME_SHARE = 0.9      # the element holding this share of the kept prose frames the article

@@ -12,7 +12,7 @@ import re
 
 from ..model import Block
 from . import SOFT_HYPHEN, drop_cap, squeeze
-from ..dates import MONTH_WORDS
+from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
@@ -390,7 +390,6 @@ def _table(blocks: list[Block], i: int, j: int, k: int) -> tuple[int, str, str]:
 # read as lines, its header is a menu to the filters.
 PHRASE_WORDS = 25      # a cell of words is at most this long
 WORD_GRID_ROWS = 3     # rows under the header, at least (two were a feed's cards: "9H ago" / title / blurb)
-DIGIT = re.compile(r"\d")
 
 
 def _word_grids(blocks: list[Block]) -> list[Block]:
