@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import has_date_shape
+from ..dates import DIGIT, has_date_shape
 from ..model import Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped, stop_density,
@@ -106,8 +106,6 @@ def repeated_notice(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-
-DIGIT = re.compile(r"\d")
 MEASURED_SHARE = 0.75   # of a run's lines (0.5 measured lower on wcxb soup)
 
 
