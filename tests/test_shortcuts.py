@@ -94,6 +94,8 @@ def test_no_pattern_matches_a_text_its_shortcut_turns_away(text):
         assert ":" in text or "|" in text
     if lexical.CREDIT_PAREN.search(text):
         assert "(" in text
+    if lexical.CREDIT_LABEL_TAIL.search(text):
+        assert ":" in text
 
 
 def test_every_comment_and_photo_word_passes_its_shortcut():

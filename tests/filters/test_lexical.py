@@ -196,6 +196,10 @@ def verdict(rule, text, ctx):
     (L.toggle_button, "Expand All", "show or hide button"),
     (L.tag_widget, "Mehr lesen über:", "tag or topic list"),         # over its links to the site's topics
     (L.caption_credit, "Foto © Peter Steiger", "photo credit"),
+    (L.caption_credit, "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", "photo credit"),   # stock photo
+    (L.caption_credit, "Die Vertreter sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )", "photo credit"),
+    (L.caption_credit, "Neue Online-Seminare starten im März. (Quelle: Hume/Unsplash/DJV)", "photo credit"),
+    (L.caption_credit, "Angela Merkel keskusteli Sanna Marinin kanssa. Kuva: ALEXANDER BECHER", "photo credit"),
     (L.caption_credit, "Źródło: Statista.com", "caption label ('Źródło')"),      # Polish: source
     (L.share_widget, "Artikel gefallen? Vergiss nicht zu teilen!", "share or print buttons"),
     (L.tag_widget, "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials",
@@ -244,6 +248,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "Walk/Run Easy"),
     (L.caption_credit, "Food/Dining"),
     (L.caption_credit, "OVERALL RANK: N/A"),
+    (L.caption_credit, "Die Zahl der Anträge stieg um fünf Prozent. (Quelle: Statistisches Bundesamt)"),  # the text's
+    (L.caption_credit, "He said so. Photo: the best thing I ever did, he says, was to keep going"),   # no name
     (L.byline, "By the end of the year, prices had doubled."),
     (L.byline, "Author Spotlight: The Novelists Of The Year"),          # 'Author:' needs its colon right after
     (L.byline, "Follow us @nytimes"),                                   # not a name before the handle

@@ -445,9 +445,17 @@ CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][
 # "D-60311 Frankfurt/Main"): no caption's credit
 TOWN_LINE = re.compile(r"(?:^|\n)[A-Z]{0,2}-?\d{4,5} [^\n/]{1,40}/[^\n/]{1,30}$")
 CAPTION_START = re.compile(r"^[\W]*(?P<label>[^\W\d_][\w ]{1,20}?)\s*[:|]\s*\S")
-# "(Photo by John Smith)", "(Foto: dpa)", "(Image courtesy of NASA)"; not "(photo, video, florist)", a list
-CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|foto|bild|credit|crédit)s?\s*"
-                          r"(?:[:/©]|by\b|von\b|de\b|courtesy\b|credit\b)[^)]*\)\s*$", re.I)
+# "(Photo by John Smith)", "(Foto: dpa)", "(Image courtesy of NASA)", "(Bildquelle: Ring der Landjugend)";
+# not "(photo, video, florist)", a list. A source's credit is a photo's when it names the picture's makers with
+# slashes ("(Quelle: Hume/Unsplash/DJV)"), not "(Quelle: Statistisches Bundesamt)" under a figure of the text;
+# "(Symbolbild)": a stock picture's caption
+CREDIT_PAREN = re.compile(r"\((?:(?:photo|image|picture|foto|bild|credit|crédit|bildquelle|fotoquelle|bildnachweis|"
+                          r"imagen|fotografía|zdjęcie|kuva)s?\s*(?:[:/©]|by\b|von\b|de\b|courtesy\b|credit\b)[^)]*"
+                          r"|(?:quelle|source|fuente|źródło)\s*:[^)/]*/[^)]*"
+                          r"|symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo)\s*\)\.?\s*$", re.I)
+# A caption's sentence with its photographer after a photo's label: "… Sanna Marinin kanssa. Kuva: ALEXANDER BECHER"
+CREDIT_LABEL_TAIL = re.compile(r"[.!?]\s+(?:photo|foto|bild|image|kuva|zdjęcie|fot\.|fotografía)\s*:\s*"
+                               r"[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,3}\s*$", re.I)
 # A wire photo's caption: "In this Dec. 12, 2006, file photo, made available by NASA, …"
 IN_THIS_PHOTO = re.compile(r"^\W*(?:in this|en esta|sur cette|auf diesem|in questa)\b.{0,80}?"
                            r"\b(?:photo|image|picture|foto|bild|immagine)\b", re.I)
@@ -493,7 +501,7 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
     joined_prose = block.end_line is not None and len(words(text)) > 15      # lines the reader glued: a paragraph
     if m and not joined_prose and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):
         return f"caption label ({m.group('label')!r})"
-    if "(" in text and CREDIT_PAREN.search(text) \
+    if "(" in text and CREDIT_PAREN.search(text) or ":" in text and CREDIT_LABEL_TAIL.search(text) \
             or not PHOTO_WORDS.isdisjoint(letter_words(block.text)) and PHOTO_BY.search(text):
         return "photo credit"
     if IN_THIS_PHOTO.match(text):
