@@ -63,7 +63,7 @@ SOCIAL_PROMPT = (
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
     "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację", "siga-nos", "nos siga",
     "if you enjoyed reading this", "if you enjoyed this post", "if you enjoyed this article",
-    "get the latest news", "straight to your inbox", "straight to your phone",
+    "get the latest news", "straight to your inbox", "straight to your phone", "every new post", "get regular updates",
     # a newsletter platform's own lines under each post (Substack)
     "receive new posts", "support my work", "reader-supported publication", "free or paid subscriber",
     "this post is public so feel free to share it",
@@ -128,7 +128,7 @@ PAYWALL_PROMPT = (
     "kostenlos registrieren und weiterlesen", "schon registriert?",
     # a publisher's box over a paid article ("Access options", "Buy single article")
     "preview of subscription content", "log in to check access", "buy single article",
-    "instant access to the full article", "einzelnen artikel kaufen",
+    "instant access to the full article", "einzelnen artikel kaufen", "subscription will auto renew",
 )
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
@@ -165,6 +165,9 @@ COMMENT_WIDGET = (
     "cancel reply", "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "antwort abbrechen",
     "laisser un commentaire", "annuler la réponse", "deja un comentario", "cancelar respuesta",
     "dodaj komentarz", "anuluj pisanie odpowiedzi",
+    # the count over a post nobody answered yet
+    "no comments yet", "no comments so far", "no responses yet", "no response so far", "no responses so far",
+    "noch keine kommentare", "bisher keine kommentare", "aucun commentaire", "sin comentarios", "brak komentarzy",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",

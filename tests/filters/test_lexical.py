@@ -19,6 +19,11 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Click here to connect with us on WhatsApp", "social or app prompt"),
     (L.social_prompt, "Folgen Sie uns auf Instagram", "social or app prompt"),
     (L.social_prompt, "Sign up for our daily newsletter", "social or app prompt"),
+    (L.social_prompt, "Send me email every new post.", "social or app prompt"),
+    (L.social_prompt, "Get regular updates on the latest tutorials, offers & news at Statistics Globe.",
+     "social or app prompt"),
+    (L.paywall_prompt, "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+     "paywall prompt"),
     (L.social_prompt, "Follow Victor Davis Hanson on Twitter", "follow prompt for a social network"),
     (L.social_prompt, "Suivez Le Monde sur Instagram", "follow prompt for a social network"),
     (L.search_prompt, "Hi, what are you looking for?", "search prompt"),
@@ -41,6 +46,11 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
     (L.comment_widget, "Leave a Reply Cancel reply", "comment widget"),              # and its "cancel reply" link
     (L.comment_widget, "Was denkst du?", "comment widget"),                         # the question over the form
+    (L.comment_widget, "No Response so far »", "comment widget"),                   # nobody answered yet
+    (L.comment_widget, "Noch keine Kommentare", "comment widget"),
+    (L.comment_widget, "E-mail (required, hidden to public)", "comment form field"),
+    (L.comment_widget, "E-Mail (wird benötigt und nicht veröffentlicht)", "comment form field"),
+    (L.comment_widget, "Name (erforderlich)", "comment form field"),
     (L.social_prompt, "Nos siga no", "social or app prompt"),
     (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
                       "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
@@ -239,6 +249,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.share_widget, "Facebook shares fell 5% on Tuesday."),
     (L.share_widget, "Gefällt mir sehr gut, sagt Müller."),              # the like button's words in a sentence
     (L.comment_widget, "The minister declined to comment."),
+    (L.comment_widget, "Name (required) is the first of the form's three fields, and the site explains why it asks."),
+    (L.comment_widget, "Website (optional)"),                        # no mark that the field must be filled
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.caption_credit, "The 24/7 service is open to everyone."),
     (L.caption_credit, "13 Figma Alternatives for UI/UX Design"),       # two abbreviations joined: a name

@@ -335,7 +335,17 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
         return "comment count"
     if _short(ctx, block, 40) and _find(ctx, "comment_form", block.text):
         return "comment form"
+    if _short(ctx, block, FIELD_WORDS) and "(" in block.text and FORM_FIELD.match(block.text):
+        return "comment form field"
     return None
+
+
+# A form's field and its mark: "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)",
+# "E-mail (required, hidden to public)"
+FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|webseite|url|uri|nom|nombre|correo|imię|pseudonim)\s*\*?\s*\("
+                        r"(?:required|erforderlich|wird benötigt|benötigt|pflichtfeld|obligatoire|requis|obligatorio|"
+                        r"requerido|wymagane|will not be published|wird nicht veröffentlicht)\b", re.I)
+FIELD_WORDS = 10
 
 
 SIGNED = ("says", "said", "wrote", "replied", "schreibt", "schrieb", "a écrit", "dice", "dijo", "scrive", "napisał")
