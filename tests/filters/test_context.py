@@ -126,6 +126,8 @@ def test_main_text_ends_at_an_about_the_author_heading_with_more_than_a_box_unde
     ("By Jane Doe", "About Grave Empire", prose(8), False),              # a section on something else
     ("", "Über Steffi 1009 Artikel", prose(8), True),                    # a theme's box: the author's post count
     ("", "About Grave Empire 2 Trailers", prose(8), False),              # a count of something else
+    ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", "Über Simon Dückert", prose(8), True),  # after the date
+    ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", "Über Jane Doe", prose(8), False),      # someone else
 ])
 def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading, under, wall):
     from pagecleaner.filters.lexical import byline as byline_rule, date_line
@@ -133,6 +135,20 @@ def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading
     blocks = apply_rule(date_line, apply_rule(byline_rule, blocks, ctx), ctx)
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out[-3:]] == [not wall] * 3
+
+
+def test_an_authors_bio_longer_than_the_post_gives_way_to_the_post_above_its_box(ctx):
+    """A podcast's short post, then the author's box with a long bio: the densest prose is the bio, but under
+    "About" and the author's name it is no story; the post above the box is."""
+    from pagecleaner.filters.lexical import date_line
+    post = "Auch auf dem KnowledgeCamp 2019, das in Berlin stattfand, haben wir live gepodcastet, mit zwei Gästen."
+    bio = " ".join(prose(i) for i in (7, 8))
+    shared = ["Sharen mit:", "Twitter", "Facebook", "Gefällt mir:"]
+    blocks = apply_rule(date_line, make_blocks("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", post,
+                                               "Download: mp3", *shared, "Über Simon Dückert", bio), ctx)
+    blocks[3:7] = [b.remove("share_widget", "share or print buttons") for b in blocks[3:7]]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out[1:3]] == [True, False] and not any(b.kept for b in out[-2:])
 
 
 @pytest.mark.parametrize("above,wall", [

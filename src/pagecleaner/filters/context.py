@@ -642,7 +642,12 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
     story is above the heading (a photo story told in captions has no paragraph long enough to win): the best
     run above it, or, with no prose there, all that is left above it."""
     k = _kept_above(blocks, start)
-    if k is None or not related_heading(blocks[k], ctx) \
+    if k is None:
+        return start, end
+    if _author_box_heading(blocks, k, ctx):
+        s, e = best_span(scores[:k])        # the author's bio outweighs a short post: the post is above its box
+        return (s, e) if s < e else (start, end)
+    if not related_heading(blocks[k], ctx) \
             or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
         return start, end
     s, e = best_span(scores[:k])
@@ -749,10 +754,17 @@ def _names(blocks: list[Block]) -> list[set[str]]:
             ws = capitalised(BYLINE_PREFIX.sub("", b.text.strip()))
             if ws:
                 out.append(ws)
+        elif b.removed_by == "date_line" and (m := SIGNED_AFTER_DATE.search(b.text)) \
+                and name_shaped(list(words(m.group("name")))):
+            out.append(capitalised(m.group("name")))    # "Veröffentlicht am 17. Dezember 2019 von Simon Dückert"
         elif b.kept and k and LONE_BY.match(blocks[k - 1].text.strip()) and 2 <= len(words(b.text)) <= 4 \
                 and name_shaped(list(words(b.text))):
             out.append(capitalised(b.text))          # the name under a lone "By" / "Von"
     return out
+
+
+# A date line's author after it: "… 2019 von Simon Dückert", "Posted on May 1, 2020 by Jane Doe"
+SIGNED_AFTER_DATE = re.compile(r"\d\S*\s+(?:by|von|par|por|przez)\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
 
 
 BIO_WORDS = re.compile(
