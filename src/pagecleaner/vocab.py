@@ -147,6 +147,12 @@ POST_META = (
     # "This entry was posted on … and is filed under …", "Erstellt am … und abgelegt unter …"
     "and is filed under", "abgelegt unter",
 )
+# The "cancel reply" link beside a comment form's heading (WordPress's "Leave a Reply Cancel reply"): the form
+# under a post, not one to e-mail its author
+REPLY_FORM = (
+    "cancel reply", "antwort abbrechen", "annuler la réponse", "cancelar respuesta", "anuluj pisanie odpowiedzi",
+    "annulla risposta",
+)
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
@@ -162,9 +168,8 @@ COMMENT_WIDGET = (
     # the question over a German comment form
     "was denkst du", "was meinst du", "was denken sie", "was meinen sie",
     # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
-    "cancel reply", "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "antwort abbrechen",
-    "laisser un commentaire", "annuler la réponse", "deja un comentario", "cancelar respuesta",
-    "dodaj komentarz", "anuluj pisanie odpowiedzi",
+    "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "laisser un commentaire",
+    "deja un comentario", "dodaj komentarz", *REPLY_FORM,
     # the count over a post nobody answered yet
     "no comments yet", "no comments so far", "no responses yet", "no response so far", "no responses so far",
     "noch keine kommentare", "bisher keine kommentare", "aucun commentaire", "sin comentarios", "brak komentarzy",

@@ -328,6 +328,25 @@ def test_a_line_of_text_above_the_comments_is_no_post_to_take_over_them(ctx):
     assert [b.text for b in out if b.kept] == [out[-2].text]
 
 
+SIDEBAR_BLURB = " ".join(prose(20 + i) for i in range(3))     # the blog's description in the sidebar under the form
+
+
+@pytest.mark.parametrize("form,post", [
+    (["Kommentar verfassen Antwort abbrechen", "Name (erforderlich)"], True),     # the form under a post
+    (["Your email address will not be published. Required fields are marked *"], True),
+    (["Name (required)", "Email (required)", "Comment (required)"], False),     # fields alone: e-mail the author
+])
+def test_a_short_post_above_its_comment_form_outweighs_the_sidebar_below(ctx, form, post):
+    """A blog's short post, its share bar, then the comment form; below it the sidebar's long blurb, the densest
+    prose on the page. The form is the post's: the post is above it."""
+    from pagecleaner.filters.lexical import comment_widget, share_widget
+    short = ("Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen investieren, wundere mich, dass es sie "
+             "nicht gibt.")
+    blocks = make_blocks(short, *SHARE_BAR, *form, SIDEBAR_BLURB)
+    out = C.main_text.fn(apply_rule(comment_widget, apply_rule(share_widget, blocks, ctx), ctx), ctx)
+    assert [b.text for b in out if b.kept] == ([short] if post else [SIDEBAR_BLURB])
+
+
 def test_a_forum_thread_has_no_comments_wall(ctx):
     """The same page as above, known to be a thread (its markup says DiscussionForumPosting): the replies stay."""
     from dataclasses import replace

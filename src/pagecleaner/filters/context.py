@@ -20,7 +20,7 @@ from ..model import Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped, stop_density,
                          strip_site_name, word_count, words)
-from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, pattern
+from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, pattern
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -661,10 +661,28 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
     if ctx.page_type == "forum":
         return start, end
     k = next((i for i in range(start) if blocks[i].removed_by == "comment_header"), None)
-    if k is None:
-        return start, end
-    s, e = best_span(scores[:k])
-    return (s, e) if s < e and sum(scores[s:e]) >= WALL_AFTER else (start, end)
+    if k is not None:
+        s, e = best_span(scores[:k])
+        if s < e and sum(scores[s:e]) >= WALL_AFTER:
+            return s, e
+    k = next((i for i in range(start) if _reply_form(blocks[i])), None)
+    if k is not None:
+        s, e = best_span(scores[:k])
+        if s < e and sum(scores[s:e]) >= FORM_ABOVE \
+                and any(scores[i] > 0 and ends_sentence(blocks[i].text) for i in range(s, e)):
+            return s, e         # (sentences: a site's menu glued to one long line is no post)
+    return start, end
+
+
+FORM_ABOVE = 10.0       # a paragraph of prose above the comment form: the post it is for (a short one)
+CANCEL_REPLY = compile_phrases(REPLY_FORM)
+
+
+def _reply_form(block: Block) -> bool:
+    """A comment form under a post: its standard sentences ("Your email address will not be published") or its
+    "cancel reply" link; not a form's fields alone ("Name (required)" over a form to e-mail the author)."""
+    return block.removed_by == "comment_widget" and (block.reason == "comment form"
+                                                      or CANCEL_REPLY.search(block.text) is not None)
 
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
@@ -763,8 +781,9 @@ def _names(blocks: list[Block]) -> list[set[str]]:
     return out
 
 
-# A date line's author after it: "… 2019 von Simon Dückert", "Posted on May 1, 2020 by Jane Doe"
-SIGNED_AFTER_DATE = re.compile(r"\d\S*\s+(?:by|von|par|por|przez)\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
+# A date line's author after it: "… 2019 von Simon Dückert", "Posted on May 1, 2020 by Jane Doe" (the date's last
+# word from its start: a search from every digit of "2019" again would take the square of the line's length)
+SIGNED_AFTER_DATE = re.compile(r"(?<!\S)\d\S*\s+(?:by|von|par|por|przez)\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
 
 
 BIO_WORDS = re.compile(
