@@ -84,6 +84,22 @@ def test_list_items_say_whether_they_are_numbered_in_json():
     assert all(set(b) <= set(schema["properties"]["blocks"]["items"]["properties"]) for b in blocks)
 
 
+def test_the_plain_body_of_scraped_text_keeps_the_numbers_its_lines_were_written_with():
+    page = pagecleaner.clean_text("How to get there\n\n" + prose(1) + "\n1. Take the tram to the square.\n"
+                                  "2. Walk up the hill to the castle.\n3. Buy tickets at the gate.\n" + prose(2))
+    assert "1. Take the tram to the square.\n\n2. Walk up the hill" in page.body
+    assert [b.number for b in page.body_blocks if b.kind == "list_item"] == [1, 2, 3]
+
+
+def test_the_plain_body_of_html_holds_its_elements_text_not_the_browsers_list_numbers():
+    """An <ol> draws its numbers; they are no text of the page's (the blocks and the Markdown still show them)."""
+    page = pagecleaner.clean(f"<html><body><article><h1>How to get there</h1><p>{prose(1)}</p><ol>"
+                             "<li>Take the tram to the square.</li><li>Walk up the hill to the castle.</li></ol>"
+                             f"<p>{prose(2)}</p></article></body></html>", input="html")
+    assert "Take the tram to the square.\n\nWalk up the hill" in page.body
+    assert "1. Take the tram" in markdown.render(page)
+
+
 def test_line_breaks_inside_a_block_are_hard_breaks_and_escaped_per_line():
     from pagecleaner.model import Article, Block
     blocks = (Block(0, 1, "Jane Doe\n# 12 Main Street\n- Springfield"), Block(1, 2, "Two\nlines", kind="heading"),

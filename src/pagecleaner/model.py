@@ -117,7 +117,11 @@ class Article:
 
     @property
     def body(self) -> str:
-        return "\n\n".join(b.text for b in self.body_blocks)
+        """The body as plain text: the text of its blocks. A numbered item of scraped text keeps the number its
+        line was written with ("1. Ernährung umstellen"; the reader took it into `number`); an HTML <ol>'s
+        numbers are the browser's, not the elements' text (its blocks and the Markdown show them)."""
+        numbered = self.input == "text"
+        return "\n\n".join(f"{b.number}. {b.text}" if numbered and b.number else b.text for b in self.body_blocks)
 
     @property
     def removed(self) -> list[Removed]:
