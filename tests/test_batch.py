@@ -1,4 +1,5 @@
 """Batch mode through the CLI: folders, globs, --files-from, order, exit codes, atomic writes, no overwrite."""
+import gzip
 import json
 import multiprocessing
 import os
@@ -53,6 +54,16 @@ def test_folder_is_mirrored_as_markdown(runner, pages, tmp_path):
     assert tree(out) == ["a-seed-capitalfm.md", "b-techcrunch.md", "sub/c-sciencealert.md", "sub/d-deccanherald.md"]
     assert (out / "a-seed-capitalfm.md").read_text(encoding="utf-8").startswith("# Zelensky signals progress")
     assert "4 files, 4 cleaned, 0 failed" in r.stderr
+
+
+def test_gzip_compressed_pages_in_a_folder_are_cleaned_under_their_own_names(runner, pages, tmp_path):
+    packed = pages / "a-seed-capitalfm.txt"
+    (pages / "e-seed.txt.gz").write_bytes(gzip.compress(packed.read_bytes()))
+    out = tmp_path / "clean"
+    r = runner.invoke(main, ["clean", str(pages), "-o", str(out), "--jobs", "1"])
+    assert r.exit_code == 0, r.stderr
+    assert (out / "e-seed.md").read_bytes() == (out / "a-seed-capitalfm.md").read_bytes()
+    assert "5 files, 5 cleaned, 0 failed" in r.stderr
 
 
 def test_json_format_writes_json_files(runner, pages, tmp_path):

@@ -1,4 +1,5 @@
 """The command line through Click's CliRunner: inputs, outputs, formats, errors, exit codes."""
+import gzip
 import json
 import os
 from pathlib import Path
@@ -89,12 +90,24 @@ def _write(path: Path, data: bytes) -> str:
     (lambda d: str(d / "missing.txt"), "no such file"),
     (lambda d: (os.mkfifo(d / "fifo.txt"), str(d / "fifo.txt"))[1], "is not a regular file"),   # would block
     (lambda d: _write(d / "x.png", b"\x89PNG\r\n\x1a\n" + bytes(100)), "not a text or HTML page"),
+    (lambda d: _write(d / "cut.html.gz", gzip.compress(b"<p>" + bytes(range(256)) * 40)[:60]), "broken gzip file"),
+    (lambda d: _write(d / "bomb.txt.gz", gzip.compress(bytes(201 * 2**20))), "unpacks to more than 200 MB"),
+    (lambda d: _write(d / "png.gz", gzip.compress(b"\x89PNG\r\n\x1a\n" + bytes(100))), "not a text or HTML page"),
 ])
 def test_bad_input_is_one_line_and_exit_1(runner, tmp_path, setup, message):
     r = runner.invoke(main, ["clean", setup(tmp_path)])
     assert r.exit_code == 1
     assert message in r.stderr and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     assert r.stdout == ""
+
+
+def test_a_gzip_compressed_page_is_unpacked(runner, tmp_path):
+    """A crawler's 'page.html.gz' (or a compressed page on stdin) is read as the page inside it."""
+    packed = _write(tmp_path / "seed.txt.gz", gzip.compress(SEED.read_bytes()))
+    r = runner.invoke(main, ["clean", packed])
+    assert r.exit_code == 0 and r.stdout == runner.invoke(main, ["clean", str(SEED)]).stdout
+    r = runner.invoke(main, ["clean", "-", "-f", "json"], input=gzip.compress(SEED.read_bytes()))
+    assert json.loads(r.stdout)["headline"].startswith("Zelensky signals progress")
 
 
 def test_empty_file_warns_and_exits_0(runner, tmp_path):

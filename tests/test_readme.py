@@ -1,6 +1,7 @@
 """The README's examples run as written: every command line of its shell blocks, its Python block, and its
 config file (issue 4 asks for README examples that actually run; a batch example once wrote one JSONL file
 where the README promised a folder of Markdown, and no test ran it as written)."""
+import gzip
 import json
 import os
 import re
@@ -47,11 +48,12 @@ def _commands() -> list[str]:
 
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory):
-    """What the examples name: page.txt, page.html, my.toml (the README's own config example), pages/, and
-    `pagecleaner` on PATH as this interpreter's."""
+    """What the examples name: page.txt, page.html (and gzip-compressed), my.toml (the README's own config
+    example), pages/, and `pagecleaner` on PATH as this interpreter's."""
     d = tmp_path_factory.mktemp("readme")
     shutil.copy(FIXTURES / "seed-capitalfm" / "input.txt", d / "page.txt")
     shutil.copy(FIXTURES / "html-aljazeera" / "input.html", d / "page.html")
+    (d / "page.html.gz").write_bytes(gzip.compress((d / "page.html").read_bytes()))
     (d / "my.toml").write_text(_blocks("toml")[0], encoding="utf-8")
     for name, src in PAGES.items():
         (d / "pages" / name).parent.mkdir(parents=True, exist_ok=True)

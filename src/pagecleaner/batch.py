@@ -34,6 +34,7 @@ from .render import SUFFIX, render
 from .sniff import NotAPage
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
+PACKED_SUFFIXES = tuple(s + ".gz" for s in PAGE_SUFFIXES)     # a crawler's gzip-compressed pages ("page.html.gz")
 GLOB_CHARS = "*?["
 
 
@@ -122,7 +123,7 @@ def _glob_root(pattern: str) -> Path:
 
 
 def _is_page_name(name: str) -> bool:
-    return name.lower().endswith(PAGE_SUFFIXES)
+    return name.lower().endswith(PAGE_SUFFIXES + PACKED_SUFFIXES)
 
 
 def _file_job(path: Path, root: Path | None) -> Job:
@@ -441,6 +442,8 @@ class DirSink:
     def target(self, job: Job) -> Path:
         """Where a job's output goes; InputError when that would escape the folder or hit an input."""
         rel = Path(job.rel)
+        if rel.name.lower().endswith(PACKED_SUFFIXES):
+            rel = rel.with_suffix("")           # page.html.gz -> page.md, as page.html
         rel = rel.with_suffix(self.suffix) if rel.suffix else rel.with_name(rel.name + self.suffix)
         if rel.is_absolute() or ".." in rel.parts:
             raise InputError(f"{job.source}: output name {rel} would leave {self.root}")

@@ -223,7 +223,8 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
     job_list = batch.list_jobs(sources, files_from=files_from or (), exclude=exclude, site_key=key)
     if not job_list:
         if not quiet:
-            warn(f"no pages found (folders are searched for {', '.join(batch.PAGE_SUFFIXES)} files)")
+            warn(f"no pages found (folders are searched for {', '.join(batch.PAGE_SUFFIXES)} files, "
+                 "and those with .gz after them)")
         return 0
     try:
         if out is None:

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
+
+from .io import MAX_BYTES
 
 HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|script|link|style|table|span|a|h[1-6]|ul|nav|header|main)\b",
                         re.I | re.S)
@@ -14,6 +17,30 @@ META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40
 
 class NotAPage(ValueError):
     """The bytes are not a text or HTML page (an image, an archive, random bytes)."""
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes, limit: int = MAX_BYTES) -> bytes:
+    """A gzip-compressed page (a crawler's "page.html.gz") unpacked, every member of it; NotAPage when it is broken
+    or unpacks to more than `limit` bytes (a small file may unpack to gigabytes: it is read only that far)."""
+    out, rest = [], data
+    size = 0
+    while rest[:2] == GZIP_MAGIC:
+        unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            piece = unpacker.decompress(rest, limit + 1 - size)
+        except zlib.error:
+            raise NotAPage("a broken gzip file") from None
+        size += len(piece)
+        if size > limit:
+            raise NotAPage(f"unpacks to more than {limit // 2**20} MB")
+        if not unpacker.eof:
+            raise NotAPage("a broken gzip file (it ends too soon)")
+        out.append(piece)
+        rest = unpacker.unused_data.lstrip(b"\x00")
+    return b"".join(out)
 
 
 def _binary(head: bytes) -> bool:
@@ -41,11 +68,14 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """Decode a page: BOM, then strict UTF-8, then a declared charset, then detection.
+    """Decode a page (unpacked first if gzip-compressed): BOM, then strict UTF-8, then a declared charset, then
+    detection.
 
     Never raises on odd bytes: what cannot be decoded becomes U+FFFD. Raises
     NotAPage for binary files.
     """
+    if data.startswith(GZIP_MAGIC):
+        data = gunzip(data)
     for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace").lstrip("\ufeff")
