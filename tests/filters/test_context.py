@@ -1091,3 +1091,21 @@ def test_a_notice_repeated_for_each_country_is_a_template(ctx):
 ])
 def test_lines_that_differ_in_their_numbers_and_stay(lines, why, ctx):
     assert all(b.kept for b in C.repeated_notice.fn(make_blocks(*lines), ctx)), why
+
+
+ENTRY_TEXT = ("After Mary Magdalene, a follower of Jesus. In medieval art she was often shown weeping, and her name "
+              "became a word for the tearful and the sentimental.")
+
+
+@pytest.mark.parametrize("above,opens", [
+    (["maudlin", "PRONUNCIATION:", "(MAWD-lin)", "MEANING:", "adjective: Overly sentimental.", "ETYMOLOGY:"], 1),
+    (["Home", "Archive", "Share post on:"], 3),               # one label over the text, no field above it
+    (["Pronunciation:", "(MAWD-lin)", "MEANING:", "adjective: Overly sentimental.", "ETYMOLOGY:"], 2),  # mixed case
+])
+def test_a_dictionary_entrys_short_fields_open_it_when_its_text_has_labels_like_theirs(ctx, above, opens):
+    """An entry's text opens under "ETYMOLOGY:" and has "USAGE:" inside; the fields above it under labels written
+    the same way ("MEANING:" / "adjective: Overly sentimental.") are too short for prose, and the entry's."""
+    blocks = make_blocks("Menu", "About | Media | Search | Contact", *above, ENTRY_TEXT, prose(1), "USAGE:",
+                         "“In this maudlin melodrama, all that was missing were the violins.”")
+    out = C.main_text.fn(blocks, ctx)
+    assert next(b.text for b in out if b.kept) == (above[opens:] + [ENTRY_TEXT])[0]

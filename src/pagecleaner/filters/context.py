@@ -545,7 +545,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
-    start = _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx)
+    start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
+                          end)
     above = start - 1
     while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
@@ -594,6 +595,36 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
         if b.kept and label.match(b.text):
             return k if k < start - 1 else start       # (a label with nothing under it labels nothing)
     return start
+
+
+FIELD_LABEL = re.compile(r"^[^\W\d_][^:\n]{0,30}:$")     # "MEANING:", "Etymology:", "A THOUGHT FOR TODAY:"
+FIELD_REACH = 12        # short lines above the text that a dictionary entry's or a data sheet's fields may take
+FIELD_WORDS = 12        # each of them this short
+
+
+def _field_label(b: Block) -> bool:
+    return b.kept and len(words(b.text)) <= 4 and FIELD_LABEL.match(b.text.strip()) is not None
+
+
+def _fields_above(blocks: list[Block], start: int, end: int) -> int:
+    """The text's sections open under labels ("ETYMOLOGY:" / the text, "USAGE:" / a quotation), and labels written
+    the same way head the short fields right above it ("PRONUNCIATION:" / "(MAWD-lin)", "MEANING:" / "adjective:
+    Overly sentimental."): a dictionary entry's or a data sheet's fields, too short to count as prose, and the
+    entry's. It opens at the first of those labels. Only short lines in between; the same case (capitals or not)
+    as a label inside the text."""
+    if start < 1 or not _field_label(blocks[start - 1]):
+        return start
+    shapes = {blocks[i].text.isupper() for i in range(start - 1, end) if _field_label(blocks[i])}
+    first = start - 1
+    for k in range(start - 2, max(-1, start - 2 - FIELD_REACH), -1):
+        b = blocks[k]
+        if not b.kept or len(words(b.text)) > FIELD_WORDS:
+            break
+        if _field_label(b) and b.text.isupper() in shapes:
+            first = k
+    fields = first < start - 1          # a label with its value above the one over the text ("Share post on:"
+    #                                     right over the story, one of its labels inside it, is no entry's field)
+    return first if fields and len(shapes) == 1 and any(_field_label(blocks[i]) for i in range(start, end)) else start
 
 
 def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
