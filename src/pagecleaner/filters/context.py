@@ -685,10 +685,23 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
     return (s, e) if s < e else (0, k)
 
 
+FORM_ABOVE = 10.0       # a paragraph of prose above the comment form: the post it is for (a short one)
+CANCEL_REPLY = compile_phrases(REPLY_FORM)
+
+
+def _reply_form(block: Block) -> bool:
+    """A comment form under a post: its standard sentences ("Your email address will not be published") or its
+    "cancel reply" link; not a form's fields alone ("Name (required)" over a form to e-mail the author)."""
+    return block.removed_by == "comment_widget" and (block.reason == "comment form"
+                                                      or CANCEL_REPLY.search(block.text) is not None)
+
+
 def _above_the_comments(blocks: list[Block], scores: list[float], start: int, end: int,
                         ctx: Context) -> tuple[int, int]:
     """The densest prose is under the head of the comments (a reader's long reply outweighs a short post), and
-    WALL_AFTER worth of prose stands above that head: the story is the best run above it."""
+    WALL_AFTER worth of prose stands above that head: the story is the best run above it. Or it is under the
+    post's comment form (the sidebar's blurb below the form outweighs a one-paragraph post), and FORM_ABOVE worth
+    of sentences stands above the form: likewise."""
     if ctx.page_type == "forum":
         return start, end
     k = next((i for i in range(start) if blocks[i].removed_by == "comment_header"), None)
@@ -703,17 +716,6 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
                 and any(scores[i] > 0 and ends_sentence(blocks[i].text) for i in range(s, e)):
             return s, e         # (sentences: a site's menu glued to one long line is no post)
     return start, end
-
-
-FORM_ABOVE = 10.0       # a paragraph of prose above the comment form: the post it is for (a short one)
-CANCEL_REPLY = compile_phrases(REPLY_FORM)
-
-
-def _reply_form(block: Block) -> bool:
-    """A comment form under a post: its standard sentences ("Your email address will not be published") or its
-    "cancel reply" link; not a form's fields alone ("Name (required)" over a form to e-mail the author)."""
-    return block.removed_by == "comment_widget" and (block.reason == "comment form"
-                                                      or CANCEL_REPLY.search(block.text) is not None)
 
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
@@ -795,6 +797,12 @@ BIO_OPENING = re.compile(
     r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
 
 
+# A date line's author after it: "… 2019 von Simon Dückert", "Posted on May 1, 2020 by Jane Doe" (the date's last
+# word from its start: a search from every digit of "2019" again would take the square of the line's length)
+SIGNED_AFTER_DATE = re.compile(r"(?<!\S)\d\S*\s+(?:by|von|par|por|przez)\s+"
+                               r"(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
+
+
 def _names(blocks: list[Block]) -> list[set[str]]:
     """The authors the page names in its bylines (alone, or opening a date line: "Von Jane Doe publiziert am …")."""
     out = []
@@ -810,11 +818,6 @@ def _names(blocks: list[Block]) -> list[set[str]]:
                 and name_shaped(list(words(b.text))):
             out.append(capitalised(b.text))          # the name under a lone "By" / "Von"
     return out
-
-
-# A date line's author after it: "… 2019 von Simon Dückert", "Posted on May 1, 2020 by Jane Doe" (the date's last
-# word from its start: a search from every digit of "2019" again would take the square of the line's length)
-SIGNED_AFTER_DATE = re.compile(r"(?<!\S)\d\S*\s+(?:by|von|par|por|przez)\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
 
 
 BIO_WORDS = re.compile(

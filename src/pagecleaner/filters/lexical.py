@@ -325,7 +325,15 @@ def _unglued(text: str) -> str:
     return GLUED_LABELS.sub(" ", text) if len(text) <= 60 else text
 
 
-@block_rule("comment_widget", "comment headings, counts and reply buttons")
+# A form's field and its mark: "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)",
+# "E-mail (required, hidden to public)"
+FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|webseite|url|uri|nom|nombre|correo|imię|pseudonim)\s*\*?\s*\("
+                        r"(?:required|erforderlich|wird benötigt|benötigt|pflichtfeld|obligatoire|requis|obligatorio|"
+                        r"requerido|wymagane|will not be published|wird nicht veröffentlicht)\b", re.I)
+FORM_FIELD_WORDS = 10
+
+
+@block_rule("comment_widget", "comment headings, counts, reply buttons and form fields")
 def comment_widget(block: Block, ctx: Context) -> str | None:
     labels = _unglued(block.text)
     if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels):
@@ -335,17 +343,9 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
         return "comment count"
     if _short(ctx, block, 40) and _find(ctx, "comment_form", block.text):
         return "comment form"
-    if _short(ctx, block, FIELD_WORDS) and "(" in block.text and FORM_FIELD.match(block.text):
+    if _short(ctx, block, FORM_FIELD_WORDS) and "(" in block.text and FORM_FIELD.match(block.text):
         return "comment form field"
     return None
-
-
-# A form's field and its mark: "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)",
-# "E-mail (required, hidden to public)"
-FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|webseite|url|uri|nom|nombre|correo|imię|pseudonim)\s*\*?\s*\("
-                        r"(?:required|erforderlich|wird benötigt|benötigt|pflichtfeld|obligatoire|requis|obligatorio|"
-                        r"requerido|wymagane|will not be published|wird nicht veröffentlicht)\b", re.I)
-FIELD_WORDS = 10
 
 
 SIGNED = ("says", "said", "wrote", "replied", "schreibt", "schrieb", "a écrit", "dice", "dijo", "scrive", "napisał")
