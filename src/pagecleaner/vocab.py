@@ -89,6 +89,7 @@ SHARE_WIDGET = (
     "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
     "möchten sie den artikel teilen", "seite teilen", "artikel per e-mail teilen", "artikel per email teilen",
     "artikel per whatsapp teilen", "per e-mail teilen", "per email teilen", "per whatsapp teilen",
+    "als e-mail senden", "per e-mail senden", "auf pinterest pinnen", "auf facebook teilen",
     # the prompt over the buttons
     "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
     "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",
@@ -133,6 +134,9 @@ PAYWALL_PROMPT = (
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
     "story continues below advertisement", "article continues below", "continue reading below",
+    # "the text goes on after the advertisement", in other languages
+    "continua depois da publicidade", "continua após a publicidade", "continúa después de la publicidad",
+    "la suite après cette publicité", "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama", "publicidade", "iklan", "advertentie",
     # a shop's buttons
     "add to cart", "your cart is empty", "shopping cart", "cart", "in den warenkorb", "ihr warenkorb ist leer",

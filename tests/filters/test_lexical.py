@@ -98,6 +98,9 @@ def verdict(rule, text, ctx):
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
     (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian
+    (L.ad_marker, "CONTINUA DEPOIS DA PUBLICIDADE", "advertisement marker"),   # "goes on after the ad"
+    (L.share_widget, "Als E-Mail senden", "share or print buttons"),
+    (L.share_widget, "Auf Pinterest pinnen", "share or print buttons"),
     (L.ad_marker, "Publicidade", "advertisement marker"),        # Portuguese
     (L.ad_marker, "Zum Shop", "advertisement marker"),
     (L.comment_widget, "Comments", "comment widget"),
