@@ -716,3 +716,15 @@ def test_a_date_the_markup_only_shows_gives_way_to_the_texts_date_line():
     assert clean("<html><body>" + story + teaser + "</body></html>", input="html").published == "2024-05-01"
     no_line = story.replace("<p>By Jane Doe | May 1, 2024</p>", "")
     assert clean("<html><body>" + no_line + teaser + "</body></html>", input="html").published == "2026-03-03"
+
+
+def test_a_gzip_page_is_unpacked_member_by_member_and_only_up_to_the_limit():
+    import gzip
+    from pagecleaner.sniff import gunzip
+    page = "Café owners said the new rules would cost them dearly.\n".encode("utf-8")
+    assert decode(gzip.compress(page)) == page.decode("utf-8")
+    assert gunzip(gzip.compress(page[:20]) + gzip.compress(page[20:])) == page      # two members, as `cat` joins them
+    with pytest.raises(NotAPage, match="unpacks to more than"):
+        gunzip(gzip.compress(bytes(5 * 2**20)), limit=2**20)
+    with pytest.raises(NotAPage, match="ends too soon"):
+        gunzip(gzip.compress(page * 50)[:-12])
