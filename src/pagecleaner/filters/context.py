@@ -614,17 +614,21 @@ def _fields_above(blocks: list[Block], start: int, end: int) -> int:
     as a label inside the text."""
     if start < 1 or not _field_label(blocks[start - 1]):
         return start
-    shapes = {blocks[i].text.isupper() for i in range(start - 1, end) if _field_label(blocks[i])}
+    inside = [i for i in range(start, end) if _field_label(blocks[i])]
+    shapes = {blocks[i].text.isupper() for i in (start - 1, *inside)}
+    if not inside or len(shapes) > 1:
+        return start
+    upper = blocks[start - 1].text.isupper()
     first = start - 1
     for k in range(start - 2, max(-1, start - 2 - FIELD_REACH), -1):
         b = blocks[k]
         if not b.kept or len(words(b.text)) > FIELD_WORDS:
             break
-        if _field_label(b) and b.text.isupper() in shapes:
+        if _field_label(b) and b.text.isupper() == upper:
             first = k
-    fields = first < start - 1          # a label with its value above the one over the text ("Share post on:"
-    #                                     right over the story, one of its labels inside it, is no entry's field)
-    return first if fields and len(shapes) == 1 and any(_field_label(blocks[i]) for i in range(start, end)) else start
+    # (a label with its value above the one over the text: "Share post on:" right over a story, one of its
+    # labels inside it, is no entry's field)
+    return first if first < start - 1 else start
 
 
 def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
@@ -676,13 +680,17 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
     if k is None:
         return start, end
     if _author_box_heading(blocks, k, ctx):
-        s, e = best_span(scores[:k])        # the author's bio outweighs a short post: the post is above its box
-        return (s, e) if s < e else (start, end)
+        return _best_above(scores, k) or (start, end)   # the author's bio outweighs a short post above its box
     if not related_heading(blocks[k], ctx) \
             or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
         return start, end
+    return _best_above(scores, k) or (0, k)
+
+
+def _best_above(scores: list[float], k: int, enough: float = 0.0) -> tuple[int, int] | None:
+    """The best run of prose above block k, when it holds `enough` worth of it; None when there is none."""
     s, e = best_span(scores[:k])
-    return (s, e) if s < e else (0, k)
+    return (s, e) if s < e and sum(scores[s:e]) >= enough else None
 
 
 FORM_ABOVE = 10.0       # a paragraph of prose above the comment form: the post it is for (a short one)
@@ -705,16 +713,13 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
     if ctx.page_type == "forum":
         return start, end
     k = next((i for i in range(start) if blocks[i].removed_by == "comment_header"), None)
-    if k is not None:
-        s, e = best_span(scores[:k])
-        if s < e and sum(scores[s:e]) >= WALL_AFTER:
-            return s, e
+    span = None if k is None else _best_above(scores, k, WALL_AFTER)
+    if span:
+        return span
     k = next((i for i in range(start) if _reply_form(blocks[i])), None)
-    if k is not None:
-        s, e = best_span(scores[:k])
-        if s < e and sum(scores[s:e]) >= FORM_ABOVE \
-                and any(scores[i] > 0 and ends_sentence(blocks[i].text) for i in range(s, e)):
-            return s, e         # (sentences: a site's menu glued to one long line is no post)
+    span = None if k is None else _best_above(scores, k, FORM_ABOVE)
+    if span and any(scores[i] > 0 and ends_sentence(blocks[i].text) for i in range(*span)):
+        return span             # (sentences: a site's menu glued to one long line is no post)
     return start, end
 
 
