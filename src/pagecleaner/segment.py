@@ -438,7 +438,8 @@ BY_NAME = re.compile(rf"(?<!\w)(?i:by|von|par|por)\s+(?P<name>{_NAME}(?:\s(?:and
 BY_LAST_NAME = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)\W*$")
 
 
-def _name_after_by(text: str) -> str | None:
+def name_after_by(text: str) -> str | None:
+    """The name after 'by' / 'von' / 'par' / 'por' on a line: 'May 19, 2025 by Jessica Robinson ·'."""
     m = BY_NAME.search(text) or BY_LAST_NAME.search(text)
     return m.group("name") if m else None
 
@@ -457,7 +458,7 @@ def _name_after_date(text: str) -> str | None:
 
 def _date_line_name(text: str) -> str | None:
     """Whom a date line names: before its date, after 'by', or after the date and a separator."""
-    return _name_before_date(text) or _name_after_by(text) or _name_after_date(text)
+    return _name_before_date(text) or name_after_by(text) or _name_after_date(text)
 
 
 # One word before a date that labels it: "Datum", "Erscheinungsdatum", "Date", "Fecha"

@@ -128,6 +128,7 @@ def test_main_text_ends_at_an_about_the_author_heading_with_more_than_a_box_unde
     ("", "About Grave Empire 2 Trailers", prose(8), False),              # a count of something else
     ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", "Über Simon Dückert", prose(8), True),  # after the date
     ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", "Über Jane Doe", prose(8), False),      # someone else
+    ("May 18, 2023 By Sara Harberson In Admissions", "About Sara Harberson", prose(8), True),  # mid-line, then more
 ])
 def test_about_and_the_authors_name_under_the_story_ends_it(ctx, byline, heading, under, wall):
     from pagecleaner.filters.lexical import byline as byline_rule, date_line

@@ -18,6 +18,7 @@ import re
 from ..dates import DIGIT, has_date_shape
 from ..model import Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
+from ..segment import name_after_by
 from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped, stop_density,
                          strip_site_name, word_count, words)
 from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, pattern
@@ -802,12 +803,6 @@ BIO_OPENING = re.compile(
     r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
 
 
-# A date line's author after it: "… 2019 von Simon Dückert", "Posted on May 1, 2020 by Jane Doe" (the date's last
-# word from its start: a search from every digit of "2019" again would take the square of the line's length)
-SIGNED_AFTER_DATE = re.compile(r"(?<!\S)\d\S*\s+(?:by|von|par|por|przez)\s+"
-                               r"(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
-
-
 def _names(blocks: list[Block]) -> list[set[str]]:
     """The authors the page names in its bylines (alone, or opening a date line: "Von Jane Doe publiziert am …")."""
     out = []
@@ -816,9 +811,8 @@ def _names(blocks: list[Block]) -> list[set[str]]:
             ws = capitalised(BYLINE_PREFIX.sub("", b.text.strip()))
             if ws:
                 out.append(ws)
-        elif b.removed_by == "date_line" and (m := SIGNED_AFTER_DATE.search(b.text)) \
-                and name_shaped(list(words(m.group("name")))):
-            out.append(capitalised(m.group("name")))    # "Veröffentlicht am 17. Dezember 2019 von Simon Dückert"
+        elif b.removed_by == "date_line" and (name := name_after_by(b.text)) and name_shaped(list(words(name))):
+            out.append(capitalised(name))          # "Veröffentlicht am 17. Dezember 2019 von Simon Dückert"
         elif b.kept and k and LONE_BY.match(blocks[k - 1].text.strip()) and 2 <= len(words(b.text)) <= 4 \
                 and name_shaped(list(words(b.text))):
             out.append(capitalised(b.text))          # the name under a lone "By" / "Von"
