@@ -512,3 +512,16 @@ def test_two_far_off_by_lines_name_nobody():
              *(prose(i) for i in range(1, 10)), "More stories", "Menu item 20", "Menu item 21", "Menu item 22",
              "By John Doe")
     assert a.byline is None
+
+
+@pytest.mark.parametrize("line,title", [
+    ("»Haltet unsere Gewässer sauber!« ruft der Seglerverein", True),         # German quotation marks
+    ("Benjamin Näßler: «Liebe kennt keine Pause – gegen Homophobie»", True),  # French ones
+    ("Segeln » Vereine » Haltet unsere Gewässer sauber", False),              # a breadcrumb's arrows
+    ("Vereine › Haltet unsere Gewässer sauber", False),
+])
+def test_guillemets_in_pairs_quote_a_title_alone_they_are_a_breadcrumbs_arrows(line, title):
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    vocab = {"haltet", "gewässer", "sauber", "seglerverein", "liebe", "pause", "homophobie", "benjamin", "näßler"}
+    assert (headline_score(make_block(line), 0, vocab, False) > 1.0) == title

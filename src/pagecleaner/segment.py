@@ -49,6 +49,15 @@ JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|
                            r"\bclose\b|\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|"
                            r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)
 # (words of widgets: "shares plunge" is a title; "Southern Living's editorial guidelines" is a link by the byline)
+GUILLEMETS = str.maketrans("»«›‹", '""""')
+
+
+def _unquoted(text: str) -> str:
+    """The line with its guillemets as plain quotes when they come in pairs ("»Haltet unsere Gewässer sauber!«",
+    "« Match en direct »"): a quotation, not the arrows of a breadcrumb trail ("Home » News")."""
+    if ("»" in text and "«" in text) or ("›" in text and "‹" in text):
+        return text.translate(GUILLEMETS)
+    return text
 
 
 @lru_cache(maxsize=256)
@@ -73,7 +82,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     n = len(words(t))
     if n < 2 or n > 30:
         return 0.0
-    junk = JUNK_IN_TITLE.search(t)
+    junk = JUNK_IN_TITLE.search(_unquoted(t))
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
