@@ -204,7 +204,8 @@ GALLERY_WIDGET = (
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
     "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "themen in diesem artikel",
-    "markiert mit", "verschlagwortet mit", "mehr lesen über", "read more about",
+    "markiert mit", "verschlagwortet mit", "getaggt mit", "mehr lesen über", "read more about",
+    "labels",       # Blogger's tags ("Labels: genres, through the booking glass")
     "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "argomenti", "tagi",
 )

@@ -124,6 +124,8 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "In this article:, , , , , ,", "tag or topic list"),
     (L.tag_widget, "Themen in diesem Artikel", "tag or topic list"),
     (L.tag_widget, "Markiert mit", "tag or topic list"),
+    (L.tag_widget, "Labels: genres, through the booking glass", "tag or topic list"),          # Blogger's
+    (L.tag_widget, "getaggt mit: Grundeinkommen, Berlin, Demonstration", "tag or topic list"),
     (L.tag_widget, "Tags: Ukraine, Russia, peace talks", "tag or topic list"),
     (L.tag_widget, "Themen:", "tag or topic list"),
     (L.tag_widget, "Kenya, Uganda, Tanzania: , , ,", "empty tag list"),
@@ -293,6 +295,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.byline, "By Bryon Powell on March 1, 2026 | Comments"),        # a date line: date_line takes it
     (L.search_prompt, "Search parties looked for the missing hikers until dark."),
     (L.tag_widget, "Topics: the committee discussed three of them at length."),
+    (L.tag_widget, "Labels: the ones on the jars listed the sugar in grams."),      # a sentence after the word
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),
     (L.copyright_footer, "50%© The council met on Tuesday and voted for the budget the mayor had proposed."),
     (L.date_line, "— Governor Kristi Noem (@govkristinoem) November 18, 2019"),
