@@ -271,7 +271,9 @@ AUTHOR_BOX = (
 # "By Jane Doe", "Von Anna Müller", "Written by Jane Doe": the words that open a byline line (and alone on a
 # line, with or without a colon, the label of the name on the next one)
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
-                "story by", "recipe by", "article by", "words by")
+                "story by", "recipe by", "article by", "words by",
+                "autorin:", "autor*in:", "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von",
+                "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"

@@ -194,6 +194,9 @@ def verdict(rule, text, ctx):
     (L.date_line, "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "date line (metadata)"),
     (L.byline, "Written by: Nancy Peyer", "byline (metadata)"),         # a colon after the label
     (L.byline, "Author : Dennis Najjar", "byline (metadata)"),
+    (L.byline, "Veröffentlicht von Cem Basman", "byline (metadata)"),   # a theme's 'Posted by' in German
+    (L.byline, "Publicado por Alberto González", "byline (metadata)"),
+    (L.byline, "Publié par Jeanne Dupont", "byline (metadata)"),
     (L.byline, "| By Lisa Duffy", "byline (metadata)"),                 # a separator left of the byline
     (L.date_line, "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences, General, Healthcare, "
                   "Master of Science in Applied Nutrition & Dietetics", "entry line: a publication label and its date"),
