@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import LETTERS, NAME_PARTICLES, STOPWORD_SETS, WORD
+from .vocab import ALL_STOPWORDS, LETTERS, NAME_PARTICLES, STOPWORD_SETS, WORD
 
 # word -> the languages it is a function word of (one dictionary lookup per word, not one set per language)
 _LANGS = list(STOPWORD_SETS)
@@ -133,3 +133,24 @@ def strip_site_name(title: str, site: str | None = None) -> str:
     if m and len(t) - len(m.group(0)) >= 15:
         return t[: m.start()].strip()
     return t
+
+
+# A bio's first words: a person's name and what the person is or does ("Pamela Wilson is an online educator …")
+BIO_OPENING = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+(?:is|was|has been|joined|writes|covers|reports|lives|"
+    r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
+BIO_WORDS = re.compile(
+    r"\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|author|blogger|freelance|founder|"
+    r"co-founder|educator|photographer|joined|has been (?:writing|reporting|covering)|covers|autor(?:in)?|redakteur(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
+
+
+def bio_subject(text: str) -> list[str] | None:
+    """The name a bio opens with ('Pamela Wilson is an online educator…'), lower-cased, or None: a person's
+    name, then what the person does for a living, in the first sentence."""
+    t = text.strip()
+    m = BIO_OPENING.match(t)
+    if not m or len(words(t)) > 80 or not BIO_WORDS.search(re.split(r"(?<=[.!?])\s", t, maxsplit=1)[0]):
+        return None
+    who = [w.lower() for w in words(m.group("who"))]
+    return None if who[0] in ALL_STOPWORDS else who

@@ -19,9 +19,9 @@ from ..dates import DIGIT, has_date_shape
 from ..model import Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
-from ..textstats import (capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped, stop_density,
-                         strip_site_name, word_count, words)
-from ..vocab import ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, pattern
+from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
+                         stop_density, strip_site_name, word_count, words)
+from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, pattern
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -249,7 +249,7 @@ def _author_box_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
         return False
     who = [w.lower() for w in words(m.group("name"))]
     after = next((b for b in blocks[k + 1:k + 3] if b.kept), None)
-    return any(set(who) <= name for name in _names(blocks)) or after is not None and _bio_sentence(after.text) == who
+    return any(set(who) <= name for name in _names(blocks)) or after is not None and bio_subject(after.text) == who
 
 
 def _comments_by_class(block: Block, ctx: Context) -> bool:
@@ -798,11 +798,6 @@ NO_COMMENTS = re.compile(r"^\W*(?:0|no|keine|aucun|sin|brak)\s+(?:comments?|komm
                          r"comentarios?|komentarzy)\b", re.I)
 
 
-BIO_OPENING = re.compile(
-    r"^(?P<who>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+(?:is|was|has been|joined|writes|covers|reports|lives|"
-    r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
-
-
 def _names(blocks: list[Block]) -> list[set[str]]:
     """The authors the page names in its bylines (alone, or opening a date line: "Von Jane Doe publiziert am …")."""
     out = []
@@ -819,23 +814,6 @@ def _names(blocks: list[Block]) -> list[set[str]]:
     return out
 
 
-BIO_WORDS = re.compile(
-    r"\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|author|blogger|freelance|founder|"
-    r"co-founder|educator|photographer|joined|has been (?:writing|reporting|covering)|covers|autor(?:in)?|redakteur(?:in)?|"
-    r"journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
-
-
-def _bio_sentence(text: str) -> list[str] | None:
-    """The name a bio opens with ('Pamela Wilson is an online educator…'), lower-cased, or None: a person's
-    name, then what the person does for a living, in the first sentence."""
-    t = text.strip()
-    m = BIO_OPENING.match(t)
-    if not m or len(words(t)) > 80 or not BIO_WORDS.search(re.split(r"(?<=[.!?])\s", t, maxsplit=1)[0]):
-        return None
-    who = [w.lower() for w in words(m.group("who"))]
-    return None if who[0] in ALL_STOPWORDS else who
-
-
 def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
     """'Pamela Wilson is an online educator…' under the article: the author box, not the article.
 
@@ -843,7 +821,7 @@ def author_bio(blocks: list[Block], k: int, names: list[set[str]]) -> bool:
     living; the name is one the page gives as its author (in a byline), or stands
     alone on a line right above or below (the box's heading).
     """
-    who = _bio_sentence(blocks[k].text)
+    who = bio_subject(blocks[k].text)
     if not who:
         return False
     if any(set(who) <= name for name in names):
@@ -944,7 +922,7 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     for pos in range(len(body) - 1, 0, -1):         # the article keeps its first block whatever it says
         i = body[pos]
         text = blocks[i].text
-        who = _bio_sentence(text)
+        who = bio_subject(text)
         if who:
             out[i] = blocks[i].remove("end_matter", "the author's bio under the article")
             name = body[pos - 1]
