@@ -286,6 +286,18 @@ def test_a_name_alone_next_to_the_date_line_is_the_byline():
     assert a.byline == "Pete Mathias" and a.published == "2025-04-08"
 
 
+@pytest.mark.parametrize("box,byline", [
+    (["Lina Jameela", "Lina is a content writer with a passion for reading, writing, and cooking."], "Lina Jameela"),
+    (["Allyn Jayawon", "Author", "Allyn Jayawon is the SEO specialist and a writer for the company's blog."],
+     "Allyn Jayawon"),                                                     # a label between the name and the bio
+    (["Jane Doe", "Lina is a content writer with a passion for reading, writing, and cooking."], None),  # another's
+    (["Jane Doe", "Jane went to the market on Tuesday and bought the vegetables for the week."], None),  # no bio
+])
+def test_the_name_over_the_authors_bio_is_the_byline_when_the_page_has_none(box, byline):
+    a = page("Home", "World", "Council approves a larger budget for schools", prose(1), prose(2), prose(3), *box)
+    assert a.byline == byline
+
+
 def test_a_date_line_that_names_the_author_wins_over_a_short_line_next_to_it():
     a = page("Home", "World", "Council approves a larger budget for schools", "By Joseph Tsidulko | November 18, 2019",
              "AddThis Sharing Buttons", prose(1), prose(2))

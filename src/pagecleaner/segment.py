@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, repeated_near, runs_within
 from .pipeline import Context, document_pass
-from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, capitalised, ends_sentence, is_prose, is_title_case, is_upper, name_shaped,
-                        strip_site_name, words)
+from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, bio_subject, capitalised, ends_sentence, is_prose, is_title_case,
+                        is_upper, name_shaped, strip_site_name, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     UPDATED_LABEL, WEEKDAYS, byline_prefix, made_of, pattern, phrase_words)
 
@@ -361,6 +361,12 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             if i < len(out) and out[i].role == "body" and _name_alone(_first_field(out[i].text), vocab):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
+    # Still none: the author box names the author, a name alone over a bio that opens with it ("Lina Jameela" /
+    # "Lina is a content writer …", "Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist …")
+    if unnamed and not any(b.role == "byline" for b in out):
+        box = next((i for i in range(0 if head is None else head + 1, len(out) - 1) if _over_a_bio(out, i)), None)
+        if box is not None:
+            out[box] = out[box].with_role("byline", "segment", "the name over the author's bio")
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
@@ -395,6 +401,19 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             for i in run:
                 out[i] = out[i]._replace(kind="list_item", level=0)
     return [b if b.index == k else b._replace(index=k) for k, b in enumerate(out)]
+
+
+BIO_BELOW = 2      # how many lines under the name the bio may start (a label between: "Author", "Autorin")
+
+
+def _over_a_bio(blocks: list[Block], i: int) -> bool:
+    """A name alone (two to four words) with, within BIO_BELOW lines under it, a bio whose first words are
+    that name or its first name."""
+    if blocks[i].role != "body" or not _name_alone(blocks[i].text, set()):
+        return False
+    name = [w.lower() for w in words(blocks[i].text)]
+    return any((who := bio_subject(b.text)) is not None and name[:len(who)] == who
+               for b in blocks[i + 1:i + 1 + BIO_BELOW])
 
 
 def _short_line(b: Block) -> bool:
