@@ -175,8 +175,9 @@ def test_no_dateline_in_an_ordinary_opening():
     assert a.dateline is None
 
 
-def test_subheading_between_paragraphs_is_a_heading():
-    a = page(prose(1), "What happens next", prose(2))
+@pytest.mark.parametrize("heading", ["What happens next", "Who it's for", "Challenges to plan for", "Kyoto"])
+def test_subheading_between_paragraphs_is_a_heading(heading):
+    a = page(prose(1), heading, prose(2))
     assert [b.kind for b in a.body_blocks] == ["paragraph", "heading", "paragraph"]
 
 
@@ -188,7 +189,9 @@ def test_short_lines_in_a_row_are_a_list_not_headings():
 
 
 @pytest.mark.parametrize("piece", ["according to a study published in", "The mayor, who spoke in the city,",
-                                   "Read the full report…"])
+                                   "Read the full report…",
+                                   "Tokyo, Osaka and", "According to", "Book the", "Bernard points to “the",
+                                   "Die Stadt und"])      # cut at a link after its first words
 def test_a_piece_of_a_sentence_is_no_heading(piece):
     a = page(prose(1), piece, prose(2))
     assert [b.kind for b in a.body_blocks] == ["paragraph"] * 3

@@ -422,11 +422,20 @@ def _short_line(b: Block) -> bool:
         and not b.text.rstrip().endswith(("”", '"', "’", ")"))
 
 
+# The words a sentence cut at a link stops on and a heading never ends with: an article, "and", "or", "of", "to"
+# ("Tokyo, Osaka and" / "Kyoto", "According to" / "Statista's 2026 trends", "Book the" / "Tavern at …")
+# (not "for" or "with": "Who it's for", "What to pair it with" are headings)
+BREAKS_OFF = frozenset("the a an and or of to der das ein eine und oder le la les un une et ou du des "
+                       "el los las una y o del il lo gli e di het een".split())
+
+
 def _heading_shaped(text: str) -> bool:
     """A heading opens as a sentence does and does not break off: not "according to a study in" or "the city,"
-    (pieces of a sentence split at its links), not "Read more…"."""
+    or "Tokyo, Osaka and" (pieces of a sentence split at its links), not "Read more…"."""
     t = text.strip()
-    return (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((",", "–", "—", "-", "…", "..."))
+    last = t.rsplit(None, 1)[-1].lstrip("“\"‘'(«„").lower() if t else ""
+    return (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((",", "–", "—", "-", "…", "...")) \
+        and (last not in BREAKS_OFF or len(t.split()) == 1)
 
 
 def _name_line(text: str) -> bool:
