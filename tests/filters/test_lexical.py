@@ -143,6 +143,11 @@ def verdict(rule, text, ctx):
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
     (L.relative_time, "hace 5 minutos", "relative time"),
+    (L.reading_time, "8 min read", "reading time"),
+    (L.reading_time, "Reading Time: 3 minutes", "reading time"),
+    (L.reading_time, "Lesezeit: ca. 3 Minuten", "reading time"),
+    (L.reading_time, "3 min de lecture", "reading time"),
+    (L.reading_time, "[rt_reading_time] min read", "reading time"),        # a theme's placeholder, unfilled
     (L.caption_credit, "Officials joined the call from Miami/Ukraine_Presidency", "caption ending in a credit"),
     (L.caption_credit, "The president speaks in Kyiv. REUTERS/Valentyn Ogirenko", "caption ending in a credit"),
     (L.caption_credit, "Protesters gather outside parliament in Madrid EPA/EFE", "caption ending in a credit"),
@@ -260,6 +265,9 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_widget, "Name (required) is the first of the form's three fields, and the site explains why it asks."),
     (L.comment_widget, "Website (optional)"),                        # no mark that the field must be filled
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
+    (L.reading_time, "5 min"),                                # a duration alone: a recipe's step
+    (L.reading_time, "Prep time: 5 min"),
+    (L.reading_time, "Reading time is falling among teenagers, a study found."),
     (L.caption_credit, "The 24/7 service is open to everyone."),
     (L.caption_credit, "13 Figma Alternatives for UI/UX Design"),       # two abbreviations joined: a name
     (L.caption_credit, "Smart A/B Testing"),

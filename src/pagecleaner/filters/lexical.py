@@ -668,7 +668,24 @@ def date_line(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# "8 min read", "Reading Time: 3 minutes", "Lesezeit: ca. 3 Minuten", "[rt_reading_time] min read" (a theme's
+# placeholder left unfilled): how long the article takes to read, a line of its header. A duration alone ("5 min")
+# is not one: a recipe's step says so too.
+_READ_UNIT = r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty)\.?"
+_READ_LABEL = (r"(?:(?:average|estimated|durchschnittliche)\s+)?(?:reading time|read time|time to read|lesezeit|"
+               r"lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)")
+READING_TIME = re.compile(
+    rf"^[\W_]*{_READ_LABEL}\s*:?\s*(?:(?:ca\.|ungefähr|about|von)\s+)?(?:\d+\s*)?(?:{_READ_UNIT})?(?:\s+read)?[\W_]*$"
+    rf"|^[\W_]*(?:\d+|\[\w+\])\s*(?:-\s*\d+\s*)?{_READ_UNIT}\s+(?:read|reading|to read|de lecture|de lectura|"
+    rf"di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
+
+
+@block_rule("reading_time", "how long the article takes to read ('8 min read', 'Lesezeit: 3 Minuten')")
+def reading_time(block: Block, ctx: Context) -> str | None:
+    return "reading time" if READING_TIME.match(block.text) else None
+
+
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
          ad_marker, data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header, tag_widget,
-         copyright_footer, relative_time, byline, date_line, caption_credit)
+         copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)
