@@ -200,7 +200,10 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
 @pytest.mark.parametrize("line", ["5:50 am", "17:30 Uhr", "Select Page", "Menu",
                                   "Subscribe Sign in", "Contact", "Impressum | Kontakt",     # the site's own links
                                   "Anmelden", "Clear Close", "Book a demo",
-                                  "Feed Twitter Facebook Youtube"])                         # share buttons
+                                  "Feed Twitter Facebook Youtube",                          # share buttons
+                                  "Sign Up", "Login Account", "Work with us", "Follow publication",
+                                  "Deutsch Español Français",                               # the site's languages
+                                  "at"])                                                    # a sentence's piece
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None
@@ -210,6 +213,14 @@ def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
 def test_a_kicker_above_the_headline_is_the_section(kicker):
     a = page(kicker, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.section == kicker
+
+
+@pytest.mark.parametrize("trail,section", [("Home » VPN Reviews", "VPN Reviews"), ("Furniture»", "Furniture"),
+                                           ("‹ Blog", "Blog"), ("Guides / 12 minutes read", "Guides"),
+                                           ("Home / Formula 1", "Formula 1")])
+def test_a_breadcrumb_trail_over_the_headline_gives_the_section_it_ends_on(trail, section):
+    a = page(trail, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
+    assert a.section == section
 
 
 @pytest.mark.parametrize("line,iso", [("31. Oktober 2023.", "2023-10-31"), ("Dienstag, 5. März 2024.", "2024-03-05")])

@@ -293,8 +293,22 @@ def _section_candidate(block: Block) -> bool:
     not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
     "Impressum | Kontakt") or share buttons ("Feed Twitter Facebook Youtube")."""
     t = block.text.strip()
-    return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(words(t)) <= 5 and not ends_sentence(t) \
-        and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t)
+    ws = words(t)
+    return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
+        and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t) \
+        and not all(w.lower() in ALL_STOPWORDS for w in ws)             # "at": a piece of a sentence
+
+
+# A breadcrumb trail's separators: "Home » VPN Reviews", "Furniture»", "‹ Blog", "Index funds /"
+CRUMBS = re.compile(r"(?<!\s)\s*[»›‹«>/|]\s*")     # ((?<!\s): one attempt per run of spaces, not one per space)
+
+
+def _last_crumb(text: str) -> str:
+    """The section a breadcrumb trail ends on ("Home » VPN Reviews" -> "VPN Reviews"), not a count after it
+    ("Guides / 12 minutes read" -> "Guides"); other lines as they are."""
+    items = [c for c in CRUMBS.split(text.strip()) if c and not made_of(("controls",), c)]
+    named = [c for c in items if not any(ch.isdigit() for ch in c)] or items
+    return named[-1] if named else text.strip()
 
 
 @document_pass("segment", "assigns headline, section, summary, dateline, byline and date")
@@ -545,6 +559,8 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     for b in blocks:
         first.setdefault(b.role, b)
     meta = {k: (first[k].text.strip() if k in first else None) for k in ("headline", "section", "summary", "dateline")}
+    if meta["section"]:
+        meta["section"] = _last_crumb(meta["section"])
     published = None
     for i, b in enumerate(blocks):
         if b.role == "published":

@@ -331,7 +331,10 @@ SITE_LINKS = CONTROLS + (
     "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
     "suche nach:", "zurück zur übersicht", "back to overview", "contacto", "nous contacter", "kontakt z nami",
     "anmelden", "abmelden", "registrieren", "einloggen", "clear", "close dialog box", "book a demo", "book a call",
-    "request a demo",
+    "request a demo", "see a demo", "account", "my account", "sign up", "order", "order now", "work with us",
+    "work with me", "watch live", "privacy policy", "follow", "follow publication",
+    # the site's languages
+    "english", "deutsch", "français", "español", "italiano", "português", "polski", "nederlands",
     # the site's channels
     "feed", "rss", "youtube", "instagram", "tiktok",
 )
