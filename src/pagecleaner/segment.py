@@ -291,7 +291,8 @@ CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}\b", re.I)
 def _section_candidate(block: Block) -> bool:
     """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
     not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
-    "Impressum | Kontakt") or share buttons ("Feed Twitter Facebook Youtube")."""
+    "Impressum | Kontakt", "Sign Up", "Follow publication"), its languages ("Deutsch Español Français") or share
+    buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \

@@ -141,8 +141,8 @@ BIO_OPENING = re.compile(
     r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
 BIO_WORDS = re.compile(
     r"\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|author|blogger|freelance|founder|"
-    r"co-founder|educator|photographer|joined|has been (?:writing|reporting|covering)|covers|autor(?:in)?|redakteur(?:in)?|"
-    r"journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
+    r"co-founder|educator|photographer|joined|has been (?:writing|reporting|covering)|covers|autor(?:in)?|"
+    r"redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
 
 
 def bio_subject(text: str) -> list[str] | None:
