@@ -306,8 +306,13 @@ def test_a_name_alone_next_to_the_date_line_is_the_byline():
      "Allyn Jayawon"),                                                     # a label between the name and the bio
     (["Jane Doe", "Lina is a content writer with a passion for reading, writing, and cooking."], None),  # another's
     (["Jane Doe", "Jane went to the market on Tuesday and bought the vegetables for the week."], None),  # no bio
+    (["Rachel MacDonald", "Writer", "12/11/25"], "Rachel MacDonald"),      # the name over the author's role
+    (["Nawaz Dhandala", "Author", "@nawazdhandala • Jan 26, 2026 •"], "Nawaz Dhandala"),
+    (["Rebel Media", "Reporter", "Radio PLUS", "Editor"], None),           # a list of firms and their jobs
+    (["Vorheriger Beitrag Nächster Beitrag", "Autor", "Teufel Blog Redaktion", prose(4)],
+     "Teufel Blog Redaktion"),                                              # "Autor" labels the name under it
 ])
-def test_the_name_over_the_authors_bio_is_the_byline_when_the_page_has_none(box, byline):
+def test_the_name_in_the_authors_box_is_the_byline_when_the_page_has_none(box, byline):
     a = page("Home", "World", "Council approves a larger budget for schools", prose(1), prose(2), prose(3), *box)
     assert a.byline == byline
 

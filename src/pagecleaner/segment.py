@@ -377,11 +377,12 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
     # Still none: the author box names the author, a name alone over a bio that opens with it ("Lina Jameela" /
-    # "Lina is a content writer …", "Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist …")
+    # "Lina is a content writer …", "Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist …") or over the
+    # author's role ("Rachel MacDonald" / "Writer")
     if unnamed and not any(b.role == "byline" for b in out):
-        box = next((i for i in range(0 if head is None else head + 1, len(out) - 1) if _over_a_bio(out, i)), None)
+        box = next((i for i in range(0 if head is None else head + 1, len(out) - 1) if _author_box(out, i)), None)
         if box is not None:
-            out[box] = out[box].with_role("byline", "segment", "the name over the author's bio")
+            out[box] = out[box].with_role("byline", "segment", "the name in the author's box")
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
@@ -419,16 +420,33 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 BIO_BELOW = 2      # how many lines under the name the bio may start (a label between: "Author", "Autorin")
+# The author's role alone on the line under the name: "Writer", "Contributing Writer", "Redakteurin" (not a team's
+# or a channel's: "Our Team", "Al Jazeera Correspondent")
+ROLE_LINE = re.compile(
+    r"^(?:(?:senior|contributing|associate|managing|deputy|executive|guest|freelance|lead|chief|former|staff|"
+    r"freie[rn]?)\s+)*(?:author|writer|editor|reporter|journalist|correspondent|columnist|contributor|"
+    r"autor(?:in)?|redakteur(?:in)?|journalist(?:in)?|auteur|rédact(?:eur|rice)|journaliste|redactor|periodista)$",
+    re.I)
 
 
-def _over_a_bio(blocks: list[Block], i: int) -> bool:
-    """A name alone (two to four words) with, within BIO_BELOW lines under it, a bio whose first words are
-    that name or its first name."""
+def _author_box(blocks: list[Block], i: int) -> bool:
+    """A name alone (two to four words) over the author's role ("Writer"), or with, within BIO_BELOW lines
+    under it, a bio whose first words are that name or its first name. A role with another short line under it
+    labels that line ("Vorheriger Beitrag" / "Autor" / "Teufel Blog Redaktion") or is one of a list of people
+    or firms and their jobs ("Rebel Media" / "Reporter" / "Radio PLUS"): no author box."""
     if blocks[i].role != "body" or not _name_alone(blocks[i].text, set()):
         return False
+    if ROLE_LINE.match(blocks[i + 1].text.strip()) and not (i + 2 < len(blocks) and _label_like(blocks[i + 2].text)):
+        return True
     name = [w.lower() for w in words(blocks[i].text)]
     return any((who := bio_subject(b.text)) is not None and name[:len(who)] == who
                for b in blocks[i + 1:i + 1 + BIO_BELOW])
+
+
+def _label_like(text: str) -> bool:
+    """A short line that is no sentence and no date: a name, a firm, a label."""
+    t = text.strip()
+    return 1 <= len(words(t)) <= 4 and not ends_sentence(t) and not dates.has_date_shape(t)
 
 
 def _short_line(b: Block) -> bool:
