@@ -556,3 +556,13 @@ def test_guillemets_in_pairs_quote_a_title_alone_they_are_a_breadcrumbs_arrows(l
     from tests.conftest import make_block
     vocab = {"haltet", "gewässer", "sauber", "seglerverein", "liebe", "pause", "homophobie", "benjamin", "näßler"}
     assert (headline_score(make_block(line), 0, vocab, False) > 1.0) == title
+
+
+@pytest.mark.parametrize("lines,iso", [
+    (["Last updated on: November 29, 2025", "Published: October 29, 2024"], "2024-10-29"),   # published wins
+    (["Updated November 11, 2022", "November 9, 2022"], "2022-11-09"),                        # over a bare date too
+    (["Last updated on: November 29, 2025"], "2025-11-29"),                                   # alone, it is the date
+])
+def test_the_date_the_page_was_published_wins_over_the_date_it_was_updated(lines, iso):
+    a = page("Council approves a larger budget plan", *lines, "By Jane Doe", prose(1), prose(2))
+    assert a.published == iso

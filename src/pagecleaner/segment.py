@@ -581,13 +581,15 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     if meta["section"]:
         meta["section"] = _last_crumb(meta["section"])
     published = None
-    for i, b in enumerate(blocks):
-        if b.role == "published":
-            published = dates.find_date(b.text)
-            if published is None and i + 1 < len(blocks) and blocks[i + 1].removed_by == "date_line":
-                published = dates.find_date(blocks[i + 1].text)     # "Published" / "August 30, 2024"
-            if published:
-                break
+    # (a date line that says when the page was updated only when none says when it was published: "Last updated
+    # on: November 29, 2025" over "Published: October 29, 2024")
+    dated = [i for i, b in enumerate(blocks) if b.role == "published"]
+    for i in sorted(dated, key=lambda i: UPDATED_LABEL.match(blocks[i].text) is not None):
+        published = dates.find_date(blocks[i].text)
+        if published is None and i + 1 < len(blocks) and blocks[i + 1].removed_by == "date_line":
+            published = dates.find_date(blocks[i + 1].text)     # "Published" / "August 30, 2024"
+        if published:
+            break
     if published is None and meta["dateline"]:
         published = dates.find_date(meta["dateline"])
     if published is None:
