@@ -566,3 +566,17 @@ def test_guillemets_in_pairs_quote_a_title_alone_they_are_a_breadcrumbs_arrows(l
 def test_the_date_the_page_was_published_wins_over_the_date_it_was_updated(lines, iso):
     a = page("Council approves a larger budget plan", *lines, "By Jane Doe", prose(1), prose(2))
     assert a.published == iso
+
+
+MENU = [f"Section {c}" for c in "ABCDEFGHIJKLMNOPQRST"]
+
+
+def test_the_pages_only_labelled_date_dates_it_however_far_from_the_text():
+    a = page("Published: Nov. 19, 2025", *MENU, "Council approves a larger budget plan", prose(1), prose(2))
+    assert a.published == "2025-11-19"
+
+
+def test_two_labelled_dates_far_from_the_text_date_nothing():
+    a = page("Posted on: Nov. 19, 2025", "Posted on: Nov. 21, 2025", *MENU, "Council approves a larger budget plan",
+             prose(1), prose(2))
+    assert a.published is None

@@ -356,6 +356,13 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 if out[i].removed_by == rule and out[i].role == "body":
                     out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
                     break
+    # Still no date: the page's one date line that a label says is its publication's ("Published: Nov. 19, 2025",
+    # "Posted On: January 14 2026"), however far from the text (a page whose header the span did not reach)
+    if not any(b.role == "published" for b in out):
+        labelled = [i for i, b in enumerate(out) if b.removed_by == "date_line" and b.role == "body"
+                    and PUBLISHED_AT.match(b.text) and not UPDATED_LABEL.match(b.text)]
+        if len(labelled) == 1:
+            out[labelled[0]] = out[labelled[0]].with_role("published", "date_line", "the page's only labelled date")
     # Still none (and the date line names no one): the page's one "By …" line farther off ("Written by Samson
     # Kiarie" over the title) if it gives a name (not "By Topic" over a menu, nor "Door Check Gas Springs" over a
     # page about them: Dutch "door" is "by"); or a name alone right under the headline ("Debbie White") or next
@@ -529,6 +536,11 @@ def _name_after_date(text: str) -> str | None:
 def _date_line_name(text: str) -> str | None:
     """Whom a date line names: before its date, after 'by', or after the date and a separator."""
     return _name_before_date(text) or name_after_by(text) or _name_after_date(text)
+
+
+# A publication label opening a line: "Published:", "Posted On:", "Veröffentlicht am"
+PUBLISHED_AT = re.compile(r"^\W*(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|"
+                          r"opublikowano)(?:\s+(?:on|am|le|el|il))?\b", re.I)
 
 
 # One word before a date that labels it: "Datum", "Erscheinungsdatum", "Date", "Fecha"
