@@ -360,7 +360,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # "Posted On: January 14 2026"), however far from the text (a page whose header the span did not reach)
     if not any(b.role == "published" for b in out):
         labelled = [i for i, b in enumerate(out) if b.removed_by == "date_line" and b.role == "body"
-                    and PUBLISHED_AT.match(b.text) and not UPDATED_LABEL.match(b.text)]
+                    and PUBLISHED_AT.match(b.text)]
         if len(labelled) == 1:
             out[labelled[0]] = out[labelled[0]].with_role("published", "date_line", "the page's only labelled date")
     # Still none (and the date line names no one): the page's one "By …" line farther off ("Written by Samson
@@ -431,7 +431,7 @@ BIO_BELOW = 2      # how many lines under the name the bio may start (a label be
 # or a channel's: "Our Team", "Al Jazeera Correspondent")
 ROLE_LINE = re.compile(
     r"^(?:(?:senior|contributing|associate|managing|deputy|executive|guest|freelance|lead|chief|former|staff|"
-    r"freie[rn]?)\s+)*(?:author|writer|editor|reporter|journalist|correspondent|columnist|contributor|"
+    r"freie[rn]?)\s+)*(?:author|writer|editor|reporter|correspondent|columnist|contributor|"
     r"autor(?:in)?|redakteur(?:in)?|journalist(?:in)?|auteur|rédact(?:eur|rice)|journaliste|redactor|periodista)$",
     re.I)
 
@@ -538,7 +538,8 @@ def _date_line_name(text: str) -> str | None:
     return _name_before_date(text) or name_after_by(text) or _name_after_date(text)
 
 
-# A publication label opening a line: "Published:", "Posted On:", "Veröffentlicht am"
+# A publication label opening a line: "Published:", "Posted On:", "Veröffentlicht am" (not "Updated": the page's
+# last change)
 PUBLISHED_AT = re.compile(r"^\W*(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|"
                           r"opublikowano)(?:\s+(?:on|am|le|el|il))?\b", re.I)
 
