@@ -120,6 +120,21 @@ def test_a_product_pages_reviews_or_other_products_end_what_comes_back(heading):
     assert [b.kept for b in out[1:4]] == [True, False, False]
 
 
+def test_a_product_pages_reviews_in_their_own_section_are_passed_over():
+    # name, description, reviews, location: each section its own <div> (elements 2, 3, 4) in the page's (1)
+    page = _shop_page(make_block(prose(1), ancestors=(1, 2), **CUT),
+                      make_block("Bewertungen (6)", kind="heading", tag="h2", ancestors=(1, 3), **CUT),
+                      make_block(prose(2), ancestors=(1, 3, 9), **CUT),
+                      make_block(prose(3), ancestors=(1, 4), **CUT))
+    page[0] = page[0]._replace(ancestors=(1, 5))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:5]] == [True, False, False, True]
+    # the reviews' element holds the kept text too: no section of its own, they end what comes back
+    page[5:] = [b._replace(ancestors=(1, 3)) for b in page[5:]]
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:5]] == [True, False, False, False]
+
+
 def test_an_article_gets_nothing_back_from_product_page():
     page = _shop_page(make_block(prose(1), **CUT))
     assert not S.product_page.fn(page, _product_ctx("article"))[1].kept

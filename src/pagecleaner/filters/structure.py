@@ -323,10 +323,17 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if first is None:
         return blocks
     out = list(blocks)
+    reviews = None              # the element of the reviews passed over
     for i in range(head + 1, first):
         b = blocks[i]
-        if b.kind == "heading" and REVIEWS.match(b.text) and len(words(b.text)) <= REVIEW_HEADING_WORDS \
-                or related_heading(b, ctx) or is_wall(blocks, i, ctx):
+        if reviews is not None and reviews in b.ancestors:
+            continue
+        if b.kind == "heading" and REVIEWS.match(b.text) and len(words(b.text)) <= REVIEW_HEADING_WORDS:
+            reviews = _own_section(blocks, head, i, first)
+            if reviews is None:
+                break
+            continue
+        if related_heading(b, ctx) or is_wall(blocks, i, ctx):
             break                   # (main_text took the headings: related_heading asks the words alone)
         if _cut_from_product(b) and (b.tag in SPEC_TAGS or is_prose(b.text)):
             out[i] = b.restore()
@@ -334,6 +341,21 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
         if blocks[i].kind == "heading" and _cut_from_product(blocks[i]) and out[i + 1].kept:
             out[i] = blocks[i].restore()
     return out
+
+
+def _own_section(blocks: list[Block], head: int, k: int, first: int) -> int | None:
+    """The element that holds block k under the element it shares with the product's name (at `head`): the
+    section of the page block k stands in ("Beschreibung", "Bewertungen", "Lage", "Preise", each its own <div>).
+    None when there is none, or when it holds the kept text too (then it is no section of its own)."""
+    shared = 0
+    for a, c in zip(blocks[head].ancestors, blocks[k].ancestors):
+        if a != c:
+            break
+        shared += 1
+    if shared == 0 or shared >= len(blocks[k].ancestors):
+        return None
+    section = blocks[k].ancestors[shared]
+    return None if section in blocks[first].ancestors else section
 
 
 def _cut_from_product(b: Block) -> bool:
