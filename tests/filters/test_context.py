@@ -1110,3 +1110,32 @@ def test_a_dictionary_entrys_short_fields_open_it_when_its_text_has_labels_like_
                          "“In this maudlin melodrama, all that was missing were the violins.”")
     out = C.main_text.fn(blocks, ctx)
     assert next(b.text for b in out if b.kept) == (above[opens:] + [ENTRY_TEXT])[0]
+
+
+LINKED = {"removed_by": "link_density", "reason": "100% of the text is links"}
+
+
+def _wiki_entry(contents: list[str], first_level: int = 2) -> list:
+    """A wiki entry: its contents (links) above, then short sections of steps, then sections of prose."""
+    steps = ["Platzwechsel, langsam erklärt", "Enchufla mit Handwechsel", "der Herr greift die andere Hand"]
+    return [b._replace(index=i) for i, b in enumerate([
+        make_block("Startseite", **LINKED), *(make_block(c, **LINKED) for c in contents),
+        make_block("Enchufla", kind="heading", level=first_level), make_block(steps[0]),
+        make_block("Barbi", kind="heading", level=2), *(make_block(s, kind="list_item") for s in steps[1:]),
+        make_block("Candelaria", kind="heading", level=2), make_block(prose(1)),
+        make_block("Cubanita", kind="heading", level=2), make_block(prose(2)),
+        make_block("Martini", kind="heading", level=2), make_block(prose(3)),
+        make_block("Pulpo", kind="heading", level=2), make_block(prose(4))])]
+
+
+@pytest.mark.parametrize("contents,level,opens", [
+    (["Enchufla", "Barbi", "Candelaria", "Cubanita", "Martini", "Pulpo"], 2, "Enchufla"),
+    ([], 2, "Candelaria"),                                   # no contents: the prose opens the text
+    (["Enchufla", "Barbi", "Candelaria", "Cubanita"], 2, "Candelaria"),    # two entries name a heading inside
+    (["Enchufla", "Barbi", "Cubanita", "Impressum", "Kontakt", "Hilfe", "Martini", "Login", "Suche", "Archiv",
+      "Pulpo"], 2, "Candelaria"),          # a menu's items named like headings, far apart: no table of contents
+    (["Enchufla", "Barbi", "Candelaria", "Cubanita", "Martini", "Pulpo"], 1, "Barbi"),   # the first: the title
+])
+def test_a_table_of_contents_above_opens_the_text_at_the_first_heading_it_names(contents, level, opens, ctx):
+    out = C.main_text.fn(_wiki_entry(contents, level), ctx)
+    assert next(b.text for b in out if b.kept) == opens

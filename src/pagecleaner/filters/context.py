@@ -548,6 +548,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
     start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
                           end)
+    start = _contents_above(blocks, start, end, ctx)
     above = start - 1
     while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
@@ -630,6 +631,33 @@ def _fields_above(blocks: list[Block], start: int, end: int) -> int:
     # (a label with its value above the one over the text: "Share post on:" right over a story, one of its
     # labels inside it, is no entry's field)
     return first if first < start - 1 else start
+
+
+TOC_MIN = 3             # entries of a table of contents that name headings of the text
+TOC_WORDS = 10          # each entry this short
+TOC_REACH = 3           # blocks from one entry naming a heading to the next (sub-entries between them)
+
+
+def _contents_above(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
+    """A table of contents above the text names its headings ("Enchufla", "Barbi", "Candelaria" …), and the text
+    opens under a heading it names that stands above the span, whose first sections were too short to count as
+    prose (a wiki entry of short lists): the text opens at the first such heading. The contents are a run of
+    removed short lines (links), TOC_MIN of them near each other naming headings inside the span."""
+    inside = {fold(blocks[i].text) for i in range(start, end) if blocks[i].kept and blocks[i].kind == "heading"}
+    if len(inside) < TOC_MIN:
+        return start
+    named = [k for k in range(start) if not blocks[k].kept and blocks[k].kind != "heading"
+             and len(words(blocks[k].text)) <= TOC_WORDS and fold(blocks[k].text) in inside]
+    entries = next((run for run in reversed(runs_within(named, TOC_REACH)) if len(run) >= TOC_MIN), None)
+    if entries is None:
+        return start
+    first = entries[0]
+    while first > 0 and not blocks[first - 1].kept and len(words(blocks[first - 1].text)) <= TOC_WORDS:
+        first -= 1                # the entries over the first that names a heading inside
+    listed = {fold(blocks[k].text) for k in range(first, entries[0])}
+    return next((h for h in range(entries[-1] + 1, start) if fold(blocks[h].text) in listed
+                 and blocks[h].level != 1 and _section_heading(blocks, h, ctx)), start)
+    # (not the page's title, which the contents may list first: the markup's headline, an <h1>)
 
 
 def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
