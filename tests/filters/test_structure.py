@@ -258,6 +258,21 @@ def test_html_frame_gives_back_a_one_sentence_paragraph_before_the_span(html_ctx
     assert S.html_frame.fn(blocks, html_ctx)[0].kept is back
 
 
+@pytest.mark.parametrize("announce,back", [
+    ("Für die Qualitätsstufen der Weine gibt es folgende Bestimmungen:", True),
+    ("Die Qualitätsstufen der Weine sind streng geregelt und werden jedes Jahr geprüft.", False),  # no colon
+])
+def test_html_frame_gives_back_a_table_a_paragraph_announces(html_ctx, announce, back):
+    inside = (1, 2)
+    cut = ("main_text", "before the article's main text")
+    table = "\tCrianza\tReserva\nMindestlagerzeit Rotwein\t24 Monate\t36 Monate"
+    blocks = [make_block(prose(0), 0, ancestors=inside).remove(*cut),
+              make_block(announce, 1, ancestors=inside).remove(*cut),
+              make_block(table, 2, kind="table", tag="table", ancestors=inside).remove(*cut)] + [
+        make_block(prose(i), i, ancestors=inside) for i in range(3, 6)]
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)] == [True, True, back, True, True, True]
+
+
 @pytest.mark.parametrize("headline,back", [
     ("The page's own headline", False),          # another story's title over its teaser
     ("Next story title", True),                  # the post's own title, linked to its address (a blog)

@@ -253,8 +253,19 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
         return blocks
-    return _headings_inside([b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx)
-                             else b for i, b in enumerate(blocks)], ctx)
+    out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx) else b
+           for i, b in enumerate(blocks)]
+    return _headings_inside([b.restore() if frame in b.ancestors and _announced_table(out, i) else b
+                             for i, b in enumerate(out)], ctx)
+
+
+def _announced_table(blocks: list[Block], i: int) -> bool:
+    """A table main_text left before its span, right under a kept paragraph that announces it with a colon ("Für
+    die Qualitätsstufen der Weine gibt es folgende Bestimmungen:"). (Not any table there: a plan's preview, a
+    product's specifications in a list of products, which the ground truths of WCXB leave out.)"""
+    b = blocks[i]
+    return b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.tag == "table" and i > 0 \
+        and blocks[i - 1].kept and blocks[i - 1].kind == "paragraph" and blocks[i - 1].text.rstrip().endswith(":")
 
 
 def _teaser(blocks: list[Block], i: int, ctx: Context) -> bool:
