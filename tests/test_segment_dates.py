@@ -28,6 +28,29 @@ def test_find_date(text, iso):
     assert dates.find_date(text) == iso
 
 
+@pytest.mark.parametrize("text,found", [
+    ("May 21, 2025 April 24, 2025 by The Ritualist", ["2025-05-21", "2025-04-24"]),
+    ("Tom 2024-04-18T13:00:39+00:00 March 22nd, 2024 | Reviews", ["2024-04-18T13:00:39+00:00", "2024-03-22"]),
+    ("By Rachel Jones 08/13/2020 May 22nd, 2025 3 Comments", ["2020-08-13", "2025-05-22"]),
+    ("Dec 7 and 19 November 2019", ["2019-11-19"]),           # a date without its year is none
+    ("Posted on 5. März 2024", ["2024-03-05"]),
+])
+def test_find_dates_gives_every_date_of_a_line_in_order(text, found):
+    assert dates.find_dates(text) == found
+    assert dates.earliest_date(text) == min(found, key=lambda d: d[:10])
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("May 21, 2025 April 24, 2025 by The Ritualist", "2025-04-24"),        # updated, then published
+    ("Posted on January 8, 2015 December 14, 2019 Categories Presence", "2015-01-08"),    # published, updated
+    ("Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022", "2022-11-09"),
+    ("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko", "2019-02-10"),   # the label names the first
+])
+def test_a_date_line_with_two_dates_dates_the_page_by_the_earlier_or_the_labelled(line, iso):
+    a = page("Council approves a larger budget plan", line, prose(1), prose(2))
+    assert a.published == iso
+
+
 @pytest.mark.parametrize("text", ["Dec 7", "LONDON, United Kingdom, Dec 7", "2 days ago", "05/06/2019",
                                   "2019-02-30", "may be 12 2019"])
 def test_no_date_is_invented(text):

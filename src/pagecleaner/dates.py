@@ -90,6 +90,30 @@ def find_date(text: str) -> str | None:
 DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
+def find_dates(text: str) -> list[str]:
+    """Every absolute date with a year in `text`, as ISO 8601, in the order they stand ("May 21, 2025 April 24,
+    2025 by …": two). A match that overlaps one of a more specific shape is not another date."""
+    found: list[tuple[int, int, str]] = []
+    for shape in DATE_SHAPES:
+        if shape is not ISO and shape is not NUMERIC and MONTH_WORDS.isdisjoint(letter_words(text)):
+            continue
+        for m in shape.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            iso = find_date(m.group(0))
+            if iso:
+                found.append((m.start(), m.end(), iso))
+    return [iso for _, _, iso in sorted(found)]
+
+
+def earliest_date(text: str) -> str | None:
+    """The earliest date of a line that gives two or more ("Posted on January 8, 2015 December 14, 2019",
+    "Updated November 11, 2022 … Originally published November 9, 2022": a page is published before it is
+    updated), else its one date (find_date)."""
+    found = find_dates(text)
+    return min(found, key=lambda d: d[:10]) if len(found) > 1 else find_date(text)
+
+
 def blank_dates(text: str) -> str:
     """The text with each date in it, of every shape, replaced by a NUL: no word, and a field's end."""
     for shape in DATE_SHAPES:

@@ -544,6 +544,14 @@ PUBLISHED_AT = re.compile(r"^\W*(?:published|posted|first published|veröffentli
                           r"opublikowano)(?:\s+(?:on|am|le|el|il))?\b", re.I)
 
 
+def _line_date(text: str) -> str | None:
+    """The date a date line gives the page: the one its publication label opens with ("Veröffentlicht am 10.
+    Februar 2019 9. Februar 2019 von Heiko"), else the earlier of two (see dates.earliest_date)."""
+    m = PUBLISHED_AT.match(text)
+    opening = dates.opening_date(text[m.end():].lstrip(" :")) if m else None
+    return dates.find_date(opening.group(0)) if opening else dates.earliest_date(text)
+
+
 # One word before a date that labels it: "Datum", "Erscheinungsdatum", "Date", "Fecha"
 DATE_LABEL_WORD = re.compile(r"(?:datum|date|dato|fecha|data)$", re.I)
 
@@ -598,7 +606,7 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     # on: November 29, 2025" over "Published: October 29, 2024")
     dated = [i for i, b in enumerate(blocks) if b.role == "published"]
     for i in sorted(dated, key=lambda i: UPDATED_LABEL.match(blocks[i].text) is not None):
-        published = dates.find_date(blocks[i].text)
+        published = _line_date(blocks[i].text)
         if published is None and i + 1 < len(blocks) and blocks[i + 1].removed_by == "date_line":
             published = dates.find_date(blocks[i + 1].text)     # "Published" / "August 30, 2024"
         if published:
