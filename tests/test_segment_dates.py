@@ -603,3 +603,13 @@ def test_two_labelled_dates_far_from_the_text_date_nothing():
     a = page("Posted on: Nov. 19, 2025", "Posted on: Nov. 21, 2025", *MENU, "Council approves a larger budget plan",
              prose(1), prose(2))
     assert a.published is None
+
+
+@pytest.mark.parametrize("lines,iso", [
+    (["by Val Riley October 20, 2025"], "2025-10-20"),                    # the one date line that names someone
+    (["by Val Riley October 20, 2025", "by Jim Hart October 22, 2025"], None),       # two: a list of posts
+    (["October 20, 2025"], None),                                          # a date alone: as likely another's
+])
+def test_the_pages_one_date_line_naming_someone_dates_it_however_far_but_names_no_author(lines, iso):
+    a = page(*lines, *MENU, "Council approves a larger budget plan", prose(1), prose(2))
+    assert (a.published, a.byline) == (iso, None)

@@ -363,6 +363,11 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                     and PUBLISHED_AT.match(b.text)]
         if len(labelled) == 1:
             out[labelled[0]] = out[labelled[0]].with_role("published", "date_line", "the page's only labelled date")
+        else:       # or the one date line that names someone ("by Val Riley October 20, 2025"): its date only
+            named = [i for i, b in enumerate(out) if b.removed_by == "date_line" and b.role == "body"
+                     and _date_line_name(b.text)]
+            if len(named) == 1:
+                out[named[0]] = out[named[0]].with_role("published", "date_line", FAR_ENTRY)
     # Still none (and the date line names no one): the page's one "By …" line farther off ("Written by Samson
     # Kiarie" over the title) if it gives a name (not "By Topic" over a menu, nor "Door Check Gas Springs" over a
     # page about them: Dutch "door" is "by"); or a name alone right under the headline ("Debbie White") or next
@@ -538,6 +543,12 @@ def _date_line_name(text: str) -> str | None:
     return _name_before_date(text) or name_after_by(text) or _name_after_date(text)
 
 
+# The page's one date line that names someone, far from the text: it dates the page, but what it names is as often
+# a category or a tag as the author ("Parenting Ashurina Ream September 12, 2022 …", "Added Beehiiv …": 6 names
+# right of 15 over the labelled text runs, 10 dates of 13)
+FAR_ENTRY = "the page's only date line that names someone (its date, not its name)"
+
+
 # A publication label opening a line: "Published:", "Posted On:", "Veröffentlicht am" (not "Updated": the page's
 # last change)
 PUBLISHED_AT = re.compile(r"^\W*(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|"
@@ -622,7 +633,7 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
         byline = _byline_name(first["byline"].text, extra)
     else:
         for b in blocks:
-            if b.role == "published":
+            if b.role == "published" and b.reason != FAR_ENTRY:
                 byline = _date_line_name(b.text)
                 if byline:
                     break
