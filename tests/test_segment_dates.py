@@ -306,6 +306,16 @@ def test_a_name_alone_under_the_headline_is_the_byline():
     assert a.byline == "Debbie White" and "Debbie White" not in a.body
 
 
+@pytest.mark.parametrize("name,byline", [("Michelle Lee", "Michelle Lee"),
+                                         ("Contributing Editor", None)])    # the author's role, no name
+def test_a_name_alone_among_the_texts_first_lines_is_the_byline(name, byline):
+    # (the words of the text's opening rule a line out as a section, but not the words of the line itself)
+    a = page("Home", "World", "Council approves a larger budget for schools",
+             "The council voted to raise spending on schools and roads by a fifth over three years.", name,
+             "Freelance hacks", "Last updated: Feb 4, 2025", prose(2), prose(3))
+    assert (a.headline, a.byline) == ("Council approves a larger budget for schools", byline)
+
+
 @pytest.mark.parametrize("line", ["Related Topics",            # a list's heading (a boilerplate word first)
                                   "Minister Reporters",        # words the article itself uses: a section
                                   "Get FREE Trial",            # a capitalised word among others: a button

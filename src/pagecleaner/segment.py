@@ -384,8 +384,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
         if dated is not None:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
-        for i, where in near:
-            if i < len(out) and out[i].role == "body" and _name_alone(_first_field(out[i].text), vocab):
+        for i, where in near:       # (the words of the text's opening but the name's own line: a kept line)
+            if i < len(out) and out[i].role == "body" and not ROLE_LINE.match(out[i].text) \
+                    and _name_alone(_first_field(out[i].text), _opening_words(out, [j for j in body if j != i])):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
     # Still none: the author box names the author, a name alone over a bio that opens with it ("Lina Jameela" /
