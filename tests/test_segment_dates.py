@@ -146,6 +146,13 @@ def test_headline_over_a_lone_by_and_the_name_under_it():
     assert a.headline == "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Pay"
 
 
+@pytest.mark.parametrize("label,lone", [("By", True), ("Author", True), ("Contributors:", True),
+                                        ("CONTRIBUTORS", False)])     # a site's menu item, no label without ':'
+def test_a_label_alone_on_a_line_labels_the_name_under_it(label, lone):
+    from pagecleaner.vocab import LONE_BY
+    assert bool(LONE_BY.match(label)) is lone
+
+
 def test_a_lone_by_under_the_standfirst_is_no_paragraph_of_the_story():
     """Soup text: "By" and the name on lines of their own, a blank line between, under the standfirst."""
     dek = "NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving a crime."

@@ -270,8 +270,11 @@ AUTHOR_BOX = (
 )
 # "By Jane Doe", "Von Anna Müller", "Written by Jane Doe": the words that open a byline line (and alone on a
 # line, with or without a colon, the label of the name on the next one)
+# (the plural ones and "contributor:" are a site's menu items too, "CONTRIBUTORS": alone on a line they label a
+# name only with their colon)
+COLON_LABELS = ("authors:", "contributor:", "contributors:", "autoren:", "auteurs:", "autores:")
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
-                "story by", "recipe by", "article by", "words by",
+                "story by", "recipe by", "article by", "words by", *COLON_LABELS, "auteur:", "autora:",
                 "autorin:", "autor*in:", "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von",
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
@@ -419,7 +422,9 @@ def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pat
 BYLINE_PREFIX = byline_prefix()     # the built-in labels alone
 # "By" or "Written by:" alone on a line, the name on the next line
 # ((?:\s*:)? rather than \s*:?\s*: two runs of spaces side by side made a long run of spaces quadratic)
-LONE_BY = re.compile(r"^\s*(?:%s)(?:\s*:)?\s*$" % "|".join(re.escape(w.rstrip(":")) for w in BYLINE_LABEL), re.I)
+LONE_BY = re.compile(r"^\s*(?:%s|(?:%s)\s*:)\s*$" % (
+    "|".join(re.escape(w.rstrip(":")) + r"(?:\s*:)?" for w in BYLINE_LABEL if w not in COLON_LABELS),
+    "|".join(re.escape(w.rstrip(":")) for w in COLON_LABELS)), re.I)
 # Where a byline's name ends and the author's contacts begin: a social handle, an e-mail address, a phone number
 # ("Catherine Shu @catherineshu / 2 days", "By Megan Rowe meganr@spokesman.com (509) 459-5382")
 CONTACT_AFTER_NAME = re.compile(r"\s(?=@\w|[\w.+-]+@[\w-]+\.|\(?\+?\d{2,})")
