@@ -448,6 +448,14 @@ def test_a_date_line_right_under_the_text_is_the_date_when_the_header_has_none()
     assert a.published == "2021-03-03"
 
 
+def test_a_byline_over_the_authors_bio_at_the_end_of_the_text_names_the_author():
+    bio = ("Hi there! I'm Melissa, the girl in Girl Eat World, and I love eating, travelling and sharing what I "
+           "found with readers like you.")
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)), "Written by Melissa",
+             bio)
+    assert a.byline == "Melissa" and a.body.endswith(bio)
+
+
 def test_a_date_farther_down_is_a_comments_not_the_pages():
     a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
              "Share", "Tweet", "Email", "Print", "March 3, 2021 at 9:45 am")

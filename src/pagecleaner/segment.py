@@ -28,7 +28,7 @@ TWICE_BONUS = 0.3          # a title the page shows twice within three lines (br
 TWICE_REACH = 3
 TITLE_BONUS = 1.0          # the title the text opens with (a scrape that kept <title>), its site's name cut off
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
-FOOTER_REACH = 3           # how many blocks under the text a date line or byline may stand ('Posted on …')
+FOOTER_REACH = 3           # how many blocks under the text (or above its end) a date line or byline may stand
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_REACH = 8             # how many blocks into the text its byline and date line may stand (an author box between)
 META_FILTERS = ("byline", "date_line")
@@ -348,11 +348,12 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
             if b.kept:
                 out[i] = b.remove("segment", "the label over the byline")      # no paragraph of the story
-    # None in the header: a date line or byline right under the text ("Posted on …", "Written by …")
+    # None in the header: a date line or byline right under the text ("Posted on …", "Written by …"), or among its
+    # last lines (over the author's bio that ends it)
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
     for role, rule in (("published", "date_line"), ("byline", "byline")):
         if last is not None and not any(out[i].role == role for i in meta_zone):
-            for i in range(last + 1, min(len(out), last + 1 + FOOTER_REACH)):
+            for i in range(max(0, last - FOOTER_REACH), min(len(out), last + 1 + FOOTER_REACH)):
                 if out[i].removed_by == rule and out[i].role == "body":
                     out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
                     break
