@@ -979,8 +979,12 @@ def _ended_by(last: str, kind: str, next_kept: bool) -> list:
     return blocks
 
 
-def test_end_matter_removes_a_heading_over_nothing_the_article_keeps(ctx):
-    out = C.end_matter.fn(_ended_by("Diese Seite teilen", "heading", next_kept=False), ctx)
+@pytest.mark.parametrize("heading", ["Diese Seite teilen",
+                                     # a call to action over its removed button (17 words)
+                                     "Learn how to build fast, production-ready Docker images—read the rest of the "
+                                     "Docker packaging guide for Python."])
+def test_end_matter_removes_a_heading_over_nothing_the_article_keeps(ctx, heading):
+    out = C.end_matter.fn(_ended_by(heading, "heading", next_kept=False), ctx)
     assert [b.kept for b in out] == [True, True, False, False]
     assert out[2].reason == "a heading with nothing of the article under it"
 
@@ -989,8 +993,8 @@ def test_end_matter_removes_a_heading_over_nothing_the_article_keeps(ctx):
     ("Diese Seite teilen", "heading", True),          # what it heads is kept: a section
     ("See more photos:", "paragraph", False),         # a sentence announcing the embed the page removed
     ("Euer HansEhrlich", "paragraph", False),         # a sign-off
-    ("What the council decided on Tuesday, and what the minister wants the parliament to debate next", "heading",
-     False),                                          # long: a sentence set as a heading
+    ("What the council decided on Tuesday, and what the minister wants the parliament to debate next week before "
+     "the summer recess begins", "heading", False),   # long: a sentence set as a heading
 ])
 def test_end_matter_keeps_a_last_line_that_heads_something_or_heads_nothing(ctx, last, kind, next_kept):
     out = C.end_matter.fn(_ended_by(last, kind, next_kept), ctx)
