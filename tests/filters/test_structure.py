@@ -258,6 +258,22 @@ def test_html_frame_gives_back_a_one_sentence_paragraph_before_the_span(html_ctx
     assert S.html_frame.fn(blocks, html_ctx)[0].kept is back
 
 
+@pytest.mark.parametrize("middle,back", [
+    (["2010\nSatirepartei 2gewinnt", "2008-2012\n100 Folgen von Schlechte Wortspiele"], True),   # dated entries
+    (["2010\nSatirepartei 2gewinnt", "Pressemappe und Pressefotos"], False),     # not shaped alike
+    (["Pressemappe", "Termine"], False),                               # one-line links: a menu
+])
+def test_html_frame_gives_back_linked_entries_among_the_entries_it_gives_back(html_ctx, middle, back):
+    inside = (1, 2)
+    after = ("main_text", "after the article's main text")
+    linked = ("link_density", "60% of the text is links")
+    blocks = [make_block(prose(i), i, tag="p", ancestors=inside) for i in range(3)] + [
+        make_block("August 2011\nerster Probelauf", 3, tag="p", ancestors=inside).remove(*after),
+        *(make_block(t, 4 + n, tag="p", ancestors=inside).remove(*linked) for n, t in enumerate(middle)),
+        make_block("Ab 2008\nSatirischer Blog", 6, tag="p", ancestors=inside).remove(*after)]
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)][3:] == [True, back, back, True]
+
+
 @pytest.mark.parametrize("announce,back", [
     ("Für die Qualitätsstufen der Weine gibt es folgende Bestimmungen:", True),
     ("Die Qualitätsstufen der Weine sind streng geregelt und werden jedes Jahr geprüft.", False),  # no colon

@@ -172,6 +172,26 @@ def _outside_span(b: Block) -> bool:
         is_prose(b.text) or b.kind == "paragraph" and ends_sentence(b.text) and word_count(b.text) >= SENTENCE_WORDS))
 
 
+def _entries_inside(blocks: list[Block], inside) -> list[Block]:
+    """The entries of a list given back whose title is a link (link_density took them), inside the element given
+    back (`inside`, a test of a block)."""
+    return [b.restore() if b.removed_by == "link_density" and inside(b) and _entry_among_entries(blocks, i) else b
+            for i, b in enumerate(blocks)]
+
+
+def _entry_among_entries(blocks: list[Block], k: int) -> bool:
+    """A paragraph of two or more lines between two of as many lines, one of them kept and the other kept or
+    linked as it is: an entry of the list they make ("2008-2012" / "100 Folgen von Schlechte Wortspiele", its
+    title a link, among "Oktober 2015" / "DIE SCHWARZBERG SHOW …" and "Ab 2008" / "Satirischer Blog 2gewinnt")."""
+    b = blocks[k]
+    lines = b.text.count("\n")
+    if lines == 0 or not 0 < k < len(blocks) - 1:
+        return False
+    around = (blocks[k - 1], blocks[k + 1])
+    return any(a.kept for a in around) and all(
+        (a.kept or a.removed_by == b.removed_by) and a.tag == b.tag and a.text.count("\n") == lines for a in around)
+
+
 def _headings_inside(blocks: list[Block], ctx: Context) -> list[Block]:
     """A heading main_text left before its span, with what the HTML passes gave back above and under it: the
     heading of a section inside the story ("Ilmastonmuutos vaikuttaa terveyteen"), not a "Related" label."""
@@ -209,7 +229,7 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     """
     key = _main_region(blocks)
     out = [b.restore() if key and b.region == key and _outside_span(b) else b for b in blocks]
-    out = _headings_inside(out, ctx) if key else out
+    out = _headings_inside(_entries_inside(out, lambda b: b.region == key), ctx) if key else out
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
     if not story:
         return out
@@ -255,8 +275,8 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx) else b
            for i, b in enumerate(blocks)]
-    return _headings_inside([b.restore() if frame in b.ancestors and _announced_table(out, i) else b
-                             for i, b in enumerate(out)], ctx)
+    out = [b.restore() if frame in b.ancestors and _announced_table(out, i) else b for i, b in enumerate(out)]
+    return _headings_inside(_entries_inside(out, lambda b: frame in b.ancestors), ctx)
 
 
 def _announced_table(blocks: list[Block], i: int) -> bool:
