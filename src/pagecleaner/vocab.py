@@ -320,6 +320,14 @@ LEGAL_NOTICE = (
     "na licencji creative commons",
     # the line a form's reCAPTCHA makes the page show
     "this site is protected by recaptcha", "diese seite ist durch recaptcha geschützt",
+    # a site's disclaimers: trademarks, advice it does not give, claims no authority checked
+    "registered trademark of", "registered trademarks of", "are trademarks of", "is a trademark of",
+    "trademarks or registered trademarks", "eingetragene marke von", "eingetragene marken von", "marque déposée de",
+    "marca registrada de", "for informational purposes only", "for informational and educational purposes only",
+    "not been evaluated by the food and drug administration", "not intended to diagnose",
+    "not intended to be a substitute for", "does not constitute legal advice", "does not constitute financial advice",
+    "does not constitute investment advice", "dient ausschließlich informationszwecken",
+    "stellt keine rechtsberatung dar", "à titre informatif uniquement", "con fines informativos únicamente",
 )
 # The controls of a page's menu: never a section or a kicker
 CONTROLS = (

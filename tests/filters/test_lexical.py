@@ -188,6 +188,14 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Want more deals? Join the IGN Deals Newsletter.", "social or app prompt ('Newsletter')"),
     (L.social_prompt, "There was an error processing your subscription.", "social or app prompt ('There was an error')"),
     (L.copyright_footer, "The material on this site may not be reproduced, distributed or transmitted.", "legal notice"),
+    (L.copyright_footer, "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of "
+                         "Apple Inc.", "legal notice"),                              # a site's trademark notice
+    (L.copyright_footer, "*These statements have not been evaluated by the Food and Drug Administration. These "
+                         "products are not intended to diagnose, treat, cure, or prevent any disease.", "legal notice"),
+    (L.copyright_footer, "Consult your physician and follow all safety instructions before beginning any exercise "
+                         "program or using any supplement or meal replacement product, especially if you have any "
+                         "unique medical conditions or needs. The contents on our website are for informational "
+                         "purposes only, and are not intended to diagnose any medical condition.", "legal notice"),
     (L.comment_widget, "Comments are subject to our community guidelines, which can be viewed here.", "comment form"),
     (L.gallery_widget, "1 / 8", "gallery counter"),
     (L.gallery_widget, "Back to Gallery", "gallery button"),
@@ -310,6 +318,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.tag_widget, "Labels: the ones on the jars listed the sugar in grams."),      # a sentence after the word
     (L.tag_widget, "Basic Update (paint, flooring): $10,000 – $25,000"),
     (L.copyright_footer, "50%© The council met on Tuesday and voted for the budget the mayor had proposed."),
+    (L.copyright_footer, " ".join([PROSE] * 4) + " The name is a registered trademark of the city."),  # long: prose
     (L.date_line, "— Governor Kristi Noem (@govkristinoem) November 18, 2019"),
     (L.date_line, "Las Vegas, U.S.A.: January 6–9 2026"),                # an event's days, not a publication date
     (L.date_line, "Cisco Live: May 31-June 4, 2026 | Las Vegas, NV"),

@@ -420,16 +420,21 @@ def _counted_list(text: str) -> bool:
 COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|$)", re.I)
 
 
+LEGAL_NOTICE_WORDS = 80    # a site's disclaimer runs this long ("Consult your physician … before beginning any
+#                            exercise program …", "This material has been prepared for informational purposes only …")
+
+
 @block_rule("copyright_footer", "copyright, legal and footer link lines")
 def copyright_footer(block: Block, ctx: Context) -> str | None:
-    if not _short(ctx, block, 30):
+    if not _short(ctx, block, LEGAL_NOTICE_WORDS):
         return None
+    short = _short(ctx, block, 30)
     low = block.text.lower()
-    if ("©" in low or "(c)" in low or "copyright" in low) and COPYRIGHT_LINE.search(block.text):
+    if short and ("©" in low or "(c)" in low or "copyright" in low) and COPYRIGHT_LINE.search(block.text):
         return "copyright line"
     if _find(ctx, "legal_notice", block.text):
         return "legal notice"
-    if _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
+    if short and _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
         return "footer links"
     return None
 
