@@ -420,8 +420,9 @@ def _counted_list(text: str) -> bool:
 COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|$)", re.I)
 
 
-LEGAL_NOTICE_WORDS = 80    # a site's disclaimer runs this long ("Consult your physician … before beginning any
-#                            exercise program …", "This material has been prepared for informational purposes only …")
+# a site's disclaimer runs this long ("Consult your physician … before beginning any exercise program …", "This
+# material has been prepared for informational purposes only …")
+LEGAL_NOTICE_WORDS = 80
 
 
 @block_rule("copyright_footer", "copyright, legal and footer link lines")
