@@ -958,6 +958,12 @@ def test_main_text_opens_a_recipe_at_its_ingredients_label(ctx):
     assert not out[1].kept                  # above the label: the recipe's facts, not its ingredients
 
 
+def test_main_text_opens_a_recipe_at_its_label_with_the_first_ingredient_beside_it(ctx):
+    recipe = RECIPE[:2] + ["Zutaten: 300 g Mehl", "1 TL Backpulver"] + RECIPE[4:]
+    out = C.main_text.fn(make_blocks(*recipe), ctx)
+    assert [b.text for b in out if b.kept][:2] == ["Zutaten: 300 g Mehl", "1 TL Backpulver"]
+
+
 @pytest.mark.parametrize("change", [
     lambda b: b[:4] + [make_block(" ".join(["Rezepte Backen Kochen Desserts Kuchen"] * 3), 4)] + b[5:],  # a long line
     lambda b: b[:2] + [b[2].remove("nav_run", "menu: 8 short link-like lines")] + b[3:],  # a menu's "Zutaten"

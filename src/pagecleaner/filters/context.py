@@ -590,13 +590,20 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
     the label and the method; a paragraph there, or a menu ("Zutaten" among a food blog's sections), is something
     else."""
     label = pattern("ingredients", ctx.config.extra_phrases, whole=True)
+    opening = pattern("ingredients", ctx.config.extra_phrases)
     for k in range(start - 1, max(-1, start - 1 - RECIPE_REACH), -1):
         b = blocks[k]
         if b.removed_by == "nav_run" or any(word_count(line) > INGREDIENT_WORDS for line in b.text.splitlines()):
             break
-        if b.kept and label.match(b.text):
+        if b.kept and (label.match(b.text) or _label_and_first(opening, b.text)):
             return k if k < start - 1 else start       # (a label with nothing under it labels nothing)
     return start
+
+
+def _label_and_first(label: re.Pattern, text: str) -> bool:
+    """The label opens the line and its first item follows a colon: "Zutaten: 300 g Mehl"."""
+    m = label.match(text.lstrip())
+    return m is not None and text.lstrip()[m.end():].lstrip().startswith(":")
 
 
 FIELD_LABEL = re.compile(r"^[^\W\d_][^:\n]{0,30}:$")     # "MEANING:", "Etymology:", "A THOUGHT FOR TODAY:"
