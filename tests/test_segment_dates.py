@@ -638,3 +638,14 @@ def test_two_labelled_dates_far_from_the_text_date_nothing():
 def test_the_pages_one_date_line_naming_someone_dates_it_however_far_but_names_no_author(lines, iso):
     a = page(*lines, *MENU, "Council approves a larger budget plan", prose(1), prose(2))
     assert (a.published, a.byline) == (iso, None)
+
+
+@pytest.mark.parametrize("shown_again,headline", [
+    ("The Best Board Games from 2025", "The Best Board Games from 2025"),       # the title on a line of its own
+    (None, "Home Quest Lists The Best Board Games from 2025"),                 # nowhere else: where crumbs end is
+])                                                                              # not known
+def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off_when_the_page_shows_the_title_alone(shown_again,
+                                                                                                  headline):
+    lines = ["Home Quest Lists The Best Board Games from 2025", "By Jane Doe", prose(1), prose(2), prose(3)]
+    a = page(*lines, *([shown_again] if shown_again else []))
+    assert a.headline == headline

@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, repeated_near, runs_within
 from .pipeline import Context, document_pass
-from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, bio_subject, capitalised, ends_sentence, is_prose, is_title_case,
-                        is_upper, name_shaped, strip_site_name, words)
+from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, bio_subject, capitalised, ends_sentence, fold, is_prose,
+                        is_title_case, is_upper, name_shaped, strip_site_name, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     UPDATED_LABEL, WEEKDAYS, byline_prefix, made_of, pattern, phrase_words)
 
@@ -312,6 +312,25 @@ def _last_crumb(text: str) -> str:
     return named[-1] if named else text.strip()
 
 
+# A breadcrumb trail's first item: the site's home ("Home Other The best fantasy books of 2025")
+HOME_CRUMB = re.compile(r"^(?:home|startseite|accueil|inicio|início|strona główna)\s+\S", re.I)
+CRUMB_ITEMS = 5       # items a trail glued to the title may hold
+TITLE_AFTER_CRUMBS = 3    # words the title after them has at least
+
+
+def _after_crumbs(blocks: list[Block], head: int) -> str | None:
+    """The headline line opens with a breadcrumb trail the flattening glued to the title ("Home Quest Lists The
+    Best Board Games from 2025"), and the page shows the title on a line of its own elsewhere: that title."""
+    text = blocks[head].text.strip()
+    if not HOME_CRUMB.match(text):
+        return None
+    ws = text.split()
+    tails = {fold(" ".join(ws[n:])): " ".join(ws[n:]) for n in range(1, min(CRUMB_ITEMS + 1, len(ws) - 2))
+             if len(ws) - n >= TITLE_AFTER_CRUMBS}
+    shown = (fold(b.text) for i, b in enumerate(blocks) if i != head and len(b.text) < len(text))
+    return next((tails[t] for t in shown if t in tails), None)
+
+
 @document_pass("segment", "assigns headline, section, summary, dateline, byline and date")
 def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
@@ -330,6 +349,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 out[i] = out[i].remove("segment", "above the headline")
     if head is not None:
         out[head] = out[head].with_role("headline", "segment", "headline")
+        if (title := _after_crumbs(out, head)) is not None:
+            out[head] = out[head]._replace(text=title)
         if head > 0 and _section_candidate(out[head - 1]):
             out[head - 1] = out[head - 1].with_role("section", "segment", "section/kicker above the headline")
     # 2. Metadata lines in the header and in the first blocks of the text.
