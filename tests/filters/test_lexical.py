@@ -143,6 +143,7 @@ def verdict(rule, text, ctx):
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
     (L.relative_time, "hace 5 minutos", "relative time"),
+    (L.relative_time, "This article is more than 3 months old", "the article's age"),     # The Guardian's notice
     (L.reading_time, "8 min read", "reading time"),
     (L.reading_time, "Reading Time: 3 minutes", "reading time"),
     (L.reading_time, "Lesezeit: ca. 3 Minuten", "reading time"),
@@ -274,6 +275,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_widget, "Name (required) is the first of the form's three fields, and the site explains why it asks."),
     (L.comment_widget, "Website (optional)"),                        # no mark that the field must be filled
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
+    (L.relative_time, "This article is more than a summary of the three months of talks."),     # no age
     (L.reading_time, "5 min"),                                # a duration alone: a recipe's step
     (L.reading_time, "Prep time: 5 min"),
     (L.reading_time, "Reading time is falling among teenagers, a study found."),

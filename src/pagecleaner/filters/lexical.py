@@ -450,9 +450,17 @@ RELATIVE_TIME = re.compile(
 AGE = re.compile(rf"\b(?:{_REL})\b", re.I)
 
 
-@block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours')")
+# The notice a site puts over an older story: "This article is more than 3 months old" (The Guardian)
+ARTICLE_AGE = re.compile(r"^\W*this (?:article|story|post) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) old\W*$", re.I)
+
+
+@block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours') and a "
+                             "story's age ('This article is more than 3 months old')")
 def relative_time(block: Block, ctx: Context) -> str | None:
-    return "relative time" if RELATIVE_TIME.match(block.text) else None
+    if RELATIVE_TIME.match(block.text):
+        return "relative time"
+    return "the article's age" if ARTICLE_AGE.match(block.text) else None
 
 
 CREDIT_MARK = re.compile(r"[/|(©]")
