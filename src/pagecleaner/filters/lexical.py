@@ -451,8 +451,9 @@ AGE = re.compile(rf"\b(?:{_REL})\b", re.I)
 
 
 # The notice a site puts over an older story: "This article is more than 3 months old" (The Guardian)
-ARTICLE_AGE = re.compile(r"^\W*this (?:article|story|post) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|"
-                         r"seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) old\W*$", re.I)
+ARTICLE_AGE = re.compile(r"^\W*this (?:article|story|post) is (?:more|over) than "
+                         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                         r"(?:days?|weeks?|months?|years?) old\W*$", re.I)
 
 
 @block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours') and a "
