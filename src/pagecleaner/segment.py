@@ -325,8 +325,8 @@ def _after_crumbs(blocks: list[Block], head: int) -> str | None:
     if not HOME_CRUMB.match(text):
         return None
     ws = text.split()
-    tails = {fold(" ".join(ws[n:])): " ".join(ws[n:]) for n in range(1, min(CRUMB_ITEMS + 1, len(ws) - 2))
-             if len(ws) - n >= TITLE_AFTER_CRUMBS}
+    dropped = range(1, min(CRUMB_ITEMS, len(ws) - TITLE_AFTER_CRUMBS) + 1)      # the trail's words cut off
+    tails = {fold(" ".join(ws[n:])): " ".join(ws[n:]) for n in dropped}
     shown = (fold(b.text) for i, b in enumerate(blocks) if i != head and len(b.text) < len(text))
     return next((tails[t] for t in shown if t in tails), None)
 

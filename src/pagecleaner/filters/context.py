@@ -662,9 +662,9 @@ def _contents_above(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     while first > 0 and not blocks[first - 1].kept and len(words(blocks[first - 1].text)) <= TOC_WORDS:
         first -= 1                # the entries over the first that names a heading inside
     listed = {fold(blocks[k].text) for k in range(first, entries[0])}
+    # (not the page's title, which the contents may list first: an <h1>, the markup's headline)
     return next((h for h in range(entries[-1] + 1, start) if fold(blocks[h].text) in listed
                  and blocks[h].level != 1 and _section_heading(blocks, h, ctx)), start)
-    # (not the page's title, which the contents may list first: the markup's headline, an <h1>)
 
 
 def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
