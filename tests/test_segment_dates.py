@@ -133,6 +133,10 @@ def test_standfirst_between_headline_and_date_line():
     ("Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather", "Chen Zhao and Daryl Fairweather"),
     ("109 Comments | Jill Winger | Last Updated: March 11, 2019", "Jill Winger"),   # past a field that counts
     ("Dec 26, 2025 • Jane Porter in Project Management", "Jane Porter"),            # not the category after 'in'
+    ("Posted on 2015-04-05 by marc | Leave a comment", "marc"),                     # a user's handle, a field's end
+    ("Publiziert am 13. Januar 2014 von uriebe", "uriebe"),
+    ("Erstellt von Fabian am Dienstag 6. Mai 2014", "Fabian"),                      # one name, then 'am' and a date
+    ("Posted May 3, 2020 by the editors", None),                                    # a function word is no handle
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

@@ -561,9 +561,21 @@ def _name_after_date(text: str) -> str | None:
     return name if name and _name_alone(name, set()) else None
 
 
+# "Posted on 2015-04-05 by marc | Leave a comment", "Publiziert am 13. Januar 2014 von uriebe", "Erstellt von Fabian
+# am Dienstag 6. Mai 2014": one word after 'by', a user's handle or a first name, where a field ends
+BY_HANDLE = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[^\W\d_][\w.'’-]{2,30})"
+                       r"(?=\s*$|\s*[|·•,]|\s(?:am|on|at|in|um|le|el|il)\s)")
+
+
+def _handle_after_by(text: str) -> str | None:
+    m = BY_HANDLE.search(text)
+    name = m.group("name").rstrip(".") if m else ""
+    return name if name and name.lower() not in ALL_STOPWORDS and name.lower() not in dates.MONTH_WORDS else None
+
+
 def _date_line_name(text: str) -> str | None:
     """Whom a date line names: before its date, after 'by', or after the date and a separator."""
-    return _name_before_date(text) or name_after_by(text) or _name_after_date(text)
+    return _name_before_date(text) or name_after_by(text) or _name_after_date(text) or _handle_after_by(text)
 
 
 # The page's one date line that names someone, far from the text: it dates the page, but what it names is as often
