@@ -276,6 +276,7 @@ COLON_LABELS = ("authors:", "contributor:", "contributors:", "autoren:", "auteur
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
                 "story by", "recipe by", "article by", "words by", *COLON_LABELS, "auteur:", "autora:",
                 "autorin:", "autor*in:", "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von",
+                "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "erstellt von", "text von",
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(

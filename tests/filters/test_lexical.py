@@ -212,6 +212,7 @@ def verdict(rule, text, ctx):
     (L.byline, "Publicado por Alberto González", "byline (metadata)"),
     (L.byline, "Publié par Jeanne Dupont", "byline (metadata)"),
     (L.byline, "Contributors: Janet Loughrey", "byline (metadata)"),    # a label that names several
+    (L.byline, "Artikel von Alexa von Heyden", "byline (metadata)"),    # German 'article by'
     (L.byline, "| By Lisa Duffy", "byline (metadata)"),                 # a separator left of the byline
     (L.date_line, "Posted on November 25, 2024 December 3, 2024 in College of Health Sciences, General, Healthcare, "
                   "Master of Science in Applied Nutrition & Dietetics", "entry line: a publication label and its date"),
