@@ -137,6 +137,8 @@ def test_standfirst_between_headline_and_date_line():
     ("Publiziert am 13. Januar 2014 von uriebe", "uriebe"),
     ("Erstellt von Fabian am Dienstag 6. Mai 2014", "Fabian"),                      # one name, then 'am' and a date
     ("Posted May 3, 2020 by the editors", None),                                    # a function word is no handle
+    ("Do 9 Apr 2020", None),                                   # a weekday's two letters (Donnerstag), not a name
+    ("| Le 19 février 2020", None),                            # a function word alone before the date
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

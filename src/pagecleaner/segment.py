@@ -619,9 +619,15 @@ def _name_before_date(text: str) -> str | None:
     if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws) and ws[0][0].isupper() \
             and not any(c.isdigit() for c in head) and not pattern("published_label").match(head) \
             and not UPDATED_LABEL.match(text) \
-            and not (len(ws) == 1 and DATE_LABEL_WORD.search(head)):      # "Beginndatum 27. September 2018"
-        return head
+            and not (len(ws) == 1 and (DATE_LABEL_WORD.search(head) or _no_name_alone(ws[0]))):
+        return head             # ("Beginndatum 27. September 2018", "Am 13. November 2019", "Do 9 Apr 2020")
     return None
+
+
+def _no_name_alone(word: str) -> bool:
+    """A word that alone before a date names no one: a function word ("Am", "Le", "On") or a weekday's two
+    letters ("Do", "Mi")."""
+    return len(word) <= 2 or word.lower() in ALL_STOPWORDS
 
 
 def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
