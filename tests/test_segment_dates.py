@@ -591,6 +591,14 @@ def test_a_far_off_by_line_that_gives_no_name_is_no_byline(line):
     assert a.headline == "Council approves a larger budget for schools" and a.byline is None
 
 
+def test_far_off_by_lines_that_name_one_person_name_the_author():
+    menu = [f"Menu item {i}" for i in range(14)]
+    a = page("Text: Klausmartin Friedrich", *menu, "Council approves a larger budget for schools", "November 3, 2025",
+             *(prose(i) for i in range(1, 10)), "More stories", "Menu item 20", "Menu item 21", "Menu item 22",
+             "Autor: Klausmartin Friedrich")
+    assert a.byline == "Klausmartin Friedrich"
+
+
 def test_two_far_off_by_lines_name_nobody():
     menu = [f"Menu item {i}" for i in range(14)]
     a = page("By Jane Roe", *menu, "Council approves a larger budget for schools", "November 3, 2025",

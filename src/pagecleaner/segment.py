@@ -400,8 +400,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     bylines = [i for i, b in enumerate(out) if b.removed_by == "byline" and b.role == "body"
                and labelled(b.text.strip(" " + FIELD_SEPARATORS))] if unnamed else []
     vocab = _opening_words(out, body) if unnamed else set()
-    if len(bylines) == 1 and _name_alone(_byline_name(out[bylines[0]].text, ctx.config.extra_phrases), vocab):
-        out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the page's only byline")
+    named = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
+    if len(named) == 1 and _name_alone(next(iter(named)), vocab):      # (one name, said once or more: "Text: …",
+        out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the page's only byline")   # "Autor: …")
     elif head is not None and unnamed:
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
         if dated is not None:
