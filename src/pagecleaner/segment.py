@@ -401,8 +401,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                and labelled(b.text.strip(" " + FIELD_SEPARATORS))] if unnamed else []
     vocab = _opening_words(out, body) if unnamed else set()
     named = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
-    if len(named) == 1 and _name_alone(next(iter(named)), vocab):      # (one name, said once or more: "Text: …",
-        out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the page's only byline")   # "Autor: …")
+    if len(named) == 1 and _name_alone(next(iter(named)), vocab):      # (said once or more: "Text: …", "Autor: …")
+        out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the one name the page's bylines give")
     elif head is not None and unnamed:
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
         if dated is not None:
@@ -569,13 +569,15 @@ BY_HANDLE = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[^\W\d_][\w.'’-
 
 
 def _handle_after_by(text: str) -> str | None:
+    """One word after 'by' / 'von' where a field ends (BY_HANDLE), unless a function word or a month."""
     m = BY_HANDLE.search(text)
     name = m.group("name").rstrip(".") if m else ""
     return name if name and name.lower() not in ALL_STOPWORDS and name.lower() not in dates.MONTH_WORDS else None
 
 
 def _date_line_name(text: str) -> str | None:
-    """Whom a date line names: before its date, after 'by', or after the date and a separator."""
+    """Whom a date line names: before its date, after 'by' (a name, or one word where a field ends), or after the
+    date and a separator."""
     return _name_before_date(text) or name_after_by(text) or _name_after_date(text) or _handle_after_by(text)
 
 
