@@ -94,8 +94,9 @@ def find_dates(text: str) -> list[str]:
     """Every absolute date with a year in `text`, as ISO 8601, in the order they stand ("May 21, 2025 April 24,
     2025 by …": two). A match that overlaps one of a more specific shape is not another date."""
     found: list[tuple[int, int, str]] = []
+    named_month = not MONTH_WORDS.isdisjoint(letter_words(text))     # (the month patterns' searches are slow)
     for shape in DATE_SHAPES:
-        if shape is not ISO and shape is not NUMERIC and MONTH_WORDS.isdisjoint(letter_words(text)):
+        if shape is not ISO and shape is not NUMERIC and not named_month:
             continue
         for m in shape.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

@@ -602,8 +602,9 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
 
 def _label_and_first(label: re.Pattern, text: str) -> bool:
     """The label opens the line and its first item follows a colon: "Zutaten: 300 g Mehl"."""
-    m = label.match(text.lstrip())
-    return m is not None and text.lstrip()[m.end():].lstrip().startswith(":")
+    t = text.lstrip()
+    m = label.match(t)
+    return m is not None and t[m.end():].lstrip().startswith(":")
 
 
 FIELD_LABEL = re.compile(r"^[^\W\d_][^:\n]{0,30}:$")     # "MEANING:", "Etymology:", "A THOUGHT FOR TODAY:"

@@ -378,15 +378,21 @@ def _own_section(blocks: list[Block], head: int, k: int, first: int) -> int | No
     """The element that holds block k under the element it shares with the product's name (at `head`): the
     section of the page block k stands in ("Beschreibung", "Bewertungen", "Lage", "Preise", each its own <div>).
     None when there is none, or when it holds the kept text too (then it is no section of its own)."""
-    shared = 0
-    for a, c in zip(blocks[head].ancestors, blocks[k].ancestors):
-        if a != c:
-            break
-        shared += 1
+    shared = len(_shared_ancestors(blocks[head], blocks[k]))
     if shared == 0 or shared >= len(blocks[k].ancestors):
         return None
     section = blocks[k].ancestors[shared]
     return None if section in blocks[first].ancestors else section
+
+
+def _shared_ancestors(a: Block, b: Block) -> list[int]:
+    """The elements both blocks sit in, outermost first (the start their paths from the root have in common)."""
+    shared = []
+    for x, y in zip(a.ancestors, b.ancestors):
+        if x != y:
+            break
+        shared.append(x)
+    return shared
 
 
 def _cut_from_product(b: Block) -> bool:
@@ -448,7 +454,7 @@ def _holder(blocks: list[Block], head: int, first: int):
     b = blocks[first]
     if b.region.startswith("<article"):
         return lambda x: x.region == b.region
-    shared = [a for a, c in zip(blocks[head].ancestors, b.ancestors) if a == c]
+    shared = _shared_ancestors(blocks[head], b)
     if not shared or any(shared[-1] in x.ancestors for x in blocks if x.kept):
         return None
     return lambda x: shared[-1] in x.ancestors
