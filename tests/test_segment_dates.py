@@ -487,6 +487,24 @@ def test_a_byline_right_under_the_text_is_the_author_when_the_header_has_none():
     assert a.byline == "Cassidy Horton"
 
 
+def test_a_lone_label_and_the_name_under_the_text_are_the_author_when_the_header_has_none():
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)), "Autor:",
+             "Redaktion Gelbe Liste")
+    assert a.byline == "Redaktion Gelbe Liste" and "Autor:" not in a.body
+
+
+@pytest.mark.parametrize("line,name", [
+    ("By Emma Ryan Writer", "Emma Ryan"),
+    ("By Eli Manikan Contributing Writer", "Eli Manikan"),
+    ("By Michael Hiltzik Business Columnist", "Michael Hiltzik"),      # the desk before the role
+    ("By Charles Patterson, WCI Columnist", "Charles Patterson"),      # the publication's initials before it
+    ("By Letters To The Editor", "Letters To The Editor"),            # no name before the role: the whole line
+    ("By Writer", "Writer"),
+])
+def test_the_authors_role_after_the_name_is_no_part_of_it(line, name):
+    assert page("Council approves a larger budget for schools", line, prose(1), prose(2)).byline == name
+
+
 def test_a_story_or_recipe_byline_names_the_author():
     assert page("Council approves a larger budget for schools", "Story by Jane Doe", prose(1), prose(2)).byline \
         == "Jane Doe"
@@ -663,3 +681,12 @@ def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off_when_the_page_shows
     lines = ["Home Quest Lists The Best Board Games from 2025", "By Jane Doe", prose(1), prose(2), prose(3)]
     a = page(*lines, *([shown_again] if shown_again else []))
     assert a.headline == headline
+
+
+def test_the_shown_headline_is_the_named_one_to_its_digits_and_may_carry_a_date():
+    from pagecleaner.segment import shown_headline
+    from tests.conftest import make_block
+    blocks = [make_block("Blogposting 01/24/2020", 0, kind="heading", tag="h4", removed_by="nav_run"),
+              make_block("Blogposting 01/23/2020", 1, kind="heading", tag="h1", removed_by="date_line"),
+              make_block("Blogposting 01/23/2020", 2, kind="list_item", removed_by="date_line")]
+    assert shown_headline(blocks, "Blogposting 01/23/2020", 2) == 1     # a date line's list item is no title

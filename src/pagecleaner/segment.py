@@ -134,8 +134,12 @@ def _in_title_lists(titles: set[int]) -> set[int]:
     return listed
 
 
+TITLE_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _norm(text: str) -> str:
-    return " ".join(w.lower() for w in words(text))
+    """A title's letter and digit runs, lower-cased ("Blogposting 01/23/2020" is not "Blogposting 01/24/2020")."""
+    return " ".join(TITLE_TOKEN.findall(text.lower()))
 
 
 def _author_words(blocks: list[Block], lo: int, hi: int) -> list[set[str]]:
@@ -209,10 +213,12 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
 
 def shown_headline(blocks: list[Block], known: str, limit: int) -> int | None:
     """The block (up to `limit`) that shows the headline the page's markup names, unless a rule took it for
-    something else than text outside the article."""
+    something else than text outside the article (a heading that is the named title and has a date in it,
+    "Blogposting 01/23/2020", is the title, not a date line)."""
     key = _norm(known)
     return next((i for i in range(0, min(limit, len(blocks) - 1) + 1) if _norm(blocks[i].text) == key
-                 and blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")), None)
+                 and (blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")
+                      or blocks[i].kind == "heading" and blocks[i].removed_by == "date_line")), None)
 
 
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
@@ -364,11 +370,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.with_role("byline", "byline", b.reason or "byline")
         elif b.removed_by == "date_line" and b.role == "body":
             out[i] = b.with_role("published", "date_line", b.reason or "date")
-        elif LONE_BY.match(b.text) and i + 1 < len(out) and _name_line(out[i + 1].text) and out[i + 1].role == "body" \
-                and not LONE_BY.match(out[i + 1].text):                   # "Posted by" / "By" / "Jesy"
-            out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
-            if b.kept:
-                out[i] = b.remove("segment", "the label over the byline")      # no paragraph of the story
+        elif _lone_by(out, i):                   # "Posted by" / "By" / "Jesy"
+            out = _name_under(out, i)
     # None in the header: a date line or byline right under the text ("Posted on …", "Written by …"), or among its
     # last lines (over the author's bio that ends it)
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
@@ -377,6 +380,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             for i in range(max(0, last - FOOTER_REACH), min(len(out), last + 1 + FOOTER_REACH)):
                 if out[i].removed_by == rule and out[i].role == "body":
                     out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
+                    break
+                if role == "byline" and _lone_by(out, i):      # "Autor:" / "Redaktion Gelbe Liste Pharmindex"
+                    out = _name_under(out, i)
                     break
     # Still no date: the page's one date line that a label says is its publication's ("Published: Nov. 19, 2025",
     # "Posted On: January 14 2026"), however far from the text (a page whose header the span did not reach)
@@ -575,6 +581,20 @@ def _handle_after_by(text: str) -> str | None:
     return name if name and name.lower() not in ALL_STOPWORDS and name.lower() not in dates.MONTH_WORDS else None
 
 
+def _lone_by(out: list[Block], i: int) -> bool:
+    """A lone "By" / "Autor:" line over a line that is a name alone."""
+    return bool(LONE_BY.match(out[i].text)) and i + 1 < len(out) and _name_line(out[i + 1].text) \
+        and out[i + 1].role == "body" and not LONE_BY.match(out[i + 1].text)
+
+
+def _name_under(out: list[Block], i: int) -> list[Block]:
+    """The name under the lone "By" at i is the byline; the label goes (no paragraph of the story)."""
+    out[i + 1] = out[i + 1].with_role("byline", "segment", "the name under a lone 'By'")
+    if out[i].kept:
+        out[i] = out[i].remove("segment", "the label over the byline")
+    return out
+
+
 def _date_line_name(text: str) -> str | None:
     """Whom a date line names: before its date, after 'by' (a name, or one word where a field ends), or after the
     date and a separator."""
@@ -633,10 +653,23 @@ def _no_name_alone(word: str) -> bool:
     return len(word) <= 2 or word.lower() in ALL_STOPWORDS
 
 
+# The author's role after the name on its line: "Emma Ryan Writer", "Emma Ryan Lead Writer", "Michael Hiltzik
+# Business Columnist", "Charles Patterson, WCI Columnist" (a desk, or a publication's initials, before the role)
+ROLE_AFTER_NAME = re.compile(r"(?<!\s)\s+(?:(?:(?-i:[A-Z]{2,})|business|sports?|politics|science|tech(?:nology)?|"
+                             r"health|opinion|food|travel|music|arts|culture|features|news)\s+)?"
+                             + ROLE_LINE.pattern[1:], re.I)
+
+
 def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
-    """The name a byline line gives: "Posted By: Kiersten · In: Sides" -> "Kiersten"."""
+    """The name a byline line gives: "Posted By: Kiersten · In: Sides" -> "Kiersten", "Emma Ryan Writer" ->
+    "Emma Ryan" (a role after a name of two words or more; not "Letters To The Editor")."""
     name = _first_field(byline_prefix(extra).sub("", text.strip(" " + FIELD_SEPARATORS)))
-    return CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")
+    name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")
+    role = ROLE_AFTER_NAME.search(name)
+    if role is None:
+        return name
+    who = words(name[:role.start()])
+    return name[:role.start()].rstrip(" ,") if len(who) >= 2 and who[-1].lower() not in ALL_STOPWORDS else name
 
 
 DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—]\s+\S")     # ((?<!\s): one attempt per run of spaces)
