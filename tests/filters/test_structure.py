@@ -140,6 +140,67 @@ def test_an_article_gets_nothing_back_from_product_page():
     assert not S.product_page.fn(page, _product_ctx("article"))[1].kept
 
 
+SHEET = "Chininum salicylicum D4 Tabletten"
+NAV = {"removed_by": "nav_run", "reason": "menu"}
+
+
+def _data_sheet(*middle: Block, head_kind: str = "heading", kept: str = "Die Website ist zertifiziert.") -> list[Block]:
+    """A drug's name, the labels and values main_text and the menu rule cut under it, then what the span kept."""
+    page = [make_block(SHEET, kind=head_kind, tag="h1" if head_kind == "heading" else "li", **CUT), *middle,
+            make_block(kept)]
+    return [b._replace(index=i) for i, b in enumerate(page)]
+
+
+def _sheet_ctx() -> Context:
+    return Context(config=Config(), input="html", meta={"headline": SHEET}, page_type="article")
+
+
+SHEET_LINES = (make_block("Präparat", kind="heading", tag="h2", **NAV), make_block("Gebrauchsinformation", **NAV),
+               make_block("Keine Basisinformation zu diesem Präparat verfügbar", **CUT))
+
+
+def test_a_page_with_no_story_gets_back_the_labels_and_values_under_its_headline():
+    out = S.data_sheet.fn(_data_sheet(*SHEET_LINES), _sheet_ctx())
+    assert [b.kept for b in out[1:4]] == [True, True, True]
+
+
+def test_a_page_with_a_story_gets_nothing_back_from_data_sheet():
+    page = _data_sheet(*SHEET_LINES, kept=" ".join(prose(i) for i in range(3)))
+    assert not any(b.kept for b in S.data_sheet.fn(page, _sheet_ctx())[1:4])
+
+
+def test_a_data_sheet_starts_under_a_heading_not_a_list_item_that_repeats_the_name():
+    page = _data_sheet(*SHEET_LINES, head_kind="list_item")      # "Recent posts" / the page's own title
+    assert not any(b.kept for b in S.data_sheet.fn(page, _sheet_ctx())[1:4])
+
+
+def test_share_buttons_end_a_data_sheet_and_a_heading_comes_back_only_over_what_did():
+    page = _data_sheet(make_block("Gebrauchsinformation", **NAV), make_block("Teilen ist Heilen", kind="heading",
+                                                                              tag="h3", **NAV),
+                       make_block("E-Mail", removed_by="share_widget", reason="share"),
+                       make_block("Keine Basisinformation zu diesem Präparat verfügbar", **CUT))
+    out = S.data_sheet.fn(page, _sheet_ctx())
+    assert [b.kept for b in out[1:5]] == [True, False, False, False]
+
+
+def test_a_post_of_links_gets_its_links_back_inside_its_marked_body_only():
+    body = frozenset({"entry", "content"})
+    page = _data_sheet(make_block("Presseförderung: Studie zweifelt an Stütze vom Staat", removed_by="link_density",
+                                  reason="links", tokens=body),
+                       make_block("via netzpolitik.org https://netzpolitik.org", tokens=body, **CUT),
+                       make_block("Fröhliche Weihnachten", removed_by="link_density", reason="links"))
+    out = S.data_sheet.fn(page, _sheet_ctx())
+    assert [b.kept for b in out[1:4]] == [True, True, False]
+
+
+def test_a_footer_is_no_frame_on_a_page_with_little_prose(html_ctx):
+    footer = make_block("Diese Website ist für vertrauenswürdige medizinische Informationen von der Stiftung "
+                        "zertifiziert. Klicken Sie hier, um das zu überprüfen.", tokens=frozenset({"<footer>"}))
+    out = S.html_container.fn([make_block("Gebrauchsinformation", 0), make_block("Kein Beipackzettel", 1),
+                               footer._replace(index=2)], html_ctx)
+    assert out[2].removed_by == "html_container" and out[0].kept
+
+
 def test_a_table_inside_a_figure_is_not_a_caption(html_ctx):
     cell = make_block("Super simple drag-and-drop templates", tag="td", tokens=frozenset({"<figure>"}))
     assert S.html_caption.fn(cell, html_ctx) is None

@@ -12,4 +12,5 @@ from .template import site_template
 # never a button a rule recognised.
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, date_list, site_template, nav_run,
            repeated_notice, main_text, structure.html_frame, structure.html_article, structure.html_story,
-           structure.product_page, structure.photo_story, end_matter, segment, duplicate_line)
+           structure.product_page, structure.photo_story, structure.data_sheet,
+           end_matter, segment, duplicate_line)

@@ -17,6 +17,7 @@ ROLE_TOKENS = frozenset({"role=navigation", "role=banner", "role=contentinfo", "
 
 
 WRAPPER_SHARE = 0.5    # a container holding this share of the page's prose wraps the article: not boilerplate
+WRAPPER_WORDS = 100    # and at least this many words of it (a footer's paragraph on a page of no prose frames nothing)
 
 
 PROSE_WORDS = 10     # a block of fewer words is not counted as prose
@@ -42,7 +43,7 @@ def _wrappers(blocks: list[Block], keys: list[frozenset[str]]) -> set[str]:
     boilerplate, and removing what it holds would remove the article.
     """
     total, per = _prose_by(blocks, keys)
-    return {k for k, w in per.items() if w >= WRAPPER_SHARE * total} if total else set()
+    return {k for k, w in per.items() if w >= WRAPPER_SHARE * total and w >= WRAPPER_WORDS}
 
 
 CONTAINER_KEYS = frozenset(BOILERPLATE_CONTAINERS) | ROLE_TOKENS
@@ -347,11 +348,32 @@ SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values,
                                "lists of labels and values) that stand between the product's name and the kept "
                                "text, up to its reviews or a heading over other products", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
-    if ctx.page_type != "product" or not ctx.meta.get("headline"):
+    if ctx.page_type != "product":
+        return blocks
+    return _under_the_name(blocks, ctx, lambda b: _cut_from_product(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+
+
+@document_pass("data_sheet", "when the body keeps almost nothing, gives back every label and value main_text or "
+                             "the menu rule cut between the page's headline and the kept text: the page is a data "
+                             "sheet (a drug's, a part's), no story", only="html")
+def data_sheet(blocks: list[Block], ctx: Context) -> list[Block]:
+    if _body_words(blocks, EMPTY_BODY) >= EMPTY_BODY:
+        return blocks
+    return _under_the_name(blocks, ctx, lambda b: b.kind != "heading" and (
+        _cut_from_product(b) or b.removed_by == "link_density" and _content_marks(b.tokens)), titled=True)
+    # (a post of links, in its element; the headings come back over what did)
+
+
+def _under_the_name(blocks: list[Block], ctx: Context, admit, titled: bool = False) -> list[Block]:
+    """Gives back what `admit` lets through (of what main_text or nav_run cut) between the page's shown headline and
+    its first kept block, up to a heading over reviews (passing over them when they have a section of their own),
+    other products or stories; and the headings over what came back. `titled`: only under a heading that shows
+    the name (not an item of a list of recent posts that repeats it)."""
+    if not ctx.meta.get("headline"):
         return blocks
     head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1)
     first = next((i for i in range(head + 1, len(blocks)) if blocks[i].kept), None) if head is not None else None
-    if first is None:
+    if first is None or titled and blocks[head].kind != "heading":
         return blocks
     out = list(blocks)
     reviews = None              # the element of the reviews passed over
@@ -364,9 +386,10 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
             if reviews is None:
                 break
             continue
-        if related_heading(b, ctx) or is_wall(blocks, i, ctx):
-            break                   # (main_text took the headings: related_heading asks the words alone)
-        if _cut_from_product(b) and (b.tag in SPEC_TAGS or is_prose(b.text)):
+        if related_heading(b, ctx) or is_wall(blocks, i, ctx) or titled and b.removed_by == "share_widget":
+            break                   # (main_text took the headings: related_heading asks the words alone; share
+            #                         buttons end a post, though a shop shows them under the product's name)
+        if admit(b):
             out[i] = b.restore()
     for i in range(head + 1, first - 1):                 # and the headings over what came back
         if blocks[i].kind == "heading" and _cut_from_product(blocks[i]) and out[i + 1].kept:
@@ -408,18 +431,25 @@ PHOTO_STORY_WORDS = 100   # the captions' prose that tells a story
 @document_pass("photo_story", "gives back a slideshow's or gallery's captions when the body keeps almost nothing "
                               "else: the page is a story told in pictures", only="html")
 def photo_story(blocks: list[Block], ctx: Context) -> list[Block]:
-    kept = 0
-    for b in blocks:
-        if b.kept and b.role == "body":
-            kept += word_count(b.text)
-            if kept >= EMPTY_BODY:
-                return blocks
+    if _body_words(blocks, EMPTY_BODY) >= EMPTY_BODY:
+        return blocks
     captions = [i for i, b in enumerate(blocks) if b.removed_by == "html_class" and b.tokens & PHOTO_STORY_TOKENS
                 and is_prose(b.text)]
     if _words(blocks, captions) < PHOTO_STORY_WORDS:
         return blocks
     given = set(captions)
     return [b.restore() if i in given else b for i, b in enumerate(blocks)]
+
+
+def _body_words(blocks: list[Block], enough: int) -> int:
+    """The words the body keeps, counted up to `enough`."""
+    kept = 0
+    for b in blocks:
+        if b.kept and b.role == "body":
+            kept += word_count(b.text)
+            if kept >= enough:
+                break
+    return kept
 
 
 def _words(blocks: list[Block], which: list[int]) -> int:
