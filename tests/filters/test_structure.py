@@ -305,6 +305,16 @@ def test_html_frame_gives_back_the_list_the_span_cut_from_the_articles_element(h
     assert [b.kept for b in out] == [True, True, True, True, True, False, False]
 
 
+def test_html_frame_of_one_kept_paragraph_is_the_element_around_it(html_ctx):
+    # a firm's entry: one paragraph (its own <p>, element 3) kept, its address in the <p>s beside it
+    cut = ("main_text", "after the article's main text")
+    blocks = [make_block(" ".join(prose(i) for i in range(3)), 0, ancestors=(1, 2, 3)),
+              make_block("Ottostraße 14\n26899 Rhede /Ems", 1, ancestors=(1, 2, 4)).remove(*cut),
+              make_block("Tel.: +49 4964 95816-120", 2, ancestors=(1, 2, 5)).remove(*cut),
+              make_block("Impressum", 3, ancestors=(1, 9)).remove(*cut)]
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)] == [True, True, True, False]
+
+
 @pytest.mark.parametrize("text,kind,back", [
     ("Hunderttausende von jungen Paaren trennen sich zur Zeit.", "paragraph", True),   # a one-sentence opening
     ("Home News Sport", "paragraph", False),                                           # no sentence

@@ -255,7 +255,8 @@ FRAME_SHARE = 0.9      # the element holding this share of the kept prose frames
 
 
 def _frame(blocks: list[Block]) -> int | None:
-    """The deepest element that holds FRAME_SHARE of the prose kept in the body."""
+    """The deepest element that holds FRAME_SHARE of the prose kept in the body, and more than one block (a
+    paragraph kept alone frames nothing but itself: its page's frame is the element around it)."""
     kept = [b for b in blocks if b.kept and b.role == "body" and b.ancestors]
     total, per = _prose_by(kept, (b.ancestors for b in kept))
     if not total:
@@ -265,6 +266,9 @@ def _frame(blocks: list[Block]) -> int | None:
         for d, a in enumerate(b.ancestors):
             depth[a] = d
     held = [a for a, w in per.items() if w >= FRAME_SHARE * total]
+    if len(held) > 1:
+        holds = Counter(a for b in blocks for a in b.ancestors if a in held)
+        held = [a for a in held if holds[a] > 1]
     return max(held, key=depth.__getitem__) if held else None
 
 
