@@ -523,6 +523,19 @@ def test_without_a_label_over_a_list_the_lines_after_the_text_go(label, kind, wh
     assert [b.kept for b in out] == [True] * 2 + [False] * 6, why
 
 
+COMMAND = "# .tmux.conf set-option -g mouse on set-option -s set-clipboard off"
+
+
+@pytest.mark.parametrize("said,kept", [
+    ("As usual, StackOverflow knows the answer. In short:", True),     # a sentence announcing the block under it
+    ("In short:", False),                                              # a label of two words
+    ("As usual, StackOverflow knows the answer.", False),              # announces nothing
+])
+def test_a_sentence_under_the_text_announcing_a_block_keeps_that_block(said, kept, ctx):
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), said, COMMAND, "linux tmux", "Previous post"), ctx)
+    assert [b.kept for b in out] == [True] * 2 + [kept] * 2 + [False] * 2
+
+
 def test_an_announced_list_holds_at_most_list_max_items(ctx):
     items = [f"Wedding item number {i}" for i in range(C.LIST_MAX + 5)]
     out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES, *items), ctx)

@@ -556,7 +556,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         start = above           # the heading the first paragraph stands under ("Künstlerischer Lebenslauf"), over
         #                         the share buttons or the photo between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
-    end = _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx)
+    end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -783,6 +783,23 @@ def _announced_list(blocks: list[Block], scores: list[float], end: int, ctx: Con
             and not is_wall(blocks, k, ctx):
         k += 1
     return k
+
+
+ANNOUNCE_WORDS = 5      # "As usual, StackOverflow knows the answer. In short:": a sentence, not a label
+
+
+def _announced_block(blocks: list[Block], scores: list[float], end: int, ctx: Context) -> int:
+    """Where the text ends when a sentence right under its last paragraph announces what follows ("… In
+    short:"): that sentence and the one block under it (the command, the table, the quote it announces; a
+    list's items are _announced_list's to take, all of them or none)."""
+    if not end or end + 1 >= len(blocks) or scores[end - 1] <= 0:
+        return end
+    said, shown = blocks[end], blocks[end + 1]
+    if said.kept and shown.kept and said.text.rstrip().endswith(":") and len(words(said.text)) >= ANNOUNCE_WORDS \
+            and said.text[:1].isupper() and not shown.text.rstrip().endswith(":") and shown.kind != "list_item" \
+            and not is_wall(blocks, end, ctx) and not is_wall(blocks, end + 1, ctx):
+        return end + 2
+    return end
 
 
 LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
