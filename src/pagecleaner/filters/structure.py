@@ -265,11 +265,14 @@ def _frame(blocks: list[Block]) -> int | None:
     for b in kept:
         for d, a in enumerate(b.ancestors):
             depth[a] = d
-    held = [a for a, w in per.items() if w >= FRAME_SHARE * total]
-    if len(held) > 1:
-        holds = Counter(a for b in blocks for a in b.ancestors if a in held)
-        held = [a for a in held if holds[a] > 1]
-    return max(held, key=depth.__getitem__) if held else None
+    held = sorted((a for a, w in per.items() if w >= FRAME_SHARE * total), key=depth.__getitem__, reverse=True)
+    return next((a for a in held if _holds_two(blocks, a)), None)
+
+
+def _holds_two(blocks: list[Block], element: int) -> bool:
+    """Two blocks or more sit in the element."""
+    inside = (b for b in blocks if element in b.ancestors)
+    return next(inside, None) is not None and next(inside, None) is not None
 
 
 @document_pass("html_frame", "gives back what the main-text span cut from the element that holds the article's "
