@@ -205,6 +205,7 @@ def verdict(rule, text, ctx):
      "date line (metadata)"),
     (L.date_line, "Dec 08, 2019 by Stephen Bay in Growth", "date line (metadata)"),
     (L.date_line, "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "date line (metadata)"),
+    (L.date_line, "Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "date line (metadata)"),    # 'hrs.' ends a time
     (L.date_line, "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "date line (metadata)"),
     (L.byline, "Written by: Nancy Peyer", "byline (metadata)"),         # a colon after the label
     (L.byline, "Author : Dennis Najjar", "byline (metadata)"),

@@ -619,7 +619,8 @@ TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
 # Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
 FIELD_BREAK = re.compile(rf"\s[/{FIELD_SEPARATORS}]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
-CLOCK_END = re.compile(r"(?<!\s)\s*[ap]\.m\.$", re.I)     # "… at 11:04 a.m." ends a time, not a sentence
+# "… at 11:04 a.m.", "… a las 07:46hrs." end a time, not a sentence
+CLOCK_END = re.compile(r"(?<!\s)\s*[ap]\.m\.$|(?<=:\d\d)\s?hrs?\.$", re.I)
 DATE_LINE_LONG = 16       # a date line is at most this long; longer, only a blog's entry line (below)
 ENTRY_META_MAX_WORDS = 40
 FIELD_MAX_WORDS = 4      # "By Jane Doe", "Topic: Hardware", "0 Comments": a field of a metadata line is short
