@@ -107,6 +107,27 @@ def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
     assert "More on Capital News" in out[3].reason
 
 
+MORE_ON_TOPIC = "Einen detaillierten Überblick über die neue Schnittstelle finden Sie im Hilfe-Center, und weitere " \
+    "Informationen erhalten Sie auf den Seiten des Herstellers, der die Akte seit Jahren pflegt:"
+
+
+@pytest.mark.parametrize("middle,kept", [
+    ((), True),                                                          # the story goes on under the heading
+    ((make_block("Zehn Tipps für die digitale Kanzlei", link_chars=35),), False),   # a card: its title, a link
+])
+def test_a_related_heading_right_over_a_paragraph_without_links_is_a_section_of_the_story(middle, kept, html_ctx):
+    blocks = [make_block(prose(i), i) for i in range(3)] + [make_block("Mehr zum Thema", kind="heading", tag="h2"),
+                                                            *middle, make_block(MORE_ON_TOPIC)]
+    blocks = [b._replace(index=i) for i, b in enumerate(blocks)]
+    assert C.main_text.fn(blocks, html_ctx)[-1].kept is kept
+
+
+def test_in_text_a_related_heading_over_a_paragraph_still_ends_the_story(ctx):
+    # scraped text has lost the card's link: the blurb under the heading reads as a paragraph
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), prose(3), "Mehr zum Thema", MORE_ON_TOPIC), ctx)
+    assert not out[-1].kept
+
+
 def test_main_text_ends_at_an_about_the_author_heading_with_more_than_a_box_under_it(ctx):
     """Two bios and a disclaimer: too long for end_matter's box, still not the story (the heading says so)."""
     tail = ["About the Author", "Maureen Salamon, Executive Editor",

@@ -220,7 +220,18 @@ def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
 
 def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
     """A related heading over other stories ends the story, unless the prose under it says it is a section."""
-    return _open(blocks, k) and related_heading(blocks[k], ctx) and not _more_over_prose(blocks, k, ctx)
+    return _open(blocks, k) and related_heading(blocks[k], ctx) and not _more_over_prose(blocks, k, ctx) \
+        and not (ctx.input == "html" and _paragraph_under(blocks, k))
+
+
+def _paragraph_under(blocks: list[Block], k: int) -> bool:
+    """Right under the heading, a paragraph of prose without a link: the story goes on under it ("Mehr zum
+    Thema" / "Einen detaillierten Überblick … finden Sie im Hilfe-Center …"). A box of other stories shows a
+    title first (a link), and its summary under that. (HTML only: in scraped text the title's link is gone, and
+    a box's blurb reads as such a paragraph.)"""
+    b = blocks[k + 1] if k + 1 < len(blocks) and blocks[k].kind == "heading" else None   # (not a "Read More" button)
+    return b is not None and b.kept and b.kind == "paragraph" and not b.link_chars \
+        and word_count(b.text) >= PROSE_UNDER_WORDS and is_prose(b.text)
 
 
 def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
