@@ -505,6 +505,7 @@ BOILERPLATE_TOKENS = frozenset(
     "toolbar pagination pager login signup byline-social".split())
 # What is never article text, also inside the article's own container: a photo's caption or a gallery, a
 # newsletter box, the comments, a promotion or an ad (measured one group at a time on both sets: each helped).
-ALWAYS_BOILERPLATE = frozenset("caption captions gallery slideshow lightbox carousel newsletter subscribe subscription "
-                               "comment comments promo advert advertisement ads sponsored".split())
+# ("legend": a photo's caption, "image-legend", "photo-legend", as French sites name their captions)
+ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightbox carousel newsletter subscribe "
+                               "subscription comment comments promo advert advertisement ads sponsored".split())
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE

@@ -223,6 +223,12 @@ def test_a_caption_is_boilerplate_also_inside_the_article_container(html_ctx):
     assert out[0].removed_by == "html_class" and out[0].reason in ("class/id 'caption'", "class/id 'gallery'")
 
 
+def test_a_legend_is_a_caption_also_inside_the_article_container(html_ctx):
+    legend = "Der Aktionsplan beinhaltet auch die lichten Wälder, welche durch eine Bewirtschaftung entstehen."
+    out = S.html_class.fn(page(make_block(legend, tokens=frozenset({"content", "main", "image", "legend"}))), html_ctx)
+    assert out[0].removed_by == "html_class" and out[0].reason == "class/id 'legend'"
+
+
 @pytest.mark.parametrize("rule", S.RULES, ids=lambda r: r.name)
 def test_structure_rules_keep_plain_article_text(rule, html_ctx):
     out = run([rule], page(make_block(PROSE, tokens=frozenset({"story", "body"}))), html_ctx)
