@@ -126,7 +126,7 @@ PAYWALL_PROMPT = (
     "sign in to continue", "to continue reading", "continue reading", "register to read", "create a free account",
     "you have reached your", "free articles", "unlock this article", "become a member", "premium content",
     "abonnenten", "weiterlesen mit", "réservé aux abonnés", "déjà abonné", "solo para suscriptores",
-    "kostenlos registrieren und weiterlesen", "schon registriert?",
+    "kostenlos registrieren und weiterlesen", "anmelden und weiterlesen", "schon registriert?",
     # a publisher's box over a paid article ("Access options", "Buy single article")
     "preview of subscription content", "log in to check access", "buy single article",
     "instant access to the full article", "einzelnen artikel kaufen", "subscription will auto renew",
@@ -172,7 +172,8 @@ COMMENT_WIDGET = (
     # the question over a German comment form
     "was denkst du", "was meinst du", "was denken sie", "was meinen sie",
     # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
-    "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "laisser un commentaire",
+    "kommentar verfassen", "kommentar schreiben", "einen kommentar schreiben", "schreibe einen kommentar",
+    "laisser un commentaire",
     "deja un comentario", "dodaj komentarz", *REPLY_FORM,
     # the count over a post nobody answered yet
     "no comments yet", "no comments so far", "no responses yet", "no response so far", "no responses so far",

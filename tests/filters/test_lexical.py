@@ -44,6 +44,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Discussion about this post", "comment widget"),
     (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
     (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
+    (L.comment_widget, "Einen Kommentar schreiben", "comment widget"),
     (L.comment_widget, "Leave a Reply Cancel reply", "comment widget"),              # and its "cancel reply" link
     (L.comment_widget, "Was denkst du?", "comment widget"),                         # the question over the form
     (L.comment_widget, "No Response so far »", "comment widget"),                   # nobody answered yet
@@ -95,6 +96,7 @@ def verdict(rule, text, ctx):
     (L.paywall_prompt, "Subscribe to continue reading this article", "paywall prompt"),
     (L.paywall_prompt, "Réservé aux abonnés", "paywall prompt"),
     (L.paywall_prompt, "Kostenlos registrieren und weiterlesen", "paywall prompt"),
+    (L.paywall_prompt, "Anmelden und weiterlesen", "paywall prompt"),
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
     (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian
