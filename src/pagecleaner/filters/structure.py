@@ -357,7 +357,7 @@ SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values,
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
-    return _under_the_name(blocks, ctx, lambda b: _cut_from_product(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+    return _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
 
 
 @document_pass("data_sheet", "when the body keeps almost nothing, gives back every label and value main_text or "
@@ -366,9 +366,9 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
 def data_sheet(blocks: list[Block], ctx: Context) -> list[Block]:
     if _body_words(blocks, EMPTY_BODY) >= EMPTY_BODY:
         return blocks
+    # (a post of links: in the element the page marks as its body, its links too; headings only over what came back)
     return _under_the_name(blocks, ctx, lambda b: b.kind != "heading" and (
-        _cut_from_product(b) or b.removed_by == "link_density" and _content_marks(b.tokens)), titled=True)
-    # (a post of links, in its element; the headings come back over what did)
+        _cut_by_span_or_menu(b) or b.removed_by == "link_density" and _content_marks(b.tokens)), titled=True)
 
 
 def _under_the_name(blocks: list[Block], ctx: Context, admit, titled: bool = False) -> list[Block]:
@@ -399,7 +399,7 @@ def _under_the_name(blocks: list[Block], ctx: Context, admit, titled: bool = Fal
         if admit(b):
             out[i] = b.restore()
     for i in range(head + 1, first - 1):                 # and the headings over what came back
-        if blocks[i].kind == "heading" and _cut_from_product(blocks[i]) and out[i + 1].kept:
+        if blocks[i].kind == "heading" and _cut_by_span_or_menu(blocks[i]) and out[i + 1].kept:
             out[i] = blocks[i].restore()
     return out
 
@@ -425,8 +425,9 @@ def _shared_ancestors(a: Block, b: Block) -> list[int]:
     return shared
 
 
-def _cut_from_product(b: Block) -> bool:
-    """Taken by main_text (before its span) or as a menu: what a product page's parts look like to them."""
+def _cut_by_span_or_menu(b: Block) -> bool:
+    """Taken by main_text (before its span) or as a menu: what a product page's parts, or a data sheet's, look like
+    to them."""
     return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason == BEFORE_SPAN
 
 
