@@ -311,6 +311,18 @@ def test_html_frame_gives_back_the_list_the_span_cut_from_the_articles_element(h
     assert [b.kept for b in out] == [True, True, True, True, True, False, False]
 
 
+def test_html_frame_leaves_the_items_of_a_tag_list_under_its_label(html_ctx):
+    inside = (1, 2)
+    cut = ("main_text", "after the article's main text")
+    blocks = [make_block(prose(i), i, ancestors=inside) for i in range(3)] + [
+        make_block("Schlagworte", 3, kind="heading", ancestors=inside).remove("tag_widget", "tag or topic list"),
+        make_block("KfW", 4, kind="list_item", ancestors=inside).remove(*cut),
+        make_block("Klimaschutz", 5, kind="list_item", ancestors=inside).remove(*cut)]
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)] == [True] * 3 + [False] * 3
+    blocks[3] = blocks[3].restore().remove(*cut)._replace(text="Was Sie brauchen")     # a list the story announces
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)] == [True] * 6
+
+
 def test_html_frame_of_one_kept_paragraph_is_the_element_around_it(html_ctx):
     # a firm's entry: one paragraph (its own <p>, element 3) kept, its address in the <p>s beside it
     cut = ("main_text", "after the article's main text")

@@ -229,7 +229,8 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     elements belongs to cards of other stories (or to comments marked up as articles).
     """
     key = _main_region(blocks)
-    out = [b.restore() if key and b.region == key and _outside_span(b) else b for b in blocks]
+    out = [b.restore() if key and b.region == key and _outside_span(b) and not _tagged(blocks, i) else b
+           for i, b in enumerate(blocks)]
     out = _headings_inside(_entries_inside(out, lambda b: b.region == key), ctx) if key else out
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
     if not story:
@@ -281,8 +282,8 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
         return blocks
-    out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx) else b
-           for i, b in enumerate(blocks)]
+    out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx)
+           and not _tagged(blocks, i) else b for i, b in enumerate(blocks)]
     out = [b.restore() if frame in b.ancestors and _announced_table(out, i) else b for i, b in enumerate(out)]
     return _headings_inside(_entries_inside(out, lambda b: frame in b.ancestors), ctx)
 
@@ -294,6 +295,15 @@ def _announced_table(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
     return b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.tag == "table" and i > 0 \
         and blocks[i - 1].kept and blocks[i - 1].kind == "paragraph" and blocks[i - 1].text.rstrip().endswith(":")
+
+
+def _tagged(blocks: list[Block], i: int) -> bool:
+    """An item of the list under a label the tag rule took ("Schlagworte" / "KfW" / "Klimaschutz"): the post's
+    tags, not a list of the story's."""
+    j = i
+    while j > 0 and blocks[j].kind == "list_item":
+        j -= 1
+    return j < i and blocks[j].removed_by == "tag_widget"
 
 
 def _teaser(blocks: list[Block], i: int, ctx: Context) -> bool:
