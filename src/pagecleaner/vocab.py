@@ -233,7 +233,7 @@ RELATED_HEADING = (
     "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
     "najczęściej czytane", "powiązane artykuły",
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
-    "post navigation", "recent posts", "latest posts", "popular posts", "similar posts", "related products",
+    "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts", "related products",
     "related reading", "explore more", "you may also enjoy", "neueste beiträge", "articles récents",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy", "verwandte beiträge", "letzte artikel",
     "letzte beiträge", "entradas relacionadas", "publicaciones relacionadas", "articles liés", "podobne wpisy",

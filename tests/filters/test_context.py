@@ -663,7 +663,7 @@ def test_related_posts_headings_in_other_languages(ctx, line):
 @pytest.mark.parametrize("line", ["Post navigation", "Recent Posts", "Related Products", "Similar posts",
                                   "Neueste Beiträge", "Entradas recientes", "Related Tutorials", "Popular Recipes",
                                   "Mehr Interessantes", "Related coverage from How to Do Everything: Money:",
-                                  "Trending News", "Latest Actualités"])
+                                  "Trending News", "Latest Actualités", "Downloadbereich"])
 def test_blog_and_shop_headings_over_other_pages_are_related_headings(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 
