@@ -263,6 +263,14 @@ def read_more_label(text: str) -> bool:
 
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
+# The fields of a recipe's head, over its ingredients ("Zubereitungszeit: 25 Minuten", "Servings: 4")
+RECIPE_FIELDS = (
+    "prep time", "preparation time", "cook time", "cooking time", "total time", "servings", "serves", "yield",
+    "makes", "zubereitungszeit", "arbeitszeit", "backzeit", "kochzeit", "gesamtzeit", "portionen", "ergibt",
+    "für", "temps de préparation", "temps de cuisson", "portions", "tiempo de preparación", "tiempo de cocción",
+    "raciones", "porciones", "tempo di preparazione", "tempo di cottura", "porzioni", "czas przygotowania",
+    "porcje",
+)
 # The heading of the author's box under a story ("About the author", then the name and a bio)
 AUTHOR_BOX = (
     "about the author", "about the authors", "about the writer", "meet the author", "über den autor",
@@ -392,7 +400,7 @@ CATEGORIES = {
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
-    "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS,
+    "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS, "recipe_fields": RECIPE_FIELDS,
     "nav_words": NAV_WORDS, "controls": CONTROLS, "site_links": SITE_LINKS,
 }
 

@@ -985,17 +985,29 @@ RECIPE = ["Mandelplätzchen", "Zubereitungszeit: 25 Minuten", "Zutaten:", "300 g
           "200 g Zucker", "1 Ei", "Zubereitung:", prose(1), prose(2), prose(3)]
 
 
-def test_main_text_opens_a_recipe_at_its_ingredients_label(ctx):
+def test_main_text_opens_a_recipe_at_its_ingredients_label_under_its_fields(ctx):
     out = C.main_text.fn(make_blocks(*RECIPE), ctx)
-    assert [b.text for b in out if b.kept][:5] == ["Zutaten:", "300 g Mehl\n1 TL Backpulver", "200 g Zucker", "1 Ei",
+    assert [b.text for b in out if b.kept][:6] == ["Zubereitungszeit: 25 Minuten", "Zutaten:",
+                                                   "300 g Mehl\n1 TL Backpulver", "200 g Zucker", "1 Ei",
                                                    "Zubereitung:"]
-    assert not out[1].kept                  # above the label: the recipe's facts, not its ingredients
+    assert not out[0].kept                  # the title is segment's
+
+
+@pytest.mark.parametrize("above,kept", [
+    ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)\nErgibt: 40 Stück", True),     # a field on every line
+    ("Zubereitungszeit: 25 Minuten\nJetzt den Newsletter abonnieren", False),           # not every line a field
+    ("Unsere liebsten Weihnachtsrezepte", False),                                      # no field
+])
+def test_the_fields_over_a_recipes_ingredients_open_the_recipe(above, kept, ctx):
+    out = C.main_text.fn(make_blocks(RECIPE[0], above, *RECIPE[2:]), ctx)
+    assert out[1].kept is kept and out[2].kept
 
 
 def test_main_text_opens_a_recipe_at_its_label_with_the_first_ingredient_beside_it(ctx):
     recipe = RECIPE[:2] + ["Zutaten: 300 g Mehl", "1 TL Backpulver"] + RECIPE[4:]
     out = C.main_text.fn(make_blocks(*recipe), ctx)
-    assert [b.text for b in out if b.kept][:2] == ["Zutaten: 300 g Mehl", "1 TL Backpulver"]
+    assert [b.text for b in out if b.kept][:3] == ["Zubereitungszeit: 25 Minuten", "Zutaten: 300 g Mehl",
+                                                   "1 TL Backpulver"]
 
 
 @pytest.mark.parametrize("change", [

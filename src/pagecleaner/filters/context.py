@@ -607,8 +607,20 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
         if b.removed_by == "nav_run" or any(word_count(line) > INGREDIENT_WORDS for line in b.text.splitlines()):
             break
         if b.kept and (label.match(b.text) or _label_and_first(opening, b.text)):
-            return k if k < start - 1 else start       # (a label with nothing under it labels nothing)
+            return _recipe_head(blocks, k, ctx) if k < start - 1 else start   # (a label over nothing labels nothing)
+    if start < len(blocks) and (label.match(blocks[start].text) or _label_and_first(opening, blocks[start].text)):
+        return _recipe_head(blocks, start, ctx)        # the span opened at the label
     return start
+
+
+def _recipe_head(blocks: list[Block], k: int, ctx: Context) -> int:
+    """The recipe opens at its ingredients' label (at k), or at the block of fields right above it, every line of
+    it a field and its value ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)" / "Ergibt: 40 Stück")."""
+    field = pattern("recipe_fields", ctx.config.extra_phrases)
+    above = blocks[k - 1] if k else None
+    if above is not None and above.kept and all(_label_and_first(field, line) for line in above.text.splitlines()):
+        return k - 1
+    return k
 
 
 def _label_and_first(label: re.Pattern, text: str) -> bool:
