@@ -34,3 +34,15 @@ def test_a_sentence_ends_inside_its_closing_quote_or_bracket(text):
 ])
 def test_function_word_in_the_language_of_its_text(word, text, function):
     assert function_word_in(word, text) is function
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("„Außen knusprig, innen cremig“", True),
+    ("« Je ne fais pas que voter blanc, je le bois aussi »", True),
+    ('"We won," she said.', False),                   # a sentence with a quotation in it
+    ("„Erst“ und dann „zweitens“", False),            # two quotations
+    ("Außen knusprig, innen cremig", False),
+])
+def test_a_line_that_is_one_quotation(text, quoted):
+    from pagecleaner.textstats import quotation
+    assert quotation(text) is quoted

@@ -87,6 +87,14 @@ def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.rstrip()))
 
 
+# A line that is one quotation, in its marks: "„Außen knusprig, innen cremig“", "« Nous avons gagné »"
+QUOTATION = re.compile(r"^\s*[„“\"«»‚‘][^„“”\"«»\n]+[“”\"»«‘’]\s*$")
+
+
+def quotation(text: str) -> bool:
+    return QUOTATION.match(text) is not None
+
+
 def is_title_case(text: str) -> bool:
     ws = words(text)
     caps = sum(w[0].isupper() for w in ws)

@@ -335,6 +335,8 @@ def test_html_frame_of_one_kept_paragraph_is_the_element_around_it(html_ctx):
 
 @pytest.mark.parametrize("text,kind,back", [
     ("Hunderttausende von jungen Paaren trennen sich zur Zeit.", "paragraph", True),   # a one-sentence opening
+    ("„Außen knusprig, innen cremig“", "paragraph", True),                            # a quotation opening it
+    ("„Lecker!“", "paragraph", False),                                                 # too short to be one
     ("Home News Sport", "paragraph", False),                                           # no sentence
     ("Click here.", "paragraph", False),                                               # too short to be one
     ("Book the venue early.", "list_item", False),                                     # an item, not the opening

@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import Block
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
-from ..textstats import ends_sentence, fold, is_prose, word_count, words
+from ..textstats import ends_sentence, fold, is_prose, quotation, word_count, words
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
 
@@ -170,7 +170,8 @@ def _outside_span(b: Block) -> bool:
     of one sentence it left before the span (what follows a Related/Comments heading, boxes, every other
     filter's removals stand)."""
     return b.removed_by == "main_text" and (b.reason == AFTER_SPAN or b.reason == BEFORE_SPAN and (
-        is_prose(b.text) or b.kind == "paragraph" and ends_sentence(b.text) and word_count(b.text) >= SENTENCE_WORDS))
+        is_prose(b.text) or b.kind == "paragraph" and (ends_sentence(b.text) or quotation(b.text))
+        and word_count(b.text) >= SENTENCE_WORDS))
 
 
 def _entries_inside(blocks: list[Block], inside) -> list[Block]:
