@@ -406,8 +406,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     bylines = [i for i, b in enumerate(out) if b.removed_by == "byline" and b.role == "body"
                and labelled(b.text.strip(" " + FIELD_SEPARATORS))] if unnamed else []
     vocab = _opening_words(out, body) if unnamed else set()
-    named = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
-    if len(named) == 1 and _name_alone(next(iter(named)), vocab):      # (said once or more: "Text: …", "Autor: …")
+    names = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
+    if len(names) == 1 and _name_alone(next(iter(names)), vocab):      # (said once or more: "Text: …", "Autor: …")
         out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the one name the page's bylines give")
     elif head is not None and unnamed:
         near = [(i, "under the headline") for i in (head + 1, head + 2)]

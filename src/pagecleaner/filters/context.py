@@ -602,13 +602,17 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
     else."""
     label = pattern("ingredients", ctx.config.extra_phrases, whole=True)
     opening = pattern("ingredients", ctx.config.extra_phrases)
+
+    def labels(text: str) -> bool:          # "Zutaten:", "Ingredients", "Zutaten: 300 g Mehl"
+        return label.match(text) is not None or _label_and_first(opening, text)
+
     for k in range(start - 1, max(-1, start - 1 - RECIPE_REACH), -1):
         b = blocks[k]
         if b.removed_by == "nav_run" or any(word_count(line) > INGREDIENT_WORDS for line in b.text.splitlines()):
             break
-        if b.kept and (label.match(b.text) or _label_and_first(opening, b.text)):
+        if b.kept and labels(b.text):
             return _recipe_head(blocks, k, ctx) if k < start - 1 else start   # (a label over nothing labels nothing)
-    if start < len(blocks) and (label.match(blocks[start].text) or _label_and_first(opening, blocks[start].text)):
+    if start < len(blocks) and labels(blocks[start].text):
         return _recipe_head(blocks, start, ctx)        # the span opened at the label
     return start
 

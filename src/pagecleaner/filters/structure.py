@@ -230,7 +230,8 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
     elements belongs to cards of other stories (or to comments marked up as articles).
     """
     key = _main_region(blocks)
-    out = [b.restore() if key and b.region == key and _outside_span(b) and not _tagged(blocks, i) else b
+    tagged = _tag_items(blocks) if key else set()
+    out = [b.restore() if key and b.region == key and _outside_span(b) and i not in tagged else b
            for i, b in enumerate(blocks)]
     out = _headings_inside(_entries_inside(out, lambda b: b.region == key), ctx) if key else out
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
@@ -283,8 +284,9 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
         return blocks
+    tagged = _tag_items(blocks)
     out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx)
-           and not _tagged(blocks, i) else b for i, b in enumerate(blocks)]
+           and i not in tagged else b for i, b in enumerate(blocks)]
     out = [b.restore() if frame in b.ancestors and _announced_table(out, i) else b for i, b in enumerate(out)]
     return _headings_inside(_entries_inside(out, lambda b: frame in b.ancestors), ctx)
 
@@ -298,13 +300,19 @@ def _announced_table(blocks: list[Block], i: int) -> bool:
         and blocks[i - 1].kept and blocks[i - 1].kind == "paragraph" and blocks[i - 1].text.rstrip().endswith(":")
 
 
-def _tagged(blocks: list[Block], i: int) -> bool:
-    """An item of the list under a label the tag rule took ("Schlagworte" / "KfW" / "Klimaschutz"): the post's
-    tags, not a list of the story's."""
-    j = i
-    while j > 0 and blocks[j].kind == "list_item":
-        j -= 1
-    return j < i and blocks[j].removed_by == "tag_widget"
+def _tag_items(blocks: list[Block]) -> set[int]:
+    """The items of each list right under a label the tag rule took ("Schlagworte" / "KfW" / "Klimaschutz"): the
+    post's tags, not a list of the story's. (One walk down the page: the label is the block above the run of items,
+    or the page's first block when the run starts there.)"""
+    items: set[int] = set()
+    under_tags = bool(blocks) and blocks[0].removed_by == "tag_widget"
+    for i in range(1, len(blocks)):
+        if blocks[i].kind == "list_item":
+            if under_tags:
+                items.add(i)
+        else:
+            under_tags = blocks[i].removed_by == "tag_widget"
+    return items
 
 
 def _teaser(blocks: list[Block], i: int, ctx: Context) -> bool:
