@@ -557,6 +557,18 @@ def test_a_sentence_under_the_text_announcing_a_block_keeps_that_block(said, kep
     assert [b.kept for b in out] == [True] * 2 + [kept] * 2 + [False] * 2
 
 
+@pytest.mark.parametrize("shown,kind,kept", [
+    ("12,5 km mass start, women", "list_item", True),     # a heading ends the text: the list under it is its
+    ("The women raced over twelve kilometres.", "list_item", False),    # a sentence heads nothing
+    ("12,5 km mass start, women", "paragraph", False),    # short lines (text input) make no list
+])
+def test_the_list_under_a_heading_the_text_ends_with_is_the_texts(shown, kind, kept, ctx):
+    blocks = make_blocks(prose(1), prose(2), "Biathlon World Cup in Antholz (ITA):", shown, *ITEMS,
+                         "You might also like")
+    blocks = [b._replace(kind=kind) if 4 <= i < 4 + len(ITEMS) else b for i, b in enumerate(blocks)]
+    assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 4 + [kept] * len(ITEMS) + [False]
+
+
 def test_an_announced_list_holds_at_most_list_max_items(ctx):
     items = [f"Wedding item number {i}" for i in range(C.LIST_MAX + 5)]
     out = C.main_text.fn(make_blocks(prose(1), prose(2), ANNOUNCES, *items), ctx)

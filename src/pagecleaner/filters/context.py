@@ -568,6 +568,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         #                         the share buttons or the photo between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
+    end = _list_under_heading(blocks, end, ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -827,6 +828,23 @@ def _announced_block(blocks: list[Block], scores: list[float], end: int, ctx: Co
             and not is_wall(blocks, end, ctx) and not is_wall(blocks, end + 1, ctx):
         return end + 2
     return end
+
+
+HEADING_WORDS = 12      # a line this short that is no sentence heads what follows it (text has no heading tags)
+
+
+def _list_under_heading(blocks: list[Block], end: int, ctx: Context) -> int:
+    """Where the text ends when its last block is a heading with a list under it (the results under "12,5 km
+    Massenstart Damen"): a heading heads what follows it, so its items are the text's, up to LIST_MAX of them."""
+    last = blocks[end - 1] if 0 < end < len(blocks) else None
+    if last is None or not (last.kind == "heading" or word_count(last.text) <= HEADING_WORDS
+                            and not ends_sentence(last.text)):
+        return end
+    k = end
+    while k < len(blocks) and k - end < LIST_MAX and blocks[k].kept and blocks[k].kind == "list_item" \
+            and word_count(blocks[k].text) <= ITEM_WORDS and not is_wall(blocks, k, ctx):
+        k += 1
+    return k
 
 
 LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
