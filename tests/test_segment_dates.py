@@ -239,13 +239,21 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "Feed Twitter Facebook Youtube",                          # share buttons
                                   "Sign Up", "Login Account", "Work with us", "Follow publication",
                                   "Deutsch Español Français",                               # the site's languages
-                                  "at"])                                                    # a sentence's piece
+                                  "at",                                                     # a sentence's piece
+                                  "Log in Cart", "Sign Out", "Continue shopping",          # account, basket
+                                  "Join Now Upgrade Donate", "Free Trial", "Make A Payment",     # offers
+                                  "Previous Post", "← Ältere Beiträge",                     # neighbouring posts
+                                  "Press ESC to close", "Vorlesen", "Search Submit",       # the page's tools
+                                  "Staff Writer", "Contributing Writer",                    # the author's role
+                                  "E-mail info@example.com", "www.example.com",            # addresses
+                                  "EN DE PT ES FR", "EU (EN)"])                              # language codes
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None
 
 
-@pytest.mark.parametrize("kicker", ["RUSSIA-UKRAINE CONFLICT", "Business", "Health"])
+@pytest.mark.parametrize("kicker", ["RUSSIA-UKRAINE CONFLICT", "Business", "Health", "NFL", "Back Street Heroes",
+                                    "Writers Guild Strike"])
 def test_a_kicker_above_the_headline_is_the_section(kicker):
     a = page(kicker, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.section == kicker

@@ -294,16 +294,23 @@ def _in_header(block: Block) -> bool:
 CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}\b", re.I)
 
 
+# An e-mail or a web address ("E-mail info@ascom.com"), languages or regions by their codes ("EN DE PT ES FR")
+ADDRESS = re.compile(r"\S@\S|://|\bwww\.")
+CODES = re.compile(r"^[A-Z]{2}(?:\W+[A-Z]{2})+\W*$")
+
+
 def _section_candidate(block: Block) -> bool:
     """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
     not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
     "Impressum | Kontakt", "Sign Up", "Follow publication"), its languages ("Deutsch Español Français") or share
-    buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at")."""
+    buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at"), not the author's role ("Staff
+    Writer"), an address or the codes of the site's languages."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
         and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t) \
-        and not all(w.lower() in ALL_STOPWORDS for w in ws)             # "at": a piece of a sentence
+        and not all(w.lower() in ALL_STOPWORDS for w in ws) \
+        and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t)
 
 
 # A breadcrumb trail's separators: "Home » VPN Reviews", "Furniture»", "‹ Blog", "Index funds /"

@@ -356,6 +356,17 @@ SITE_LINKS = CONTROLS + (
     "anmelden", "abmelden", "registrieren", "einloggen", "clear", "close dialog box", "book a demo", "book a call",
     "request a demo", "see a demo", "account", "my account", "sign up", "order", "order now", "work with us",
     "work with me", "watch live", "privacy policy", "follow", "follow publication",
+    # the reader's account and basket, the site's offers
+    "log out", "logout", "sign out", "cart", "basket", "continue shopping", "free trial", "start free trial",
+    "get started for free", "book online", "book now", "buy now", "make a payment", "upgrade", "join", "join now",
+    "lets talk", "let's talk", "feedback", "loading", "view all results", "press esc to close", "warenkorb",
+    "ausloggen", "panier", "carrito", "koszyk",
+    # the neighbouring posts
+    "previous post", "next post", "previous article", "next article", "vorheriger beitrag", "nächster beitrag",
+    "older posts", "newer posts", "ältere beiträge", "neuere beiträge", "vorherige", "nächstes",
+    # the page's own tools
+    "view all result", "submit", "search submit", "suche starten", "navigation umschalten", "vorlesen", "save",
+    "guardar", "mail", "mein konto", "moje konto", "mon compte", "mi cuenta",
     # the site's languages
     "english", "deutsch", "français", "español", "italiano", "português", "polski", "nederlands",
     # the site's channels
