@@ -246,7 +246,8 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "Press ESC to close", "Vorlesen", "Search Submit",       # the page's tools
                                   "Staff Writer", "Contributing Writer",                    # the author's role
                                   "E-mail info@example.com", "www.example.com",            # addresses
-                                  "EN DE PT ES FR", "EU (EN)"])                              # language codes
+                                  "EN DE PT ES FR", "EU (EN)",                              # language codes
+                                  "On this page", "Inhalt"])                               # a contents label
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None

@@ -367,6 +367,9 @@ SITE_LINKS = CONTROLS + (
     # the page's own tools
     "view all result", "submit", "search submit", "suche starten", "navigation umschalten", "vorlesen", "save",
     "guardar", "mail", "mein konto", "moje konto", "mon compte", "mi cuenta",
+    # a table of contents' label
+    "contents", "on this page", "in this article", "inhalt", "inhaltsverzeichnis", "sommaire", "índice",
+    "contenido", "spis treści",
     # the site's languages
     "english", "deutsch", "français", "español", "italiano", "português", "polski", "nederlands",
     # the site's channels
