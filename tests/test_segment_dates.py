@@ -112,6 +112,16 @@ def test_standfirst_between_headline_and_date_line():
     assert a.body_blocks[0].text == prose(1)
 
 
+@pytest.mark.parametrize("bio,is_summary", [
+    ("Jane Doe is a reporter and editor covering city hall, the council and its budget for the paper.", False),
+    ("John Smith is a nurse and a father of three who has worked at the city's hospital for twenty years.", True),
+])
+def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary):
+    a = page("Council approves a larger budget", bio, "By Jane Doe", prose(1), prose(2))
+    assert a.byline == "Jane Doe"
+    assert (a.summary == bio) is is_summary and bio not in a.body      # (the author's box: neither)
+
+
 @pytest.mark.parametrize("line,name", [
     ("By Bryon Powell on March 1, 2026 | Comments", "Bryon Powell"),
     ("Chris Romans June 13, 2019 by Chris Romans", "Chris Romans"),

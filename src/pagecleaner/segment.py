@@ -441,8 +441,10 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         meta_after = any(out[k].role in ("byline", "published") for k in range(i + 1, body[1])) if len(body) > 1 else False
         repeated = any(out[k].text.strip() == out[i].text.strip() for k in body[1:6])
         in_header = len(body) > 1 and _in_header(out[i]) and not _in_header(out[body[1]])   # HTML: the story's
-        if head is not None and between_head and (meta_after or repeated or in_header) and len(body) > 1:  # <header>
-            out[i] = out[i].with_role("summary", "segment", "standfirst under the headline")
+        if _bylines_bio(out, i):
+            out[i] = out[i].remove("segment", "the bio of the author the byline names")
+        elif head is not None and between_head and (meta_after or repeated or in_header) and len(body) > 1:
+            out[i] = out[i].with_role("summary", "segment", "standfirst under the headline")      # (<header>)
     # 4. A dateline opening the first paragraph.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
     if body:
@@ -490,6 +492,14 @@ def _author_box(blocks: list[Block], i: int) -> bool:
     name = [w.lower() for w in words(blocks[i].text)]
     return any((who := bio_subject(b.text)) is not None and name[:len(who)] == who
                for b in blocks[i + 1:i + 1 + BIO_BELOW])
+
+
+def _bylines_bio(blocks: list[Block], i: int) -> bool:
+    """Block i is the bio of the author a byline names ("Ana Erkic is a copywriter and editor …" under the
+    headline, over "Written by: Ana Erkic"): the author's box at the top, no standfirst."""
+    who = bio_subject(blocks[i].text)
+    return who is not None and any(b.role == "byline" and " ".join(who) in " ".join(words(b.text.lower()))
+                                   for b in blocks)
 
 
 def _label_like(text: str) -> bool:
