@@ -319,7 +319,14 @@ def test_headline_comes_before_its_dek():
                                   "Senior Parliament Plan Reporter",                      # the author's job
                                   "Home » Parliament » Minister plan",                    # a breadcrumb
                                   "Parliament Minister Magazine's editorial guidelines",   # a link by the byline
-                                  "| Special to the Parliament Minister Plan Press"])      # a piece of a line
+                                  "| Special to the Parliament Minister Plan Press",       # a piece of a line
+                                  "Parliament Minister Plan Expert Reviewer",             # the reviewer's job
+                                  "Reviewed by Minister Parliament Plan",                  # who checked it
+                                  "Find articles by Minister Parliament",                  # a link by the name
+                                  "Minister plan for the parliament: Learn More",          # buttons
+                                  "Grants for the minister's parliament plan: Apply Now",
+                                  "Reserve your place at the minister's plan now >",
+                                  "View Full Profile", "Request Project Quote"])
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None

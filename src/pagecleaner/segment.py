@@ -43,12 +43,19 @@ NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|\s\([^()]*\)\s*$|\s(?:on|updated|
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
 THE = re.compile(r"^(?:the|die|der|la|le|el)\s+", re.I)     # "The Associated Press" is an agency's name
-JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|writer|contributor|correspondent|columnist|analyst|author|"
+JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|reviewer|writer|contributor|correspondent|columnist|analyst|author|"
                            r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
 JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|\bshare\b|sign (?:in|out)|subscribe|"
                            r"\bclose\b|\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|"
                            r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)
 # (words of widgets: "shares plunge" is a title; "Southern Living's editorial guidelines" is a link by the byline)
+# A button or a promotion, not a title: a call to act ("… Learn More", "Apply Now", "Reserve … now >", "View Full
+# Profile", "Request Project Quote"), or who checked or wrote what ("Reviewed by Robert Tschudi", "Find articles
+# by Jongnam Kim")
+CALL_TO_ACT = re.compile(r"(?:(?:learn|read|see|find out) more|\b(?:apply|shop|book|buy|order|reserve|register|"
+                         r"sign up|join|download|try it) (?:now|today|here)|\s>|view (?:full )?profile"
+                         r"|\b(?:request|get)(?: \w+){0,2} quote)\W*$"
+                         r"|\b(?:reviewed|fact[- ]checked|articles|stories|posts) by\s", re.I)
 GUILLEMETS = str.maketrans("»«›‹", '""""')
 
 
@@ -84,7 +91,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
         return 0.0
     junk = JUNK_IN_TITLE.search(_unquoted(t))
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
-            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 \
+            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or CALL_TO_ACT.search(t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
         return 0.0
