@@ -326,10 +326,17 @@ def test_headline_comes_before_its_dek():
                                   "Minister plan for the parliament: Learn More",          # buttons
                                   "Grants for the minister's parliament plan: Apply Now",
                                   "Reserve your place at the minister's plan now >",
-                                  "View Full Profile", "Request Project Quote"])
+                                  "View Full Profile", "Request Project Quote",
+                                  "About Contact Us", "Next Post", "Zurück zur Übersicht"])   # the site's links
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None
+
+
+def test_the_authors_box_just_above_the_headline_names_the_author():
+    a = page("Business travel blog", "Rachel MacDonald", "Writer", "The Ten Best Tech Conferences to Attend in 2026",
+             "December 11, 2025", prose(1), prose(2), prose(3))
+    assert a.headline == "The Ten Best Tech Conferences to Attend in 2026" and a.byline == "Rachel MacDonald"
 
 
 @pytest.mark.parametrize("line,name", [("By Megan Rowe meganr@spokesman.com (509) 459-5382", "Megan Rowe"),

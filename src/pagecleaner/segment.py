@@ -91,7 +91,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
         return 0.0
     junk = JUNK_IN_TITLE.search(_unquoted(t))
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
-            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or CALL_TO_ACT.search(t) \
+            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or CALL_TO_ACT.search(t) or made_of(("site_links",), t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
         return 0.0
@@ -436,7 +436,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # "Lina is a content writer …", "Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist …") or over the
     # author's role ("Rachel MacDonald" / "Writer")
     if unnamed and not any(b.role == "byline" for b in out):
-        box = next((i for i in range(0 if head is None else head + 1, len(out) - 1) if _author_box(out, i)), None)
+        box = next((i for i in range(0 if head is None else max(0, head - BOX_OVER_HEADLINE), len(out) - 1)
+                    if i != head and _author_box(out, i)), None)
         if box is not None:
             out[box] = out[box].with_role("byline", "segment", "the name in the author's box")
     # 3. The standfirst: prose right after the headline that a byline/date line
@@ -477,6 +478,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     return [b if b.index == k else b._replace(index=k) for k, b in enumerate(out)]
 
 
+BOX_OVER_HEADLINE = 4     # lines above the headline the author's box may stand ("Rachel MacDonald" / "Writer" / date)
 BIO_BELOW = 2      # how many lines under the name the bio may start (a label between: "Author", "Autorin")
 # The author's role alone on the line under the name: "Writer", "Contributing Writer", "Redakteurin" (not a team's
 # or a channel's: "Our Team", "Al Jazeera Correspondent")
