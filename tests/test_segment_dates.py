@@ -327,7 +327,10 @@ def test_headline_comes_before_its_dek():
                                   "Grants for the minister's parliament plan: Apply Now",
                                   "Reserve your place at the minister's plan now >",
                                   "View Full Profile", "Request Project Quote",
-                                  "About Contact Us", "Next Post", "Zurück zur Übersicht"])   # the site's links
+                                  "About Contact Us", "Next Post", "Zurück zur Übersicht",   # the site's links
+                                  "skip to main | skip to sidebar",
+                                  "Ver más de la Región de Magallanes",                    # more of the site
+                                  "10 - 25 - 50 Artikel pro Seite nächste Seite →"])        # a page's pages
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None

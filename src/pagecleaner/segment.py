@@ -50,12 +50,13 @@ JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|
                            r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)
 # (words of widgets: "shares plunge" is a title; "Southern Living's editorial guidelines" is a link by the byline)
 # A button or a promotion, not a title: a call to act ("… Learn More", "Apply Now", "Reserve … now >", "View Full
-# Profile", "Request Project Quote"), or who checked or wrote what ("Reviewed by Robert Tschudi", "Find articles
-# by Jongnam Kim")
+# Profile", "Request Project Quote", "Ver más de la Región", "nächste Seite →"), or who checked or wrote what
+# ("Reviewed by Robert Tschudi", "Find articles by Jongnam Kim")
 CALL_TO_ACT = re.compile(r"(?:(?:learn|read|see|find out) more|\b(?:apply|shop|book|buy|order|reserve|register|"
-                         r"sign up|join|download|try it) (?:now|today|here)|\s>|view (?:full )?profile"
+                         r"sign up|join|download|try it) (?:now|today|here)|\s[>→]|view (?:full )?profile"
                          r"|\b(?:request|get)(?: \w+){0,2} quote)\W*$"
-                         r"|\b(?:reviewed|fact[- ]checked|articles|stories|posts) by\s", re.I)
+                         r"|\b(?:reviewed|fact[- ]checked|articles|stories|posts) by\s"
+                         r"|^(?:see more|ver más|leer más|voir plus|mehr anzeigen|zobacz więcej)\b", re.I)
 GUILLEMETS = str.maketrans("»«›‹", '""""')
 
 

@@ -351,6 +351,7 @@ CONTROLS = (
 SITE_LINKS = CONTROLS + (
     "contact", "contact us", "about", "about us", "donate", "careers", "jobs", "get started", "learn more", "back",
     "copy", "click to copy url", "search", "table of contents", "jump to navigation", "skip to navigation",
+    "skip to main", "skip to sidebar",
     "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
     "suche nach:", "zurück zur übersicht", "back to overview", "contacto", "nous contacter", "kontakt z nami",
     "anmelden", "abmelden", "registrieren", "einloggen", "clear", "close dialog box", "book a demo", "book a call",
