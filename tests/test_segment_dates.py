@@ -112,6 +112,22 @@ def test_standfirst_between_headline_and_date_line():
     assert a.body_blocks[0].text == prose(1)
 
 
+LEAD = "Twice she came away empty-handed in Antholz, but in the last race she struck back"
+
+
+@pytest.mark.parametrize("lead,is_summary", [
+    (LEAD, True),                                                                   # the story's lead
+    ("Twice She Came Away Empty-Handed In Antholz, But In The Last Race She Struck Back", False),    # a title
+    ("Tested by: John Milbank, who rode it in the rain for a month and then wrote of it", False),    # a field
+    ("Council approves a larger budget for the city's schools", False),            # the title shown again
+])
+def test_the_lead_the_text_left_out_above_share_buttons_is_the_standfirst(lead, is_summary):
+    a = page("Council approves a larger budget for the city's schools", "March 3, 2021", lead, "Share this article",
+             "Share on Facebook", "Share on Twitter", prose(1), prose(2), prose(3))
+    assert a.headline == "Council approves a larger budget for the city's schools"
+    assert (a.summary == lead) is is_summary and lead not in a.body
+
+
 @pytest.mark.parametrize("bio,is_summary", [
     ("Jane Doe is a reporter and editor covering city hall, the council and its budget for the paper.", False),
     ("John Smith is a nurse and a father of three who has worked at the city's hospital for twenty years.", True),

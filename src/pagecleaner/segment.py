@@ -18,7 +18,7 @@ from . import dates
 from .model import Block, repeated_near, runs_within
 from .pipeline import Context, document_pass
 from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, bio_subject, capitalised, ends_sentence, fold, is_prose,
-                        is_title_case, is_upper, name_shaped, strip_site_name, words)
+                        is_title_case, is_upper, name_shaped, stop_density, strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     UPDATED_LABEL, WEEKDAYS, byline_prefix, made_of, pattern, phrase_words)
 
@@ -454,6 +454,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = out[i].remove("segment", "the bio of the author the byline names")
         elif head is not None and between_head and (meta_after or repeated or in_header) and len(body) > 1:
             out[i] = out[i].with_role("summary", "segment", "standfirst under the headline")      # (<header>)
+        elif head is not None and (lead := _lead_over_widgets(out, head, i)) is not None:
+            out[lead] = out[lead].with_role("summary", "segment", "the lead under the headline, over widgets")
     # 4. A dateline opening the first paragraph.
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
     if body:
@@ -502,6 +504,31 @@ def _author_box(blocks: list[Block], i: int) -> bool:
     name = [w.lower() for w in words(blocks[i].text)]
     return any((who := bio_subject(b.text)) is not None and name[:len(who)] == who
                for b in blocks[i + 1:i + 1 + BIO_BELOW])
+
+
+LEAD_MIN_WORDS, LEAD_MIN_STOP = 10, 0.12      # is_prose's defaults
+FIELD_OPENING = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")       # "Tested by: …", "Photo: …"
+# What a page may put between a story's lead and its text: share buttons, a photo, an ad, the byline and date
+LEAD_WIDGETS = frozenset({"share_widget", "caption_credit", "ad_marker", "gallery_widget", "byline", "date_line",
+                          "copyright_footer"})
+
+
+def _lead_over_widgets(blocks: list[Block], head: int, first: int) -> int | None:
+    """The paragraph of prose right under the headline that the main text left out, when only widgets stand
+    between it and the text ("Zwei Mal ging sie heuer in Antholz leer aus, …" / "Mit Freunden teilen" / the
+    story): the story's lead, its standfirst."""
+    lead = next((k for k in range(head + 1, first) if blocks[k].removed_by not in LEAD_WIDGETS), None)
+    if lead is None or blocks[lead].removed_by != "main_text" or not _running_text(blocks[lead].text) \
+            or fold(blocks[lead].text) == fold(blocks[head].text):          # (the title shown again)
+        return None
+    return lead if all(blocks[k].removed_by in LEAD_WIDGETS for k in range(lead + 1, first)) else None
+
+
+def _running_text(text: str) -> bool:
+    """Prose, also without its full stop (a teaser's lead cut short: "… schlug Dorothea Wierer zurück"): a
+    sentence's shape, not a title's (title case), a field's ("Tested by: John Milbank RRP: …") or a trail's."""
+    return word_count(text) >= LEAD_MIN_WORDS and stop_density(text) >= LEAD_MIN_STOP and text[:1].isupper() \
+        and not is_title_case(text) and not FIELD_OPENING.match(text) and "»" not in text
 
 
 def _bylines_bio(blocks: list[Block], i: int) -> bool:
