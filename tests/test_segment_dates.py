@@ -194,6 +194,15 @@ def test_a_lone_by_under_the_standfirst_is_no_paragraph_of_the_story():
     assert a.body.startswith(prose(1)) and "By\n" not in a.body
 
 
+@pytest.mark.parametrize("under,byline", [("Randy Maniloff", "Randy Maniloff"),
+                                           ("Ursula von der Leyen", "Ursula von der Leyen"),
+                                           ("Jane Doe and John Roe", "Jane Doe and John Roe"),
+                                           ("Wedding Checklists Just Engaged Wedding Planning", None)])   # 6 words
+def test_the_line_under_a_lone_by_is_a_name_of_four_words_at_most_per_person(under, byline):
+    a = pagecleaner.clean_text("Is Football Violence a Crime?\n\nBy\n\n" + under + "\n\n" + prose(1) + "\n\n" + prose(2))
+    assert a.byline == byline
+
+
 def test_a_title_with_widget_words_inside_other_words_is_a_title():
     a = page("Home", "World", "Sport", "Business", "Home Depot sales miss, shares plunge", "By Jonathan Garber",
              prose(1), prose(2))

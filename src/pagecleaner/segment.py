@@ -567,10 +567,15 @@ def _heading_shaped(text: str) -> bool:
         and (last not in BREAKS_OFF or len(t.split()) == 1)
 
 
+NAME_WORDS = 4      # one person's name has this many words at most ("Ursula von der Leyen")
+NAMES_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|i|&)\s+|\s*,\s*")
+
+
 def _name_line(text: str) -> bool:
     """A line that is only a name or two: "Jane Doe", "Ursula von der Leyen", "Jane Doe and John Roe"."""
     ws = text.split()
-    return len(ws) <= 8 and not any(c.isdigit() for c in text) and not ends_sentence(text) and name_shaped(ws)
+    return len(ws) <= 8 and not any(c.isdigit() for c in text) and not ends_sentence(text) and name_shaped(ws) \
+        and all(len(person.split()) <= NAME_WORDS for person in NAMES_SPLIT.split(text))
 
 
 # The words of every boilerplate phrase ("related", "popular", "share", "email"…): a name does not start with one
