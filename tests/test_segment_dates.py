@@ -199,7 +199,7 @@ def test_a_lone_by_under_the_standfirst_is_no_paragraph_of_the_story():
                                            ("Jane Doe and John Roe", "Jane Doe and John Roe"),
                                            ("Wedding Checklists Just Engaged Wedding Planning", None)])   # 6 words
 def test_the_line_under_a_lone_by_is_a_name_of_four_words_at_most_per_person(under, byline):
-    a = pagecleaner.clean_text("Is Football Violence a Crime?\n\nBy\n\n" + under + "\n\n" + prose(1) + "\n\n" + prose(2))
+    a = page("Is Football Violence a Crime?", "By", under, prose(1), prose(2))
     assert a.byline == byline
 
 

@@ -568,7 +568,7 @@ def _heading_shaped(text: str) -> bool:
 
 
 NAME_WORDS = 4      # one person's name has this many words at most ("Ursula von der Leyen")
-NAMES_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|i|&)\s+|\s*,\s*")
+NAMES_SPLIT = re.compile(r"\s(?:and|und|et|y|e|i|&)\s|,")     # (a person's words are counted by str.split)
 
 
 def _name_line(text: str) -> bool:
