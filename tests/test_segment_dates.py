@@ -165,6 +165,7 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Posted May 3, 2020 by the editors", None),                                    # a function word is no handle
     ("Do 9 Apr 2020", None),                                   # a weekday's two letters (Donnerstag), not a name
     ("| Le 19 février 2020", None),                            # a function word alone before the date
+    ("Released Wednesday, March 2, 2022", None),               # a publication label and the date's weekday
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

@@ -301,7 +301,7 @@ UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited
 PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",
     "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",
-    "aggiornato", "opublikowano", "created", "created on", "erstellt", "erstellt am",
+    "aggiornato", "opublikowano", "created", "created on", "erstellt", "erstellt am", "released", "released on",
 )
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
