@@ -435,7 +435,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                 break
     # Still none: the author box names the author, a name alone over a bio that opens with it ("Lina Jameela" /
     # "Lina is a content writer …", "Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist …") or over the
-    # author's role ("Rachel MacDonald" / "Writer")
+    # author's role ("Rachel MacDonald" / "Writer"), under the headline or just above it
     if unnamed and not any(b.role == "byline" for b in out):
         box = next((i for i in range(0 if head is None else max(0, head - BOX_OVER_HEADLINE), len(out) - 1)
                     if i != head and _author_box(out, i)), None)

@@ -347,7 +347,7 @@ CONTROLS = (
     "skip to main content", "back to top", "toggle navigation", "main menu", "open menu", "next", "previous",
     "select page", "startseite", "accueil", "inicio", "portada",
 )
-# The site's own pages and buttons, which a menu ends on right above the headline: no section or kicker
+# The site's own pages and buttons, which a menu ends on right above the headline: no section, kicker or headline
 SITE_LINKS = CONTROLS + (
     "contact", "contact us", "about", "about us", "donate", "careers", "jobs", "get started", "learn more", "back",
     "copy", "click to copy url", "search", "table of contents", "jump to navigation", "skip to navigation",
