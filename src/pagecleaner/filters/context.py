@@ -806,9 +806,15 @@ def _announced_list(blocks: list[Block], scores: list[float], end: int, ctx: Con
         if not _list_label(blocks, end, ctx):
             return end
         end += 1                    # "Artikeldetails:" over the list, right under the last paragraph
-    k = end
-    while k < len(blocks) and k - end < LIST_MAX and blocks[k].kept and word_count(blocks[k].text) <= ITEM_WORDS \
-            and not is_wall(blocks, k, ctx):
+    return _list_end(blocks, end, ctx)
+
+
+def _list_end(blocks: list[Block], start: int, ctx: Context, items_only: bool = False) -> int:
+    """Where a list that opens at block `start` ends: at most LIST_MAX kept lines of ITEM_WORDS or fewer (list
+    items alone when `items_only`), up to a wall."""
+    k = start
+    while k < len(blocks) and k - start < LIST_MAX and blocks[k].kept and word_count(blocks[k].text) <= ITEM_WORDS \
+            and (not items_only or blocks[k].kind == "list_item") and not is_wall(blocks, k, ctx):
         k += 1
     return k
 
@@ -840,11 +846,7 @@ def _list_under_heading(blocks: list[Block], end: int, ctx: Context) -> int:
     if last is None or not (last.kind == "heading" or word_count(last.text) <= HEADING_WORDS
                             and not ends_sentence(last.text)):
         return end
-    k = end
-    while k < len(blocks) and k - end < LIST_MAX and blocks[k].kept and blocks[k].kind == "list_item" \
-            and word_count(blocks[k].text) <= ITEM_WORDS and not is_wall(blocks, k, ctx):
-        k += 1
-    return k
+    return _list_end(blocks, end, ctx, items_only=True)
 
 
 LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
