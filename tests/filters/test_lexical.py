@@ -93,6 +93,10 @@ def verdict(rule, text, ctx):
                       "third-party cookies that help us analyze and understand how you use this website. These cookies "
                       "will be stored in your browser only with your consent. You also have the option to opt-out of "
                       "these cookies.", "consent notice"),        # a consent plugin's overview: longer than a banner, opens by saying so
+    (L.cookie_prompt, "The technical storage or access that is used exclusively for statistical purposes.",
+     "a consent dialog's purpose"),            # a consent plugin's purposes: no cookie named, in its own words
+    (L.cookie_prompt, "Die technische Speicherung oder der Zugang ist unbedingt erforderlich für den rechtmäßigen "
+                      "Zweck, die Nutzung eines bestimmten Dienstes zu ermöglichen.", "a consent dialog's purpose"),
     (L.paywall_prompt, "Subscribe to continue reading this article", "paywall prompt"),
     (L.paywall_prompt, "Réservé aux abonnés", "paywall prompt"),
     (L.paywall_prompt, "Kostenlos registrieren und weiterlesen", "paywall prompt"),
@@ -336,6 +340,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.cookie_prompt, "We and our partners process the grain at three mills in the valley, the co-operative said."),
     (L.cookie_prompt, "Archer-Bradshaw said special vaccination consent forms had been sent out to parents."),
     (L.cookie_prompt, "Added sugars include table sugar, soda, juice, pastries, cookies and cakes."),   # baked
+    (L.cookie_prompt, "Cloud providers sell the technical storage or access their customers need."),   # inside
     (L.cookie_prompt, "Just as you keep tabs on the cookies disappearing from the jar, the app tracks every penny"),
     (L.cookie_prompt, "Easy Cookie Recipes"),
     (L.tag_widget, "The survey (2019) asked voters in four towns (12) and cities (8) how they had voted in (2016) and "

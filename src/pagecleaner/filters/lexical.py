@@ -151,6 +151,8 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
     if not banner and _short(ctx, block, CONSENT_WORDS) and (_find(ctx, "consent_notice", block.text)
                                                               or COOKIE_OPENING.match(block.text)):
         return "consent notice"     # (only past a banner's length: asking every block cost 3% of a text page)
+    if CONSENT_PURPOSE.match(block.text):
+        return "a consent dialog's purpose"
     return None
 
 
@@ -184,6 +186,10 @@ COOKIE_OPENING = re.compile(
     r"wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|"
     r"(?:este sitio web|esta web) utiliza cookies|utilizamos cookies|usamos cookies|questo sito (?:web )?utilizza|"
     r"ta strona (?:używa|wykorzystuje))", re.I)
+# The purposes a consent dialog lists, in the words of the most used WordPress consent plugin (Complianz): "The
+# technical storage or access is strictly necessary for …", "… that is used exclusively for statistical purposes."
+CONSENT_PURPOSE = re.compile(r"^\W*(?:the technical storage or access|die technische speicherung oder der zugang|"
+                             r"le stockage ou l.accès technique|el almacenamiento o acceso técnico)\b", re.I)
 
 
 # The fields a consent manager's dialog shows for each cookie or service it asks about (Borlabs, Usercentrics,
