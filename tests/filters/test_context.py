@@ -437,6 +437,38 @@ def test_a_documentation_page_goes_on_past_its_listings(ctx, page_type, kept):
     assert [b.kept for b in out[2:]] == [kept] * 41
 
 
+# a product's spec sheet split field by field, 40 lines that cost 120 without the cap
+SPECS = tuple(f"{field}: {i}.{i} {unit}" for i in range(1, 11)
+              for field, unit in (("Weight", "lbs"), ("Range", "miles"), ("Top speed", "mph"), ("Battery", "Wh")))
+
+
+@pytest.mark.parametrize("page_type,kept", [
+    ("article", False),         # the run costs GAP_COST, more than the one paragraph under it brings back
+    ("product", True),          # it costs one short line: a product's specs stand between its description's parts
+])
+def test_a_product_page_goes_on_past_its_specs(ctx, page_type, kept):
+    from dataclasses import replace
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), *SPECS, prose(3)), replace(ctx, page_type=page_type))
+    assert [b.kept for b in out[2:]] == [kept] * 41
+
+
+# a holiday home's ratings between its description and its guests' reviews, with a review's date line under them
+RATINGS = ("Bewertungen", "Gesamteindruck", "4,8 von 5,0", "Ausstattung", "5,0 von 5,0", "Sauberkeit",
+           "5,0 von 5,0", "Lage", "4,8 von 5,0", "Preis/Leistung", "4,7 von 5,0", "Gesamtbewertung")
+
+
+@pytest.mark.parametrize("page_type,kept", [
+    ("article", False),         # twelve short lines cost 36, more than the one paragraph above them brings
+    ("product", True),          # on a product page a short line costs a third: its fields are the product's
+])
+def test_a_product_pages_short_fields_cost_a_third(ctx, page_type, kept):
+    from dataclasses import replace
+    blocks = make_blocks(prose(1), *RATINGS, "Bewertung von Kirschi vom 23.05.2018", prose(2), prose(3))
+    blocks[13] = blocks[13].remove("date_line", "date line (metadata)")
+    out = C.main_text.fn(blocks, replace(ctx, page_type=page_type))
+    assert [b.kept for b in out[:13]] == [kept] * 13 and out[14].kept and out[15].kept
+
+
 def test_a_listing_costs_nothing(ctx):
     listing = make_block("def double(x):\n    return x * 2", kind="code")
     assert C.block_score(listing, ctx) == 0.0

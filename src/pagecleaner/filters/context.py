@@ -288,6 +288,9 @@ def page_min_stop(blocks: list[Block], ctx: Context) -> float:
 
 # Removed only for being mostly links: inside the article's span such a block is content.
 INSIDE_OK = frozenset({"link_density"})
+# On a product page a short line costs this share of one elsewhere: its fields, specs and ratings are the product's
+# ("Lage" / "4,8 von 5,0"), and its description stands apart from them
+PRODUCT_FIELD_SHARE = 1 / 3
 
 
 def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> float:
@@ -305,7 +308,7 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     if is_prose(block.text, cfg.prose_min_words, min_stop):
         return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:
-        return -cfg.short_penalty
+        return -cfg.short_penalty * (PRODUCT_FIELD_SHARE if ctx.page_type == "product" else 1)
     if FIELD.match(block.text) and ends_sentence(block.text):
         return 0.0              # "Sinkage Test: Moderate sinkage (1.8 inches), balancing comfort and support."
     return -cfg.medium_penalty
@@ -480,6 +483,7 @@ def _title_line(text: str) -> bool:
 
 
 GAP_COST = 30.0   # what a run of kept lines between two paragraphs costs the span at most (20, 45 measured lower)
+GAPLESS_TYPES = ("documentation", "product")    # where such a run costs one short line at most
 
 
 def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[float]:
@@ -489,11 +493,12 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
     stories' titles), nor one that holds a related heading, nor one that teaser cards follow (blurb, title,
     blurb): those end the story. A listing (which costs nothing) is part of the run it stands in. On a
     documentation page the run costs one short line at most: between its paragraphs stand its listings, and
-    a text split at every element has split them line by line."""
+    a text split at every element has split them line by line; so on a product page, whose specs and fields
+    stand between its description's parts."""
     def in_gap(i: int) -> bool:
         return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code")
 
-    cap = ctx.config.short_penalty if ctx.page_type == "documentation" else GAP_COST
+    cap = ctx.config.short_penalty if ctx.page_type in GAPLESS_TYPES else GAP_COST
     out = list(scores)
     k, n = 0, len(blocks)
     while k < n:
