@@ -469,6 +469,26 @@ def test_a_product_pages_short_fields_cost_a_third(ctx, page_type, kept):
     assert [b.kept for b in out[:13]] == [kept] * 13 and out[14].kept and out[15].kept
 
 
+CROSS_SELL = "Kunden kauften auch Julius Hafner Eiswein Cabernet-Merlot-Zweigelt 0,375l 20,99 € Weingut Bickel-Stumpf " \
+             "Spätburgunder Johannisberg 16,89 €"
+# a wine's details under its description, a tab's label and its "close" button over them
+DETAILS = ("Details", "Menü schließen", "Alkoholgehalt: 10 % vol.", "Herkunftsland: Vereinigte Staaten von Amerika",
+           "Details zum Artikel", "Region: Napa Valley", "Trinktemperatur: 8 °C", "Allergene", "Menü schließen",
+           "Bewertungen 1", "Bewertung schreiben", "Speichern")
+
+
+@pytest.mark.parametrize("page_type,fields,kept", [
+    ("product", DETAILS, 7),            # up to the last field; the reviews' form under them is no spec
+    ("article", DETAILS, 0),            # an article's story ends at its last paragraph
+    ("product", DETAILS[:6] + DETAILS[7:], 0),          # three fields are no spec sheet
+    ("product", DETAILS[:1] + (CROSS_SELL,) + DETAILS[1:], 0),     # a long line ends the walk
+])
+def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fields, kept):
+    from dataclasses import replace
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), *fields), replace(ctx, page_type=page_type))
+    assert [b.kept for b in out[2:]] == [True] * kept + [False] * (len(fields) - kept)
+
+
 def test_a_listing_costs_nothing(ctx):
     listing = make_block("def double(x):\n    return x * 2", kind="code")
     assert C.block_score(listing, ctx) == 0.0

@@ -573,7 +573,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         #                         the share buttons or the photo between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
-    end = _list_under_heading(blocks, end, ctx)
+    end = _spec_sheet(blocks, _list_under_heading(blocks, end, ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -852,6 +852,29 @@ def _list_under_heading(blocks: list[Block], end: int, ctx: Context) -> int:
                             and not ends_sentence(last.text)):
         return end
     return _list_end(blocks, end, ctx, items_only=True)
+
+
+SPEC_MIN = 4            # fields and their values ("Region: Napa Valley") that make a product's spec sheet
+SPEC_GAP = 4            # other short lines between two of them, or before the first (its heading, a tab's "close")
+SPEC_WORDS = 12         # each line of it this short
+
+
+def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
+    """Where a product page's text ends when its spec sheet follows it: short lines, SPEC_MIN or more of them a
+    field and its value ("Alkoholgehalt: 10 % vol.", "Trinktemperatur: 8 °C"), with at most SPEC_GAP others
+    between two of them ("Details zum Artikel"): the product's. The text ends at the last field; a wall, a line
+    of prose, or SPEC_GAP lines with no field end the walk."""
+    if ctx.page_type != "product":
+        return end
+    last, fields, k = end - 1, 0, end
+    while k < len(blocks) and k - last <= SPEC_GAP + 1 and not is_wall(blocks, k, ctx):
+        b = blocks[k]
+        if b.kept and word_count(b.text) > SPEC_WORDS:
+            break
+        if b.kept and FIELD.match(b.text):
+            last, fields = k, fields + 1
+        k += 1
+    return last + 1 if fields >= SPEC_MIN else end
 
 
 LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
