@@ -23,6 +23,7 @@ def page(*lines):
     ("2/24/2026", "2026-02-24"),                  # slashes, month first: the day cannot be a month
     ("2019-11-20T10:00:00+01:00", "2019-11-20T10:00:00+01:00"),
     ("2019-11-20", "2019-11-20"),
+    ("15. Jänner 2014", "2014-01-15"),            # Austrian German's January
 ])
 def test_find_date(text, iso):
     assert dates.find_date(text) == iso
@@ -49,6 +50,17 @@ def test_find_dates_gives_every_date_of_a_line_in_order(text, found):
 def test_a_date_line_with_two_dates_dates_the_page_by_the_earlier_or_the_labelled(line, iso):
     a = page("Council approves a larger budget plan", line, prose(1), prose(2))
     assert a.published == iso
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Oktober 2015", True), ("2010", True), ("Ab 2008", True), ("2008-2012", True), ("September 2013/2014", True),
+    ("since 1998", True), ("2008 – heute", True),
+    ("12 March 2015", False),               # a day: a story's date
+    ("2015 was a good year", False),        # a year in a sentence
+    ("1000 Euro", False),
+])
+def test_a_period_is_a_line_of_a_month_and_year_or_years_alone(text, period):
+    assert dates.is_period(text) is period
 
 
 @pytest.mark.parametrize("text", ["Dec 7", "LONDON, United Kingdom, Dec 7", "2 days ago", "05/06/2019",

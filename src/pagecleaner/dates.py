@@ -132,6 +132,17 @@ MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(EN_ABB
 DIGIT = re.compile(r"\d")
 
 
+# A period without a day, the whole line: a month and its year, a year, a run of years ("Oktober 2015", "Ab 2008",
+# "2008-2012", "September 2013/2014", "since 1998"): the entry of a CV or a history, not a story's date
+PERIOD = re.compile(rf"(?:(?:ab|seit|since|from|bis|until|depuis|desde|od)\s+)?(?:{MONTH}\s+)?{YEAR}"
+                    rf"(?:\s*[-–/]\s*(?:{MONTH}\s+)?(?:{YEAR}|\d\d|heute|today|present))?\s*", re.IGNORECASE)
+
+
+def is_period(text: str) -> bool:
+    """The line is a period without a day (PERIOD) and nothing else."""
+    return DIGIT.search(text) is not None and PERIOD.fullmatch(text.strip()) is not None
+
+
 def has_date_shape(text: str) -> bool:
     """A date with or without a year ("Dec 7", "2019-11-19", "7 December").
 

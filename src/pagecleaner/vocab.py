@@ -391,6 +391,7 @@ MONTHS = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 }
 MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}
+MONTH_NUMBERS |= {"jänner": 1, "feber": 2}        # Austrian German's January and February ("15. Jänner 2014")
 # The days of the week (a date line opens with one: "Monday November 18, 2019 … by Joe Rossignol"): never a name
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "

@@ -489,6 +489,25 @@ def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fi
     assert [b.kept for b in out[2:]] == [True] * kept + [False] * (len(fields) - kept)
 
 
+# a duo's CV on their "About us" page, under its headings
+CV = ("Termine", "Auswahl des künstlerischen Schaffens", "Oktober 2015", "DIE SCHWARZBERG SHOW – Early Night",
+      "Moderation/Konzeption (monatliches Show-Format)", "März 2014", "Haller und Sefat zeigen AUSZÜGE", "Jänner 2014",
+      "Finalist bei der ORF-Show „Die große Comedy Chance“", "2008-2012", "100 Folgen von Schlechte Wortspiele")
+
+
+@pytest.mark.parametrize("lines,kept", [
+    (CV, 11),                                       # its entries, each a period over a line or two
+    (CV[2:], 9),                                    # without its headings
+    (CV[:7], 0),                                    # two periods are no timeline
+    (("12 March 2015", "Another story's title", "11 March 2015", "A third story's title", "10 March 2015",
+      "A fourth story's title"), 0),                # dates with their day over titles: other stories
+    (CV[:9] + ("One", "Two", "Three") + CV[9:], 11),     # a fourth line under a period ends it
+])
+def test_a_timeline_under_the_text_is_the_pages(ctx, lines, kept):
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), *lines), ctx)
+    assert [b.kept for b in out[2:]] == [True] * kept + [False] * (len(lines) - kept)
+
+
 def test_a_listing_costs_nothing(ctx):
     listing = make_block("def double(x):\n    return x * 2", kind="code")
     assert C.block_score(listing, ctx) == 0.0

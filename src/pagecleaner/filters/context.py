@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DIGIT, has_date_shape
+from ..dates import DIGIT, has_date_shape, is_period
 from ..model import Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
@@ -573,7 +573,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         #                         the share buttons or the photo between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
-    end = _spec_sheet(blocks, _list_under_heading(blocks, end, ctx), ctx)
+    end = _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -902,6 +902,34 @@ def _schedule(blocks: list[Block], end: int, ctx: Context) -> int:
     while j < len(blocks) and blocks[j].kept and _dated(blocks[j].text) and word_count(blocks[j].text) <= ITEM_WORDS:
         j += 1
     return j if j - k >= SCHEDULE_MIN else end
+
+
+TIMELINE_MIN = 3        # periods that make a timeline
+TIMELINE_HEADS = 3      # short lines over its first period ("Termine", "Auswahl des künstlerischen Schaffens")
+ENTRY_LINES = 3         # lines under each period
+
+
+def _timeline(blocks: list[Block], end: int, ctx: Context) -> int:
+    """Where the text ends when a timeline follows its last paragraph (a CV, a company's history): TIMELINE_MIN or
+    more periods without a day, each a line of its own ("Oktober 2015", "2008-2012", "Ab 2008") with at most
+    ENTRY_LINES short lines under it, under up to TIMELINE_HEADS heading lines: what the page tells of its subject.
+    (A date with its day over a title is another story's teaser: is_period never takes it.)"""
+    k = end
+    while k < len(blocks) and k - end < TIMELINE_HEADS and _short_kept(blocks, k, ctx, HEADING_WORDS) \
+            and not is_period(blocks[k].text):
+        k += 1
+    periods, last, j = 0, None, k
+    while j < len(blocks) and _short_kept(blocks, j, ctx, ITEM_WORDS):
+        if is_period(blocks[j].text):
+            periods, last = periods + 1, j
+        elif last is None or j - last > ENTRY_LINES:
+            break
+        j += 1
+    return j if periods >= TIMELINE_MIN else end
+
+
+def _short_kept(blocks: list[Block], k: int, ctx: Context, most: int) -> bool:
+    return blocks[k].kept and word_count(blocks[k].text) <= most and not is_wall(blocks, k, ctx)
 
 
 def _dated(text: str) -> bool:
