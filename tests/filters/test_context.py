@@ -821,8 +821,11 @@ def test_a_related_heading_may_name_what_it_lists(ctx):
     for heading in ("Das könnte dich auch interessieren", "Empfehlungen aus der Redaktion", "Ähnliche Beiträge",
                     "Mirá también", "Polecamy", "Zobacz również:", "Articoli correlati", "Vous aimerez aussi"):
         assert C.related_heading(make_blocks(heading)[0], ctx), heading
+    for heading in ("Latest Insights", "Recommended Reading", "Popular Blogs"):      # a firm's, a guide's, a blog's
+        assert C.related_heading(make_blocks(heading)[0], ctx), heading
     assert not C.related_heading(make_blocks("Videos")[0], ctx)
     assert not C.related_heading(make_blocks("Popular videos of cats")[0], ctx)
+    assert not C.related_heading(make_blocks("Key insights")[0], ctx)
 
 
 def test_main_text_leaves_out_a_grid_of_story_teasers(ctx):

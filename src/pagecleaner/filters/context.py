@@ -118,10 +118,12 @@ def _measured(blocks: list[Block], run: list[int]) -> bool:
     return n >= MEASURED_SHARE * len(run)
 
 
-# "Most Popular Videos", "Related Links", "Latest Posts": a related heading naming what it lists
+# "Most Popular Videos", "Related Links", "Latest Posts", "Latest Insights": a related heading naming what it lists
+# (not "resources": "Related Resources:" labels a box of links inside a guide, which goes on under it)
 # ((?<!\s): one attempt per run of spaces, not one per space)
 WHAT_IS_LISTED = re.compile(r"(?<!\s)\s+(?:videos?|articles?|stories|news|posts?|links|reads|headlines|galleries|"
-                            r"podcasts|tutorials|guides|reviews|recipes|artikel|beiträge|nachrichten|rezepte|vidéos|"
+                            r"podcasts|tutorials|guides|reviews|recipes|reading|insights|blogs|artikel|beiträge|"
+                            r"nachrichten|rezepte|vidéos|"
                             r"recettes|noticias|artículos|recetas|articoli|notizie|artykuły|przepisy|actualités|"
                             r"wiadomości|nieuws)\W*$", re.I)
 
