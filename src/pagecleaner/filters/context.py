@@ -864,8 +864,9 @@ SPEC_WORDS = 12         # each line of it this short
 def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
     """Where a product page's text ends when its spec sheet follows it: short lines, SPEC_MIN or more of them a
     field and its value ("Alkoholgehalt: 10 % vol.", "Trinktemperatur: 8 °C"), with at most SPEC_GAP others
-    between two of them ("Details zum Artikel"): the product's. The text ends at the last field; a wall, a line
-    of prose, or SPEC_GAP lines with no field end the walk."""
+    between two of them ("Details zum Artikel"): the product's. The text ends at the last field; a wall, a kept
+    line longer than SPEC_WORDS, or SPEC_GAP lines with no field end the walk (a line another filter removed,
+    a menu's or a date line, passes and stays removed)."""
     if ctx.page_type != "product":
         return end
     last, fields, k = end - 1, 0, end
