@@ -508,6 +508,21 @@ def test_a_timeline_under_the_text_is_the_pages(ctx, lines, kept):
     assert [b.kept for b in out[2:]] == [True] * kept + [False] * (len(lines) - kept)
 
 
+CHECKLIST = ("Tent", "Rainfly", "Tent poles", "Stakes", "Guylines", "Groundsheet", "Backpack", "Summit pack",
+             "Book or Kindle", "Crossword puzzles", "Topo map", "Compass")
+
+
+@pytest.mark.parametrize("html,kept", [
+    (True, True),       # HTML's <li> items still kept cost a third of a short line: a checklist's, not a menu's
+    (False, False),     # in scraped text a list's items may be a menu's, and cost in full
+])
+def test_an_html_checklist_between_paragraphs_is_the_texts(ctx, html_ctx, html, kept):
+    items = [make_block(t, 2 + i, kind="list_item") for i, t in enumerate(CHECKLIST)]
+    blocks = [make_block(prose(1), 0), make_block(prose(2), 1), *items, make_block(prose(3), 14)]
+    out = C.main_text.fn(blocks, html_ctx if html else ctx)
+    assert [b.kept for b in out[2:]] == [kept] * 13
+
+
 def test_a_listing_costs_nothing(ctx):
     listing = make_block("def double(x):\n    return x * 2", kind="code")
     assert C.block_score(listing, ctx) == 0.0

@@ -290,9 +290,15 @@ def page_min_stop(blocks: list[Block], ctx: Context) -> float:
 
 # Removed only for being mostly links: inside the article's span such a block is content.
 INSIDE_OK = frozenset({"link_density"})
-# On a product page a short line costs this share of one elsewhere: its fields, specs and ratings are the product's
-# ("Lage" / "4,8 von 5,0"), and its description stands apart from them
-PRODUCT_FIELD_SHARE = 1 / 3
+# What a short line that is likely the text's costs, as a share of one elsewhere: a product page's fields, specs and
+# ratings ("Lage" / "4,8 von 5,0"), whose description stands apart from them; an item of a list the markup marks
+# (HTML <li>) still kept (a menu's items are links link_density took, or stand in a <nav> html_container took):
+# a checklist's items, a list of steps
+LIKELY_TEXT_SHARE = 1 / 3
+
+
+def _likely_text(block: Block, ctx: Context) -> bool:
+    return ctx.page_type == "product" or ctx.input == "html" and block.kind == "list_item"
 
 
 def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> float:
@@ -310,7 +316,7 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     if is_prose(block.text, cfg.prose_min_words, min_stop):
         return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:
-        return -cfg.short_penalty * (PRODUCT_FIELD_SHARE if ctx.page_type == "product" else 1)
+        return -cfg.short_penalty * (LIKELY_TEXT_SHARE if _likely_text(block, ctx) else 1)
     if FIELD.match(block.text) and ends_sentence(block.text):
         return 0.0              # "Sinkage Test: Moderate sinkage (1.8 inches), balancing comfort and support."
     return -cfg.medium_penalty
