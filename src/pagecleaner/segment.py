@@ -232,7 +232,8 @@ def shown_headline(blocks: list[Block], known: str, limit: int) -> int | None:
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
     known = ctx.meta.get("headline")
     if known:                   # the page's markup named it: take the block that shows it
-        return shown_headline(blocks, known, body[min(len(body) - 1, 10)])
+        shown = shown_headline(blocks, known, body[min(len(body) - 1, 10)])
+        return shown if shown is None else _title_over_story(blocks, shown, body)
     vocab = _opening_words(blocks, body)
     topical = _topic(blocks, body, vocab)
     lo = max(0, start - 3 * HEADER_REACH)
@@ -282,6 +283,21 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
                          for k in range(i + 1, best))]
     return min(above) if above else best
+
+
+TITLE_OVER_STORY = 3     # lines from the page's <h1> to the story's first paragraph (its date line between)
+
+
+def _title_over_story(blocks: list[Block], shown: int, body: list[int]) -> int:
+    """The block that shows the markup's headline, or the page's title heading (<h1>) when that block is a
+    heading under the story's first paragraphs and the <h1> stands right over them: the markup named a section
+    ("How Does Robot Vacuum Mapping Work" under two paragraphs of "How Do Vacuum Robots with Mapping Navigate?")."""
+    first = next((i for i in body if i < shown and is_prose(blocks[i].text)), None)
+    if first is None or blocks[shown].level == 1:
+        return shown
+    return next((i for i in range(first - 1, max(-1, first - 1 - TITLE_OVER_STORY), -1)
+                 if blocks[i].kind == "heading" and blocks[i].level == 1
+                 and blocks[i].removed_by in (None, "main_text", "date_line")), shown)
 
 
 def _document_title(blocks: list[Block]) -> str | None:
