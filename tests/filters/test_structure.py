@@ -365,6 +365,27 @@ def test_html_frame_gives_back_linked_entries_among_the_entries_it_gives_back(ht
     assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)][3:] == [True, back, back, True]
 
 
+BOOKS = [("The Let Them Theory by Mel Robbins", 0), ("Here One Moment by Liane Moriarty", 15),
+         ("Quicksilver by Callie Hart", 11)]
+
+
+@pytest.mark.parametrize("above,books,back", [
+    (prose(2), BOOKS, True),            # a list under the story's paragraph, one item kept: its items, part links
+    ("Twitter", BOOKS, False),          # under a heading: a sidebar's feed
+    (prose(2), [("Fiction", 0), ("Poetry", 6), ("Essays", 6)], False),     # links alone: a menu's items
+    (prose(2), [(t, 11) for t, _ in BOOKS], False),     # no item kept: nothing says the list is the story's
+])
+def test_html_frame_gives_back_the_items_of_a_list_of_the_storys_that_are_part_links(html_ctx, above, books, back):
+    inside = (1, 2)
+    linked = ("link_density", "58% of the text is links")
+    items = [make_block(t, 3 + n, kind="list_item", tag="li", ancestors=(*inside, 7, 8 + n), link_chars=links)
+             for n, (t, links) in enumerate(books)]
+    items = [b.remove(*linked) if b.link_chars else b for b in items]
+    blocks = [make_block(prose(i), i, tag="p", ancestors=inside) for i in range(2)] + [
+        make_block(above, 2, tag="p", ancestors=inside), *items]
+    assert [b.kept for b in S.html_frame.fn(blocks, html_ctx)[4:]] == [back, back]
+
+
 @pytest.mark.parametrize("announce,back", [
     ("Für die Qualitätsstufen der Weine gibt es folgende Bestimmungen:", True),
     ("Die Qualitätsstufen der Weine sind streng geregelt und werden jedes Jahr geprüft.", False),  # no colon

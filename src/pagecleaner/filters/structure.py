@@ -176,9 +176,32 @@ def _outside_span(b: Block) -> bool:
 
 def _entries_inside(blocks: list[Block], inside) -> list[Block]:
     """The entries of a list given back whose title is a link (link_density took them), inside the element given
-    back (`inside`, a test of a block)."""
-    return [b.restore() if b.removed_by == "link_density" and inside(b) and _entry_among_entries(blocks, i) else b
+    back (`inside`, a test of a block); and the items of a list (<ul>, <ol>) there that has an item kept, each
+    partly a link, "Say You'll Remember Me by Abby Jimenez" (a menu's items are links and nothing else)."""
+    lists = _kept_lists(blocks)
+    return [b.restore() if inside(b) and (b.removed_by == "link_density" and _entry_among_entries(blocks, i)
+                                         or _partly_linked_item(b, lists)) else b
             for i, b in enumerate(blocks)]
+
+
+def _kept_lists(blocks: list[Block]) -> set[tuple[int, ...]]:
+    """The lists (by the elements that hold their items) that have an item kept and stand right under a kept
+    paragraph of prose: the story's lists ("… the following books were also popular:" / the books), not a
+    sidebar's feed under its heading."""
+    kept, opened, parent = set(), set(), None
+    for i, b in enumerate(blocks):
+        key = b.ancestors[:-1] if b.tag == "li" and b.ancestors else None
+        if key is not None and key != parent and i and blocks[i - 1].kept and is_prose(blocks[i - 1].text):
+            opened.add(key)
+        if key is not None and b.kept:
+            kept.add(key)
+        parent = key
+    return kept & opened
+
+
+def _partly_linked_item(b: Block, lists: set[tuple[int, ...]]) -> bool:
+    return b.removed_by in ("link_density", "nav_run") and b.tag == "li" and b.ancestors[:-1] in lists \
+        and 0 < b.link_chars < len(b.text.strip())
 
 
 def _entry_among_entries(blocks: list[Block], k: int) -> bool:
