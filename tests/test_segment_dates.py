@@ -243,7 +243,8 @@ def test_html_standfirst_is_the_prose_in_the_storys_header():
 ])
 def test_a_headline_the_markup_names_under_the_storys_first_paragraphs_leaves_them_in(named, body_from):
     ld = f'<script type="application/ld+json">{{"@type": "BlogPosting", "headline": "{named}"}}</script>'
-    html = (f"<html><head>{ld}</head><body><article><h1>How robot vacuums find their way</h1><p>2024-11-06</p>"
+    header = "<p>By Benjamin Preston</p><p>Updated by Jon Linkov</p><p>2024-11-06</p><p>Illustrations: Tim Boelaars</p>"
+    html = (f"<html><head>{ld}</head><body><article><h1>How robot vacuums find their way</h1>{header}"
             f"<p>{prose(0)}</p><p>{prose(1)}</p><h2>How the new mapping works</h2>"
             + "".join(f"<p>{prose(i)}</p>" for i in range(2, 5)) + "</article></body></html>")
     a = pagecleaner.clean(html, input="html")
