@@ -285,7 +285,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     return min(above) if above else best
 
 
-TITLE_OVER_STORY = 8     # lines from the page's <h1> to the story's first paragraph (its header: standfirst, byline, date)
+TITLE_OVER_STORY = 8     # lines from the page's <h1> to the story's first paragraph (standfirst, byline, date)
 
 
 def _title_over_story(blocks: list[Block], shown: int, body: list[int]) -> int:
