@@ -289,9 +289,10 @@ TITLE_OVER_STORY = 8     # lines from the page's <h1> to the story's first parag
 
 
 def _title_over_story(blocks: list[Block], shown: int, body: list[int]) -> int:
-    """The block that shows the markup's headline, or the page's title heading (<h1>) when that block is a
-    heading under the story's first paragraphs and the <h1> stands right over them: the markup named a section
-    ("How Does Robot Vacuum Mapping Work" under two paragraphs of "How Do Vacuum Robots with Mapping Navigate?")."""
+    """The block that shows the markup's headline, or the page's title heading (<h1>) when that block stands
+    under the story's first paragraphs (a section's heading, or a line styled as one) and the <h1> right over
+    them: the markup named a section ("How Does Robot Vacuum Mapping Work" under two paragraphs of "How Do Vacuum
+    Robots with Mapping Navigate?")."""
     first = next((i for i in body if i < shown and is_prose(blocks[i].text)), None)
     if first is None or blocks[shown].level == 1:
         return shown
