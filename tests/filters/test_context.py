@@ -523,6 +523,22 @@ def test_an_html_checklist_between_paragraphs_is_the_texts(ctx, html_ctx, html, 
     assert [b.kept for b in out[2:]] == [kept] * 13
 
 
+@pytest.mark.parametrize("text,kind,links,wall", [
+    ("Read More", "paragraph", 0, False),      # the button that unfolds the rest of the story
+    ("Read More", "heading", 0, True),         # a box's heading over other stories
+    ("Read More", "paragraph", 9, True),       # a link to another story
+    ("Read more:", "paragraph", 0, True),      # a label over links
+])
+def test_an_html_read_more_button_is_no_wall(html_ctx, text, kind, links, wall):
+    """Under the button, past a table of contents, the story's rest: left out by the span, but as what the HTML
+    passes may give back ("after the article's main text"), not as what a wall ends."""
+    contents = [make_block(f"Section {i} of the guide", 4 + i, kind="list_item", link_chars=20).remove(
+        "link_density", "100% of the text is links") for i in range(14)]
+    blocks = [make_block(prose(i), i) for i in range(3)] + [make_block(text, 3, kind=kind, link_chars=links)] \
+        + contents + [make_block(prose(10 + i), 18 + i) for i in range(3)]
+    assert {b.reason == C.AFTER_SPAN for b in C.main_text.fn(blocks, html_ctx)[-3:]} == {not wall}
+
+
 def test_a_listing_costs_nothing(ctx):
     listing = make_block("def double(x):\n    return x * 2", kind="code")
     assert C.block_score(listing, ctx) == 0.0

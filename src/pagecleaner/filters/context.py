@@ -223,7 +223,14 @@ def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
 def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
     """A related heading over other stories ends the story, unless the prose under it says it is a section."""
     return _open(blocks, k) and related_heading(blocks[k], ctx) and not _more_over_prose(blocks, k, ctx) \
-        and not (ctx.input == "html" and _paragraph_under(blocks, k))
+        and not (ctx.input == "html" and (_paragraph_under(blocks, k) or _expander(blocks[k])))
+
+
+def _expander(b: Block) -> bool:
+    """HTML: "Read More" that is no heading, no link and no label (no colon): the button that unfolds the rest of
+    the story, which goes on under it (a box of other stories is a heading over links)."""
+    return b.kind == "paragraph" and not b.link_chars and not b.text.rstrip().endswith(":") \
+        and fold(b.text) == "read more"
 
 
 def _paragraph_under(blocks: list[Block], k: int) -> bool:
