@@ -17,8 +17,9 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, repeated_near, runs_within
 from .pipeline import Context, document_pass
-from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, bio_subject, capitalised, ends_sentence, fold, is_prose,
-                        is_title_case, is_upper, name_shaped, stop_density, strip_site_name, word_count, words)
+from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, bio_subject, capitalised,
+                        ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
+                        strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
                     UPDATED_LABEL, WEEKDAYS, byline_prefix, made_of, pattern, phrase_words)
 
@@ -523,7 +524,6 @@ def _author_box(blocks: list[Block], i: int) -> bool:
                for b in blocks[i + 1:i + 1 + BIO_BELOW])
 
 
-LEAD_MIN_WORDS, LEAD_MIN_STOP = 10, 0.12      # is_prose's defaults
 FIELD_OPENING = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")       # "Tested by: …", "Photo: …"
 # What a page may put between a story's lead and its text: share buttons, a photo, an ad, the byline and date
 LEAD_WIDGETS = frozenset({"share_widget", "caption_credit", "ad_marker", "gallery_widget", "byline", "date_line",
@@ -544,7 +544,7 @@ def _lead_over_widgets(blocks: list[Block], head: int, first: int) -> int | None
 def _running_text(text: str) -> bool:
     """Prose, also without its full stop (a teaser's lead cut short: "… schlug Dorothea Wierer zurück"): a
     sentence's shape, not a title's (title case), a field's ("Tested by: John Milbank RRP: …") or a trail's."""
-    return word_count(text) >= LEAD_MIN_WORDS and stop_density(text) >= LEAD_MIN_STOP and text[:1].isupper() \
+    return word_count(text) >= PROSE_MIN_WORDS and stop_density(text) >= PROSE_MIN_STOP and text[:1].isupper() \
         and not is_title_case(text) and not FIELD_OPENING.match(text) and "»" not in text
 
 

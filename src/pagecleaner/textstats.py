@@ -112,7 +112,11 @@ def is_upper(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def is_prose(text: str, min_words: int = 10, min_stop: float = 0.12) -> bool:
+PROSE_MIN_WORDS = 10        # words running text has at least
+PROSE_MIN_STOP = 0.12       # and this share of them function words
+
+
+def is_prose(text: str, min_words: int = PROSE_MIN_WORDS, min_stop: float = PROSE_MIN_STOP) -> bool:
     """Reads like running text: enough words, function words among them, a sentence end."""
     n = word_count(text)
     if n < min_words:

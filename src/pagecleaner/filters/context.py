@@ -833,8 +833,8 @@ def _list_end(blocks: list[Block], start: int, ctx: Context, items_only: bool = 
     """Where a list that opens at block `start` ends: at most LIST_MAX kept lines of ITEM_WORDS or fewer (list
     items alone when `items_only`), up to a wall."""
     k = start
-    while k < len(blocks) and k - start < LIST_MAX and blocks[k].kept and word_count(blocks[k].text) <= ITEM_WORDS \
-            and (not items_only or blocks[k].kind == "list_item") and not is_wall(blocks, k, ctx):
+    while k < len(blocks) and k - start < LIST_MAX and (not items_only or blocks[k].kind == "list_item") \
+            and _short_kept(blocks, k, ctx, ITEM_WORDS):
         k += 1
     return k
 
