@@ -102,6 +102,18 @@ def test_a_headline_that_reads_as_a_sentence_over_its_date_line():
     assert b.headline == "Council approves a larger budget for schools"
 
 
+def test_a_headline_above_the_text_that_reads_as_a_sentence_over_its_date_line():
+    # a blog's title with its full stop, above the kept text, right over the date line: the headline
+    a = page("Home", "Kolumne", "Film", "Shop", "Warum ich lieber Bauchgeburt statt Kaiserschnitt sage.",
+             "Nike Jane – 14.09.2022 – Kolumne, Allgemein", prose(1), prose(2), prose(3))
+    assert a.headline == "Warum ich lieber Bauchgeburt statt Kaiserschnitt sage."
+    # a title line two lines over the byline stays the headline: the sentence right over the byline is its dek
+    b = page("Opinion", "Republicans Are Following Trump to Nowhere",
+             "There is a lesson hiding in the president's failure to produce the results he wants.",
+             "By Jamelle Bouie", "Opinion Columnist", prose(1), prose(2), prose(3))
+    assert b.headline == "Republicans Are Following Trump to Nowhere"
+
+
 def test_a_headline_under_two_disclaimer_paragraphs_over_its_standfirst_and_date():
     disclaimer = ("Our site aims to help readers make informed decisions, and we may earn a commission when you "
                   "buy through the links on this page.")

@@ -260,13 +260,20 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
     # No title line with a byline or date under it: the text's first line may be the headline though it reads as
     # a sentence ("South Dakota doubles down on ‘Meth. We’re on it.’ They just might be."), when the byline or
-    # date line stands right under it and it is short.
+    # date line stands right under it and it is short; so may a line above the text right over its byline or date
+    # line, nothing between them (a blog's "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage." over "Nike
+    # Jane – 14.09.2022 – Kolumne"; a photo's caption, over its credit, ends in a full stop too).
     first = body[0]
-    if (best is None or not _near_meta(blocks, best)) and first not in scores and _meta_next(blocks, first) \
-            and len(words(blocks[first].text)) <= 20:
-        score = headline_score(blocks[first], 0, vocab, True, sentence_ok=True, topical=topical)
-        if score > 1.0 and (best is None or score > scores[best]):
-            return first
+    if best is None or not _near_meta(blocks, best):
+        sentences = [i for i in candidates if i < start and scores.get(i) == 0.0
+                     and blocks[i + 1].removed_by in META_FILTERS]
+        if first not in scores and _meta_next(blocks, first):
+            sentences.append(first)
+        sentence_scores = {i: headline_score(blocks[i], abs(start - i), vocab, True, sentence_ok=True,
+                                             topical=topical) for i in sentences if len(words(blocks[i].text)) <= 20}
+        top = max(sentence_scores, key=sentence_scores.get, default=None)
+        if top is not None and sentence_scores[top] > 1.0 and (best is None or sentence_scores[top] > scores[best]):
+            return top
     if best is None:
         return None
     # The headline comes first, its dek (a second line about the same story) right under it;
