@@ -99,6 +99,15 @@ def test_by_alone_and_the_name_under_it_are_one_byline():
                                         "Remember New Jersey’s quest for a slogan?"]
 
 
+def test_a_byline_left_open_by_and_goes_on_with_the_name_under_it():
+    # text split at every link: "By" / "David Brand" / "and" / "Ramsey Khalifeh" is one byline
+    blocks = read_text("By\nDavid Brand\nand\nRamsey Khalifeh\n\nPublished Nov 8, 2023")
+    assert [b.text for b in blocks] == ["By David Brand and Ramsey Khalifeh", "Published Nov 8, 2023"]
+    # a byline that is finished keeps the line under it apart (a section's name over the headline)
+    blocks = read_text("By David Brand\nCity Council")
+    assert [b.text for b in blocks] == ["By David Brand", "City Council"]
+
+
 @pytest.mark.parametrize("line,code", [
     ("-- Basic EXPLAIN ANALYZE usage", True),                           # a comment
     ("<div class=\"note\">", True),                                      # a tag

@@ -717,6 +717,13 @@ def test_far_off_by_lines_that_name_one_person_name_the_author():
     assert a.byline == "Klausmartin Friedrich"
 
 
+def test_a_far_off_by_line_that_names_two_people_names_the_authors():
+    menu = [f"Menu item {i}" for i in range(14)]
+    a = page("By Lia Eustachewich and Yaron Steinbuch", *menu, "Council approves a larger budget for schools",
+             "November 3, 2025", *(prose(i) for i in range(1, 10)))
+    assert a.byline == "Lia Eustachewich and Yaron Steinbuch"
+
+
 def test_two_far_off_by_lines_name_nobody():
     menu = [f"Menu item {i}" for i in range(14)]
     a = page("By Jane Roe", *menu, "Council approves a larger budget for schools", "November 3, 2025",

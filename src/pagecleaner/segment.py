@@ -447,7 +447,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                and labelled(b.text.strip(" " + FIELD_SEPARATORS))] if unnamed else []
     vocab = _opening_words(out, body) if unnamed else set()
     names = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
-    if len(names) == 1 and _name_alone(next(iter(names)), vocab):      # (said once or more: "Text: …", "Autor: …")
+    if len(names) == 1 and _names_alone(next(iter(names)), vocab):     # (said once or more: "Text: …", "Autor: …")
         out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the one name the page's bylines give")
     elif head is not None and unnamed:
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
@@ -621,6 +621,11 @@ def _name_alone(text: str, vocab: set[str]) -> bool:
         and not any(w.lower() in ALL_STOPWORDS and w.lower() not in NAME_PARTICLES for w in ws) \
         and not _content_words(text) & vocab and words(text)[0].lower() not in BOILERPLATE_WORDS \
         and (text.isupper() or not any(w.isupper() and len(w) > 1 for w in ws))
+
+
+def _names_alone(text: str, vocab: set[str]) -> bool:
+    """A name alone, or two or more joined by "and" or commas ("Lia Eustachewich and Yaron Steinbuch")."""
+    return all(_name_alone(person.strip(), vocab) for person in NAMES_SPLIT.split(text))
 
 
 # "… May 19, 2025 by Jessica Robinson ·": a name after "by" anywhere on a date line

@@ -138,6 +138,16 @@ def _label_pair(text: str) -> bool:
     return bool(colon) and _label_and_value(label + ":", value)
 
 
+# A byline that ends where its next name, a link of its own, goes on: "By David Brand and" / "Ramsey Khalifeh"
+NEXT_NAME = re.compile(r"(?:\s(?:and|und|et|y|&)|,)$")
+
+
+def _byline_goes_on(last: str, line: str) -> bool:
+    """A byline left open by "and" or a comma, and a name under it: one byline."""
+    return NEXT_NAME.search(last) is not None and BYLINE_PREFIX.match(last) is not None and _name_piece(line) \
+        and len(last) <= SHORT_LINE
+
+
 def _a_date(line: str) -> bool:
     """"31. Oktober 2023.": the number is a day, the line a date."""
     m = DAY_THEN_MONTH.match(line)
@@ -179,6 +189,7 @@ def read_text(text: str) -> list[Block]:
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
+                     or _byline_goes_on(last.text, stripped)
                      or _lone_article(last.text)          # "The" / "Garmin Forerunner 970 is our favorite …"
                      or _label_and_value(last.text, stripped)
                      or last.text in OVER_A_NAME and len(stripped.split()) <= 4 and name_shaped(stripped.split())
