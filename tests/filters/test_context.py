@@ -99,6 +99,17 @@ def test_main_text_keeps_subheading_between_paragraphs(ctx):
     assert all(b.kept for b in out)
 
 
+def test_main_text_reads_over_an_embedded_buttons_settings(ctx):
+    # the settings markup_attributes removed stand where the story put its button: the story goes on under them
+    settings = [make_block(t, 0).remove("markup_attributes", "a component's settings")
+                for t in ("class", "btn-primary", "value", "Get Tickets", "href", "https://example.com/", "rel",
+                          "sponsored", "target", "_blank")]
+    blocks = [b._replace(index=i) for i, b in enumerate(make_blocks(prose(1), "Jazz in the Gardens (March 7-8)")
+                                                         + settings + make_blocks(prose(2)))]
+    out = C.main_text.fn(blocks, ctx)
+    assert out[0].kept and out[1].kept and out[-1].kept
+
+
 def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "More on Capital News", "KENYA US RELATIONS",
                          "Ruto hails Washington engagement with Trump as watershed moment", prose(9))

@@ -441,6 +441,38 @@ def test_a_consent_managers_cookie_list_goes_from_its_first_field_to_its_last(li
     assert out[0].kept and all(b.kept for b in out[last + 1:])
 
 
+def _settings(lines: list[str]) -> list:
+    blocks = [make_block(PROSE, 0)] + [make_block(t, i + 1) for i, t in enumerate(lines)] + \
+        [make_block(PROSE + " Again.", len(lines) + 1)]
+    return L.markup_attributes.fn(blocks, Context(config=Config()))
+
+
+BUTTON = ["class", "btn-primary", "value", "Get Tickets", "href", "https://example.com/tickets/", "rel", "sponsored",
+          "target", "_blank"]
+
+
+@pytest.mark.parametrize("lines", [
+    BUTTON,                                                     # a name on each line, its value under it
+    [" ".join(BUTTON)],                                         # all on one line (text with a block per element)
+    ["https://www.instagram.com/p/DSd/ " + " ".join(BUTTON)],   # after the embed's address
+])
+def test_a_components_settings_go_with_their_values(lines):
+    out = _settings(lines)
+    assert [b.removed_by for b in out[1:-1]] == ["markup_attributes"] * len(lines)
+    assert out[0].kept and out[-1].kept
+
+
+@pytest.mark.parametrize("lines,why", [
+    (["class", "btn-primary", "value", "Get Tickets", "target", "_blank", "type", "button"], "no link's attribute"),
+    (["class", "btn-primary", "href", "https://example.com/", "target", "_blank"], "three names: too few"),
+    (["The class will target the value of the href and rel attributes in this lesson."], "a sentence about them"),
+    (["class", PROSE, PROSE, PROSE, "href", PROSE, PROSE, PROSE, "rel", PROSE, PROSE, PROSE, "target"],
+     "names too far apart"),
+])
+def test_attribute_names_that_are_no_settings_stay(lines, why):
+    assert all(b.kept for b in _settings(lines)), why
+
+
 @pytest.mark.parametrize("lines,why", [
     (["Name: Anna", "Purpose: a visit", "Provider: the city", "Type: workshop"], "no label a cookie alone has"),
     (["Anbieter: www.example.de", "Zweck: Statistik", "Laufzeit: 90"], "three fields: too few for a dialog"),

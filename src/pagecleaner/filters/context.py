@@ -312,6 +312,8 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     cfg = ctx.config
     min_stop = cfg.prose_min_stop_density if min_stop is None else min_stop
     if block.removed:
+        if block.removed_by == "markup_attributes":
+            return 0.0          # an embedded button's settings stand where the story put the button: no evidence
         if block.removed_by in METADATA_FILTERS:
             return -1.0
         return -cfg.bad_penalty / 2

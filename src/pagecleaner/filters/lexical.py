@@ -227,6 +227,51 @@ def consent_dialog(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+# A web component's settings shown as text (a page builder's table of a button's attributes, flattened): "class" /
+# "btn-primary" / "value" / "Get Tickets" / "href" / "https://…" / "rel" / "sponsored" / "target" / "_blank", a name
+# on each line or all on one
+ATTRIBUTE_NAMES = frozenset({"class", "href", "rel", "target", "src", "alt", "style", "id", "value", "type", "title"})
+LINK_ATTRIBUTES = frozenset({"href", "src", "rel"})    # one of them at least: a link's or an image's settings
+ATTRIBUTES_MIN = 4       # distinct names in a run
+ATTRIBUTES_SHARE = 0.25  # of a line's words: a line of settings, not a sentence that says "class" and "type"
+ATTRIBUTE_REACH = 3      # blocks from one name to the next (its value between them, a second line of it)
+
+
+def _attribute_names(text: str) -> set[str]:
+    """The markup attributes a line names, when they make a quarter of its words or more and it ends no sentence
+    (a lesson's "The class will target the value of the href …" does)."""
+    ws = text.split()
+    names = {w for w in ws if w in ATTRIBUTE_NAMES}
+    return names if ws and len(names) >= ATTRIBUTES_SHARE * len(ws) and not ends_sentence(text) else set()
+
+
+def _settings(names: set[str]) -> bool:
+    return len(names) >= ATTRIBUTES_MIN and bool(names & LINK_ATTRIBUTES)
+
+
+@document_pass("markup_attributes", "a web component's settings shown as text: four attribute names or more "
+                                    "with their values ('class' / 'btn-primary' / 'href' / … / 'target' / '_blank')")
+def markup_attributes(blocks: list[Block], ctx: Context) -> list[Block]:
+    out = list(blocks)
+
+    def remove(lo: int, hi: int, names: set[str]) -> None:
+        for i in range(lo, hi + 1):
+            if out[i].kept:
+                out[i] = out[i].remove("markup_attributes", f"a component's settings: {', '.join(sorted(names))}")
+    alone = []                  # the lines that are one name alone, each over its value
+    for i, b in enumerate(blocks):
+        names = _attribute_names(b.text)
+        if b.text.strip() in ATTRIBUTE_NAMES:
+            alone.append(i)
+        elif _settings(names):  # all on one line
+            remove(i, i, names)
+    for run in runs_within(alone, ATTRIBUTE_REACH):
+        names = {blocks[i].text.strip() for i in run}
+        if _settings(names):
+            remove(run[0], min(run[-1] + 1, len(out) - 1), names)      # up to the last name's value
+    return out
+
+
 @block_rule("paywall_prompt", "subscriber-only and 'continue reading' prompts")
 def paywall_prompt(block: Block, ctx: Context) -> str | None:
     if _short(ctx, block, 30):
