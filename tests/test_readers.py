@@ -99,6 +99,16 @@ def test_by_alone_and_the_name_under_it_are_one_byline():
                                         "Remember New Jersey’s quest for a slogan?"]
 
 
+def test_by_glued_to_the_name_by_inline_elements_gets_its_space_back():
+    blocks, _ = read_html('<div><span>By</span><span><a href="/a">Alex Bozarjian</a></span></div>')
+    assert [b.text for b in blocks] == ["By Alex Bozarjian"]
+    assert [b.text for b in read_text("VonMaria Müller")] == ["Von Maria Müller"]
+    # a word that opens with the letters stays one ("Byron", "ByteDance"), and so does a long line
+    assert [b.text for b in read_text("Byron Allen\nByteDance")] == ["Byron Allen", "ByteDance"]
+    long = "ByAlex " + "word " * 20
+    assert [b.text for b in read_text(long)] == [long.strip()]
+
+
 def test_a_byline_left_open_by_and_goes_on_with_the_name_under_it():
     # text split at every link: "By" / "David Brand" / "and" / "Ramsey Khalifeh" is one byline
     blocks = read_text("By\nDavid Brand\nand\nRamsey Khalifeh\n\nPublished Nov 8, 2023")

@@ -18,6 +18,18 @@ def squeeze(raw: str) -> str:
     return " ".join(raw.split())
 
 
+# "By" glued to the name by inline elements with no space between them ("<span>By</span><a>Alex Bozarjian</a>")
+GLUED_BY = re.compile(r"^(?:By|Von|Par|Por)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+GLUED_BY_LINE = 80      # characters: a byline, not a paragraph
+
+
+def unglue_by(text: str) -> str:
+    """A short line that opens with "By" glued to a name, with the space put back: "ByAlex Bozarjian" -> "By Alex
+    Bozarjian"."""
+    m = GLUED_BY.match(text) if len(text) <= GLUED_BY_LINE else None
+    return text if m is None else f"{text[:m.end()]} {text[m.end():]}"
+
+
 DROP_CAP_WORDS = 8      # the paragraph after a lone capital is at least this long: a story, not "xx min read"
 
 

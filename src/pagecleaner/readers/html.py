@@ -21,7 +21,7 @@ from .. import dates
 from ..textstats import ends_sentence, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, UPDATED_LABEL
 from ..model import Block
-from . import SOFT_HYPHEN, drop_cap, squeeze
+from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
                        "figcaption section article main header footer nav aside form address hr details summary "
@@ -230,7 +230,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         elif BREAK in raw:                # a paragraph's own line breaks (an address, a poem) stay line breaks
             txt = "\n".join(filter(None, map(squeeze, raw.split(BREAK))))
         else:
-            txt = squeeze(raw)
+            txt = unglue_by(squeeze(raw))
         if txt and txt.strip():
             kind = KIND.get(tag, "paragraph")
             if kind == "paragraph" and blocks and drop_cap(blocks[-1].text, txt):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from . import SOFT_HYPHEN, drop_cap, squeeze
+from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
@@ -161,7 +161,7 @@ def read_text(text: str) -> list[Block]:
     piece = ""                     # the last line read (a piece of the block it joined)
     lines = text.splitlines()
     for lineno, raw in enumerate(lines, start=1):
-        stripped = squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw)
+        stripped = unglue_by(squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw))
         if not stripped:
             prev_blank = True
             continue
