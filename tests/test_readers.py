@@ -699,6 +699,23 @@ def test_author_meta_tags_and_json_ld_come_before_the_markup():
     assert _author(span, ld + '<meta name="author" content="Meta Name">') == "Ld Name"
 
 
+STORY_HTML = "".join(f"<p>{prose}</p>" for prose in (
+    "Paragraph one says that the minister, who spoke to reporters in the capital on Monday, wanted the plan.",
+    "Paragraph two says that the council, which met in the town hall on Tuesday, would vote on it next week.",
+    "Paragraph three says that the mayor, who leads the council, expects the vote to pass with a large majority."))
+
+
+@pytest.mark.parametrize("markup,shown,byline", [
+    ("arianschlichenmayer", "By Arian Schlichenmayer", "Arian Schlichenmayer"),   # a handle, the text writes it out
+    ("Marie", "By Marie Blog", "Marie"),            # a first name: the markup's (the text glued a category to it)
+    ("Jane Doe", "By Jane Roe", "Jane Doe"),        # two names that differ: the markup's
+])
+def test_the_text_writes_out_the_handle_the_markup_gives_as_author(markup, shown, byline):
+    html = (f'<html><head><meta name="author" content="{markup}"></head><body><h1>Council approves the plan</h1>'
+            f'<p>{shown}</p>{STORY_HTML}</body></html>')
+    assert pagecleaner.clean(html, input="html").byline == byline
+
+
 def _date(body: str, head: str = "") -> str | None:
     meta = read_html(f"<html><head>{head}</head><body>{body}<p>Some text of the story.</p></body></html>")[1]
     return meta.get("published") or meta.get("fallback", {}).get("published")

@@ -769,6 +769,14 @@ def _opening_date(text: str) -> str | None:
     return dates.find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
 
 
+def fuller_name(shown: str | None, marked: str) -> bool:
+    """The byline the text shows is the name the markup gives as a handle, written out: "Arian Schlichenmayer"
+    for "arianschlichenmayer" (the markup's name wins otherwise: a first name alone, "Marie", over the text's
+    "By Marie Blog", whose category the flattening glued to it)."""
+    return bool(shown) and len(shown.split()) >= 2 and len(marked.split()) == 1 \
+        and "".join(shown.split()).casefold() == marked.casefold()
+
+
 def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict:
     """The metadata fields from the roles `segment` gave (`extra`: a config's phrases, for its byline labels)."""
     first = {}
