@@ -190,6 +190,11 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Do 9 Apr 2020", None),                                   # a weekday's two letters (Donnerstag), not a name
     ("| Le 19 février 2020", None),                            # a function word alone before the date
     ("Released Wednesday, March 2, 2022", None),               # a publication label and the date's weekday
+    ("Amelie Siekmann, am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)", "Amelie Siekmann"),  # not 'am' and the weekday
+    ("Sherif Saed, Wednesday 20 November 2019 07:23", "Sherif Saed"),                    # not the weekday
+    ("Florence Audier, le 12 mars 2019", "Florence Audier"),                             # not 'le'
+    ("Eingetragen am 3. Januar 2020", None),                   # 'am' after no comma: a label's, no name's
+    ("Fama: Jueves 28 de Abril de 2022 5:03 PM", None),        # a source's label, the date's weekday
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

@@ -723,16 +723,35 @@ def _name_before_date(text: str) -> str | None:
         head = _first_field(before)
     head = head.strip(" ,")
     head = CONTACT_AFTER_NAME.split(head, maxsplit=1)[0]          # "By Chris Pokorny @DawgsByNature Nov 18, 2019"
+    head = _without_date_lead_in(head)              # "Amelie Siekmann, am Sonntag, 11.12.2022"
     ws = words(head)
     while ws and ws[0].lower() in WEEKDAYS:          # "Monday November 18, …": the date's weekday, not a name
         head = head[head.index(ws[0]) + len(ws[0]):].strip(" ,.")
         ws = words(head)
     if 1 <= len(ws) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in ws) and ws[0][0].isupper() \
             and not any(c.isdigit() for c in head) and not pattern("published_label").match(head) \
+            and not head.endswith(":") \
             and not UPDATED_LABEL.match(text) \
             and not (len(ws) == 1 and (DATE_LABEL_WORD.search(head) or _no_name_alone(ws[0]))):
-        return head             # ("Beginndatum 27. September 2018", "Am 13. November 2019", "Do 9 Apr 2020")
+        return head             # ("Beginndatum 27. September 2018", "Am 13. November 2019", "Do 9 Apr 2020",
+        #                          "Fama: Jueves 28 de Abril de 2022 5:03 PM": no names)
     return None
+
+
+DATE_LEAD_IN = frozenset({"am", "on", "le", "el", "il", "em"})     # "… am Sonntag, 11.12.2022"
+
+
+def _without_date_lead_in(text: str) -> str:
+    """The words before a date without the weekday and, after a comma, the word that leads into it: "Amelie
+    Siekmann, am Sonntag," -> "Amelie Siekmann", "Sherif Saed, Wednesday" -> "Sherif Saed" (not a label's:
+    "Publiziert am" stays, no name)."""
+    ws = text.split()
+    while ws:
+        last = ws[-1].strip(",").lower()
+        if not (last in WEEKDAYS or last in DATE_LEAD_IN and len(ws) > 1 and ws[-2].endswith(",")):
+            break
+        ws.pop()
+    return " ".join(ws).rstrip(" ,")
 
 
 def _no_name_alone(word: str) -> bool:
