@@ -716,6 +716,18 @@ def test_the_text_writes_out_the_handle_the_markup_gives_as_author(markup, shown
     assert pagecleaner.clean(html, input="html").byline == byline
 
 
+@pytest.mark.parametrize("markup,byline", [
+    ("page.head.extra.author", "Tim Enwall"),       # a template's variable left unfilled: the text's byline
+    ("{{ post.author }}", "Tim Enwall"),
+    ("Staff Writer", "Tim Enwall"),                 # a role alone: no one's name
+    ("sara.r.peter", "sara.r.peter"),               # a user's handle with dots is a name the markup gives
+])
+def test_a_markup_author_that_names_no_one_gives_way_to_the_text(markup, byline):
+    html = (f'<html><head><meta name="author" content="{markup}"></head><body><h1>Council approves the plan</h1>'
+            f'<p>By Tim Enwall</p>{STORY_HTML}</body></html>')
+    assert pagecleaner.clean(html, input="html").byline == byline
+
+
 def _date(body: str, head: str = "") -> str | None:
     meta = read_html(f"<html><head>{head}</head><body>{body}<p>Some text of the story.</p></body></html>")[1]
     return meta.get("published") or meta.get("fallback", {}).get("published")

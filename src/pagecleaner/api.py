@@ -43,13 +43,13 @@ def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: d
             site_lines: frozenset[int] = frozenset()) -> Article:
     from .pagetype import page_type
     from .pipeline import Context, default_pipeline, run
-    from .segment import fuller_name, metadata
+    from .segment import fuller_name, metadata, no_name
     kind_of_page = page_type(blocks, meta.get("markup_types", ()))
     ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines, page_type=kind_of_page)
     blocks = run(default_pipeline(), blocks, ctx)
     fields = metadata(blocks, config.extra_phrases)
     for key, value in meta.items():          # markup metadata (HTML) wins over text evidence
-        if value and key in fields and not (key == "byline" and fuller_name(fields[key], value)):
+        if value and key in fields and not (key == "byline" and (fuller_name(fields[key], value) or no_name(value))):
             fields[key] = value
     for key, value in meta.get("fallback", {}).items():     # what the markup only shows: when the text has none
         if not fields.get(key):

@@ -788,6 +788,16 @@ def _opening_date(text: str) -> str | None:
     return dates.find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
 
 
+# A template's variable the page left unfilled: "page.head.extra.author", "{{ author }}", "${author}" (not a
+# user's handle, "sara.r.peter", nor a site's address)
+PLACEHOLDER = re.compile(r"^[a-z_][\w-]*(?:\.[a-z_][\w-]*)*\.(?:author|byline|creator|name)s?$|\{\{|\}\}|\$\{")
+
+
+def no_name(marked: str) -> bool:
+    """The author the markup gives is no one's name: a template's placeholder or a role alone ("Staff Writer")."""
+    return PLACEHOLDER.search(marked) is not None or ROLE_LINE.match(marked) is not None
+
+
 def fuller_name(shown: str | None, marked: str) -> bool:
     """The byline the text shows is the name the markup gives as a handle, written out: "Arian Schlichenmayer"
     for "arianschlichenmayer" (the markup's name wins otherwise: a first name alone, "Marie", over the text's
