@@ -489,6 +489,12 @@ def test_a_byline_is_cut_where_its_next_field_begins():
     assert a.byline == "Kiersten"
 
 
+def test_a_forum_threads_starter_is_its_author():
+    a = page("Forum", "Katzen", "Jede Nacht verliert Pepe soviel Dreck aus dem Fell", "Themenstarter Pepemaus",
+             "Erstellt am 3. März 2021", prose(1), prose(2))
+    assert a.byline == "Pepemaus"
+
+
 def test_a_byline_with_its_date_and_category_is_not_a_headline():
     a = page("Home", "World", "Sport", "Business",
              "by Jane Doe | Mar 11, 2023 | All About Parliament and the Minister Plans", prose(1), prose(2), prose(3))

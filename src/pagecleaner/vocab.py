@@ -288,7 +288,8 @@ BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "au
                 "story by", "recipe by", "article by", "words by", *COLON_LABELS, "auteur:", "autora:",
                 "autorin:", "autor*in:", "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von",
                 "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "erstellt von", "text von",
-                "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da")
+                "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da",
+                "thread starter", "themenstarter")       # a forum thread's author
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
@@ -323,6 +324,12 @@ LEGAL_NOTICE = (
     "keine haftung für die inhalte", "trotz sorgfältiger inhaltlicher kontrolle", "haftungsausschluss",
     "for your personal, non-commercial use", "update to a modern browser", "update your browser",
     "upgrade your browser", "browser is not supported", "javascript is disabled", "enable javascript",
+    # (a forum's notices, in its reader's language: "JavaScript ist deaktiviert. …", "Du verwendest einen veralteten
+    # Browser. …")
+    "javascript ist deaktiviert", "javascript est désactivé", "javascript está desactivado", "javascript jest wyłączony",
+    "javascript è disabilitato", "you are using an out of date browser", "du verwendest einen veralteten browser",
+    "sie verwenden einen veralteten browser", "vous utilisez un navigateur obsolète", "or use an alternative browser",
+    "oder einen alternativen browser verwenden",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
     # the licence the site publishes its texts under, said under each ("Dieser Text wurde veröffentlicht unter der
     # Lizenz CC-BY-NC-ND-4.0-DE")

@@ -145,6 +145,10 @@ def verdict(rule, text, ctx):
      "legal notice"),
     (L.copyright_footer, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
                          "apply.", "legal notice"),                                 # a form's reCAPTCHA line
+    (L.copyright_footer, "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in "
+                         "deinem Browser, bevor du fortfährst.", "legal notice"),   # a forum's notice, in German
+    (L.copyright_footer, "Du verwendest einen veralteten Browser. Es ist möglich, dass diese oder andere Websites "
+                         "nicht korrekt angezeigt werden.", "legal notice"),
     (L.relative_time, "2 days ago", "relative time"),
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
@@ -169,6 +173,7 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Image copyright Getty Images", "photo credit"),
     (L.byline, "By Chris Davies", "byline (metadata)"),
     (L.byline, "Von Anna Müller", "byline (metadata)"),
+    (L.byline, "Themenstarter Pepemaus", "byline (metadata)"),                   # a forum thread's author
     (L.byline, "By Megan Rowe meganr@spokesman.com (509) 459-5382", "byline (metadata)"),   # the name, then contacts
     (L.byline, "Natasha Turak @NatashaTurak", "byline (a name and its social handle)"),
     (L.byline, "Catherine Shu @catherineshu / 2 days", "byline (a name and its social handle)"),
