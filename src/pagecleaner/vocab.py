@@ -326,10 +326,10 @@ LEGAL_NOTICE = (
     "upgrade your browser", "browser is not supported", "javascript is disabled", "enable javascript",
     # (a forum's notices, in its reader's language: "JavaScript ist deaktiviert. …", "Du verwendest einen veralteten
     # Browser. …")
-    "javascript ist deaktiviert", "javascript est désactivé", "javascript está desactivado", "javascript jest wyłączony",
-    "javascript è disabilitato", "you are using an out of date browser", "du verwendest einen veralteten browser",
-    "sie verwenden einen veralteten browser", "vous utilisez un navigateur obsolète", "or use an alternative browser",
-    "oder einen alternativen browser verwenden",
+    "javascript ist deaktiviert", "javascript est désactivé", "javascript está desactivado",
+    "javascript jest wyłączony", "javascript è disabilitato", "you are using an out of date browser",
+    "du verwendest einen veralteten browser", "sie verwenden einen veralteten browser",
+    "vous utilisez un navigateur obsolète", "or use an alternative browser", "oder einen alternativen browser verwenden",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
     # the licence the site publishes its texts under, said under each ("Dieser Text wurde veröffentlicht unter der
     # Lizenz CC-BY-NC-ND-4.0-DE")
