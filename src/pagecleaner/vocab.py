@@ -329,7 +329,8 @@ LEGAL_NOTICE = (
     "javascript ist deaktiviert", "javascript est désactivé", "javascript está desactivado",
     "javascript jest wyłączony", "javascript è disabilitato", "you are using an out of date browser",
     "du verwendest einen veralteten browser", "sie verwenden einen veralteten browser",
-    "vous utilisez un navigateur obsolète", "or use an alternative browser", "oder einen alternativen browser verwenden",
+    "vous utilisez un navigateur obsolète", "or use an alternative browser",
+    "oder einen alternativen browser verwenden",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
     # the licence the site publishes its texts under, said under each ("Dieser Text wurde veröffentlicht unter der
     # Lizenz CC-BY-NC-ND-4.0-DE")
