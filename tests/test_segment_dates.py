@@ -489,6 +489,22 @@ def test_a_byline_is_cut_where_its_next_field_begins():
     assert a.byline == "Kiersten"
 
 
+def test_a_headline_beside_its_own_kicker_is_no_list_of_titles():
+    # "Bergisch Gladbach" over "Bergisch Gladbach: …" is the headline's kicker, not another title beside it: the
+    # headline stays first, over its second title line
+    story = ("Die Stadt Bergisch Gladbach verklagt die Baufirma, die das Pflaster der Fußgängerzone verlegt hat, weil "
+             "die Steine nach zwei Jahren in schlechtem Zustand sind.",
+             "Der Zustand der Fußgängerzone ist für die Stadt ein Desaster, sagt der Bürgermeister, und die Baufirma "
+             "habe die Mängel trotz vieler Bitten nicht behoben.",
+             "Nun soll ein Gericht klären, wer die Kosten für das neue Pflaster trägt, das die Stadt in Bergisch "
+             "Gladbach im kommenden Jahr verlegen lassen will.")
+    a = page("Startseite", "Region", "Bergisch Gladbach",
+             "Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine",
+             "Pflaster-Desaster: Gladbacher Fußgängerzone in schlechtem Zustand", "Von Jane Doe", "03.03.2021", *story)
+    assert a.headline == "Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine"
+    assert a.section == "Bergisch Gladbach"
+
+
 def test_a_forum_threads_starter_is_its_author():
     a = page("Forum", "Katzen", "Jede Nacht verliert Pepe soviel Dreck aus dem Fell", "Themenstarter Pepemaus",
              "Erstellt am 3. März 2021", prose(1), prose(2))

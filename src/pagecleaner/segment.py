@@ -278,16 +278,22 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         return None
     # The headline comes first, its dek (a second line about the same story) right under it;
     # a short or upper-case line above is a kicker, and a list of titles is other stories.
-    def listed(i: int) -> bool:
-        return any(scores.get(j, 0) >= 0.6 * scores[best] for j in (i - 2, i - 1, i + 1) if j != best)
+    def names(i: int, j: int) -> bool:
+        """Line i says all of line j: j is i's kicker ("Dancing With the Stars" over "… eliminated from 'Dancing
+        With the Stars'"); the same title twice is no kicker."""
+        line, head = _norm(blocks[j].text), _norm(blocks[i].text)
+        return line != head and f" {line} " in f" {head} "
 
-    def kicker(i: int) -> bool:         # a topic the headline itself names: "Dancing With the Stars" over
-        line, head = _norm(blocks[i].text), _norm(blocks[best].text)     # "… eliminated from 'Dancing …'"
-        return line != head and f" {line} " in f" {head} "               # (the same title twice is the title)
+    def listed(i: int) -> bool:
+        """Other titles beside line i, not its own kicker ("Bergisch Gladbach" over "Bergisch Gladbach: die Stadt
+        verklagt …")."""
+        return any(scores.get(j, 0) >= 0.6 * scores[best] and not names(i, j) for j in (i - 2, i - 1, i + 1)
+                   if j != best)
+
     above = [i for i in scores if best - 4 <= i < best and scores[i] >= max(1.0, 0.75 * scores[best])
              and _near_meta(blocks, i) and not listed(i) and blocks[i].removed_by != "nav_run"   # not a menu's
              and 4 <= len(words(blocks[i].text)) and not is_upper(blocks[i].text)
-             and _overlap(blocks[i].text, vocab) >= 0.5 and not kicker(i)
+             and _overlap(blocks[i].text, vocab) >= 0.5 and not names(best, i)
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
                          for k in range(i + 1, best))]
     return min(above) if above else best
