@@ -505,6 +505,19 @@ def test_a_headline_beside_its_own_kicker_is_no_list_of_titles():
     assert a.section == "Bergisch Gladbach"
 
 
+def test_the_texts_first_line_is_its_title_when_no_other_line_is():
+    story = ("Google verlangt bei Google+ den echten Namen, und der Ausschluss von Pseudonymen beschäftigt nun die "
+             "Juristen, die fragen, ob das deutsche Recht ihn erlaubt.",
+             "Nach deutschem Recht muss ein Anbieter die Nutzung unter einem Pseudonym ermöglichen, soweit ihm das "
+             "zumutbar ist, und das gilt wohl auch für Google.")
+    a = page("Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?", *story)
+    assert a.headline == "Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?"
+    # a first line the story does not talk about is another story's teaser, no title; one with a full stop is prose
+    b = page("Der Wahnsinn: wird Schönborn auch Kinder im Stephansdom impfen lassen?", *story)
+    c = page("Pseudonyme bei Google+ und das deutsche Recht.", *story)
+    assert b.headline is None and c.headline is None
+
+
 def test_a_forum_threads_starter_is_its_author():
     a = page("Forum", "Katzen", "Jede Nacht verliert Pepe soviel Dreck aus dem Fell", "Themenstarter Pepemaus",
              "Erstellt am 3. März 2021", prose(1), prose(2))

@@ -275,7 +275,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         if top is not None and sentence_scores[top] > 1.0 and (best is None or sentence_scores[top] > scores[best]):
             return top
     if best is None:
-        return None
+        return _first_line_title(blocks, body, vocab, topical)
     # The headline comes first, its dek (a second line about the same story) right under it;
     # a short or upper-case line above is a kicker, and a list of titles is other stories.
     def names(i: int, j: int) -> bool:
@@ -297,6 +297,23 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
                          for k in range(i + 1, best))]
     return min(above) if above else best
+
+
+FIRST_TITLE_WORDS = 15     # the text's first line is its title when nothing else is and it is this short,
+FIRST_TITLE_OVERLAP = 0.5  # and the text under it uses this share of its words at least
+
+
+def _first_line_title(blocks: list[Block], body: list[int], vocab: set[str],
+                      topical: Callable[[str], bool]) -> int | None:
+    """No title line anywhere near the text: its first line is the title when it is short, ends in no full stop
+    ("Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!") and the story's prose follows."""
+    first = body[0]
+    t = blocks[first].text.strip()
+    if len(body) > 1 and len(words(t)) <= FIRST_TITLE_WORDS and not t.endswith((".", "…")) \
+            and is_prose(blocks[body[1]].text) and _overlap(t, _opening_words(blocks, body[1:])) >= FIRST_TITLE_OVERLAP \
+            and headline_score(blocks[first], 0, vocab, False, sentence_ok=True, topical=topical) > 1.0:
+        return first
+    return None
 
 
 TITLE_OVER_STORY = 8     # lines from the page's <h1> to the story's first paragraph (standfirst, byline, date)
