@@ -310,7 +310,8 @@ def _first_line_title(blocks: list[Block], body: list[int], vocab: set[str],
     first = body[0]
     t = blocks[first].text.strip()
     if len(body) > 1 and len(words(t)) <= FIRST_TITLE_WORDS and not t.endswith((".", "…")) \
-            and is_prose(blocks[body[1]].text) and _overlap(t, _opening_words(blocks, body[1:])) >= FIRST_TITLE_OVERLAP \
+            and is_prose(blocks[body[1]].text) \
+            and _overlap(t, _opening_words(blocks, body[1:])) >= FIRST_TITLE_OVERLAP \
             and headline_score(blocks[first], 0, vocab, False, sentence_ok=True, topical=topical) > 1.0:
         return first
     return None
