@@ -518,6 +518,16 @@ def test_the_texts_first_line_is_its_title_when_no_other_line_is():
     assert b.headline is None and c.headline is None
 
 
+def test_a_recipes_fields_and_a_blogs_about_link_are_no_headline():
+    steps = ("Alle Zutaten in eine Schüssel geben und mittels Knethaken zu einem glatten Teig verarbeiten, dann den "
+             "Teig eine halbe Stunde kühl stellen.",
+             "Den Teig auf einer bemehlten Arbeitsfläche ausrollen, beliebige Figuren ausstechen und die Plätzchen "
+             "auf einem Backblech mit Backpapier verteilen.")
+    a = page("Über diesen Blog", "8. Dezember 2012", "Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)",
+             "Ergibt: 40 Stück", "Zutaten: 300 g Mehl", "1 TL Backpulver", "200 g Zucker", "Zubereitung:", *steps)
+    assert a.headline is None and a.body.startswith("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)")
+
+
 def test_a_forum_threads_starter_is_its_author():
     a = page("Forum", "Katzen", "Jede Nacht verliert Pepe soviel Dreck aus dem Fell", "Themenstarter Pepemaus",
              "Erstellt am 3. März 2021", prose(1), prose(2))

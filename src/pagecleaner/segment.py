@@ -94,7 +94,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     junk = JUNK_IN_TITLE.search(_unquoted(t))
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or CALL_TO_ACT.search(t) or made_of(("site_links",), t) \
-            or pattern("credit_agency", whole=True).match(THE.sub("", t)) \
+            or pattern("credit_agency", whole=True).match(THE.sub("", t)) or _recipe_field(t) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
         return 0.0
     if t.startswith(("|", "/", "•", "·")):
@@ -107,6 +107,16 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     overlap = _overlap(t, body_vocab)
     shape = 1.0 if 4 <= n <= 20 else 0.4
     return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
+
+
+def _recipe_field(text: str) -> bool:
+    """A field of a recipe's head or a label of its parts: "Ergibt: 40 Stück", "Prep Time: 25 minutes", "Zutaten:
+    300 g Mehl"."""
+    for category in ("recipe_fields", "ingredients", "method"):
+        m = pattern(category).match(text)
+        if m is not None and text[m.end():].lstrip().startswith(":"):
+            return True
+    return False
 
 
 def _opening_words(blocks: list[Block], body: list[int]) -> set[str]:
@@ -205,6 +215,8 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
     out, prose_seen = [], 0
     for i in body[:10]:
         t = blocks[i].text.strip()
+        if _recipe_field(t):
+            break                       # a recipe's head: its fields and ingredients, under the title if any
         if is_prose(t) or ends_sentence(t) and not t.endswith(("?", "!")):
             if i == body[0] and len(words(t)) <= 20 and is_title_case(t) and not t.endswith(".") \
                     and _near_meta(blocks, i):

@@ -264,6 +264,10 @@ def read_more_label(text: str) -> bool:
 
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
+# The label over a recipe's method, its steps under it
+METHOD = ("method", "instructions", "directions", "preparation", "zubereitung", "anleitung", "préparation",
+          "preparación", "elaboración", "preparazione", "procedimento", "przygotowanie", "sposób przygotowania",
+          "bereiding", "bereidingswijze")
 # The fields of a recipe's head, over its ingredients ("Zubereitungszeit: 25 Minuten", "Servings: 4")
 RECIPE_FIELDS = (
     "prep time", "preparation time", "cook time", "cooking time", "total time", "servings", "serves", "yield",
@@ -361,6 +365,7 @@ SITE_LINKS = CONTROLS + (
     "copy", "click to copy url", "search", "table of contents", "jump to navigation", "skip to navigation",
     "skip to main", "skip to sidebar",
     "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
+    "about this blog", "about this site", "über diesen blog",
     "suche nach:", "zurück zur übersicht", "back to overview", "contacto", "nous contacter", "kontakt z nami",
     "anmelden", "abmelden", "registrieren", "einloggen", "clear", "close dialog box", "book a demo", "book a call",
     "request a demo", "see a demo", "account", "my account", "sign up", "order", "order now", "work with us",
@@ -425,7 +430,7 @@ CATEGORIES = {
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
-    "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS, "recipe_fields": RECIPE_FIELDS,
+    "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS, "method": METHOD, "recipe_fields": RECIPE_FIELDS,
     "nav_words": NAV_WORDS, "controls": CONTROLS, "site_links": SITE_LINKS,
 }
 

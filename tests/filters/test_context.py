@@ -1121,6 +1121,28 @@ def test_main_text_opens_a_recipe_at_its_ingredients_label_under_its_fields(ctx)
     assert not out[0].kept                  # the title is segment's
 
 
+def test_main_text_opens_a_recipe_at_its_fields_one_a_line(ctx):
+    out = C.main_text.fn(make_blocks(RECIPE[0], "Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)",
+                                     "Ergibt: 40 Stück", *RECIPE[2:]), ctx)
+    assert [b.kept for b in out[:4]] == [False, True, True, True]
+
+
+STEPS = ["Backofen auf 200 °C (Umluft) vorheizen.", "Ein Backblech mit Backpapier auslegen.",
+         "Im Ofen (Mitte) in 15 Minuten backen bis sie goldbraun sind."]
+
+
+def test_main_text_keeps_a_recipes_method_in_short_steps_under_its_label(ctx):
+    recipe = [*RECIPE[:7], prose(1), prose(2), *STEPS, "Hinterlasse einen Kommentar", "Kategorie Gebäck"]
+    out = C.main_text.fn(make_blocks(*recipe), ctx)
+    assert [b.text for b in out if b.kept][-5:] == [prose(1), prose(2), *STEPS]     # up to a line that is no step
+
+
+def test_short_sentences_after_a_story_with_no_method_label_are_no_steps(ctx):
+    story = [prose(1), prose(2), prose(3), *STEPS, "Hinterlasse einen Kommentar"]
+    out = C.main_text.fn(make_blocks(*story), ctx)
+    assert [b.text for b in out if b.kept] == [prose(1), prose(2), prose(3)]
+
+
 @pytest.mark.parametrize("above,kept", [
     ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)\nErgibt: 40 Stück", True),     # a field on every line
     ("Zubereitungszeit: 25 Minuten\nJetzt den Newsletter abonnieren", False),           # not every line a field

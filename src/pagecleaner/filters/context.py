@@ -591,6 +591,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     end = _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx), ctx)
+    end = _method_steps(blocks, start, end, ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -641,12 +642,12 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
 
 
 def _recipe_head(blocks: list[Block], k: int, ctx: Context) -> int:
-    """The recipe opens at its ingredients' label (at k), or at the block of fields right above it, every line of
-    it a field and its value ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)" / "Ergibt: 40 Stück")."""
+    """The recipe opens at its ingredients' label (at k), or at the fields right above it, every line of them a
+    field and its value ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)" / "Ergibt: 40 Stück"), in one
+    block or one a line."""
     field = pattern("recipe_fields", ctx.config.extra_phrases)
-    above = blocks[k - 1] if k else None
-    if above is not None and above.kept and all(_label_and_first(field, line) for line in above.text.splitlines()):
-        return k - 1
+    while k and blocks[k - 1].kept and all(_label_and_first(field, line) for line in blocks[k - 1].text.splitlines()):
+        k -= 1
     return k
 
 
@@ -893,6 +894,26 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
             last, fields = k, fields + 1
         k += 1
     return last + 1 if fields >= SPEC_MIN else end
+
+
+METHOD_REACH = 12       # lines over the text's end the method's label may stand ("Zubereitung:")
+STEP_WORDS = 40         # a step of it is this short at most
+
+
+def _method_steps(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
+    """Where a recipe's text ends when its method goes on past the span in short steps ("Backofen auf 200 °C
+    vorheizen." / "Ein Backblech mit Backpapier auslegen."): under the method's label ("Zubereitung:",
+    "Instructions") among the text's last lines, each line under the end that finishes a sentence is a step; the
+    first that does not, a wall, or a line another filter removed ends the method."""
+    label = pattern("method", ctx.config.extra_phrases, whole=True)
+    if not any(blocks[k].kept and label.match(blocks[k].text.strip().rstrip(":")) is not None
+               for k in range(max(start, end - METHOD_REACH), end)):
+        return end
+    k = end
+    while k < len(blocks) and blocks[k].kept and ends_sentence(blocks[k].text) \
+            and word_count(blocks[k].text) <= STEP_WORDS and not is_wall(blocks, k, ctx):
+        k += 1
+    return k
 
 
 LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
