@@ -235,6 +235,7 @@ LINK_ATTRIBUTES = frozenset({"href", "src", "rel"})    # one of them at least: a
 ATTRIBUTES_MIN = 4       # distinct names in a run
 ATTRIBUTES_SHARE = 0.25  # of a line's words: a line of settings, not a sentence that says "class" and "type"
 ATTRIBUTE_REACH = 3      # blocks from one name to the next (its value between them, a second line of it)
+ATTRIBUTE_NAME_CHARS = max(map(len, ATTRIBUTE_NAMES))
 
 
 def _attribute_names(text: str) -> set[str]:
@@ -260,11 +261,12 @@ def markup_attributes(blocks: list[Block], ctx: Context) -> list[Block]:
                 out[i] = out[i].remove("markup_attributes", f"a component's settings: {', '.join(sorted(names))}")
     alone = []                  # the lines that are one name alone, each over its value
     for i, b in enumerate(blocks):
-        names = _attribute_names(b.text)
-        if b.text.strip() in ATTRIBUTE_NAMES:
-            alone.append(i)
-        elif _settings(names):  # all on one line
-            remove(i, i, names)
+        t = b.text
+        if len(t) <= ATTRIBUTE_NAME_CHARS:
+            if t.strip() in ATTRIBUTE_NAMES:
+                alone.append(i)
+        elif ("href" in t or "src" in t or "rel" in t) and _settings(names := _attribute_names(t)):
+            remove(i, i, names)     # all on one line (a link's attribute in it: the words split only then)
     for run in runs_within(alone, ATTRIBUTE_REACH):
         names = {blocks[i].text.strip() for i in run}
         if _settings(names):
