@@ -783,6 +783,20 @@ def test_two_far_off_by_lines_name_nobody():
 
 
 @pytest.mark.parametrize("line,title", [
+    ("Kommunikation – Lebensentwürfe – Rollenbilder – Sex/BDSM", False),      # a blog's tagline: topics
+    (":: Marktplatz:: Ernährung:: Bekleidung:: Leben & Wohnen", False),        # a menu
+    ("Letters: Coddling criminals | Undermining road | Tax dollars", True),    # a letters page's titles
+    ("Krach vor der VW-Betriebsversammlung – Es knirscht zwischen Diess und Aufsichtsräten", True),   # one dash
+    ("Click to email a link to a friend (Opens in new window)", False),       # a sharing button
+])
+def test_a_list_of_topics_or_a_button_is_no_headline(line, title):
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    vocab = {w.lower() for w in line.replace(":", " ").split()}
+    assert (headline_score(make_block(line), 0, vocab, False) > 1.0) == title
+
+
+@pytest.mark.parametrize("line,title", [
     ("»Haltet unsere Gewässer sauber!« ruft der Seglerverein", True),         # German quotation marks
     ("Benjamin Näßler: «Liebe kennt keine Pause – gegen Homophobie»", True),  # French ones
     ("Segeln » Vereine » Haltet unsere Gewässer sauber", False),              # a breadcrumb's arrows

@@ -48,7 +48,8 @@ JOB_TITLE_END = re.compile(r"\b(?:reporter|editor|reviewer|writer|contributor|co
                            r"journalist|staff|team|redakteur(?:in)?|rédacteur|redactor|redaktor)\W*$", re.I)
 JUNK_IN_TITLE = re.compile(r"@|[»›]|www\.|https?:|\burl\b|copied|\bsharing\b|\bshare\b|sign (?:in|out)|subscribe|"
                            r"\bclose\b|\bmenu\b|\blog ?in\b|\bby:|cookie|newsletter|advertis|\bgallery\b|copyright|"
-                           r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b", re.I)
+                           r"\bcaption\b|\bimage\b|\beditorial (?:guidelines|policy|standards|process)\b|"
+                           r"\bclick to\b|opens in (?:a )?new (?:window|tab)", re.I)
 # (words of widgets: "shares plunge" is a title; "Southern Living's editorial guidelines" is a link by the byline)
 # A button or a promotion, not a title: a call to act ("… Learn More", "Apply Now", "Reserve … now >", "View Full
 # Profile", "Request Project Quote", "Ver más de la Región", "nächste Seite →"), or who checked or wrote what
@@ -93,7 +94,8 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
         return 0.0
     junk = JUNK_IN_TITLE.search(_unquoted(t))
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
-            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or CALL_TO_ACT.search(t) or made_of(("site_links",), t) \
+            or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or _topic_list(t) or CALL_TO_ACT.search(t) \
+            or made_of(("site_links",), t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) or _recipe_field(t) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
         return 0.0
@@ -107,6 +109,17 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     overlap = _overlap(t, body_vocab)
     shape = 1.0 if 4 <= n <= 20 else 0.4
     return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
+
+
+TOPIC_SPLIT = re.compile(r"\s[–—·•●]\s|::")     # (not "|": "Letters: Coddling criminals | Tax dollars | …")
+TOPIC_WORDS = 3      # words of each topic at most
+
+
+def _topic_list(text: str) -> bool:
+    """Three topics or more between separators, a few words each: a blog's tagline or a menu ("Kommunikation –
+    Lebensentwürfe – Rollenbilder – Sex/BDSM", ":: Marktplatz:: Ernährung:: Bekleidung"), not a title."""
+    parts = [p for p in TOPIC_SPLIT.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= TOPIC_WORDS for p in parts)
 
 
 def _recipe_field(text: str) -> bool:
