@@ -331,7 +331,8 @@ FIRST_TITLE_OVERLAP = 0.5  # and the text under it uses this share of its words 
 def _first_line_title(blocks: list[Block], body: list[int], vocab: set[str],
                       topical: Callable[[str], bool]) -> int | None:
     """No title line anywhere near the text: its first line is the title when it is short, ends in no full stop
-    ("Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!") and the story's prose follows."""
+    ("Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?"), and the story's prose follows
+    it and uses half its words (not another story's teaser over it)."""
     first = body[0]
     t = blocks[first].text.strip()
     if len(body) > 1 and len(words(t)) <= FIRST_TITLE_WORDS and not t.endswith((".", "…")) \
