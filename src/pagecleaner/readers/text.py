@@ -144,8 +144,8 @@ NEXT_NAME = re.compile(r"(?:\s(?:and|und|et|y|&)|,)$")
 
 def _byline_goes_on(last: str, line: str) -> bool:
     """A byline left open by "and" or a comma, and a name under it: one byline."""
-    return NEXT_NAME.search(last) is not None and BYLINE_PREFIX.match(last) is not None and _name_piece(line) \
-        and len(last) <= SHORT_LINE
+    return len(last) <= SHORT_LINE and BYLINE_PREFIX.match(last) is not None and NEXT_NAME.search(last) is not None \
+        and _name_piece(line)
 
 
 def _a_date(line: str) -> bool:
