@@ -152,6 +152,30 @@ def test_the_lead_the_text_left_out_above_share_buttons_is_the_standfirst(lead, 
     assert (a.summary == lead) is is_summary and lead not in a.body
 
 
+TOC = ("Inhalt: Das erwartet Sie in diesem Artikel", "What the council decided", "What the schools get", "Who pays",
+       "What the teachers say", "What comes next", "How the vote went", "What parents think")
+BUDGET = ("The council voted on Monday to give the city's schools a larger budget, after a year of talks with the "
+          "teachers and the parents who had asked for more money for the schools.",
+          "The schools will get the larger budget from next year, and the council will pay for it with a tax that the "
+          "city's voters approved in the spring.")
+BUDGET_LEAD = "The council gives the city's schools more money next year, and the voters pay for it with a new tax"
+
+
+@pytest.mark.parametrize("title_again,lead,is_summary", [
+    ("", BUDGET_LEAD, True),                                # the lead right over the byline, a contents box after
+    ("Council budget: more money for the city's schools", BUDGET_LEAD, True),     # the title again over the lead
+    ("", "Council Gives The City's Schools More Money Next Year, Voters Pay With A New Tax", False),   # a title
+])
+def test_the_lead_right_over_the_byline_is_the_standfirst_whatever_comes_before_the_story(title_again, lead,
+                                                                                        is_summary):
+    lines = [line for line in ("Council approves a larger budget for the city's schools", title_again, lead,
+                               "By Jane Doe", "March 3, 2021", "© complize / photocase.de", *TOC, *BUDGET, prose(3))
+             if line]
+    a = page(*lines)
+    assert a.headline == "Council approves a larger budget for the city's schools"
+    assert (a.summary == lead) is is_summary and lead not in a.body
+
+
 @pytest.mark.parametrize("bio,is_summary", [
     ("Jane Doe is a reporter and editor covering city hall, the council and its budget for the paper.", False),
     ("John Smith is a nurse and a father of three who has worked at the city's hospital for twenty years.", True),

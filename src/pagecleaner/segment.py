@@ -587,15 +587,35 @@ LEAD_WIDGETS = frozenset({"share_widget", "caption_credit", "ad_marker", "galler
                           "copyright_footer"})
 
 
+TITLE_AGAIN_SHARE = 0.5     # of the headline's words a line under it says again: the title in other words
+
+
 def _lead_over_widgets(blocks: list[Block], head: int, first: int) -> int | None:
     """The paragraph of prose right under the headline that the main text left out, when only widgets stand
     between it and the text ("Zwei Mal ging sie heuer in Antholz leer aus, …" / "Mit Freunden teilen" / the
-    story): the story's lead, its standfirst."""
+    story), or when the byline or date line stands right under it, the header's order whatever comes between it
+    and the story (a table of contents): the story's lead, its standfirst. The title said again in other words
+    may stand between the headline and the lead ("Kind krank: Was Arbeitgeber wissen müssen" / "Kind krank Was
+    Arbeitgeber über die Rechte von Eltern wissen müssen")."""
     lead = next((k for k in range(head + 1, first) if blocks[k].removed_by not in LEAD_WIDGETS), None)
+    if lead == head + 1 and lead + 1 < first and _title_again(blocks[lead], blocks[head]):
+        lead += 1
     if lead is None or blocks[lead].removed_by != "main_text" or not _running_text(blocks[lead].text) \
             or fold(blocks[lead].text) == fold(blocks[head].text):          # (the title shown again)
         return None
+    if _meta_next(blocks, lead):
+        return lead
     return lead if all(blocks[k].removed_by in LEAD_WIDGETS for k in range(lead + 1, first)) else None
+
+
+def _title_again(block: Block, head: Block) -> bool:
+    """A line under the headline that the main text left out, short, ending no sentence and saying most of the
+    headline's words: the title in other words (not the lead cut short: "Zwei Mal ging sie heuer in Antholz leer
+    aus, doch ausgerechnet beim letzten Weltcuprennen …")."""
+    said = _content_words(head.text)
+    return block.removed_by == "main_text" and not ends_sentence(block.text) and bool(said) \
+        and len(words(block.text)) <= FIRST_TITLE_WORDS \
+        and len(said & _content_words(block.text)) >= TITLE_AGAIN_SHARE * len(said)
 
 
 def _running_text(text: str) -> bool:
