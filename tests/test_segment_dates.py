@@ -219,6 +219,7 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Florence Audier, le 12 mars 2019", "Florence Audier"),                             # not 'le'
     ("Eingetragen am 3. Januar 2020", None),                   # 'am' after no comma: a label's, no name's
     ("Fama: Jueves 28 de Abril de 2022 5:03 PM", None),        # a source's label, the date's weekday
+    ("Am 13. November 2019 Von Henry In Aktuell", "Henry"),    # not the category after a capitalised 'In'
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

@@ -700,7 +700,8 @@ def _names_alone(text: str, vocab: set[str]) -> bool:
 
 # "… May 19, 2025 by Jessica Robinson ·": a name after "by" anywhere on a date line
 # (and a second after "and": "by Chen Zhao and Daryl Fairweather")
-_NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){1,3}"
+# (a capitalised "In" / "Im" opens the category after the name, not a word of it: "Von Henry In Aktuell")
+_NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s(?!I[nm]\s)[A-ZÀ-Þ][\w.'’-]*){1,3}"
 BY_NAME = re.compile(rf"(?<!\w)(?i:by|von|par|por)\s+(?P<name>{_NAME}(?:\s(?:and|&|und|et|y)\s{_NAME})?)(?!\w)")
 
 
@@ -729,7 +730,7 @@ def _name_after_date(text: str) -> str | None:
 # "Posted on 2015-04-05 by marc | Leave a comment", "Publiziert am 13. Januar 2014 von uriebe", "Erstellt von Fabian
 # am Dienstag 6. Mai 2014": one word after 'by', a user's handle or a first name, where a field ends
 BY_HANDLE = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[^\W\d_][\w.'’-]{2,30})"
-                       r"(?=\s*$|\s*[|·•,]|\s(?:am|on|at|in|um|le|el|il)\s)")
+                       r"(?=\s*$|\s*[|·•,]|\s(?:am|on|at|in|um|le|el|il|In|Im)\s)")
 
 
 def _handle_after_by(text: str) -> str | None:
