@@ -21,7 +21,7 @@ from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN
                         ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
                         strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
-                    UPDATED_LABEL, WEEKDAYS, byline_prefix, made_of, pattern, phrase_words)
+                    UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first, made_of, pattern, phrase_words)
 
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
 LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
@@ -125,11 +125,7 @@ def _topic_list(text: str) -> bool:
 def _recipe_field(text: str) -> bool:
     """A field of a recipe's head or a label of its parts: "Ergibt: 40 Stück", "Prep Time: 25 minutes", "Zutaten:
     300 g Mehl"."""
-    for category in ("recipe_fields", "ingredients", "method"):
-        m = pattern(category).match(text)
-        if m is not None and text[m.end():].lstrip().startswith(":"):
-            return True
-    return False
+    return any(label_and_first(pattern(category), text) for category in ("recipe_fields", "ingredients", "method"))
 
 
 def _opening_words(blocks: list[Block], body: list[int]) -> set[str]:

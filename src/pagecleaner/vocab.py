@@ -493,6 +493,13 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
     return frozenset(out)
 
 
+def label_and_first(label: re.Pattern, text: str) -> bool:
+    """The label opens the line and its first item follows a colon: "Zutaten: 300 g Mehl"."""
+    t = text.lstrip()
+    m = label.match(t)
+    return m is not None and t[m.end():].lstrip().startswith(":")
+
+
 LEFTOVER = re.compile(r"[^\W\d_]")      # a letter
 PHRASES_MAX = 300       # characters: widgets and labels are short; made_of skips the work on paragraphs
 

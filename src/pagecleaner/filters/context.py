@@ -21,7 +21,7 @@ from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
                          stop_density, strip_site_name, word_count, words)
-from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, pattern
+from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, label_and_first, pattern
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -628,7 +628,7 @@ def _ingredients_above(blocks: list[Block], start: int, ctx: Context) -> int:
     opening = pattern("ingredients", ctx.config.extra_phrases)
 
     def labels(text: str) -> bool:          # "Zutaten:", "Ingredients", "Zutaten: 300 g Mehl"
-        return label.match(text) is not None or _label_and_first(opening, text)
+        return label.match(text) is not None or label_and_first(opening, text)
 
     for k in range(start - 1, max(-1, start - 1 - RECIPE_REACH), -1):
         b = blocks[k]
@@ -646,16 +646,9 @@ def _recipe_head(blocks: list[Block], k: int, ctx: Context) -> int:
     field and its value ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)" / "Ergibt: 40 Stück"), in one
     block or one a line."""
     field = pattern("recipe_fields", ctx.config.extra_phrases)
-    while k and blocks[k - 1].kept and all(_label_and_first(field, line) for line in blocks[k - 1].text.splitlines()):
+    while k and blocks[k - 1].kept and all(label_and_first(field, line) for line in blocks[k - 1].text.splitlines()):
         k -= 1
     return k
-
-
-def _label_and_first(label: re.Pattern, text: str) -> bool:
-    """The label opens the line and its first item follows a colon: "Zutaten: 300 g Mehl"."""
-    t = text.lstrip()
-    m = label.match(t)
-    return m is not None and t[m.end():].lstrip().startswith(":")
 
 
 FIELD_LABEL = re.compile(r"^[^\W\d_][^:\n]{0,30}:$")     # "MEANING:", "Etymology:", "A THOUGHT FOR TODAY:"
@@ -910,8 +903,7 @@ def _method_steps(blocks: list[Block], start: int, end: int, ctx: Context) -> in
                for k in range(max(start, end - METHOD_REACH), end)):
         return end
     k = end
-    while k < len(blocks) and blocks[k].kept and ends_sentence(blocks[k].text) \
-            and word_count(blocks[k].text) <= STEP_WORDS and not is_wall(blocks, k, ctx):
+    while k < len(blocks) and _short_kept(blocks, k, ctx, STEP_WORDS) and ends_sentence(blocks[k].text):
         k += 1
     return k
 
