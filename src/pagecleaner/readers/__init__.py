@@ -18,15 +18,15 @@ def squeeze(raw: str) -> str:
     return " ".join(raw.split())
 
 
+BYLINE_CHARS = 80       # characters: a byline, not a paragraph that starts with "By" (both readers)
 # "By" glued to the name by inline elements with no space between them ("<span>By</span><a>Alex Bozarjian</a>")
 GLUED_BY = re.compile(r"^(?:By|Von|Par|Por)(?=[A-ZÀ-Þ][a-zà-ÿ])")
-GLUED_BY_LINE = 80      # characters: a byline, not a paragraph
 
 
 def unglue_by(text: str) -> str:
     """A short line that opens with "By" glued to a name, with the space put back: "ByAlex Bozarjian" -> "By Alex
     Bozarjian"."""
-    m = GLUED_BY.match(text) if len(text) <= GLUED_BY_LINE else None
+    m = GLUED_BY.match(text) if len(text) <= BYLINE_CHARS else None
     return text if m is None else f"{text[:m.end()]} {text[m.end():]}"
 
 

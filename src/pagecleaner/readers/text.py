@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
+from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
@@ -35,7 +35,6 @@ MAX_JOINED = 5000      # characters: a joined block never grows past this
 # (a name's own capital comes after two or three: "McInnes", "DeVito", "VerBruggen"; a handle is left alone:
 # "@DawgsByNature").
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ])")
-SHORT_LINE = 80        # characters: a byline, not a paragraph that starts with "By"
 # (the pattern runs only on lines that start as a label does, in any case: "By", "by", "BY")
 BYLINE_STARTS = frozenset(a + b for label in BYLINE_LABEL for a in {label[0].lower(), label[0].upper()}
                           for b in {label[1].lower(), label[1].upper()})
@@ -144,7 +143,7 @@ NEXT_NAME = re.compile(r"(?:\s(?:and|und|et|y|&)|,)$")
 
 def _byline_goes_on(last: str, line: str) -> bool:
     """A byline left open by "and" or a comma, and a name under it: one byline."""
-    return len(last) <= SHORT_LINE and BYLINE_PREFIX.match(last) is not None and NEXT_NAME.search(last) is not None \
+    return len(last) <= BYLINE_CHARS and BYLINE_PREFIX.match(last) is not None and NEXT_NAME.search(last) is not None \
         and _name_piece(line)
 
 
@@ -179,7 +178,7 @@ def read_text(text: str) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
-        if len(stripped) <= SHORT_LINE and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
+        if len(stripped) <= BYLINE_CHARS and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
         if last is not None and kind == "paragraph" and drop_cap(last.text, stripped):    # over a blank line too
