@@ -557,6 +557,34 @@ def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected
 
 
+@pytest.mark.parametrize("title,site,shown,expected", [
+    # the first part, when every part after it is the site's name, however long the name
+    ("Smart Thermostats: Do They Really Save You Money? | Howell-Chase Heating And Air Conditioning®",
+     "Howell-Chase Heating and Air Conditioning", (), "Smart Thermostats: Do They Really Save You Money?"),
+    ("History of coffee | Origin, Spread, Ethiopia, Arabia | Britannica", "Encyclopedia Britannica",
+     ("History of coffee",), "History of coffee"),
+    # the part a heading shows, wherever it stands
+    ("Opinion | Is Football Violence a Crime?", "WSJ", ("Is Football Violence a Crime?", "Most popular"),
+     "Is Football Violence a Crime?"),
+    ("NASA SVS | Impact of Climate Change on Yields", None, ("Impact of Climate Change on Yields",),
+     "Impact of Climate Change on Yields"),
+    # a part that says the site's name and more is no site's name
+    ("The Guardian view on Hong Kong | Editorial", "the Guardian", ("The Guardian view on Hong Kong",),
+     "The Guardian view on Hong Kong"),
+    # a home page's tagline after the site's name, no heading showing it: no part alone
+    ("Howerton+White | Integrated Advertising & Marketing Agency", "Howerton+White", ("Let's Chat",),
+     "Howerton+White | Integrated Advertising & Marketing Agency"),
+])
+def test_a_title_of_parts_between_bars(title, site, shown, expected):
+    assert strip_site_name(title, site, shown) == expected
+
+
+def test_the_markup_title_gives_the_part_a_heading_shows():
+    blocks, meta = read_html("<html><head><meta property='og:title' content='Opinion | Republicans Go Nowhere'>"
+                             "</head><body><h1>Republicans Go Nowhere</h1><p>Text.</p></body></html>")
+    assert meta["headline"] == "Republicans Go Nowhere"
+
+
 def test_a_data_table_becomes_one_table_block():
     blocks, _ = read_html("<html><body><p>Prices rose.</p><table><tr><th>Plan</th><th>Price</th></tr>"
                           "<tr><td>Basic</td><td>$5 <b>a month</b></td></tr><tr><td>Pro</td></tr></table>"

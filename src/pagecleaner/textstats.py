@@ -136,15 +136,46 @@ def _cjk_script(text: str) -> bool:
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 
 
-def strip_site_name(title: str, site: str | None = None) -> str:
-    """A page title without the site's name after it ("Council approves budget | The Daily Paper")."""
+SITE_EXTRA_WORDS = 2     # the words a title's part may add to the site's name and still be that name
+TITLE_SHOWN = 0.6        # the share of a heading's words a part of the page's title must give to be that heading
+# The bar between a page title's parts: "History of coffee | Origin, Spread, … | Britannica"
+TITLE_BAR = re.compile(r"(?<!\s)\s+\|\s+")
+
+
+def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] = ()) -> str:
+    """A page title without the site's name after it ("Council approves budget | The Daily Paper").
+
+    A title of parts between bars gives the part the page shows as a heading (`shown`), whichever place it has
+    ("Opinion | Is Football Violence a Crime?"), or else the first part when all after it are the site's name,
+    however long ("Smart Thermostats: Do They Really Save You Money? | Howell-Chase Heating And Air
+    Conditioning®"; not "Howerton+White | Integrated Advertising & Marketing Agency", a home page's tagline).
+    """
     t = title.strip()
     if site and t.endswith(site) and len(t) > len(site) + 3:
         return re.sub(r"\s*[|–—:·-]\s*$", "", t[: -len(site)]).strip()
+    parts = TITLE_BAR.split(t)
+    if len(parts) > 1:
+        named = fold(site or "").split()
+        own = [p for p in parts if not (named and _site_part(fold(p).split(), named))]
+        headings = [p for p in own if any(_title_shown(p, h) for h in shown)]
+        if headings or len(own) == 1 and own[0] == parts[0]:
+            return (headings or own)[0]
     m = SITE_SUFFIX.search(t)
     if m and len(t) - len(m.group(0)) >= 15:
         return t[: m.start()].strip()
     return t
+
+
+def _site_part(part: list[str], site: list[str]) -> bool:
+    """The title's part is the site's name: its words are the name's, or the name's and a word or two more
+    ("Howell-Chase Heating And Air Conditioning®"; not "The Guardian view on Hong Kong" from "the Guardian")."""
+    return set(part) <= set(site) or set(site) <= set(part) and len(part) <= len(site) + SITE_EXTRA_WORDS
+
+
+def _title_shown(part: str, heading: str) -> bool:
+    """The title's part is the heading, or most of it ("Climate Change" in "Climate Change Overview")."""
+    p, h = fold(part), fold(heading)
+    return bool(p) and (p == h or f" {p} " in f" {h} " and len(p.split()) >= TITLE_SHOWN * len(h.split()))
 
 
 # A bio's first words: a person's name and what the person is or does ("Pamela Wilson is an online educator …")

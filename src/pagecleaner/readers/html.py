@@ -546,9 +546,9 @@ def shown_metadata(meta: dict, marked: list) -> None:
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
-    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "time": [], "title": []}
+    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "time": [], "title": []}
     declared: set[str] = set()           # every JSON-LD @type and the og:type: what kind of page it says it is
-    for el in root.iter(*found):        # one walk in C over the tree for all five
+    for el in root.iter(*found):        # one walk in C over the tree for all six
         found[el.tag].append(el)
     objects = []
     for node in found["script"]:
@@ -597,14 +597,14 @@ def metadata(root) -> dict:
         h1 = [squeeze(text_content(h)) for h in found["h1"]]
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
+        if not title and len(h1) != 1 and found["title"]:
+            title = text_content(found["title"][0]).strip()
+        # (the headings, for a title of parts between bars: which part the page shows)
+        shown = tuple(squeeze(text_content(h)) for h in found["h1"] + found["h2"]) if title and "|" in title else ()
         if title:
-            out["headline"] = strip_site_name(squeeze(title), site)
+            out["headline"] = strip_site_name(squeeze(title), site, shown)
         elif len(h1) == 1:
             out["headline"] = h1[0]
-        else:
-            t = found["title"][0] if found["title"] else None
-            if t is not None and text_content(t).strip():
-                out["headline"] = strip_site_name(squeeze(text_content(t)), site)
     if "published" not in out:
         for key in ("article:published_time", "datepublished", "date", "dc.date", "pubdate", "og:published_time",
                     "sailthru.date", "parsely-pub-date"):
