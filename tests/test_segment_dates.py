@@ -629,6 +629,19 @@ def test_a_date_line_right_under_the_text_is_the_date_when_the_header_has_none()
     assert a.published == "2021-03-03"
 
 
+def test_a_date_line_among_the_comments_under_the_text_is_a_comments_not_the_pages():
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
+             "8 thoughts on “Council approves a larger budget for schools”", "Jess says: October 7, 2008 at 11:49 am",
+             "Thank you for sharing this, it was a great read.")
+    assert a.published is None
+
+
+def test_of_a_run_of_date_lines_under_the_text_the_posted_one_is_the_date():
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
+             "Updated November 23, 2013", "Updated September 26, 2011", "Posted July 10, 2004")
+    assert a.published == "2004-07-10"
+
+
 def test_a_byline_over_the_authors_bio_at_the_end_of_the_text_names_the_author():
     bio = ("Hi there! I'm Melissa, the girl in Girl Eat World, and I love eating, travelling and sharing what I "
            "found with readers like you.")

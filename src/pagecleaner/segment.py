@@ -33,6 +33,7 @@ FOOTER_REACH = 3           # how many blocks under the text (or above its end) a
 HEADER_REACH = 12          # how many blocks above the text the header may span
 META_REACH = 8             # how many blocks into the text its byline and date line may stand (an author box between)
 META_FILTERS = ("byline", "date_line")
+COMMENT_FILTERS = {"comment_widget", "comment_header"}      # what opens the readers' comments
 # "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"
 DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
@@ -461,11 +462,17 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # None in the header: a date line or byline right under the text ("Posted on …", "Written by …"), or among its
     # last lines (over the author's bio that ends it)
     last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
+    # (not among the readers' comments under it: "Jess says:" / "October 7, 2008 at 11:49 am" is a comment's; and
+    # of a run of date lines, each: "Updated November 23, 2013" / "Posted July 10, 2004", see `metadata`)
     for role, rule in (("published", "date_line"), ("byline", "byline")):
         if last is not None and not any(out[i].role == role for i in meta_zone):
             for i in range(max(0, last - FOOTER_REACH), min(len(out), last + 1 + FOOTER_REACH)):
+                if i > last and out[i].removed_by in COMMENT_FILTERS:
+                    break
                 if out[i].removed_by == rule and out[i].role == "body":
-                    out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
+                    while i < len(out) and out[i].removed_by == rule and out[i].role == "body":
+                        out[i] = out[i].with_role(role, rule, f"{rule.replace('_', ' ')} under the text")
+                        i += 1
                     break
                 if role == "byline" and _lone_by(out, i):      # "Autor:" / "Redaktion Gelbe Liste Pharmindex"
                     out = _name_under(out, i)

@@ -25,7 +25,6 @@ from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, label_a
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
-COMMENT_FILTERS = {"comment_widget", "comment_header"}
 
 
 NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a menu does not number its links
