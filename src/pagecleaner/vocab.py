@@ -99,7 +99,10 @@ SHARE_WIDGET = (
     "klick, um auf", "klick, um über", "zu teilen", "wird in neuem fenster geöffnet", "klicken zum ausdrucken",
     "klick, um dies einem freund per e-mail zu senden", "auf skype teilen", "skype", "cliquez pour partager sur",
     "cliquer pour imprimer", "ouvre dans une nouvelle fenêtre", "haz clic para compartir en",
-    "haz clic para imprimir", "se abre en una ventana nueva",
+    "haz clic para imprimir", "se abre en una ventana nueva", "open in a new tab", "opens in a new tab",
+    "opens in new tab", "öffnet in neuem tab", "öffnet sich in einem neuen tab",
+    # an embedded post's link
+    "view this post on instagram", "view this post on tiktok", "diesen beitrag auf instagram ansehen",
     # and its like button
     "like this:", "like loading...", "like loading…", "be the first to like this.", "gefällt mir:", "gefällt mir",
     "lade …", "lade...", "liken", "wird geladen", "sei der erste dem dies gefällt.", "sei der erste, dem dies gefällt.",

@@ -110,6 +110,19 @@ def test_main_text_reads_over_an_embedded_buttons_settings(ctx):
     assert out[0].kept and out[1].kept and out[-1].kept
 
 
+def test_main_text_reads_over_a_reviews_shop_buttons(ctx):
+    # a roundup's products, each with its shop buttons under it: the buttons go, the products' texts stay one story
+    buttons = ["Check price at REI", "Check price at Amazon", "Check price at Backcountry", "Check price at Moosejaw"]
+    blurbs = [f"Bag {n} packs small and it kept us warm on three cold nights." for n in "ABC"]
+    lines = [prose(1)]
+    for blurb in blurbs:
+        lines += [*buttons, blurb]
+    blocks = [b._replace(index=i) for i, b in enumerate(make_blocks(*lines, prose(2)))]
+    blocks = [b.remove("shop_button", "a shop's button") if b.text in buttons else b for b in blocks]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.text for b in out if b.kept] == [prose(1), *blurbs, prose(2)]
+
+
 def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
     blocks = make_blocks(prose(1), prose(2), prose(3), "More on Capital News", "KENYA US RELATIONS",
                          "Ruto hails Washington engagement with Trump as watershed moment", prose(9))

@@ -109,6 +109,15 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Auf Pinterest pinnen", "share or print buttons"),
     (L.ad_marker, "Publicidade", "advertisement marker"),        # Portuguese
     (L.ad_marker, "Zum Shop", "advertisement marker"),
+    (L.shop_button, "Check Price at Amazon (on sale!)", "a shop's button"),
+    (L.shop_button, "See price at Best Buy", "a shop's button"),
+    (L.shop_button, "Buy on Amazon", "a shop's button"),
+    (L.shop_button, "Jetzt bei Otto kaufen", "a shop's button"),
+    (L.shop_button, "Voir le prix sur Amazon", "a shop's button"),
+    (L.share_widget, "View this post on Instagram", "share or print buttons"),     # an embedded post's link
+    (L.share_widget, "Open in a new tab", "share or print buttons"),
+    (L.data_dump, "Loading prices for your region…", "a script's placeholder"),
+    (L.data_dump, "Wird geladen...", "a script's placeholder"),
     (L.comment_widget, "Comments", "comment widget"),
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
     (L.comment_widget, "12 Kommentare", "comment widget"),
@@ -364,6 +373,11 @@ def test_rule_keeps_prose(rule, ctx):
                     "chamber and in the press, would go ahead in spring"),          # a paragraph, not a title
     (L.teaser_link, "Read more:"),                                      # a label alone (related_heading's)
     (L.caption_credit, "Ottostraße 14\n26899 Rhede /Ems"),               # an address: the town and its region
+    (L.shop_button, "Buy from local farmers"),                 # advice: no shop's name
+    (L.shop_button, "Shop at Aldi"),                           # a saving tip: no button buys "at"
+    (L.shop_button, "Check the prices at local stores before you go"),
+    (L.shop_button, "Bei Nacht"),                              # "bei" without "kaufen"
+    (L.data_dump, "Loading. Please wait while the council counts the votes."),    # no ellipsis: a sentence
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

@@ -25,6 +25,8 @@ from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, label_a
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
+# What the story put between its paragraphs as a button: an embedded button's settings, a shop's button
+BUTTON_FILTERS = {"markup_attributes", "shop_button"}
 
 
 NUMBERED = re.compile(r"^\d{1,3}[.)]\s")    # "16) Victorinox Swisschamp": a menu does not number its links
@@ -311,8 +313,8 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     cfg = ctx.config
     min_stop = cfg.prose_min_stop_density if min_stop is None else min_stop
     if block.removed:
-        if block.removed_by == "markup_attributes":
-            return 0.0          # an embedded button's settings stand where the story put the button: no evidence
+        if block.removed_by in BUTTON_FILTERS:
+            return 0.0          # they stand where the story put a button: no evidence either way
         if block.removed_by in METADATA_FILTERS:
             return -1.0
         return -cfg.bad_penalty / 2

@@ -283,10 +283,29 @@ def paywall_prompt(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# A shop's button under a product a review recommends: "Check Price at Amazon", "See price at Best Buy (on sale!)",
+# "Buy on Amazon", "Bei Amazon kaufen"; the shop's name capitalised ("Buy from local farmers" is advice, and so is
+# "Shop at Aldi": no buying "at")
+SHOP = r"[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2}"       # "Amazon", "REI", "Best Buy", "B&H Photo"
+SHOP_BUTTON = re.compile(
+    r"^\W*(?:(?:(?:[Cc]heck|[Ss]ee|[Vv]iew|[Cc]ompare)\s+(?:the\s+)?(?:[Pp]rices?|[Dd]eals?)\s+(?:at|on)|"
+    r"(?:[Bb]uy|[Ss]hop|[Oo]rder|[Rr]ead|[Ss]ee|[Vv]iew)\s+(?:it\s+|now\s+)?(?:on|from)|"
+    r"[Vv]oir\s+(?:le\s+prix\s+)?(?:sur|chez)|[Aa]cheter\s+(?:sur|chez)|[Vv]er\s+(?:precio\s+)?en|[Cc]omprar\s+en)"
+    rf"\s+{SHOP}|(?:[Jj]etzt\s+)?[Bb]ei\s+{SHOP}\s+kaufen)\s*(?:\([^()]{{1,20}}\))?\W*$")
+SHOP_BUTTON_WORDS = 8
+
+
 @block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers, a shop's cart buttons")
 def ad_marker(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("ad_marker",), block.text):
         return "advertisement marker"
+    return None
+
+
+@block_rule("shop_button", "a shop's button under a product a review recommends ('Check Price at Amazon')")
+def shop_button(block: Block, ctx: Context) -> str | None:
+    if len(block.text.split()) <= SHOP_BUTTON_WORDS and SHOP_BUTTON.match(block.text):
+        return "a shop's button"
     return None
 
 
@@ -298,9 +317,16 @@ JSON_KEY = re.compile(r'"[^"\s]{1,40}"\s*:')
 JSON_MIN_KEYS = 8       # keys on one line: a configuration, not a code sample's few fields
 
 
-@block_rule("data_dump", "scripts' addresses and JSON settings the scraper left in the text")
+# What a script shows until it has loaded its part of the page: "Loading prices for your region…"
+PLACEHOLDER = re.compile(r"^(?:loading|wird geladen|lädt|chargement|cargando|caricamento|ładowanie)\b[^.!?…]{0,60}"
+                         r"(?:\.\.\.|…)$", re.I)
+
+
+@block_rule("data_dump", "scripts' addresses, JSON settings and placeholders the scraper left in the text")
 def data_dump(block: Block, ctx: Context) -> str | None:
     t = block.text.strip()
+    if PLACEHOLDER.match(t):
+        return "a script's placeholder"
     if "." in t and "//" in t and sum(map(len, ASSET_URL.findall(t))) >= ASSET_SHARE * len(t):
         return "addresses of scripts or stylesheets"
     if t[:2] in ('{"', '[{') and len(JSON_KEY.findall(t, 0, 2000)) >= JSON_MIN_KEYS:
@@ -756,5 +782,5 @@ def reading_time(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
-         ad_marker, data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header, tag_widget,
-         copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)
+         ad_marker, shop_button, data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header,
+         tag_widget, copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)
