@@ -356,6 +356,17 @@ LEGAL_NOTICE = (
     "does not constitute investment advice", "dient ausschließlich informationszwecken",
     "stellt keine rechtsberatung dar", "à titre informatif uniquement", "con fines informativos únicamente",
 )
+# The page's own buttons, alone on a line: never the story's ("Menu" is a restaurant's, "Register" an event's,
+# "Close" and "Top" may head a paragraph: not among them)
+PAGE_CONTROL = (
+    "subscribe", "subscribe now", "log in", "login", "sign in", "sign up", "previous", "next", "prev", "back to top",
+    "skip to content", "skip to main content", "toggle", "toggle navigation", "close menu", "open menu",
+    "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog",
+    "abonnieren", "jetzt abonnieren", "anmelden", "einloggen", "zurück", "weiter", "nach oben", "zum inhalt springen",
+    "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
+    "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
+    "subskrybuj", "zaloguj się", "następny", "poprzedni", "do góry",
+)
 # The controls of a page's menu: never a section or a kicker
 CONTROLS = (
     "home", "menu", "login", "log in", "sign in", "register", "subscribe", "close", "skip to content",
@@ -429,7 +440,7 @@ CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
     "gallery_widget": GALLERY_WIDGET,
     "cookie_prompt": COOKIE_PROMPT, "consent_notice": CONSENT_NOTICE, "paywall_prompt": PAYWALL_PROMPT,
-    "ad_marker": AD_MARKER,
+    "ad_marker": AD_MARKER, "page_control": PAGE_CONTROL,
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,

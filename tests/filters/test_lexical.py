@@ -500,3 +500,22 @@ def test_attribute_names_that_are_no_settings_stay(lines, why):
 ])
 def test_fields_that_are_no_consent_dialog_stay(lines, why):
     assert all(b.kept for b in _consent(lines)), why
+
+
+@pytest.mark.parametrize("line, goes", [
+    ("Subscribe", True),
+    ("Previous Next", True),                        # the pager under a post
+    ("Back To Top", True),
+    ("Nach oben", True),
+    ("Menu", False),                                # a restaurant's menu, under a heading of its own
+    ("Next, the council voted.", False),            # a sentence that opens with one of the words
+])
+def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config()))
+    assert [b.removed_by for b in out] == [None, "page_control" if goes else None, None]
+
+
+def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
+    blocks = [make_block(PROSE, 0), make_block("Subscribe", 1).remove("main_text", "after the article's main text")]
+    assert L.page_control.fn(blocks, Context(config=Config()))[1].removed_by == "main_text"

@@ -2,7 +2,7 @@
 from ..segment import segment
 from . import structure
 from .context import date_list, duplicate_line, end_matter, main_text, nav_run, repeated_notice
-from .lexical import RULES, consent_dialog, markup_attributes
+from .lexical import RULES, consent_dialog, markup_attributes, page_control
 from .template import site_template
 
 # site_template comes after the specific rules, so a comment heading or a "More on …" heading the site repeats
@@ -13,4 +13,4 @@ from .template import site_template
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, date_list,
            site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
-           end_matter, segment, duplicate_line)
+           page_control, end_matter, segment, duplicate_line)

@@ -250,6 +250,15 @@ def _settings(names: set[str]) -> bool:
     return len(names) >= ATTRIBUTES_MIN and bool(names & LINK_ATTRIBUTES)
 
 
+# (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
+# begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
+@document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
+                               "Next', 'Back to top')")
+def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
+    return [b.remove("page_control", "the page's buttons") if b.kept and b.role == "body"
+            and len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text) else b for b in blocks]
+
+
 @document_pass("markup_attributes", "a web component's settings shown as text: four attribute names or more "
                                     "with their values ('class' / 'btn-primary' / 'href' / … / 'target' / '_blank')")
 def markup_attributes(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -293,6 +302,7 @@ SHOP_BUTTON = re.compile(
     r"[Vv]oir\s+(?:le\s+prix\s+)?(?:sur|chez)|[Aa]cheter\s+(?:sur|chez)|[Vv]er\s+(?:precio\s+)?en|[Cc]omprar\s+en)"
     rf"\s+{SHOP}|(?:[Jj]etzt\s+)?[Bb]ei\s+{SHOP}\s+kaufen)\s*(?:\([^()]{{1,20}}\))?\W*$")
 SHOP_BUTTON_WORDS = 8
+PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
 
 
 @block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers, a shop's cart buttons")
