@@ -367,6 +367,10 @@ PAGE_CONTROL = (
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
     "subskrybuj", "zaloguj się", "następny", "poprzedni", "do góry",
 )
+# A table of contents' label
+TOC_LABEL = ("table of contents", "contents", "on this page", "in this article", "jump to", "inhalt",
+             "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "contenido", "contenidos", "indice",
+             "spis treści")
 # The controls of a page's menu: never a section or a kicker
 CONTROLS = (
     "home", "menu", "login", "log in", "sign in", "register", "subscribe", "close", "skip to content",
@@ -376,7 +380,7 @@ CONTROLS = (
 # The site's own pages and buttons, which a menu ends on right above the headline: no section, kicker or headline
 SITE_LINKS = CONTROLS + (
     "contact", "contact us", "about", "about us", "donate", "careers", "jobs", "get started", "learn more", "back",
-    "copy", "click to copy url", "search", "table of contents", "jump to navigation", "skip to navigation",
+    "copy", "click to copy url", "search", "jump to navigation", "skip to navigation",
     "skip to main", "skip to sidebar",
     "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
     "about this blog", "about this site", "über diesen blog",
@@ -395,9 +399,7 @@ SITE_LINKS = CONTROLS + (
     # the page's own tools
     "view all result", "submit", "search submit", "suche starten", "navigation umschalten", "vorlesen", "save",
     "guardar", "mail", "mein konto", "moje konto", "mon compte", "mi cuenta",
-    # a table of contents' label
-    "contents", "on this page", "in this article", "inhalt", "inhaltsverzeichnis", "sommaire", "índice",
-    "contenido", "spis treści",
+    *TOC_LABEL,
     # the site's languages
     "english", "deutsch", "français", "español", "italiano", "português", "polski", "nederlands",
     # the site's channels
@@ -446,6 +448,7 @@ CATEGORIES = {
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
     "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS, "method": METHOD, "recipe_fields": RECIPE_FIELDS,
     "nav_words": NAV_WORDS, "controls": CONTROLS, "site_links": SITE_LINKS,
+    "toc_label": TOC_LABEL,
 }
 
 

@@ -1358,3 +1358,32 @@ def _wiki_entry(contents: list[str], first_level: int = 2) -> list:
 def test_a_table_of_contents_above_opens_the_text_at_the_first_heading_it_names(contents, level, opens, ctx):
     out = C.main_text.fn(_wiki_entry(contents, level), ctx)
     assert next(b.text for b in out if b.kept) == opens
+
+
+def _toc(ctx, *lines):
+    return [b.removed_by for b in C.table_of_contents.fn(make_blocks(*lines), ctx)]
+
+
+def test_a_table_of_contents_goes_with_its_entries_the_storys_headings_say_again(ctx):
+    assert _toc(ctx, prose(1), "Table of Contents", "1 Quick facts", "2.1 Step 1: Name your LLC", "Quick facts",
+                prose(2), "Step 1: Name your LLC", prose(3)) == \
+        [None, "table_of_contents", "table_of_contents", "table_of_contents", None, None, None, None]
+
+
+def test_the_storys_first_heading_right_under_its_contents_stays(ctx):
+    # the entries said again: the first is the story's own heading, not a third entry
+    assert _toc(ctx, "Jump to", "Why it matters", "What to look for", "Why it matters", prose(1),
+                "What to look for", prose(2))[:5] == ["table_of_contents"] * 3 + [None, None]
+
+
+def test_a_line_under_the_label_that_the_story_never_says_again_ends_the_contents(ctx):
+    assert _toc(ctx, "Table of Contents", prose(1), prose(1) + " Again.") == ["table_of_contents", None, None]
+
+
+@pytest.mark.parametrize("label, goes", [
+    ("Inhaltsverzeichnis", True),      # it labels nothing else
+    ("Inhalt", False),                 # a product's field: "Inhalt" / "500 ml"
+    ("Contents", False),
+])
+def test_a_label_over_no_entries_goes_when_it_can_only_label_contents(ctx, label, goes):
+    assert _toc(ctx, prose(1), label, "500 ml", prose(2))[1] == ("table_of_contents" if goes else None)

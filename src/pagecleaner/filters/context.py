@@ -14,6 +14,7 @@ inside the run, over its date line or byline and the story, the story opens ther
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import Block, repeated_near, runs_within
@@ -21,7 +22,7 @@ from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
                          stop_density, strip_site_name, word_count, words)
-from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, label_and_first, pattern
+from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, label_and_first, made_of, pattern
 from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -1092,6 +1093,44 @@ def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]
             return k, boxes
         k += 1
     return end, boxes
+
+
+TOC_LABEL_CHARS = 40        # a label of contents is at most this long
+TOC_ONLY = {"inhaltsverzeichnis", "sommaire"}     # one-word labels that label nothing else ("Contents" may)
+# "2.1 Step 1: Name your LLC": a contents entry's section number
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+TOC_ENTRY_CHARS = 150       # an entry of a table of contents is at most this long
+
+
+@document_pass("table_of_contents", "the story's table of contents: its label ('Table of Contents', "
+                                    "'Inhaltsverzeichnis') and the entries under it that its headings say again")
+def table_of_contents(blocks: list[Block], ctx: Context) -> list[Block]:
+    """After main_text: a label of contents kept in the story goes, with each line under it that a line farther
+    down says again (its section number aside), up to the first that none does or that says an entry again; lines
+    other rules removed between them do not end it (a menu rule took some)."""
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if not (b.kept and b.role == "body" and len(b.text) <= TOC_LABEL_CHARS and made_of(("toc_label",), b.text)):
+            continue
+        said = Counter(_entry(x.text) for x in blocks[i + 1:] if len(x.text) <= TOC_ENTRY_CHARS)
+        taken = set()
+        for j in range(i + 1, len(blocks)):
+            if not blocks[j].kept:
+                continue
+            entry = _entry(blocks[j].text)
+            # (the entry and a line farther down; an entry again is that line: the story's first heading)
+            if not entry or said[entry] < 2 or entry in taken:
+                break
+            taken.add(entry)
+            out[j] = blocks[j].remove("table_of_contents", "an entry of the table of contents: the story's heading")
+        # (the label alone, when it can only be one: "Inhalt" / "500 ml" is a product's field)
+        if taken or fold(b.text) in TOC_ONLY or len(fold(b.text).split()) > 1:
+            out[i] = b.remove("table_of_contents", "a table of contents' label")
+    return out
+
+
+def _entry(text: str) -> str:
+    return fold(SECTION_NUMBER.sub("", text)) if len(text) <= TOC_ENTRY_CHARS else ""
 
 
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
