@@ -62,6 +62,7 @@ SOCIAL_PROMPT = (
     "folgen sie uns", "folge uns", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "zum newsletter",
     "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous", "síguenos", "suscríbete", "suscribete",
     "seguici", "iscriviti", "obserwuj nas", "zapisz się", "pobierz aplikację", "siga-nos", "nos siga",
+    "do subskrypcji", "submit your letter", "submit a letter",
     "if you enjoyed reading this", "if you enjoyed this post", "if you enjoyed this article",
     "get the latest news", "straight to your inbox", "straight to your phone", "every new post", "get regular updates",
     # a newsletter platform's own lines under each post (Substack)
@@ -238,7 +239,8 @@ RELATED_HEADING = (
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
     "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts",
     "related products",
-    "related reading", "explore more", "you may also enjoy", "neueste beiträge", "articles récents",
+    "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",
+    "keep reading", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge", "articles récents",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy", "verwandte beiträge", "letzte artikel",
     "letzte beiträge", "entradas relacionadas", "publicaciones relacionadas", "articles liés", "podobne wpisy",
     "читайте также", "похожие статьи", "по теме", "другие новости", "самые популярные", "популярное",
@@ -361,7 +363,9 @@ LEGAL_NOTICE = (
 PAGE_CONTROL = (
     "subscribe", "subscribe now", "log in", "login", "sign in", "sign up", "previous", "next", "prev", "back to top",
     "skip to content", "skip to main content", "toggle", "toggle navigation", "close menu", "open menu",
-    "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog",
+    "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
+    "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
+    "registrarse",
     "abonnieren", "jetzt abonnieren", "anmelden", "einloggen", "zurück", "weiter", "nach oben", "zum inhalt springen",
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",

@@ -793,9 +793,15 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
 
 
 @pytest.mark.parametrize("line", ["Verwandte Beiträge", "Letzte Artikel", "Entradas relacionadas", "Podobne wpisy",
-                                  "Verwandte Themenbereiche", "Explore further", "Weitere Inhalte:", "Lesen Sie mehr"])
+                                  "Verwandte Themenbereiche", "Explore further", "Weitere Inhalte:", "Lesen Sie mehr",
+                                  "Suggested articles", "Lesen Sie auch die folgenden Beiträge:", "Te recomendamos"])
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
+
+
+def test_up_next_is_no_related_heading(ctx):
+    # a game report's "UP NEXT" / "Thunder: Host the Lakers on Friday.": the teams' next games, the story's
+    assert not C.related_heading(make_blocks("UP NEXT")[0], ctx)
 
 
 @pytest.mark.parametrize("line", ["Post navigation", "Recent Posts", "Related Products", "Similar posts",

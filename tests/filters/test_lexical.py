@@ -109,6 +109,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Auf Pinterest pinnen", "share or print buttons"),
     (L.ad_marker, "Publicidade", "advertisement marker"),        # Portuguese
     (L.ad_marker, "Zum Shop", "advertisement marker"),
+    (L.social_prompt, "Submit your letter to the editor via this form", "social or app prompt"),
+    (L.social_prompt, "Zapraszamy też do subskrypcji tygodnika", "social or app prompt"),
     (L.shop_button, "Check Price at Amazon (on sale!)", "a shop's button"),
     (L.shop_button, "See price at Best Buy", "a shop's button"),
     (L.shop_button, "Buy on Amazon", "a shop's button"),
@@ -507,6 +509,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Previous Next", True),                        # the pager under a post
     ("Back To Top", True),
     ("Nach oben", True),
+    ("En savoir plus", True),
+    ("INGRESAR", True),                             # Spanish "log in"
     ("Menu", False),                                # a restaurant's menu, under a heading of its own
     ("Next, the council voted.", False),            # a sentence that opens with one of the words
 ])
