@@ -686,11 +686,18 @@ def test_a_lone_label_and_the_name_under_the_text_are_the_author_when_the_header
     ("By Eli Manikan Contributing Writer", "Eli Manikan"),
     ("By Michael Hiltzik Business Columnist", "Michael Hiltzik"),      # the desk before the role
     ("By Charles Patterson, WCI Columnist", "Charles Patterson"),      # the publication's initials before it
+    ("By Will Judd Former Deputy Tech Editor", "Will Judd"),           # the desk between the rank and the role
     ("By Letters To The Editor", "Letters To The Editor"),            # no name before the role: the whole line
     ("By Writer", "Writer"),
 ])
 def test_the_authors_role_after_the_name_is_no_part_of_it(line, name):
     assert page("Council approves a larger budget for schools", line, prose(1), prose(2)).byline == name
+
+
+@pytest.mark.parametrize("line", ["A Post By: Jane Doe", "Guest post by Jane Doe", "A guest post by Jane Doe",
+                                  "Guest author Jane Doe", "Guide by Jane Doe", "Ein Gastbeitrag von Jane Doe"])
+def test_a_posts_or_guides_label_names_the_author(line):
+    assert page("Council approves a larger budget for schools", line, prose(1), prose(2)).byline == "Jane Doe"
 
 
 def test_a_story_or_recipe_byline_names_the_author():

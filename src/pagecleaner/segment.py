@@ -563,11 +563,11 @@ BOX_OVER_HEADLINE = 4     # lines above the headline the author's box may stand 
 BIO_BELOW = 2      # how many lines under the name the bio may start (a label between: "Author", "Autorin")
 # The author's role alone on the line under the name: "Writer", "Contributing Writer", "Redakteurin" (not a team's
 # or a channel's: "Our Team", "Al Jazeera Correspondent")
-ROLE_LINE = re.compile(
-    r"^(?:(?:senior|contributing|associate|managing|deputy|executive|guest|freelance|lead|chief|former|staff|"
-    r"freie[rn]?)\s+)*(?:author|writer|editor|reporter|correspondent|columnist|contributor|"
-    r"autor(?:in)?|redakteur(?:in)?|journalist(?:in)?|auteur|rédact(?:eur|rice)|journaliste|redactor|periodista)$",
-    re.I)
+ROLE_RANK = (r"(?:(?:senior|contributing|associate|managing|deputy|executive|guest|freelance|lead|chief|former|staff|"
+             r"freie[rn]?)\s+)*")
+ROLE_NOUN = (r"(?:author|writer|editor|reporter|correspondent|columnist|contributor|autor(?:in)?|redakteur(?:in)?|"
+             r"journalist(?:in)?|auteur|rédact(?:eur|rice)|journaliste|redactor|periodista)$")
+ROLE_LINE = re.compile(f"^{ROLE_RANK}{ROLE_NOUN}", re.I)
 
 
 def _author_box(blocks: list[Block], i: int) -> bool:
@@ -835,10 +835,11 @@ def _no_name_alone(word: str) -> bool:
 
 
 # The author's role after the name on its line: "Emma Ryan Writer", "Emma Ryan Lead Writer", "Michael Hiltzik
-# Business Columnist", "Charles Patterson, WCI Columnist" (a desk, or a publication's initials, before the role)
-ROLE_AFTER_NAME = re.compile(r"(?<!\s)\s+(?:(?:(?-i:[A-Z]{2,})|business|sports?|politics|science|tech(?:nology)?|"
-                             r"health|opinion|food|travel|music|arts|culture|features|news)\s+)?"
-                             + ROLE_LINE.pattern[1:], re.I)
+# Business Columnist", "Charles Patterson, WCI Columnist", "Will Judd Former Deputy Tech Editor" (a desk, or a
+# publication's initials, before the role, after its rank or before it)
+ROLE_AFTER_NAME = re.compile(r"(?<!\s)\s+" + ROLE_RANK + r"(?:(?:(?-i:[A-Z]{2,})|business|sports?|politics|science|"
+                             r"tech(?:nology)?|health|opinion|food|travel|music|arts|culture|features|news)\s+)?"
+                             + ROLE_RANK + ROLE_NOUN, re.I)
 
 
 def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:

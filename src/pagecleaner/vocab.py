@@ -295,7 +295,9 @@ AUTHOR_BOX = (
 # name only with their colon)
 COLON_LABELS = ("authors:", "contributor:", "contributors:", "autoren:", "auteurs:", "autores:")
 BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "autor:", "written by", "posted by",
-                "story by", "recipe by", "article by", "words by", *COLON_LABELS, "auteur:", "autora:",
+                "story by", "recipe by", "article by", "words by", "a post by", "guest post by", "a guest post by",
+                "guest author", "guide by", "review by", "gastbeitrag von", "ein gastbeitrag von",
+                *COLON_LABELS, "auteur:", "autora:",
                 "autorin:", "autor*in:", "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von",
                 "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "erstellt von", "text von",
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da",
