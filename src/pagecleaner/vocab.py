@@ -134,6 +134,9 @@ PAYWALL_PROMPT = (
     # a publisher's box over a paid article ("Access options", "Buy single article")
     "preview of subscription content", "log in to check access", "buy single article",
     "instant access to the full article", "einzelnen artikel kaufen", "subscription will auto renew",
+    # a login prompt ("Ingrese o regístrese acá para guardar los artículos")
+    "ingrese o regístrese", "inicia sesión o regístrate", "connectez-vous ou inscrivez-vous",
+    "melden sie sich an oder registrieren sie sich",
 )
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
@@ -212,7 +215,7 @@ TAG_LABEL = (
     "markiert mit", "verschlagwortet mit", "getaggt mit", "mehr lesen über", "read more about",
     "labels",       # Blogger's tags ("Labels: genres, through the booking glass")
     "étiquettes", "mots-clés", "mots clés",
-    "etiquetas", "temas", "argomenti", "tagi",
+    "etiquetas", "temas", "tópicos", "argomenti", "tagi",
 )
 RELATED_HEADING = (
     "more on", "more from", "more in", "more stories", "more news", "more articles", "related", "related articles",
@@ -319,7 +322,7 @@ PUBLISHED_LABEL = (
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
     "illustration", "video", "foto", "fotos", "bild", "quelle", "crédit", "crédits", "fotografía", "imagen", "zdjęcie",
-    "titelbild", "titelfoto", "symbolbild", "źródło", "fuente", "kuva",
+    "titelbild", "titelfoto", "symbolbild", "źródło", "fuente", "kuva", "abb.", "abbildung",
 )
 CREDIT_AGENCY = (
     "getty images", "afp", "reuters", "ap photo", "associated press", "shutterstock", "istock", "alamy", "epa",
