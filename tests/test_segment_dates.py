@@ -906,3 +906,51 @@ def test_the_shown_headline_is_the_named_one_to_its_digits_and_may_carry_a_date(
               make_block("Blogposting 01/23/2020", 1, kind="heading", tag="h1", removed_by="date_line"),
               make_block("Blogposting 01/23/2020", 2, kind="list_item", removed_by="date_line")]
     assert shown_headline(blocks, "Blogposting 01/23/2020", 2) == 1     # a date line's list item is no title
+
+
+# The opening of a tutorial (statisticsglobe.com, from the trafilatura evaluation set, Apache-2.0, scraped as text)
+GGPLOT = """Statistics Globe
+
+Statistical Methods
+R Programming
+Python
+About
+
+Change Font Size of ggplot2 Plot in R (5 Examples) | Axis Text, Main Title & Legend
+
+In this article, I’ll explain how to increase and decrease the text font sizes of ggplot2 plots in R.
+
+The tutorial consists of these content blocks:
+
+Example Data
+Example 1: Change Font Size of All Text Elements
+Example 2: Change Font Size of Axis Text
+Example 3: Change Font Size of Axis Titles
+Example 4: Change Font Size of Main Title
+Example 5: Change Font Size of Legend
+Video & Further Resources
+
+Let’s do this:
+
+Example Data
+
+In the examples of this R tutorial, I’ll use the following ggplot2 plot as basis. In order to create our example plot, we first need to create a data frame:
+
+data <- data. frame (Probability = c (0.5, 0.7, 0.4), # Example data Groups = c ("Group A", "Group B", "Group C"))
+
+data <- data.frame(Probability = c(0.5, 0.7, 0.4), # Example data Groups = c("Group A", "Group B", "Group C"))
+
+Our example data consists of two columns: A column containing some probability values and another column containing certain groups.
+
+If we want to draw a ggplot2 plot of this data frame, we need to install and load the ggplot2 package to R:
+
+install. packages ("ggplot2") # Install ggplot2 library ("ggplot2") # Load ggplot2
+
+install.packages("ggplot2") # Install ggplot2 library("ggplot2") # Load ggplot2
+
+Now, we can draw a barchart of our data as follows:"""
+
+
+def test_a_heading_its_contents_list_named_is_no_headline():
+    # the contents name the sections; the story's first section heading, "Example Data", says the first entry again
+    assert pagecleaner.clean_text(GGPLOT).headline.startswith("Change Font Size of ggplot2 Plot in R (5 Examples)")

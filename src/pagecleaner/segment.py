@@ -277,8 +277,14 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
             scores[i] += TWICE_BONUS
         if scores[i] > 1.0 and i and _norm(blocks[i].text) == title:
             scores[i] += TITLE_BONUS
-    for i in _in_title_lists({i for i in scores if scores[i] > 1.0}):
+    listed = _in_title_lists({i for i in scores if scores[i] > 1.0})
+    for i in listed:
         scores[i] *= LISTED
+    # (and so does the heading a list above says again: the story's section its contents named, "Example Data")
+    entries = {_norm(blocks[i].text) for i in listed}
+    for i in scores:
+        if i not in listed and _norm(blocks[i].text) in entries and any(j < i for j in listed):
+            scores[i] *= LISTED
     best = max((i for i in scores if scores[i] > 1.0), key=lambda i: (scores[i], -abs(start - i)), default=None)
     # No title line with a byline or date under it: the text's first line may be the headline though it reads as
     # a sentence ("South Dakota doubles down on ‘Meth. We’re on it.’ They just might be."), when the byline or
