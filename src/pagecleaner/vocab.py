@@ -243,7 +243,7 @@ RELATED_HEADING = (
     "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts",
     "related products",
     "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",
-    "keep reading", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge",
+    "keep reading", "zum weiterlesen", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge",
     "articles récents",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy", "verwandte beiträge", "letzte artikel",
     "letzte beiträge", "entradas relacionadas", "publicaciones relacionadas", "articles liés", "podobne wpisy",
