@@ -636,6 +636,13 @@ def test_a_date_line_among_the_comments_under_the_text_is_a_comments_not_the_pag
     assert a.published is None
 
 
+def test_a_lone_publication_label_gives_the_date_under_the_label_under_it():
+    # a fact box: "Published" / "Publish date" / "15 November 2018" / "Reviewed" / "8 October 2020"
+    a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 4)), *WIDGETS,
+             "Published", "Publish date", "15 November 2018", "Reviewed", "8 October 2020")
+    assert a.published == "2018-11-15"
+
+
 def test_of_a_run_of_date_lines_under_the_text_the_posted_one_is_the_date():
     a = page("Council approves a larger budget for schools", *(prose(i) for i in range(1, 9)),
              "Updated November 23, 2013", "Updated September 26, 2011", "Posted July 10, 2004")

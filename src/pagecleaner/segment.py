@@ -901,8 +901,10 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     dated = [i for i, b in enumerate(blocks) if b.role == "published"]
     for i in sorted(dated, key=lambda i: UPDATED_LABEL.match(blocks[i].text) is not None):
         published = _line_date(blocks[i].text)
-        if published is None and i + 1 < len(blocks) and blocks[i + 1].removed_by == "date_line":
-            published = dates.find_date(blocks[i + 1].text)     # "Published" / "August 30, 2024"
+        if published is None:       # "Published" / "August 30, 2024", or "Published" / "Publish date" / the date
+            k = i + 2 if i + 2 < len(blocks) and _label_like(blocks[i + 1].text) else i + 1
+            if k < len(blocks) and blocks[k].removed_by == "date_line":
+                published = dates.find_date(blocks[k].text)
         if published:
             break
     if published is None and meta["dateline"]:
