@@ -515,11 +515,21 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("INGRESAR", True),                             # Spanish "log in"
     ("Menu", False),                                # a restaurant's menu, under a heading of its own
     ("Next, the council voted.", False),            # a sentence that opens with one of the words
+    ("« Candied Pecans Recipe (2-ingredients)", True),      # the previous post, by its arrow
+    ("Cinnamon Raisin Sourdough Bread »", True),            # the next one
+    ("< Back to All Articles", True),
+    ("« Nous sommes prêts », a déclaré le maire.", False),  # a pair of quotation marks
+    ("«Я лично ненавижу, когда вижу, что кто-то", False),   # a quotation a link split: no space after it
+    ("Search for posts in a date range →", False),          # a step of a list leading to the next
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
     out = L.page_control.fn(blocks, Context(config=Config()))
     assert [b.removed_by for b in out] == [None, "page_control" if goes else None, None]
+
+
+def test_a_code_line_that_opens_with_a_bracket_is_no_arrow():
+    assert not L.arrow_link(make_block("< string = { value: 'Hello' }", 0)._replace(kind="code"))
 
 
 def test_the_pages_buttons_outside_the_story_keep_their_own_reason():

@@ -253,10 +253,34 @@ def _settings(names: set[str]) -> bool:
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
-                               "Next', 'Back to top')")
+                               "Next', 'Back to top'), and links to other pages by their arrows ('Find an agent »')")
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
-    return [b.remove("page_control", "the page's buttons") if b.kept and b.role == "body"
-            and len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text) else b for b in blocks]
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if not (b.kept and b.role == "body"):
+            continue
+        if len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
+            out[i] = b.remove("page_control", "the page's buttons")
+        elif arrow_link(b):
+            out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
+    return out
+
+
+# The arrows of a link to the previous or next page, set apart from its words: "« Candied Pecans Recipe",
+# "Find an agent »", "< Back to All Articles", "Try MailerLite >" (not "→", which also leads from one step of a
+# list to the next)
+BACK_ARROW = re.compile(r"^[«‹←<]\s+\S")
+NEXT_ARROW = re.compile(r"\S\s+[»›>]$")
+ARROW_LINK_WORDS = 15
+
+
+def arrow_link(block: Block) -> bool:
+    """A short line of text with an arrow at its start pointing back or at its end pointing on, and not one of a
+    pair of quotation marks (« Nous sommes prêts », a-t-il dit)."""
+    t = block.text.strip()
+    if block.kind == "code" or len(words(t)) > ARROW_LINK_WORDS or "«" in t and "»" in t or "‹" in t and "›" in t:
+        return False
+    return bool(BACK_ARROW.match(t) or NEXT_ARROW.search(t))
 
 
 @document_pass("markup_attributes", "a web component's settings shown as text: four attribute names or more "
