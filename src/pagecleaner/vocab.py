@@ -200,6 +200,11 @@ COMMENT_FORM = (
     "los campos obligatorios están marcados", "il tuo indirizzo email non sarà pubblicato",
     "twój adres e-mail nie zostanie opublikowany", "community guidelines", "moderating all comments",
     "comments are moderated", "comments are subject to", "serão aprovados pelo moderador",
+    # the boxes that ask to hear of further comments
+    "notify me on new follow-up comments", "notify me of followup comments", "notify me of new comments",
+    "new replies to my comments", "benachrichtige mich über nachfolgende kommentare",
+    "benachrichtige mich über neue kommentare", "prévenez-moi de tous les nouveaux commentaires",
+    "notificarme los nuevos comentarios", "powiadom mnie o nowych komentarzach",
 )
 # The buttons of a photo gallery or lightbox
 GALLERY_WIDGET = (

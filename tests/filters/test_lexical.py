@@ -126,6 +126,8 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
     (L.comment_widget, "12 Kommentare", "comment widget"),
     (L.comment_widget, "Vos réactions (11)", "comment widget"),
+    (L.comment_widget, "Notify me on new follow-up comments new replies to my comments", "comment form"),
+    (L.comment_widget, "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment form"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
