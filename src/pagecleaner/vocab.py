@@ -368,6 +368,9 @@ LEGAL_NOTICE = (
     "not intended to be a substitute for", "does not constitute legal advice", "does not constitute financial advice",
     "does not constitute investment advice", "dient ausschließlich informationszwecken",
     "stellt keine rechtsberatung dar", "à titre informatif uniquement", "con fines informativos únicamente",
+    # a sign-up form's consent box
+    "i agree to the processing of my", "ich stimme der verarbeitung meiner", "j'accepte le traitement de mes",
+    "acepto el tratamiento de mis", "wyrażam zgodę na przetwarzanie moich",
 )
 # The page's own buttons, alone on a line: never the story's ("Menu" is a restaurant's, "Register" an event's,
 # "Close" and "Top" may head a paragraph: not among them)
@@ -376,7 +379,8 @@ PAGE_CONTROL = (
     "skip to content", "skip to main content", "toggle", "toggle navigation", "close menu", "open menu",
     "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
-    "registrarse",
+    "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",
+    "mot de passe oublié ?", "¿olvidaste tu contraseña?",
     "abonnieren", "jetzt abonnieren", "anmelden", "einloggen", "zurück", "weiter", "nach oben", "zum inhalt springen",
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",

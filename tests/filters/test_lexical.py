@@ -128,6 +128,8 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Vos réactions (11)", "comment widget"),
     (L.comment_widget, "Notify me on new follow-up comments new replies to my comments", "comment form"),
     (L.comment_widget, "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment form"),
+    (L.copyright_footer, "I agree to the processing of my data in accordance with the privacy policy.",
+     "legal notice"),                                                # a sign-up form's consent box
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
@@ -523,6 +525,11 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("« Nous sommes prêts », a déclaré le maire.", False),  # a pair of quotation marks
     ("«Я лично ненавижу, когда вижу, что кто-то", False),   # a quotation a link split: no space after it
     ("Search for posts in a date range →", False),          # a step of a list leading to the next
+    ("Trouble logging in?", True),
+    ("Home / Stays / About Digital Nomads / Travel Slow, Stay Long", True),     # the breadcrumb trail
+    ("Startseite » Ratgeber » Kredit", True),
+    ("Home / Travel", False),                               # two parts: a pair of sections, not a trail
+    ("Home is where the heart is / said she / and he agreed", False),   # no home page's link first
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]

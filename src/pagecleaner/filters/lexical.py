@@ -263,7 +263,20 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "the page's buttons")
         elif arrow_link(b):
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
+        elif breadcrumbs(b.text):
+            out[i] = b.remove("page_control", "the page's breadcrumb trail")
     return out
+
+
+# "Home / Stays / About Digital Nomads / Travel Slow, Stay Long", "Startseite » Ratgeber » Kredit"
+CRUMB_SPLIT = re.compile(r"(?<!\s)\s+[/»›>|]\s+")
+CRUMBS_MIN = 3          # parts of a trail, the home page's among them
+
+
+def breadcrumbs(text: str) -> bool:
+    """A trail of the site's pages from its home page to this one: the home page's control first."""
+    parts = CRUMB_SPLIT.split(text.strip(), maxsplit=8)
+    return len(parts) >= CRUMBS_MIN and len(text) <= BREADCRUMB_CHARS and parts[0].lower() in HOME_WORDS
 
 
 # The arrows of a link to the previous or next page, set apart from its words: "« Candied Pecans Recipe",
@@ -272,6 +285,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
 BACK_ARROW = re.compile(r"^[«‹←<]\s+\S")
 NEXT_ARROW = re.compile(r"\S\s+[»›>]$")
 ARROW_LINK_WORDS = 15
+BREADCRUMB_CHARS = 200
+HOME_WORDS = {"home", "startseite", "accueil", "inicio", "portada", "start", "strona główna", "home page"}
 
 
 def arrow_link(block: Block) -> bool:
