@@ -391,6 +391,8 @@ TOC_LABEL = ("table of contents", "contents", "on this page", "in this article",
              "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "contenido", "contenidos", "indice",
              "spis treści")
 # The controls of a page's menu: never a section or a kicker
+# The home page's link, which a breadcrumb trail starts with
+HOME = ("home", "home page", "startseite", "start", "accueil", "inicio", "portada", "strona główna")
 CONTROLS = (
     "home", "menu", "login", "log in", "sign in", "register", "subscribe", "close", "skip to content",
     "skip to main content", "back to top", "toggle navigation", "main menu", "open menu", "next", "previous",

@@ -13,8 +13,9 @@ from .. import dates
 from ..model import Block, runs_within
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, SOCIAL_NETWORKS,
-                     WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS,
+                     SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words,
+                     sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -250,6 +251,9 @@ def _settings(names: set[str]) -> bool:
     return len(names) >= ATTRIBUTES_MIN and bool(names & LINK_ATTRIBUTES)
 
 
+PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
+
+
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
@@ -271,12 +275,13 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
 # "Home / Stays / About Digital Nomads / Travel Slow, Stay Long", "Startseite » Ratgeber » Kredit"
 CRUMB_SPLIT = re.compile(r"(?<!\s)\s+[/»›>|]\s+")
 CRUMBS_MIN = 3          # parts of a trail, the home page's among them
+BREADCRUMB_CHARS = 200
 
 
 def breadcrumbs(text: str) -> bool:
     """A trail of the site's pages from its home page to this one: the home page's control first."""
     parts = CRUMB_SPLIT.split(text.strip(), maxsplit=8)
-    return len(parts) >= CRUMBS_MIN and len(text) <= BREADCRUMB_CHARS and parts[0].lower() in HOME_WORDS
+    return len(parts) >= CRUMBS_MIN and len(text) <= BREADCRUMB_CHARS and parts[0].lower() in HOME
 
 
 # The arrows of a link to the previous or next page, set apart from its words: "« Candied Pecans Recipe",
@@ -285,8 +290,6 @@ def breadcrumbs(text: str) -> bool:
 BACK_ARROW = re.compile(r"^[«‹←<]\s+\S")
 NEXT_ARROW = re.compile(r"\S\s+[»›>]$")
 ARROW_LINK_WORDS = 15
-BREADCRUMB_CHARS = 200
-HOME_WORDS = {"home", "startseite", "accueil", "inicio", "portada", "start", "strona główna", "home page"}
 
 
 def arrow_link(block: Block) -> bool:
@@ -341,7 +344,6 @@ SHOP_BUTTON = re.compile(
     r"[Vv]oir\s+(?:le\s+prix\s+)?(?:sur|chez)|[Aa]cheter\s+(?:sur|chez)|[Vv]er\s+(?:precio\s+)?en|[Cc]omprar\s+en)"
     rf"\s+{SHOP}|(?:[Jj]etzt\s+)?[Bb]ei\s+{SHOP}\s+kaufen)\s*(?:\([^()]{{1,20}}\))?\W*$")
 SHOP_BUTTON_WORDS = 8
-PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
 
 
 @block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers, a shop's cart buttons")
