@@ -10,7 +10,10 @@ from .template import site_template
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
 # gives back link-dense list items and sentences inside the article (contents, sources, a sentence with its links),
 # never a button a rule recognised.
+# page_control and table_of_contents come after main_text: they clean the story it chose and never move it;
+# table_of_contents after segment too, which finds the headline and metadata around where the story begins (the
+# contents removed first had moved that past the header, on waldwiesen.net to a menu's line).
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, date_list,
            site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
-           page_control, table_of_contents, end_matter, segment, duplicate_line)
+           page_control, end_matter, segment, table_of_contents, duplicate_line)
