@@ -280,8 +280,10 @@ BREADCRUMB_CHARS = 200
 
 def breadcrumbs(text: str) -> bool:
     """A trail of the site's pages from its home page to this one: the home page's control first."""
+    if len(text) > BREADCRUMB_CHARS:
+        return False
     parts = CRUMB_SPLIT.split(text.strip(), maxsplit=8)
-    return len(parts) >= CRUMBS_MIN and len(text) <= BREADCRUMB_CHARS and parts[0].lower() in HOME
+    return len(parts) >= CRUMBS_MIN and parts[0].lower() in HOME
 
 
 # The arrows of a link to the previous or next page, set apart from its words: "« Candied Pecans Recipe",
@@ -296,9 +298,9 @@ def arrow_link(block: Block) -> bool:
     """A short line of text with an arrow at its start pointing back or at its end pointing on, and not one of a
     pair of quotation marks (« Nous sommes prêts », a-t-il dit)."""
     t = block.text.strip()
-    if block.kind == "code" or len(words(t)) > ARROW_LINK_WORDS or "«" in t and "»" in t or "‹" in t and "›" in t:
+    if not (BACK_ARROW.match(t) or t[-1:] in "»›>" and NEXT_ARROW.search(t)) or block.kind == "code":
         return False
-    return bool(BACK_ARROW.match(t) or NEXT_ARROW.search(t))
+    return len(words(t)) <= ARROW_LINK_WORDS and not ("«" in t and "»" in t or "‹" in t and "›" in t)
 
 
 @document_pass("markup_attributes", "a web component's settings shown as text: four attribute names or more "
@@ -344,6 +346,7 @@ SHOP_BUTTON = re.compile(
     r"[Vv]oir\s+(?:le\s+prix\s+)?(?:sur|chez)|[Aa]cheter\s+(?:sur|chez)|[Vv]er\s+(?:precio\s+)?en|[Cc]omprar\s+en)"
     rf"\s+{SHOP}|(?:[Jj]etzt\s+)?[Bb]ei\s+{SHOP}\s+kaufen)\s*(?:\([^()]{{1,20}}\))?\W*$")
 SHOP_BUTTON_WORDS = 8
+SHOP_BUTTON_CHARS = 100
 
 
 @block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers, a shop's cart buttons")
@@ -355,7 +358,8 @@ def ad_marker(block: Block, ctx: Context) -> str | None:
 
 @block_rule("shop_button", "a shop's button under a product a review recommends ('Check Price at Amazon')")
 def shop_button(block: Block, ctx: Context) -> str | None:
-    if len(block.text.split()) <= SHOP_BUTTON_WORDS and SHOP_BUTTON.match(block.text):
+    if len(block.text) <= SHOP_BUTTON_CHARS and len(block.text.split()) <= SHOP_BUTTON_WORDS \
+            and SHOP_BUTTON.match(block.text):
         return "a shop's button"
     return None
 
@@ -371,12 +375,13 @@ JSON_MIN_KEYS = 8       # keys on one line: a configuration, not a code sample's
 # What a script shows until it has loaded its part of the page: "Loading prices for your region…"
 PLACEHOLDER = re.compile(r"^(?:loading|wird geladen|lädt|chargement|cargando|caricamento|ładowanie)\b[^.!?…]{0,60}"
                          r"(?:\.\.\.|…)$", re.I)
+PLACEHOLDER_CHARS = 80
 
 
 @block_rule("data_dump", "scripts' addresses, JSON settings and placeholders the scraper left in the text")
 def data_dump(block: Block, ctx: Context) -> str | None:
     t = block.text.strip()
-    if PLACEHOLDER.match(t):
+    if len(t) <= PLACEHOLDER_CHARS and PLACEHOLDER.match(t):
         return "a script's placeholder"
     if "." in t and "//" in t and sum(map(len, ASSET_URL.findall(t))) >= ASSET_SHARE * len(t):
         return "addresses of scripts or stylesheets"
