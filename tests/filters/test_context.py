@@ -1,5 +1,7 @@
 """Document passes: menus, the main-text span, related boxes, comments, duplicates."""
 
+from dataclasses import replace
+
 import pytest
 
 from pagecleaner.filters import context as C
@@ -1394,3 +1396,10 @@ def test_a_line_under_the_label_that_the_story_never_says_again_ends_the_content
 ])
 def test_a_label_over_no_entries_goes_when_it_can_only_label_contents(ctx, label, goes):
     assert _toc(ctx, prose(1), label, "500 ml", prose(2))[1] == ("table_of_contents" if goes else None)
+
+
+def test_a_configs_own_label_of_contents_is_one(ctx):
+    cfg = replace(ctx.config, extra_phrases=(("toc_label", ("auf dieser seite",)),))
+    out = C.table_of_contents.fn(make_blocks(prose(1), "Auf dieser Seite", "Warum es zählt", prose(2),
+                                             "Warum es zählt", prose(3)), replace(ctx, config=cfg))
+    assert [b.removed_by for b in out][1:3] == ["table_of_contents"] * 2

@@ -1110,9 +1110,10 @@ def table_of_contents(blocks: list[Block], ctx: Context) -> list[Block]:
     other rules removed between them do not end it (a menu rule took some)."""
     out = list(blocks)
     for i, b in enumerate(blocks):
-        if not (b.kept and b.role == "body" and len(b.text) <= TOC_LABEL_CHARS and made_of(("toc_label",), b.text)):
+        if not (b.kept and b.role == "body" and len(b.text) <= TOC_LABEL_CHARS
+                and made_of(("toc_label",), b.text, ctx.config.extra_phrases, split=words)):
             continue
-        said = Counter(_entry(x.text) for x in blocks[i + 1:] if len(x.text) <= TOC_ENTRY_CHARS)
+        said = Counter(_entry(x.text) for x in blocks[i + 1:])      # ("" for a paragraph: never an entry)
         taken = set()
         for j in range(i + 1, len(blocks)):
             if not blocks[j].kept:
@@ -1124,7 +1125,8 @@ def table_of_contents(blocks: list[Block], ctx: Context) -> list[Block]:
             taken.add(entry)
             out[j] = blocks[j].remove("table_of_contents", "an entry of the table of contents: the story's heading")
         # (the label alone, when it can only be one: "Inhalt" / "500 ml" is a product's field)
-        if taken or fold(b.text) in TOC_ONLY or len(fold(b.text).split()) > 1:
+        label = fold(b.text)
+        if taken or label in TOC_ONLY or len(label.split()) > 1:
             out[i] = b.remove("table_of_contents", "a table of contents' label")
     return out
 

@@ -373,15 +373,15 @@ JSON_MIN_KEYS = 8       # keys on one line: a configuration, not a code sample's
 
 
 # What a script shows until it has loaded its part of the page: "Loading prices for your region…"
-PLACEHOLDER = re.compile(r"^(?:loading|wird geladen|lädt|chargement|cargando|caricamento|ładowanie)\b[^.!?…]{0,60}"
+LOADING = re.compile(r"^(?:loading|wird geladen|lädt|chargement|cargando|caricamento|ładowanie)\b[^.!?…]{0,60}"
                          r"(?:\.\.\.|…)$", re.I)
-PLACEHOLDER_CHARS = 80
+LOADING_CHARS = 80
 
 
 @block_rule("data_dump", "scripts' addresses, JSON settings and placeholders the scraper left in the text")
 def data_dump(block: Block, ctx: Context) -> str | None:
     t = block.text.strip()
-    if len(t) <= PLACEHOLDER_CHARS and PLACEHOLDER.match(t):
+    if len(t) <= LOADING_CHARS and LOADING.match(t):
         return "a script's placeholder"
     if "." in t and "//" in t and sum(map(len, ASSET_URL.findall(t))) >= ASSET_SHARE * len(t):
         return "addresses of scripts or stylesheets"

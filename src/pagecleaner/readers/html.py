@@ -600,7 +600,7 @@ def metadata(root) -> dict:
         if not title and len(h1) != 1 and found["title"]:
             title = text_content(found["title"][0]).strip()
         # (the headings, for a title of parts between bars: which part the page shows)
-        shown = tuple(squeeze(text_content(h)) for h in found["h1"] + found["h2"]) if title and "|" in title else ()
+        shown = (*h1, *(squeeze(text_content(h)) for h in found["h2"])) if title and "|" in title else ()
         if title:
             out["headline"] = strip_site_name(squeeze(title), site, shown)
         elif len(h1) == 1:
