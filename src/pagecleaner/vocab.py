@@ -86,7 +86,7 @@ SHARE_WIDGET = (
     "submit to", "more", "x", "shares", "sharing options", "share all sharing options", "sharing is caring",
     "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "messenger", "flipboard", "telegram",
     "teilen", "artikel teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "udostępnij",
-    "podziel się", "drukuj", "wydrukuj", "stampa",
+    "tweeten", "mailen", "podziel się", "drukuj", "wydrukuj", "stampa",
     "share this article", "beitrag teilen", "teilen mit", "diese geschichte teilen", "twittern", "mitteilen",
     "möchten sie den artikel teilen", "seite teilen", "artikel per e-mail teilen", "artikel per email teilen",
     "artikel per whatsapp teilen", "per e-mail teilen", "per email teilen", "per whatsapp teilen",
@@ -163,6 +163,10 @@ POST_META = (
 REPLY_FORM = (
     "cancel reply", "antwort abbrechen", "annuler la réponse", "cancelar respuesta", "anuluj pisanie odpowiedzi",
     "annulla risposta",
+    # the same link where the theme says more ("Click here to cancel reply.")
+    "click here to cancel reply", "hier klicken, um das antworten abzubrechen",
+    "hier klicken, um die antwort abzubrechen",
+    "cliquez ici pour annuler la réponse", "haz clic aquí para cancelar la respuesta",
 )
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
@@ -185,6 +189,9 @@ COMMENT_WIDGET = (
     # the count over a post nobody answered yet
     "no comments yet", "no comments so far", "no responses yet", "no response so far", "no responses so far",
     "noch keine kommentare", "bisher keine kommentare", "aucun commentaire", "sin comentarios", "brak komentarzy",
+    "no comments", "keine kommentare",
+    # Blogger's button under a post ("Post a Comment" in German)
+    "kommentar posten", "kommentar veröffentlichen",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
@@ -385,6 +392,18 @@ PAGE_CONTROL = (
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
     "subskrybuj", "zaloguj się", "następny", "poprzedni", "do góry",
+    # the menu's button, and the links back to the index the story is listed in
+    "menü öffnen", "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú",
+    "back to all articles", "back to all posts", "back to all news", "back to articles", "back to news",
+    "back to overview", "back to the blog", "back to list", "back to search results", "back to the top",
+    "return to top", "return to blog", "return to articles", "back to home", "back to homepage",
+    "zurück zur übersicht", "zurück zur übersichtsseite", "zurück zur liste", "zurück zur startseite",
+    "zurück zur homepage", "zurück zu allen meldungen", "zurück zu allen artikeln", "zurück zu allen beiträgen",
+    "zurück zu allen news", "zurück zu den suchergebnissen", "zurück nach oben", "zurück zum blog",
+    "retour à l'accueil", "retour à la liste", "retour aux actualités", "retour vers toutes les actualités",
+    "retour à toutes les actualités", "retour au blog", "volver a portada", "volver al inicio", "volver al blog",
+    "volver a noticias", "torna alla home", "torna al blog", "torna all'elenco", "powrót do strony głównej",
+    "powrót do listy", "powrót do aktualności",
 )
 # A table of contents' label
 TOC_LABEL = ("table of contents", "contents", "on this page", "in this article", "jump to", "inhalt",

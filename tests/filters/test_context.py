@@ -376,6 +376,17 @@ def test_a_line_of_text_above_the_comments_is_no_post_to_take_over_them(ctx):
     assert [b.text for b in out if b.kept] == [out[-2].text]
 
 
+def test_main_text_takes_a_short_post_above_replies_signed_with_their_reply_buttons(ctx):
+    """A deal's few lines over its readers' replies: a signature with its time and reply button is the head of
+    the comments as a comment form is (FORM_ABOVE), where "jane says:" alone asks for more prose above it."""
+    from pagecleaner.filters.lexical import comment_header
+    reply = " ".join(prose(10 + i) for i in range(5))
+    blocks = make_blocks(prose(1), *SHARE_BAR, "jane", "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #", reply,
+                         "joe", "17.10.2019, 14:25 Zum Antworten anmelden Zitieren #", reply + " Yes.")
+    out = C.main_text.fn(apply_rule(comment_header, blocks, ctx), ctx)
+    assert [b.text for b in out if b.kept] == [prose(1)]
+
+
 SIDEBAR_BLURB = " ".join(prose(20 + i) for i in range(3))     # the blog's description in the sidebar under the form
 
 

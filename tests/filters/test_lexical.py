@@ -136,6 +136,15 @@ def verdict(rule, text, ctx):
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
     (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Giulia dice", "comment signature"),
+    (L.comment_header, "Ben 19. Juni 2018 um 15:28 Uhr - Antworten", "comment signature with its time"),   # its button
+    (L.comment_header, "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #", "comment signature with its time"),
+    (L.comment_header, "March 3, 2020 at 10:14 am Reply", "comment signature with its time"),
+    (L.comment_widget, "Click here to cancel reply.", "comment widget"),       # the comment form's link
+    (L.comment_widget, "Hier klicken, um das Antworten abzubrechen.", "comment widget"),
+    (L.comment_widget, "No Comments", "comment widget"),                       # the count under a post
+    (L.comment_widget, "Keine Kommentare:", "comment widget"),
+    (L.comment_widget, "Kommentar posten", "comment widget"),                 # Blogger's "Post a Comment"
+    (L.share_widget, "TEILEN TWITTERN TEILEN MAILEN", "share or print buttons"),
     (L.tag_widget, "Small Business Advice (306) outsourced accounting (270) bookkeeping services (195) netsuite (121)",
      "tags or categories with their counts"),
     (L.tag_widget, "Archiv Monat auswählen Februar 2020 (5) Januar 2020 (13) Dezember 2019 (14) November 2019 (12)",
@@ -304,6 +313,10 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_widget, "The minister declined to comment."),
     (L.comment_widget, "Name (required) is the first of the form's three fields, and the site explains why it asks."),
     (L.comment_widget, "Website (optional)"),                        # no mark that the field must be filled
+    (L.comment_header, "June 3, 2020 at 10:14 am Leave a reply"),     # a post's header: the form's link, no button
+    (L.comment_header, "The talks ran until 10:30 on March 3, 2020, and then we had no time to reply"),   # a sentence
+    (L.comment_header, "Reply"),                                      # a button alone: no one signs it
+    (L.social_prompt, "Click here to cancel reply."),                 # comment_widget's: the comments begin here
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.relative_time, "This article is more than a summary of the three months of talks."),     # no age
     (L.reading_time, "5 min"),                                # a duration alone: a recipe's step
@@ -526,6 +539,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("«Я лично ненавижу, когда вижу, что кто-то", False),   # a quotation a link split: no space after it
     ("Search for posts in a date range →", False),          # a step of a list leading to the next
     ("Trouble logging in?", True),
+    ("Menü öffnen", True),
+    ("Zurück zur Übersicht", True),                         # back to the index the story is listed in
+    ("Retour vers toutes les actualités", True),
+    ("Back to School", False),                              # a title: no index of the site
     ("Home / Stays / About Digital Nomads / Travel Slow, Stay Long", True),     # the breadcrumb trail
     ("Startseite » Ratgeber » Kredit", True),
     ("Home / Travel", False),                               # two parts: a pair of sections, not a trail

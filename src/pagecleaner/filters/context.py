@@ -22,8 +22,8 @@ from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
                          stop_density, strip_site_name, word_count, words)
-from ..vocab import BYLINE_PREFIX, LONE_BY, REPLY_FORM, compile_phrases, label_and_first, made_of, pattern
-from .lexical import AGE, COUNT_MARK, DATE_ONLY, teaser_label
+from ..vocab import BYLINE_PREFIX, LONE_BY, label_and_first, made_of, pattern
+from .lexical import AGE, CANCEL_REPLY, COUNT_MARK, DATE_ONLY, SIGNED_WITH_BUTTONS, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
 # What the story put between its paragraphs as a button: an embedded button's settings, a shop's button
@@ -777,22 +777,24 @@ def _best_above(scores: list[float], k: int, enough: float = 0.0) -> tuple[int, 
 
 
 FORM_ABOVE = 10.0       # a paragraph of prose above the comment form: the post it is for (a short one)
-CANCEL_REPLY = compile_phrases(REPLY_FORM)
 
 
 def _reply_form(block: Block) -> bool:
     """A comment form under a post: its standard sentences ("Your email address will not be published") or its
-    "cancel reply" link; not a form's fields alone ("Name (required)" over a form to e-mail the author)."""
+    "cancel reply" link; not a form's fields alone ("Name (required)" over a form to e-mail the author). Or a
+    reader's signature with the reply button beside it: no sidebar's list of recent comments shows one."""
     return block.removed_by == "comment_widget" and (block.reason == "comment form"
-                                                      or CANCEL_REPLY.search(block.text) is not None)
+                                                      or CANCEL_REPLY.search(block.text) is not None) \
+        or block.removed_by == "comment_header" and block.reason == SIGNED_WITH_BUTTONS
 
 
 def _above_the_comments(blocks: list[Block], scores: list[float], start: int, end: int,
                         ctx: Context) -> tuple[int, int]:
     """The densest prose is under the head of the comments (a reader's long reply outweighs a short post), and
     WALL_AFTER worth of prose stands above that head: the story is the best run above it. Or it is under the
-    post's comment form (the sidebar's blurb below the form outweighs a one-paragraph post), and FORM_ABOVE worth
-    of sentences stands above the form: likewise."""
+    post's comment form or a reply's signed with its reply button (the sidebar's blurb below the form outweighs a
+    one-paragraph post, and a reader's long reply a deal's short text), and FORM_ABOVE worth of sentences stands
+    above: likewise."""
     if ctx.page_type == "forum":
         return start, end
     k = next((i for i in range(start) if blocks[i].removed_by == "comment_header"), None)

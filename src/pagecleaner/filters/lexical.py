@@ -13,9 +13,9 @@ from .. import dates
 from ..model import Block, runs_within
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS,
-                     SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, made_of, pattern, phrase_keys, phrase_words,
-                     sends_elsewhere)
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
+                     SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern, phrase_keys,
+                     phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -52,11 +52,13 @@ def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
 ONE_WORD_PROMPT = 6     # a one-word phrase ("newsletter") makes a prompt of a block this short,
 PROMPT_CUE = re.compile(r"\b(?:you|your|join|sign up|subscribe|get|abonnieren|abonnez|inscrivez|suscríbete|iscriviti)\b",
                         re.I)   # or of one that speaks to the reader
+# The "cancel reply" link of the comment form under a post: comment_widget's, a wall, though it says "Click here to"
+CANCEL_REPLY = compile_phrases(REPLY_FORM)
 
 
 @block_rule("social_prompt", "connect/follow us, WhatsApp/Telegram/newsletter/subscribe/app prompts")
 def social_prompt(block: Block, ctx: Context) -> str | None:
-    if not _short(ctx, block):
+    if not _short(ctx, block) or CANCEL_REPLY.search(block.text):
         return None
     if _find(ctx, "social_prompt", block.text):
         hits = [m.group(0) for m in pattern("social_prompt", ctx.config.extra_phrases).finditer(block.text)]
@@ -499,11 +501,28 @@ COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DA
 LISTING_WORDS = frozenset({"or", "and", "&", "oder", "und", "ou", "et", "o", "y", "e", "lub", "i"})
 
 
-@block_rule("comment_header", "the signature line over a reader's comment ('jane says:', '34 responses to …')")
+# A reader's comment signed with its time and its buttons: "Ben 19. Juni 2018 um 15:28 Uhr - Antworten",
+# "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #", "March 3, 2020 at 10:14 am Reply" (a time of day: a post's
+# own header gives its date and "Leave a reply", a link to the form, not a reply button)
+REPLY_BUTTONS = re.compile(r"\d{1,2}[:.]\d{2}\b.{0,20}?(?:\s[-–|·]|\s)\s*(?<!\sa )(?:(?:log in|sign in|login) to reply|"
+                           r"zum antworten anmelden(?:\s+zitieren)?|reply|antworten|zitieren|quote|répondre|citer|"
+                           r"responder|citar|rispondi|odpowiedz|cytuj)\s*#?$", re.I)
+REPLY_WORDS = frozenset({"reply", "antworten", "zitieren", "quote", "répondre", "citer", "responder", "citar",
+                         "rispondi", "odpowiedz", "cytuj"})
+SIGNED_WITH_BUTTONS = "comment signature with its time and reply button"
+
+
+@block_rule("comment_header", "the signature line over a reader's comment ('jane says:', '34 responses to …', "
+                              "'Ben 19. Juni 2018 um 15:28 Uhr - Antworten')")
 def comment_header(block: Block, ctx: Context) -> str | None:
-    if _short(ctx, block, 16) and not COMMENT_WORDS.isdisjoint(letter_words(block.text)) \
-            and COMMENT_HEADER.match(block.text.strip()) and _signed_by_a_name(block.text):
+    if not _short(ctx, block, 16):
+        return None
+    lw = letter_words(block.text)
+    if not COMMENT_WORDS.isdisjoint(lw) and COMMENT_HEADER.match(block.text.strip()) \
+            and _signed_by_a_name(block.text):
         return "comment signature"
+    if not REPLY_WORDS.isdisjoint(lw) and REPLY_BUTTONS.search(block.text) and dates.find_dates(block.text):
+        return SIGNED_WITH_BUTTONS
     return None
 
 
