@@ -24,6 +24,9 @@ def page(*lines):
     ("2019-11-20T10:00:00+01:00", "2019-11-20T10:00:00+01:00"),
     ("2019-11-20", "2019-11-20"),
     ("15. Jänner 2014", "2014-01-15"),            # Austrian German's January
+    ("26. Okt. 2018", "2018-10-26"),              # a month's short form where it is no English one
+    ("12 déc. 2019", "2019-12-12"),
+    ("3 dic 2020", "2020-12-03"),
 ])
 def test_find_date(text, iso):
     assert dates.find_date(text) == iso
@@ -351,14 +354,18 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "Staff Writer", "Contributing Writer",                    # the author's role
                                   "E-mail info@example.com", "www.example.com",            # addresses
                                   "EN DE PT ES FR", "EU (EN)",                              # language codes
-                                  "On this page", "Inhalt"])                               # a contents label
+                                  "On this page", "Inhalt",                                # a contents label
+                                  "Shop our products", "Return to Articles", "Add to Gmail",   # calls to act
+                                  "Try CRM for free",
+                                  "330 Bewertungen", "What's Brewin' 0 comments",          # counts
+                                  "(Wertung der mix1.de-Redaktion)"])                      # a remark in brackets
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None
 
 
 @pytest.mark.parametrize("kicker", ["RUSSIA-UKRAINE CONFLICT", "Business", "Health", "NFL", "Back Street Heroes",
-                                    "Writers Guild Strike"])
+                                    "Writers Guild Strike", "Shopping Guides", "Get Fit"])    # no button's words
 def test_a_kicker_above_the_headline_is_the_section(kicker):
     a = page(kicker, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.section == kicker
@@ -424,7 +431,8 @@ def test_headline_comes_before_its_dek():
                                   "About Contact Us", "Next Post", "Zurück zur Übersicht",   # the site's links
                                   "skip to main | skip to sidebar",
                                   "Ver más de la Región de Magallanes",                    # more of the site
-                                  "10 - 25 - 50 Artikel pro Seite nächste Seite →"])        # a page's pages
+                                  "10 - 25 - 50 Artikel pro Seite nächste Seite →",         # a page's pages
+                                  "silvia jura projekte publikationen contact"])           # a menu in lower case
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None

@@ -13,13 +13,13 @@ from datetime import datetime
 from dateutil import parser as du
 
 from .textstats import letter_words
-from .vocab import MONTH_NUMBERS
+from .vocab import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 
 EN_MONTHS = ("january february march april may june july august september october november december").split()
 EN_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
-_EN_ABBR = "|".join(EN_ABBREVIATIONS)
+_ABBR = "|".join(sorted(EN_ABBREVIATIONS + tuple(MONTH_ABBREVIATIONS), key=len, reverse=True))
 _FOREIGN = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse=True))
-MONTH = rf"(?:{'|'.join(EN_MONTHS)}|{_FOREIGN}|(?:{_EN_ABBR})\.?)"
+MONTH = rf"(?:{'|'.join(EN_MONTHS)}|{_FOREIGN}|(?:{_ABBR})\.?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.)?"
 YEAR = r"(?:19|20)\d{2}"
 
@@ -31,7 +31,7 @@ NUMERIC = re.compile(rf"(?<![\d./])([0-3]?\d)([./])([0-3]?\d)\2({YEAR})(?![\d./]
 
 def _english(month: str) -> str:
     m = month.lower().rstrip(".")
-    n = MONTH_NUMBERS.get(m)
+    n = MONTH_NUMBERS.get(m) or MONTH_ABBREVIATIONS.get(m)
     return EN_MONTHS[n - 1] if n and m not in EN_MONTHS else month
 
 
@@ -128,7 +128,8 @@ def opening_date(text: str) -> re.Match | None:
 
 
 # A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)
-MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(EN_ABBREVIATIONS)
+MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(EN_ABBREVIATIONS) \
+    | frozenset(MONTH_ABBREVIATIONS)
 DIGIT = re.compile(r"\d")
 
 

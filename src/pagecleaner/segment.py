@@ -20,8 +20,9 @@ from .pipeline import Context, document_pass
 from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, bio_subject, capitalised,
                         ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
                         strip_site_name, word_count, words)
-from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME, NAME_PARTICLES,
-                    UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first, made_of, pattern, phrase_words)
+from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
+                    NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
+                    made_of, pattern, phrase_words)
 
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
 LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
@@ -102,6 +103,10 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
         return 0.0
     if t.startswith(("|", "/", "•", "·")):
         return 0.0          # a piece of a line: "| Special to the Pioneer Press"
+    if n >= 3 and t.islower() and all(part.isalpha() for part in t.split(" ")) \
+            and not any(w in ALL_STOPWORDS or w in TITLE_SMALL_WORDS for w in words(t)):
+        return 0.0          # a menu's links in lower case, no word between them: "silvia jura projekte contact"
+        #                     (words and spaces only: not an ingredient's line, "1 3/4 teaspoons table salt")
     if t.endswith((",", ";", ":")) or (t.endswith(".") and n > 3 and not t.endswith("..") and not is_title_case(t)
                                        and not sentence_ok):
         return 0.0          # a sentence; but "Home Depot Stock Is Falling. Why You Shouldn’t Worry." is a title
@@ -385,18 +390,30 @@ ADDRESS = re.compile(r"\S@\S|://|\bwww\.")
 CODES = re.compile(r"^[A-Z]{2}(?:\W+[A-Z]{2})+\W*$")
 
 
+# "330 Bewertungen", "What's Brewin' 0 comments": a count of the readers' ratings or comments
+COUNTED = re.compile(r"\b\d[\d.,]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?|ratings?|"
+                     r"reviews?|bewertungen|votes?|stimmen|avis|valoraciones|views?|aufrufe|shares?)\b", re.I)
+
+
 def _section_candidate(block: Block) -> bool:
     """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
     not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
     "Impressum | Kontakt", "Sign Up", "Follow publication"), its languages ("Deutsch Español Français") or share
     buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at"), not the author's role ("Staff
-    Writer"), an address or the codes of the site's languages."""
+    Writer"), an address or the codes of the site's languages, not a call to act ("Shop our products", "Return
+    to Articles"), a count of ratings or comments ("330 Bewertungen") or a remark in brackets."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
         and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t) \
         and not all(w.lower() in ALL_STOPWORDS for w in ws) \
-        and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t)
+        and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t) \
+        and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] == "(" and t[-1:] == ")")
+
+
+def _call_to_act(ws: tuple[str, ...] | list[str]) -> bool:
+    """A button's verb and what it asks for: "Get the Guide", "Add to Gmail", "Try CRM for free"."""
+    return len(ws) >= 2 and ws[0].lower() in CALL_VERBS and (ws[1].lower() in CALL_OBJECTS or ws[-1].lower() == "free")
 
 
 # A breadcrumb trail's separators: "Home » VPN Reviews", "Furniture»", "‹ Blog", "Index funds /"

@@ -45,6 +45,9 @@ STOPWORDS = {
 }
 STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 ALL_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())
+# The small words of an English title ("10 daily habits for healthy weight loss")
+TITLE_SMALL_WORDS = frozenset("a an and at by for from in into of on over the to up with after about as amid "
+                              "against before without".split())
 
 # --- prompts and widgets (a whole short block that is one of these is boilerplate) ---
 SOCIAL_PROMPT = (
@@ -445,6 +448,11 @@ SITE_LINKS = CONTROLS + (
     # the site's channels
     "feed", "rss", "youtube", "instagram", "tiktok",
 )
+# A button's opening verb and what follows it ("Shop our products", "Get the Guide", "Return to Articles", "Add to
+# Gmail"): a call to act, never a section or kicker (a section names a topic: "Shopping Guides", "Get Fit" stay)
+CALL_VERBS = frozenset("shop buy get connect share subscribe return back add find take try download join request "
+                       "sign register apply claim order start explore discover see view read watch".split())
+CALL_OBJECTS = frozenset("our your the a an that this these to with now up for more all".split())
 NAV_WORDS = CONTROLS + (
     "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
     "lifestyle", "tech", "technology", "science", "health", "travel", "video", "videos", "podcasts",
@@ -461,6 +469,15 @@ MONTHS = {
 }
 MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}
 MONTH_NUMBERS |= {"jänner": 1, "feber": 2}        # Austrian German's January and February ("15. Jänner 2014")
+# Their short forms where they are no English one ("26. Okt. 2018", "12 déc. 2019", "3 dic 2020"), and no word of
+# their own (not Spanish "ago", Portuguese "out", Italian "set", Polish "sie")
+MONTH_ABBREVIATIONS = {
+    "jän": 1, "mär": 3, "mrz": 3, "okt": 10, "dez": 12,                       # German
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,           # French
+    "ene": 1, "abr": 4, "dic": 12,                                            # Spanish
+    "giu": 6, "lug": 7, "ott": 10,                                            # Italian
+    "fev": 2, "mrt": 3,                                                       # Portuguese, Dutch
+}
 # The days of the week (a date line opens with one: "Monday November 18, 2019 … by Joe Rossignol"): never a name
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "

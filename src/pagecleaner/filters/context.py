@@ -22,7 +22,7 @@ from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
                          stop_density, strip_site_name, word_count, words)
-from ..vocab import BYLINE_PREFIX, LONE_BY, label_and_first, made_of, pattern
+from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import AGE, CANCEL_REPLY, COUNT_MARK, DATE_ONLY, SIGNED_WITH_BUTTONS, teaser_label
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -388,8 +388,6 @@ def _under_byline(blocks: list[Block], k: int, over_removed: bool = False) -> bo
 
 # Headline style capitalises the small words a sentence writes in lower case ("Bill At Troy Steakhouse",
 # "Death Of U of M-Dearborn Student"); two of them inside a line's first words are a title glued to its teaser
-TITLE_SMALL_WORDS = frozenset("a an and at by for from in into of on over the to up with after about as amid "
-                              "against before without".split())
 TITLE_REACH = 16        # words: where the title of a glued teaser stands
 # "… may soon be deemed stateless WASHINGTON: Expressing concern …": a title, then a teaser's capitalised dateline
 GLUED_DATELINE = re.compile(r"\S\s+[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]{2,}){0,2}:\s+[A-Z]")
