@@ -305,6 +305,28 @@ def test_short_lines_that_are_no_grid_stay_lines(text):
     assert "table" not in {b.kind for b in read_text(text)}
 
 
+STANDINGS = ("1 Kyle Busch 5040 5 1 17 27\n2 Martin Truex Jr. 5035 7 0 15 24\n3 Kevin Harvick 5033 4 6 15 26\n"
+             "4 Denny Hamlin 5027 6 3 19 24\n")
+
+
+def test_a_table_flattened_row_by_row_is_one_table_block():
+    """A standings table, one line per row: each row's rank, name and numbers its cells."""
+    blocks = read_text(f"Final standings after 36 races:\n{STANDINGS}The title went to Busch.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines()[1] == "2\tMartin Truex Jr.\t5035\t7\t0\t15\t24"
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(STANDINGS.splitlines()[:3]),                            # three rows: not yet a table
+    "1 2 3 4 5 6 7\n8 9 10 11 12 13 14\n15 16 17 18 19 20 21\n22 23 24 25 26 27 28\n",   # a calendar: no names
+    "Nr. 34 vom 08. November 2021\nNr. 32 vom 05. November 2021\nNr. 31 vom 03. November 2021\n"
+    "Nr. 30 vom 01. November 2021\n",                                  # words after the numbers: a list of dates
+    STANDINGS.replace("4 Denny Hamlin 5027 6 3 19 24", "4 Denny Hamlin 5027 6"),      # a row of other cells
+])
+def test_lines_that_are_no_table_of_rows_stay_lines(text):
+    assert "table" not in {b.kind for b in read_text(text)}
+
+
 def test_two_lines_of_code_or_code_around_long_prose_stay_lines():
     assert {b.kind for b in read_text("Run this:\n-- set it up\nSHOW work_mem;\nThen wait.")} == {"paragraph"}
     long_plain = "and this line of plain words in the middle is far too long to be a line of any program"

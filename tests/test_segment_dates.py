@@ -416,6 +416,15 @@ def test_headline_comes_before_its_dek():
     assert a.headline == "Minister wants parliament to debate his plan"
 
 
+def test_a_table_over_the_text_is_no_headline():
+    """Four short rows of a standings table read as one table block: a headline is a line of words, not one."""
+    rows = ["1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex Jr. 5035 7 0 15 24", "3 Kevin Harvick 5033 4 6 15 26",
+            "4 Denny Hamlin 5027 6 3 19 24"]
+    a = page("Final standings after 36 races:", *rows, "Busch won the title in a tense final race at Homestead, "
+             "where he led most of the laps and kept the others behind him.")
+    assert a.headline is None
+
+
 @pytest.mark.parametrize("line", ["Jane Doe on the minister's plan for parliament",      # about the author
                                   "Senior Parliament Plan Reporter",                      # the author's job
                                   "Home » Parliament » Minister plan",                    # a breadcrumb

@@ -92,7 +92,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     """
     t = block.text.strip()
     n = len(words(t))
-    if n < 2 or n > 30:
+    if n < 2 or n > 30 or block.kind in ("table", "code"):
         return 0.0
     junk = JUNK_IN_TITLE.search(_unquoted(t))
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \

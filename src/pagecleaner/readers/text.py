@@ -207,7 +207,7 @@ def read_text(text: str) -> list[Block]:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
         piece = stripped
         prev_blank = False
-    return _word_grids(_grids(_code_runs(blocks)))
+    return _row_tables(_word_grids(_grids(_code_runs(blocks))))
 
 
 CODE_HINT = re.compile(r"[{};=<>\[_]")
@@ -432,5 +432,46 @@ def _word_grids(blocks: list[Block]) -> list[Block]:
         if j - i < k * (WORD_GRID_ROWS + 1):
             return None
         return _table(blocks, i, j, k)
+
+    return _merged(blocks, table_at)
+
+
+# A table flattened row by row (text scraped one line per row): "1 Kyle Busch 5040 5 1 17 27" / "2 Martin Truex Jr.
+# 5035 7 0 15 24" / …, a standings table, a price list ("California $16.56 $13.80 $9.35 $11.11"). A row: a rank
+# perhaps, a name, then its numbers and nothing after them (not "Nr. 34 vom 08. November 2021", a list of dates).
+ROW_NUMBERS = 3        # numbers a row ends with, at least
+ROW_TABLE_ROWS = 4     # rows in a row, at least, with as many cells
+ROW_WORDS = 20         # a row is at most this long
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """The cells of a line that reads as a table's row: its rank, its name, each of its numbers; else None."""
+    tokens = text.split()
+    if len(tokens) > ROW_WORDS:
+        return None
+    number = [NUMBER_CELL.match(t) is not None for t in tokens]
+    lead = 1 if number[:1] == [True] else 0
+    name_end = next((i for i in range(lead, len(tokens)) if number[i]), len(tokens))
+    if name_end == lead or len(tokens) - name_end < ROW_NUMBERS or not all(number[name_end:]):
+        return None
+    return tokens[:lead] + [" ".join(tokens[lead:name_end])] + tokens[name_end:]
+
+
+def _row_tables(blocks: list[Block]) -> list[Block]:
+    """Each run of ROW_TABLE_ROWS rows or more with as many cells as one table block (cells parted by tabs, as
+    `_grids` writes them)."""
+    if sum(1 for b in blocks if b.kind == "paragraph" and DIGIT.search(b.text)) < ROW_TABLE_ROWS:
+        return blocks           # (most pages: too few lines with numbers)
+    rows = [_row_cells(b.text) if b.kind == "paragraph" else None for b in blocks]
+
+    def table_at(i: int) -> tuple[int, str, str] | None:
+        if rows[i] is None:
+            return None
+        j = i + 1
+        while j < len(blocks) and rows[j] is not None and len(rows[j]) == len(rows[i]):
+            j += 1
+        if j - i < ROW_TABLE_ROWS:
+            return None
+        return j, "table", "\n".join("\t".join(rows[r]) for r in range(i, j))
 
     return _merged(blocks, table_at)
