@@ -407,6 +407,12 @@ PAGE_CONTROL = (
     "retour à toutes les actualités", "retour au blog", "volver a portada", "volver al inicio", "volver al blog",
     "volver a noticias", "torna alla home", "torna al blog", "torna all'elenco", "powrót do strony głównej",
     "powrót do listy", "powrót do aktualności",
+    # a shop's or a review's buttons under each pick of a roundup, a recipe's under its card
+    "buy now", "book now", "shop now", "check price", "check prices", "track price", "see price", "view deal",
+    "see deal", "get deal", "visit website", "visit site", "read the review", "read full review", "read our review",
+    "jump to review", "see on amazon", "view on amazon", "see details & buying options", "more info", "+ more info",
+    "get the recipe", "jump to recipe", "print recipe", "jetzt kaufen", "jetzt buchen", "zum angebot", "zum rezept",
+    "voir l'offre", "voir le prix", "comprar ahora", "ver oferta", "ver precio",
 )
 # A table of contents' label
 TOC_LABEL = ("table of contents", "contents", "on this page", "in this article", "jump to", "inhalt",

@@ -543,6 +543,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Zurück zur Übersicht", True),                         # back to the index the story is listed in
     ("Retour vers toutes les actualités", True),
     ("Back to School", False),                              # a title: no index of the site
+    ("Check Price", True),                                  # a roundup's buttons under each pick
+    ("Visit Website", True),
+    ("Jetzt kaufen", True),
+    ("Buy now, pay later", False),                          # a thing named, not a button
     ("Home / Stays / About Digital Nomads / Travel Slow, Stay Long", True),     # the breadcrumb trail
     ("Startseite » Ratgeber » Kredit", True),
     ("Home / Travel", False),                               # two parts: a pair of sections, not a trail
