@@ -7,7 +7,7 @@ from pagecleaner import vocab
 from pagecleaner.config import Config
 from pagecleaner.filters import lexical as L
 from pagecleaner.pipeline import Context
-from tests.conftest import PROSE, make_block
+from tests.conftest import PROSE, make_block, make_blocks
 
 
 def verdict(rule, text, ctx):
@@ -556,6 +556,18 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
     out = L.page_control.fn(blocks, Context(config=Config()))
     assert [b.removed_by for b in out] == [None, "page_control" if goes else None, None]
+
+
+@pytest.mark.parametrize("numbers,go", [
+    (["1", "2", "3", "4"], True),                   # a code box's gutter, its code lost; a pager's pages
+    (["1", "2"], False),                            # two: a pair of anything
+    (["2", "3", "4"], False),                       # not from 1
+    (["1", "3", "5"], False),                       # not counting on
+])
+def test_lines_that_count_from_one_inside_the_story_go(numbers, go):
+    blocks = make_blocks(PROSE, "Example:", *numbers, PROSE + " Again.")
+    out = L.page_control.fn(blocks, Context(config=Config()))
+    assert [b.removed_by for b in out[2:-1]] == ["page_control" if go else None] * len(numbers)
 
 
 def test_a_code_line_that_opens_with_a_bracket_is_no_arrow():

@@ -262,15 +262,38 @@ PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
                                "Next', 'Back to top'), and links to other pages by their arrows ('Find an agent »')")
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
+    counted = _counting_runs(blocks)
     for i, b in enumerate(blocks):
         if not (b.kept and b.role == "body"):
             continue
-        if len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
+        if i in counted:
+            out[i] = b.remove("page_control", "a listing's line numbers or a pager's pages, 1 2 3 … on lines")
+        elif len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
             out[i] = b.remove("page_control", "the page's buttons")
         elif arrow_link(b):
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
         elif breadcrumbs(b.text):
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
+    return out
+
+
+COUNTING_MIN = 3        # lines "1", "2", "3" in a row: a code box's gutter (its code lost), a pager's pages
+
+
+def _counting_runs(blocks: list[Block]) -> set[int]:
+    """The blocks of each run of COUNTING_MIN lines or more that count on from 1, a number alone on each."""
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if blocks[i].text.strip() != "1":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].text.strip() == str(j - i + 1):
+            j += 1
+        if j - i >= COUNTING_MIN:
+            out.update(range(i, j))
+        i = j
     return out
 
 
