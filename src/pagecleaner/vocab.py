@@ -58,6 +58,8 @@ SOCIAL_PROMPT = (
     "click here to", "tap here to", "stay connected", "stay up to date", "stay informed", "share your thoughts",
     "share with friends", "share it with friends", "share it with a friend", "newsletters", "in your inbox",
     "to your inbox", "delivered to your inbox",
+    # a newsletter box's promise and its offer ("No spam, we promise. You can unsubscribe at any time …")
+    "unsubscribe at any time", "no spam, we promise", "breaking news emails", "breaking news alerts",
     # the messages of a sign-up form
     "there was an error", "an error has occurred", "please try again", "check the opt-in box", "thanks for signing up",
     "thank you for subscribing",
@@ -83,6 +85,7 @@ SEARCH_PROMPT = (
 )
 SHARE_WIDGET = (
     "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
+    "click to tweet", "tweet this", "digg", "diggs",
     "email", "e-mail", "copy link", "link copied", "send by email", "print this", "print article",
     "click to share on", "click to share", "click to email this to a friend", "click to email", "click to print",
     "opens in new window", "share on facebook", "share on twitter", "share by email", "google+", "tumblr", "stumbleupon",
@@ -142,7 +145,7 @@ PAYWALL_PROMPT = (
     "melden sie sich an oder registrieren sie sich",
 )
 AD_MARKER = (
-    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted",
+    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted", "advert",
     "story continues below advertisement", "article continues below", "continue reading below",
     # "the text goes on after the advertisement", in other languages
     "continua depois da publicidade", "continua após a publicidade", "continúa después de la publicidad",
@@ -219,6 +222,7 @@ COMMENT_FORM = (
 # The buttons of a photo gallery or lightbox
 GALLERY_WIDGET = (
     "caption", "hide caption", "show caption", "toggle caption", "close", "back to gallery", "view gallery",
+    "image", "video", "photo",     # a photo's or a player's label alone on its line
     "open gallery", "gallery", "slideshow", "view slideshow", "enlarge", "enlarge this image", "expand", "full screen",
     "fullscreen", "zoom", "previous image", "next image", "bildergalerie", "zur galerie", "galerie", "vergrößern",
     "agrandir", "galería", "ampliar", "galleria", "ingrandisci", "galeria", "powiększ",

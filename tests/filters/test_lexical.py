@@ -145,6 +145,14 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Keine Kommentare:", "comment widget"),
     (L.comment_widget, "Kommentar posten", "comment widget"),                 # Blogger's "Post a Comment"
     (L.share_widget, "TEILEN TWITTERN TEILEN MAILEN", "share or print buttons"),
+    (L.share_widget, "14 diggs", "share or print buttons"),                  # a share count
+    (L.share_widget, "Click to tweet", "share or print buttons"),
+    (L.social_prompt, "No spam, we promise. You can unsubscribe at any time and we'll never share your details "
+                      "without your permission.", "social or app prompt"),      # a newsletter box's promise
+    (L.social_prompt, "Breaking News Emails", "social or app prompt"),
+    (L.gallery_widget, "Video", "gallery button"),                             # a player's label alone
+    (L.gallery_widget, "Image", "gallery button"),
+    (L.ad_marker, "Advert", "advertisement marker"),
     (L.tag_widget, "Small Business Advice (306) outsourced accounting (270) bookkeeping services (195) netsuite (121)",
      "tags or categories with their counts"),
     (L.tag_widget, "Archiv Monat auswählen Februar 2020 (5) Januar 2020 (13) Dezember 2019 (14) November 2019 (12)",
@@ -317,6 +325,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_header, "The talks ran until 10:30 on March 3, 2020, and then we had no time to reply"),   # a sentence
     (L.comment_header, "Reply"),                                      # a button alone: no one signs it
     (L.social_prompt, "Click here to cancel reply."),                 # comment_widget's: the comments begin here
+    (L.gallery_widget, "Image of the day shows a comet over the city"),   # a sentence that opens with the label
+    (L.share_widget, "Digg was once the most popular news site on the web, and then it fell apart."),
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.relative_time, "This article is more than a summary of the three months of talks."),     # no age
     (L.reading_time, "5 min"),                                # a duration alone: a recipe's step
