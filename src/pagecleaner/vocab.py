@@ -146,6 +146,7 @@ PAYWALL_PROMPT = (
 )
 AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted", "advert",
+    "sponsor message",
     "story continues below advertisement", "article continues below", "continue reading below",
     # "the text goes on after the advertisement", in other languages
     "continua depois da publicidade", "continua após a publicidade", "continúa después de la publicidad",

@@ -118,6 +118,9 @@ def verdict(rule, text, ctx):
     (L.shop_button, "Buy on Amazon", "a shop's button"),
     (L.shop_button, "Jetzt bei Otto kaufen", "a shop's button"),
     (L.shop_button, "Voir le prix sur Amazon", "a shop's button"),
+    (L.shop_button, "See it at Amazon", "a shop's button"),
+    (L.shop_button, "$299 at Amazon", "a shop's button"),                     # the price on the button
+    (L.ad_marker, "Sponsor message", "advertisement marker"),                 # a radio site's ad
     (L.share_widget, "View this post on Instagram", "share or print buttons"),     # an embedded post's link
     (L.share_widget, "Open in a new tab", "share or print buttons"),
     (L.data_dump, "Loading prices for your region…", "a script's placeholder"),
@@ -326,6 +329,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_header, "Reply"),                                      # a button alone: no one signs it
     (L.social_prompt, "Click here to cancel reply."),                 # comment_widget's: the comments begin here
     (L.gallery_widget, "Image of the day shows a comet over the city"),   # a sentence that opens with the label
+    (L.shop_button, "$299 at Amazon is a steal, the reviewer said."),      # a sentence about the price
+    (L.shop_button, "See it at the Louvre"),                               # no shop's name after "at"
     (L.share_widget, "Digg was once the most popular news site on the web, and then it fell apart."),
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.relative_time, "This article is more than a summary of the three months of talks."),     # no age

@@ -362,12 +362,13 @@ def paywall_prompt(block: Block, ctx: Context) -> str | None:
 
 
 # A shop's button under a product a review recommends: "Check Price at Amazon", "See price at Best Buy (on sale!)",
-# "Buy on Amazon", "Bei Amazon kaufen"; the shop's name capitalised ("Buy from local farmers" is advice, and so is
+# "Buy on Amazon", "See it at Amazon", "$299 at Amazon", "Bei Amazon kaufen"; the shop's name capitalised ("Buy from local farmers" is advice, and so is
 # "Shop at Aldi": no buying "at")
 SHOP = r"[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2}"       # "Amazon", "REI", "Best Buy", "B&H Photo"
 SHOP_BUTTON = re.compile(
     r"^\W*(?:(?:(?:[Cc]heck|[Ss]ee|[Vv]iew|[Cc]ompare)\s+(?:the\s+)?(?:[Pp]rices?|[Dd]eals?)\s+(?:at|on)|"
-    r"(?:[Bb]uy|[Ss]hop|[Oo]rder|[Rr]ead|[Ss]ee|[Vv]iew)\s+(?:it\s+|now\s+)?(?:on|from)|"
+    r"(?:[Bb]uy|[Ss]hop|[Oo]rder|[Rr]ead|[Ss]ee|[Vv]iew)\s+(?:it\s+|now\s+)?(?:on|from)|(?:[Ss]ee|[Vv]iew)\s+it\s+at|"
+    r"[$€£¥]\s?\d[\d.,]*\s+(?:at|bei|chez|en)|"
     r"[Vv]oir\s+(?:le\s+prix\s+)?(?:sur|chez)|[Aa]cheter\s+(?:sur|chez)|[Vv]er\s+(?:precio\s+)?en|[Cc]omprar\s+en)"
     rf"\s+{SHOP}|(?:[Jj]etzt\s+)?[Bb]ei\s+{SHOP}\s+kaufen)\s*(?:\([^()]{{1,20}}\))?\W*$")
 SHOP_BUTTON_WORDS = 8
