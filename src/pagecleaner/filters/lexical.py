@@ -362,8 +362,8 @@ def paywall_prompt(block: Block, ctx: Context) -> str | None:
 
 
 # A shop's button under a product a review recommends: "Check Price at Amazon", "See price at Best Buy (on sale!)",
-# "Buy on Amazon", "See it at Amazon", "$299 at Amazon", "Bei Amazon kaufen"; the shop's name capitalised ("Buy from local farmers" is advice, and so is
-# "Shop at Aldi": no buying "at")
+# "Buy on Amazon", "See it at Amazon", "$299 at Amazon", "Bei Amazon kaufen"; the shop's name capitalised ("Buy from
+# local farmers" is advice, and so is "Shop at Aldi": no buying "at")
 SHOP = r"[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2}"       # "Amazon", "REI", "Best Buy", "B&H Photo"
 SHOP_BUTTON = re.compile(
     r"^\W*(?:(?:(?:[Cc]heck|[Ss]ee|[Vv]iew|[Cc]ompare)\s+(?:the\s+)?(?:[Pp]rices?|[Dd]eals?)\s+(?:at|on)|"
