@@ -85,7 +85,9 @@ SEARCH_PROMPT = (
 )
 SHARE_WIDGET = (
     "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
-    "click to tweet", "tweet this", "digg", "diggs",
+    "click to tweet", "tweet this", "digg", "diggs", "pint",
+    # the download button beside them (an image, a quote card)
+    "download", "baixar", "descargar", "herunterladen", "télécharger", "scarica", "pobierz",
     "email", "e-mail", "copy link", "link copied", "send by email", "print this", "print article",
     "click to share on", "click to share", "click to email this to a friend", "click to email", "click to print",
     "opens in new window", "share on facebook", "share on twitter", "share by email", "google+", "tumblr", "stumbleupon",

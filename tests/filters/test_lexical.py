@@ -150,6 +150,7 @@ def verdict(rule, text, ctx):
     (L.share_widget, "TEILEN TWITTERN TEILEN MAILEN", "share or print buttons"),
     (L.share_widget, "14 diggs", "share or print buttons"),                  # a share count
     (L.share_widget, "Click to tweet", "share or print buttons"),
+    (L.share_widget, "Whatsapp Facebook Pint Baixar", "share or print buttons"),   # and the download button
     (L.social_prompt, "No spam, we promise. You can unsubscribe at any time and we'll never share your details "
                       "without your permission.", "social or app prompt"),      # a newsletter box's promise
     (L.social_prompt, "Breaking News Emails", "social or app prompt"),
@@ -332,6 +333,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.shop_button, "$299 at Amazon is a steal, the reviewer said."),      # a sentence about the price
     (L.shop_button, "See it at the Louvre"),                               # no shop's name after "at"
     (L.share_widget, "Digg was once the most popular news site on the web, and then it fell apart."),
+    (L.share_widget, "Download the full report (PDF, 2 MB)"),           # a link to a file the story offers
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.relative_time, "This article is more than a summary of the three months of talks."),     # no age
     (L.reading_time, "5 min"),                                # a duration alone: a recipe's step
