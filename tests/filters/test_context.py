@@ -794,6 +794,20 @@ def test_duplicate_line_takes_a_sentence_long_repeat_anywhere(ctx):
     assert not out[-1].kept and out[-1].reason == "repeats line 1"
 
 
+def test_duplicate_line_takes_the_story_said_again_in_one_block(ctx):
+    """The markup's copy of the text under it, its paragraphs run together into one block."""
+    out = C.duplicate_line.fn(make_blocks(prose(1), prose(2), prose(3), " ".join([prose(1), prose(2), prose(3)])),
+                              ctx)
+    assert not out[-1].kept and out[-1].reason == "repeats lines 1 to 3 run together"
+
+
+def test_a_block_that_quotes_one_paragraph_and_goes_on_is_no_copy(ctx):
+    """One paragraph said again in a longer block, which says more: a summary, a pull quote with its context."""
+    longer = prose(1) + " " + " ".join(f"Then point {i} was made at length by another speaker." for i in range(8))
+    out = C.duplicate_line.fn(make_blocks(prose(1), prose(2), longer), ctx)
+    assert out[-1].kept
+
+
 def test_duplicate_line_keeps_the_distance_from_the_last_showing(ctx):
     """Each product's "Pros" stays; a second one right under the last is a repeat."""
     texts = ["Pros", *(prose(i) for i in range(5)), "Pros", "Pros"]

@@ -1224,6 +1224,7 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     """A short line said again far from its last showing is the page's own repetition (a table's labels, each
     product's "Pros" and "Cons", a training plan's "Warm Up. 10-20 Minutes"), and stays."""
     seen: dict[str, tuple[int, int]] = {}       # line's text -> (its input line, its number among kept lines)
+    said: list[tuple[str, int]] = []            # the paragraphs kept so far, folded, with their input lines
     out = []
     n = 0
     for b in blocks:
@@ -1232,7 +1233,24 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
             key = fold(b.text)          # numbers kept: table rows differ only in them
             if key in seen and (n - seen[key][1] - 1 <= DUPLICATE_REACH or word_count(b.text) >= DUPLICATE_WORDS):
                 b = b.remove("duplicate_line", f"repeats line {seen[key][0]}")
+            elif word_count(b.text) >= 2 * DUPLICATE_WORDS and (lines := _said_again(key, said)) is not None:
+                b = b.remove("duplicate_line", f"repeats lines {lines[0]} to {lines[1]} run together")
             elif key:
                 seen[key] = (b.line, n)
+                if word_count(b.text) >= DUPLICATE_WORDS:
+                    said.append((key, b.line))
         out.append(b)
     return out
+
+
+RUN_TOGETHER_MIN = 2     # paragraphs of the story one block says again, at least
+RUN_TOGETHER_SHARE = 0.8  # of its text
+
+
+def _said_again(key: str, said: list[tuple[str, int]]) -> tuple[int, int] | None:
+    """The story's paragraphs said again in one block, run together (a feed's or the markup's copy of the text the
+    scrape kept under it): the input lines of the first and last it repeats, else None."""
+    hits = [(k, line) for k, line in said if k in key]
+    if len(hits) >= RUN_TOGETHER_MIN and sum(len(k) for k, _ in hits) >= RUN_TOGETHER_SHARE * len(key):
+        return hits[0][1], hits[-1][1]
+    return None
