@@ -387,6 +387,21 @@ def test_main_text_takes_a_short_post_above_replies_signed_with_their_reply_butt
     assert [b.text for b in out if b.kept] == [prose(1)]
 
 
+LEGAL = " ".join(prose(30 + i).replace("minister", "adviser") for i in range(3))    # the site's legal prose
+
+
+@pytest.mark.parametrize("heading,ends", [
+    ("Disclaimer & Disclosures:", True),        # the site's disclaimer under a heading of its own ends the story
+    ("Legal Disclaimer", True),
+    ("Haftungsausschluss", True),
+    ("Avertissement", False),                   # a French essay's section ("Notice")
+    ("Disclaimer: this post contains affiliate links, and we may earn a commission.", False),   # the story's own
+])
+def test_a_disclaimer_heading_under_the_story_ends_it(ctx, heading, ends):
+    out = C.main_text.fn(make_blocks(prose(1), prose(2), prose(3), heading, LEGAL), ctx)
+    assert [b.kept for b in out] == [True] * 3 + [not ends] * 2
+
+
 SIDEBAR_BLURB = " ".join(prose(20 + i) for i in range(3))     # the blog's description in the sidebar under the form
 
 

@@ -246,8 +246,16 @@ def _paragraph_under(blocks: list[Block], k: int) -> bool:
 
 
 def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
-    """What ends the story whatever follows it: its comments, or its author's box."""
-    return _comments_begin(blocks, k, ctx) or _open(blocks, k) and _author_box_heading(blocks, k, ctx)
+    """What ends the story whatever follows it: its comments, its author's box, or the site's disclaimer under a
+    heading of its own ("Disclaimer & Disclosures:", "Legal Disclaimer"; an inline "Disclaimer: this post contains
+    affiliate links" is the story's, and a French essay's "Avertissement" a section of it)."""
+    return _comments_begin(blocks, k, ctx) or _open(blocks, k) and (_author_box_heading(blocks, k, ctx)
+                                                                    or DISCLAIMER_HEADING.match(blocks[k].text))
+
+
+DISCLAIMER_HEADING = re.compile(r"^\W*(?:legal\s+|important\s+)?(?:disclaimers?|haftungsausschluss|"
+                                r"clause de non-responsabilité|aviso legal|descargo de responsabilidad)"
+                                r"(?:\s*(?:&|and|und)\s*disclosures?)?\W*$", re.I)
 
 
 # "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the heading of one person's box
