@@ -60,6 +60,9 @@ SOCIAL_PROMPT = (
     "to your inbox", "delivered to your inbox",
     # a newsletter box's promise and its offer ("No spam, we promise. You can unsubscribe at any time …")
     "unsubscribe at any time", "no spam, we promise", "breaking news emails", "breaking news alerts",
+    # a blog's or a newsletter's asks under the post ("If you haven't already subscribed, …", "Follow him on …")
+    "haven't already subscribed", "haven’t already subscribed", "follow him on", "follow her on",
+    "follow them on",
     # the messages of a sign-up form
     "there was an error", "an error has occurred", "please try again", "check the opt-in box", "thanks for signing up",
     "thank you for subscribing",
@@ -418,7 +421,7 @@ PAGE_CONTROL = (
     "buy now", "book now", "shop now", "check price", "check prices", "track price", "see price", "view deal",
     "see deal", "get deal", "visit website", "visit site", "read the review", "read full review", "read our review",
     "jump to review", "see on amazon", "view on amazon", "see details & buying options", "more info", "+ more info",
-    "get the recipe", "jump to recipe", "print recipe", "jetzt kaufen", "jetzt buchen", "zum angebot", "zum rezept",
+    "get the recipe", "jump to recipe", "print recipe", "schedule a call", "schedule a consultation", "jetzt kaufen", "jetzt buchen", "zum angebot", "zum rezept",
     "voir l'offre", "voir le prix", "comprar ahora", "ver oferta", "ver precio",
 )
 # A table of contents' label

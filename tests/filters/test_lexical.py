@@ -154,6 +154,8 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "No spam, we promise. You can unsubscribe at any time and we'll never share your details "
                       "without your permission.", "social or app prompt"),      # a newsletter box's promise
     (L.social_prompt, "Breaking News Emails", "social or app prompt"),
+    (L.social_prompt, "If you haven’t already subscribed, I recommend doing so.", "social or app prompt"),
+    (L.social_prompt, "Follow him on Instagram or on Threads.", "social or app prompt"),
     (L.gallery_widget, "Video", "gallery button"),                             # a player's label alone
     (L.gallery_widget, "Image", "gallery button"),
     (L.ad_marker, "Advert", "advertisement marker"),
@@ -332,6 +334,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.gallery_widget, "Image of the day shows a comet over the city"),   # a sentence that opens with the label
     (L.shop_button, "$299 at Amazon is a steal, the reviewer said."),      # a sentence about the price
     (L.shop_button, "See it at the Louvre"),                               # no shop's name after "at"
+    (L.social_prompt, "Please share the costs fairly, the judge told the two towns on Monday in her ruling."),
     (L.share_widget, "Digg was once the most popular news site on the web, and then it fell apart."),
     (L.share_widget, "Download the full report (PDF, 2 MB)"),           # a link to a file the story offers
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
