@@ -335,6 +335,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.shop_button, "$299 at Amazon is a steal, the reviewer said."),      # a sentence about the price
     (L.shop_button, "See it at the Louvre"),                               # no shop's name after "at"
     (L.social_prompt, "Please share the costs fairly, the judge told the two towns on Monday in her ruling."),
+    (L.social_prompt, "Please share your thoughts on the plan with the council, the mayor said on Monday."),  # reported
     (L.share_widget, "Digg was once the most popular news site on the web, and then it fell apart."),
     (L.share_widget, "Download the full report (PDF, 2 MB)"),           # a link to a file the story offers
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),

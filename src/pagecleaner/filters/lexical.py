@@ -52,6 +52,16 @@ def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
 ONE_WORD_PROMPT = 6     # a one-word phrase ("newsletter") makes a prompt of a block this short,
 PROMPT_CUE = re.compile(r"\b(?:you|your|join|sign up|subscribe|get|abonnieren|abonnez|inscrivez|suscríbete|iscriviti)\b",
                         re.I)   # or of one that speaks to the reader
+# Someone's words reported: "Please share your thoughts on the plan, the mayor said on Monday." is the story's
+REPORTED = re.compile(r"\b(?:said|says|told|asked|wrote|sagte|sagt|schrieb|a déclaré|a dit|dijo|ha detto|powiedział)\b",
+                      re.I)
+REPORTED_WORDS = 10     # in a sentence this long at least (a prompt's own "says" is rare: "Our editor says: join")
+
+
+def _reported(text: str) -> bool:
+    return len(words(text)) >= REPORTED_WORDS and REPORTED.search(text) is not None
+
+
 # The "cancel reply" link of the comment form under a post: comment_widget's, a wall, though it says "Click here to"
 CANCEL_REPLY = compile_phrases(REPLY_FORM)
 
@@ -60,7 +70,7 @@ CANCEL_REPLY = compile_phrases(REPLY_FORM)
 def social_prompt(block: Block, ctx: Context) -> str | None:
     if not _short(ctx, block) or CANCEL_REPLY.search(block.text):
         return None
-    if _find(ctx, "social_prompt", block.text):
+    if _find(ctx, "social_prompt", block.text) and not _reported(block.text):
         hits = [m.group(0) for m in pattern("social_prompt", ctx.config.extra_phrases).finditer(block.text)]
         # "Newsletter" alone is a label, and "Join the Deals Newsletter" a prompt; "my newsletter digest bot
         # would be an automation" is a sentence about one.
