@@ -153,6 +153,7 @@ AD_MARKER = (
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "ad", "ads", "promoted", "advert",
     "sponsor message",
     "story continues below advertisement", "article continues below", "continue reading below",
+    "page continues below", "story continues below", "content continues below",
     # "the text goes on after the advertisement", in other languages
     "continua depois da publicidade", "continua após a publicidade", "continúa después de la publicidad",
     "la suite après cette publicité", "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt",

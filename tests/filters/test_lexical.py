@@ -121,6 +121,7 @@ def verdict(rule, text, ctx):
     (L.shop_button, "See it at Amazon", "a shop's button"),
     (L.shop_button, "$299 at Amazon", "a shop's button"),                     # the price on the button
     (L.ad_marker, "Sponsor message", "advertisement marker"),                 # a radio site's ad
+    (L.ad_marker, "Advertisement - Page Continues Below", "advertisement marker"),
     (L.share_widget, "View this post on Instagram", "share or print buttons"),     # an embedded post's link
     (L.share_widget, "Open in a new tab", "share or print buttons"),
     (L.data_dump, "Loading prices for your region…", "a script's placeholder"),
@@ -335,6 +336,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.shop_button, "$299 at Amazon is a steal, the reviewer said."),      # a sentence about the price
     (L.shop_button, "See it at the Louvre"),                               # no shop's name after "at"
     (L.social_prompt, "Please share the costs fairly, the judge told the two towns on Monday in her ruling."),
+    (L.ad_marker, "The story continues below the fold in the print edition."),
     (L.social_prompt, "Please share your thoughts on the plan with the council, the mayor said on Monday."),  # reported
     (L.share_widget, "Digg was once the most popular news site on the web, and then it fell apart."),
     (L.share_widget, "Download the full report (PDF, 2 MB)"),           # a link to a file the story offers
