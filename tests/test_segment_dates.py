@@ -441,7 +441,9 @@ def test_a_table_over_the_text_is_no_headline():
                                   "skip to main | skip to sidebar",
                                   "Ver más de la Región de Magallanes",                    # more of the site
                                   "10 - 25 - 50 Artikel pro Seite nächste Seite →",         # a page's pages
-                                  "silvia jura projekte publikationen contact"])           # a menu in lower case
+                                  "silvia jura projekte publikationen contact",            # a menu in lower case
+                                  "Abb.: Collage aus einem Bild des Ministers",            # a caption's label
+                                  "← Humor hilft! Unser Überlebenskampf geht weiter"])     # the previous post
 def test_lines_about_the_author_or_the_site_are_not_headlines(line):
     a = page("By Jane Doe", line, "March 3, 2021", prose(1), prose(2), prose(3))
     assert a.headline is None

@@ -98,11 +98,14 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     if junk and not topical(junk.group().lower()) or dates.has_date_shape(t) and n < 8 \
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or _topic_list(t) or CALL_TO_ACT.search(t) \
             or made_of(("site_links",), t) \
-            or pattern("credit_agency", whole=True).match(THE.sub("", t)) or _recipe_field(t) \
+            or pattern("credit_agency", whole=True).match(THE.sub("", t)) or _recipe_field(t) or CREDIT_LABEL.match(t) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
         return 0.0
     if t.startswith(("|", "/", "•", "·")):
         return 0.0          # a piece of a line: "| Special to the Pioneer Press"
+    if t.startswith(("←", "‹")):
+        return 0.0          # a link to the previous post: "← Humor hilft ! Unser Überlebenskampf" (the next one's
+        #                     "… →" is a call to act, its "›" junk in a title)
     if n >= 3 and t.islower() and all(part.isalpha() for part in t.split(" ")) \
             and not any(w in ALL_STOPWORDS or w in TITLE_SMALL_WORDS for w in words(t)):
         return 0.0          # a menu's links in lower case, no word between them: "silvia jura projekte contact"
@@ -117,6 +120,10 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
 
 
+# A caption's or a source's label opening the line ("Abb.: Collage aus Internetbild …", "Quelle: dpa"): never a title
+# ("Photos:" and "Video:" open headlines too, and stay candidates)
+CREDIT_LABEL = re.compile(r"^\W*(?:abb\.|abbildung|quelle|bildquelle|source|credits?|crédits?|fuente|źródło)\s*:",
+                          re.I)
 TOPIC_SPLIT = re.compile(r"\s[–—·•●]\s|::")     # (not "|": "Letters: Coddling criminals | Tax dollars | …")
 TOPIC_WORDS = 3      # words of each topic at most
 
