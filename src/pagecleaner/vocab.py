@@ -421,9 +421,9 @@ PAGE_CONTROL = (
     # a shop's or a review's buttons under each pick of a roundup, a recipe's under its card
     "buy now", "book now", "shop now", "check price", "check prices", "track price", "see price", "view deal",
     "see deal", "get deal", "visit website", "visit site", "read the review", "read full review", "read our review",
-    "jump to review", "see on amazon", "view on amazon", "see details & buying options", "more info", "+ more info",
-    "get the recipe", "jump to recipe", "print recipe", "schedule a call", "schedule a consultation", "jetzt kaufen", "jetzt buchen", "zum angebot", "zum rezept",
-    "voir l'offre", "voir le prix", "comprar ahora", "ver oferta", "ver precio",
+    "jump to review", "see on amazon", "view on amazon", "see details & buying options", "more info",
+    "get the recipe", "jump to recipe", "print recipe", "schedule a call", "schedule a consultation", "jetzt kaufen",
+    "jetzt buchen", "zum angebot", "zum rezept", "voir l'offre", "voir le prix", "comprar ahora", "ver oferta", "ver precio",
 )
 # A table of contents' label
 TOC_LABEL = ("table of contents", "contents", "on this page", "in this article", "jump to", "inhalt",

@@ -68,9 +68,9 @@ CANCEL_REPLY = compile_phrases(REPLY_FORM)
 
 @block_rule("social_prompt", "connect/follow us, WhatsApp/Telegram/newsletter/subscribe/app prompts")
 def social_prompt(block: Block, ctx: Context) -> str | None:
-    if not _short(ctx, block) or CANCEL_REPLY.search(block.text):
+    if not _short(ctx, block):
         return None
-    if _find(ctx, "social_prompt", block.text) and not _reported(block.text):
+    if _find(ctx, "social_prompt", block.text) and not _reported(block.text) and not CANCEL_REPLY.search(block.text):
         hits = [m.group(0) for m in pattern("social_prompt", ctx.config.extra_phrases).finditer(block.text)]
         # "Newsletter" alone is a label, and "Join the Deals Newsletter" a prompt; "my newsletter digest bot
         # would be an automation" is a sentence about one.

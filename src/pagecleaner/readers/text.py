@@ -447,6 +447,8 @@ ROW_WORDS = 20         # a row is at most this long
 def _row_cells(text: str) -> list[str] | None:
     """The cells of a line that reads as a table's row: its rank, its name, each of its numbers; else None."""
     tokens = text.split()
+    if not tokens or not DIGIT.search(tokens[-1]):
+        return None             # (a row ends with a number: most lines end here, cheaply)
     if len(tokens) > ROW_WORDS:
         return None
     number = [NUMBER_CELL.match(t) is not None for t in tokens]
@@ -460,9 +462,9 @@ def _row_cells(text: str) -> list[str] | None:
 def _row_tables(blocks: list[Block]) -> list[Block]:
     """Each run of ROW_TABLE_ROWS rows or more with as many cells as one table block (cells parted by tabs, as
     `_grids` writes them)."""
-    if sum(1 for b in blocks if b.kind == "paragraph" and DIGIT.search(b.text)) < ROW_TABLE_ROWS:
-        return blocks           # (most pages: too few lines with numbers)
     rows = [_row_cells(b.text) if b.kind == "paragraph" else None for b in blocks]
+    if sum(r is not None for r in rows) < ROW_TABLE_ROWS:
+        return blocks           # (most pages: too few lines that read as rows)
 
     def table_at(i: int) -> tuple[int, str, str] | None:
         if rows[i] is None:
