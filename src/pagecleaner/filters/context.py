@@ -1239,13 +1239,14 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
         if b.kept and b.role == "body":
             n += 1
             key = fold(b.text)          # numbers kept: table rows differ only in them
-            if key in seen and (n - seen[key][1] - 1 <= DUPLICATE_REACH or word_count(b.text) >= DUPLICATE_WORDS):
+            length = word_count(b.text)
+            if key in seen and (n - seen[key][1] - 1 <= DUPLICATE_REACH or length >= DUPLICATE_WORDS):
                 b = b.remove("duplicate_line", f"repeats line {seen[key][0]}")
-            elif word_count(b.text) >= 2 * DUPLICATE_WORDS and (lines := _said_again(key, said)) is not None:
+            elif length >= 2 * DUPLICATE_WORDS and (lines := _said_again(key, said)) is not None:
                 b = b.remove("duplicate_line", f"repeats lines {lines[0]} to {lines[1]} run together")
             elif key:
                 seen[key] = (b.line, n)
-                if word_count(b.text) >= DUPLICATE_WORDS:
+                if length >= DUPLICATE_WORDS:
                     said.append((key, b.line))
         out.append(b)
     return out

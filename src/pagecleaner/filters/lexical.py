@@ -538,11 +538,10 @@ LISTING_WORDS = frozenset({"or", "and", "&", "oder", "und", "ou", "et", "o", "y"
 # A reader's comment signed with its time and its buttons: "Ben 19. Juni 2018 um 15:28 Uhr - Antworten",
 # "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #", "March 3, 2020 at 10:14 am Reply" (a time of day: a post's
 # own header gives its date and "Leave a reply", a link to the form, not a reply button)
-REPLY_BUTTONS = re.compile(r"\d{1,2}[:.]\d{2}\b.{0,20}?(?:\s[-–|·]|\s)\s*(?<!\sa )(?:(?:log in|sign in|login) to reply|"
-                           r"zum antworten anmelden(?:\s+zitieren)?|reply|antworten|zitieren|quote|répondre|citer|"
-                           r"responder|citar|rispondi|odpowiedz|cytuj)\s*#?$", re.I)
 REPLY_WORDS = frozenset({"reply", "antworten", "zitieren", "quote", "répondre", "citer", "responder", "citar",
                          "rispondi", "odpowiedz", "cytuj"})
+REPLY_BUTTONS = re.compile(r"\d{1,2}[:.]\d{2}\b.{0,20}?(?:\s[-–|·]|\s)\s*(?<!\sa )(?:(?:log in|sign in|login) to reply|"
+                           rf"zum antworten anmelden(?:\s+zitieren)?|{'|'.join(sorted(REPLY_WORDS))})\s*#?$", re.I)
 SIGNED_WITH_BUTTONS = "comment signature with its time and reply button"
 
 
