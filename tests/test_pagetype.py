@@ -5,7 +5,7 @@ import pytest
 
 import pagecleaner
 from pagecleaner.model import Block
-from pagecleaner.pagetype import page_type
+from pagecleaner.pagetype import CARDS_MIN, card_list, page_type
 from tests.conftest import prose
 
 
@@ -70,3 +70,37 @@ def test_page_type_is_in_the_json():
             'sheds dirt at night"}</script></head><body><article><p>' + prose(1) + '</p></article></body></html>')
     d = json.loads(json.dumps(pagecleaner.clean(html).to_dict()))
     assert d["page_type"] == "forum"
+
+
+def _cards_page(n_cards: int, n_prose: int, linked: bool = True) -> str:
+    """A page of `n_prose` paragraphs of prose, then a list of `n_cards` cards: a (linked) title over its blurb."""
+    def title(i: int) -> str:
+        t = f"<h3>Council passes housing rule number {i}</h3>"
+        return f'<a href="/story-{i}">{t}</a>' if linked else t
+
+    items = "".join(f'<li class="card">{title(i)}<p>Residents had asked for more time, card {i} says.</p></li>'
+                    for i in range(n_cards))
+    paragraphs = "".join(f"<p>{prose(i)}</p>" for i in range(n_prose))
+    return f'<html><body><main><h1>Local news</h1>{paragraphs}<ul class="cards">{items}</ul></main></body></html>'
+
+
+def _read(html: str):
+    _, bs, meta = pagecleaner.read(html, "html")
+    return bs, meta
+
+
+def test_cards_of_linked_titles_that_outweigh_the_prose_are_a_listing():
+    bs, meta = _read(_cards_page(6, 0))
+    assert page_type(bs, meta.get("markup_types", ())) == "listing"
+    titles = [b for b in bs if b.index in card_list(bs) and b.kind == "heading"]
+    assert len(titles) == 6 and all(b.text.startswith("Council passes") for b in titles)
+
+
+def test_an_article_over_a_box_of_cards_is_an_article():
+    bs, _ = _read(_cards_page(6, 4))            # the story's prose outweighs the cards
+    assert card_list(bs) and page_type(bs) == "article"
+
+
+def test_too_few_cards_or_titles_without_links_are_no_list():
+    assert not card_list(_read(_cards_page(CARDS_MIN - 1, 0))[0])
+    assert not card_list(_read(_cards_page(6, 0, linked=False))[0])

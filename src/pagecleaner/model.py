@@ -70,6 +70,16 @@ class Block(NamedTuple):
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+def shared_ancestors(a: Block, b: Block) -> list[int]:
+    """The elements both blocks sit in, outermost first (the start their paths from the root have in common)."""
+    shared = []
+    for x, y in zip(a.ancestors, b.ancestors):
+        if x != y:
+            break
+        shared.append(x)
+    return shared
+
+
 def runs_within(picked: Sequence[int], reach: int, place: dict[int, int] | None = None) -> list[list[int]]:
     """`picked` (block positions, in page order) cut into runs: each position of a run stands within `reach` of
     the one before it, counted in the page's blocks or in `place`'s numbering of them (the kept blocks, where a

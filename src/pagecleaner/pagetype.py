@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .model import Block
-from .textstats import words
+from .model import Block, shared_ancestors
+from .textstats import word_count, words
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -48,6 +48,10 @@ READ_MORE = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|l
                        r"czytaj dalej|czytaj więcej)\W*$", re.I)
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 PARAGRAPH_WORDS = 25
+CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
+CARD_TITLE_WORDS = 25   # such a title is no longer
+LINKED = 0.8            # share of a title's characters inside a link
+CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a listing is its list
 
 
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
@@ -67,10 +71,45 @@ def shown_type(blocks: Sequence[Block]) -> str:
         return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN:
         return "documentation"
+    cards = card_list(blocks)
+    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
+        return "listing"
     teasers = _count(blocks, READ_MORE)
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks):
         return "listing"
     return "article"
+
+
+def card_list(blocks: Sequence[Block]) -> frozenset[int]:
+    """(HTML) The blocks of the page's longest list of cards: CARDS_MIN or more items of one element, each holding
+    a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price).
+    Empty when the page has none."""
+    titles = [b for b in blocks if b.kind == "heading" and b.ancestors and b.link_chars >= LINKED * len(b.text)
+              and 2 <= len(words(b.text)) <= CARD_TITLE_WORDS]
+    best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
+    run: list[int] = []                 # the items of the current run, under one element at one depth
+    at = None
+    for a, b in zip(titles, titles[1:]):
+        d = len(shared_ancestors(a, b))
+        # (two titles under one element, each in an item of its own: not a card's heading and its subheading)
+        pair = (a.ancestors[d - 1], d) if 0 < d < min(len(a.ancestors), len(b.ancestors)) else None
+        if pair is None or pair != at:
+            run = [a.ancestors[d]] if pair is not None else []
+        at = pair
+        if pair is not None:
+            run.append(b.ancestors[d])
+            if len(run) > len(best[1]):
+                best = (d, frozenset(run))
+    depth, items = best
+    if len(items) < CARDS_MIN:
+        return frozenset()
+    return frozenset(b.index for b in blocks if len(b.ancestors) > depth and b.ancestors[depth] in items)
+
+
+def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
+    """Words of the page's paragraphs of prose (no links) outside `inside`."""
+    return sum(n for b in blocks if b.index not in inside and b.link_density < 0.5
+               and (n := word_count(b.text)) >= PARAGRAPH_WORDS)
 
 
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:

@@ -16,4 +16,5 @@ from .template import site_template
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, date_list,
            site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
-           page_control, end_matter, segment, table_of_contents, duplicate_line)
+           structure.listing_cards, structure.thread_posts, page_control, end_matter, segment, table_of_contents,
+           duplicate_line)
