@@ -826,3 +826,17 @@ def test_a_gzip_page_is_unpacked_member_by_member_and_only_up_to_the_limit():
         gunzip(gzip.compress(bytes(5 * 2**20)), limit=2**20)
     with pytest.raises(NotAPage, match="ends too soon"):
         gunzip(gzip.compress(page * 50)[:-12])
+
+
+@pytest.mark.parametrize("mark", ["¶", "#", "§", "🔗"])
+def test_a_headings_link_to_itself_is_no_word_of_it(mark):
+    page = (f'<html><body><h1>Quickstart<a class="headerlink" href="#quickstart">{mark}</a></h1>'
+            f'<h2>Make a Request <a href="#make">{mark}</a></h2><p>Text.</p></body></html>')
+    blocks, meta = read_html(page)
+    assert [b.text for b in blocks[:2]] == ["Quickstart", "Make a Request"]
+    assert pagecleaner.clean(page, input="html").headline == "Quickstart"
+
+
+def test_a_link_to_a_place_on_the_page_that_says_more_than_a_mark_stays():
+    blocks, _ = read_html('<html><body><h2>Notes <a href="#n1">#1</a> and <a href="/s">§</a></h2></body></html>')
+    assert blocks[0].text == "Notes #1 and §"

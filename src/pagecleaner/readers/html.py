@@ -160,6 +160,19 @@ def _wrapping_widgets(root) -> list:
     return found
 
 
+# The mark a documentation page or a blog links each heading to itself with ("Quickstart¶", "Usage #")
+PERMALINK_MARKS = frozenset(("¶", "#", "§", "🔗", "⚓", "⚓︎"))
+
+
+def _drop_permalinks(root) -> None:
+    """Empties the links a heading carries to itself, a mark alone ("<a class="headerlink" href="#usage">¶</a>"):
+    no word of the heading's."""
+    for el in root.iter("a"):
+        t = el.text
+        if t and len(t) <= 3 and len(el) == 0 and t.strip() in PERMALINK_MARKS and el.get("href", "").startswith("#"):
+            el.text = None
+
+
 LIST_TAGS = frozenset(("ol", "ul", "menu"))
 
 
@@ -182,6 +195,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     """Blocks and markup metadata; `links`/`images` also record each block's links and the images before it
     (off by default: most pages have hundreds of menu links, and recording them costs time)."""
     root = parse(text)
+    _drop_permalinks(root)
     meta = metadata(root)
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
