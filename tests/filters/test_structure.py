@@ -600,3 +600,31 @@ def test_a_thread_keeps_every_post_and_drops_each_posts_frame():
 def test_an_article_gets_nothing_back_from_thread_posts():
     a = pagecleaner.clean(_thread('{"@type": "NewsArticle"}'), input="html")
     assert not any(b.removed_by == "thread_posts" for b in a.blocks)
+
+
+def _docs_page(between: str) -> str:
+    """A documentation page whose short opening sentences main_text leaves before its span, `between` two of them."""
+    return ('<html><body><div class="body" role="main"><h1>Quickstart</h1>'
+            '<p>Eager to get started? This page gives a good introduction in how to get started with Requests.</p>'
+            f'<p>First, make sure that:</p>{between}<p>Let’s get started with some simple examples.</p>'
+            '<h2>Make a Request</h2><p>Making a request with Requests is very simple.</p>'
+            '<p>Begin by importing the Requests module:</p><pre>&gt;&gt;&gt; import requests</pre>'
+            '<p>Now, let’s try to get a webpage. For this example, let’s get GitHub’s public timeline:</p>'
+            "<pre>&gt;&gt;&gt; r = requests.get('https://api.github.com/events')</pre>"
+            f'<p>{prose(1)}</p><p>{prose(2)}</p><p>{prose(3)}</p></div>'
+            '<div role="navigation"><ul><li><a href="/">Home</a></li></ul></div></body></html>')
+
+
+def test_a_list_or_a_program_listing_between_two_kept_paragraphs_comes_back():
+    a = pagecleaner.clean(_docs_page('<ul><li><p>Requests is <a href="/install">installed</a></p></li>'
+                                     '<li><p>Requests is <a href="/updates">up-to-date</a></p></li></ul>'), input="html")
+    assert "Requests is installed" in a.body and "Requests is up-to-date" in a.body
+    assert ">>> import requests" in a.body
+
+
+def test_a_run_of_review_scores_between_two_paragraphs_stays_out():
+    card = "".join(f"<div>{t}</div>" for t in ("83", "OVERALL SCORE", "Cleaning 8.9", "Comfort 7.7", "PROS",
+                                               "Effective cleaning", "CONS", "Single color option"))
+    a = pagecleaner.clean(_docs_page(card), input="html")
+    assert "Cleaning 8.9" not in a.body and "Effective cleaning" not in a.body
+    assert ">>> import requests" in a.body

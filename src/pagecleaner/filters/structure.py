@@ -312,7 +312,36 @@ def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx)
            and i not in tagged else b for i, b in enumerate(blocks)]
     out = [b.restore() if frame in b.ancestors and _announced_table(out, i) else b for i, b in enumerate(out)]
+    out = _between_paragraphs(out, frame, ctx)
     return _headings_inside(_entries_inside(out, lambda b: frame in b.ancestors), ctx)
+
+
+SCORE_LINE = re.compile(r"^\D{0,30}\d+(?:[.,]\d+)?$")     # "83", "Cleaning 8.9": a review card's scores
+SCORES_SHARE = 0.25     # of a run's lines: a product card's, not a list of the text's
+
+
+def _between_paragraphs(blocks: list[Block], frame: int, ctx: Context) -> list[Block]:
+    """What main_text left before its span inside the frame, between two paragraphs kept there: a list or a
+    program listing the text stops for ("First, make sure that:" / "Requests is installed" / "Let's begin.");
+    not a run of review cards, SCORES_SHARE of them a label and a number ("OVERALL SCORE" / "Comfort 7.7"), nor a
+    table no paragraph announces (`_announced_table`), nor a box's heading ("Related articles")."""
+    inside = [i for i, b in enumerate(blocks) if frame in b.ancestors]
+    out = list(blocks)
+    gap: list[int] = []         # main_text's cuts in the frame since its last kept block
+    above = None                # that block
+    for i in inside:
+        b = blocks[i]
+        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN:
+            gap.append(i)
+        if not b.kept:
+            continue
+        if above is not None and above.kind == b.kind == "paragraph" \
+                and sum(bool(SCORE_LINE.match(blocks[k].text)) for k in gap) < SCORES_SHARE * len(gap):
+            for k in gap:
+                if blocks[k].kind != "table" and not related_heading(blocks[k], ctx) and not is_wall(blocks, k, ctx):
+                    out[k] = blocks[k].restore()
+        above, gap = b, []
+    return out
 
 
 def _announced_table(blocks: list[Block], i: int) -> bool:
