@@ -37,6 +37,11 @@ def test_posts_with_quote_buttons_and_member_fields_are_a_thread():
     assert page_type(blocks(*posts)) == "forum"
 
 
+@pytest.mark.parametrize("joined", ["Join Date: Mar 2019", "Mitglied seit: 12.03.2019"])
+def test_other_boards_member_fields_are_a_thread_too(joined):
+    assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
+
+
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
     assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
 

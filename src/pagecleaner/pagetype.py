@@ -31,9 +31,9 @@ MARKUP_TYPES = {
 MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "collection", "service")
 
 # The fields and buttons each post of a thread shows, and a blog's comments do not ("Quote", "Joined: Mar 2019",
-# "Posts: 1,204"; not "Reply", which both show)
+# "Join Date: Mar 2019", "Registriert seit: …", "Posts: 1,204"; not "Reply", which both show)
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
-                        r"(?:joined|registriert|inscrit|registrado|dołączył)\s*:?\s*\S.*|"   # ("registriert seit: …")
+                        r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 FORUM_MIN = 4           # that many such lines: a thread of several posts
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
