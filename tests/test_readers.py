@@ -840,3 +840,12 @@ def test_a_headings_link_to_itself_is_no_word_of_it(mark):
 def test_a_link_to_a_place_on_the_page_that_says_more_than_a_mark_stays():
     blocks, _ = read_html('<html><body><h2>Notes <a href="#n1">#1</a> and <a href="/s">§</a></h2></body></html>')
     assert blocks[0].text == "Notes #1 and §"
+
+
+def test_pythons_prompt_is_code_not_a_quote_three_levels_deep():
+    blocks = read_text(">>> import requests\n\n> A reader quoted this.")
+    assert [(b.kind, b.text) for b in blocks] == [("code", ">>> import requests"), ("quote", "A reader quoted this.")]
+
+
+def test_a_headings_pilcrow_is_no_word_of_it():
+    assert [b.text for b in read_text("Make a Request ¶\n\nQuickstart¶")] == ["Make a Request", "Quickstart"]

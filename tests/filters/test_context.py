@@ -617,6 +617,20 @@ def test_a_run_that_teaser_cards_follow_still_ends_the_story(ctx):
     assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 3 + [False] * 46
 
 
+def test_a_program_listing_between_two_short_sentences_is_no_teaser_card(ctx):
+    """A documentation page's run of short lines, then sentence, listing, sentence: the story, not blurb, title,
+    blurb (the run before them costs one short line, so the span takes in the opening paragraph above)."""
+    from dataclasses import replace
+    ctx = replace(ctx, page_type="documentation")
+    blocks = make_blocks(prose(1), *CELLS[:12], "Now, let's try to get a webpage, GitHub's public timeline:",
+                         "listing", "Now we have a Response object called r, with all the information we need.",
+                         "Note", prose(2), prose(3))
+    blocks[14] = make_block(">>> r = requests.get('https://api.github.com/events')", 14, kind="code")
+    assert C.main_text.fn(blocks, ctx)[0].kept
+    blocks[14] = make_block("Requests Gets A Webpage", 14)        # a title between two blurbs: cards
+    assert not C.main_text.fn(blocks, ctx)[0].kept
+
+
 CARD_BLURB = "Some people thought the stripy cattle in a pasture were a practical joke, but the farmers say it works."
 
 

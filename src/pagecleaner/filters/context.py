@@ -548,8 +548,10 @@ def _titles(run: list[Block]) -> bool:
 
 
 def _cards_follow(blocks: list[Block], scores: list[float], j: int) -> bool:
-    """Teaser cards from block j: a short paragraph, a title, a short paragraph, a title."""
+    """Teaser cards from block j: a short paragraph, a title, a short paragraph, a title (not a program listing
+    between two sentences)."""
     return j + 3 < len(blocks) and scores[j + 1] <= 0 < scores[j + 2] and scores[j + 3] <= 0 \
+        and blocks[j + 1].kind != "code" \
         and word_count(blocks[j].text) < TEASER_WORDS and word_count(blocks[j + 2].text) < TEASER_WORDS
 
 

@@ -22,6 +22,8 @@ DAY_THEN_MONTH = re.compile(r"\d{1,2}\.\s+([^\W\d_]+)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
 NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
+REPL_PROMPT = ">>> "
+PERMALINK = "¶"
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
 OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
@@ -161,6 +163,8 @@ def read_text(text: str) -> list[Block]:
     lines = text.splitlines()
     for lineno, raw in enumerate(lines, start=1):
         stripped = unglue_by(squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw))
+        if stripped.endswith(PERMALINK):
+            stripped = stripped[:-1].rstrip()     # a heading's link to itself ("Make a Request ¶")
         if not stripped:
             prev_blank = True
             continue
@@ -173,6 +177,8 @@ def read_text(text: str) -> list[Block]:
         if m:
             kind, level, number = "list_item", indent, int(digits or 0)
             stripped = stripped[m.end():]
+        elif stripped.startswith(REPL_PROMPT):
+            kind = "code"           # Python's prompt, ">>> import requests": no quote three levels deep
         elif QUOTE.match(stripped):
             kind, stripped = "quote", QUOTE.sub("", stripped)
         if not stripped:
