@@ -551,8 +551,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[box] = out[box].with_role("byline", "segment", "the name in the author's box")
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
+    #    (Not on a forum thread: its opening post is the question the thread answers, its text.)
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
-    if body and (head is None or body[0] > head):
+    if body and (head is None or body[0] > head) and ctx.page_type != "forum":
         i = body[0]
         between_head = head is None or all(out[k].removed for k in range(head + 1, i))
         meta_after = any(out[k].role in ("byline", "published") for k in range(i + 1, body[1])) if len(body) > 1 else False

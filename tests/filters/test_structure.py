@@ -550,58 +550,6 @@ def test_photo_story_needs_captions_that_tell_a_story(html_ctx):
     assert [b.kept for b in S.photo_story.fn(blocks, html_ctx)] == [True, False, False]
 
 
-def _listing(n_prose: int = 0) -> str:
-    """A page of story cards, each a linked title over its blurb and a 'Continue' button; `n_prose` paragraphs of
-    a story above them."""
-    cards = "".join(f'<article class="post"><h2><a href="/post-{i}">Council passes housing rule number {i}</a></h2>'
-                    f'<div class="excerpt"><a href="/post-{i}">Residents had asked the council for more time before '
-                    f'the vote on rule {i}, the mayor said.</a></div><a href="/post-{i}">Continue</a></article>'
-                    for i in range(6))
-    paragraphs = "".join(f"<p>{prose(i)}</p>" for i in range(n_prose))
-    return f"<html><body><main><h1>Housing</h1>{paragraphs}{cards}</main></body></html>"
-
-
-def test_a_listing_keeps_its_cards_titles_and_blurbs_not_their_buttons():
-    a = pagecleaner.clean(_listing(), input="html")
-    assert a.page_type == "listing"
-    assert all(f"Council passes housing rule number {i}" in a.body for i in range(6))
-    assert "before the vote on rule 5" in a.body and "Continue" not in a.body
-    restored = [b for b in a.blocks if b.kept and b.text.startswith("Council passes")]
-    assert len(restored) == 6
-
-
-def test_an_articles_box_of_cards_stays_out():
-    a = pagecleaner.clean(_listing(n_prose=5), input="html")
-    assert a.page_type == "article" and "Council passes housing rule" not in a.body
-
-
-def _thread(markup: str = '{"@type": "DiscussionForumPosting"}') -> str:
-    """A thread of four posts, each with its author's card (name, rank, fields) beside its text."""
-    replies = ["I have the same problem with my router every evening, and a reset did not help at all.",
-               "Sounds like a channel conflict with your neighbours. Try switching the wifi channel.",
-               "Thanks, that worked!", "Check the logs of the router first, an update may run every evening."]
-    posts = "".join(f'<article class="message" id="post-{i}"><section class="user"><h5>Senior member</h5>'
-                    f'<dl><dt>Joined</dt><dd>March {i + 1}, 2018</dd><dt>Location</dt><dd>Vienna</dd></dl>'
-                    f'</section><div class="message-body"><div class="text">{t}</div></div></article>'
-                    for i, t in enumerate(replies))
-    return (f'<html><head><script type="application/ld+json">{markup}</script></head><body>'
-            f'<h1>Router drops the connection every evening</h1><div class="thread">{posts}</div></body></html>')
-
-
-def test_a_thread_keeps_every_post_and_drops_each_posts_frame():
-    a = pagecleaner.clean(_thread(), input="html")
-    assert a.page_type == "forum"
-    assert "Thanks, that worked!" in a.body and "update may run every evening" in a.body
-    assert "Senior member" not in a.body and "Vienna" not in a.body
-    frames = {b.text for b in a.blocks if b.removed_by == "thread_posts"}
-    assert {"Senior member", "Vienna"} <= frames
-
-
-def test_an_article_gets_nothing_back_from_thread_posts():
-    a = pagecleaner.clean(_thread('{"@type": "NewsArticle"}'), input="html")
-    assert not any(b.removed_by == "thread_posts" for b in a.blocks)
-
-
 def _docs_page(between: str) -> str:
     """A documentation page whose short opening sentences main_text leaves before its span, `between` two of them."""
     return ('<html><body><div class="body" role="main"><h1>Quickstart</h1>'

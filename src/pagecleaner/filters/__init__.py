@@ -1,6 +1,6 @@
 """The default pipeline, in order. Each step is documented by its own summary."""
 from ..segment import segment
-from . import structure
+from . import pagetypes, structure
 from .context import date_list, duplicate_line, end_matter, main_text, nav_run, repeated_notice, table_of_contents
 from .lexical import RULES, consent_dialog, markup_attributes, page_control
 from .template import site_template
@@ -16,5 +16,5 @@ from .template import site_template
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, date_list,
            site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
-           structure.listing_cards, structure.thread_posts, page_control, end_matter, segment, table_of_contents,
+           pagetypes.listing_cards, pagetypes.thread_posts, page_control, end_matter, segment, table_of_contents,
            duplicate_line)

@@ -1,0 +1,80 @@
+"""Passes by page type: a listing keeps its cards, a forum thread every post (HTML and text)."""
+import pagecleaner
+from tests.conftest import prose
+
+
+def _listing(n_prose: int = 0) -> str:
+    """A page of story cards, each a linked title over its blurb and a 'Continue' button; `n_prose` paragraphs of
+    a story above them."""
+    cards = "".join(f'<article class="post"><h2><a href="/post-{i}">Council passes housing rule number {i}</a></h2>'
+                    f'<div class="excerpt"><a href="/post-{i}">Residents had asked the council for more time before '
+                    f'the vote on rule {i}, the mayor said.</a></div><a href="/post-{i}">Continue</a></article>'
+                    for i in range(6))
+    paragraphs = "".join(f"<p>{prose(i)}</p>" for i in range(n_prose))
+    return f"<html><body><main><h1>Housing</h1>{paragraphs}{cards}</main></body></html>"
+
+
+def test_a_listing_keeps_its_cards_titles_and_blurbs_not_their_buttons():
+    a = pagecleaner.clean(_listing(), input="html")
+    assert a.page_type == "listing"
+    assert all(f"Council passes housing rule number {i}" in a.body for i in range(6))
+    assert "before the vote on rule 5" in a.body and "Continue" not in a.body
+    restored = [b for b in a.blocks if b.kept and b.text.startswith("Council passes")]
+    assert len(restored) == 6
+
+
+def test_an_articles_box_of_cards_stays_out():
+    a = pagecleaner.clean(_listing(n_prose=5), input="html")
+    assert a.page_type == "article" and "Council passes housing rule" not in a.body
+
+
+def _thread(markup: str = '{"@type": "DiscussionForumPosting"}') -> str:
+    """A thread of four posts, each with its author's card (name, rank, fields) beside its text."""
+    replies = ["I have the same problem with my router every evening, and a reset did not help at all.",
+               "Sounds like a channel conflict with your neighbours. Try switching the wifi channel.",
+               "Thanks, that worked!", "Check the logs of the router first, an update may run every evening."]
+    posts = "".join(f'<article class="message" id="post-{i}"><section class="user"><h5>Senior member</h5>'
+                    f'<dl><dt>Joined</dt><dd>March {i + 1}, 2018</dd><dt>Location</dt><dd>Vienna</dd></dl>'
+                    f'</section><div class="message-body"><div class="text">{t}</div></div></article>'
+                    for i, t in enumerate(replies))
+    return (f'<html><head><script type="application/ld+json">{markup}</script></head><body>'
+            f'<h1>Router drops the connection every evening</h1><div class="thread">{posts}</div></body></html>')
+
+
+def test_a_thread_keeps_every_post_and_drops_each_posts_frame():
+    a = pagecleaner.clean(_thread(), input="html")
+    assert a.page_type == "forum"
+    assert "Thanks, that worked!" in a.body and "update may run every evening" in a.body
+    assert "Senior member" not in a.body and "Vienna" not in a.body
+    frames = {b.text for b in a.blocks if b.removed_by == "thread_posts"}
+    assert {"Senior member", "Vienna"} <= frames
+
+
+def test_an_article_gets_nothing_back_from_thread_posts():
+    a = pagecleaner.clean(_thread('{"@type": "NewsArticle"}'), input="html")
+    assert not any(b.removed_by == "thread_posts" for b in a.blocks)
+
+
+def _thread_text() -> str:
+    """A thread as a scraper flattens it: each post's title, author line, 'Quote' button, text, name, fields."""
+    replies = ["I have a problem with my router: every evening around eight the connection drops for ten minutes.",
+               "Sounds like a channel conflict with your neighbours. Try switching the wifi channel.",
+               "Check the logs of the router first.", "Thanks, that worked!"]
+    lines = ["Router drops connection every evening", "Post Reply 4 posts • Page 1 of 1"]
+    for i, (name, text) in enumerate(zip(("alice", "bob", "carol", "alice"), replies)):
+        lines += ["Re: Router drops connection every evening", f"{name} » Tue Mar 3, 2020 8:1{i} pm", "Quote",
+                  text, name, f"Posts: {10 * i + 3}", f"Joined: Mon Jan 1{i}, 2018"]
+    return "\n\n".join(lines + ["Post Reply", "Powered by phpBB® Forum Software © phpBB Limited"])
+
+
+def test_a_scraped_thread_keeps_every_posts_sentences_not_their_fields():
+    a = pagecleaner.clean_text(_thread_text())
+    assert a.page_type == "forum"
+    assert "Try switching the wifi channel." in a.body and "Thanks, that worked!" in a.body
+    assert "Check the logs of the router first." in a.body
+    assert "Quote" not in a.body and "Posts: 13" not in a.body and "Powered by" not in a.body
+
+
+def test_a_threads_opening_post_is_its_text_not_a_standfirst():
+    a = pagecleaner.clean_text(_thread_text())
+    assert a.summary is None and a.body.startswith("I have a problem with my router")
