@@ -569,6 +569,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Check Price", True),                                  # a roundup's buttons under each pick
     ("Visit Website", True),
     ("Jetzt kaufen", True),
+    ("Continue", True),                                     # a blog index's button under each post's excerpt
+    ("Continue the story with its second part, in which the mayor speaks.", False),
     ("Buy now, pay later", False),                          # a thing named, not a button
     ("Home / Stays / About Digital Nomads / Travel Slow, Stay Long", True),     # the breadcrumb trail
     ("Startseite » Ratgeber » Kredit", True),
