@@ -642,7 +642,9 @@ BOILERPLATE_TOKENS = frozenset(
     "toolbar pagination pager login signup byline-social".split())
 # What is never article text, also inside the article's own container: a photo's caption or a gallery, a
 # newsletter box, the comments, a promotion or an ad (measured one group at a time on both sets: each helped).
-# ("legend": a photo's caption, "image-legend", "photo-legend", as French sites name their captions)
+# ("legend": a photo's caption, "image-legend", "photo-legend", as French sites name their captions; "linenos": a
+# program listing's line numbers beside it, Pygments' gutter)
 ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightbox carousel newsletter subscribe "
-                               "subscription comment comments promo advert advertisement ads sponsored".split())
+                               "subscription comment comments promo advert advertisement ads sponsored "
+                               "linenos linenodiv lineno".split())
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE

@@ -576,3 +576,13 @@ def test_a_run_of_review_scores_between_two_paragraphs_stays_out():
     a = pagecleaner.clean(_docs_page(card), input="html")
     assert "Cleaning 8.9" not in a.body and "Effective cleaning" not in a.body
     assert ">>> import requests" in a.body
+
+
+def test_a_program_listings_line_numbers_beside_it_are_no_text():
+    code = ('<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv">'
+            '<pre>1\n2\n3</pre></div></td><td class="code"><pre><code>site_url: https://example.com/\nnav:\n'
+            '  - Home: index.md</code></pre></td></tr></table></div>')
+    page = f"<html><body><article><h1>Configuration</h1><p>{prose(1)}</p>{code}<p>{prose(2)}</p></article></body></html>"
+    a = pagecleaner.clean(page, input="html")
+    assert "site_url: https://example.com/" in a.body and "1\n2\n3" not in a.body
+    assert any(b.removed_by == "html_class" and "lineno" in b.reason for b in a.blocks)
