@@ -109,3 +109,11 @@ def test_an_article_over_a_box_of_cards_is_an_article():
 def test_too_few_cards_or_titles_without_links_are_no_list():
     assert not card_list(_read(_cards_page(CARDS_MIN - 1, 0))[0])
     assert not card_list(_read(_cards_page(6, 0, linked=False))[0])
+
+
+def test_a_thread_marked_up_in_microdata_is_a_forum_a_reviewed_product_is_not_a_product():
+    post = f'<div itemscope itemtype="{{}}"><p>{prose(1)}</p></div>'
+    thread = f'<html><body><h1>Router drops</h1>{post.format("https://schema.org/DiscussionForumPosting")}</body></html>'
+    assert pagecleaner.clean(thread, input="html").page_type == "forum"
+    review = f'<html><body><h1>Our review</h1>{post.format("http://schema.org/Product")}</body></html>'
+    assert pagecleaner.clean(review, input="html").page_type == "article"

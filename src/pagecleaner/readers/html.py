@@ -37,6 +37,10 @@ BREAK = "\x00"
 PAGE_TAGS = frozenset(("html", "body"))
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# The microdata types (itemtype="https://schema.org/…") read as the page's type: a thread's, which boards mark up
+# in microdata rather than JSON-LD (Discourse, phpBB's and vBulletin's themes). Not the others: an article marks up
+# the product it reviews, the list it ranks, as items of its own.
+MICRODATA_TYPES = frozenset({"discussionforumposting", "qapage"})
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
@@ -220,6 +224,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     pictures: list[tuple[str, str]] = []         # images met since the last block
     marked: list = []                            # elements whose class/itemprop/rel names an author or a date
     rdfa: list = []                              # elements whose RDFa property names a date
+    itemtypes: set[str] = set()                  # the thread types the page's microdata declares
     lists: list[int] = []                        # the open <ol>s' last numbers given, -1 for an open <ul>
     number = 0                                   # the number of the <li> being read (0: not in an <ol>)
     br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
@@ -288,6 +293,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     rel = v
                 elif k == "property" and RDFA_DATE.search(v) and "published" not in meta:
                     rdfa.append(el)             # Drupal's <span property="schema:dateCreated" content=…>
+                elif k == "itemtype" and (t := v.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES:
+                    itemtypes.add(t)
             if hides and _hidden(dict(el.items())):
                 skip += 1
                 continue
@@ -379,6 +386,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     link_chars += len(t.strip())
     flush(0)
     _rdfa_date(meta, rdfa)
+    if itemtypes:
+        meta["markup_types"] = tuple(sorted({*meta.get("markup_types", ()), *itemtypes}))
     shown_metadata(meta, marked)
     if lost_text(blocks, text):
         from .text import read_text
