@@ -117,3 +117,12 @@ def test_a_thread_marked_up_in_microdata_is_a_forum_a_reviewed_product_is_not_a_
     assert pagecleaner.clean(thread, input="html").page_type == "forum"
     review = f'<html><body><h1>Our review</h1>{post.format("http://schema.org/Product")}</body></html>'
     assert pagecleaner.clean(review, input="html").page_type == "article"
+
+
+def test_posts_headed_by_their_time_and_number_are_a_thread():
+    posts = []
+    for i, name in enumerate(("alice", "bob", "carol", "dave")):
+        posts += [f"{name} March 3, 2020, 8:1{i}pm #{i + 1}", prose(i), f"{i + 1} Like"]
+    assert page_type(blocks(*posts)) == "forum"
+    ranks = [line for i in range(4) for line in (f"#{i + 1}", f"Paris, the city number {i}", prose(i))]
+    assert page_type(blocks(*ranks)) == "article"           # a ranking's numbers alone

@@ -31,11 +31,14 @@ MARKUP_TYPES = {
 MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "collection", "service")
 
 # The fields and buttons each post of a thread shows, and a blog's comments do not ("Quote", "Joined: Mar 2019",
-# "Join Date: Mar 2019", "Registriert seit: …", "Posts: 1,204"; not "Reply", which both show)
+# "Join Date: Mar 2019", "Registriert seit: …", "Posts: 1,204", a post's header with its time and number, "alice
+# March 3, 2020, 8:10pm #1"; not "Reply", which both show)
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
+POST_NUMBER = re.compile(r"\s#\d{1,5}$")      # (a header's time before it: not a ranking's "#1" alone)
 FORUM_MIN = 4           # that many such lines: a thread of several posts
+SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
 # or hires it out)
 BUY = re.compile(r"^(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|jetzt kaufen|ajouter au panier|"
@@ -65,9 +68,9 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
 
 
 def shown_type(blocks: Sequence[Block]) -> str:
-    if _count(blocks, FORUM_MARK) >= FORUM_MIN:
+    if sum(forum_mark(b.text) for b in blocks) >= FORUM_MIN:
         return "forum"
-    if _count(blocks, BUY) and any(PRICE.search(b.text) for b in blocks if len(b.text) < 40):
+    if _count(blocks, BUY) and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
         return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN:
         return "documentation"
@@ -112,5 +115,16 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
                and (n := word_count(b.text)) >= PARAGRAPH_WORDS)
 
 
+def forum_mark(text: str) -> bool:
+    """A line of a thread's post: its button, its author's field, its header with its time and number."""
+    if len(text) >= SHORT_CHARS:
+        return False
+    t = text.strip()
+    if FORUM_MARK.match(t):
+        return True
+    m = POST_NUMBER.search(t)
+    return m is not None and any(c.isdigit() for c in t[:m.start()])
+
+
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:
-    return sum(1 for b in blocks if len(b.text) < 40 and pattern.match(b.text.strip()))
+    return sum(1 for b in blocks if len(b.text) < SHORT_CHARS and pattern.match(b.text.strip()))

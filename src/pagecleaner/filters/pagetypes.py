@@ -3,7 +3,7 @@ where on an article they would be other stories and comments."""
 from __future__ import annotations
 
 from ..model import Block
-from ..pagetype import FORUM_MARK, FORUM_MIN, card_list
+from ..pagetype import FORUM_MIN, card_list, forum_mark
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, word_count
 
@@ -82,7 +82,7 @@ POST_REACH = 8          # (text) blocks after the thread's last field or button 
 def _thread_sentences(blocks: list[Block]) -> list[Block]:
     """(text) The sentences main_text cut among the thread's marks ("Quote", "Joined: …", "Posts: 12"), from the
     first to POST_REACH blocks past the last: the replies' text, not their fields, names and buttons."""
-    marks = [i for i, b in enumerate(blocks) if len(b.text) < 40 and FORUM_MARK.match(b.text.strip())]
+    marks = [i for i, b in enumerate(blocks) if forum_mark(b.text)]
     if len(marks) < FORUM_MIN:
         return blocks
     out = list(blocks)
