@@ -556,6 +556,16 @@ def test_reacts_streamed_content_is_not_hidden():
         assert "The streamed article paragraph." in text and "A closed menu." not in text
 
 
+def test_a_collapsed_accordion_or_tab_panel_is_text_a_hidden_dialog_is_not():
+    page = ('<html><body><a role="button" aria-controls="p1">1. Understand your electric bill</a>'
+            '<div id="p1" style="display:none;" role="region" aria-labelledby="h1"><p>Look at your annual kWh.</p>'
+            '</div><div role="tabpanel" hidden><p>The second tab.</p></div>'
+            '<div role="dialog" style="display:none"><p>Subscribe to our newsletter.</p></div></body></html>')
+    from pagecleaner.readers.html import flat_text
+    for text in (" | ".join(b.text for b in read_html(page)[0]), flat_text(page)):
+        assert "Look at your annual kWh." in text and "The second tab." in text and "Subscribe" not in text
+
+
 def test_html_deep_nesting_does_not_recurse():
     blocks, _ = read_html("<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>")
     assert any("deep text" in b.text for b in blocks)

@@ -94,8 +94,15 @@ def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | N
 HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
 
 
+# An accordion's or a tab's panel, hidden until its heading is clicked: the page's text (not a dialog's, a
+# cookie notice or a newsletter box that pops up)
+SHOWN_ON_CLICK = frozenset(("region", "tabpanel"))
+
+
 def _hidden(a: dict) -> bool:
-    """An element's attributes hide it (both readers ask this)."""
+    """An element's attributes hide it (both readers ask this); a collapsed panel is not hidden."""
+    if a.get("role") in SHOWN_ON_CLICK:
+        return False
     if "hidden" in a and not (a.get("id") or "").startswith("S:"):
         return True         # React's streamed HTML: <div hidden id="S:0"> holds content a script swaps in
     return a.get("aria-hidden") == "true" or "display:none" in (a.get("style") or "").replace(" ", "").lower()
