@@ -78,3 +78,16 @@ def test_a_scraped_thread_keeps_every_posts_sentences_not_their_fields():
 def test_a_threads_opening_post_is_its_text_not_a_standfirst():
     a = pagecleaner.clean_text(_thread_text())
     assert a.summary is None and a.body.startswith("I have a problem with my router")
+
+
+def test_a_collections_cards_keep_their_titles_alone():
+    """A shop's category page (a CollectionPage): each card a product's linked name over its price and button,
+    no blurb; the names stay (end_matter would read each as a heading over nothing)."""
+    names = ["Colombia Huila Coffee", "Kenya AA Coffee", "Ethiopia Sidamo Coffee", "Brazil Santos Coffee",
+             "Guatemala Antigua Coffee", "Peru Organic Coffee"]
+    cards = "".join(f'<li class="product"><a href="/p/{i}"><h2>{n}</h2><span>€{10 + i}.90</span></a>'
+                    f'<a href="/cart?add={i}">Add to cart</a></li>' for i, n in enumerate(names))
+    page = ('<html><head><script type="application/ld+json">{"@type": "CollectionPage"}</script></head><body>'
+            f'<main><h1>Single-origin coffee</h1><p>{prose(1)}</p><ul class="products">{cards}</ul></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in names)

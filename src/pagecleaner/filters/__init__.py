@@ -10,11 +10,13 @@ from .template import site_template
 # link_density comes after the lexical rules: a share button made of links is a share button, and main_text
 # gives back link-dense list items and sentences inside the article (contents, sources, a sentence with its links),
 # never a button a rule recognised.
+# listing_cards comes after end_matter: a listing's card is a title alone as often as a title over its blurb, which
+# end_matter would take for a heading over nothing.
 # page_control and table_of_contents come after main_text: they clean the story it chose and never move it;
 # table_of_contents after segment too, which finds the headline and metadata around where the story begins (the
 # contents removed first had moved that past the header, on waldwiesen.net to a menu's line).
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, date_list,
            site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
-           pagetypes.listing_cards, pagetypes.thread_posts, page_control, end_matter, segment, table_of_contents,
+           pagetypes.thread_posts, page_control, end_matter, pagetypes.listing_cards, segment, table_of_contents,
            duplicate_line)
