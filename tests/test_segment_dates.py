@@ -139,6 +139,17 @@ def test_standfirst_between_headline_and_date_line():
     assert a.body_blocks[0].text == prose(1)
 
 
+@pytest.mark.parametrize("under,is_summary", [
+    ("<p>Edition: M-A. Pierron</p>", False),           # an editor's credit: the lead is the story
+    (f"<p>{prose(1)}</p><p>{prose(2)}</p>", True),      # the story under its standfirst
+])
+def test_a_lead_over_nothing_but_an_editors_credit_is_the_story_not_a_standfirst(under, is_summary):
+    stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
+    a = pagecleaner.clean(f"<html><body><article><header><h1>Council approves a larger budget</h1><p>{stand}</p>"
+                          f"</header>{under}</article></body></html>", input="html")
+    assert (a.summary == stand) is is_summary and (stand in a.body) is not is_summary
+
+
 LEAD = "Twice she came away empty-handed in Antholz, but in the last race she struck back"
 
 
