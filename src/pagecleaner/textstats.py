@@ -178,14 +178,16 @@ def _title_shown(part: str, heading: str) -> bool:
     return bool(p) and (p == h or f" {p} " in f" {h} " and len(p.split()) >= TITLE_SHOWN * len(h.split()))
 
 
-# A bio's first words: a person's name and what the person is or does ("Pamela Wilson is an online educator …")
+# A bio's first words: a person's name and what the person is or does ("Pamela Wilson is an online educator …",
+# "Heiko Sauer is a Professor of Public Law …", "Moritz Gathmann leitet das Ressort …")
 BIO_OPENING = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+(?:is|was|has been|joined|writes|covers|reports|lives|"
-    r"works|ist|arbeitet|schreibt|est|travaille|es|trabaja|è|jest)\b")
+    r"works|heads|leads|ist|arbeitet|schreibt|leitet|est|travaille|es|trabaja|è|jest)\b")
 BIO_WORDS = re.compile(
     r"\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|author|blogger|freelance|founder|"
     r"co-founder|educator|photographer|joined|has been (?:writing|reporting|covering)|covers|autor(?:in)?|"
-    r"redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka))\b", re.I)
+    r"redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor|giornalista|dziennikar(?:z|ka)|"
+    r"professor(?:in)?|lecturer|researcher|ressort|desk)\b", re.I)
 
 
 def bio_subject(text: str) -> list[str] | None:

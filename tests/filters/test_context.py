@@ -1057,6 +1057,15 @@ def test_a_product_paragraph_under_its_name_is_not_a_bio(ctx):
     assert C.author_bio(make_blocks(prose(1), BIO), 1, [{"pamela", "wilson"}])      # named in the byline
 
 
+@pytest.mark.parametrize("bio", [
+    "Heiko Sauer is a Professor of Public Law at the University of Bonn.",          # an academic's
+    "Heiko Sauer leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik in Berlin.",  # a desk's head
+])
+def test_what_an_author_teaches_or_heads_makes_a_bio(bio):
+    assert C.author_bio(make_blocks(prose(1), bio), 1, [{"heiko", "sauer"}])
+    assert not C.author_bio(make_blocks(prose(1), bio), 1, [{"jane", "doe"}])     # someone the story is about
+
+
 def test_a_comment_kicker_above_the_article_does_not_end_it(ctx):
     blocks = make_blocks("Cookies help us deliver our services, and by using them you agree to our use of cookies.",
                          "COMMENT", prose(1), prose(2), prose(3))
