@@ -203,6 +203,7 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Officials joined the call from Miami/Ukraine_Presidency", "caption ending in a credit"),
     (L.caption_credit, "The president speaks in Kyiv. REUTERS/Valentyn Ogirenko", "caption ending in a credit"),
     (L.caption_credit, "Protesters gather outside parliament in Madrid EPA/EFE", "caption ending in a credit"),
+    (L.caption_credit, "Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", "caption ending in a credit"),
     (L.caption_credit, "Photo: Jane Doe", "caption label"),
     (L.caption_credit, "Bild: dpa", "caption label"),
     (L.caption_credit, "Titelbild: Geyres Christophe/ABACA/picture-alliance", "caption label"),
@@ -351,6 +352,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.caption_credit, "Secure key vendors (photo, video, florist, entertainment)"),    # a list in brackets
     (L.caption_credit, "Remove The Existing Paint/Stain"),      # a title with a slash: no caption before it
     (L.caption_credit, "Walk/Run Easy"),
+    (L.caption_credit, "All stories © 2021 by the authors"),      # a copyright's year: a site's line, no photo's
     (L.caption_credit, "Food/Dining"),
     (L.caption_credit, "OVERALL RANK: N/A"),
     (L.caption_credit, "Die Zahl der Anträge stieg um fünf Prozent. (Quelle: Statistisches Bundesamt)"),  # the text's

@@ -652,6 +652,8 @@ def relative_time(block: Block, ctx: Context) -> str | None:
 
 
 CREDIT_MARK = re.compile(r"[/|(©]")
+# "… wissen muss © Rike/pixelio.de": the picture's maker after a copyright mark (not "© 2021 …", a site's footer)
+COPYRIGHT_TAIL = re.compile(r"©\s?(?P<credit>[^\W\d_][^©\d]{0,30})$")
 CREDIT_TAIL = re.compile(r"[A-Za-z.]\s?/\s?(?P<credit>[A-Z][\w.\-]*(?:[ _][A-Z][\w.\-]*){0,4})$")
 # An address's last line, a postcode and the town with its region after a slash ("26899 Rhede /Ems",
 # "D-60311 Frankfurt/Main"): no caption's credit
@@ -727,6 +729,9 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
         agency = CREDIT_MARK.search(tail) and _find(ctx, "credit_agency", tail)
         if agency and re.search(r"[/|(©]\s*[^/|(©]*$", tail):
             return f"caption ending in a credit ({agency!r})"
+        m = "©" in tail and COPYRIGHT_TAIL.search(tail)
+        if m:
+            return f"caption ending in a credit ({m.group('credit')!r})"
     return None
 
 
