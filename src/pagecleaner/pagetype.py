@@ -52,7 +52,7 @@ READ_MORE = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|l
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 PARAGRAPH_WORDS = 25
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
-CARD_TITLE_WORDS = 25   # such a title is no longer
+LIST_TITLE_WORDS = 25   # such a title is no longer (a product's name too: longer than a teaser's, context.py's 15)
 LINKED = 0.8            # share of a title's characters inside a link
 CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a listing is its list
 
@@ -88,7 +88,7 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price).
     Empty when the page has none."""
     titles = [b for b in blocks if b.kind == "heading" and b.ancestors and b.link_chars >= LINKED * len(b.text)
-              and 2 <= len(words(b.text)) <= CARD_TITLE_WORDS]
+              and 2 <= len(words(b.text)) <= LIST_TITLE_WORDS]
     best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
     run: list[int] = []                 # the items of the current run, under one element at one depth
     at = None

@@ -21,6 +21,7 @@ from .. import dates
 from ..textstats import ends_sentence, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, UPDATED_LABEL
 from ..model import Block
+from ..pagetype import MARKUP_TYPES
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -40,7 +41,7 @@ TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The microdata types (itemtype="https://schema.org/…") read as the page's type: a thread's, which boards mark up
 # in microdata rather than JSON-LD (Discourse, phpBB's and vBulletin's themes). Not the others: an article marks up
 # the product it reviews, the list it ranks, as items of its own.
-MICRODATA_TYPES = frozenset({"discussionforumposting", "qapage"})
+MICRODATA_TYPES = MARKUP_TYPES["forum"]
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
