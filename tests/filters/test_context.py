@@ -1466,3 +1466,33 @@ def test_a_configs_own_label_of_contents_is_one(ctx):
     out = C.table_of_contents.fn(make_blocks(prose(1), "Auf dieser Seite", "Warum es zählt", prose(2),
                                              "Warum es zählt", prose(3)), replace(ctx, config=cfg))
     assert [b.removed_by for b in out][1:3] == ["table_of_contents"] * 2
+
+
+ITINERARY = ("Day 1 – Lisbon: the Alfama, the castle and a fado dinner", "Day 2 – Sintra: Pena Palace and the Moorish Castle",
+             "Day 3 – Évora and the Alentejo wineries", "Day 4 – Comporta beaches")
+
+
+def test_counted_lines_are_runs_that_count_on_from_one_another():
+    assert C._counted_lines(make_blocks(prose(1), *ITINERARY, prose(2))) == {1, 2, 3, 4}
+
+
+@pytest.mark.parametrize("lines", [
+    ITINERARY[:2],                                                   # two lines are no run yet
+    ("Day 1 – Lisbon", "Day 3 – Évora", "Day 4 – Comporta"),        # 1, 3: no counting on
+    ("Day 1 – Lisbon", "Step 2 – Sintra", "Day 3 – Évora"),         # another word
+    ("Page 1.5 of the report", "Page 2.5 of it", "Page 3.5 of it"),  # a number with decimals is no count
+])
+def test_counted_lines_not(lines):
+    assert C._counted_lines(make_blocks(prose(1), *lines, prose(2))) == set()
+
+
+def test_main_text_keeps_the_days_of_an_itinerary_and_the_story_under_them(ctx):
+    # a short post: one paragraph, its days line by line, what was packed, two short paragraphs; the days had
+    # ended the story as a run of menu-like lines costing more than what followed them
+    blocks = make_blocks(
+        "We spent a week driving from Lisbon to the Algarve in October, and this is the plan we would follow again "
+        "if we went back tomorrow with the same car and the same budget.", *ITINERARY,
+        "Here is what we packed:", "A light rain jacket", "Walking shoes", "A power bank",
+        "The trip ended on the last day of October. We flew home from Faro after a last swim.",
+        "The whole drive took about nine hours over the whole week.")
+    assert all(b.kept for b in C.main_text.fn(blocks, ctx))

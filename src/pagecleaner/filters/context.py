@@ -495,6 +495,31 @@ def _lift_header(blocks: list[Block], scores: list[float]) -> list[float]:
     return out
 
 
+COUNTED = re.compile(r"^([^\W\d_]+)\s+(\d{1,3})(?![\d.,:/])")   # "Day 1 – Lisbon", "Step 2: …", "Tag 3"
+COUNTED_MIN = 3         # lines in a row that count on from one another: the text's own list (a menu does not count)
+
+
+def _counted_lines(blocks: list[Block]) -> set[int]:
+    """The lines of runs that count on ("Day 1 – …", "Day 2 – …", "Day 3 – …"): an itinerary's days, a guide's
+    steps the text lists line by line."""
+    out: set[int] = set()
+    run: list[int] = []
+    last = None
+    for k, b in enumerate(blocks):
+        m = COUNTED.match(b.text) if b.kept else None
+        here = (m.group(1).lower(), int(m.group(2))) if m else None
+        if here and last and here[0] == last[0] and here[1] == last[1] + 1:
+            run.append(k)
+        else:
+            if len(run) >= COUNTED_MIN:
+                out.update(run)
+            run = [k] if here else []
+        last = here
+    if len(run) >= COUNTED_MIN:
+        out.update(run)
+    return out
+
+
 def _heading_line(block: Block) -> bool:
     """A line of a title's length that is no sentence (a question may be a title), kept or taken only as the
     end of a menu (a title-case headline under the menu)."""
@@ -584,7 +609,9 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     penalty = ctx.config.short_penalty
     scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
         blocks, [block_score(b, ctx, min_stop) for b in blocks]), penalty), penalty))
-    scores = _cap_gaps(blocks, scores, ctx)
+    counted = _counted_lines(blocks)
+    scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
+                                for k, s in enumerate(scores)], ctx)
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
