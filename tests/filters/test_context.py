@@ -817,6 +817,11 @@ def test_duplicate_line_takes_a_short_repeat_only_near_its_first_showing(ctx, be
     assert out[-1].kept is kept
 
 
+def test_duplicate_line_tells_two_program_lines_apart_by_their_operators(ctx):
+    out = C.duplicate_line.fn(make_blocks("z = x | y", prose(1), "z = {**x, **y}", "z = x | y"), ctx)
+    assert [b.kept for b in out] == [True, True, True, False]
+
+
 def test_duplicate_line_takes_a_sentence_long_repeat_anywhere(ctx):
     """A caption or a standfirst shown again far down the page."""
     out = C.duplicate_line.fn(make_blocks(prose(1), *(prose(i) for i in range(2, 8)), prose(1)), ctx)

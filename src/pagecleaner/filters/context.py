@@ -1267,7 +1267,7 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     for b in blocks:
         if b.kept and b.role == "body":
             n += 1
-            key = fold(b.text)          # numbers kept: table rows differ only in them
+            key = _duplicate_key(b.text)
             length = word_count(b.text)
             if key in seen and (n - seen[key][1] - 1 <= DUPLICATE_REACH or length >= DUPLICATE_WORDS):
                 b = b.remove("duplicate_line", f"repeats line {seen[key][0]}")
@@ -1279,6 +1279,18 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
                     said.append((key, b.line))
         out.append(b)
     return out
+
+
+OPERATORS = re.compile(r"[=<>{}\[\];|]")      # a program's line: "z = x | y" and "z = {**x, **y}" are two lines
+
+
+def _duplicate_key(text: str) -> str:
+    """What a line is compared by: case, spacing and punctuation folded, numbers kept (table rows differ only in
+    them); a short line of a program as it is written, but for its case and spacing (its punctuation is what it
+    says)."""
+    if OPERATORS.search(text) and word_count(text) < DUPLICATE_WORDS:
+        return " ".join(text.lower().split())
+    return fold(text)
 
 
 RUN_TOGETHER_MIN = 2     # paragraphs of the story one block says again, at least
