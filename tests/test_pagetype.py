@@ -42,6 +42,14 @@ def test_other_boards_member_fields_are_a_thread_too(joined):
     assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
 
 
+def test_a_question_and_its_answers_signatures_are_a_thread():
+    signed = ["asked Sep 2, 2008 at 7:44", "answered Nov 10, 2014 at 22:11", "answered Sep 2, 2008 at 7:50",
+              "answered Sep 2, 2008 at 7:49"]
+    assert page_type(blocks(*(line for s in signed for line in (prose(1), s)))) == "forum"
+    # the words without a time are a story's: "Asked about the plan, she said no." is no signature
+    assert page_type(blocks(*(["Asked about the plan", prose(1)] * 4))) == "article"
+
+
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
     assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
 

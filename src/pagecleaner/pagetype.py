@@ -37,6 +37,7 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 POST_NUMBER = re.compile(r"\s#\d{1,5}$")      # (a header's time before it: not a ranking's "#1" alone)
+ASKED = re.compile(r"^(?:asked|answered)\s", re.I)    # a Q&A post's signature: "answered Nov 10, 2014 at 22:11"
 FORUM_MIN = 4           # that many such lines: a thread of several posts
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
@@ -116,11 +117,12 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
 
 
 def forum_mark(text: str) -> bool:
-    """A line of a thread's post: its button, its author's field, its header with its time and number."""
+    """A line of a thread's post: its button, its author's field, its header with its time and number, its
+    signature with its time."""
     if len(text) >= SHORT_CHARS:
         return False
     t = text.strip()
-    if FORUM_MARK.match(t):
+    if FORUM_MARK.match(t) or ASKED.match(t) and any(c.isdigit() for c in t):
         return True
     m = POST_NUMBER.search(t)
     return m is not None and any(c.isdigit() for c in t[:m.start()])

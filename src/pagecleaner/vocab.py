@@ -191,6 +191,9 @@ COMMENT_WIDGET = (
     "artikel bewerten",
     # Substack's, under each post
     "discussion about this post", "restacks", "restack",
+    # a Q&A site's buttons beside each question and answer (Stack Exchange's)
+    "up vote", "down vote", "upvote", "downvote", "accepted", "save this question", "save this answer",
+    "show activity on this post", "improve this question", "improve this answer",
     # the reply button in other languages
     "antworten", "répondre", "responder", "rispondi", "odpowiedz",
     # the question over a German comment form
@@ -268,6 +271,8 @@ RELATED_HEADING = (
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
     "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts",
     "related products",
+    # a Q&A site's lists of other questions beside a thread (Stack Exchange's)
+    "related questions", "linked questions", "hot network questions",
     "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",
     "keep reading", "zum weiterlesen", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge",
     "articles récents",
@@ -397,7 +402,7 @@ LEGAL_NOTICE = (
 # "Close" and "Top" may head a paragraph: not among them)
 PAGE_CONTROL = (
     "subscribe", "subscribe now", "log in", "login", "sign in", "sign up", "previous", "next", "prev", "back to top",
-    "continue", "skip to content", "skip to main content", "toggle", "toggle navigation", "close menu", "open menu",
+    "continue", "ask question", "ask a question", "skip to content", "skip to main content", "toggle", "toggle navigation", "close menu", "open menu",
     "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
     "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",

@@ -42,6 +42,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
+    (L.comment_widget, "Down vote Save this question. Show activity on this post.", "comment widget"),  # a Q&A's
     (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
     (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
     (L.comment_widget, "Einen Kommentar schreiben", "comment widget"),
@@ -572,6 +573,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Visit Website", True),
     ("Jetzt kaufen", True),
     ("Continue", True),                                     # a blog index's button under each post's excerpt
+    ("Ask Question", True),                                 # a Q&A site's button beside the question's title
     ("Continue the story with its second part, in which the mayor speaks.", False),
     ("Buy now, pay later", False),                          # a thing named, not a button
     ("Home / Stays / About Digital Nomads / Travel Slow, Stay Long", True),     # the breadcrumb trail

@@ -91,3 +91,62 @@ def test_a_collections_cards_keep_their_titles_alone():
             f'<main><h1>Single-origin coffee</h1><p>{prose(1)}</p><ul class="products">{cards}</ul></main></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection" and all(n in a.body for n in names)
+
+
+def _question_and_answers() -> str:
+    """A Q&A thread as Stack Exchange marks it up: the question's post beside the list of its answers (not in it),
+    each post's text in its own element, a comment under the question."""
+    def post(cls: str, text: str, n: int) -> str:
+        return (f'<div class="{cls}"><div class="votes">{n}</div><div class="post-text"><p>{text}</p></div>'
+                f'<div class="signature">answered by user{n}</div>')
+    answers = ["Use the union operator, which builds a new dictionary and leaves both of the originals alone.",
+               "Copy the first dictionary and update the copy with the second one; it works in every version.",
+               "Unpack both into a new literal, which is one expression and fast enough for most programs."]
+    comment = ('<ul class="comments"><li class="comment"><span class="comment-copy">Note that the union operator '
+               'came in a later version, so check which one you have first.</span></li>'
+               '<li class="comment"><span class="comment-user">Bob Smith Mar 1, 2020 at 10:00</span></li></ul>')
+    question = post("question", "How do I merge two dictionaries into a new one in a single expression?", 0)
+    return ('<html><head><script type="application/ld+json">{"@type": "QAPage"}</script></head><body>'
+            '<h1>How do I merge two dictionaries?</h1><div id="mainbar">'
+            f'{question}{comment}</div><div id="answers"><h2>3 Answers</h2>'
+            + "".join(post("answer", t, i + 1) + "</div>" for i, t in enumerate(answers)) + "</div></div></body></html>")
+
+
+def test_a_questions_post_beside_its_answers_list_is_the_threads_opening_post():
+    a = pagecleaner.clean(_question_and_answers(), input="html")
+    assert a.page_type == "forum"
+    assert a.body.startswith("How do I merge two dictionaries into a new one")
+    assert "Unpack both into a new literal" in a.body
+
+
+def test_a_comment_under_a_post_is_a_reply_of_the_thread_not_its_authors_line():
+    a = pagecleaner.clean(_question_and_answers(), input="html")
+    assert "Note that the union operator came in a later version" in a.body
+    assert "Bob Smith" not in a.body
+
+
+def _question_and_answers_text() -> str:
+    """The same Q&A thread as a scraper flattens it: each post's score and buttons, its text and code, its
+    signature with its time, its author's name and reputation."""
+    posts = [("I want to merge two dictionaries into a new one. Is there a way to do it in one expression?",
+              "z = merge(x, y)", "asked Sep 2, 2008 at 7:44", "Carl Meyer", "124k 20"),
+             ("In recent versions you can use the union operator, which leaves both originals alone:", "z = x | y",
+              "answered Nov 10, 2014 at 22:11", "Aaron Hall", "395k 93"),
+             ("In older versions, unpacking both into a new literal does the same in one expression:",
+              "z = {**x, **y}", "answered Sep 2, 2008 at 7:50", "Thomas Vander Stichele", "36.5k"),
+             ("Copy the first one and update the copy with the second one; it works in every version:",
+              "z = x.copy()", "answered Sep 2, 2008 at 7:49", "dvdpr", "1,522")]
+    lines = ["How do I merge two dictionaries in a single expression?"]
+    for i, post in enumerate(posts):
+        lines += ["Up vote", str(6785 - 1000 * i), "Down vote", *post]
+    return "\n\n".join(lines + ["Hot Network Questions", "Why does the moon look bigger near the horizon?"])
+
+
+def test_a_scraped_question_keeps_its_answers_text_and_code_not_their_scores_and_names():
+    a = pagecleaner.clean_text(_question_and_answers_text())
+    assert a.page_type == "forum"
+    for text in ("z = merge(x, y)", "union operator", "z = x | y", "unpacking both into a new literal", "z = {**x, **y}",
+                 "update the copy", "z = x.copy()"):
+        assert text in a.body
+    for frame in ("Aaron Hall", "395k 93", "5785", "Up vote", "Thomas Vander Stichele", "moon"):
+        assert frame not in a.body

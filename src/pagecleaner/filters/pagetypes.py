@@ -2,10 +2,13 @@
 where on an article they would be other stories and comments."""
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 from ..pagetype import FORUM_MIN, card_list, forum_mark
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, word_count
+from .context import related_heading
+from ..textstats import ends_sentence, is_prose, word_count
 
 
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
@@ -32,13 +35,14 @@ POST_FRAME = "the post's frame (its author's card, its number, its buttons), not
 
 
 @document_pass("thread_posts", "on a forum thread, gives back the replies main_text cut: (HTML) in each post, what "
-                               "stands where the kept post's text stands, and removes each post's frame; (text) the "
+                               "stands where the kept post's text stands and the comments under it, and removes each "
+                               "post's frame; (text) the "
                                "sentences among the posts' fields and buttons")
 def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "forum":
         return blocks
     if ctx.input != "html":
-        return _thread_sentences(blocks)
+        return _thread_sentences(blocks, ctx)
     post = next((b for b in blocks if b.kept and b.kind in POST_KINDS and b.ancestors and word_count(b.text) >= 3),
                 None)
     if post is None or len(post.ancestors) < 2:
@@ -46,15 +50,13 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     depth, items = _posts_around(blocks, post)
     if not items:
         return blocks
-    items |= {post.ancestors[depth]}
-    container, text_at = post.ancestors[depth - 1], len(post.ancestors) - 2    # (the element the text sits in)
-    in_thread = [b for b in blocks if len(b.ancestors) > depth and b.ancestors[depth - 1] == container
-                 and b.ancestors[depth] in items]
-    texts = {b.ancestors[text_at] for b in in_thread if b.path == post.path}
+    posts = items | {post.ancestors[depth]} | _opening_post(blocks, post, depth)
+    in_thread = [b for b in blocks if posts.intersection(b.ancestors)]
+    texts = {b.ancestors[-2] for b in in_thread if b.path == post.path}     # the elements the posts' text sits in
     out = list(blocks)
     for b in in_thread:
-        text = len(b.ancestors) > text_at and b.ancestors[text_at] in texts
-        if b.removed_by == "main_text" and text:
+        text = bool(texts.intersection(b.ancestors))
+        if b.removed_by == "main_text" and text or _comment_on_a_post(b):
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and not text:
             out[b.index] = b.remove("thread_posts", POST_FRAME)
@@ -76,18 +78,59 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
     return best[1], best[2]
 
 
+COMMENT_TOKENS = frozenset({"comment", "comments"})
+
+
+def _comment_on_a_post(b: Block) -> bool:
+    """A comment under a post of the thread ("Note that the union operator … was added later."), which the class
+    rule took as an article's comments: a reply of the thread; not a line of its author's name and time."""
+    return b.removed_by == "html_class" and not COMMENT_TOKENS.isdisjoint(b.tokens) and word_count(b.text) >= 3 \
+        and (ends_sentence(b.text) or is_prose(b.text))     # (a comment's text runs on into its author's name)
+
+
+def _opening_post(blocks: list[Block], post: Block, depth: int) -> frozenset[int]:
+    """The thread's opening post where it stands beside the replies' list, not in it (a question over its answers):
+    the element of a block shaped as `post` (the same path, its text as deep under the post's element) whose parent
+    holds the replies' list too."""
+    if depth < 2:
+        return frozenset()
+    below = len(post.ancestors) - depth              # from the post's element down to the block's own
+    beside = post.ancestors[depth - 2]
+    return frozenset(b.ancestors[-below] for b in blocks if b.path == post.path and b.removed_by in SPAN_OR_KEPT
+                     and len(b.ancestors) > below and b.ancestors[-below - 1] == beside)
+
+
 POST_REACH = 8          # (text) blocks after the thread's last field or button that its last post may take
 
 
-def _thread_sentences(blocks: list[Block]) -> list[Block]:
-    """(text) The sentences main_text cut among the thread's marks ("Quote", "Joined: …", "Posts: 12"), from the
-    first to POST_REACH blocks past the last: the replies' text, not their fields, names and buttons."""
+def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
+    """(text) The sentences and program lines main_text cut among the thread's marks ("Quote", "Joined: …",
+    "Posts: 12"), from the first (or the opening post's kept text above it) to POST_REACH blocks past the last
+    (or to a heading over other threads): the replies' text, not their fields, names and buttons, which go."""
     marks = [i for i, b in enumerate(blocks) if forum_mark(b.text)]
     if len(marks) < FORUM_MIN:
         return blocks
     out = list(blocks)
-    for i in range(marks[0], min(len(blocks), marks[-1] + POST_REACH + 1)):
+    end = min(len(blocks), marks[-1] + POST_REACH + 1)
+    end = next((i for i in range(marks[-1], end) if related_heading(blocks[i], ctx)), end)
+    start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
+    for i in range(start, end):      # (from the opening post's text, where its signature follows it)
         b = blocks[i]
-        if b.removed_by == "main_text" and word_count(b.text) >= 3 and ends_sentence(b.text):
+        if b.removed_by == "main_text" and (word_count(b.text) >= 3 and ends_sentence(b.text) or _code_line(b.text)):
             out[i] = b.restore()
+        elif b.kept and b.role == "body" and _frame_line(b.text):
+            out[i] = b.remove("thread_posts", POST_FRAME)
     return out
+
+
+FRAME_WORDS = 4         # (text) a post's frame line is this short: its author's name, rank, score, a button
+CODE_MARKS = re.compile(r"[=<>{}\[\];|]|\w\(")     # "z = x | y", "z.update(y)"; not "Web Services (AWS)"
+
+
+def _code_line(text: str) -> bool:
+    return CODE_MARKS.search(text) is not None
+
+
+def _frame_line(text: str) -> bool:
+    """(text) A short line of a post's frame ("Aaron Hall", "395k 93", "9542", "Up vote"): no sentence, no code."""
+    return word_count(text) <= FRAME_WORDS and not ends_sentence(text) and not _code_line(text)
