@@ -240,6 +240,11 @@ def test_the_author_a_date_line_names(line, name):
     assert a.byline == name and a.published is not None
 
 
+@pytest.mark.parametrize("line", ["Died 27 November 1852 (aged 36)", "Born 10 December 1815"])
+def test_a_lifes_date_in_a_fact_box_names_no_author(line):
+    assert page("Council approves a larger budget for schools", line, prose(1), prose(2)).byline is None
+
+
 def test_headline_over_a_lone_by_and_the_name_under_it():
     a = page("Home", "World", "Sport", "Business", "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Pay",
              "There are more devices, platforms and services to choose from than ever before.", "By",
@@ -369,14 +374,16 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "Shop our products", "Return to Articles", "Add to Gmail",   # calls to act
                                   "Try CRM for free",
                                   "330 Bewertungen", "What's Brewin' 0 comments",          # counts
-                                  "(Wertung der mix1.de-Redaktion)"])                      # a remark in brackets
+                                  "(Wertung der mix1.de-Redaktion)",                       # a remark in brackets
+                                  "3 References", "1.1 Childhood"])                        # the contents' entries
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None
 
 
 @pytest.mark.parametrize("kicker", ["RUSSIA-UKRAINE CONFLICT", "Business", "Health", "NFL", "Back Street Heroes",
-                                    "Writers Guild Strike", "Shopping Guides", "Get Fit"])    # no button's words
+                                    "Writers Guild Strike", "Shopping Guides", "Get Fit",     # no button's words
+                                    "2024 Election"])                                         # a year, no entry
 def test_a_kicker_above_the_headline_is_the_section(kicker):
     a = page(kicker, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.section == kicker
@@ -991,3 +998,21 @@ Now, we can draw a barchart of our data as follows:"""
 def test_a_heading_its_contents_list_named_is_no_headline():
     # the contents name the sections; the story's first section heading, "Example Data", says the first entry again
     assert pagecleaner.clean_text(GGPLOT).headline.startswith("Change Font Size of ggplot2 Plot in R (5 Examples)")
+
+
+def test_a_short_title_the_texts_first_line_gives_before_the_sites_name_is_the_headline():
+    """"Ada Lovelace - Wikipedia" over the page: "Ada Lovelace" (too short to score as a title, and too short for
+    the site's name to be cut off) is the headline, not a fact box's line over the text."""
+    lines = ("Ada Lovelace - Wikipedia", "Main page", "Ada Lovelace", "98 languages", "The Countess of Lovelace",
+             "Born Augusta Ada Byron", "London, England")
+    assert page(*lines, prose(1), prose(2)).headline == "Ada Lovelace"
+
+
+@pytest.mark.parametrize("first", [
+    "ADA LOVELACE — Wikipedia",                       # a banner's words, written otherwise than the line
+    "Ada Lovelace - Applications are open now!",       # a banner's sentence after them, no site's name
+])
+def test_a_first_line_that_is_no_title_over_a_sites_name_names_no_headline(first):
+    lines = (first, "Main page", "Ada Lovelace", "98 languages", "The Countess of Lovelace",
+             "Born Augusta Ada Byron", "London, England")
+    assert page(*lines, prose(1), prose(2)).headline != "Ada Lovelace"

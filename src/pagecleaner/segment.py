@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, repeated_near, runs_within
 from .pipeline import Context, document_pass
-from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, bio_subject, capitalised,
-                        ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
+from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX, bio_subject,
+                        capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
                         strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
                     NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
@@ -289,6 +289,11 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
             scores[i] += TWICE_BONUS
         if scores[i] > 1.0 and i and _norm(blocks[i].text) == title:
             scores[i] += TITLE_BONUS
+    named = sorted(i for i in scores if i and _short_title(blocks[i].text, blocks[0].text))
+    if named:           # the line that shows the page's short title over its byline or date, else the one nearest
+        #                 the text (a menu may list the title too, a share box show it again)
+        over_meta = (i for i in named if any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 1 + TITLE_META]))
+        scores[next(over_meta, named[-1])] = max(scores.values()) + TITLE_BONUS
     listed = _in_title_lists({i for i in scores if scores[i] > 1.0})
     for i in listed:
         scores[i] *= LISTED
@@ -337,6 +342,24 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
                          for k in range(i + 1, best))]
     return min(above) if above else best
+
+
+TITLE_META = 8          # blocks from the page's title to its byline or date line (a kicker, a count, "By")
+SITE_NAME_WORDS = 3     # a site's name after a title is this short ("Wikipedia", "The Daily Paper")
+
+
+def _short_title(line: str, title: str) -> bool:
+    """A line of two words or more that the text's first line, the page's <title>, says as it is written before
+    a site's name ("Ada Lovelace" under "Ada Lovelace - Wikipedia"): a title too short for the site's name to be
+    cut from it (what is left of "Home - Site" could be a menu's), and too short to score as a headline. Not a
+    banner's first part ("LIFETIME DEAL — LIMITED TIME", "Class of 2027 - Applications are open!"), nor a
+    kicker before the title ("Featured Blog | 5 tips for no-bull indie game design")."""
+    m = SITE_SUFFIX.search(title)
+    if m is None or len(words(line)) < 2:
+        return False
+    site = m.group(0).strip(" |–—:·-")
+    return " ".join(title[:m.start()].split()) == " ".join(line.split()) \
+        and len(words(site)) <= SITE_NAME_WORDS and not ends_sentence(site)
 
 
 FIRST_TITLE_WORDS = 15     # the text's first line is its title when nothing else is and it is this short,
@@ -402,20 +425,25 @@ COUNTED = re.compile(r"\b\d[\d.,]*\s+(?:comments?|kommentare?|commentaires?|come
                      r"reviews?|bewertungen|votes?|stimmen|avis|valoraciones|views?|aufrufe|shares?)\b", re.I)
 
 
+CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D")    # "3 References", "1.1 Childhood"; not "2024 …"
+
+
 def _section_candidate(block: Block) -> bool:
     """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
     not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
     "Impressum | Kontakt", "Sign Up", "Follow publication"), its languages ("Deutsch Español Français") or share
     buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at"), not the author's role ("Staff
     Writer"), an address or the codes of the site's languages, not a call to act ("Shop our products", "Return
-    to Articles"), a count of ratings or comments ("330 Bewertungen") or a remark in brackets."""
+    to Articles"), a count of ratings or comments ("330 Bewertungen"), a remark in brackets or a numbered entry of
+    the contents ("3 References")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
         and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t) \
         and not all(w.lower() in ALL_STOPWORDS for w in ws) \
         and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t) \
-        and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] == "(" and t[-1:] == ")")
+        and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] == "(" and t[-1:] == ")") \
+        and not CONTENTS_ENTRY.match(t)
 
 
 def _call_to_act(ws: tuple[str, ...] | list[str]) -> bool:
@@ -821,6 +849,10 @@ def _line_date(text: str) -> str | None:
 
 # One word before a date that labels it: "Datum", "Erscheinungsdatum", "Date", "Fecha"
 DATE_LABEL_WORD = re.compile(r"(?:datum|date|dato|fecha|data)$", re.I)
+# "Born 10 December 1815", "Died 27 November 1852 (aged 36)": a life's dates in a fact box, no author's name
+LIFE_WORDS = frozenset({"born", "died", "geboren", "gestorben", "né", "née", "mort", "morte", "nacido", "nacida",
+                        "fallecido", "fallecida", "nato", "nata", "morto", "morta", "urodzony", "urodzona", "zmarł",
+                        "zmarła"})
 
 
 def _name_before_date(text: str) -> str | None:
@@ -842,7 +874,8 @@ def _name_before_date(text: str) -> str | None:
             and not any(c.isdigit() for c in head) and not pattern("published_label").match(head) \
             and not head.endswith(":") \
             and not UPDATED_LABEL.match(text) \
-            and not (len(ws) == 1 and (DATE_LABEL_WORD.search(head) or _no_name_alone(ws[0]))):
+            and not (len(ws) == 1 and (DATE_LABEL_WORD.search(head) or _no_name_alone(ws[0])
+                                       or ws[0].lower() in LIFE_WORDS)):
         return head             # ("Beginndatum 27. September 2018", "Am 13. November 2019", "Do 9 Apr 2020",
         #                          "Fama: Jueves 28 de Abril de 2022 5:03 PM": no names)
     return None

@@ -411,6 +411,10 @@ PAGE_CONTROL = (
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
     "subskrybuj", "zaloguj się", "następny", "poprzedni", "do góry",
+    # a wiki's link to edit the section beside each heading ("[ edit ]", "[Bearbeiten | Quelltext bearbeiten]")
+    "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "editar",
+    "editar código", "editar código-fonte", "edytuj", "edytuj kod", "modifica", "modifica wikitesto", "bewerken",
+    "brontekst bewerken",
     # the menu's button, and the links back to the index the story is listed in
     "menü öffnen", "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú",
     "back to all articles", "back to all posts", "back to all news", "back to articles", "back to news",

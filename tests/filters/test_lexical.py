@@ -574,6 +574,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Jetzt kaufen", True),
     ("Continue", True),                                     # a blog index's button under each post's excerpt
     ("Ask Question", True),                                 # a Q&A site's button beside the question's title
+    ("[ edit ]", True),                                     # a wiki's link beside each heading
+    ("[Bearbeiten | Quelltext bearbeiten]", True),
     ("Continue the story with its second part, in which the mayor speaks.", False),
     ("Buy now, pay later", False),                          # a thing named, not a button
     ("Home / Stays / About Digital Nomads / Travel Slow, Stay Long", True),     # the breadcrumb trail
