@@ -1016,3 +1016,23 @@ def test_a_first_line_that_is_no_title_over_a_sites_name_names_no_headline(first
     lines = (first, "Main page", "Ada Lovelace", "98 languages", "The Countess of Lovelace",
              "Born Augusta Ada Byron", "London, England")
     assert page(*lines, prose(1), prose(2)).headline != "Ada Lovelace"
+
+
+def test_a_reviews_date_beyond_the_storys_end_does_not_date_the_page():
+    story = ("Council approves a larger budget for schools", prose(1), prose(2), "You may also like",
+             "Colombia Huila", "Kenya AA", "Customer Reviews", "Sam on Mar 3, 2024",
+             "Lovely floral notes, I buy a bag every month.")
+    assert page(*story).published is None
+    # the same line above that heading, under the story, is its date
+    assert page(*story[:3], "Sam on Mar 3, 2024", *story[3:7]).published == "2024-03-03"
+
+
+def test_a_reviews_date_line_far_under_a_product_page_does_not_date_it():
+    """(HTML) The page's only date line that names someone is a review's, under "Customer Reviews" past the
+    related products' heading: no date of the page's."""
+    html = ("<html><body><main><h1>Ethiopia Yirgacheffe Coffee</h1><div class='description'>"
+            f"<p>{prose(1)}</p><p>{prose(2)}</p></div>"
+            "<h2>You may also like</h2><ul><li><a href='/c'>Colombia Huila</a></li><li><a href='/k'>Kenya AA</a></li>"
+            "</ul><h2>Customer Reviews</h2><p>Based on 128 reviews</p><h3>My favourite filter coffee</h3>"
+            "<p>Sam on Mar 3, 2024</p><p>Lovely floral notes, I buy a bag every month.</p></main></body></html>")
+    assert pagecleaner.clean(html, input="html").published is None

@@ -70,6 +70,17 @@ class Block(NamedTuple):
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+# main_text's reasons for what stands beyond the story's end: under a heading over other stories or comments
+# ("More on …", "Comments"), or under the comments the markup names; what the header's metadata never comes from
+AFTER_WALL = "(other stories, comments)"
+AFTER_COMMENTS = "after the comments the page's markup names"
+
+
+def beyond_the_story(b: Block) -> bool:
+    return b.removed_by == "main_text" and b.reason is not None \
+        and (b.reason.endswith(AFTER_WALL) or b.reason == AFTER_COMMENTS)
+
+
 def shared_ancestors(a: Block, b: Block) -> list[int]:
     """The elements both blocks sit in, outermost first (the start their paths from the root have in common)."""
     shared = []

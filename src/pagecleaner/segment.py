@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Callable, Iterator
 
 from . import dates
-from .model import Block, repeated_near, runs_within
+from .model import Block, beyond_the_story, repeated_near, runs_within
 from .pipeline import Context, document_pass
 from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX, bio_subject,
                         capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
@@ -511,7 +511,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
     # (from the headline's line when it stands farther up, and a date line just above it: "Nov 19, 2019")
     top = lo if head is None else max(0, min(lo, head - 2))
-    meta_zone = range(top, min(len(out), (first_body or start) + META_REACH))
+    wall = next((i for i, b in enumerate(out) if beyond_the_story(b)), len(out))   # (a review's, a comment's)
+    meta_zone = range(top, min(wall, (first_body or start) + META_REACH))
     for i in meta_zone:
         b = out[i]
         if b.removed_by == "byline" and b.role == "body":
@@ -539,14 +540,15 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                     out = _name_under(out, i)
                     break
     # Still no date: the page's one date line that a label says is its publication's ("Published: Nov. 19, 2025",
-    # "Posted On: January 14 2026"), however far from the text (a page whose header the span did not reach)
+    # "Posted On: January 14 2026"), however far from the text (a page whose header the span did not reach), but
+    # not beyond the story's end (under "Customer Reviews" or "Comments": "Sam on Mar 3, 2024" is a review's date)
     if not any(b.role == "published" for b in out):
-        labelled = [i for i, b in enumerate(out) if b.removed_by == "date_line" and b.role == "body"
+        labelled = [i for i, b in enumerate(out[:wall]) if b.removed_by == "date_line" and b.role == "body"
                     and PUBLISHED_AT.match(b.text)]
         if len(labelled) == 1:
             out[labelled[0]] = out[labelled[0]].with_role("published", "date_line", "the page's only labelled date")
         else:       # or the one date line that names someone ("by Val Riley October 20, 2025"): its date only
-            named = [i for i, b in enumerate(out) if b.removed_by == "date_line" and b.role == "body"
+            named = [i for i, b in enumerate(out[:wall]) if b.removed_by == "date_line" and b.role == "body"
                      and _date_line_name(b.text)]
             if len(named) == 1:
                 out[named[0]] = out[named[0]].with_role("published", "date_line", FAR_ENTRY)

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
-from ..model import Block, repeated_near, runs_within
+from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
@@ -598,7 +598,6 @@ BETWEEN_HEADING_AND_TEXT = frozenset({"share_widget", "html_caption", "caption_c
 
 # main_text's verdicts on what lies outside the span (the HTML passes give some of them back)
 BEFORE_SPAN = "before the article's main text"
-AFTER_COMMENTS = "after the comments the page's markup names"
 AFTER_SPAN = "after the article's main text"
 
 
@@ -633,7 +632,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
     after_wall = None if wall is None else AFTER_COMMENTS if _comments_by_class(blocks[wall], ctx) \
-        else f"after the heading {blocks[wall].text[:40]!r} (other stories, comments)"
+        else f"after the heading {blocks[wall].text[:40]!r} {AFTER_WALL}"
     for k, b in enumerate(blocks):
         if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
                 and start < k < end - 1 and k not in boxes:
