@@ -59,6 +59,12 @@ def test_add_to_cart_and_a_price_are_a_product():
     assert page_type(blocks("Add to cart", prose(1))) == "article"                 # a button without a price
 
 
+@pytest.mark.parametrize("button", ["Quantity Add to cart", "Buy it now"])     # (a shop's field label, Shopify's)
+def test_a_buy_button_after_its_quantity_label_or_in_other_words_is_a_product(button):
+    assert page_type(blocks("Ethiopia Yirgacheffe Coffee", "Regular price $18.50 / 12 oz", button, prose(1))) \
+        == "product"
+
+
 def test_a_booking_button_and_a_price_are_a_product_for_hire():
     assert page_type(blocks("Ferienhaus Feinen", "ab 94,00 €", "Jetzt buchen", prose(1))) == "product"
 

@@ -41,8 +41,9 @@ ASKED = re.compile(r"^(?:asked|answered)\s", re.I)    # a Q&A post's signature: 
 FORUM_MIN = 4           # that many such lines: a thread of several posts
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
-# or hires it out)
-BUY = re.compile(r"^(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|jetzt kaufen|ajouter au panier|"
+# or hires it out); the quantity field's label may stand before it ("Quantity Add to cart"; Shopify's "Buy it now")
+BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\W*\s+)?"
+                 r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|ajouter au panier|"
                  r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz|"
                  r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
 # ((?<![\d.,]): one attempt per run of digits, not one per digit)
