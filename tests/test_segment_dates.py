@@ -375,7 +375,8 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "Try CRM for free",
                                   "330 Bewertungen", "What's Brewin' 0 comments",          # counts
                                   "(Wertung der mix1.de-Redaktion)",                       # a remark in brackets
-                                  "3 References", "1.1 Childhood"])                        # the contents' entries
+                                  "3 References", "1.1 Childhood",                         # the contents' entries
+                                  "Call (555) 010-1000"])                                  # a telephone number
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None
@@ -1036,3 +1037,11 @@ def test_a_reviews_date_line_far_under_a_product_page_does_not_date_it():
             "</ul><h2>Customer Reviews</h2><p>Based on 128 reviews</p><h3>My favourite filter coffee</h3>"
             "<p>Sam on Mar 3, 2024</p><p>Lovely floral notes, I buy a bag every month.</p></main></body></html>")
     assert pagecleaner.clean(html, input="html").published is None
+
+
+def test_a_short_title_before_a_companys_name_with_its_stop_is_the_headline():
+    lines = ("Residential Plumbing Services | Brightwater Plumbing Co.", "Brightwater Plumbing Co.", "Home",
+             "Services", "About Us", "Reviews", "Contact", "Call (555) 010-1000", "Residential Plumbing Services",
+             "Fast, friendly and fairly priced plumbing for homes across the Riverside valley since 1998.",
+             "Book a Visit", "Leak Detection and Repair")
+    assert page(*lines, prose(1), prose(2)).headline == "Residential Plumbing Services"

@@ -359,7 +359,7 @@ def _short_title(line: str, title: str) -> bool:
         return False
     site = m.group(0).strip(" |–—:·-")
     return " ".join(title[:m.start()].split()) == " ".join(line.split()) \
-        and len(words(site)) <= SITE_NAME_WORDS and not ends_sentence(site)
+        and len(words(site)) <= SITE_NAME_WORDS and not site.endswith(("!", "?"))     # ("… Co.": a name's stop)
 
 
 FIRST_TITLE_WORDS = 15     # the text's first line is its title when nothing else is and it is this short,
@@ -425,6 +425,7 @@ COUNTED = re.compile(r"\b\d[\d.,]*\s+(?:comments?|kommentare?|commentaires?|come
                      r"reviews?|bewertungen|votes?|stimmen|avis|valoraciones|views?|aufrufe|shares?)\b", re.I)
 
 
+PHONE_DIGITS = 7        # a line with this many digits is a telephone number ("Call (555) 010-1000"), no section
 CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D")    # "3 References", "1.1 Childhood"; not "2024 …"
 
 
@@ -433,9 +434,9 @@ def _section_candidate(block: Block) -> bool:
     not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
     "Impressum | Kontakt", "Sign Up", "Follow publication"), its languages ("Deutsch Español Français") or share
     buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at"), not the author's role ("Staff
-    Writer"), an address or the codes of the site's languages, not a call to act ("Shop our products", "Return
-    to Articles"), a count of ratings or comments ("330 Bewertungen"), a remark in brackets or a numbered entry of
-    the contents ("3 References")."""
+    Writer"), an address, a telephone number or the codes of the site's languages, not a call to act ("Shop our
+    products", "Return to Articles"), a count of ratings or comments ("330 Bewertungen"), a remark in brackets or a
+    numbered entry of the contents ("3 References")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
@@ -443,7 +444,7 @@ def _section_candidate(block: Block) -> bool:
         and not all(w.lower() in ALL_STOPWORDS for w in ws) \
         and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t) \
         and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] == "(" and t[-1:] == ")") \
-        and not CONTENTS_ENTRY.match(t)
+        and not CONTENTS_ENTRY.match(t) and sum(c.isdigit() for c in t) < PHONE_DIGITS
 
 
 def _call_to_act(ws: tuple[str, ...] | list[str]) -> bool:
