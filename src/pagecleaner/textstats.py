@@ -91,6 +91,16 @@ def ends_sentence(text: str) -> bool:
 QUOTATION = re.compile(r"^\s*[„“\"«»‚‘][^„“”\"«»\n]+[“”\"»«‘’]\s*$")
 
 
+# What a program's line holds and prose does not: its operators ("z = x | y", "z = {**x, **y}") or a call
+# ("z.update(y)"; not "Web Services (AWS)")
+OPERATORS = re.compile(r"[=<>{}\[\];|]")
+CALL = re.compile(r"\w\(")
+
+
+def program_line(text: str) -> bool:
+    return OPERATORS.search(text) is not None or CALL.search(text) is not None
+
+
 def quotation(text: str) -> bool:
     return QUOTATION.match(text) is not None
 

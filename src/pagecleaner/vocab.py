@@ -402,7 +402,8 @@ LEGAL_NOTICE = (
 # "Close" and "Top" may head a paragraph: not among them)
 PAGE_CONTROL = (
     "subscribe", "subscribe now", "log in", "login", "sign in", "sign up", "previous", "next", "prev", "back to top",
-    "continue", "ask question", "ask a question", "skip to content", "skip to main content", "toggle", "toggle navigation", "close menu", "open menu",
+    "continue", "ask question", "ask a question", "skip to content", "skip to main content", "toggle",
+    "toggle navigation", "close menu", "open menu",
     "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
     "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",

@@ -1477,8 +1477,8 @@ ITINERARY = ("Day 1 – Lisbon: the Alfama, the castle and a fado dinner", "Day 
              "Day 3 – Évora and the Alentejo wineries", "Day 4 – Comporta beaches")
 
 
-def test_counted_lines_are_runs_that_count_on_from_one_another():
-    assert C._counted_lines(make_blocks(prose(1), *ITINERARY, prose(2))) == {1, 2, 3, 4}
+def test_counting_on_lines_are_runs_that_count_on_from_one_another():
+    assert C._counting_on(make_blocks(prose(1), *ITINERARY, prose(2))) == {1, 2, 3, 4}
 
 
 @pytest.mark.parametrize("lines", [
@@ -1487,8 +1487,8 @@ def test_counted_lines_are_runs_that_count_on_from_one_another():
     ("Day 1 – Lisbon", "Step 2 – Sintra", "Day 3 – Évora"),         # another word
     ("Page 1.5 of the report", "Page 2.5 of it", "Page 3.5 of it"),  # a number with decimals is no count
 ])
-def test_counted_lines_not(lines):
-    assert C._counted_lines(make_blocks(prose(1), *lines, prose(2))) == set()
+def test_counting_on_lines_not(lines):
+    assert C._counting_on(make_blocks(prose(1), *lines, prose(2))) == set()
 
 
 def test_main_text_keeps_the_days_of_an_itinerary_and_the_story_under_them(ctx):

@@ -20,8 +20,8 @@ from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
-from ..textstats import (bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, name_shaped,
-                         stop_density, strip_site_name, word_count, words)
+from ..textstats import (OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
+                         name_shaped, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import AGE, CANCEL_REPLY, COUNT_MARK, DATE_ONLY, SIGNED_WITH_BUTTONS, teaser_label
 
@@ -495,27 +495,27 @@ def _lift_header(blocks: list[Block], scores: list[float]) -> list[float]:
     return out
 
 
-COUNTED = re.compile(r"^([^\W\d_]+)\s+(\d{1,3})(?![\d.,:/])")   # "Day 1 – Lisbon", "Step 2: …", "Tag 3"
-COUNTED_MIN = 3         # lines in a row that count on from one another: the text's own list (a menu does not count)
+COUNT_ON = re.compile(r"^([^\W\d_]+)\s+(\d{1,3})(?![\d.,:/])")   # "Day 1 – Lisbon", "Step 2: …", "Tag 3"
+COUNT_ON_MIN = 3        # lines in a row that count on from one another: the text's own list (a menu does not count)
 
 
-def _counted_lines(blocks: list[Block]) -> set[int]:
+def _counting_on(blocks: list[Block]) -> set[int]:
     """The lines of runs that count on ("Day 1 – …", "Day 2 – …", "Day 3 – …"): an itinerary's days, a guide's
     steps the text lists line by line."""
     out: set[int] = set()
     run: list[int] = []
     last = None
     for k, b in enumerate(blocks):
-        m = COUNTED.match(b.text) if b.kept else None
+        m = COUNT_ON.match(b.text) if b.kept else None
         here = (m.group(1).lower(), int(m.group(2))) if m else None
         if here and last and here[0] == last[0] and here[1] == last[1] + 1:
             run.append(k)
         else:
-            if len(run) >= COUNTED_MIN:
+            if len(run) >= COUNT_ON_MIN:
                 out.update(run)
             run = [k] if here else []
         last = here
-    if len(run) >= COUNTED_MIN:
+    if len(run) >= COUNT_ON_MIN:
         out.update(run)
     return out
 
@@ -608,7 +608,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     penalty = ctx.config.short_penalty
     scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
         blocks, [block_score(b, ctx, min_stop) for b in blocks]), penalty), penalty))
-    counted = _counted_lines(blocks)
+    counted = _counting_on(blocks)
     scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
                                 for k, s in enumerate(scores)], ctx)
     start, end = best_span(scores)
@@ -1280,13 +1280,11 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-OPERATORS = re.compile(r"[=<>{}\[\];|]")      # a program's line: "z = x | y" and "z = {**x, **y}" are two lines
-
-
 def _duplicate_key(text: str) -> str:
     """What a line is compared by: case, spacing and punctuation folded, numbers kept (table rows differ only in
-    them); a short line of a program as it is written, but for its case and spacing (its punctuation is what it
-    says)."""
+    them); a short line of a program with operators as it is written, but for its case and spacing (its
+    punctuation is what it says: "z = x | y" and "z = {**x, **y}" are two lines). Not by its calls' brackets: a
+    renderer spaces them out ('install. packages ("x")' is a second rendering of 'install.packages("x")')."""
     if OPERATORS.search(text) and word_count(text) < DUPLICATE_WORDS:
         return " ".join(text.lower().split())
     return fold(text)

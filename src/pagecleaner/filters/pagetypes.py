@@ -2,13 +2,11 @@
 where on an article they would be other stories and comments."""
 from __future__ import annotations
 
-import re
-
 from ..model import Block
 from ..pagetype import FORUM_MIN, card_list, forum_mark
 from ..pipeline import Context, document_pass
+from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import related_heading
-from ..textstats import ends_sentence, is_prose, word_count
 
 
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
@@ -36,8 +34,8 @@ POST_FRAME = "the post's frame (its author's card, its number, its buttons), not
 
 @document_pass("thread_posts", "on a forum thread, gives back the replies main_text cut: (HTML) in each post, what "
                                "stands where the kept post's text stands and the comments under it, and removes each "
-                               "post's frame; (text) the "
-                               "sentences among the posts' fields and buttons")
+                               "post's frame; (text) the sentences and program lines among the posts' fields and "
+                               "buttons, and removes those")
 def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "forum":
         return blocks
@@ -116,7 +114,7 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
     for i in range(start, end):      # (from the opening post's text, where its signature follows it)
         b = blocks[i]
-        if b.removed_by == "main_text" and (word_count(b.text) >= 3 and ends_sentence(b.text) or _code_line(b.text)):
+        if b.removed_by == "main_text" and (word_count(b.text) >= 3 and ends_sentence(b.text) or program_line(b.text)):
             out[i] = b.restore()
         elif b.kept and b.role == "body" and _frame_line(b.text):
             out[i] = b.remove("thread_posts", POST_FRAME)
@@ -124,13 +122,8 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 FRAME_WORDS = 4         # (text) a post's frame line is this short: its author's name, rank, score, a button
-CODE_MARKS = re.compile(r"[=<>{}\[\];|]|\w\(")     # "z = x | y", "z.update(y)"; not "Web Services (AWS)"
-
-
-def _code_line(text: str) -> bool:
-    return CODE_MARKS.search(text) is not None
 
 
 def _frame_line(text: str) -> bool:
     """(text) A short line of a post's frame ("Aaron Hall", "395k 93", "9542", "Up vote"): no sentence, no code."""
-    return word_count(text) <= FRAME_WORDS and not ends_sentence(text) and not _code_line(text)
+    return word_count(text) <= FRAME_WORDS and not ends_sentence(text) and not program_line(text)
