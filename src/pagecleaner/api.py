@@ -41,15 +41,19 @@ def clean(data: str | bytes, *, source: str = "-", config: Config | None = None,
 
 def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: dict,
             site_lines: frozenset[int] = frozenset()) -> Article:
-    from .pagetype import page_type
+    from .pagetype import CARD_PAGES, page_type
     from .pipeline import Context, default_pipeline, run
     from .segment import fuller_name, metadata, no_name
     kind_of_page = page_type(blocks, meta.get("markup_types", ()))
     ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines, page_type=kind_of_page)
     blocks = run(default_pipeline(), blocks, ctx)
     fields = metadata(blocks, config.extra_phrases)
+    # (the author an element only shows on a listing is its first card's, not the page's; the date it shows, the
+    # first card's on a list newest first, says when the page changed last, and stays)
+    first_cards = meta.get("shown", ()) if kind_of_page in CARD_PAGES else ()
     for key, value in meta.items():          # markup metadata (HTML) wins over text evidence
-        if value and key in fields and not (key == "byline" and (fuller_name(fields[key], value) or no_name(value))):
+        if value and key in fields and not (key == "byline" and (fuller_name(fields[key], value) or no_name(value))) \
+                and key not in first_cards:
             fields[key] = value
     for key, value in meta.get("fallback", {}).items():     # what the markup only shows: when the text has none
         if not fields.get(key):

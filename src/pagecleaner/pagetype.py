@@ -53,6 +53,7 @@ READ_MORE = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|l
                        r"czytaj dalej|czytaj więcej)\W*$", re.I)
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 PARAGRAPH_WORDS = 25
+CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
 LIST_TITLE_WORDS = 25   # such a title is no longer (a product's name too: longer than a teaser's, context.py's 15)
 LINKED = 0.8            # share of a title's characters inside a link

@@ -150,3 +150,28 @@ def test_a_scraped_question_keeps_its_answers_text_and_code_not_their_scores_and
         assert text in a.body
     for frame in ("Aaron Hall", "395k 93", "5785", "Up vote", "Thomas Vander Stichele", "moon"):
         assert frame not in a.body
+
+
+def _listing_with_fields(n_prose: int = 0) -> str:
+    """Story cards, each with its date and its author's name marked up as the author's ("March 1, 2020 by Jane
+    Doe"), under `n_prose` paragraphs of a story."""
+    cards = "".join(f'<article class="post"><h2><a href="/post-{i}">Council passes housing rule number {i}</a></h2>'
+                    f'<div class="meta">March {i + 1}, 2020 by <span class="author">Jane Doe</span></div>'
+                    f'<p>Residents had asked the council for more time before the vote on rule {i}, the mayor said.'
+                    f'</p></article>' for i in range(6))
+    paragraphs = "".join(f"<p>{prose(i)}</p>" for i in range(n_prose))
+    return f"<html><body><main><h1>Housing</h1>{paragraphs}{cards}</main></body></html>"
+
+
+def test_a_listings_cards_keep_their_dates_and_authors_which_are_not_the_pages():
+    a = pagecleaner.clean(_listing_with_fields(), input="html")
+    assert a.page_type == "listing"
+    assert "March 1, 2020 by Jane Doe" in a.body and "March 6, 2020 by Jane Doe" in a.body
+    assert a.byline is None
+
+
+def test_an_articles_author_the_markup_shows_is_its_byline():
+    a = pagecleaner.clean('<html><body><main><h1>Council passes housing rule</h1><div class="meta">March 1, 2020 by '
+                          f'<span class="author">Jane Doe</span></div><p>{prose(1)}</p><p>{prose(2)}</p>'
+                          '</main></body></html>', input="html")
+    assert a.page_type == "article" and a.byline == "Jane Doe"

@@ -3,25 +3,29 @@ where on an article they would be other stories and comments."""
 from __future__ import annotations
 
 from ..model import Block
-from ..pagetype import FORUM_MIN, card_list, forum_mark
+from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import related_heading
 
 
+# what a card holds that main_text cut, or that reads as the page's metadata: a card's date and author line
+# ("March 1, 2020 by Jane Doe") is the listed post's, not the listing's
+CARD_FIELDS = frozenset({"main_text", "date_line", "byline"})
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
-                                "main_text or the link rule took: their linked titles and blurbs", only="html")
+                                "main_text or the link rule took: their linked titles and blurbs, and their dates "
+                                "and authors (the listed posts', not the page's)", only="html")
 def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
-    if ctx.page_type not in ("listing", "collection"):
+    if ctx.page_type not in CARD_PAGES:
         return blocks
     cards = card_list(blocks)
     out = list(blocks)
     for i in cards:
         b = blocks[i]
-        if b.removed_by == "main_text" or b.removed_by == "link_density" and (
+        if b.removed_by in CARD_FIELDS or b.removed_by == "link_density" and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS):
             out[i] = b.restore()
     return out

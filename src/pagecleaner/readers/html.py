@@ -566,6 +566,7 @@ def shown_metadata(meta: dict, marked: list) -> None:
         name = _markup_author(marked)
         if name:
             meta["byline"] = name
+            meta["shown"] = ("byline",)     # (on a page of cards, the first card's author: see api._finish)
     if "published" not in meta:
         d = _markup_date(marked)
         if d:    # a date the page only shows: the text's own date line comes first (the other way round, four
