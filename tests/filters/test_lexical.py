@@ -127,6 +127,9 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Open in a new tab", "share or print buttons"),
     (L.data_dump, "Loading prices for your region…", "a script's placeholder"),
     (L.data_dump, "Wird geladen...", "a script's placeholder"),
+    (L.data_dump, "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a "
+                  "future version of PHP) in /htdocs/wp-content/plugins/recent-comments.php on line 928",
+     "the server's error message"),
     (L.comment_widget, "Comments", "comment widget"),
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
     (L.comment_widget, "12 Kommentare", "comment widget"),
@@ -379,6 +382,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_header, "He said, she said"),
     (L.comment_widget, "CommentsMatterMost"),                      # glued, but not every piece is a label
     (L.data_dump, "The script lives at https://example.com/app.js and loads in under a second."),   # a sentence
+    (L.data_dump, "Warning: the river will rise above the old bridge on line 4 of the tram tonight."),   # no file
     (L.data_dump, '{"name": "pagecleaner", "version": "0.1.0"}'),          # a code sample's few fields
     (L.form_options, "Select your country from the list at the top of the page. The form then shows the prices, "
                      "taxes and delivery times that apply where you live."),     # a sentence that says to select
