@@ -50,6 +50,12 @@ def test_a_question_and_its_answers_signatures_are_a_thread():
     assert page_type(blocks(*(["Asked about the plan", prose(1)] * 4))) == "article"
 
 
+def test_comments_headers_with_their_score_and_age_are_a_thread():
+    headers = ["[–] maple_dad 311 points 8 months ago", "[–] oak_and_ash [ S ] 42 points 8 months ago",
+               "[–] chisel_queen 187 points 8 months ago", "[–] router_bit 95 points 8 months ago"]
+    assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
+
+
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
     assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
 

@@ -38,8 +38,10 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 POST_NUMBER = re.compile(r"\s#\d{1,5}$")      # (a header's time before it: not a ranking's "#1" alone)
 ASKED = re.compile(r"^(?:asked|answered)\s", re.I)    # a Q&A post's signature: "answered Nov 10, 2014 at 22:11"
+POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)   # a comment's header: "maple_dad 311 points 8 months ago"
 FORUM_MIN = 4           # that many such lines: a thread of several posts
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
+HEADER_CHARS = 60       # a comment's header with its author's name is this short
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
 # or hires it out); the quantity field's label may stand before it ("Quantity Add to cart"; Shopify's "Buy it now")
 BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\W*\s+)?"
@@ -119,8 +121,10 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
 
 
 def forum_mark(text: str) -> bool:
-    """A line of a thread's post: its button, its author's field, its header with its time and number, its
-    signature with its time."""
+    """A line of a thread's post: its button, its author's field, its header with its time and number (or its
+    score and age), its signature with its time."""
+    if len(text) < HEADER_CHARS and POINTS.search(text.strip()):
+        return True
     if len(text) >= SHORT_CHARS:
         return False
     t = text.strip()

@@ -194,6 +194,8 @@ COMMENT_WIDGET = (
     # a Q&A site's buttons beside each question and answer (Stack Exchange's)
     "up vote", "down vote", "upvote", "downvote", "accepted", "save this question", "save this answer",
     "show activity on this post", "improve this question", "improve this answer",
+    # a discussion site's buttons under each comment (Reddit's: "permalink embed save report reply")
+    "embed", "save", "report", "give award",
     # the reply button in other languages
     "antworten", "répondre", "responder", "rispondi", "odpowiedz",
     # the question over a German comment form

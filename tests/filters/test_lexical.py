@@ -43,6 +43,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
     (L.comment_widget, "Down vote Save this question. Show activity on this post.", "comment widget"),  # a Q&A's
+    (L.comment_widget, "permalink embed save report reply", "comment widget"),     # a discussion site's
     (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
     (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
     (L.comment_widget, "Einen Kommentar schreiben", "comment widget"),

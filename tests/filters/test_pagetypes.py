@@ -175,3 +175,26 @@ def test_an_articles_author_the_markup_shows_is_its_byline():
                           f'<span class="author">Jane Doe</span></div><p>{prose(1)}</p><p>{prose(2)}</p>'
                           '</main></body></html>', input="html")
     assert a.page_type == "article" and a.byline == "Jane Doe"
+
+
+def _discussion_text() -> str:
+    """A discussion thread as a scraper flattens it: each comment's header with its score and age, its text, a
+    list in one of them, its buttons."""
+    comments = [("maple_dad", "311", ["Join a community workshop first: you get to use the big machines."]),
+                ("oak_and_ash", "42", ["That is a great idea, I did not know there was one near me. Thank you!"]),
+                ("chisel_queen", "187", ["Start with hand tools and one small project, like a cutting board:",
+                                         "Japanese pull saw", "Three chisels", "Combination square"]),
+                ("router_bit", "95", ["Buy safety glasses and hearing protection before any power tool."])]
+    lines = ["What is the best way to learn woodworking as an adult?",
+             "I am 41 and have never built anything, but I would love to make simple furniture for our house."]
+    for name, score, text in comments:
+        lines += [f"[–] {name} {score} points 8 months ago", *text, "permalink embed save report reply"]
+    return "\n\n".join(lines)
+
+
+def test_a_scraped_discussion_keeps_every_comment_and_a_list_that_ends_one():
+    a = pagecleaner.clean_text(_discussion_text())
+    assert a.page_type == "forum"
+    assert "Join a community workshop first" in a.body and "Buy safety glasses" in a.body
+    assert "Japanese pull saw" in a.body and "Combination square" in a.body
+    assert "permalink" not in a.body

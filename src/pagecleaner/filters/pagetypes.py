@@ -2,6 +2,8 @@
 where on an article they would be other stories and comments."""
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark
 from ..pipeline import Context, document_pass
@@ -106,9 +108,10 @@ POST_REACH = 8          # (text) blocks after the thread's last field or button 
 
 
 def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
-    """(text) The sentences and program lines main_text cut among the thread's marks ("Quote", "Joined: …",
-    "Posts: 12"), from the first (or the opening post's kept text above it) to POST_REACH blocks past the last
-    (or to a heading over other threads): the replies' text, not their fields, names and buttons, which go."""
+    """(text) The sentences, program lines and announced lists main_text cut among the thread's marks ("Quote",
+    "Joined: …", "Posts: 12"), from the first (or the opening post's kept text above it) to POST_REACH blocks past
+    the last (or to a heading over other threads): the replies' text, not their fields, names and buttons, which
+    go."""
     marks = [i for i, b in enumerate(blocks) if forum_mark(b.text)]
     if len(marks) < FORUM_MIN:
         return blocks
@@ -116,18 +119,53 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     end = min(len(blocks), marks[-1] + POST_REACH + 1)
     end = next((i for i in range(marks[-1], end) if related_heading(blocks[i], ctx)), end)
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
+    frames = _frames(blocks, marks, start, end)
+    announced = False       # under a post's line that announces a list ("… like a cutting board:"), its items,
+    at = set(marks)         # up to the post's end
     for i in range(start, end):      # (from the opening post's text, where its signature follows it)
         b = blocks[i]
-        if b.removed_by == "main_text" and (word_count(b.text) >= 3 and ends_sentence(b.text) or program_line(b.text)):
+        if i in at:
+            announced = False
+            continue
+        if b.removed_by == "main_text" and (_post_text(b.text) or announced and word_count(b.text) <= ITEM_WORDS):
             out[i] = b.restore()
-        elif b.kept and b.role == "body" and _frame_line(b.text):
+        elif i in frames:
             out[i] = b.remove("thread_posts", POST_FRAME)
+        if out[i].kept:
+            announced = out[i].text.rstrip().endswith(":") or announced and word_count(b.text) <= ITEM_WORDS
     return out
 
 
+def _post_text(text: str) -> bool:
+    return word_count(text) >= 3 and ends_sentence(text) or program_line(text)
+
+
+ITEM_WORDS = 12         # (text) an item of a list a post announces is this short
 FRAME_WORDS = 4         # (text) a post's frame line is this short: its author's name, rank, score, a button
+SCORE = re.compile(r"^[\d.,]+k?$")        # a post's score or votes alone on its line: "9542", "1.2k"
+
+
+def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[int]:
+    """(text) The kept lines of the posts' frames: the short lines ("Aaron Hall", "395k 93"; no sentence, no code)
+    that follow a mark, up to the next post's text, and the one right above it (the name over "Posts: 13"; not a
+    list that ends a post, over its buttons and the next post's header), and a score alone anywhere among the
+    posts."""
+    out = {i for i in range(start, end) if blocks[i].kept and SCORE.match(blocks[i].text.strip())}
+    for m in marks:
+        if start <= m - 1 and _frame_line(blocks[m - 1].text):
+            out.add(m - 1)
+        k = m + 1
+        while k < end:
+            b = blocks[k]
+            if b.kept and b.role == "body":
+                if not _frame_line(b.text):
+                    break
+                out.add(k)
+            elif b.removed_by == "main_text" and _post_text(b.text):
+                break
+            k += 1
+    return {i for i in out if blocks[i].kept and blocks[i].role == "body"}
 
 
 def _frame_line(text: str) -> bool:
-    """(text) A short line of a post's frame ("Aaron Hall", "395k 93", "9542", "Up vote"): no sentence, no code."""
     return word_count(text) <= FRAME_WORDS and not ends_sentence(text) and not program_line(text)
