@@ -198,3 +198,22 @@ def test_a_scraped_discussion_keeps_every_comment_and_a_list_that_ends_one():
     assert "Join a community workshop first" in a.body and "Buy safety glasses" in a.body
     assert "Japanese pull saw" in a.body and "Combination square" in a.body
     assert "permalink" not in a.body
+
+
+def test_a_threads_post_is_found_by_the_shape_most_of_its_words_have_not_the_sidebars_blurb():
+    """A discussion page: the board's blurb in a sidebar first, then the opening post, then the comments, each
+    under its header with its score and age. The posts' text is what the thread keeps, the opening post with it."""
+    def thing(name: str, text: str) -> str:
+        return (f'<div class="thing comment"><div class="entry"><p class="tagline">[–]{name} 311 points 8 months '
+                f'ago</p><form class="usertext"><div class="usertext-body"><div class="md"><p>{text}</p></div></div>'
+                '</form></div></div>')
+    replies = "".join(thing(f"user{i}", f"{prose(i)} Reply number {i}.") for i in range(4))
+    page = ('<html><body><div class="side"><div class="titlebox"><p>A place for woodworkers of all skill levels to '
+            'share their projects.</p></div></div><div class="content"><div class="sitetable">'
+            '<p class="title">What is the best way to learn woodworking?</p><form class="usertext"><div class="md">'
+            '<p>I am 41 and have never built anything, but I would love to make simple furniture.</p></div></form>'
+            f'</div><div class="commentarea"><div class="nestedlisting">{replies}</div></div></div></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum"
+    assert "I am 41 and have never built anything" in a.body
+    assert all(f"Reply number {i}." in a.body for i in range(4))

@@ -3,6 +3,7 @@ where on an article they would be other stories and comments."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Block
 from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark
@@ -47,8 +48,7 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     if ctx.input != "html":
         return _thread_sentences(blocks, ctx)
-    post = next((b for b in blocks if b.kept and b.kind in POST_KINDS and b.ancestors and word_count(b.text) >= 3),
-                None)
+    post = _a_post(blocks)
     if post is None or len(post.ancestors) < 2:
         return blocks
     depth, items = _posts_around(blocks, post)
@@ -80,6 +80,17 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
         if len(items) > best[0]:
             best = (len(items), depth, items)
     return best[1], best[2]
+
+
+def _a_post(blocks: list[Block]) -> Block | None:
+    """The first kept text shaped as most of the page's words are (its path): a post's, not the sidebar's blurb
+    about the board above the thread, nor a post's header."""
+    texts = [b for b in blocks if b.removed_by in SPAN_OR_KEPT and b.kind in POST_KINDS and b.ancestors
+             and word_count(b.text) >= 3]
+    shapes: Counter = Counter()
+    for b in texts:
+        shapes[b.path] += word_count(b.text)
+    return max((b for b in texts if b.kept), key=lambda b: shapes[b.path], default=None)
 
 
 COMMENT_TOKENS = frozenset({"comment", "comments"})
