@@ -38,7 +38,8 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 POST_NUMBER = re.compile(r"\s#\d{1,5}$")      # (a header's time before it: not a ranking's "#1" alone)
 ASKED = re.compile(r"^(?:asked|answered)\s", re.I)    # a Q&A post's signature: "answered Nov 10, 2014 at 22:11"
-POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)   # a comment's header: "maple_dad 311 points 8 months ago"
+# a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"
+POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 FORUM_MIN = 4           # that many such lines: a thread of several posts
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
 HEADER_CHARS = 60       # a comment's header with its author's name is this short

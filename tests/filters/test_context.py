@@ -1473,8 +1473,9 @@ def test_a_configs_own_label_of_contents_is_one(ctx):
     assert [b.removed_by for b in out][1:3] == ["table_of_contents"] * 2
 
 
-ITINERARY = ("Day 1 – Lisbon: the Alfama, the castle and a fado dinner", "Day 2 – Sintra: Pena Palace and the Moorish Castle",
-             "Day 3 – Évora and the Alentejo wineries", "Day 4 – Comporta beaches")
+ITINERARY = ("Day 1 – Lisbon: the Alfama, the castle and a fado dinner",
+             "Day 2 – Sintra: Pena Palace and the Moorish Castle", "Day 3 – Évora and the Alentejo wineries",
+             "Day 4 – Comporta beaches")
 
 
 def test_counting_on_lines_are_runs_that_count_on_from_one_another():

@@ -109,7 +109,8 @@ def _question_and_answers() -> str:
     return ('<html><head><script type="application/ld+json">{"@type": "QAPage"}</script></head><body>'
             '<h1>How do I merge two dictionaries?</h1><div id="mainbar">'
             f'{question}{comment}</div><div id="answers"><h2>3 Answers</h2>'
-            + "".join(post("answer", t, i + 1) + "</div>" for i, t in enumerate(answers)) + "</div></div></body></html>")
+            + "".join(post("answer", t, i + 1) + "</div>" for i, t in enumerate(answers))
+            + "</div></div></body></html>")
 
 
 def test_a_questions_post_beside_its_answers_list_is_the_threads_opening_post():
@@ -145,8 +146,8 @@ def _question_and_answers_text() -> str:
 def test_a_scraped_question_keeps_its_answers_text_and_code_not_their_scores_and_names():
     a = pagecleaner.clean_text(_question_and_answers_text())
     assert a.page_type == "forum"
-    for text in ("z = merge(x, y)", "union operator", "z = x | y", "unpacking both into a new literal", "z = {**x, **y}",
-                 "update the copy", "z = x.copy()"):
+    for text in ("z = merge(x, y)", "union operator", "z = x | y", "unpacking both into a new literal",
+                 "z = {**x, **y}", "update the copy", "z = x.copy()"):
         assert text in a.body
     for frame in ("Aaron Hall", "395k 93", "5785", "Up vote", "Thomas Vander Stichele", "moon"):
         assert frame not in a.body
