@@ -50,6 +50,18 @@ def test_a_question_and_its_answers_signatures_are_a_thread():
     assert page_type(blocks(*(["Asked about the plan", prose(1)] * 4))) == "article"
 
 
+@pytest.mark.parametrize("marks", [
+    ["Join Date", "Jan 2011", "Reply With Quote"],     # vBulletin's field label alone over its value, its button
+    ["03-11-2020, 08:11 PM#2", "Reply With Quote"],    # its post header, the number glued to the time
+])
+def test_vbulletins_fields_buttons_and_headers_are_a_thread(marks):
+    assert page_type(blocks(*(marks * 2), prose(1))) == "forum"
+
+
+def test_a_ranking_number_alone_is_no_post_header():
+    assert page_type(blocks(*(["Best budget pick #1", prose(1)] * 4))) == "article"
+
+
 def test_comments_headers_with_their_score_and_age_are_a_thread():
     headers = ["[–] maple_dad 311 points 8 months ago", "[–] oak_and_ash [ S ] 42 points 8 months ago",
                "[–] chisel_queen 187 points 8 months ago", "[–] router_bit 95 points 8 months ago"]

@@ -32,11 +32,14 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 
 # The fields and buttons each post of a thread shows, and a blog's comments do not ("Quote", "Joined: Mar 2019",
 # "Join Date: Mar 2019", "Registriert seit: …", "Posts: 1,204", a post's header with its time and number, "alice
-# March 3, 2020, 8:10pm #1"; not "Reply", which both show)
-FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|"
+# March 3, 2020, 8:10pm #1"; not "Reply", which both show). vBulletin's: "Reply With Quote", and its field's label
+# alone on its line, its value under it ("Join Date" / "Jan 2011")
+FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
+                        r"join date|registriert seit|mitglied seit|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
-POST_NUMBER = re.compile(r"\s#\d{1,5}$")      # (a header's time before it: not a ranking's "#1" alone)
+# (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
+POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 ASKED = re.compile(r"^(?:asked|answered)\s", re.I)    # a Q&A post's signature: "answered Nov 10, 2014 at 22:11"
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)

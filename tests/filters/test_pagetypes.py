@@ -218,3 +218,24 @@ def test_a_threads_post_is_found_by_the_shape_most_of_its_words_have_not_the_sid
     assert a.page_type == "forum"
     assert "I am 41 and have never built anything" in a.body
     assert all(f"Reply number {i}." in a.body for i in range(4))
+
+
+def test_a_vbulletin_thread_keeps_every_post_and_drops_each_posts_frame():
+    """vBulletin 4's markup: each post an <li> with its header (date, number), the author's card (name, title,
+    "Join Date" / "Posts" as a <dl>) and its text in a blockquote, "Reply With Quote" under it."""
+    replies = ["My car makes a grinding noise when I turn the steering wheel all the way to the left. Any ideas?",
+               "Sounds like a CV joint to me. Check the rubber boots on the axles for tears and grease around them.",
+               "Thanks, I looked and the left boot is indeed torn. Is it hard to replace the axle myself?",
+               "Not hard with basic tools. Budget about two hours the first time and use a torque wrench."]
+    posts = "".join(f'<li class="postcontainer" id="post_{i}"><div class="posthead"><span class="date">03-1{i}-2020, '
+                    f'08:1{i} PM</span><a class="postcounter">#{i + 1}</a></div><div class="postdetails">'
+                    f'<div class="userinfo"><a class="username">user{i}</a><span class="usertitle">Senior Member'
+                    f'</span><dl><dt>Join Date</dt><dd>Jan 2011</dd><dt>Posts</dt><dd>4,812</dd></dl></div>'
+                    f'<div class="postbody"><div class="content"><blockquote class="postcontent">{t}</blockquote>'
+                    f'</div></div></div><div class="postfoot"><a class="quote">Reply With Quote</a></div></li>'
+                    for i, t in enumerate(replies))
+    a = pagecleaner.clean(f'<html><body><h1>Thread: Grinding noise when turning</h1><ol id="posts">{posts}</ol>'
+                          '</body></html>', input="html")
+    assert a.page_type == "forum"
+    assert all(t in a.body for t in replies)
+    assert "Join Date" not in a.body and "Senior Member" not in a.body and "4,812" not in a.body
