@@ -444,7 +444,8 @@ def _section_candidate(block: Block) -> bool:
         and not all(w.lower() in ALL_STOPWORDS for w in ws) \
         and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t) \
         and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] == "(" and t[-1:] == ")") \
-        and not CONTENTS_ENTRY.match(t) and sum(c.isdigit() for c in t) < PHONE_DIGITS
+        and not CONTENTS_ENTRY.match(t) and sum(c.isdigit() for c in t) < PHONE_DIGITS \
+        and any(c.isalpha() for c in _last_crumb(t))        # ("Karma: +0/-0": a field's numbers, no section)
 
 
 def _call_to_act(ws: tuple[str, ...] | list[str]) -> bool:

@@ -239,3 +239,41 @@ def test_a_vbulletin_thread_keeps_every_post_and_drops_each_posts_frame():
     assert a.page_type == "forum"
     assert all(t in a.body for t in replies)
     assert "Join Date" not in a.body and "Senior Member" not in a.body and "4,812" not in a.body
+
+
+SMF_POSTS = [("kettle_joe", "Newbie", "12", "I bought a used espresso machine and the steam wand only sputters. "
+              "The boiler heats up fine and the pressure gauge shows one bar. What should I check first?"),
+             ("crema_queen", "Hero Member", "2,311", "Descale it first. A sputtering wand on an older machine is "
+              "almost always limescale in the steam valve or the tip."),
+             ("kettle_joe", "Newbie", "12", "That fixed it, thank you! The tip was completely blocked with scale."),
+             ("bean_counter", "Global Moderator", "9,876", "Good to hear. Use filtered water from now on and descale "
+              "every two months.")]
+
+
+def test_a_threads_posts_inside_the_boards_moderation_form_are_its_text():
+    """SMF wraps a thread's posts in its moderation form ("quickModForm"), the thread's title above it: a form
+    with paragraphs of prose on a forum page is no form to leave out."""
+    posts = "".join(f'<div class="post_wrapper"><div class="poster"><h4>{n}</h4><ul><li>{rank}</li>'
+                    f'<li>Posts: {count}</li></ul></div><div class="postarea"><div class="keyinfo"><h5>Re: Steam '
+                    f'wand only sputters</h5></div><ul class="quickbuttons"><li>Quote</li></ul><div class="post">'
+                    f'<div class="inner">{text}</div></div></div></div>' for n, rank, count, text in SMF_POSTS)
+    a = pagecleaner.clean('<html><body><h3>Topic: Steam wand only sputters</h3><form id="quickModForm">'
+                          f'{posts}</form></body></html>', input="html")
+    assert a.page_type == "forum"
+    assert all(text in a.body for *_, text in SMF_POSTS)
+
+
+def test_a_scraped_threads_marks_and_the_lines_right_above_them_are_the_posts_frames():
+    """The thread as text: each post's name, rank, "Posts:" and "Karma:" fields, its subject and time, "Quote",
+    its text, "Report to moderator Logged"; main_text keeps the middle of it, marks and all."""
+    lines = ["Steam wand only sputters"]
+    for i, (name, rank, count, text) in enumerate(SMF_POSTS):
+        lines += [name, rank, f"Posts: {count}", "Karma: +0/-0", "Re: Steam wand only sputters",
+                  f"« Reply #{i} on: March 0{i + 3}, 2020, 08:1{i}:00 PM »", "Quote", text,
+                  "Report to moderator Logged"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "forum"
+    assert all(text in a.body for *_, text in SMF_POSTS)
+    for frame in ("crema_queen", "Hero Member", "Posts: 2,311", "Quote", "Karma"):
+        assert frame not in a.body
+    assert a.section is None

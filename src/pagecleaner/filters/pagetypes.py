@@ -135,8 +135,10 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     at = set(marks)         # up to the post's end
     for i in range(start, end):      # (from the opening post's text, where its signature follows it)
         b = blocks[i]
-        if i in at:
+        if i in at:         # (a mark is its post's frame too: "Quote", "Posts: 12")
             announced = False
+            if b.kept and b.role == "body":
+                out[i] = b.remove("thread_posts", POST_FRAME)
             continue
         if b.removed_by == "main_text" and (_post_text(b.text) or announced and word_count(b.text) <= ITEM_WORDS):
             out[i] = b.restore()
@@ -158,13 +160,15 @@ SCORE = re.compile(r"^[\d.,]+k?$")        # a post's score or votes alone on its
 
 def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[int]:
     """(text) The kept lines of the posts' frames: the short lines ("Aaron Hall", "395k 93"; no sentence, no code)
-    that follow a mark, up to the next post's text, and the one right above it (the name over "Posts: 13"; not a
-    list that ends a post, over its buttons and the next post's header), and a score alone anywhere among the
-    posts."""
+    that follow a mark, up to the next post's text, and those right above it, up to a line another rule took (the
+    name and rank over "Posts: 13"; not a list that ends a post, over its buttons and the next post's header), and
+    a score alone anywhere among the posts."""
     out = {i for i in range(start, end) if blocks[i].kept and SCORE.match(blocks[i].text.strip())}
     for m in marks:
-        if start <= m - 1 and _frame_line(blocks[m - 1].text):
-            out.add(m - 1)
+        k = m - 1
+        while start <= k and blocks[k].kept and _frame_line(blocks[k].text):
+            out.add(k)
+            k -= 1
         k = m + 1
         while k < end:
             b = blocks[k]

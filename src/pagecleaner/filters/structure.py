@@ -63,13 +63,15 @@ FORM_WORDS = 50         # of that many words in all, wraps the page's content
 FORM_KEY = frozenset({"<form>"})
 
 
-def _content_forms(blocks: list[Block], headline: str | None) -> frozenset[str]:
+def _content_forms(blocks: list[Block], headline: str | None, thread: bool = False) -> frozenset[str]:
     """The forms (by number, "<form#12>") that show the page's headline and paragraphs of prose: a shop wraps
-    a product's name and description in its order form, an ASP.NET page its whole text. A search box, a sign-up
-    or a comment form holds labels, small print and a heading of its own; a comparison widget, no headline."""
-    if not headline:
+    a product's name and description in its order form, an ASP.NET page its whole text; on a forum thread, any
+    form with paragraphs of prose (a board wraps the posts in its moderation form, SMF's "quickModForm", the
+    thread's title standing above it). A search box, a sign-up or a comment form holds labels, small print and a
+    heading of its own; a comparison widget, no headline."""
+    if not headline and not thread:
         return frozenset()
-    key = fold(headline)
+    key = fold(headline or "")
     titled: set[str] = set()
     paragraphs, prose = Counter(), Counter()
     for b in blocks:
@@ -81,14 +83,15 @@ def _content_forms(blocks: list[Block], headline: str | None) -> frozenset[str]:
         elif b.kept and is_prose(b.text):
             paragraphs.update(ids)
             prose.update(dict.fromkeys(ids, word_count(b.text)))
-    return frozenset(f for f in titled if paragraphs[f] >= FORM_PARAGRAPHS and prose[f] >= FORM_WORDS)
+    return frozenset(f for f in (paragraphs if thread else titled)
+                     if paragraphs[f] >= FORM_PARAGRAPHS and prose[f] >= FORM_WORDS)
 
 
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose (or, a form, the headline "
                                  "and paragraphs of it)", only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
-    frames = _content_forms(blocks, ctx.meta.get("headline"))
+    frames = _content_forms(blocks, ctx.meta.get("headline"), thread=ctx.page_type == "forum")
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS
