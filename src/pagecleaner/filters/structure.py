@@ -89,7 +89,7 @@ def _content_forms(blocks: list[Block], headline: str | None, thread: bool = Fal
 
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose (or, a form, the headline "
-                                 "and paragraphs of it)", only="html")
+                                 "and paragraphs of it; on a forum thread, paragraphs)", only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     frames = _content_forms(blocks, ctx.meta.get("headline"), thread=ctx.page_type == "forum")
 
