@@ -617,6 +617,23 @@ def test_the_markup_title_gives_the_part_a_heading_shows():
     assert meta["headline"] == "Republicans Go Nowhere"
 
 
+@pytest.mark.parametrize("title,expected", [
+    ("seelenradio » Nummer zwei: Leo", "Nummer zwei: Leo"),                  # the site's name before the title
+    ("seelenradio » Blog Archive » Nummer zwei: Leo", "Nummer zwei: Leo"),  # WordPress's old "Blog Archive"
+])
+def test_an_h1_that_is_a_link_home_is_the_sites_name_not_the_headline(title, expected):
+    blocks, meta = read_html(f"<html><head><title>{title}</title></head><body><h1><a href='/'>seelenradio</a></h1>"
+                             "<h2><a href='/nummer-zwei-leo/'>Nummer zwei: Leo</a></h2><p>Text.</p></body></html>")
+    assert meta["headline"] == expected
+
+
+@pytest.mark.parametrize("href", ["/2020/03/council-budget/", "#"])    # the story's own address, an anchor
+def test_an_h1_that_links_elsewhere_is_the_headline(href):
+    blocks, meta = read_html(f"<html><head><title>Daily Paper</title></head><body><h1><a href='{href}'>Council "
+                             "approves the budget</a></h1><p>Text.</p></body></html>")
+    assert meta["headline"] == "Council approves the budget"
+
+
 def test_a_data_table_becomes_one_table_block():
     blocks, _ = read_html("<html><body><p>Prices rose.</p><table><tr><th>Plan</th><th>Price</th></tr>"
                           "<tr><td>Basic</td><td>$5 <b>a month</b></td></tr><tr><td>Pro</td></tr></table>"

@@ -12,7 +12,7 @@ import json
 import re
 from itertools import islice
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from html.parser import HTMLParser
 
 from lxml import etree, html as lhtml
@@ -575,6 +575,32 @@ def shown_metadata(meta: dict, marked: list) -> None:
             meta["fallback"] = {"published": d}
 
 
+HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
+
+
+def _home_link(h1) -> bool:
+    """An <h1> that is all one link to the site's home page: the site's name over every page (an older blog's or
+    a board's header, "Coffee Gear Forum"), not the page's headline."""
+    links = h1.findall(".//a")
+    href = links[0].get("href") or "#" if len(links) == 1 else "#"
+    return not href.startswith("#") and urlsplit(href).path in HOME_PATHS and not urlsplit(href).fragment \
+        and squeeze(text_content(links[0])) == squeeze(text_content(h1))
+
+
+# what follows the site's name before the title ("seelenradio » Nummer zwei: Leo", WordPress's old "Blogname » Blog
+# Archive » Title")
+AFTER_SITE = re.compile(r"\s*[»|:–—-]\s*(?:blog archiv(?:e)?\s*»\s*)?", re.I)
+
+
+def _after_logo(title: str, logos: set[str]) -> str:
+    """The title without the site's name (the home link's <h1>) before it."""
+    for name in logos:
+        m = AFTER_SITE.match(title, len(name)) if name and title.startswith(name) else None
+        if m and m.end() > len(name) and title[m.end():].strip():
+            return title[m.end():].strip()
+    return title
+
+
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
@@ -626,7 +652,8 @@ def metadata(root) -> dict:
         out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
     if "headline" not in out:
-        h1 = [squeeze(text_content(h)) for h in found["h1"]]
+        logos = {squeeze(text_content(h)) for h in found["h1"] if _home_link(h)}
+        h1 = [squeeze(text_content(h)) for h in found["h1"] if not _home_link(h)]
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
         if not title and len(h1) != 1 and found["title"]:
@@ -634,7 +661,7 @@ def metadata(root) -> dict:
         # (the headings, for a title of parts between bars: which part the page shows)
         shown = (*h1, *(squeeze(text_content(h)) for h in found["h2"])) if title and "|" in title else ()
         if title:
-            out["headline"] = strip_site_name(squeeze(title), site, shown)
+            out["headline"] = _after_logo(strip_site_name(squeeze(title), site, shown), logos)
         elif len(h1) == 1:
             out["headline"] = h1[0]
     if "published" not in out:
