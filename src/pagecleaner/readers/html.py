@@ -589,7 +589,8 @@ def _home_link(h1) -> bool:
 
 # what follows the site's name before the title ("seelenradio » Nummer zwei: Leo", WordPress's old "Blogname » Blog
 # Archive » Title")
-AFTER_SITE = re.compile(r"\s*[»|:–—-]\s*(?:blog archiv(?:e)?\s*»\s*)?", re.I)
+# ((?<!\s): one attempt per run of spaces, not one per space: a search over a long run of them was quadratic)
+AFTER_SITE = re.compile(r"(?<!\s)\s*[»|:–—-]\s*(?:blog archiv(?:e)?\s*»\s*)?", re.I)
 
 
 def _after_logo(title: str, logos: set[str]) -> str:
