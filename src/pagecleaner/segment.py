@@ -289,7 +289,8 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
             scores[i] += TWICE_BONUS
         if scores[i] > 1.0 and i and _norm(blocks[i].text) == title:
             scores[i] += TITLE_BONUS
-    named = sorted(i for i in scores if i and _short_title(blocks[i].text, blocks[0].text))
+    short = _short_title(blocks[0].text)
+    named = sorted(i for i in scores if i and short and " ".join(blocks[i].text.split()) == short)
     if named:           # the line that shows the page's short title over its byline or date, else the one nearest
         #                 the text (a menu may list the title too, a share box show it again)
         over_meta = (i for i in named if any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 1 + TITLE_META]))
@@ -348,18 +349,20 @@ TITLE_META = 8          # blocks from the page's title to its byline or date lin
 SITE_NAME_WORDS = 3     # a site's name after a title is this short ("Wikipedia", "The Daily Paper")
 
 
-def _short_title(line: str, title: str) -> bool:
-    """A line of two words or more that the text's first line, the page's <title>, says as it is written before
-    a site's name ("Ada Lovelace" under "Ada Lovelace - Wikipedia"): a title too short for the site's name to be
-    cut from it (what is left of "Home - Site" could be a menu's), and too short to score as a headline. Not a
-    banner's first part ("LIFETIME DEAL — LIMITED TIME", "Class of 2027 - Applications are open!"), nor a
-    kicker before the title ("Featured Blog | 5 tips for no-bull indie game design")."""
+def _short_title(title: str) -> str | None:
+    """The title of two words or more that the text's first line, the page's <title>, says before a site's name
+    ("Ada Lovelace" of "Ada Lovelace - Wikipedia"), its spacing squeezed, for a line that says it as it is
+    written: a title too short for the site's name to be cut from it (what is left of "Home - Site" could be a
+    menu's), and too short to score as a headline. Not a banner's first part ("LIFETIME DEAL — LIMITED TIME",
+    "Class of 2027 - Applications are open!"), nor a kicker before the title ("Featured Blog | 5 tips for no-bull
+    indie game design")."""
     m = SITE_SUFFIX.search(title)
-    if m is None or len(words(line)) < 2:
-        return False
-    site = m.group(0).strip(" |–—:·-")
-    return " ".join(title[:m.start()].split()) == " ".join(line.split()) \
-        and len(words(site)) <= SITE_NAME_WORDS and not site.endswith(("!", "?"))     # ("… Co.": a name's stop)
+    if m is None:
+        return None
+    part, site = " ".join(title[:m.start()].split()), m.group(0).strip(" |–—:·-")
+    if len(words(part)) >= 2 and len(words(site)) <= SITE_NAME_WORDS and not site.endswith(("!", "?")):
+        return part     # ("… Co.": a name's stop, no sentence's)
+    return None
 
 
 FIRST_TITLE_WORDS = 15     # the text's first line is its title when nothing else is and it is this short,

@@ -582,8 +582,10 @@ def _home_link(h1) -> bool:
     """An <h1> that is all one link to the site's home page: the site's name over every page (an older blog's or
     a board's header, "Coffee Gear Forum"), not the page's headline."""
     links = h1.findall(".//a")
-    href = links[0].get("href") or "#" if len(links) == 1 else "#"
-    return not href.startswith("#") and urlsplit(href).path in HOME_PATHS and not urlsplit(href).fragment \
+    if len(links) != 1 or (links[0].get("href") or "#").startswith("#"):
+        return False
+    href = urlsplit(links[0].get("href"))
+    return href.path in HOME_PATHS and not href.fragment \
         and squeeze(text_content(links[0])) == squeeze(text_content(h1))
 
 
@@ -653,8 +655,9 @@ def metadata(root) -> dict:
         out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
     if "headline" not in out:
-        logos = {squeeze(text_content(h)) for h in found["h1"] if _home_link(h)}
-        h1 = [squeeze(text_content(h)) for h in found["h1"] if not _home_link(h)]
+        homes = [_home_link(h) for h in found["h1"]]
+        logos = {squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if home}
+        h1 = [squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if not home]
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
         if not title and len(h1) != 1 and found["title"]:
