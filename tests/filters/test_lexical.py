@@ -131,6 +131,8 @@ def verdict(rule, text, ctx):
     (L.data_dump, "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a "
                   "future version of PHP) in /htdocs/wp-content/plugins/recent-comments.php on line 928",
      "the server's error message"),
+    (L.data_dump, "PHP Notice: Undefined index: page in /var/www/html/index.php on line 12",
+     "the server's error message"),                     # the prefix PHP's command-line and log formats write
     (L.comment_widget, "Comments", "comment widget"),
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
     (L.comment_widget, "12 Kommentare", "comment widget"),

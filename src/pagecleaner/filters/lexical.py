@@ -417,7 +417,8 @@ LOADING_CHARS = 80
 # What the server printed into the page when its code failed: "Warning: Use of undefined constant comments - assumed
 # 'comments' (…) in /htdocs/wp-content/plugins/…/get-recent-comments.php on line 928" (PHP's message, a file's
 # path and a line number)
-SERVER_ERROR = re.compile(r"^(?:PHP )?(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:")
+SERVER_ERROR = re.compile(r"^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:",
+                          re.I)
 SERVER_ERROR_AT = re.compile(r"\.(?:php|inc)\s+on\s+line\s+\d+\W*$")
 
 
@@ -427,7 +428,7 @@ def data_dump(block: Block, ctx: Context) -> str | None:
     t = block.text.strip()
     if len(t) <= LOADING_CHARS and LOADING.match(t):
         return "a script's placeholder"
-    if SERVER_ERROR.match(t.lower()) and SERVER_ERROR_AT.search(t):
+    if SERVER_ERROR.match(t) and SERVER_ERROR_AT.search(t):
         return "the server's error message"
     if "." in t and "//" in t and sum(map(len, ASSET_URL.findall(t))) >= ASSET_SHARE * len(t):
         return "addresses of scripts or stylesheets"
