@@ -117,6 +117,32 @@ def test_a_headline_above_the_text_that_reads_as_a_sentence_over_its_date_line()
     assert b.headline == "Republicans Are Following Trump to Nowhere"
 
 
+def test_a_post_of_short_lines_has_its_title_over_its_date_line_not_among_its_lines():
+    # the post is an agenda (no paragraph of prose) under its date line: its first line is no headline, the
+    # title over the date line is, and the agenda is the body
+    from tests.filters.test_context import AGENDA, TAGLINE
+    a = pagecleaner.clean_text("\n\n".join(["DenkanStoos Hamburg", TAGLINE, "Startseite", "Events", "Blog",
+                                             "DenkanStoos April 2012",
+                                             "Veröffentlicht am 11. April 2012 von bjoernlinder01",
+                                             *AGENDA, "Drucken", "Twitter", "Facebook", "Ähnliche Beiträge"]))
+    assert a.headline == "DenkanStoos April 2012"
+    assert a.body.startswith(AGENDA[0]) and AGENDA[-1] in a.body and TAGLINE not in a.body
+
+
+@pytest.mark.parametrize("lines,plain", [
+    (["Veröffentlicht am 11. April 2012", "Moderator: Hass Chapman", "Agenda", "Small groups (30 mins)"], True),
+    (["Veröffentlicht am 11. April 2012", "Council approves a larger budget", prose(1)], False),   # prose follows
+    (["Ein Treffen in Hamburg", "Moderator: Hass Chapman", "Agenda", "Small groups (30 mins)"], False),  # no date line
+])
+def test_lines_under_meta_asks_for_a_date_line_right_over_lines_that_are_no_prose(lines, plain):
+    from pagecleaner.segment import _lines_under_meta
+    from tests.conftest import make_blocks
+    blocks = make_blocks(*lines)
+    if lines[0].startswith("Veröffentlicht"):
+        blocks[0] = blocks[0].remove("date_line", "date line (metadata)")
+    assert _lines_under_meta(blocks, [1, 2, 3][:len(lines) - 1]) is plain
+
+
 def test_a_headline_under_two_disclaimer_paragraphs_over_its_standfirst_and_date():
     disclaimer = ("Our site aims to help readers make informed decisions, and we may earn a commission when you "
                   "buy through the links on this page.")

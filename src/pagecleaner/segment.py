@@ -226,6 +226,16 @@ def _over_dek(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and is_prose(blocks[i + 1].text) and _meta_next(blocks, i + 1)
 
 
+PLAIN_OPENING = 2          # the text's first blocks, no prose among them: a post of short lines
+
+
+def _lines_under_meta(blocks: list[Block], body: list[int]) -> bool:
+    """The text opens right under its date or byline line with short lines (an agenda, a list of links): its
+    title stands over that line, and none of those lines is it."""
+    return body[0] > 0 and blocks[body[0] - 1].removed_by in META_FILTERS \
+        and not any(is_prose(blocks[i].text) for i in body[:PLAIN_OPENING])
+
+
 def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
     """Title lines at the top of the kept text: before its second paragraph of prose, or before its fourth
     when a standfirst and a byline or date line follow the line.
@@ -274,7 +284,8 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     lo = max(0, start - 3 * HEADER_REACH)
     authors = _author_words(blocks, lo, body[min(len(body) - 1, 10)] + 1)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
-    candidates += _body_candidates(blocks, body)
+    if not _lines_under_meta(blocks, body):
+        candidates += _body_candidates(blocks, body)
     scores: dict[int, float] = {}
     title = _norm(strip_site_name(blocks[0].text))
     for i in candidates:

@@ -1502,3 +1502,45 @@ def test_main_text_keeps_the_days_of_an_itinerary_and_the_story_under_them(ctx):
         "The trip ended on the last day of October. We flew home from Faro after a last swim.",
         "The whole drive took about nine hours over the whole week.")
     assert all(b.kept for b in C.main_text.fn(blocks, ctx))
+
+
+AGENDA = ["Gastgeber: Xing AG, Dammtorstraße 29, 20354 Hamburg", "Moderator: Hass Chapman", "Agenda",
+          "Two or three 10-15 min lightning talks (30 mins)", "Knowledge and experience exchange (1 hour)",
+          "Three war stories about the organisations we worked in (45 mins)", "Small groups (30 mins)",
+          "Discussion about the next meeting, when and where? (30 mins)"]
+TAGLINE = ("Ein interdisziplinärer Austausch über die Steigerung von Unternehmenserfolg und Mitarbeitermotivation, "
+           "der sich an alle richtet, die in Hamburg arbeiten.")
+
+
+def _post_page(ctx, tagline=TAGLINE, post=AGENDA, buttons=("Drucken", "Twitter", "Facebook"), meta=True,
+               tail=("Ähnliche Beiträge",)):
+    """A blog's page: its tagline (one sentence), its menu, the post's title and date line, the post, its buttons."""
+    from pagecleaner.filters.lexical import date_line
+    head = ["DenkanStoos Hamburg", tagline, "Startseite", "Events", "DenkanStoos April 2012",
+            "Veröffentlicht am 11. April 2012 von bjoernlinder01" if meta else "Ein Treffen in Hamburg"]
+    blocks = apply_rule(date_line, make_blocks(*head, *post, *buttons, *tail), ctx)
+    n = len(head) + len(post)
+    blocks[n:n + len(buttons)] = [b.remove("share_widget", "share or print buttons")
+                                  for b in blocks[n:n + len(buttons)]]
+    return C.main_text.fn(blocks, ctx), len(head), n
+
+
+def test_a_post_of_short_lines_under_its_date_line_outweighs_a_tagline(ctx):
+    """The post is an agenda, no paragraph of prose; the densest prose on the page is the site's tagline. The
+    lines under the post's date line, up to its share buttons, are the post."""
+    out, first, end = _post_page(ctx)
+    assert all(b.kept for b in out[first:end])
+    assert not out[1].kept and out[1].reason == C.BEFORE_SPAN
+
+
+def test_a_post_of_short_lines_may_end_at_a_related_heading(ctx):
+    out, first, end = _post_page(ctx, buttons=())
+    assert all(b.kept for b in out[first:end]) and not out[1].kept
+
+
+@pytest.mark.parametrize("case", ["no date line", "no end", "too few lines", "more prose than it has words"])
+def test_a_run_of_short_lines_is_no_post_without_its_header_its_buttons_or_its_weight(ctx, case):
+    kw = {"no date line": {"meta": False}, "no end": {"buttons": (), "tail": ()}, "too few lines": {"post": AGENDA[:3]},
+          "more prose than it has words": {"tagline": " ".join(prose(i) for i in (1, 2, 3))}}[case]
+    out, first, end = _post_page(ctx, **kw)
+    assert out[1].kept and not any(b.kept for b in out[first:end])

@@ -614,6 +614,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start, end = best_span(scores)
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
+    start, end = _post_under_header(blocks, scores, start, end, ctx) or (start, end)
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
     start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
                           end)
@@ -802,6 +803,37 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
             or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
         return start, end
     return _best_above(scores, k) or (0, k)
+
+
+POST_LINES_MIN = 4      # lines of a post with no paragraph of prose (an agenda, a list of links, a poem), at least
+POST_WORDS_MIN = 30     # and words
+POST_OVER_PROSE = 1     # and, when the densest prose is more than a blurb, this many times its words
+POST_END_MARKS = frozenset({"share_widget", "comment_widget", "tag_widget"})
+POST_END_REACH = 2      # blocks between the post's last line and its buttons (their label: "Teilen ist Heilen")
+
+
+def _post_under_header(blocks: list[Block], scores: list[float], start: int, end: int,
+                       ctx: Context) -> tuple[int, int] | None:
+    """The densest prose is a blurb (a site's tagline, a sidebar's licence or list of links) outside a post that
+    has none: under the post's date or byline line, a run of short lines (an agenda, a list of links, a poem) that
+    ends where the post's share, tag or comment buttons begin, with more words than that prose (twice as many
+    when it is more than a blurb). The post is that run: the one with most words."""
+    prose = sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0)
+    least = POST_WORDS_MIN if prose < BLURB_WORDS else max(POST_WORDS_MIN, POST_OVER_PROSE * prose)
+    best: tuple[int, int, int] | None = None          # (words, first, end)
+    for k, b in enumerate(blocks[:-1]):
+        if b.removed_by not in METADATA_FILTERS or blocks[k + 1].removed_by in METADATA_FILTERS:
+            continue
+        j = k + 1
+        while j < len(blocks) and blocks[j].kept and not is_wall(blocks, j, ctx):
+            j += 1
+        n = sum(word_count(blocks[i].text) for i in range(k + 1, j))
+        if j - k - 1 < POST_LINES_MIN or n < least or start < j and k < end or best and n <= best[0]:
+            continue
+        if j < len(blocks) and is_wall(blocks, j, ctx) \
+                or any(x.removed_by in POST_END_MARKS for x in blocks[j:j + POST_END_REACH + 1]):
+            best = (n, k + 1, j)
+    return best and best[1:]
 
 
 def _best_above(scores: list[float], k: int, enough: float = 0.0) -> tuple[int, int] | None:
