@@ -88,6 +88,7 @@ SEARCH_PROMPT = (
 )
 SHARE_WIDGET = (
     "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
+    "share this entry", "share this post", "share this page", "share this story", "share by mail", "vk",
     "click to tweet", "tweet this", "digg", "diggs", "pint",
     # the download button beside them (an image, a quote card)
     "download", "baixar", "descargar", "herunterladen", "télécharger", "scarica", "pobierz",

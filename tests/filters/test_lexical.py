@@ -39,6 +39,9 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Möchten Sie den Artikel teilen?", "share or print buttons"),
     (L.share_widget, "Artikel per WhatsApp teilen", "share or print buttons"),
     (L.share_widget, "Seite teilen", "share or print buttons"),
+    (L.share_widget, "Share this entry", "share or print buttons"),     # a WordPress theme's label over its buttons
+    (L.share_widget, "Share on Vk", "share or print buttons"),
+    (L.share_widget, "Share by Mail", "share or print buttons"),
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
