@@ -1192,6 +1192,19 @@ def test_end_matter_removes_an_about_the_author_box_at_the_end(ctx):
     assert [b.kept for b in out] == [True, True, False, False, False]     # short: the German box
 
 
+@pytest.mark.parametrize("tail,box", [
+    (["Markus Steinrisser", "Motorsport-Magazin.com Redakteur", "versenden kommentieren"], True),   # name, job
+    (["Benjamin Fischer", "Redakteur in der Wirtschaft.", "F.A.Z."], True),
+    (["Jane Doe", "Senior Editor, Politics"], True),
+    (["Jane Doe", "See you next week."], False),                                 # no job under the name
+    (["Thanks for reading", "Redakteur in der Wirtschaft."], False),              # no name over the job
+    (["Jane Doe", "Senior editor of the weekly paper in the town where we grew up"], False),   # a sentence
+])
+def test_end_matter_takes_the_authors_name_over_the_job_at_the_end(ctx, tail, box):
+    out = C.end_matter.fn(make_blocks(prose(1), prose(2), prose(3), *tail), ctx)
+    assert [b.kept for b in out[3:]] == [not box] * len(tail) and all(b.kept for b in out[:3])
+
+
 def test_end_matter_stops_at_the_storys_last_paragraph(ctx):
     blocks = make_blocks(prose(1), "Jane Doe is a reporter for the Daily Bugle, covering courts.", prose(2),
                          "Keith Bradsher contributed reporting from Hong Kong.")

@@ -20,7 +20,7 @@ from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
-from ..textstats import (OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
+from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
                          name_shaped, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import AGE, CANCEL_REPLY, COUNT_MARK, DATE_ONLY, SIGNED_WITH_BUTTONS, teaser_label
@@ -1264,13 +1264,27 @@ BOX_WORDS = 150       # and what it heads is short: a name, a job, a bio
 
 
 def _author_box(blocks: list[Block], body: list[int], ctx: Context) -> int | None:
-    """Where in `body` an "About the author" heading opens the author's box at the end of the text."""
+    """Where in `body` an "About the author" heading, or the author's name over the job (a journalist's: "Markus
+    Steinrisser" / "Motorsport-Magazin.com Redakteur"), opens the author's box at the end of the text."""
     heading = pattern("author_box", ctx.config.extra_phrases, whole=True)
     for pos in range(max(1, len(body) - BOX_TAIL), len(body)):
-        if heading.match(blocks[body[pos]].text) and \
+        if (heading.match(blocks[body[pos]].text) or _name_and_job(blocks, body, pos)) and \
                 sum(word_count(blocks[i].text) for i in body[pos + 1:]) <= BOX_WORDS:
             return pos
     return None
+
+
+NAME_WORDS = (2, 4)     # a name alone on its line: this many words
+JOB_WORDS = 6           # the job under it: "Redakteur in der Wirtschaft.", "Senior Editor, Politics"
+
+
+def _name_and_job(blocks: list[Block], body: list[int], pos: int) -> bool:
+    """A name alone on its line over a short line that says a journalist's job (BIO_WORDS' words)."""
+    if pos + 1 >= len(body):
+        return False
+    name, job = words(blocks[body[pos]].text), blocks[body[pos + 1]].text
+    return NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] and name_shaped(name) and len(words(job)) <= JOB_WORDS \
+        and BIO_WORDS.search(job) is not None
 
 
 # "(Reporting by A; editing by B)", "Jane Doe contributed reporting from Hong Kong.", "… contributed to this report."
