@@ -1557,3 +1557,24 @@ def test_a_run_of_short_lines_is_no_post_without_its_header_its_buttons_or_its_w
           "more prose than it has words": {"tagline": " ".join(prose(i) for i in (1, 2, 3))}}[case]
     out, first, end = _post_page(ctx, **kw)
     assert out[1].kept and not any(b.kept for b in out[first:end])
+
+
+def _roundup(numbers):
+    """A story's intro, then its items: a number alone, a title, a blurb (a teaser's length), its button."""
+    items = [line for n, i in zip(numbers, range(1, 6)) for line in (
+        n, f"Air Fryer Recipe Number {i} With Lime", f"These tenderloins number {i} are easy to make and ready in "
+        f"a flash, packed with flavour and good for the whole family.", "Get the Recipe")]
+    return make_blocks(prose(1), prose(2), *items)
+
+
+@pytest.mark.parametrize("numbers,roundup", [
+    (["1", "2", "3", "4", "5"], True),          # counting on from 1: the story's list
+    (["1", "2", "5", "4", "3"], False),         # not in order
+    (["Dinner"] * 5, False),                    # a label over each: other stories' teasers
+])
+def test_a_numbered_roundups_blurbs_are_no_teasers(ctx, numbers, roundup):
+    blocks = _roundup(numbers)
+    blocks = [b.remove("page_control", "the page's buttons") if b.text == "Get the Recipe" else b for b in blocks]
+    blurbs = [k for k, b in enumerate(blocks) if b.text.startswith("These tenderloins")]
+    scores = C._damp_teasers(blocks, [C.block_score(b, ctx) for b in blocks])
+    assert all((scores[k] > 0) is roundup for k in blurbs[1:-1])

@@ -355,8 +355,9 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
     """
     kept = [k for k, b in enumerate(blocks) if b.kept]
     out = list(scores)
+    numbered = _numbered_items(blocks)
     for pos, k in enumerate(kept):
-        if scores[k] <= 0 or word_count(blocks[k].text) >= TEASER_WORDS:
+        if scores[k] <= 0 or word_count(blocks[k].text) >= TEASER_WORDS or k in numbered:
             continue
         if _under_byline(blocks, k):
             continue            # the story's opening paragraph, under its byline: no teaser has one
@@ -370,6 +371,28 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
                 and any(_title_line(blocks[i].text) for i in before) \
                 and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around):
             out[k] = scores[k] * TEASER_WEIGHT
+    return out
+
+
+ITEM_REACH = 6          # blocks from an item's number alone on its line to the next item's, at most
+ITEMS_MIN = 3           # numbered items of a roundup, at least
+
+
+def _numbered_items(blocks: list[Block]) -> set[int]:
+    """The blocks of a roundup's items, each under its number alone on a line that counts on from "1" ("1" /
+    "Cilantro Lime Chicken Tenderloins" / its blurb / "Get the Recipe", "2" / …): the story's own list, which
+    other stories' teasers are not (nobody numbers them)."""
+    out: set[int] = set()
+    numbers = [k for k, b in enumerate(blocks) if b.kept and b.text.isdigit() and len(b.text) <= 3]
+    run: list[int] = []
+    for k in numbers + [len(blocks) + ITEM_REACH + 1]:          # (a sentinel that ends the last run)
+        n = int(blocks[k].text) if k < len(blocks) else 0
+        if run and n == len(run) + 1 and k - run[-1] <= ITEM_REACH:
+            run.append(k)
+            continue
+        if len(run) >= ITEMS_MIN:
+            out.update(range(run[0], min(run[-1] + ITEM_REACH, len(blocks))))
+        run = [k] if n == 1 else []
     return out
 
 
