@@ -397,6 +397,13 @@ LEGAL_NOTICE = (
     "not intended to be a substitute for", "does not constitute legal advice", "does not constitute financial advice",
     "does not constitute investment advice", "dient ausschließlich informationszwecken",
     "stellt keine rechtsberatung dar", "à titre informatif uniquement", "con fines informativos únicamente",
+    # an affiliate disclosure ("This post contains references to products from one or more of our advertisers. We
+    # may receive compensation …", "Bei den Verlinkungen handelt es sich um Affiliate Links")
+    "we may receive compensation", "we may earn a commission", "we may earn a small commission",
+    "we may earn an affiliate commission", "earn from qualifying purchases", "contains affiliate links",
+    "may contain affiliate links", "handelt es sich um affiliate links", "handelt es sich um affiliate-links",
+    "enthält affiliate-links", "enthält affiliate links", "erhalten wir eine provision", "bekommen wir eine provision",
+    "nous pouvons percevoir une commission", "podemos recibir una comisión",
     # a sign-up form's consent box
     "i agree to the processing of my", "ich stimme der verarbeitung meiner", "j'accepte le traitement de mes",
     "acepto el tratamiento de mis", "wyrażam zgodę na przetwarzanie moich",

@@ -144,6 +144,11 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment form"),
     (L.copyright_footer, "I agree to the processing of my data in accordance with the privacy policy.",
      "legal notice"),                                                # a sign-up form's consent box
+    (L.copyright_footer, "This post contains references to products from one or more of our advertisers. We may "
+     "receive compensation when you click on links to those products.", "legal notice"),   # an affiliate disclosure
+    (L.copyright_footer, "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate "
+     "Links / Bilder von der Amazon Product Advertising API", "legal notice"),
+    (L.copyright_footer, "As an Amazon Associate I earn from qualifying purchases.", "legal notice"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
@@ -331,6 +336,7 @@ def test_rule_keeps_prose(rule, ctx):
 
 
 @pytest.mark.parametrize("rule,text", [
+    (L.copyright_footer, "Bloggers who use affiliate links must say so, the regulator ruled on Tuesday."),   # news
     (L.social_prompt, "The company bought WhatsApp in 2014 and has since tried to follow us all, analysts at the "
                       "bank said in a note to clients that runs to more than forty pages and that questions its plan."),
     (L.social_prompt, "Follow the money on Twitter"),
