@@ -1578,3 +1578,8 @@ def test_a_numbered_roundups_blurbs_are_no_teasers(ctx, numbers, roundup):
     blurbs = [k for k, b in enumerate(blocks) if b.text.startswith("These tenderloins")]
     scores = C._damp_teasers(blocks, [C.block_score(b, ctx) for b in blocks])
     assert all((scores[k] > 0) is roundup for k in blurbs[1:-1])
+
+
+def test_numbered_items_reads_decimal_digits_only():
+    # "²" is a digit to str.isdigit() but no number int() reads; a roundup's numbers are decimal
+    assert C._numbered_items(make_blocks("²", "³", "1", "x", "2", "x", "3", "x")) == set(range(2, 8))

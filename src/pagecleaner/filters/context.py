@@ -383,7 +383,7 @@ def _numbered_items(blocks: list[Block]) -> set[int]:
     "Cilantro Lime Chicken Tenderloins" / its blurb / "Get the Recipe", "2" / …): the story's own list, which
     other stories' teasers are not (nobody numbers them)."""
     out: set[int] = set()
-    numbers = [k for k, b in enumerate(blocks) if b.kept and b.text.isdigit() and len(b.text) <= 3]
+    numbers = [k for k, b in enumerate(blocks) if b.kept and b.text.isdecimal() and len(b.text) <= 3]
     run: list[int] = []
     for k in numbers + [len(blocks) + ITEM_REACH + 1]:          # (a sentinel that ends the last run)
         n = int(blocks[k].text) if k < len(blocks) else 0
