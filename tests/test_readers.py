@@ -833,6 +833,18 @@ def test_what_is_not_the_pages_date_is_not_taken(body):
     assert _date(body) is None
 
 
+@pytest.mark.parametrize("head,expected", [
+    ('<link rel="canonical" href="http://www.example.de/2014/05/18/alles-neue-macht-der-mai/">', "2014-05-18"),
+    ('<meta property="og:url" content="https://example.com/2016/05/22/happy-birthday/">', "2016-05-22"),
+    ('<link rel="canonical" href="https://example.com/2014/05/alles-neue/">', None),     # no day
+    ('<link rel="prev" href="https://example.com/2014/05/17/library-101/">', None),      # another post's address
+])
+def test_the_date_in_the_pages_own_address_is_its_date_when_nothing_else_says_one(head, expected):
+    assert _date("", head) == expected
+    # a date the markup gives wins
+    assert _date('<span class="post-date">March 30, 2023</span>', head) == "2023-03-30"
+
+
 def test_a_date_the_markup_only_shows_gives_way_to_the_texts_date_line():
     from pagecleaner import clean
     teaser = '<div class="card-date">Mar 3, 2026</div>'

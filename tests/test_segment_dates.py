@@ -443,6 +443,17 @@ def test_a_first_paragraph_that_opens_with_its_date_and_a_dash_dates_the_page(op
     assert page("Council approves a larger budget plan", opening, prose(1)).published == iso
 
 
+@pytest.mark.parametrize("title,iso", [
+    ("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", "2022-01-23"),   # a news list's title
+    ("23.01.2022 | Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", "2022-01-23"),
+    ("Dorothea Wierer darf beim Antholz-Abschluss am 23.01.2022 noch jubeln", None),          # a date inside it
+])
+def test_a_headline_that_opens_with_its_date_dates_a_page_with_no_other(title, iso):
+    html = f"<html><body><h1>{title}</h1>" + "".join(f"<p>{prose(i)}</p>" for i in (1, 2, 3)) + "</body></html>"
+    a = pagecleaner.clean(html, input="html")
+    assert a.headline == title and a.published == iso
+
+
 # (a note over the story that no rule of its own takes: an affiliate disclosure is a legal notice, copyright_footer's)
 DISCLAIMER = "Our editors pick every product on their own, and readers help pay for what they read on this site."
 

@@ -941,11 +941,12 @@ def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ())
     return name[:role.start()].rstrip(" ,") if len(who) >= 2 and who[-1].lower() not in ALL_STOPWORDS else name
 
 
-DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—]\s+\S")     # ((?<!\s): one attempt per run of spaces)
+DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—|]\s+\S")     # ((?<!\s): one attempt per run of spaces)
 
 
 def _opening_date(text: str) -> str | None:
-    """'27.1.2022 - Bei der Erinnerung an …': the story's first paragraph of prose opens with its date and a dash."""
+    """'27.1.2022 - Bei der Erinnerung an …': the text opens with its date and a dash (or a bar: "23.01.2022 |
+    Dorothea Wierer …")."""
     m = dates.opening_date(text)
     return dates.find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
 
@@ -993,6 +994,8 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     if published is None:
         published = _opening_date(next((b.text for b in blocks if b.kept and b.role == "body"
                                         and b.kind == "paragraph" and is_prose(b.text)), ""))
+    if published is None and meta["headline"]:     # a news list's title: "23.01.2022 - Dorothea Wierer darf …"
+        published = _opening_date(meta["headline"])
     meta["published"] = published
     byline = None
     if "byline" in first:

@@ -567,8 +567,9 @@ def shown_metadata(meta: dict, marked: list) -> None:
         if name:
             meta["byline"] = name
             meta["shown"] = ("byline",)     # (on a page of cards, the first card's author: see api._finish)
+    url_date = meta.pop("url_date", None)
     if "published" not in meta:
-        d = _markup_date(marked)
+        d = _markup_date(marked) or url_date
         if d:    # a date the page only shows: the text's own date line comes first (the other way round, four
                  # wcxb pages whose date line was right took another element's date; for the author it measured
                  # the other way, so the author's element wins over a "By" line)
@@ -604,12 +605,16 @@ def _after_logo(title: str, logos: set[str]) -> str:
     return title
 
 
+# a post's address with its date in its path, as blogs' permalinks have it ("/2014/05/18/alles-neue-mach-der-mai/")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
-    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "time": [], "title": []}
+    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "time": [], "title": [], "link": []}
     declared: set[str] = set()           # every JSON-LD @type and the og:type: what kind of page it says it is
-    for el in root.iter(*found):        # one walk in C over the tree for all six
+    for el in root.iter(*found):        # one walk in C over the tree for all seven
         found[el.tag].append(el)
     objects = []
     for node in found["script"]:
@@ -682,6 +687,12 @@ def metadata(root) -> dict:
             if d:
                 out["published"] = d
                 break
+    if "published" not in out:
+        address = next((link.get("href") for link in found["link"] if (link.get("rel") or "").lower() == "canonical"),
+                       None) or metas.get("og:url")
+        m = URL_DATE.search(address or "")
+        if m:
+            out["url_date"] = f"{m[1]}-{m[2]}-{m[3]}"
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
