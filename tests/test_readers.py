@@ -845,6 +845,18 @@ def test_the_date_in_the_pages_own_address_is_its_date_when_nothing_else_says_on
     assert _date('<span class="post-date">March 30, 2023</span>', head) == "2023-03-30"
 
 
+@pytest.mark.parametrize("title,h1,headline", [
+    ("Pi will not boot after the update - Raspberry Pi Forums", "Raspberry Pi Forums",
+     "Pi will not boot after the update"),                            # the <h1> is the board's name the title ends with
+    ("The Space Review: Seeking a bigger role for a big rocket", "Seeking a bigger role for a big rocket",
+     "Seeking a bigger role for a big rocket"),                       # the site's name first: the <h1> is the headline
+    ("SONNENENERGIE: Der WindRebell", "Der WindRebell", "Der WindRebell"),   # a short title after a shorter name
+])
+def test_an_h1_that_is_the_sites_name_after_the_title_gives_way_to_the_title(title, h1, headline):
+    meta = read_html(f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == headline
+
+
 def test_a_date_the_markup_only_shows_gives_way_to_the_texts_date_line():
     from pagecleaner import clean
     teaser = '<div class="card-date">Mar 3, 2026</div>'

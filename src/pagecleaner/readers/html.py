@@ -579,6 +579,18 @@ def shown_metadata(meta: dict, marked: list) -> None:
 HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
 
 
+def _site_after(title: str, name: str) -> bool:
+    """The <title> ends with `name` after a separator, and says more before it than `name` does (a site's name is
+    the shorter part: "Raspberry Pi won't boot after update - Raspberry Pi Forums"; not "The Space Review: Seeking
+    a bigger role for a big rocket", whose <h1> is the headline after the site's name)."""
+    t = squeeze(title)
+    return bool(name) and t.endswith(name) and SITE_SEPARATOR.search(t[:-len(name)]) is not None \
+        and len(t[:-len(name)].split()) > len(name.split()) + 1
+
+
+SITE_SEPARATOR = re.compile(r"\S\s*(?:[|–—:·»-]|::)\s*$")
+
+
 def _home_link(h1) -> bool:
     """An <h1> that is all one link to the site's home page: the site's name over every page (an older blog's or
     a board's header, "Coffee Gear Forum"), not the page's headline."""
@@ -665,8 +677,12 @@ def metadata(root) -> dict:
         h1 = [squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if not home]
         h1 = [h for h in h1 if h]
         title = metas.get("og:title") or metas.get("twitter:title")
-        if not title and len(h1) != 1 and found["title"]:
-            title = text_content(found["title"][0]).strip()
+        page_title = text_content(found["title"][0]).strip() if found["title"] else ""
+        if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
+            title, site = page_title, site or h1[0]     # the one <h1> is the site's name the <title> ends with
+            #                                              ("Raspberry Pi won't boot - Raspberry Pi Forums")
+        if not title and len(h1) != 1 and page_title:
+            title = page_title
         # (the headings, for a title of parts between bars: which part the page shows)
         shown = (*h1, *(squeeze(text_content(h)) for h in found["h2"])) if title and "|" in title else ()
         if title:
