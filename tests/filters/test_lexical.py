@@ -149,6 +149,9 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate "
      "Links / Bilder von der Amazon Product Advertising API", "legal notice"),
     (L.copyright_footer, "As an Amazon Associate I earn from qualifying purchases.", "legal notice"),
+    (L.search_prompt, "5 posts • Page 1 of 1", "page counter"),          # a thread's counter (phpBB's)
+    (L.search_prompt, "Seite 2 von 5", "page counter"),
+    (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
@@ -336,6 +339,8 @@ def test_rule_keeps_prose(rule, ctx):
 
 
 @pytest.mark.parametrize("rule,text", [
+    (L.search_prompt, "See page 1 of 3 of the report for the numbers."),   # a sentence about a page
+    (L.date_line, "Joined: Mon Mar 07, 2022 9:10 am"),      # when a poster joined the board: the post's frame
     (L.copyright_footer, "Bloggers who use affiliate links must say so, the regulator ruled on Tuesday."),   # news
     (L.social_prompt, "The company bought WhatsApp in 2014 and has since tried to follow us all, analysts at the "
                       "bank said in a note to clients that runs to more than forty pages and that questions its plan."),
@@ -387,7 +392,6 @@ def test_rule_keeps_prose(rule, ctx):
     (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
     (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
     (L.date_line, "Last checked: 2025-10-28"),
-    (L.search_prompt, "Page 2 of 5"),
     (L.toggle_button, "Show Notes"),                  # a podcast's notes: a heading, its noun after a verb's shape
     (L.toggle_button, "Show comments"),               # the comments' heading: comment_widget's, a wall
     (L.social_prompt, "I ultimately decided my newsletter digest bot would be an automation, at least for now."),

@@ -277,3 +277,47 @@ def test_a_scraped_threads_marks_and_the_lines_right_above_them_are_the_posts_fr
     for frame in ("crema_queen", "Hero Member", "Posts: 2,311", "Quote", "Karma"):
         assert frame not in a.body
     assert a.section is None
+
+
+PHPBB_POSTS = [("garyb", "12", "Mon Mar 07, 2022 9:10 am", "Sat Jun 03, 2023 4:12 pm",
+                "After the last full upgrade my Pi 4 shows the rainbow screen and then nothing. The green LED blinks "
+                "four times and stops. Has anyone seen this after the latest firmware update?", ""),
+               ("DougieLawson", "42012", "Sun Jun 16, 2013 11:19 pm", "Sat Jun 03, 2023 4:40 pm",
+                "Four blinks means the start file could not be found or is corrupt. Check whether the boot partition "
+                "still has all its files.", "Languages using left-hand whitespace for syntax are ridiculous"),
+               ("garyb", "12", "Mon Mar 07, 2022 9:10 am", "Sat Jun 03, 2023 5:55 pm",
+                "Thanks, the boot partition was missing a file. I copied it over and the Pi boots again.", "")]
+
+
+def _phpbb() -> str:
+    """phpBB 3's markup: the board's name as the <h1>, the topic's title in the <title> before it and as an <h2>;
+    each post's author card (a <dl>: posts, joined), its text with a "Quote" button and a "Top" link beside it, a
+    signature under some; the page counter over the posts."""
+    posts = "".join(
+        f'<div id="p{i}" class="post bg2"><div class="inner"><dl class="postprofile"><dt><a class="username">{n}</a>'
+        f'</dt><dd class="profile-posts"><strong>Posts:</strong> {count}</dd><dd class="profile-joined"><strong>'
+        f'Joined:</strong> {joined}</dd></dl><div class="postbody"><div id="post_content{i}"><h3><a href="#p{i}">'
+        f'Re: Pi will not boot</a></h3><ul class="post-buttons"><li><a class="button" title="Reply with quote">'
+        f'<span>Quote</span></a></li></ul><p class="author">by <strong><a class="username">{n}</a></strong> &raquo; '
+        f'{at}</p><div class="content">{text}</div>'
+        + (f'<div id="sig{i}" class="signature">{sig}</div>' if sig else "")
+        + '</div></div><div class="back2top"><a href="#top" class="top">Top</a></div></div></div>'
+        for i, (n, count, joined, at, text, sig) in enumerate(PHPBB_POSTS))
+    return ('<html><head><title>Raspberry Pi will not boot after the update - Raspberry Pi Forums</title></head><body>'
+            '<div class="headerbar"><h1>Raspberry Pi Forums</h1></div><div id="page-body" role="main">'
+            '<h2 class="topic-title"><a href="./viewtopic.php?t=1">Raspberry Pi will not boot after the update</a></h2>'
+            '<div class="action-bar"><a class="button">Post Reply</a><div class="pagination">3 posts &bull; Page '
+            f'<strong>1</strong> of <strong>1</strong></div></div>{posts}</div></body></html>')
+
+
+def test_a_phpbb_thread_keeps_every_post_and_drops_each_posts_frame():
+    a = pagecleaner.clean(_phpbb(), input="html")
+    assert a.page_type == "forum" and all(p[4] in a.body for p in PHPBB_POSTS)
+    for frame in ("Posts:", "Joined", "Quote", "Top", "Page 1 of 1", "left-hand whitespace"):
+        assert frame not in a.body, frame
+
+
+def test_a_phpbb_threads_title_and_date_are_its_first_posts_not_the_boards_or_a_members():
+    a = pagecleaner.clean(_phpbb(), input="html")
+    assert a.headline == "Raspberry Pi will not boot after the update"     # not the board's name in the <h1>
+    assert a.published == "2023-06-03"                                     # not when the first poster joined

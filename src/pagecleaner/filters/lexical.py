@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
+from ..pagetype import FORUM_MARK
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
@@ -107,7 +108,14 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     m = _short(ctx, block, COUNTER_WORDS) and RESULTS_RANGE.search(block.text)
     if m and (m.group("counted") or SHOWING.search(block.text)):
         return "results counter"
+    if _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
+        return "page counter"
     return None
+
+
+# "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's): which page of a list this is
+PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*)?(?:page|seite|página|pagina|strona)\s+\d{1,4}\s+"
+                   r"(?:of|von|sur|de|di|z)\s+\d{1,5}\W*$", re.I)
 
 
 @block_rule("share_widget", "share/print/email buttons and social network names")
@@ -865,8 +873,8 @@ def _metadata_fields(text: str) -> bool:
 def date_line(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
     n = len(words(text))
-    if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text):
-        return None
+    if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text) or FORUM_MARK.match(text):
+        return None             # (a poster's "Joined: Mon Mar 07, 2022" is when the member joined: the post's frame)
     m = PUBLISHED.match(text)
     if n <= DATE_LINE_LONG:
         if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):

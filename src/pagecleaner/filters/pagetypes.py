@@ -56,15 +56,21 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     posts = items | {post.ancestors[depth]} | _opening_post(blocks, post, depth)
     in_thread = [b for b in blocks if posts.intersection(b.ancestors)]
-    texts = {b.ancestors[-2] for b in in_thread if b.path == post.path}     # the elements the posts' text sits in
+    # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path)
+    texts = {b.ancestors[-2] for b in in_thread if b.path == post.path and b.removed_by in SPAN_OR_KEPT}
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
-        if b.removed_by == "main_text" and text or _comment_on_a_post(b):
+        frame = forum_mark(b.text) or SIGNATURE in b.tokens     # (in the post's text element too: its "Quote"
+        #                                                         button, its author's signature)
+        if (b.removed_by == "main_text" and text or _comment_on_a_post(b)) and not frame:
             out[b.index] = b.restore()
-        elif b.kept and b.role == "body" and not text:
+        elif b.kept and b.role == "body" and (not text or frame):
             out[b.index] = b.remove("thread_posts", POST_FRAME)
     return out
+
+
+SIGNATURE = "signature"     # the class word of a poster's signature under each post (phpBB, vBulletin, XenForo)
 
 
 def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]]:
