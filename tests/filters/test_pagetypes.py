@@ -321,3 +321,17 @@ def test_a_phpbb_threads_title_and_date_are_its_first_posts_not_the_boards_or_a_
     a = pagecleaner.clean(_phpbb(), input="html")
     assert a.headline == "Raspberry Pi will not boot after the update"     # not the board's name in the <h1>
     assert a.published == "2023-06-03"                                     # not when the first poster joined
+
+
+def test_a_scraped_phpbb_threads_reply_subjects_and_card_fields_are_frames():
+    """phpBB flattened: each post's card (name, "Posts: 12", "Joined: …", a "Location: …" field), its subject
+    ("Re: …" on a reply), "Quote", its author's line, its text."""
+    lines = ["Raspberry Pi will not boot after the update - Raspberry Pi Forums", "", "Board index", ""]
+    for i, (name, count, joined, at, text, _) in enumerate(PHPBB_POSTS):
+        lines += [name, f"Posts: {count}", f"Joined: {joined}", "Location: A small cave in deepest Basingstoke, UK",
+                  "", ("Re: " if i else "") + "Raspberry Pi will not boot after the update", "", "Quote", "",
+                  f"Post by {name} » {at}", "", text, prose(i), "Top", ""]    # (posts long enough for one span)
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "forum" and all(p[4] in a.body for p in PHPBB_POSTS)
+    assert "Location:" not in a.body              # a field of the poster's card
+    assert "Re: Raspberry Pi" not in a.body       # a reply's subject

@@ -189,4 +189,13 @@ def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[
 
 
 def _frame_line(text: str) -> bool:
-    return word_count(text) <= FRAME_WORDS and not ends_sentence(text) and not program_line(text)
+    """A short line that is no sentence and no code (a name, a rank, a score, a button), a reply's subject ("Re:
+    Raspberry Pi won't boot"), or a field of the poster's card ("Location: A small cave in Basingstoke, UK")."""
+    if ends_sentence(text) or program_line(text):
+        return False
+    return word_count(text) <= FRAME_WORDS or REPLY_SUBJECT.match(text) is not None \
+        or CARD_FIELD.match(text) is not None and word_count(text) <= ITEM_WORDS
+
+
+REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)   # "Re: …", German "AW: …", Polish "Odp: …"
+CARD_FIELD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?:\s+\S")          # "Location: …", "Wohnort: …", "Car model: …"
