@@ -857,6 +857,18 @@ def test_an_h1_that_is_the_sites_name_after_the_title_gives_way_to_the_title(tit
     assert meta["headline"] == headline
 
 
+def test_a_reviews_time_and_author_are_not_the_pages():
+    review = ('<li class="review"><p class="meta"><strong class="woocommerce-review__author">Jane P.</strong> '
+              '<time class="woocommerce-review__published-date" datetime="2024-03-02T10:11:00+00:00">March 2, 2024'
+              '</time></p><p>My favorite mug.</p></li>')
+    meta = read_html(f"<html><body><h1>Stoneware Mug</h1><p>A mug.</p><ol>{review}</ol></body></html>")[1]
+    assert "published" not in meta and "fallback" not in meta and "byline" not in meta
+    # the page's own <time> still dates it
+    meta = read_html('<html><body><h1>Stoneware Mug</h1><time datetime="2024-01-05">Jan 5</time><p>A mug.</p>'
+                     f"<ol>{review}</ol></body></html>")[1]
+    assert meta["published"] == "2024-01-05"
+
+
 def test_a_date_the_markup_only_shows_gives_way_to_the_texts_date_line():
     from pagecleaner import clean
     teaser = '<div class="card-date">Mar 3, 2026</div>'

@@ -492,8 +492,10 @@ def _name(v, named: dict | None = None) -> str | None:
 
 # Where a page's markup names its author: microdata, rel=author, a class word. The first name-shaped one wins.
 AUTHOR_TOKENS = frozenset({"author", "byline", "itemprop=author", "rel=author"})
-NOT_AUTHOR_TOKENS = frozenset({"comment", "comments", "reply", "avatar", "bio", "description", "image", "photo", "img",
-                               "tooltip", "social", "follow", "related", "more", "list", "all", "title", "label"})
+RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews"})     # readers' words, not the page's
+NOT_AUTHOR_TOKENS = RESPONSE_TOKENS | frozenset({"avatar", "bio", "description", "image", "photo", "img", "tooltip",
+                                                 "social", "follow", "related", "more", "list", "all", "title",
+                                                 "label"})
 NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d]|[.'’-])*$")
 
 
@@ -524,8 +526,8 @@ def _markup_author(marked: list) -> str | None:
 
 # Where a page's markup shows its date when no meta tag or <time datetime> gives it: microdata, a class word
 DATE_TOKENS = frozenset({"date", "published", "publish", "pubdate", "posted", "time", "timestamp", "dateline"})
-NOT_DATE_TOKENS = frozenset({"comment", "comments", "reply", "related", "more", "list", "card", "teaser", "event",
-                             "sidebar", "widget", "archive", "calendar", "modified"})
+NOT_DATE_TOKENS = RESPONSE_TOKENS | frozenset({"related", "more", "list", "card", "teaser", "event", "sidebar",
+                                               "widget", "archive", "calendar", "modified"})
 MAX_DATE_TEXT = 80      # characters: a date field, not a paragraph that mentions a date
 
 
@@ -699,6 +701,8 @@ def metadata(root) -> dict:
                     break
     if "published" not in out:
         for t in found["time"]:
+            if t.get("class") and not _split_tokens(t.get("class")).isdisjoint(RESPONSE_TOKENS):
+                continue            # a comment's or a review's time ("woocommerce-review__published-date")
             d = dates.find_date(t.get("datetime") or "")
             if d:
                 out["published"] = d
