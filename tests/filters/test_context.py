@@ -1583,3 +1583,21 @@ def test_a_numbered_roundups_blurbs_are_no_teasers(ctx, numbers, roundup):
 def test_numbered_items_reads_decimal_digits_only():
     # "²" is a digit to str.isdigit() but no number int() reads; a roundup's numbers are decimal
     assert C._numbered_items(make_blocks("²", "³", "1", "x", "2", "x", "3", "x")) == set(range(2, 8))
+
+
+@pytest.mark.parametrize("tail,kept", [
+    (["Holds 12 ounces", "Dishwasher and microwave safe", "Additional information", "Weight 0.9 lbs"], True),
+    (["Holds 12 ounces", "Mugs Bowls Plates Vases Planters Teapots Pitchers Platters Candle Holders Ornaments Gift "
+      "Cards Sale Clearance"], False),                           # a long line among them: not the product's list
+])
+def test_a_products_short_lines_down_to_its_reviews_are_its_own(tail, kept):
+    from pagecleaner.pipeline import Context
+    from pagecleaner.config import Config
+    ctx = Context(config=Config(), page_type="product")
+    blocks = make_blocks("Hand-thrown Stoneware Mug", prose(1), prose(2), *tail, "3 reviews for Hand-thrown Mug",
+                         "My favourite mug.")
+    blocks[-2] = blocks[-2].remove("comment_header", "comment signature")
+    out = C.main_text.fn(blocks, ctx)
+    assert out[3].kept is kept and not out[-1].kept
+    # on an article the same lines are past its text
+    assert not C.main_text.fn(blocks, Context(config=Config()))[3].kept

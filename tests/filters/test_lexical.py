@@ -154,6 +154,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
+    (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "comment signature"),    # a shop's reviews
+    (L.comment_header, "2 Bewertungen für Katzendecke Blau", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
     (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),
@@ -339,6 +341,7 @@ def test_rule_keeps_prose(rule, ctx):
 
 
 @pytest.mark.parametrize("rule,text", [
+    (L.comment_header, "205669 Bewertungen zu Verivox abgegeben"),   # a site's box of its ratings, mid-page
     (L.search_prompt, "See page 1 of 3 of the report for the numbers."),   # a sentence about a page
     (L.date_line, "Joined: Mon Mar 07, 2022 9:10 am"),      # when a poster joined the board: the post's frame
     (L.copyright_footer, "Bloggers who use affiliate links must say so, the regulator ruled on Tuesday."),   # news

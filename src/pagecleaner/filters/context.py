@@ -650,7 +650,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         #                         the share buttons or the photo between them
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
-    end = _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx), ctx)
+    end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),
+                                              ctx), ctx)
     end = _method_steps(blocks, start, end, ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
@@ -980,6 +981,24 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
             last, fields = k, fields + 1
         k += 1
     return last + 1 if fields >= SPEC_MIN else end
+
+
+PRODUCT_TAIL = 16       # lines between a product's description and the wall under it (its reviews), at most
+
+
+def _up_to_the_wall(blocks: list[Block], end: int, ctx: Context) -> int:
+    """Where a product page's text ends when only short lines stand between its description and a wall (the
+    reviews' heading, "Related products"): at the wall. They are the product's list of features and its details
+    ("Holds 12 ounces", "Weight 0.9 lbs"), shown under its description; a longer line among them, or no wall
+    within PRODUCT_TAIL lines, leaves the end where it is."""
+    if ctx.page_type != "product":
+        return end
+    for k in range(end, min(len(blocks), end + PRODUCT_TAIL + 1)):
+        if is_wall(blocks, k, ctx):
+            return k
+        if blocks[k].kept and word_count(blocks[k].text) > SPEC_WORDS:
+            return end
+    return end
 
 
 METHOD_REACH = 12       # lines over the text's end the method's label may stand ("Zubereitung:")

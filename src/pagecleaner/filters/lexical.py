@@ -542,14 +542,18 @@ SIGNED = ("says", "said", "wrote", "replied", "schreibt", "schrieb", "a écrit",
 SIGNED_ON_DATE = ("says", "said", "wrote", "schrieb", "a écrit", "dijo")
 RESPONSES = ("thoughts", "thought", "responses", "response", "replies", "reply", "comments", "comment", "antworten",
              "kommentare", "réponses", "commentaires", "respuestas", "comentarios")
+# a shop's count over a product's reviews: "3 reviews for Hand-thrown Mug" (WooCommerce's), "2 Bewertungen für …"
+# (not a site's "205669 Bewertungen zu Verivox abgegeben", a box of its ratings)
+REVIEWS = ("reviews", "review", "bewertungen", "bewertung", "avis", "valoraciones", "opinie")
 COMMENT_HEADER = re.compile(
     r"^(?!(?:he|she|they|it|i|we|you|er|sie|il|elle)\s)[^\s,]+(?:\s[^\s,]+){0,3}\s"      # a name, not a pronoun
     rf"(?:{'|'.join(SIGNED)})\s?:?$"
     rf"|^.{{1,60}}\s(?:on|am|le|el)\s.{{4,40}}\d.{{0,20}}\s(?:{'|'.join(SIGNED_ON_DATE)})\s?:$"
-    rf"|^(?:\d+|one|no)\s+(?:{'|'.join(RESPONSES)})\s+(?:to|on|zu|à|a|sur|en)\b",
+    rf"|^(?:\d+|one|no)\s+(?:{'|'.join(RESPONSES)})\s+(?:to|on|zu|à|a|sur|en)\b"
+    rf"|^\d+\s+(?:{'|'.join(REVIEWS)})\s+(?:for|für|pour|sur|para|dla)\b",
     re.I)
 # Each of the pattern's three forms holds one of these as a whole word (tried first: the pattern is slow to fail)
-COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES)
+COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES + REVIEWS)
 # "Cribbage or dice", "Bread and said": a list of things, not a name over what it says
 LISTING_WORDS = frozenset({"or", "and", "&", "oder", "und", "ou", "et", "o", "y", "e", "lub", "i"})
 
