@@ -100,6 +100,30 @@ def test_read_more_under_many_teasers_is_a_listing():
     assert page_type(blocks(*teasers, *(prose(i) for i in range(3)))) == "article"   # more story than teasers
 
 
+BLURB = "Repotting is the moment most figs give up. Here is how to pick the pot, the soil and the week to do it."
+
+
+@pytest.mark.parametrize("ending", ['Continue reading "How to repot a fig"', "[Weiterlesen]", "Read more »"])
+def test_blurbs_that_end_with_their_posts_link_are_a_listing(ending):
+    teasers = [line for i in range(5) for line in (f"Story {i} title", f"{BLURB} {ending}")]
+    assert page_type(blocks(*teasers)) == "listing"
+    # an article over a few such teasers stays an article
+    assert page_type(blocks(*(prose(i) for i in range(8)), *teasers[:6])) == "article"
+    # a sentence that says "read more" is no link
+    assert page_type(blocks(*[f"Story {i}: you can read more about it in the report we published." for i in range(5)])
+                     ) == "article"
+
+
+def test_a_scraped_listings_cards_keep_their_dates_and_authors_which_are_not_the_pages():
+    cards = [line for i in range(1, 6) for line in (f"How to grow plant number {i} in a small flat",
+                                                    f"March {i}, 2024 by Anna Green",
+                                                    f'{BLURB} Continue reading "How to grow plant number {i}"')]
+    a = pagecleaner.clean_text("\n\n".join(["Indoor plants Archives - The Windowsill Gardener", *cards]))
+    assert a.page_type == "listing"
+    assert all(f"March {i}, 2024 by Anna Green" in a.body for i in range(1, 6))
+    assert a.byline is None and a.published is None
+
+
 def test_page_type_is_in_the_json():
     a = pagecleaner.clean_text("\n\n".join(["Council approves a larger budget", prose(1), prose(2)]))
     assert a.page_type == "article" and a.to_dict()["page_type"] == "article"

@@ -57,6 +57,10 @@ PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|E
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 READ_MORE = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|"
                        r"czytaj dalej|czytaj więcej)\W*$", re.I)
+# a blurb that ends with the link to its post, glued to it as scrapers flatten it: "… in the month after. Continue
+# reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
+TEASER_END = re.compile(r"\b(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|czytaj dalej|"
+                        r"czytaj więcej)(?:\W{0,3}$|\s?[\"“„«].{0,150}$)", re.I)
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 PARAGRAPH_WORDS = 25
 CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards
@@ -86,10 +90,17 @@ def shown_type(blocks: Sequence[Block]) -> str:
     cards = card_list(blocks)
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
-    teasers = _count(blocks, READ_MORE)
-    if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks):
+    glued = teaser_ends(blocks)
+    teasers = _count(blocks, READ_MORE) + len(glued)
+    if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
+                                                     if b.index not in glued):
         return "listing"
     return "article"
+
+
+def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
+    """The blurbs that end with their post's link ("… Continue reading "Title""): each a card of a listing."""
+    return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS and TEASER_END.search(b.text))
 
 
 def card_list(blocks: Sequence[Block]) -> frozenset[int]:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark
+from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark, teaser_ends
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import related_heading
@@ -20,10 +20,12 @@ CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
                                 "main_text or the link rule took: their linked titles and blurbs, and their dates "
-                                "and authors (the listed posts', not the page's)", only="html")
+                                "and authors (the listed posts', not the page's)")
 def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
+    if ctx.input != "html":
+        return _card_fields(blocks)
     cards = card_list(blocks)
     out = list(blocks)
     for i in cards:
@@ -31,6 +33,22 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         if b.removed_by in CARD_FIELDS or b.removed_by == "link_density" and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS):
             out[i] = b.restore()
+    return out
+
+
+CARD_HEAD = 3           # (text) blocks over a card's blurb: its title and its date and author line
+
+
+def _card_fields(blocks: list[Block]) -> list[Block]:
+    """(text) Each card's date and author line ("March 3, 2024 by Anna Green"), from the first card's head to the
+    last card's blurb that ends with its link: the listed post's, not the listing's."""
+    ends = sorted(teaser_ends(blocks))
+    if not ends:
+        return blocks
+    out = list(blocks)
+    for i in range(max(0, ends[0] - CARD_HEAD), ends[-1]):
+        if blocks[i].removed_by in ("date_line", "byline"):
+            out[i] = blocks[i].restore()
     return out
 
 
