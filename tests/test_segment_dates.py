@@ -454,6 +454,42 @@ def test_a_headline_that_opens_with_its_date_dates_a_page_with_no_other(title, i
     assert a.headline == title and a.published == iso
 
 
+def test_a_blogs_title_after_its_name_is_the_headline_not_the_title_line_and_its_signature_names_the_author():
+    """Blogger's page flattened: "Blog Name: Post Title" as the first line, the post's title again over its text,
+    "Posted by Ruth Moss at 6:42 PM 2 comments:" under it, then the comments with their authors and dates."""
+    story = ["The churchyard wall is two hundred years old and faces south, which suits lichens that like it dry. "
+             "On one old stone of the wall I counted three lichens without moving my feet.",
+             "The orange one is the commonest lichen on walls near farmland, where it enjoys the nitrogen blown "
+             "off the fields. Next to it sat a grey crust with black dots and a pale green rosette.",
+             "If anyone knows the green one, please tell me in the comments. I will go back to the old wall in "
+             "June with a better lens and more time."]
+    a = page("Lichen Notes: Three lichens on one old wall", "Lichen Notes", "Small things that grow on stones",
+             "Saturday, April 15, 2023", "Three lichens on one old wall", *story,
+             "Posted by Ruth Moss at 6:42 PM 2 comments:", "Labels: lichens, walls", "2 comments:",
+             "Peter Stone April 16, 2023 at 9:03 AM", "The green one could be Lecanora muralis, with a lobed edge.")
+    assert a.headline == "Three lichens on one old wall"
+    assert a.byline == "Ruth Moss" and a.published == "2023-04-15"
+    assert "Posted by" not in a.body and "Lecanora" not in a.body
+
+
+def test_a_commenters_date_line_under_the_comments_count_names_no_author():
+    a = page("Three lichens on one old wall", prose(1), prose(2), prose(3), "2 comments:",
+             "Peter Stone April 16, 2023 at 9:03 AM", "The green one could be Lecanora muralis, with a lobed edge.")
+    assert a.byline is None and a.published is None
+
+
+@pytest.mark.parametrize("title,parts", [
+    ("Lichen Notes: Three lichens on one old wall", {"lichen notes three lichens on one old wall",
+                                                     "three lichens on one old wall"}),
+    ("Web Design for Creative Agencies: Building Portfolios That Sell - Envy Design Co.",
+     {"web design for creative agencies building portfolios that sell"}),      # a headline with a colon
+    ("Home buyer's insurance guide | III", {"home buyer s insurance guide"}),
+])
+def test_the_parts_of_a_title_that_may_be_its_headline(title, parts):
+    from pagecleaner.segment import _title_parts
+    assert _title_parts(title) == parts
+
+
 # (a note over the story that no rule of its own takes: an affiliate disclosure is a legal notice, copyright_footer's)
 DISCLAIMER = "Our editors pick every product on their own, and readers help pay for what they read on this site."
 

@@ -17,9 +17,9 @@ from typing import Callable, Iterator
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
 from .pipeline import Context, document_pass
-from .textstats import (FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX, bio_subject,
-                        capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped, stop_density,
-                        strip_site_name, word_count, words)
+from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
+                        bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped,
+                        stop_density, strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
                     NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
                     made_of, pattern, phrase_words)
@@ -29,6 +29,8 @@ LISTED = 0.7               # ... and what a title in such a list keeps of its sc
 TWICE_BONUS = 0.3          # a title the page shows twice within three lines (breadcrumb's last item, then the title)
 TWICE_REACH = 3
 TITLE_BONUS = 1.0          # the title the text opens with (a scrape that kept <title>), its site's name cut off
+TITLE_PARTS = re.compile(r"(?<!\s)\s+[|–—»-]\s+")      # where a <title> joins a site's name and the title
+TITLE_PART_WORDS = 4       # such a part this long is a title, not a site's name (SITE_NAME_WORDS) or a section's
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text (or above its end) a date line or byline may stand
 HEADER_REACH = 12          # how many blocks above the text the header may span
@@ -41,7 +43,7 @@ DATELINE = re.compile(
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
 # What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
 # (or a role in brackets at its end: "Lance Ryan (Content Manager)", but not "Paramita (Guha) Ghosh")
-NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b"
+NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b|{AT_TIME.pattern}"
                       rf"|[-{FIELD_SEPARATORS}:]\s*$", re.I)
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
@@ -288,6 +290,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         candidates += _body_candidates(blocks, body)
     scores: dict[int, float] = {}
     title = _norm(strip_site_name(blocks[0].text))
+    titles = {title} | _title_parts(blocks[0].text)
     for i in candidates:
         cw = _content_words(blocks[i].text)
         if any(len(name & cw) >= 2 for name in authors) or i and LONE_BY.match(blocks[i - 1].text):
@@ -298,7 +301,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         scores[i] = headline_score(blocks[i], abs(start - i), vocab, _near_meta(blocks, i), topical=topical)
         if scores[i] > 1.0 and repeated_near(blocks, i, TWICE_REACH):
             scores[i] += TWICE_BONUS
-        if scores[i] > 1.0 and i and _norm(blocks[i].text) == title:
+        if scores[i] > 1.0 and i and _norm(blocks[i].text) in titles:
             scores[i] += TITLE_BONUS
     short = _short_title(blocks[0].text)
     named = sorted(i for i in scores if i and short and " ".join(blocks[i].text.split()) == short)
@@ -351,6 +354,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
              and _near_meta(blocks, i) and not listed(i) and blocks[i].removed_by != "nav_run"   # not a menu's
              and 4 <= len(words(blocks[i].text)) and not is_upper(blocks[i].text)
              and _overlap(blocks[i].text, vocab) >= 0.5 and not names(best, i)
+             and not names(i, best)         # (the <title> that says the headline after the site's name)
              and not any(blocks[k].kept and blocks[k].role == "body" and is_prose(blocks[k].text)
                          for k in range(i + 1, best))]
     return min(above) if above else best
@@ -358,6 +362,26 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
 
 TITLE_META = 8          # blocks from the page's title to its byline or date line (a kicker, a count, "By")
 SITE_NAME_WORDS = 3     # a site's name after a title is this short ("Wikipedia", "The Daily Paper")
+
+
+def _comments_count(b: Block) -> bool:
+    """The count or heading over the comments ("2 comments:", "Keine Kommentare:", "34 responses to …"), not a
+    button alone ("Comments", "Leave a comment")."""
+    return b.removed_by in COMMENT_FILTERS and (b.removed_by == "comment_header" or b.text.rstrip().endswith(":")
+                                                or any(c.isdigit() for c in b.text))
+
+
+def _title_parts(title: str) -> set[str]:
+    """The parts of the <title> (its text's first line) that may be the headline the page shows as a line: those
+    between its bars and dashes, and what follows a short name and a colon ("Lichen Notes: Three lichens on one
+    old wall", as Blogger writes it; not the second half of "Web Design for Creative Agencies: Building …")."""
+    out = set()
+    for part in TITLE_PARTS.split(title):
+        head, colon, tail = part.partition(": ")
+        for p in (part, tail) if colon and len(words(head)) <= SITE_NAME_WORDS else (part,):
+            if len(words(p)) >= TITLE_PART_WORDS:
+                out.add(_norm(p))
+    return out
 
 
 def _short_title(title: str) -> str | None:
@@ -527,7 +551,11 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
     # (from the headline's line when it stands farther up, and a date line just above it: "Nov 19, 2019")
     top = lo if head is None else max(0, min(lo, head - 2))
-    wall = next((i for i, b in enumerate(out) if beyond_the_story(b)), len(out))   # (a review's, a comment's)
+    # (not past the story's end, a review's or a comment's; nor past the comments' count under the text, "2
+    # comments:", which a rule took before main_text could: "Peter Stone April 16, 2023 at 9:03 AM" is a comment's)
+    last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
+    wall = next((i for i, b in enumerate(out) if beyond_the_story(b) or last is not None and i > last
+                 and _comments_count(b)), len(out))
     meta_zone = range(top, min(wall, (first_body or start) + META_REACH))
     for i in meta_zone:
         b = out[i]
@@ -539,7 +567,6 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out = _name_under(out, i)
     # None in the header: a date line or byline right under the text ("Posted on …", "Written by …"), or among its
     # last lines (over the author's bio that ends it)
-    last = max((i for i, b in enumerate(out) if b.kept and b.role == "body"), default=None)
     # (not among the readers' comments under it: "Jess says:" / "October 7, 2008 at 11:49 am" is a comment's; and
     # of a run of date lines, each: "Updated November 23, 2013" / "Posted July 10, 2004", see `metadata`)
     for role, rule in (("published", "date_line"), ("byline", "byline")):

@@ -20,6 +20,8 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'“”’»)\]」』）]*$")
 # What separates the fields of a metadata line ("By Jane Doe | Staff writer", "Jane Doe ⋅ Editor ⋅ May 6, 2025")
 FIELD_SEPARATORS = "|•●·⋅∙–—"
 FIELD_SPLIT = re.compile(rf"\s[-{FIELD_SEPARATORS}]\s")      # a separator with a space on either side
+# the time a blog's signature gives after the name: "Posted by Ruth Moss at 6:42 PM", "Eingestellt von Michel um 21:11"
+AT_TIME = re.compile(r"\s(?:at|um|à|alle|o|a las)\s+\d{1,2}[:.]\d{2}\b", re.I)
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 

@@ -155,6 +155,8 @@ def verdict(rule, text, ctx):
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "comment signature"),    # a shop's reviews
+    (L.byline, "Posted by Ruth Moss at 6:42 PM 2 comments:", "byline (metadata)"),   # Blogger's signature
+    (L.byline, "Eingestellt von Michel Frey um 21:11 Keine Kommentare:", "byline (metadata)"),
     (L.comment_header, "2 Bewertungen für Katzendecke Blau", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),

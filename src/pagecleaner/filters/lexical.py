@@ -13,7 +13,8 @@ from .. import dates
 from ..model import Block, runs_within
 from ..pagetype import FORUM_MARK
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words, name_shaped, words
+from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words,
+                         name_shaped, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
                      SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern, phrase_keys,
                      phrase_words, sends_elsewhere)
@@ -767,7 +768,7 @@ def byline_pattern(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pa
 BYLINE = byline_pattern()      # the default one (the pattern tests probe)
 
 
-BYLINE_NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|,\s")       # where the name of a byline ends
+BYLINE_NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|,\s|{AT_TIME.pattern}", re.I)     # where a byline's name ends
 
 
 # "Natasha Turak @NatashaTurak", "Catherine Shu @catherineshu / 2 days": two to four words of a name, its handle
