@@ -869,6 +869,28 @@ def test_a_reviews_time_and_author_are_not_the_pages():
     assert meta["published"] == "2024-01-05"
 
 
+OLD_PAGE = ('<HTML><HEAD><TITLE>Mill River Gazette - Dam repair to start in May</TITLE>{head}</HEAD><BODY><TABLE><TR>'
+            '<TD>{logo}</TD></TR><TR><TD><FONT SIZE="5"><B>Dam repair to start in May</B></FONT><P>Work on the old '
+            'dam will begin in May, the public works director said on Monday night.</TD></TR></TABLE></BODY></HTML>')
+
+
+@pytest.mark.parametrize("head,logo,headline", [
+    ("", '<A HREF="/"><IMG SRC="/m.gif" ALT="Mill River Gazette"></A>', "Dam repair to start in May"),   # its logo
+    ("", '<A HREF="/index.html">Mill River Gazette</A>', "Dam repair to start in May"),             # its home link
+    ('<META PROPERTY="og:site_name" CONTENT="Mill River Gazette">', "", "Dam repair to start in May"),
+    ("", '<A HREF="https://example.org/">Mill River Gazette</A>', "Mill River Gazette"),   # another site's home
+])
+def test_a_title_the_sites_name_opens_gives_the_headline_after_it(head, logo, headline):
+    assert read_html(OLD_PAGE.format(head=head, logo=logo))[1]["headline"] == headline
+
+
+def test_an_og_title_the_sites_name_opens_keeps_it():
+    """A home page's og:title, the site's name and its tagline: not a tagline alone."""
+    head = '<META PROPERTY="og:title" CONTENT="Howerton+White | Integrated Advertising &amp; Marketing Agency">'
+    page = OLD_PAGE.format(head=head, logo='<A HREF="/">Howerton+White</A>')
+    assert read_html(page)[1]["headline"] == "Howerton+White | Integrated Advertising & Marketing Agency"
+
+
 def test_a_date_the_markup_only_shows_gives_way_to_the_texts_date_line():
     from pagecleaner import clean
     teaser = '<div class="card-date">Mar 3, 2026</div>'

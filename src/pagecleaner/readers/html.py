@@ -610,6 +610,26 @@ def _home_link(h1) -> bool:
 AFTER_SITE = re.compile(r"(?<!\s)\s*[»|:–—-]\s*(?:blog archiv(?:e)?\s*»\s*)?", re.I)
 
 
+HOME_NAME_WORDS = 6     # a site's name on its home link is this short
+
+
+def _home_names(links: list) -> set[str]:
+    """What the page's links to its own home page show (a relative address: "/", "./index.html"): the site's name,
+    as text or as its logo's alt text."""
+    out = set()
+    for a in links:
+        href = a.get("href")
+        if not href or href.startswith("#"):
+            continue
+        parts = urlsplit(href)
+        if parts.netloc or parts.path not in HOME_PATHS:        # (a link to another site's home is no logo's)
+            continue
+        name = squeeze(text_content(a)) or next((squeeze(i.get("alt") or "") for i in a.iter("img")), "")
+        if name and len(name.split()) <= HOME_NAME_WORDS:
+            out.add(name)
+    return out
+
+
 def _after_logo(title: str, logos: set[str]) -> str:
     """The title without the site's name (the home link's <h1>) before it."""
     for name in logos:
@@ -626,9 +646,10 @@ URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
-    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "time": [], "title": [], "link": []}
+    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "time": [], "title": [], "link": [],
+                              "a": []}
     declared: set[str] = set()           # every JSON-LD @type and the og:type: what kind of page it says it is
-    for el in root.iter(*found):        # one walk in C over the tree for all seven
+    for el in root.iter(*found):        # one walk in C over the tree for all eight
         found[el.tag].append(el)
     objects = []
     for node in found["script"]:
@@ -688,7 +709,15 @@ def metadata(root) -> dict:
         # (the headings, for a title of parts between bars: which part the page shows)
         shown = (*h1, *(squeeze(text_content(h)) for h in found["h2"])) if title and "|" in title else ()
         if title:
-            out["headline"] = _after_logo(strip_site_name(squeeze(title), site, shown), logos)
+            # (a <title> the site's name opens, "Mill River Gazette - Dam repair to start in May": the name its home
+            # link shows, its logo's alt text, or og:site_name; not an og:title, which the site's name opens on its
+            # home page, "Howerton+White | Integrated …"; the site's name is the shorter part)
+            t = squeeze(title)
+            first = t if metas.get("og:title") or metas.get("twitter:title") else \
+                _after_logo(t, _home_names(found["a"]) | ({site} if site else set()))
+            shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
+            out["headline"] = first if first != t and shorter else \
+                _after_logo(strip_site_name(t, site, shown), logos)
         elif len(h1) == 1:
             out["headline"] = h1[0]
     if "published" not in out:
