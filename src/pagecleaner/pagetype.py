@@ -100,7 +100,11 @@ def shown_type(blocks: Sequence[Block]) -> str:
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
     """The blurbs that end with their post's link ("… Continue reading "Title""): each a card of a listing."""
-    return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS and TEASER_END.search(b.text))
+    return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS
+                     and TEASER_END.search(b.text, max(0, len(b.text) - TEASER_TAIL)))
+
+
+TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the title it quotes (TEASER_END's)
 
 
 def card_list(blocks: Sequence[Block]) -> frozenset[int]:
