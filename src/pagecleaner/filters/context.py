@@ -831,7 +831,8 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
 
 POST_LINES_MIN = 4      # lines of a post with no paragraph of prose (an agenda, a list of links, a poem), at least
 POST_WORDS_MIN = 30     # and words
-POST_OVER_PROSE = 1     # and, when the densest prose is more than a blurb, this many times its words
+POST_OVER_PROSE = 1     # and, when the densest prose is more than a blurb, this many times its words (2 missed a
+#                         post of 167 words over a sidebar's 129)
 POST_END_MARKS = frozenset({"share_widget", "comment_widget", "tag_widget"})
 POST_END_REACH = 2      # blocks between the post's last line and its buttons (their label: "Teilen ist Heilen")
 
@@ -840,8 +841,8 @@ def _post_under_header(blocks: list[Block], scores: list[float], start: int, end
                        ctx: Context) -> tuple[int, int] | None:
     """The densest prose is a blurb (a site's tagline, a sidebar's licence or list of links) outside a post that
     has none: under the post's date or byline line, a run of short lines (an agenda, a list of links, a poem) that
-    ends where the post's share, tag or comment buttons begin, with more words than that prose (twice as many
-    when it is more than a blurb). The post is that run: the one with most words."""
+    ends where the post's share, tag or comment buttons begin (or at a wall), with more words than that prose
+    (POST_WORDS_MIN at least). The post is that run: the one with most words."""
     prose = sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0)
     least = POST_WORDS_MIN if prose < BLURB_WORDS else max(POST_WORDS_MIN, POST_OVER_PROSE * prose)
     best: tuple[int, int, int] | None = None          # (words, first, end)
