@@ -343,6 +343,8 @@ def test_rule_keeps_prose(rule, ctx):
 
 
 @pytest.mark.parametrize("rule,text", [
+    (L.copyright_footer, "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may "
+                         "contain affiliate links"),     # a date line that ends with a disclosure: date_line's
     (L.comment_header, "205669 Bewertungen zu Verivox abgegeben"),   # a site's box of its ratings, mid-page
     (L.search_prompt, "See page 1 of 3 of the report for the numbers."),   # a sentence about a page
     (L.date_line, "Joined: Mon Mar 07, 2022 9:10 am"),      # when a poster joined the board: the post's frame

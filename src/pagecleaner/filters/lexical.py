@@ -644,8 +644,9 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     low = block.text.lower()
     if short and ("©" in low or "(c)" in low or "copyright" in low) and COPYRIGHT_LINE.search(block.text):
         return "copyright line"
-    if _find(ctx, "legal_notice", block.text):
-        return "legal notice"
+    if _find(ctx, "legal_notice", block.text) and not PUBLISHED.match(block.text):
+        return "legal notice"       # (not a date line a disclosure ends: "Published: Mar 8, 2024 · … · This post
+        #                             may contain affiliate links", date_line's)
     if short and _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
         return "footer links"
     return None
