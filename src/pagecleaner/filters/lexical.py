@@ -109,12 +109,13 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     m = _short(ctx, block, COUNTER_WORDS) and RESULTS_RANGE.search(block.text)
     if m and (m.group("counted") or SHOWING.search(block.text)):
         return "results counter"
-    if _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
+    if block.text[:1] in PAGER_OPENINGS and _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
         return "page counter"
     return None
 
 
 # "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's): which page of a list this is
+PAGER_OPENINGS = frozenset("0123456789PpSs")       # (what such a line opens with: the pattern runs on no other)
 PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*)?(?:page|seite|página|pagina|strona)\s+\d{1,4}\s+"
                    r"(?:of|von|sur|de|di|z)\s+\d{1,5}\W*$", re.I)
 
