@@ -182,3 +182,25 @@ def test_posts_headed_by_their_time_and_number_are_a_thread():
     assert page_type(blocks(*posts)) == "forum"
     ranks = [line for i in range(4) for line in (f"#{i + 1}", f"Paris, the city number {i}", prose(i))]
     assert page_type(blocks(*ranks)) == "article"           # a ranking's numbers alone
+
+
+def _shop_page(names, over: str = "") -> str:
+    """A shop's category page: its title and description, then a grid of cards, each a linked name and a price."""
+    cards = "".join(f'<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/p/{i}">{n}</a>'
+                    f'</h3><div class="price">${10 + i}.00</div></div></li>' for i, n in enumerate(names))
+    return (f'<html><body><main><h1>Green Tea</h1><div class="description"><p>{prose(1)}</p></div>{over}'
+            f'<ul class="grid">{cards}</ul></main></body></html>')
+
+
+TEAS = ["Sencha Green Tea", "Jasmine Pearls", "Genmaicha", "Gyokuro Imperial", "Hojicha Roasted", "Matcha Grade"]
+
+
+def test_priced_cards_under_a_description_are_a_collection():
+    a = pagecleaner.clean(_shop_page(TEAS), input="html")
+    assert a.page_type == "collection"
+    assert all(n in a.body for n in TEAS)           # (the cards' linked names come back, one-word "Genmaicha" too)
+
+
+def test_priced_cards_under_a_related_heading_are_no_collection():
+    """A product's page (or an article) with other products' cards under "You may also like"."""
+    assert pagecleaner.clean(_shop_page(TEAS, "<h2>You may also like</h2>"), input="html").page_type != "collection"

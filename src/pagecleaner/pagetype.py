@@ -11,6 +11,7 @@ from typing import Sequence
 
 from .model import Block, shared_ancestors
 from .textstats import word_count, words
+from .vocab import made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -90,6 +91,8 @@ def shown_type(blocks: Sequence[Block]) -> str:
     cards = card_list(blocks)
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
+    if cards and _priced(blocks, cards) >= CARDS_MIN and not _under_related_heading(blocks, min(cards)):
+        return "collection"     # a shop's category page: its description over its products' cards, each priced
     glued = teaser_ends(blocks)
     teasers = _count(blocks, READ_MORE) + len(glued)
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
@@ -112,7 +115,7 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price).
     Empty when the page has none."""
     titles = [b for b in blocks if b.kind == "heading" and b.ancestors and b.link_chars >= LINKED * len(b.text)
-              and 2 <= len(words(b.text)) <= LIST_TITLE_WORDS]
+              and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]      # (a product's name may be one word: "Genmaicha")
     best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
     run: list[int] = []                 # the items of the current run, under one element at one depth
     at = None
@@ -131,6 +134,20 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     if len(items) < CARDS_MIN:
         return frozenset()
     return frozenset(b.index for b in blocks if len(b.ancestors) > depth and b.ancestors[depth] in items)
+
+
+def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
+    """The cards' short lines that give a price ("$12.00")."""
+    return sum(1 for i in cards if len(blocks[i].text) < SHORT_CHARS and PRICE.search(blocks[i].text))
+
+
+RELATED_REACH = 3       # blocks over a list of cards where its heading stands
+
+
+def _under_related_heading(blocks: Sequence[Block], first: int) -> bool:
+    """The cards stand under a heading over other things ("Related products", "You may also like"): a product's
+    page shows them, not a category's."""
+    return any(made_of(("related_heading",), blocks[k].text) for k in range(max(0, first - RELATED_REACH), first))
 
 
 def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:

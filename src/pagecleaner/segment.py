@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
+from .pagetype import CARD_PAGES
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped,
@@ -608,7 +609,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     names = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
     if len(names) == 1 and _names_alone(next(iter(names)), vocab):     # (said once or more: "Text: …", "Autor: …")
         out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the one name the page's bylines give")
-    elif head is not None and unnamed:
+    elif head is not None and unnamed and ctx.page_type not in CARD_PAGES:     # (on a list, a card's title)
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
         if dated is not None:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]

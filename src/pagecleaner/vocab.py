@@ -666,5 +666,5 @@ BOILERPLATE_TOKENS = frozenset(
 # program listing's line numbers beside it, Pygments' gutter)
 ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightbox carousel newsletter subscribe "
                                "subscription comment comments promo advert advertisement ads sponsored "
-                               "linenos linenodiv lineno".split())
+                               "linenos linenodiv lineno facets facet".split())     # (facets: a shop's filters)
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE

@@ -586,3 +586,13 @@ def test_a_program_listings_line_numbers_beside_it_are_no_text():
     a = pagecleaner.clean(page, input="html")
     assert "site_url: https://example.com/" in a.body and "1\n2\n3" not in a.body
     assert any(b.removed_by == "html_class" and "lineno" in b.reason for b in a.blocks)
+
+
+def test_a_shops_filter_panel_is_no_text():
+    """A category page's facets ("Filter:", "Availability", "Sort by:", "6 products") inside its <main>."""
+    facets = ('<div class="facets-container"><h2 class="facets__heading">Filter:</h2><div>Availability</div>'
+              '<div class="facet-filters sorting"><label>Sort by:</label></div><h2 class="product-count">6 products'
+              '</h2></div>')
+    a = pagecleaner.clean(f"<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p>{facets}<p>{prose(2)}</p></main>"
+                          "</body></html>", input="html")
+    assert "Availability" not in a.body and "Sort by" not in a.body and prose(2) in a.body
