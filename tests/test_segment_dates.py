@@ -806,6 +806,7 @@ def test_a_lone_label_and_the_name_under_the_text_are_the_author_when_the_header
     ("By Eli Manikan Contributing Writer", "Eli Manikan"),
     ("By Michael Hiltzik Business Columnist", "Michael Hiltzik"),      # the desk before the role
     ("By Charles Patterson, WCI Columnist", "Charles Patterson"),      # the publication's initials before it
+    ("By Harold Finch, Gazette Staff Writer", "Harold Finch"),         # the publication's name before it
     ("By Will Judd Former Deputy Tech Editor", "Will Judd"),           # the desk between the rank and the role
     ("By Letters To The Editor", "Letters To The Editor"),            # no name before the role: the whole line
     ("By Writer", "Writer"),

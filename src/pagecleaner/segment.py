@@ -966,7 +966,12 @@ def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ())
     if role is None:
         return name
     who = words(name[:role.start()])
-    return name[:role.start()].rstrip(" ,") if len(who) >= 2 and who[-1].lower() not in ALL_STOPWORDS else name
+    if len(who) < 2 or who[-1].lower() in ALL_STOPWORDS:
+        return name
+    name = name[:role.start()].rstrip(" ,")
+    # (a publication's name before the role, after a comma: "Harold Finch, Gazette Staff Writer")
+    person = name.split(", ", 1)[0]
+    return person if person != name and len(words(person)) >= 2 else name
 
 
 DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—|]\s+\S")     # ((?<!\s): one attempt per run of spaces)
