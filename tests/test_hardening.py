@@ -160,7 +160,7 @@ def test_mixed_and_invalid_bytes_become_replacement_characters():
 # ---------------------------------------------------------------- hostile HTML
 
 def _text(html: str) -> str:
-    return pagecleaner.clean(html.encode("utf-8"), input="html").body
+    return pagecleaner.clean(html.encode("utf-8"), input="html", links=True).body
 
 
 PARA = "<p>The council met on Tuesday and voted for the budget, which the mayor said was fair to all.</p>"
@@ -173,6 +173,9 @@ PARA = "<p>The council met on Tuesday and voted for the budget, which the mayor 
     "<html><body>" + "<script>var a = '<p>not text</p>';</script><style>p{}</style>" * 5000 + PARA + "</body></html>",
     f"<html><body><template><p>template text</p></template>{PARA}</body></html>",
     "<html><body><!-- a --><![CDATA[ c ]]>" + "<!-- <p>x</p> -->" * 1000 + PARA + "<!-- end</body></html>",
+    # malformed addresses, which urllib refuses: a home link's, a logo's, the base every link is joined to
+    "<html><head><base href='http://[bad/'><title>Site - Council votes for the budget</title></head><body><h1>"
+    "<a href='http://[::1'>Site</a></h1><a href='http://[abc/'><img alt='Site'></a>" + PARA + "</body></html>",
 ])
 def test_hostile_html_still_gives_the_article(html):
     body = _text(html)

@@ -125,7 +125,20 @@ def _join(base: str | None, url: str | None) -> str | None:
     url = url.strip()
     if url.lower().startswith(("javascript:", "data:", "#")):
         return None
-    return urljoin(base, url) if base else url
+    if not base:
+        return url
+    try:
+        return urljoin(base, url)
+    except ValueError:          # a malformed address ("http://[abc"): the page's own words, as written
+        return url
+
+
+def _split_url(href: str):
+    """The address's parts, or None when it is malformed ("http://[::1", which urlsplit refuses)."""
+    try:
+        return urlsplit(href)
+    except ValueError:
+        return None
 
 
 MAX_CELL, MAX_COLS, MAX_TABLE = 300, 12, 20_000
@@ -599,8 +612,8 @@ def _home_link(h1) -> bool:
     links = h1.findall(".//a")
     if len(links) != 1 or (links[0].get("href") or "#").startswith("#"):
         return False
-    href = urlsplit(links[0].get("href"))
-    return href.path in HOME_PATHS and not href.fragment \
+    href = _split_url(links[0].get("href"))
+    return href is not None and href.path in HOME_PATHS and not href.fragment \
         and squeeze(text_content(links[0])) == squeeze(text_content(h1))
 
 
@@ -621,8 +634,8 @@ def _home_names(links: list) -> set[str]:
         href = a.get("href")
         if not href or href.startswith("#"):
             continue
-        parts = urlsplit(href)
-        if parts.netloc or parts.path not in HOME_PATHS:        # (a link to another site's home is no logo's)
+        parts = _split_url(href)
+        if parts is None or parts.netloc or parts.path not in HOME_PATHS:   # (another site's home: no logo's)
             continue
         name = squeeze(text_content(a)) or next((squeeze(i.get("alt") or "") for i in a.iter("img")), "")
         if name and len(name.split()) <= HOME_NAME_WORDS:
