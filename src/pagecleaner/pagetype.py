@@ -56,12 +56,11 @@ BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\
 # ((?<![\d.,]): one attempt per run of digits, not one per digit)
 PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
-READ_MORE = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|"
-                       r"czytaj dalej|czytaj więcej)\W*$", re.I)
-# a blurb that ends with the link to its post, glued to it as scrapers flatten it: "… in the month after. Continue
-# reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
-TEASER_END = re.compile(r"\b(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|czytaj dalej|"
-                        r"czytaj więcej)(?:\W{0,3}$|\s?[\"“„«].{0,150}$)", re.I)
+# the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
+# scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
+_READ_ON = r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|czytaj dalej|czytaj więcej)"
+READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
+TEASER_END = re.compile(rf"\b{_READ_ON}(?:\W{{0,3}}$|\s?[\"“„«].{{0,150}}$)", re.I)
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 PARAGRAPH_WORDS = 25
 CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards

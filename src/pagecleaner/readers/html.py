@@ -606,15 +606,23 @@ def _site_after(title: str, name: str) -> bool:
 SITE_SEPARATOR = re.compile(r"\S\s*(?:[|–—:·»-]|::)\s*$")
 
 
+def _home_address(href: str | None):
+    """The parts of an address that leads to a site's home page ("/", "index.html", "https://example.org/"), else
+    None (no address, a fragment alone, a malformed one, another page)."""
+    if not href or href.startswith("#"):
+        return None
+    parts = _split_url(href)
+    return parts if parts is not None and parts.path in HOME_PATHS else None
+
+
 def _home_link(h1) -> bool:
     """An <h1> that is all one link to the site's home page: the site's name over every page (an older blog's or
     a board's header, "Coffee Gear Forum"), not the page's headline."""
     links = h1.findall(".//a")
-    if len(links) != 1 or (links[0].get("href") or "#").startswith("#"):
+    if len(links) != 1:
         return False
-    href = _split_url(links[0].get("href"))
-    return href is not None and href.path in HOME_PATHS and not href.fragment \
-        and squeeze(text_content(links[0])) == squeeze(text_content(h1))
+    href = _home_address(links[0].get("href"))
+    return href is not None and not href.fragment and squeeze(text_content(links[0])) == squeeze(text_content(h1))
 
 
 # what follows the site's name before the title ("seelenradio » Nummer zwei: Leo", WordPress's old "Blogname » Blog
@@ -631,11 +639,8 @@ def _home_names(links: list) -> set[str]:
     as text or as its logo's alt text."""
     out = set()
     for a in links:
-        href = a.get("href")
-        if not href or href.startswith("#"):
-            continue
-        parts = _split_url(href)
-        if parts is None or parts.netloc or parts.path not in HOME_PATHS:   # (another site's home: no logo's)
+        parts = _home_address(a.get("href"))
+        if parts is None or parts.netloc:           # (another site's home: no logo's)
             continue
         name = squeeze(text_content(a)) or next((squeeze(i.get("alt") or "") for i in a.iter("img")), "")
         if name and len(name.split()) <= HOME_NAME_WORDS:
@@ -712,7 +717,7 @@ def metadata(root) -> dict:
         logos = {squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if home}
         h1 = [squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if not home]
         h1 = [h for h in h1 if h]
-        title = metas.get("og:title") or metas.get("twitter:title")
+        title = og_title = metas.get("og:title") or metas.get("twitter:title")
         page_title = text_content(found["title"][0]).strip() if found["title"] else ""
         if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
             title, site = page_title, site or h1[0]     # the one <h1> is the site's name the <title> ends with
@@ -726,7 +731,7 @@ def metadata(root) -> dict:
             # link shows, its logo's alt text, or og:site_name; not an og:title, which the site's name opens on its
             # home page, "Howerton+White | Integrated …"; the site's name is the shorter part)
             t = squeeze(title)
-            first = t if metas.get("og:title") or metas.get("twitter:title") else \
+            first = t if og_title else \
                 _after_logo(t, _home_names(found["a"]) | ({site} if site else set()))
             shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
             out["headline"] = first if first != t and shorter else \
