@@ -934,3 +934,11 @@ def test_pythons_prompt_is_code_not_a_quote_three_levels_deep():
 
 def test_a_headings_pilcrow_is_no_word_of_it():
     assert [b.text for b in read_text("Make a Request ¶\n\nQuickstart¶")] == ["Make a Request", "Quickstart"]
+
+
+def test_a_line_with_a_headings_pilcrow_is_a_heading_and_takes_no_line_under_it():
+    # (a documentation page's headings link to themselves; without the mark, "Retry budget" over "2.1.0 · 4" read
+    # as a list of two short lines, and a line opening in lower case would have joined it)
+    blocks = read_text("Retry budget ¶\n2.1.0 · 4\nthe number of attempts a request may make.\n\nA plain line")
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Retry budget"), ("paragraph", "2.1.0 · 4 the number of "
+                                                  "attempts a request may make."), ("paragraph", "A plain line")]

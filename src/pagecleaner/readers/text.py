@@ -163,8 +163,9 @@ def read_text(text: str) -> list[Block]:
     lines = text.splitlines()
     for lineno, raw in enumerate(lines, start=1):
         stripped = unglue_by(squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw))
-        if stripped.endswith(PERMALINK):
-            stripped = stripped[:-1].rstrip()     # a heading's link to itself ("Make a Request ¶")
+        marked = stripped.endswith(PERMALINK)     # a heading's link to itself ("Make a Request ¶")
+        if marked:
+            stripped = stripped[:-1].rstrip()
         if not stripped:
             prev_blank = True
             continue
@@ -184,12 +185,14 @@ def read_text(text: str) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
+        if marked and kind == "paragraph":
+            kind, level = "heading", 2
         if len(stripped) <= BYLINE_CHARS and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
         if last is not None and kind == "paragraph" and drop_cap(last.text, stripped):    # over a blank line too
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
-        elif (last is not None and not prev_blank and kind == "paragraph"
+        elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text)
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
