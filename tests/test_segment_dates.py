@@ -373,6 +373,12 @@ def test_short_lines_in_a_row_are_a_list_not_headings():
     assert all(b.number == 0 for b in a.body_blocks)
 
 
+def test_lines_the_reader_joined_are_no_heading():
+    # a table's rows, flattened a row a line, that the reader joined into one block: no "##" from fragments
+    a = page(prose(1), "Attempt Wait before it\n1 none\n2 0.5 s\n3 1 s\n4 2 s", prose(2))
+    assert [b.kind for b in a.body_blocks] == ["paragraph"] * 3
+
+
 @pytest.mark.parametrize("piece", ["according to a study published in", "The mayor, who spoke in the city,",
                                    "Read the full report…",
                                    "Tokyo, Osaka and", "According to", "Book the", "Bernard points to “the",
@@ -415,6 +421,31 @@ def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
 def test_a_kicker_above_the_headline_is_the_section(kicker):
     a = page(kicker, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.section == kicker
+
+
+def test_the_last_entry_of_the_contents_above_the_headline_is_no_section():
+    # (a documentation page's contents, each entry one of the text's headings, stand right over its title)
+    contents = ["Configuration", "Back-off", "Timeouts", "What is never retried"]
+    sections = [x for n, name in enumerate(contents, start=2) for x in (name, prose(n))]
+    lead = "Harbourline retries a request that failed, and each of its retries and timeouts has a setting that " \
+           "this page explains, with the cases where you should change them."
+    a = page("Retries and timeouts explained - Harbourline", *contents, "Retries and timeouts explained",
+             "By Jane Doe", lead, *sections)
+    assert a.headline == "Retries and timeouts explained" and a.section is None
+    # a section's name alone said again below (a menu kept under the story) still names the section
+    a = page("Business", "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2), "Business")
+    assert a.section == "Business"
+
+
+def test_a_one_word_title_on_the_line_right_over_the_text_is_the_headline():
+    # (a documentation page's: the menus list it too, farther up)
+    a = page("Installation | Tidewater", "Tidewater Docs API Blog", "Introduction", "Installation", "Configuration",
+             "Guides", "Version: 2.x", "Installation", prose(1), prose(2))
+    assert a.headline == "Installation"
+    # not a line that only says the title's word somewhere above the text
+    a = page("Installation | Tidewater", "Installation", "Introduction", "Configuration", "Tidewater Docs API Blog",
+             prose(1), prose(2))
+    assert a.headline != "Installation"
 
 
 @pytest.mark.parametrize("trail,section", [("Home » VPN Reviews", "VPN Reviews"), ("Furniture»", "Furniture"),

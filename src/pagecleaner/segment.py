@@ -310,6 +310,8 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         #                 the text (a menu may list the title too, a share box show it again)
         over_meta = (i for i in named if any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 1 + TITLE_META]))
         scores[next(over_meta, named[-1])] = max(scores.values()) + TITLE_BONUS
+    if (one := _one_word_title(blocks, start)) is not None and one in scores:
+        scores[one] = max(scores.values()) + TITLE_BONUS
     listed = _in_title_lists({i for i in scores if scores[i] > 1.0})
     for i in listed:
         scores[i] *= LISTED
@@ -401,6 +403,15 @@ def _short_title(title: str) -> str | None:
     return None
 
 
+def _one_word_title(blocks: list[Block], start: int) -> int | None:
+    """The line right over the text that says the page's title of one word before the site's name ("Installation"
+    under "Installation | Tidewater", a documentation page's): its headline, though a line of one word scores as
+    none (the menus that list the page stand farther up)."""
+    m = SITE_SUFFIX.search(blocks[0].text) if start >= 2 else None
+    part = blocks[0].text[:m.start()].strip() if m else ""
+    return start - 1 if len(words(part)) == 1 and blocks[start - 1].text.strip() == part else None
+
+
 FIRST_TITLE_WORDS = 15     # the text's first line is its title when nothing else is and it is this short,
 FIRST_TITLE_OVERLAP = 0.5  # and the text under it uses this share of its words at least
 
@@ -487,6 +498,21 @@ def _section_candidate(block: Block) -> bool:
         and any(c.isalpha() for c in _last_crumb(t))        # ("Karma: +0/-0": a field's numbers, no section)
 
 
+CONTENTS_REACH = 12      # lines above the headline a table of contents may take
+CONTENTS_NAMED = 3       # of them naming parts of the text below: the contents
+
+
+def _heads_below(blocks: list[Block], head: int) -> bool:
+    """The line above the headline names a part of the text below it, and so do two more of the lines above it: the
+    last entry of a table of contents ("Back-off" / "Timeouts" / "What is never retried" over the title "Retries
+    and timeouts", each a heading of the text below), no section. (A section's name alone may come back below, in a
+    menu the page kept: "Business" over the title, "Business" among the links under the story.)"""
+    below = {fold(b.text) for b in blocks[head + 1:] if b.kept and b.role == "body"}
+    if fold(blocks[head - 1].text) not in below:
+        return False
+    return sum(fold(b.text) in below for b in blocks[max(0, head - CONTENTS_REACH):head]) >= CONTENTS_NAMED
+
+
 def _call_to_act(ws: tuple[str, ...] | list[str]) -> bool:
     """A button's verb and what it asks for: "Get the Guide", "Add to Gmail", "Try CRM for free"."""
     return len(ws) >= 2 and ws[0].lower() in CALL_VERBS and (ws[1].lower() in CALL_OBJECTS or ws[-1].lower() == "free")
@@ -546,7 +572,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         out[head] = out[head].with_role("headline", "segment", "headline")
         if (title := _after_crumbs(out, head)) is not None:
             out[head] = out[head]._replace(text=title)
-        if head > 0 and _section_candidate(out[head - 1]):
+        if head > 0 and _section_candidate(out[head - 1]) and not _heads_below(out, head):
             out[head - 1] = out[head - 1].with_role("section", "segment", "section/kicker above the headline")
     # 2. Metadata lines in the header and in the first blocks of the text.
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)
@@ -661,7 +687,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     short = [i for i in body[1:] if _short_line(out[i])]
     for run in runs_within(short, 1, {k: n for n, k in enumerate(body)}):
         if len(run) == 1:
-            if _heading_shaped(out[run[0]].text):
+            if _heading_shaped(out[run[0]].text) and out[run[0]].end_line is None:     # (one line: not rows)
                 out[run[0]] = out[run[0]]._replace(kind="heading", level=2)
         else:
             for i in run:
