@@ -335,3 +335,29 @@ def test_a_scraped_phpbb_threads_reply_subjects_and_card_fields_are_frames():
     assert a.page_type == "forum" and all(p[4] in a.body for p in PHPBB_POSTS)
     assert "Location:" not in a.body              # a field of the poster's card
     assert "Re: Raspberry Pi" not in a.body       # a reply's subject
+
+
+def test_a_discourse_threads_replies_marked_as_comments_are_its_posts():
+    """Discourse's page for crawlers marks each reply itemprop="comment", which the class rule reads as an
+    article's comments: on a thread they are its posts, the code in one too; each post's header (its author and
+    time) and its likes stay out."""
+    texts = ["We write the logs to one file that grows by two gigabytes a day. When logrotate moves it, the process "
+             "keeps writing to the old file until we restart it. Is there a way around that?",
+             "Send it SIGHUP. Since version 2.1 the server reopens every file handler when it gets that signal.",
+             "That worked, thank you. We had been restarting the service every night for months.",
+             "Thanks for the report. The signal is now documented on the logging page of the manual."]
+    posts = "".join(
+        f"<div id='post_{i}'{'' if i == 1 else ' itemprop=comment'} class='topic-body crawler-post'>"
+        f"<div class='crawler-post-meta'><span class='creator' itemprop='author'><a href='/u/user{i}'>"
+        f"<span itemprop='name'>user{i}</span></a></span><span class='crawler-post-infos'><time "
+        f"itemprop='datePublished' datetime='2023-05-0{i}T08:13:11Z' class='post-time'>May {i}, 2023, 8:13am"
+        f"</time><span itemprop='position'>{i}</span></span></div><div class='post' itemprop='text'><p>{t}</p>"
+        + ("<pre><code>systemctl kill -s HUP harbourline.service</code></pre>" if i == 2 else "")
+        + f"</div><div itemprop='interactionStatistic'><span class='post-likes'>{i} Likes</span></div></div>"
+        for i, t in enumerate(texts, start=1))
+    a = pagecleaner.clean("<html><body><div id='main-outlet'><h1><a href='/t/rotate/1234'>How do I rotate logs "
+                          "without restarting?</a></h1><div itemscope itemtype='http://schema.org/"
+                          f"DiscussionForumPosting'>{posts}</div></div></body></html>", input="html")
+    assert a.page_type == "forum"
+    assert all(t in a.body for t in texts) and "systemctl kill -s HUP" in a.body
+    assert "Likes" not in a.body and "user2" not in a.body and "8:13am" not in a.body

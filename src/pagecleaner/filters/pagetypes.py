@@ -75,13 +75,13 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     posts = items | {post.ancestors[depth]} | _opening_post(blocks, post, depth)
     in_thread = [b for b in blocks if posts.intersection(b.ancestors)]
     # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path)
-    texts = {b.ancestors[-2] for b in in_thread if b.path == post.path and b.removed_by in SPAN_OR_KEPT}
+    texts = {b.ancestors[-2] for b in in_thread if b.path == post.path and _in_play(b)}
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
         frame = forum_mark(b.text) or SIGNATURE in b.tokens     # (in the post's text element too: its "Quote"
         #                                                         button, its author's signature)
-        if (b.removed_by == "main_text" and text or _comment_on_a_post(b)) and not frame:
+        if (b.removed and _in_play(b) and text or _comment_on_a_post(b)) and not frame:
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and (not text or frame):
             out[b.index] = b.remove("thread_posts", POST_FRAME)
@@ -98,7 +98,7 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
     best: tuple[int, int, frozenset[int]] = (0, 0, frozenset())
     for depth in range(len(post.ancestors) - 1, 0, -1):
         container, own = post.ancestors[depth - 1], post.ancestors[depth]
-        items = frozenset(b.ancestors[depth] for b in blocks if b.removed_by in SPAN_OR_KEPT and b.path == post.path
+        items = frozenset(b.ancestors[depth] for b in blocks if _in_play(b) and b.path == post.path
                           and len(b.ancestors) > depth and b.ancestors[depth - 1] == container
                           and b.ancestors[depth] != own)
         if len(items) > best[0]:
@@ -109,7 +109,7 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
 def _a_post(blocks: list[Block]) -> Block | None:
     """The first kept text shaped as most of the page's words are (its path): a post's, not the sidebar's blurb
     about the board above the thread, nor a post's header."""
-    texts = [b for b in blocks if b.removed_by in SPAN_OR_KEPT and b.kind in POST_KINDS and b.ancestors
+    texts = [b for b in blocks if _in_play(b) and b.kind in POST_KINDS and b.ancestors
              and word_count(b.text) >= 3]
     shapes: Counter = Counter()
     for b in texts:
@@ -118,6 +118,12 @@ def _a_post(blocks: list[Block]) -> Block | None:
 
 
 COMMENT_TOKENS = frozenset({"comment", "comments"})
+
+
+def _in_play(b: Block) -> bool:
+    """What may be a post's text on a thread: kept, cut by main_text, or a reply the class rule took for an
+    article's comment (Discourse marks each reply itemprop="comment")."""
+    return b.removed_by in SPAN_OR_KEPT or b.removed_by == "html_class" and not COMMENT_TOKENS.isdisjoint(b.tokens)
 
 
 def _comment_on_a_post(b: Block) -> bool:
@@ -135,7 +141,7 @@ def _opening_post(blocks: list[Block], post: Block, depth: int) -> frozenset[int
         return frozenset()
     below = len(post.ancestors) - depth              # from the post's element down to the block's own
     beside = post.ancestors[depth - 2]
-    return frozenset(b.ancestors[-below] for b in blocks if b.path == post.path and b.removed_by in SPAN_OR_KEPT
+    return frozenset(b.ancestors[-below] for b in blocks if b.path == post.path and _in_play(b)
                      and len(b.ancestors) > below and b.ancestors[-below - 1] == beside)
 
 
