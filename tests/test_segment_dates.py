@@ -448,6 +448,14 @@ def test_a_one_word_title_on_the_line_right_over_the_text_is_the_headline():
     assert a.headline != "Installation"
 
 
+def test_the_headline_said_twice_is_no_section():
+    # (a shop's page shows its product's name twice, its heading and a link to the product)
+    lead = "Thrown by hand on the wheel, each stoneware mug is glazed in a sea green that breaks to brown at the rim."
+    a = page("Sea Green Stoneware Mug – Harbour Pottery", "Harbour Pottery", "Sea Green Stoneware Mug",
+             "Sea Green Stoneware Mug", "Regular price $28.00 USD", lead, prose(1), prose(2))
+    assert a.headline == "Sea Green Stoneware Mug" and a.section is None
+
+
 @pytest.mark.parametrize("trail,section", [("Home » VPN Reviews", "VPN Reviews"), ("Furniture»", "Furniture"),
                                            ("‹ Blog", "Blog"), ("Guides / 12 minutes read", "Guides"),
                                            ("Home / Formula 1", "Formula 1")])

@@ -572,7 +572,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         out[head] = out[head].with_role("headline", "segment", "headline")
         if (title := _after_crumbs(out, head)) is not None:
             out[head] = out[head]._replace(text=title)
-        if head > 0 and _section_candidate(out[head - 1]) and not _heads_below(out, head):
+        if head > 0 and _section_candidate(out[head - 1]) and not _heads_below(out, head) \
+                and fold(out[head - 1].text) != fold(out[head].text):       # (a shop shows its product's name twice)
             out[head - 1] = out[head - 1].with_role("section", "segment", "section/kicker above the headline")
     # 2. Metadata lines in the header and in the first blocks of the text.
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)

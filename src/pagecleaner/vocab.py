@@ -92,7 +92,7 @@ SHARE_WIDGET = (
     "click to tweet", "tweet this", "digg", "diggs", "pint",
     # the download button beside them (an image, a quote card)
     "download", "baixar", "descargar", "herunterladen", "télécharger", "scarica", "pobierz",
-    "email", "e-mail", "copy link", "link copied", "send by email", "print this", "print article",
+    "email", "e-mail", "copy link", "link copied", "close share", "send by email", "print this", "print article",
     "click to share on", "click to share", "click to email this to a friend", "click to email", "click to print",
     "opens in new window", "share on facebook", "share on twitter", "share by email", "google+", "tumblr", "stumbleupon",
     "submit to", "more", "x", "shares", "sharing options", "share all sharing options", "sharing is caring",

@@ -42,6 +42,7 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share this entry", "share or print buttons"),     # a WordPress theme's label over its buttons
     (L.share_widget, "Share on Vk", "share or print buttons"),
     (L.share_widget, "Share by Mail", "share or print buttons"),
+    (L.share_widget, "Close share Copy link", "share or print buttons"),     # Shopify's share field's buttons
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
@@ -304,6 +305,7 @@ def verdict(rule, text, ctx):
     (L.toggle_button, "Quellen ausblenden", "show or hide button"),
     (L.toggle_button, "(Show more)", "show or hide button"),
     (L.toggle_button, "Expand All", "show or hide button"),
+    (L.toggle_button, "View full details", "show or hide button"),   # a shop's link under a product
     (L.tag_widget, "Mehr lesen über:", "tag or topic list"),         # over its links to the site's topics
     (L.caption_credit, "Foto © Peter Steiger", "photo credit"),
     (L.caption_credit, "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", "photo credit"),   # stock photo

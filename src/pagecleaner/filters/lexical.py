@@ -141,13 +141,14 @@ def gallery_widget(block: Block, ctx: Context) -> str | None:
 
 
 # A button that shows or hides part of the page: a verb of showing and what it shows ("Show more", "Hide sources",
-# "Quellen ausblenden", "Alle anzeigen", "Afficher plus"); not a noun phrase that starts with one ("Show Notes"), nor
-# the comments' own ("Show comments" heads them: comment_widget's, a wall)
+# "View full details", "Quellen ausblenden", "Alle anzeigen", "Afficher plus"); not a noun phrase that starts with
+# one ("Show Notes"), nor the comments' own ("Show comments" heads them: comment_widget's, a wall)
 TOGGLED = (r"more|less|all|sources|details|replies|answers?|transcript|references|"
            r"mehr|weniger|alle|quellen|antworten|plus|moins|tout|más|menos|todo|todos|"
            r"altro|tutto|więcej|mniej|wszystko")
 TOGGLE_BUTTON = re.compile(rf"^\W*(?:(?:show|hide|view|expand|collapse|afficher|masquer|mostrar|ocultar|ver|mostra|"
-                           rf"nascondi|pokaż|ukryj)\s+(?:{TOGGLED})|(?:{TOGGLED})\s+(?:anzeigen|einblenden|ausblenden))"
+                           rf"nascondi|pokaż|ukryj)\s+(?:full\s+)?(?:{TOGGLED})|"
+                           rf"(?:{TOGGLED})\s+(?:anzeigen|einblenden|ausblenden))"
                            rf"\W*$", re.I)
 
 
