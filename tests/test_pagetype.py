@@ -167,6 +167,40 @@ def test_too_few_cards_or_titles_without_links_are_no_list():
     assert not card_list(_read(_cards_page(6, 0, linked=False))[0])
 
 
+def _link_cards_page(title: str = "Council passes housing rule number {i}", blurb: bool = True) -> str:
+    """Six cards whose titles are links in a <div>, no heading (a theme's "card-title"), over their blurbs."""
+    items = "".join(f'<div class="card"><div class="card-body"><div class="meta">20 May 2024</div>'
+                    f'<a class="card-title" href="/story-{i}">{title.format(i=i)}</a>'
+                    + (f'<p class="card-text">Residents had asked the council for more time before vote {i}.</p>'
+                       if blurb else "") + "</div></div>" for i in range(6))
+    return f'<html><body><main><h1>Local news</h1><div class="row">{items}</div></main></body></html>'
+
+
+def test_cards_whose_titles_are_links_over_their_blurbs_are_a_listing():
+    bs, _ = _read(_link_cards_page())
+    assert page_type(bs) == "listing"
+    a = pagecleaner.clean(_link_cards_page(), input="html")
+    assert all(f"Council passes housing rule number {i}" in a.body for i in range(6))
+    assert "Residents had asked the council for more time before vote 0." in a.body     # no standfirst
+
+
+@pytest.mark.parametrize("page", [_link_cards_page(blurb=False),                       # a link over no blurb
+                                  _link_cards_page("READ THE FULL CASE STUDY {i}"),     # a button's capitals
+                                  _link_cards_page("Rule {i}")])                        # two words: a menu's
+def test_linked_lines_that_are_no_cards_titles_make_no_list(page):
+    assert not card_list(_read(page)[0])
+
+
+def test_a_list_of_links_to_posts_with_their_dates_is_a_listing():
+    # an archive: each item a post's date and the link to it (the link rule took most of them)
+    items = "".join(f'<li><time datetime="2024-05-{20 - i:02d}">{20 - i} May 2024</time> '
+                    f'<a href="/news/{i}">Council passes housing rule number {i}</a></li>' for i in range(8))
+    html = f'<html><body><main><h1>News archive: May 2024</h1><ul class="archive">{items}</ul></main></body></html>'
+    assert page_type(_read(html)[0]) == "listing"
+    a = pagecleaner.clean(html, input="html")
+    assert all(f"Council passes housing rule number {i}" in a.body for i in range(8))
+
+
 def test_a_thread_marked_up_in_microdata_is_a_forum_a_reviewed_product_is_not_a_product():
     post = f'<div itemscope itemtype="{{}}"><p>{prose(1)}</p></div>'
     thread = f'<html><body><h1>Router drops</h1>{post.format("https://schema.org/DiscussionForumPosting")}</body></html>'

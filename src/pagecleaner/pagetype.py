@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from .model import Block, shared_ancestors
-from .textstats import word_count, words
+from .textstats import is_upper, word_count, words
 from .vocab import made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -66,6 +66,8 @@ PARAGRAPH_WORDS = 25
 CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
 LIST_TITLE_WORDS = 25   # such a title is no longer (a product's name too: longer than a teaser's, context.py's 15)
+LINK_TITLE_WORDS = 3    # a title that is a link alone, no heading (a card's "card-title"), has this many words at least
+ITEM_TITLE_WORDS = 4    # an item of a list that is a link to a post, its date beside it ("20 May 2024 Harbour board …")
 LINKED = 0.8            # share of a title's characters inside a link
 CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a listing is its list
 
@@ -111,10 +113,34 @@ TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the
 
 def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     """(HTML) The blocks of the page's longest list of cards: CARDS_MIN or more items of one element, each holding
-    a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price).
-    Empty when the page has none."""
-    titles = [b for b in blocks if b.kind == "heading" and b.ancestors and b.link_chars >= LINKED * len(b.text)
-              and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]      # (a product's name may be one word: "Genmaicha")
+    a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price); on
+    a page with no such list, each holding a paragraph that is all link over the card's blurb instead (a theme's
+    "card-title" link in a <div>; three words or more, not a button's capitals, "GO ABOVE AND BEYOND"); on a page
+    with neither, each an item of a list that is mostly a link, four words or more (an archive's "20 May 2024
+    Harbour board approves …"). Empty when the page has none."""
+    linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text)]
+    return _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
+        or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
+        or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
+                           and b.link_chars >= len(b.text) / 2
+                           and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS])
+    #   (a product's name may be one word in a heading: "Genmaicha")
+
+
+def title_link(blocks: Sequence[Block], b: Block) -> bool:
+    """(HTML) A paragraph that is all link over its card's blurb: three words or more, not a button's capitals, and
+    the next block stands in the element around it and says more in words of its own (no link): a card's title,
+    not the button under a blurb ("Beyond the Bottle")."""
+    if b.kind != "paragraph" or b.link_chars < LINKED * len(b.text) or len(b.ancestors) < 2 or is_upper(b.text) \
+            or not LINK_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
+        return False
+    nxt = blocks[b.index + 1]
+    return b.ancestors[-2] in nxt.ancestors and nxt.link_chars < len(nxt.text) / 2 \
+        and word_count(nxt.text) > word_count(b.text)
+
+
+def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
+    """The blocks of the longest list of items of one element, each holding one of `titles`."""
     best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
     run: list[int] = []                 # the items of the current run, under one element at one depth
     at = None

@@ -655,10 +655,11 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[box] = out[box].with_role("byline", "segment", "the name in the author's box")
     # 3. The standfirst: prose right after the headline that a byline/date line
     #    separates from the rest of the text, or that the text repeats later.
-    #    (Not on a forum thread: its opening post is the question the thread answers, its text; nor over a body of
-    #    fewer than STORY_UNDER_WORDS words, an editor's credit: the lead is the story then.)
+    #    (Not on a forum thread: its opening post is the question the thread answers, its text; nor on a list of
+    #    cards, whose first card's date or blurb is the card's; nor over a body of fewer than STORY_UNDER_WORDS
+    #    words, an editor's credit: the lead is the story then.)
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
-    if body and (head is None or body[0] > head) and ctx.page_type != "forum" \
+    if body and (head is None or body[0] > head) and ctx.page_type != "forum" and ctx.page_type not in CARD_PAGES \
             and sum(word_count(out[k].text) for k in body[1:]) >= STORY_UNDER_WORDS:
         i = body[0]
         between_head = head is None or all(out[k].removed for k in range(head + 1, i))

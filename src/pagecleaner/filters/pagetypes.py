@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark, teaser_ends
+from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark, teaser_ends, title_link
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import related_heading
@@ -31,7 +31,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     for i in cards:
         b = blocks[i]
         if b.removed_by in CARD_FIELDS or b.removed_by == "link_density" and (
-                b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS):
+                b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)):
             out[i] = b.restore()
     return out
 
