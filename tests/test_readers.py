@@ -817,6 +817,8 @@ def _date(body: str, head: str = "") -> str | None:
     ('<span class="comment-date">May 1, 2020</span><span class="date">June 2, 2021</span>', "2021-06-02"),
     ('<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>',
      "2022-01-28T12:45:46+00:00"),                                                         # RDFa (Drupal)
+    ('<div class="uploaded-date"> 23.09.22 </div>', "2022-09-23"),                       # a year of two digits
+    ('<h2 class="date-header">17.7.11</h2>', "2011-07-17"),
 ])
 def test_the_date_is_read_from_the_markup_that_shows_it(body, expected):
     assert _date(body) == expected
@@ -828,6 +830,8 @@ def test_the_date_is_read_from_the_markup_that_shows_it(body, expected):
     '<div class="date">' + "A long paragraph that mentions May 1, 2020 among many other words. " * 2 + '</div>',
     '<li class="event-date">May 1, 2020</li>',                           # an event list's date
     '<span property="schema:name" content="2022-01-28"></span>',         # RDFa, but no date's property
+    '<span class="date">09/11/22</span>',                                 # two digits of the year, and no telling
+    '<span class="date">Version 2.10.22</span>',                          # which is the day: neither is a date
 ])
 def test_what_is_not_the_pages_date_is_not_taken(body):
     assert _date(body) is None
@@ -837,9 +841,11 @@ def test_what_is_not_the_pages_date_is_not_taken(body):
     ('<link rel="canonical" href="http://www.example.de/2014/05/18/alles-neue-macht-der-mai/">', "2014-05-18"),
     ('<meta property="og:url" content="https://example.com/2016/05/22/happy-birthday/">', "2016-05-22"),
     ('<link rel="canonical" href="https://example.com/2014/05/alles-neue/">', None),     # no day
+    ("<title>08.11.2021 | Online-Fachtag zum Intersex Day</title>", "2021-11-08"),     # a <title> opening with it
+    ("<title>2021 | Online-Fachtag zum Intersex Day</title>", None),                  # a year alone
     ('<link rel="prev" href="https://example.com/2014/05/17/library-101/">', None),      # another post's address
 ])
-def test_the_date_in_the_pages_own_address_is_its_date_when_nothing_else_says_one(head, expected):
+def test_the_date_the_pages_own_address_or_title_names_is_its_date_when_nothing_else_says_one(head, expected):
     assert _date("", head) == expected
     # a date the markup gives wins
     assert _date('<span class="post-date">March 30, 2023</span>', head) == "2023-03-30"

@@ -72,6 +72,14 @@ def test_no_date_is_invented(text):
     assert dates.find_date(text) is None
 
 
+@pytest.mark.parametrize("text,iso", [("23.09.22", "2022-09-23"), (" 1.2.24 ", "2024-02-01"),
+                                      ("23/09/22", "2022-09-23"),    # slashes: the day first when it cannot be a month
+                                      ("09/11/22", None), ("31.02.22", None),       # no telling; no such day
+                                      ("23.09.2022", None), ("On 23.09.22", None)])   # not a short year; not alone
+def test_a_date_with_a_year_of_two_digits_is_read_alone(text, iso):
+    assert dates.short_year_date(text) == iso
+
+
 def test_headline_section_byline_date():
     a = page("Home", "World", "Sport", "Business", "POLITICS", "Council approves a larger budget for schools",
              "By Jane Doe", "Published: March 3, 2021", prose(1), prose(2), prose(3))

@@ -90,6 +90,25 @@ def find_date(text: str) -> str | None:
 DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
+# A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
+# <div class="uploaded-date">): day first with dots, and with slashes only when it cannot be month first
+SHORT_YEAR = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})$")
+
+
+def short_year_date(text: str) -> str | None:
+    """'23.09.22' -> '2022-09-23' (the 2000s); None for anything else, or a date that does not exist."""
+    m = SHORT_YEAR.match(text.strip())
+    if m is None:
+        return None
+    a, sep, b, yy = m.groups()
+    if sep == "/" and int(a) <= 12:
+        return None         # "09/11/22": month first (US) or day first, no telling
+    try:
+        return datetime(2000 + int(yy), int(b), int(a)).date().isoformat()
+    except ValueError:
+        return None
+
+
 def find_dates(text: str) -> list[str]:
     """Every absolute date with a year in `text`, as ISO 8601, in the order they stand ("May 21, 2025 April 24,
     2025 by …": two). A match that overlaps one of a more specific shape is not another date."""
@@ -125,6 +144,16 @@ def blank_dates(text: str) -> str:
 def opening_date(text: str) -> re.Match | None:
     """The date the text opens with, in any of DATE_SHAPES (at most one of them can match at its start)."""
     return next((m for m in (shape.match(text) for shape in DATE_SHAPES) if m), None)
+
+
+DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—|]\s+\S")     # ((?<!\s): one attempt per run of spaces)
+
+
+def dated_opening(text: str) -> str | None:
+    """'27.1.2022 - Bei der Erinnerung an …': the text opens with its date and a dash (or a bar: "23.01.2022 |
+    Dorothea Wierer …"); the date, else None."""
+    m = opening_date(text)
+    return find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
 
 
 # A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)

@@ -1002,16 +1002,6 @@ def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ())
     return person if person != name and len(words(person)) >= 2 else name
 
 
-DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—|]\s+\S")     # ((?<!\s): one attempt per run of spaces)
-
-
-def _opening_date(text: str) -> str | None:
-    """'27.1.2022 - Bei der Erinnerung an …': the text opens with its date and a dash (or a bar: "23.01.2022 |
-    Dorothea Wierer …")."""
-    m = dates.opening_date(text)
-    return dates.find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
-
-
 # A template's variable the page left unfilled: "page.head.extra.author", "{{ author }}", "${author}" (not a
 # user's handle, "sara.r.peter", nor a site's address)
 PLACEHOLDER = re.compile(r"^[a-z_][\w-]*(?:\.[a-z_][\w-]*)*\.(?:author|byline|creator|name)s?$|\{\{|\}\}|\$\{")
@@ -1053,10 +1043,10 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     if published is None and meta["dateline"]:
         published = dates.find_date(meta["dateline"])
     if published is None:
-        published = _opening_date(next((b.text for b in blocks if b.kept and b.role == "body"
+        published = dates.dated_opening(next((b.text for b in blocks if b.kept and b.role == "body"
                                         and b.kind == "paragraph" and is_prose(b.text)), ""))
     if published is None and meta["headline"]:     # a news list's title: "23.01.2022 - Dorothea Wierer darf …"
-        published = _opening_date(meta["headline"])
+        published = dates.dated_opening(meta["headline"])
     meta["published"] = published
     byline = None
     if "byline" in first:

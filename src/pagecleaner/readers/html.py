@@ -554,7 +554,7 @@ def _markup_date(marked: list) -> str | None:
             continue
         value = el.get("content") or el.get("datetime") or squeeze(" ".join(el.itertext()))
         if value and len(value) <= MAX_DATE_TEXT and not UPDATED_LABEL.match(value):
-            d = dates.find_date(value)
+            d = dates.find_date(value) or dates.short_year_date(value)
             if d:
                 return d
     return None
@@ -582,9 +582,9 @@ def shown_metadata(meta: dict, marked: list) -> None:
         if name:
             meta["byline"] = name
             meta["shown"] = ("byline",)     # (on a page of cards, the first card's author: see api._finish)
-    url_date = meta.pop("url_date", None)
+    named_date = meta.pop("named_date", None)
     if "published" not in meta:
-        d = _markup_date(marked) or url_date
+        d = _markup_date(marked) or named_date
         if d:    # a date the page only shows: the text's own date line comes first (the other way round, four
                  # wcxb pages whose date line was right took another element's date; for the author it measured
                  # the other way, so the author's element wins over a "By" line)
@@ -757,9 +757,11 @@ def metadata(root) -> dict:
     if "published" not in out:
         address = next((link.get("href") for link in found["link"] if (link.get("rel") or "").lower() == "canonical"),
                        None) or metas.get("og:url")
-        m = URL_DATE.search(address or "")
-        if m:
-            out["url_date"] = f"{m[1]}-{m[2]}-{m[3]}"
+        m = URL_DATE.search(address or "")      # (named_date: the date the page's address or <title> names, a
+        if m:                                   #  fallback when nothing the page shows dates it: shown_metadata)
+            out["named_date"] = f"{m[1]}-{m[2]}-{m[3]}"
+        elif found["title"] and (d := dates.dated_opening(squeeze(text_content(found["title"][0])))):
+            out["named_date"] = d      # (a <title> that opens with its date and a bar: "08.11.2021 | Online-Fachtag …")
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
