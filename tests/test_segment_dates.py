@@ -1168,3 +1168,23 @@ def test_a_short_title_before_a_companys_name_with_its_stop_is_the_headline():
              "Fast, friendly and fairly priced plumbing for homes across the Riverside valley since 1998.",
              "Book a Visit", "Leak Detection and Repair")
     assert page(*lines, prose(1), prose(2)).headline == "Residential Plumbing Services"
+
+
+@pytest.mark.parametrize("line,published,byline", [
+    ('<p class="breadcrumb-caption">01. November 2021 | Naturschutz</p>', "2021-11-01", None),
+    ('<p class="breadcrumb-caption">Von Jana Roth | 01. November 2021</p>', "2021-11-01", "Jana Roth"),  # after "by"
+    ('<p class="breadcrumb-caption">Video - December 19, 2025</p>', "2025-12-19", None),   # a category, no name
+])
+def test_a_date_line_an_elements_class_took_under_the_headline_dates_the_page(line, published, byline):
+    # (the class rule takes the breadcrumb's element, the date line with it)
+    html = (f'<html><body><h1>Unser Tipp im November: Das Hermelin</h1>{line}<div class="article-body">'
+            f'<p>{prose(1)}</p><p>{prose(2)}</p></div></body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert (a.published, a.byline) == (published, byline)
+
+
+def test_a_date_line_an_elements_class_took_far_from_the_headline_is_no_date_of_the_page():
+    paragraphs = "".join(f"<p>{prose(i)}</p>" for i in range(12))
+    html = (f'<html><body><h1>Unser Tipp im November: Das Hermelin</h1><div class="article-body">{paragraphs}</div>'
+            '<p class="breadcrumb-caption">01. November 2021 | Naturschutz</p></body></html>')
+    assert pagecleaner.clean(html, input="html").published is None

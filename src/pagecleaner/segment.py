@@ -35,6 +35,7 @@ TITLE_PART_WORDS = 4       # such a part this long is a title, not a site's name
 META_BONUS = 1.0          # a title line with a byline/date under it (0.5 measured lower on both sets)
 FOOTER_REACH = 3           # how many blocks under the text (or above its end) a date line or byline may stand
 HEADER_REACH = 12          # how many blocks above the text the header may span
+HTML_FRAMES = ("html_class", "html_container", "html_content")     # the passes that remove whole elements
 META_REACH = 8             # how many blocks into the text its byline and date line may stand (an author box between)
 META_FILTERS = ("byline", "date_line")
 COMMENT_FILTERS = {"comment_widget", "comment_header"}      # what opens the readers' comments
@@ -593,6 +594,15 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.with_role("published", "date_line", b.reason or "date")
         elif _lone_by(out, i):                   # "Posted by" / "By" / "Jesy"
             out = _name_under(out, i)
+    # (HTML) None there: a date line an element's class took with it, in the header's zone ("01. November 2021 |
+    # Naturschutz" in a breadcrumb's <p> under the <h1>, Drupal's "Gespeichert von rasos am 24. Juli 2017 - 18:55"
+    # over the article's body element)
+    if ctx.input == "html" and not any(out[i].role == "published" for i in meta_zone):
+        from .filters.lexical import date_line      # (here: the filters import this module)
+        framed = next((i for i in meta_zone if out[i].removed_by in HTML_FRAMES and out[i].role == "body"
+                       and date_line.fn(out[i], ctx)), None)
+        if framed is not None:
+            out[framed] = out[framed].with_role("published", "date_line", FRAMED_ENTRY)
     # None in the header: a date line or byline right under the text ("Posted on …", "Written by …"), or among its
     # last lines (over the author's bio that ends it)
     # (not among the readers' comments under it: "Jess says:" / "October 7, 2008 at 11:49 am" is a comment's; and
@@ -907,6 +917,16 @@ def _date_line_name(text: str) -> str | None:
 FAR_ENTRY = "the page's only date line that names someone (its date, not its name)"
 
 
+# A date line an element's class or container took (HTML), in the header's zone: its date, and a name only after
+# "by" ("Gespeichert von rasos am 24. Juli 2017"; the word before the date is as often a category: "Video - December
+# 19, 2025")
+FRAMED_ENTRY = "date line in the header's zone, inside an element cut as boilerplate"
+
+
+def _by_name(text: str) -> str | None:
+    return name_after_by(text) or _handle_after_by(text)
+
+
 # A publication label opening a line: "Published:", "Posted On:", "Veröffentlicht am" (not "Updated": the page's
 # last change)
 PUBLISHED_AT = re.compile(r"^\W*(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|"
@@ -1054,7 +1074,7 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
     else:
         for b in blocks:
             if b.role == "published" and b.reason != FAR_ENTRY:
-                byline = _date_line_name(b.text)
+                byline = _by_name(b.text) if b.reason == FRAMED_ENTRY else _date_line_name(b.text)
                 if byline:
                     break
     meta["byline"] = byline
