@@ -167,3 +167,44 @@ def test_every_command_and_option_has_help(runner):
         for p in cmd.params:
             if hasattr(p, "help") and p.param_type_name == "option":
                 assert p.help, f"{name} {p.name}"
+
+
+def _bug_on(monkeypatch, marker: bytes) -> None:
+    """Make cleaning a page that holds `marker` raise what a bug of ours would (TypeError)."""
+    import pagecleaner.batch
+    import pagecleaner.cli
+    real = pagecleaner.batch.clean
+
+    def clean(data, *args, **kwargs):
+        if marker in (data if isinstance(data, bytes) else data.encode()):
+            raise TypeError("'Step' object is not callable")
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(pagecleaner.batch, "clean", clean)
+    monkeypatch.setattr(pagecleaner.cli, "clean", clean)
+    monkeypatch.delenv("PAGECLEANER_TRACEBACK", raising=False)
+
+
+def test_a_bug_on_a_page_is_one_line_and_its_own_exit_status(runner, monkeypatch, tmp_path):
+    _bug_on(monkeypatch, b"Zelensky")
+    r = runner.invoke(main, ["clean", str(SEED)])
+    assert r.exit_code == 70 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert f"{SEED}: internal error (TypeError: 'Step' object is not callable); a bug" in r.stderr
+    # whoever fixes it asks for the traceback
+    monkeypatch.setenv("PAGECLEANER_TRACEBACK", "1")
+    r = runner.invoke(main, ["clean", str(SEED)])
+    assert isinstance(r.exception, TypeError)
+
+
+def test_a_batch_goes_on_past_a_page_that_trips_a_bug(runner, monkeypatch, tmp_path):
+    _bug_on(monkeypatch, b"BOOM")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("A page\n\nBOOM goes this page, which trips the bug.\n")
+    (src / "b.txt").write_bytes(SEED.read_bytes())
+    r = runner.invoke(main, ["clean", str(src), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert r.exit_code == 1
+    assert (tmp_path / "out" / "b.md").read_text().startswith("# Zelensky signals progress")
+    assert not (tmp_path / "out" / "a.md").exists()
+    assert "a.txt: internal error (TypeError" in r.stderr and "2 files, 1 cleaned, 1 failed" in r.stderr

@@ -172,6 +172,17 @@ def printable(name: str) -> str:
 PAGE_ERRORS = (InputError, NotAPage, RecursionError, MemoryError)
 
 
+# A page that trips a bug of ours (anything else a page's cleaning raises): a one-line error naming it, and the
+# batch goes on; PAGECLEANER_TRACEBACK=1 raises it instead, for whoever fixes it.
+BUG_NOTE = "a bug in pagecleaner: please report it with the page (PAGECLEANER_TRACEBACK=1 shows where)"
+
+
+def bug_error(name: str, e: Exception) -> str:
+    if os.environ.get("PAGECLEANER_TRACEBACK"):
+        raise e
+    return f"{name}: internal error ({type(e).__name__}: {printable(str(e))}); {BUG_NOTE}"
+
+
 def page_error(name: str, e: BaseException) -> str:
     """The one-line message for a page that failed, with its name (read errors already name the path)."""
     if isinstance(e, InputError):
@@ -198,6 +209,8 @@ def clean_job(job: Job, opts: Options, site_lines: frozenset[int] = frozenset())
                           images=opts.images)
     except PAGE_ERRORS as e:
         return Result(job, error=page_error(name, e))
+    except Exception as e:              # noqa: BLE001 (a bug of ours on this page: the batch goes on)
+        return Result(job, error=bug_error(name, e))
     counts = Counter(r.filter for r in article.removed)
     return Result(job, text=text, warnings=article.warnings, removed=tuple(sorted(counts.items())))
 
@@ -209,7 +222,7 @@ def page_lines(job: Job, opts: Options) -> tuple[frozenset[int], frozenset[int]]
     try:
         with time_limit(opts.timeout):
             _, blocks, _ = read(read_page(job.path, opts.max_bytes), opts.input)
-    except PAGE_ERRORS:
+    except Exception:                   # noqa: BLE001 (a page error or a bug: clean_job reports it for this page)
         return frozenset(), frozenset()
     return page_keys(b.text for b in blocks)
 

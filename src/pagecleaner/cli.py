@@ -24,6 +24,7 @@ from .render import FORMATS, render
 from .render import explain as explain_r
 
 EXIT_INPUT, EXIT_USAGE, EXIT_PIPE, EXIT_INT, EXIT_TERM = 1, 2, 141, 130, 143
+EXIT_BUG = 70           # sysexits' EX_SOFTWARE: the page tripped a bug of ours
 
 
 class PipeClosed(Exception):
@@ -177,17 +178,22 @@ def _single(source, output, fmt, front, explain, keep_removed, input_kind, confi
                             links=links, images=images)
     except batch.PAGE_ERRORS as e:
         fail(batch.page_error(batch.printable(source), e))
+    except Exception as e:              # noqa: BLE001 (a bug of ours: one line, and the status says so)
+        fail(batch.bug_error(batch.printable(source), e), EXIT_BUG)
     if not quiet:
         for w in article.warnings:
             warn(f"{source}: {w}")
-    if explain and fmt in ("markdown", "text"):
-        if output is None and sys.stdout.isatty():
-            from rich.console import Console
-            explain_r.render_rich(article, Console())
-            return 0
-        text = explain_r.render_plain(article)
-    else:
-        text = render(article, fmt, front=front, removed=explain or keep_removed, links=links, images=images)
+    try:
+        if explain and fmt in ("markdown", "text"):
+            if output is None and sys.stdout.isatty():
+                from rich.console import Console
+                explain_r.render_rich(article, Console())
+                return 0
+            text = explain_r.render_plain(article)
+        else:
+            text = render(article, fmt, front=front, removed=explain or keep_removed, links=links, images=images)
+    except Exception as e:              # noqa: BLE001
+        fail(batch.bug_error(batch.printable(source), e), EXIT_BUG)
     if output:
         try:
             write_atomic(Path(output), text)
