@@ -628,11 +628,16 @@ def made_of(categories: tuple[str, ...], text: str, extra: tuple[tuple[str, tupl
         for w in ws:
             if w.lower() not in known:
                 return False
-    rest, hits = text, 0
-    for cat in categories:
-        rest, n = pattern(cat, extra).subn(" ", rest)
-        hits += n
+    rest, hits = _all_phrases(categories, extra).subn(" ", text)
     return hits > 0 and not LEFTOVER.search(rest)
+
+
+@lru_cache(maxsize=256)
+def _all_phrases(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pattern:
+    """One alternation of the categories' phrases, longest first: each phrase of one category may hold another's
+    word ("More Info", a page's button, and share_widget's "more": taken one category after the other, "more" left
+    "Info" over)."""
+    return compile_phrases(tuple(p for cat in categories for p in phrases(cat, extra)))
 
 
 @lru_cache(maxsize=256)
