@@ -417,7 +417,9 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "(Wertung der mix1.de-Redaktion)",                       # a remark in brackets
                                   "3 References", "1.1 Childhood",                         # the contents' entries
                                   "Call (555) 010-1000",                                   # a telephone number
-                                  "Karma: +0/-0"])                                         # a field's numbers
+                                  "Karma: +0/-0",                                          # a field's numbers
+                                  "Feb", "Janeiro (3)",                                    # a month's name alone
+                                  "[Source]", "More Info", "Learn more about membership"])
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):
     a = page(line, "Council approves a larger budget plan", "By Jane Doe", prose(1), prose(2))
     assert a.headline == "Council approves a larger budget plan" and a.section is None

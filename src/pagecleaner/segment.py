@@ -481,20 +481,22 @@ CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D")    # "3 Reference
 
 
 def _section_candidate(block: Block) -> bool:
-    """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time,
-    not the site's own links and buttons that end a menu ("Select Page", "Subscribe Sign in", "Contact",
-    "Impressum | Kontakt", "Sign Up", "Follow publication"), its languages ("Deutsch Español Français") or share
+    """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time
+    (nor a month's name alone, "Feb"), not the site's own links and buttons that end a menu ("Select Page",
+    "Subscribe Sign in", "Contact", "Impressum | Kontakt", "Sign Up", "Follow publication", "More Info"), its languages ("Deutsch Español Français") or share
     buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at"), not the author's role ("Staff
     Writer"), an address, a telephone number or the codes of the site's languages, not a call to act ("Shop our
-    products", "Return to Articles"), a count of ratings or comments ("330 Bewertungen"), a remark in brackets or a
-    numbered entry of the contents ("3 References")."""
+    products", "Return to Articles", "Learn more about membership"), a count of ratings or comments ("330
+    Bewertungen"), a remark in brackets ("[Source]") or a numbered entry of the contents ("3 References")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
-        and not dates.has_date_shape(t) and not CLOCK.match(t) and not made_of(("site_links", "share_widget"), t) \
+        and not dates.has_date_shape(t) and not CLOCK.match(t) \
+        and not made_of(("site_links", "share_widget", "page_control"), t) \
+        and not (len(ws) == 1 and ws[0].lower() in dates.MONTH_WORDS) \
         and not all(w.lower() in ALL_STOPWORDS for w in ws) \
         and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t) \
-        and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] == "(" and t[-1:] == ")") \
+        and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] + t[-1:] in ("()", "[]")) \
         and not CONTENTS_ENTRY.match(t) and sum(c.isdigit() for c in t) < PHONE_DIGITS \
         and any(c.isalpha() for c in _last_crumb(t))        # ("Karma: +0/-0": a field's numbers, no section)
 

@@ -488,7 +488,7 @@ SITE_LINKS = CONTROLS + (
 # A button's opening verb and what follows it ("Shop our products", "Get the Guide", "Return to Articles", "Add to
 # Gmail"): a call to act, never a section or kicker (a section names a topic: "Shopping Guides", "Get Fit" stay)
 CALL_VERBS = frozenset("shop buy get connect share subscribe return back add find take try download join request "
-                       "sign register apply claim order start explore discover see view read watch".split())
+                       "sign register apply claim order start explore discover see view read watch learn".split())
 CALL_OBJECTS = frozenset("our your the a an that this these to with now up for more all".split())
 NAV_WORDS = CONTROLS + (
     "news", "sports", "sport", "business", "politics", "opinion", "world", "entertainment",
