@@ -948,3 +948,16 @@ def test_a_line_with_a_headings_pilcrow_is_a_heading_and_takes_no_line_under_it(
     blocks = read_text("Retry budget ¶\n2.1.0 · 4\nthe number of attempts a request may make.\n\nA plain line")
     assert [(b.kind, b.text) for b in blocks] == [("heading", "Retry budget"), ("paragraph", "2.1.0 · 4 the number of "
                                                   "attempts a request may make."), ("paragraph", "A plain line")]
+
+
+@pytest.mark.parametrize("html,text", [
+    ('Built in 1841.<sup class="reference"><a href="#cite_note-1"><span>[</span>1<span>]</span></a></sup> It stands.',
+     "Built in 1841. It stands."),                                        # a footnote's mark: gone
+    ('Built in 1841.<sup id="fnref:3"><a href="#fn:3" class="footnote-ref">3</a></sup> It stands.',
+     "Built in 1841. It stands."),
+    ("A room of 40 m<sup>2</sup>.", "A room of 40 m2."),                  # an exponent, no link: the text's own
+    ('Built in 1841.<sup><a href="/notes/1">[1]</a></sup>', "Built in 1841.[1]"),   # a link to another page
+])
+def test_a_footnotes_mark_is_no_part_of_the_text(html, text):
+    blocks, _ = read_html(f"<html><body><p>{html}</p></body></html>")
+    assert blocks[0].text == text

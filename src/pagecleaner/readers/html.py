@@ -109,6 +109,17 @@ def _hidden(a: dict) -> bool:
     return a.get("aria-hidden") == "true" or "display:none" in (a.get("style") or "").replace(" ", "").lower()
 
 
+# A footnote's mark in the text: its number, in brackets or not ("[1]", "12", "[a]"), a link to the note further
+# down the page (Wikipedia's <sup class="reference">, a blog's footnotes plugin); the notes themselves are
+# references, which the article's text does not keep, so the marks would point at nothing
+FOOTNOTE_MARK = re.compile(r"^\[?\s*(?:\d{1,3}|[a-z])\s*\]?$")
+
+
+def _footnote_mark(el) -> bool:
+    return FOOTNOTE_MARK.match("".join(el.itertext()).strip()) is not None \
+        and any((a.get("href") or "").startswith("#") for a in el.iter("a"))
+
+
 def _base_url(root) -> str | None:
     """Where the page says it lives: <base href>, the canonical link, or og:url (to resolve relative URLs)."""
     for xp in ("//base/@href", "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
@@ -316,7 +327,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     rdfa.append(el)             # Drupal's <span property="schema:dateCreated" content=…>
                 elif k == "itemtype" and (t := v.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES:
                     itemtypes.add(t)
-            if hides and _hidden(dict(el.items())):
+            if hides and _hidden(dict(el.items())) or tag == "sup" and _footnote_mark(el):
                 skip += 1
                 continue
             is_block = tag in BLOCK_TAGS
