@@ -1450,6 +1450,29 @@ def test_a_table_of_contents_above_opens_the_text_at_the_first_heading_it_names(
     assert next(b.text for b in out if b.kept) == opens
 
 
+def _wiki_text(label: str = "Contents") -> list:
+    """A wiki entry as scraped text: menus, its lead, its contents (numbered entries), then its sections."""
+    sections = ["History", "Effects", "Known uses", "Etymology"]
+    lines = ["Spells", "Charms", "Potions", "Creatures", "Places",
+             "The Water-Making Spell (Aguamenti) was a charm that conjured a jet of clean, drinkable water from "
+             "the tip of the caster's wand.", label, *(f"{n} {s}" for n, s in enumerate(sections, start=1)),
+             "5 See also"]
+    for n, s in enumerate(sections):
+        lines += [s, prose(n), prose(n + 10)]
+    return make_blocks(*lines, "See also", "List of spells")
+
+
+def test_a_wikis_lead_over_its_contents_opens_the_text(ctx):
+    out = C.table_of_contents.fn(C.main_text.fn(_wiki_text(), ctx), ctx)
+    kept = [b.text for b in out if b.kept]
+    # (the entry "5 See also" heads no box of other stories over the first section)
+    assert kept[0].startswith("The Water-Making Spell (Aguamenti)") and kept[1] == "History"
+    assert not any(b.kept for b in out if b.text[:1].isdigit() or b.text == "Contents")   # the contents go
+    assert next(b for b in out if b.text == "History" and b.kept).kind == "heading"          # what they name heads
+    # without a label of contents over them, the numbered lines are a list like any other: the lead stays out
+    assert not next(b for b in C.main_text.fn(_wiki_text("Spells"), ctx) if b.text.startswith("The Water")).kept
+
+
 def _toc(ctx, *lines):
     return [b.removed_by for b in C.table_of_contents.fn(make_blocks(*lines), ctx)]
 

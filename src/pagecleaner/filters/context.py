@@ -642,13 +642,16 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
                           end)
     start = _contents_above(blocks, start, end, ctx)
+    lead = _lead_over_contents(blocks, scores, start, end, ctx)
+    contents = range(lead, start)          # (the lead and the contents under it: no wall, no box)
+    start = lead
     above = start - 1
     while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
         above -= 1
     if above >= 0 and _section_heading(blocks, above, ctx):
         start = above           # the heading the first paragraph stands under ("Künstlerischer Lebenslauf"), over
         #                         the share buttons or the photo between them
-    end, boxes = _cut_at_walls(blocks, scores, start, end, ctx)
+    end, boxes = _cut_at_walls(blocks, scores, start, end, ctx, contents)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),
                                               ctx), ctx)
@@ -771,6 +774,29 @@ def _contents_above(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     # (not the page's title, which the contents may list first: an <h1>, the markup's headline)
     return next((h for h in range(entries[-1] + 1, start) if fold(blocks[h].text) in listed
                  and blocks[h].level != 1 and _section_heading(blocks, h, ctx)), start)
+
+
+LEAD_REACH = 60         # lines from the text's start up to the label of the contents above it
+
+
+def _lead_over_contents(blocks: list[Block], scores: list[float], start: int, end: int, ctx: Context) -> int:
+    """A wiki's lead stands over its table of contents and the text under it ("The Water-Making Spell (Aguamenti)
+    was a charm …" / "Contents" / "1 History" / "2 Effects" / … / "History" / the text): the contents cost the span
+    its lead. When a label of contents stands above the text with nothing but short lines between, TOC_MIN of
+    them naming short lines of the text (their section numbers aside), and prose right over the label, the text
+    opens at that prose (table_of_contents takes the contents after main_text)."""
+    label = next((k for k in range(start - 1, max(0, start - 1 - LEAD_REACH), -1)
+                  if contents_label(blocks[k], ctx) or len(words(blocks[k].text)) > TOC_WORDS), None)
+    if label is None or not contents_label(blocks[label], ctx) or scores[label - 1] <= 0:
+        return start
+    below = {_entry(blocks[i].text) for i in range(start, end)
+             if blocks[i].kept and len(words(blocks[i].text)) <= TOC_WORDS} - {""}
+    if sum(_entry(blocks[k].text) in below for k in range(label + 1, start)) < TOC_MIN:
+        return start
+    lead = label - 1
+    while lead > 0 and scores[lead - 1] > 0:
+        lead -= 1
+    return lead
 
 
 def _section_heading(blocks: list[Block], k: int, ctx: Context) -> bool:
@@ -1164,15 +1190,16 @@ def _resumes(blocks: list[Block], scores: list[float], start: int, k: int, j: in
     return bool(weight) and max(weight, key=weight.__getitem__) == (blocks[j].path, blocks[j].region)
 
 
-def _cut_at_walls(blocks, scores, start, end, ctx) -> tuple[int, dict[int, str]]:
+def _cut_at_walls(blocks, scores, start, end, ctx, contents: range = range(0)) -> tuple[int, dict[int, str]]:
     """Where the article ends, and the related-stories boxes it goes on past.
 
     A comment heading after some prose ends the article (comments are never the
     article). A "Related / More from …" heading or the author's bio ends it too,
     unless prose as long as half of what came before resumes after a short run of
-    teasers: then only that run is the box.
+    teasers: then only that run is the box. `contents`: a wiki's lead and the contents under it, whose entries
+    ("6 See also") head nothing.
     """
-    seen, boxes, k = 0.0, {}, start
+    seen, boxes, k = sum(scores[i] for i in contents if scores[i] > 0), {}, max(start, contents.stop)
     names = _names(blocks)
     while k < end:
         b = blocks[k]
@@ -1224,8 +1251,7 @@ def table_of_contents(blocks: list[Block], ctx: Context) -> list[Block]:
     other rules removed between them do not end it (a menu rule took some)."""
     out = list(blocks)
     for i, b in enumerate(blocks):
-        if not (b.kept and b.role == "body" and len(b.text) <= TOC_LABEL_CHARS
-                and made_of(("toc_label",), b.text, ctx.config.extra_phrases, split=words)):
+        if not (b.kept and b.role == "body" and contents_label(b, ctx)):
             continue
         said = Counter(_entry(x.text) for x in blocks[i + 1:])      # ("" for a paragraph: never an entry)
         taken = set()
@@ -1242,7 +1268,16 @@ def table_of_contents(blocks: list[Block], ctx: Context) -> list[Block]:
         label = fold(b.text)
         if taken or label in TOC_ONLY or len(label.split()) > 1:
             out[i] = b.remove("table_of_contents", "a table of contents' label")
+        if ctx.input == "text":     # the lines the entries name are the text's headings (segment, before this
+            for j in range(i + 1, len(out)):       # pass, read the entries and the first of them as one list)
+                if out[j].kept and out[j].kind in ("paragraph", "list_item") and _entry(out[j].text) in taken:
+                    out[j] = out[j]._replace(kind="heading", level=2)
     return out
+
+
+def contents_label(b: Block, ctx: Context) -> bool:
+    """'Table of Contents', 'Inhaltsverzeichnis', 'Contents': a label of contents alone on its line."""
+    return len(b.text) <= TOC_LABEL_CHARS and made_of(("toc_label",), b.text, ctx.config.extra_phrases, split=words)
 
 
 def _entry(text: str) -> str:
