@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, squeeze, unglue_by
+from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
@@ -161,17 +161,32 @@ def read_text(text: str) -> list[Block]:
     prev_blank = True
     piece = ""                     # the last line read (a piece of the block it joined)
     lines = text.splitlines()
+    md = markdown.is_markdown(text, _code_like)
+    fence: tuple[str, int, list[str]] | None = None      # (Markdown) an open code fence: its mark, line, lines
     for lineno, raw in enumerate(lines, start=1):
-        stripped = unglue_by(squeeze(raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw))
+        if md and (fence is not None or markdown.FENCE.match(raw)):
+            fence = _fenced(blocks, fence, raw, lineno)
+            prev_blank = True
+            continue
+        line = raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw
+        stripped = unglue_by(squeeze(markdown.unmark(line, md and not _code_like(line))))
         marked = stripped.endswith(PERMALINK)     # a heading's link to itself ("Make a Request ¶")
         if marked:
             stripped = stripped[:-1].rstrip()
-        if not stripped:
+        if not stripped or markdown.REF_DEF.match(stripped):
             prev_blank = True
             continue
         kind, level, number = "paragraph", 0, 0
+        if md and (rule := markdown.RULE.match(stripped)):
+            last = blocks[-1] if blocks else None       # "=====" / "-----" under a line: that line is a heading
+            if rule.group(1) in "=-" and not prev_blank and last is not None and last.kind == "paragraph":
+                blocks[-1] = last._replace(kind="heading", level=1 if rule.group(1) == "=" else 2)
+            prev_blank = True
+            continue
+        if md and (atx := markdown.atx_heading(lines, lineno - 1, _code_like)):
+            marked, level, stripped = True, len(atx.group(1)), markdown.unmark(atx.group(2))
         indent = len(raw) - len(raw.lstrip())
-        m = BULLET.match(stripped) or (NESTED_BULLET.match(stripped) if indent >= 2 else None)
+        m = None if marked else BULLET.match(stripped) or (NESTED_BULLET.match(stripped) if indent >= 2 else None)
         digits = m.group(1) if m and m.re is BULLET else None
         if digits and _a_date(stripped):
             m = digits = None
@@ -186,7 +201,7 @@ def read_text(text: str) -> list[Block]:
             prev_blank = True
             continue
         if marked and kind == "paragraph":
-            kind, level = "heading", 2
+            kind, level = "heading", level or 2
         if len(stripped) <= BYLINE_CHARS and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
@@ -216,7 +231,39 @@ def read_text(text: str) -> list[Block]:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
         piece = stripped
         prev_blank = False
-    return _row_tables(_word_grids(_grids(_code_runs(blocks))))
+    if fence is not None:                          # a fence never closed: the listing runs to the end
+        _fenced(blocks, fence, fence[0], len(lines) + 1)
+    blocks = _row_tables(_word_grids(_grids(_code_runs(blocks))))
+    return _merged(blocks, lambda i: _pipe_table(blocks, i)) if md else blocks
+
+
+def _fenced(blocks: list[Block], fence: tuple[str, int, list[str]] | None, raw: str,
+            lineno: int) -> tuple[str, int, list[str]] | None:
+    """(Markdown) One line at or inside a code fence: the fence opens, takes the line, or closes on a mark like its
+    own, and its lines become one code block."""
+    m = markdown.FENCE.match(raw)
+    if fence is None:
+        return m.group(1), lineno, []
+    mark, line, listing = fence
+    if m is None or m.group(1)[0] != mark[0] or len(m.group(1)) < len(mark):
+        listing.append(raw.rstrip())
+        return fence
+    if any(x.strip() for x in listing):
+        blocks.append(Block(index=len(blocks), line=line, text="\n".join(listing).strip("\n"), kind="code",
+                            end_line=lineno))
+    return None
+
+
+def _pipe_table(blocks: list[Block], i: int) -> tuple[int, str, str] | None:
+    """(Markdown) A pipe table at block i: a header row, its rule ("|---|---|"), rows: one table block."""
+    if i + 1 >= len(blocks) or not markdown.TABLE_ROW.match(blocks[i].text) \
+            or not markdown.TABLE_RULE.match(blocks[i + 1].text):
+        return None
+    j = i + 2
+    while j < len(blocks) and blocks[j].kind == "paragraph" and markdown.TABLE_ROW.match(blocks[j].text):
+        j += 1
+    rows = [blocks[i], *blocks[i + 2:j]]
+    return j, "table", "\n".join("\t".join(markdown.table_cells(r.text)) for r in rows)
 
 
 CODE_HINT = re.compile(r"[{};=<>\[_]")
