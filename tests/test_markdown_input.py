@@ -66,7 +66,7 @@ def test_a_scraped_markdown_page_cleans_like_its_html():
     page = "\n\n".join(["[Skip to content](#main)", "- [News](https://example.org/news)\n- [Sport](https://e.org/s)",
                         "[News](https://example.org/news) › [Local](https://example.org/local)",
                         "# Council approves a larger budget plan", "By [Jana Roth](https://example.org/jr)",
-                        "19 May 2024", "![A photo](https://example.org/p.jpg)", prose(1), "## What happens next",
+                        "19 May 2024", "![A photo](https://example.org/p.jpg)", prose(1), "## *What* happens next",
                         prose(2), "**Read more:** [Harbour board approves timetable](https://example.org/f)"])
     a = pagecleaner.clean_text(page)
     assert (a.headline, a.byline, a.published, a.section) == ("Council approves a larger budget plan", "Jana Roth",

@@ -170,7 +170,7 @@ def read_text(text: str) -> list[Block]:
             continue
         line = raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw
         stripped = unglue_by(squeeze(markdown.unmark(line, md and not _code_like(line))))
-        marked = stripped.endswith(PERMALINK)     # a heading's link to itself ("Make a Request ¶")
+        marked = stripped.endswith(PERMALINK)     # a heading's mark: its link to itself ("Make a Request ¶"), or "#"
         if marked:
             stripped = stripped[:-1].rstrip()
         if not stripped or markdown.REF_DEF.match(stripped):
@@ -184,7 +184,7 @@ def read_text(text: str) -> list[Block]:
             prev_blank = True
             continue
         if md and (atx := markdown.atx_heading(lines, lineno - 1, _code_like)):
-            marked, level, stripped = True, len(atx.group(1)), markdown.unmark(atx.group(2))
+            marked, level, stripped = True, len(atx.group(1)), markdown.unmark(atx.group(2), True)
         indent = len(raw) - len(raw.lstrip())
         m = None if marked else BULLET.match(stripped) or (NESTED_BULLET.match(stripped) if indent >= 2 else None)
         digits = m.group(1) if m and m.re is BULLET else None
