@@ -67,7 +67,7 @@ CARD_PAGES = ("listing", "collection")      # the page types that are a list of 
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
 LIST_TITLE_WORDS = 25   # such a title is no longer (a product's name too: longer than a teaser's, context.py's 15)
 LINK_TITLE_WORDS = 3    # a title that is a link alone, no heading (a card's "card-title"), has this many words at least
-ITEM_TITLE_WORDS = 4    # an item of a list that is a link to a post, its date beside it ("20 May 2024 Harbour board …")
+ITEM_TITLE_WORDS = 4    # an archive's item, mostly a link to a post, its date beside it ("20 May 2024 Harbour …")
 LINKED = 0.8            # share of a title's characters inside a link
 CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a listing is its list
 
@@ -113,18 +113,17 @@ TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the
 
 def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     """(HTML) The blocks of the page's longest list of cards: CARDS_MIN or more items of one element, each holding
-    a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price); on
-    a page with no such list, each holding a paragraph that is all link over the card's blurb instead (a theme's
-    "card-title" link in a <div>; three words or more, not a button's capitals, "GO ABOVE AND BEYOND"); on a page
-    with neither, each an item of a list that is mostly a link, four words or more (an archive's "20 May 2024
-    Harbour board approves …"). Empty when the page has none."""
+    a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price; a
+    product's name may be one word, "Genmaicha"); on a page with no such list, each holding a paragraph that is
+    all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
+    button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list that is mostly a
+    link, four words or more (an archive's "20 May 2024 Harbour board approves …"). Empty when the page has none."""
     linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text)]
     return _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
         or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
                            and b.link_chars >= len(b.text) / 2
                            and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS])
-    #   (a product's name may be one word in a heading: "Genmaicha")
 
 
 def title_link(blocks: Sequence[Block], b: Block) -> bool:

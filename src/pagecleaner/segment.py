@@ -483,11 +483,12 @@ CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D")    # "3 Reference
 def _section_candidate(block: Block) -> bool:
     """The line above the headline as its section or kicker: a few words, not a sentence, not a date or a time
     (nor a month's name alone, "Feb"), not the site's own links and buttons that end a menu ("Select Page",
-    "Subscribe Sign in", "Contact", "Impressum | Kontakt", "Sign Up", "Follow publication", "More Info"), its languages ("Deutsch Español Français") or share
-    buttons ("Feed Twitter Facebook Youtube"), not a piece of a sentence ("at"), not the author's role ("Staff
-    Writer"), an address, a telephone number or the codes of the site's languages, not a call to act ("Shop our
-    products", "Return to Articles", "Learn more about membership"), a count of ratings or comments ("330
-    Bewertungen"), a remark in brackets ("[Source]") or a numbered entry of the contents ("3 References")."""
+    "Subscribe Sign in", "Contact", "Impressum | Kontakt", "Sign Up", "Follow publication", "More Info"), its
+    languages ("Deutsch Español Français") or share buttons ("Feed Twitter Facebook Youtube"), not a piece of a
+    sentence ("at"), not the author's role ("Staff Writer"), an address, a telephone number or the codes of the
+    site's languages, not a call to act ("Shop our products", "Return to Articles", "Learn more about
+    membership"), a count of ratings or comments ("330 Bewertungen"), a remark in brackets ("[Source]") or a
+    numbered entry of the contents ("3 References")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
@@ -671,7 +672,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     #    cards, whose first card's date or blurb is the card's; nor over a body of fewer than STORY_UNDER_WORDS
     #    words, an editor's credit: the lead is the story then.)
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
-    if body and (head is None or body[0] > head) and ctx.page_type != "forum" and ctx.page_type not in CARD_PAGES \
+    if body and (head is None or body[0] > head) and ctx.page_type not in ("forum", *CARD_PAGES) \
             and sum(word_count(out[k].text) for k in body[1:]) >= STORY_UNDER_WORDS:
         i = body[0]
         between_head = head is None or all(out[k].removed for k in range(head + 1, i))
@@ -1066,7 +1067,7 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
         published = dates.find_date(meta["dateline"])
     if published is None:
         published = dates.dated_opening(next((b.text for b in blocks if b.kept and b.role == "body"
-                                        and b.kind == "paragraph" and is_prose(b.text)), ""))
+                                              and b.kind == "paragraph" and is_prose(b.text)), ""))
     if published is None and meta["headline"]:     # a news list's title: "23.01.2022 - Dorothea Wierer darf …"
         published = dates.dated_opening(meta["headline"])
     meta["published"] = published
