@@ -447,6 +447,17 @@ def test_the_last_entry_of_the_contents_above_the_headline_is_no_section():
     assert a.section == "Business"
 
 
+def test_a_line_of_the_titles_words_right_over_the_text_is_the_headline_when_none_scores():
+    # (a service page: its <h1> over a first paragraph that never names the firm)
+    lead = "We are a team of four physiotherapists on the waterfront. Every first appointment lasts an hour."
+    a = page("About us – Harbourside Physio", "Home", "Treatments", "Contact", "About Harbourside Physio", lead,
+             prose(1))
+    assert a.headline == "About Harbourside Physio"
+    # the site's name alone is no headline: no word of the title's own part
+    a = page("About us – Harbourside Physio", "Home", "Treatments", "Contact", "Harbourside Physio", lead, prose(1))
+    assert a.headline != "Harbourside Physio"
+
+
 def test_a_one_word_title_on_the_line_right_over_the_text_is_the_headline():
     # (a documentation page's: the menus list it too, farther up)
     a = page("Installation | Tidewater", "Tidewater Docs API Blog", "Introduction", "Installation", "Configuration",

@@ -339,7 +339,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         if top is not None and sentence_scores[top] > 1.0 and (best is None or sentence_scores[top] > scores[best]):
             return top
     if best is None:
-        return _first_line_title(blocks, body, vocab, topical)
+        return _title_words_over_text(blocks, start) or _first_line_title(blocks, body, vocab, topical)
     # The headline comes first, its dek (a second line about the same story) right under it;
     # a short or upper-case line above is a kicker, and a list of titles is other stories.
     def names(i: int, j: int) -> bool:
@@ -411,6 +411,22 @@ def _one_word_title(blocks: list[Block], start: int) -> int | None:
     m = SITE_SUFFIX.search(blocks[0].text) if start >= 2 else None
     part = blocks[0].text[:m.start()].strip() if m else ""
     return start - 1 if len(words(part)) == 1 and blocks[start - 1].text.strip() == part else None
+
+
+def _title_words_over_text(blocks: list[Block], start: int) -> int | None:
+    """No line scores as the headline: the line right over the text whose words are all the <title>'s, one of them
+    at least before the site's name, and that is no sentence ("About Harbourside Physio" under "About us –
+    Harbourside Physio", a service page's <h1> over its first paragraph, which never names the firm)."""
+    if start < 2:
+        return None
+    line, title = blocks[start - 1].text, blocks[0].text
+    m = SITE_SUFFIX.search(title)
+    said = {w.lower() for w in words(title)}
+    ws = [w.lower() for w in words(line)]
+    if not 2 <= len(ws) <= FIRST_TITLE_WORDS or ends_sentence(line) or not said.issuperset(ws) or m is None \
+            or {w.lower() for w in words(title[:m.start()])}.isdisjoint(ws):
+        return None
+    return start - 1
 
 
 FIRST_TITLE_WORDS = 15     # the text's first line is its title when nothing else is and it is this short,
