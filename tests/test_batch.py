@@ -158,6 +158,26 @@ def test_text_output_next_to_the_input_is_refused(runner, pages):
     assert (pages / "a-seed-capitalfm.txt").read_bytes() == original
 
 
+def test_an_output_never_replaces_another_input_of_the_batch(runner, pages):
+    # x.html's text output is x.txt, which is an input too; x.txt's Markdown output would be x.md, an input too
+    shutil.copy(FIXTURES / "html-skynews" / "input.html", pages / "a-seed-capitalfm.html")
+    shutil.copy(FIXTURES / "markdown-firecrawl" / "input.txt", pages / "b-techcrunch.md")
+    before = {p: p.read_bytes() for p in pages.rglob("*") if p.is_file()}
+    for fmt in ("text", "markdown"):
+        r = runner.invoke(main, ["clean", str(pages), "-o", str(pages), "-f", fmt, "--jobs", "1"])
+        assert r.exit_code == 1 and "is another input of this batch; refusing to overwrite it" in r.stderr
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_a_folder_of_markdown_pages_is_read(runner, tmp_path):
+    # what Firecrawl or Jina Reader save: page.md
+    (tmp_path / "in").mkdir()
+    shutil.copy(FIXTURES / "markdown-firecrawl" / "input.txt", tmp_path / "in" / "lifeboat.md")
+    r = runner.invoke(main, ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert r.exit_code == 0, r.stderr
+    assert (tmp_path / "out" / "lifeboat.md").read_text().startswith("# Lifeboat crew rescues two kayakers")
+
+
 def test_outputs_cannot_escape_the_folder_through_a_link(runner, pages, tmp_path):
     out, outside = tmp_path / "clean", tmp_path / "outside"
     out.mkdir()

@@ -33,7 +33,7 @@ from .io import (HELD_SIGNALS, MAX_BYTES, AtomicFile, InputError, read_page, sig
 from .render import SUFFIX, render
 from .sniff import NotAPage
 
-PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
+PAGE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml")
 PACKED_SUFFIXES = tuple(s + ".gz" for s in PAGE_SUFFIXES)     # a crawler's gzip-compressed pages ("page.html.gz")
 GLOB_CHARS = "*?["
 
@@ -445,12 +445,15 @@ class BatchError(Exception):
 class DirSink:
     """Mirror the input tree under a folder: page.txt -> out/page.md, each file written atomically."""
 
-    def __init__(self, out_dir: Path, fmt: str) -> None:
+    def __init__(self, out_dir: Path, fmt: str, jobs: Iterable[Job] = ()) -> None:
         if out_dir.exists() and not out_dir.is_dir():
             raise BatchError(f"output folder {out_dir} is a file")
         self.root = out_dir
         self.suffix = ".json" if fmt == "jsonl" else SUFFIX[fmt]
         self.written: set[str] = set()
+        # (every input of the batch: an output never replaces one, a page's own nor another's, "x.md" beside
+        # "x.txt" when the output folder is the input's)
+        self.inputs = frozenset(j.path.resolve() for j in jobs if j.path is not None)
 
     def target(self, job: Job) -> Path:
         """Where a job's output goes; InputError when that would escape the folder or hit an input."""
@@ -469,6 +472,8 @@ class DirSink:
             raise InputError(f"{job.source}: output {out} is a link; refusing to replace it")
         if job.path is not None and resolved == job.path.resolve():
             raise InputError(f"{job.source}: refusing to overwrite the input")
+        if resolved in self.inputs:
+            raise InputError(f"{job.source}: output {out} is another input of this batch; refusing to overwrite it")
         return out
 
     def exists(self, job: Job) -> bool:

@@ -238,7 +238,7 @@ def _batch(sources, output, fmt, front, removed, input_kind, config, files_from,
         elif fmt == "jsonl":
             sink = batch.FileSink(out, job_list)
         else:
-            sink = batch.DirSink(out, fmt)
+            sink = batch.DirSink(out, fmt, job_list)
     except batch.BatchError as e:
         fail(str(e), EXIT_USAGE)
     opts = batch.Options(config=config, fmt=fmt, front=front, removed=removed, links=links, images=images,
