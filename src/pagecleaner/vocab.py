@@ -279,6 +279,10 @@ RELATED_HEADING = (
     "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",
     "keep reading", "zum weiterlesen", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge",
     "articles récents",
+    # "latest …" in the other languages
+    "aktuelle artikel", "aktuelle beiträge", "aktuelle nachrichten", "aktuelle meldungen", "neueste nachrichten",
+    "neueste meldungen", "derniers articles", "dernières actualités", "últimas noticias", "últimos artículos",
+    "ultime notizie", "ultimi articoli", "najnowsze artykuły", "najnowsze wpisy", "najnowsze wiadomości",
     "entradas recientes", "artículos relacionados", "ostatnie wpisy", "verwandte beiträge", "letzte artikel",
     "letzte beiträge", "entradas relacionadas", "publicaciones relacionadas", "articles liés", "podobne wpisy",
     "читайте также", "похожие статьи", "по теме", "другие новости", "самые популярные", "популярное",

@@ -856,7 +856,8 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
 @pytest.mark.parametrize("line", ["Verwandte Beiträge", "Letzte Artikel", "Entradas relacionadas", "Podobne wpisy",
                                   "Verwandte Themenbereiche", "Explore further", "Weitere Inhalte:", "Lesen Sie mehr",
                                   "Suggested articles", "Lesen Sie auch die folgenden Beiträge:", "Te recomendamos",
-                                  "Zum Weiterlesen:"])
+                                  "Zum Weiterlesen:",
+                                  "Aktuelle Nachrichten", "Últimas noticias", "Ultime notizie", "Najnowsze wpisy"])  # latest
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 
