@@ -238,3 +238,12 @@ def test_priced_cards_under_a_description_are_a_collection():
 def test_priced_cards_under_a_related_heading_are_no_collection():
     """A product's page (or an article) with other products' cards under "You may also like"."""
     assert pagecleaner.clean(_shop_page(TEAS, "<h2>You may also like</h2>"), input="html").page_type != "collection"
+
+
+@pytest.mark.parametrize("generator,kind", [
+    ("mkdocs-1.5.3, mkdocs-material-9.4.6", "documentation"), ("Docusaurus v3.1.0", "documentation"),
+    ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article")])
+def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
+    html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
+            f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
+    assert pagecleaner.clean(html, input="html").page_type == kind

@@ -120,6 +120,11 @@ def _footnote_mark(el) -> bool:
         and any((a.get("href") or "").startswith("#") for a in el.iter("a"))
 
 
+# The generators of documentation sites (their <meta name="generator">): "mkdocs-1.5.3, mkdocs-material-9.4.6",
+# "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook"
+DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx)\b", re.I)
+
+
 def _base_url(root) -> str | None:
     """Where the page says it lives: <base href>, the canonical link, or og:url (to resolve relative URLs)."""
     for xp in ("//base/@href", "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
@@ -720,6 +725,8 @@ def metadata(root) -> dict:
             metas[key] = m.get("content").strip()
     if metas.get("og:type"):
         declared.add("og:" + metas["og:type"].lower())
+    if DOC_GENERATOR.match(metas.get("generator", "")):
+        declared.add("techarticle")         # a documentation site's generator says what the page is
     if declared:
         out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
