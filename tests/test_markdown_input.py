@@ -4,6 +4,7 @@ import pytest
 
 import pagecleaner
 from pagecleaner.readers.markdown import unmark
+from pagecleaner.render import render
 from pagecleaner.readers.text import read_text
 from tests.conftest import prose
 
@@ -73,3 +74,14 @@ def test_a_scraped_markdown_page_cleans_like_its_html():
                                                                "2024-05-19", "Local")
     assert [(b.kind, b.text) for b in a.body_blocks] == [("paragraph", prose(1)), ("heading", "What happens next"),
                                                          ("paragraph", prose(2))]
+
+
+def test_links_asks_for_a_markdown_pages_links_and_renders_them():
+    page = "\n\n".join(["# Council approves a larger budget plan", prose(1),
+                        "The vote followed [a report](https://example.org/r) by the [city's auditor](/auditor) in "
+                        "March, which the opposition had asked for since the spring of last year.", prose(2)])
+    a = pagecleaner.clean(page, input="text", links=True)
+    block = next(b for b in a.body_blocks if b.text.startswith("The vote"))
+    assert block.links == (("a report", "https://example.org/r"), ("city's auditor", "/auditor"))
+    assert "[a report](<https://example.org/r>)" in render(a, "markdown", links=True)
+    assert not any(b.links for b in pagecleaner.clean(page, input="text").blocks)      # only when asked

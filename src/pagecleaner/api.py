@@ -15,7 +15,7 @@ def clean_text(text: str, *, source: str = "-", config: Config | None = None,
 def read(data: str | bytes, input: str | None = None, *, links: bool = False,
          images: bool = False) -> tuple[str, list[Block], dict]:
     """Decode and read a page into blocks: (kind, blocks, markup metadata); HTML is sniffed unless `input` says.
-    `links`/`images`: record them on the blocks (HTML; what --links/--images render)."""
+    `links`/`images`: record them on the blocks (HTML; text's Markdown links too: what --links/--images render)."""
     from .sniff import decode, looks_like_html, repair
     text = decode(data) if isinstance(data, bytes) else data
     kind = input or ("html" if looks_like_html(text) else "text")
@@ -25,7 +25,7 @@ def read(data: str | bytes, input: str | None = None, *, links: bool = False,
         blocks, meta = read_html(text, links=links, images=images)
         return kind, *repair_page(blocks, meta)
     from .readers.text import read_text
-    return kind, read_text(repair(text)), {}
+    return kind, read_text(repair(text), links=links), {}
 
 
 def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None,

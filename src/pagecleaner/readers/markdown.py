@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 # a link's target: no spaces, one level of brackets inside ("…/wiki/Harbour_(Falmouth)"), an optional title
-_TARGET = r"\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)"
+_TARGET = r"\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"\n]*\")?\)"
 IMAGE = re.compile(r"!\[[^\]\n]*\]" + _TARGET)
-LINK = re.compile(r"\[([^\]\n]*)\]" + _TARGET)
+LINK = re.compile(r"\[([^\]\n]*)\]" + _TARGET)       # (its anchor, its address)
 # a link whose target a reference names elsewhere: "[text][3]"; and that reference's line, "[3]: https://…"
 REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 REF_DEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+")
@@ -50,6 +50,13 @@ def unmark(line: str, emphasis: bool = False) -> str:
     if "`" in line:
         line = INLINE_CODE.sub(r"\1", line)
     return " ".join(line.split())
+
+
+def links_of(line: str) -> tuple[tuple[str, str], ...]:
+    """The links of a line, (anchor, address) in order, as --links renders them: "[RNLI](https://rnli.org)"."""
+    if "](" not in line:
+        return ()
+    return tuple((a, m.group(2)) for m in LINK.finditer(IMAGE.sub("", line)) if (a := unmark(m.group(1), True)))
 
 
 def is_markdown(text: str, code_like) -> bool:

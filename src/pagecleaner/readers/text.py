@@ -155,8 +155,9 @@ def _a_date(line: str) -> bool:
     return m is not None and m.group(1).lower() in MONTH_WORDS
 
 
-def read_text(text: str) -> list[Block]:
-    """One block per non-blank line, with split sentences joined back together."""
+def read_text(text: str, links: bool = False) -> list[Block]:
+    """One block per non-blank line, with split sentences joined back together. `links`: record a Markdown
+    line's links on its block (what --links renders)."""
     blocks: list[Block] = []
     prev_blank = True
     piece = ""                     # the last line read (a piece of the block it joined)
@@ -177,6 +178,7 @@ def read_text(text: str) -> list[Block]:
             prev_blank = True
             continue
         kind, level, number = "paragraph", 0, 0
+        found = markdown.links_of(line) if links else ()
         if md and (rule := markdown.RULE.match(stripped)):
             last = blocks[-1] if blocks else None       # "=====" / "-----" under a line: that line is a heading
             if rule.group(1) in "=-" and not prev_blank and last is not None and last.kind == "paragraph":
@@ -226,9 +228,11 @@ def read_text(text: str) -> list[Block]:
                 and _story_resumes(lines, lineno)):
             sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
-                               kind=last.kind, level=last.level, end_line=lineno, number=last.number)
+                               kind=last.kind, level=last.level, end_line=lineno, number=last.number,
+                               links=last.links + found)
         else:
-            blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number))
+            blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number,
+                                links=found))
         piece = stripped
         prev_blank = False
     if fence is not None:                          # a fence never closed: the listing runs to the end
