@@ -85,3 +85,13 @@ def test_links_asks_for_a_markdown_pages_links_and_renders_them():
     assert block.links == (("a report", "https://example.org/r"), ("city's auditor", "/auditor"))
     assert "[a report](<https://example.org/r>)" in render(a, "markdown", links=True)
     assert not any(b.links for b in pagecleaner.clean(page, input="text").blocks)      # only when asked
+
+
+def test_images_asks_for_a_markdown_pages_pictures_over_the_block_under_them():
+    page = "\n\n".join(["# Council approves a larger budget plan", prose(1),
+                        "![The council chamber](https://example.org/chamber.jpg)", prose(2)])
+    a = pagecleaner.clean(page, input="text", images=True)
+    assert next(b for b in a.body_blocks if b.text == prose(2)).images == (
+        ("The council chamber", "https://example.org/chamber.jpg"),)
+    assert "![The council chamber](<https://example.org/chamber.jpg>)" in render(a, "markdown", images=True)
+    assert not any(b.images for b in pagecleaner.clean(page, input="text").blocks)     # only when asked

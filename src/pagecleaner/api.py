@@ -25,7 +25,7 @@ def read(data: str | bytes, input: str | None = None, *, links: bool = False,
         blocks, meta = read_html(text, links=links, images=images)
         return kind, *repair_page(blocks, meta)
     from .readers.text import read_text
-    return kind, read_text(repair(text), links=links), {}
+    return kind, read_text(repair(text), links=links, images=images), {}
 
 
 def clean(data: str | bytes, *, source: str = "-", config: Config | None = None, input: str | None = None,

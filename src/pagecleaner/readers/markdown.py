@@ -52,6 +52,13 @@ def unmark(line: str, emphasis: bool = False) -> str:
     return " ".join(line.split())
 
 
+def images_of(line: str) -> tuple[tuple[str, str], ...]:
+    """The images of a line, (alt text, address) in order, as --images renders them: "![The lifeboat](…)"."""
+    if "](" not in line:
+        return ()
+    return tuple((" ".join(m.group(0)[2:m.group(0).index("]")].split()), m.group(1)) for m in IMAGE.finditer(line))
+
+
 def links_of(line: str) -> tuple[tuple[str, str], ...]:
     """The links of a line, (anchor, address) in order, as --links renders them: "[RNLI](https://rnli.org)"."""
     if "](" not in line:

@@ -155,21 +155,25 @@ def _a_date(line: str) -> bool:
     return m is not None and m.group(1).lower() in MONTH_WORDS
 
 
-def read_text(text: str, links: bool = False) -> list[Block]:
-    """One block per non-blank line, with split sentences joined back together. `links`: record a Markdown
-    line's links on its block (what --links renders)."""
+def read_text(text: str, links: bool = False, images: bool = False) -> list[Block]:
+    """One block per non-blank line, with split sentences joined back together. `links`/`images`: record a
+    Markdown line's links on its block, and its images on it or, a line of images alone, on the next block (what
+    --links/--images render)."""
     blocks: list[Block] = []
     prev_blank = True
     piece = ""                     # the last line read (a piece of the block it joined)
     lines = text.splitlines()
     md = markdown.is_markdown(text, _code_like)
     fence: tuple[str, int, list[str]] | None = None      # (Markdown) an open code fence: its mark, line, lines
+    pictures: tuple[tuple[str, str], ...] = ()           # (Markdown, --images) the images over the next block
     for lineno, raw in enumerate(lines, start=1):
         if md and (fence is not None or markdown.FENCE.match(raw)):
             fence = _fenced(blocks, fence, raw, lineno)
             prev_blank = True
             continue
         line = raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw
+        if images:
+            pictures += markdown.images_of(line)
         stripped = unglue_by(squeeze(markdown.unmark(line, md and not _code_like(line))))
         marked = stripped.endswith(PERMALINK)     # a heading's mark: its link to itself ("Make a Request ¶"), or "#"
         if marked:
@@ -229,10 +233,11 @@ def read_text(text: str, links: bool = False) -> list[Block]:
             sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno, number=last.number,
-                               links=last.links + found)
+                               links=last.links + found, images=last.images + pictures)
         else:
             blocks.append(Block(index=len(blocks), line=lineno, text=stripped, kind=kind, level=level, number=number,
-                                links=found))
+                                links=found, images=pictures))
+        pictures = ()
         piece = stripped
         prev_blank = False
     if fence is not None:                          # a fence never closed: the listing runs to the end
