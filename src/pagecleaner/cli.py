@@ -74,11 +74,13 @@ def main() -> None:
               help="Show every input block: kept as what, or removed by which filter and why "
                    "(JSON formats: adds the 'removed' list).")
 @click.option("--keep-removed", is_flag=True, help="JSON formats: include the 'removed' list.")
-@click.option("--links", is_flag=True, help="HTML input: keep links (Markdown [text](url); JSON 'links' per block).")
+@click.option("--links", is_flag=True,
+              help="HTML or Markdown input: keep links (Markdown [text](url); JSON 'links' per block).")
 @click.option("--images", is_flag=True,
-              help="HTML input: keep the article's images (Markdown ![alt](url); JSON blocks of kind 'image').")
+              help="HTML or Markdown input: keep the article's images (Markdown ![alt](url); JSON blocks of kind "
+                   "'image').")
 @click.option("--input", "input_kind", type=click.Choice(("auto", "text", "html")), default="auto", show_default=True,
-              help="What the input is; auto sniffs the content.")
+              help="What the input is (text: scraped text in any shape, Markdown too); auto sniffs the content.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="A TOML file: extra phrases, filters off.")
 @click.option("--disable", multiple=True, metavar="FILTER", help="Switch a filter off (repeatable).")
 @click.option("--files-from", type=click.File("r", encoding="utf-8", errors="surrogateescape"),
