@@ -404,27 +404,33 @@ def _short_title(title: str) -> str | None:
     return None
 
 
+def _title_head(title: str) -> str | None:
+    """What the <title> (the text's first line) says before a site's name: "Installation" of "Installation |
+    Tidewater"; None when it names no site."""
+    m = SITE_SUFFIX.search(title)
+    return title[:m.start()].strip() if m else None
+
+
 def _one_word_title(blocks: list[Block], start: int) -> int | None:
     """The line right over the text that says the page's title of one word before the site's name ("Installation"
     under "Installation | Tidewater", a documentation page's): its headline, though a line of one word scores as
     none (the menus that list the page stand farther up)."""
-    m = SITE_SUFFIX.search(blocks[0].text) if start >= 2 else None
-    part = blocks[0].text[:m.start()].strip() if m else ""
-    return start - 1 if len(words(part)) == 1 and blocks[start - 1].text.strip() == part else None
+    part = _title_head(blocks[0].text) if start >= 2 else None
+    return start - 1 if part and len(words(part)) == 1 and blocks[start - 1].text.strip() == part else None
 
 
 def _title_words_over_text(blocks: list[Block], start: int) -> int | None:
     """No line scores as the headline: the line right over the text whose words are all the <title>'s, one of them
     at least before the site's name, and that is no sentence ("About Harbourside Physio" under "About us –
     Harbourside Physio", a service page's <h1> over its first paragraph, which never names the firm)."""
-    if start < 2:
+    head = _title_head(blocks[0].text) if start >= 2 else None
+    if head is None:
         return None
-    line, title = blocks[start - 1].text, blocks[0].text
-    m = SITE_SUFFIX.search(title)
-    said = {w.lower() for w in words(title)}
+    line = blocks[start - 1].text
     ws = [w.lower() for w in words(line)]
-    if not 2 <= len(ws) <= FIRST_TITLE_WORDS or ends_sentence(line) or not said.issuperset(ws) or m is None \
-            or {w.lower() for w in words(title[:m.start()])}.isdisjoint(ws):
+    if not 2 <= len(ws) <= FIRST_TITLE_WORDS or ends_sentence(line) \
+            or not {w.lower() for w in words(blocks[0].text)}.issuperset(ws) \
+            or {w.lower() for w in words(head)}.isdisjoint(ws):
         return None
     return start - 1
 

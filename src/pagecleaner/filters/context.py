@@ -876,16 +876,18 @@ def _post_under_header(blocks: list[Block], scores: list[float], start: int, end
         if b.removed_by not in METADATA_FILTERS or blocks[k + 1].removed_by in METADATA_FILTERS \
                 or start <= k + 1 < end:
             continue                    # (a run that opens inside the span is the span's)
-        j = k + 1
-        while j < len(blocks) and j != start and blocks[j].kept and not is_wall(blocks, j, ctx):
+        j, walled = k + 1, False
+        while j < len(blocks) and j != start and blocks[j].kept:
+            if is_wall(blocks, j, ctx):
+                walled = True
+                break
             j += 1
         if j == start:
             continue                    # (it runs into the span: the span's)
         n = sum(word_count(blocks[i].text) for i in range(k + 1, j))
         if j - k - 1 < POST_LINES_MIN or n < least or best and n <= best[0]:
             continue
-        if j < len(blocks) and is_wall(blocks, j, ctx) \
-                or any(x.removed_by in POST_END_MARKS for x in blocks[j:j + POST_END_REACH + 1]):
+        if walled or any(x.removed_by in POST_END_MARKS for x in blocks[j:j + POST_END_REACH + 1]):
             best = (n, k + 1, j)
     return best and best[1:]
 

@@ -730,13 +730,13 @@ def metadata(root) -> dict:
     if declared:
         out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
+    page_title = text_content(found["title"][0]).strip() if found["title"] else ""
     if "headline" not in out:
         homes = [_home_link(h) for h in found["h1"]]
         logos = {squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if home}
         h1 = [squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if not home]
         h1 = [h for h in h1 if h]
         title = og_title = metas.get("og:title") or metas.get("twitter:title")
-        page_title = text_content(found["title"][0]).strip() if found["title"] else ""
         if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
             title, site = page_title, site or h1[0]     # the one <h1> is the site's name the <title> ends with
             #                                              ("Raspberry Pi won't boot - Raspberry Pi Forums")
@@ -778,7 +778,7 @@ def metadata(root) -> dict:
         m = URL_DATE.search(address or "")      # (named_date: the date the page's address or <title> names, a
         if m:                                   #  fallback when nothing the page shows dates it: shown_metadata)
             out["named_date"] = f"{m[1]}-{m[2]}-{m[3]}"
-        elif found["title"] and (d := dates.dated_opening(squeeze(text_content(found["title"][0])))):
+        elif d := dates.dated_opening(squeeze(page_title)):
             out["named_date"] = d      # (a <title> that opens with its date and a bar: "08.11.2021 | Online-Fachtag …")
     if "byline" not in out:
         for key in AUTHOR_METAS:
