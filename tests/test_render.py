@@ -30,6 +30,19 @@ def test_escape_renders_as_the_words(text):
     assert rendered_text(markdown.escape(text)) == " ".join(text.split())
 
 
+@pytest.mark.parametrize("text", ["01.02.2022 „Der Arbeitsmarkt", "-5 °C at night", "#hashtags", "+49 30 1234",
+                                  "3.5 million", "--dry-run", "####### seven"])
+def test_escape_leaves_what_starts_no_block_as_written(text):
+    assert markdown.escape(text) == text            # a date, a temperature, a tag: no backslash a reader must skip
+    assert rendered_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["a\n---", "a\n===", "a\n- b", "a\n-- -", "a\n#", "a\n1."])
+def test_escape_keeps_a_broken_line_from_making_a_block(text):
+    md = markdown.breaks(markdown.escape(text))
+    assert rendered_text(md) == " ".join(text.split())
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
 def test_escape_property(text):

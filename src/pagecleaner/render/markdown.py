@@ -9,8 +9,11 @@ from ..model import Article
 # Inline characters that CommonMark may read as markup anywhere in a line.
 INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 ENTITY = re.compile(r"&(?=#?\w+;)")
-# Characters that start a block construct at the beginning of a line.
-LINE_START = re.compile(r"^([ \t]*)([#>+=-]|\d{1,9}(?=[.)]))", re.M)     # (each line of a block with line breaks)
+# What starts a block construct at the beginning of a line, and only that (each line of a block with line breaks): a
+# quote's ">"; a heading's one to six "#", a list's "-", "+" or number with "." or ")", each before a space or the
+# line's end; a line of dashes or equal signs (a rule, a heading's underline). "01.02.2022", "-5 °C", "#tag" stay.
+LINE_START = re.compile(r"^([ \t]*)(>|#{1,6}(?=[ \t]|$)|[+-](?=[ \t]|$)|(?=[-= \t]*$)[-=]|\d{1,9}(?=[.)](?:[ \t]|$)))",
+                        re.M)
 BANG = re.compile(r"!(?=\\\[)")
 
 
