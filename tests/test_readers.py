@@ -841,6 +841,7 @@ def test_what_is_not_the_pages_date_is_not_taken(body):
     ('<link rel="canonical" href="http://www.example.de/2014/05/18/alles-neue-macht-der-mai/">', "2014-05-18"),
     ('<meta property="og:url" content="https://example.com/2016/05/22/happy-birthday/">', "2016-05-22"),
     ('<link rel="canonical" href="https://example.com/2014/05/alles-neue/">', None),     # no day
+    ('<link rel="canonical" href="https://example.de/meldungen/29-10-2021">', "2021-10-29"),   # a date's slug
     ("<title>08.11.2021 | Online-Fachtag zum Intersex Day</title>", "2021-11-08"),     # a <title> opening with it
     ("<title>2021 | Online-Fachtag zum Intersex Day</title>", None),                  # a year alone
     ('<link rel="prev" href="https://example.com/2014/05/17/library-101/">', None),      # another post's address
@@ -849,6 +850,15 @@ def test_the_date_the_pages_own_address_or_title_names_is_its_date_when_nothing_
     assert _date("", head) == expected
     # a date the markup gives wins
     assert _date('<span class="post-date">March 30, 2023</span>', head) == "2023-03-30"
+
+
+def test_a_wikis_last_edit_dates_it_when_nothing_else_does():
+    footer = ('<div id="footer"><ul><li id="footer-info-lastmod"> Diese Seite wurde zuletzt am 29. Januar 2020 um '
+              '13:22 Uhr geändert.</li><li id="footer-info-copyright">Inhalt ist verfügbar unter CC BY-SA.</li>'
+              '</ul></div>')
+    assert _date(footer) == "2020-01-29"
+    assert _date('<span class="post-date">March 30, 2023</span>' + footer) == "2023-03-30"   # the page's own first
+    assert _date(footer.replace("lastmod", "viewcount")) is None                            # another footer line
 
 
 @pytest.mark.parametrize("title,h1,headline", [

@@ -80,6 +80,26 @@ def test_a_date_with_a_year_of_two_digits_is_read_alone(text, iso):
     assert dates.short_year_date(text) == iso
 
 
+@pytest.mark.parametrize("address,iso", [
+    ("http://www.example.de/2014/05/18/alles-neue-macht-der-mai/", "2014-05-18"),       # a blog's permalink
+    ("https://www.example.com/education/2020/oct/02/halls-too-full", "2020-10-02"),    # the month's name
+    ("https://www.example.com/business/story/2019-11-19/merger-future", "2019-11-19"),  # a segment's ISO date
+    ("https://www.example.org/tuft-cells-set-off-immune-responses-20191115/", "2019-11-15"),   # the slug's last part
+    ("https://www.example.de/Meldung/2022/20220124-foerderung-gebaeude.html", "2022-01-24"),   # its first part
+    ("https://www.example.de/media-news/meldungen/29-10-2021", "2021-10-29"),           # the day first
+    ("https://www.example.com/news/11-19-2019/vote", "2019-11-19"),                     # the month first
+    ("https://www.example.com/news/05-06-2021/vote", None),          # either way round: no telling
+    ("https://www.example.com/2014/05/alles-neue/", None),           # no day
+    ("https://www.example.com/2021/02/30/x/", None),                 # no such day
+    ("https://www.example.com/2020/market/02/x/", None),             # no month
+    ("https://20191115.example.com/story", None),                    # the host's digits
+    ("https://www.example.com/story?from=2019-11-19", None),         # a query's
+    ("https://www.example.com/story/123201911150/", None),           # an id's
+])
+def test_the_date_a_pages_address_names(address, iso):
+    assert dates.address_date(address) == iso
+
+
 def test_headline_section_byline_date():
     a = page("Home", "World", "Sport", "Business", "POLITICS", "Council approves a larger budget for schools",
              "By Jane Doe", "Published: March 3, 2021", prose(1), prose(2), prose(3))
@@ -498,8 +518,13 @@ def test_a_date_line_closed_by_a_full_stop_is_the_date(line, iso):
      "2020-03-03"),
     ("On March 3, 2020 the council met on Tuesday and voted for the budget that the mayor had proposed.", None),
     ("March 3 — The council met on Tuesday and voted for the budget that the mayor had proposed for it.", None),
+    ("31. Oktober 2023. Woher kommt eigentlich der Hass auf Dragqueens, fragt sich das Publikum an diesem Abend.",
+     "2023-10-31"),                                                                 # a full stop: a review's date
+    ("01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet“, sagte der Vorstand heute in Nürnberg.",
+     "2022-02-01"),                                                                 # a quote it opens: a release's
+    ("31 December 2019 was the day the council met and voted for the budget that the mayor had proposed.", None),
 ])
-def test_a_first_paragraph_that_opens_with_its_date_and_a_dash_dates_the_page(opening, iso):
+def test_a_first_paragraph_that_opens_with_its_date_and_a_dash_a_stop_or_a_quote_dates_the_page(opening, iso):
     assert page("Council approves a larger budget plan", opening, prose(1)).published == iso
 
 

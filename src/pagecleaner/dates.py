@@ -146,14 +146,55 @@ def opening_date(text: str) -> re.Match | None:
     return next((m for m in (shape.match(text) for shape in DATE_SHAPES) if m), None)
 
 
+# A page's address with its date in its path, as permalinks have it: "/2014/05/18/…", "/2020/oct/02/…",
+# "/2019-11-19/…", "-20191115/", "/meldungen/29-10-2021" (a segment's whole date, or its slug's first or last part)
+_ADDRESS_CUT = r"(?:[/_-]|$)"
+ADDRESS_DATES = (
+    re.compile(rf"/({YEAR})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"),
+    re.compile(rf"/({YEAR})/({'|'.join((*EN_MONTHS, *EN_ABBREVIATIONS))})/(0?[1-9]|[12]\d|3[01])/", re.IGNORECASE),
+    re.compile(rf"[/_-]({YEAR})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?={_ADDRESS_CUT})"),
+    re.compile(rf"[/_-](0?[1-9]|[12]\d|3[01])-(0?[1-9]|[12]\d|3[01])-({YEAR})(?={_ADDRESS_CUT})"),
+)
+
+
+def address_date(address: str) -> str | None:
+    """The date a page's address names in its path (ADDRESS_DATES), ISO 8601, else None. A day and a month
+    that could stand either way round ("05-06-2021") name no date; "11-19-2019" is month first."""
+    path = re.sub(r"^[a-z]+://[^/]*|[?#].*$", "", address, flags=re.IGNORECASE)     # (a host's or query's digits)
+    for n, pattern in enumerate(ADDRESS_DATES):
+        m = pattern.search(path)
+        if m is None:
+            continue
+        if n == 3:
+            a, b, y = (int(g) for g in m.groups())
+            if a <= 12 and b <= 12 and a != b:
+                return None
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+        elif n == 1:
+            y, month, day = int(m[1]), 1 + [e[:3] for e in EN_MONTHS].index(m[2][:3].lower()), int(m[3])
+        else:
+            g = m.groups()
+            y, month, day = int(g[0]), int(g[-2]), int(g[-1])        # (the third pattern's second group is its dash)
+        try:
+            return datetime(y, month, day).date().isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—|]\s+\S")     # ((?<!\s): one attempt per run of spaces)
 
 
-def dated_opening(text: str) -> str | None:
+# ... or a full stop ("31. Oktober 2023. Woher kommt …"), or a quote it opens ("01.02.2022 „Der Arbeitsmarkt …"): a
+# paragraph's, as a press release or a review dates its text
+STOP_AFTER_DATE = re.compile(r"(?<!\s)(?:\s*[-–—|]|\.|(?=\s+[„“\"«]))\s+\S")
+
+
+def dated_opening(text: str, after: re.Pattern = DASH_AFTER_DATE) -> str | None:
     """'27.1.2022 - Bei der Erinnerung an …': the text opens with its date and a dash (or a bar: "23.01.2022 |
-    Dorothea Wierer …"); the date, else None."""
+    Dorothea Wierer …"; `after`: what else may follow the date); the date, else None."""
     m = opening_date(text)
-    return find_date(m.group(0)) if m and DASH_AFTER_DATE.match(text, m.end()) else None
+    return find_date(m.group(0)) if m and after.match(text, m.end()) else None
 
 
 # A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)

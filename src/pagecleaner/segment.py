@@ -1089,7 +1089,8 @@ def metadata(blocks: list[Block], extra: tuple[tuple[str, tuple[str, ...]], ...]
         published = dates.find_date(meta["dateline"])
     if published is None:
         published = dates.dated_opening(next((b.text for b in blocks if b.kept and b.role == "body"
-                                              and b.kind == "paragraph" and is_prose(b.text)), ""))
+                                              and b.kind == "paragraph" and is_prose(b.text)), ""),
+                                        dates.STOP_AFTER_DATE)
     if published is None and meta["headline"]:     # a news list's title: "23.01.2022 - Dorothea Wierer darf …"
         published = dates.dated_opening(meta["headline"])
     meta["published"] = published

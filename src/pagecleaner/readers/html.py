@@ -673,10 +673,6 @@ def _after_logo(title: str, logos: set[str]) -> str:
     return title
 
 
-# a post's address with its date in its path, as blogs' permalinks have it ("/2014/05/18/alles-neue-mach-der-mai/")
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
-
-
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
@@ -775,11 +771,13 @@ def metadata(root) -> dict:
     if "published" not in out:
         address = next((link.get("href") for link in found["link"] if (link.get("rel") or "").lower() == "canonical"),
                        None) or metas.get("og:url")
-        m = URL_DATE.search(address or "")      # (named_date: the date the page's address or <title> names, a
-        if m:                                   #  fallback when nothing the page shows dates it: shown_metadata)
-            out["named_date"] = f"{m[1]}-{m[2]}-{m[3]}"
+        if d := dates.address_date(address or ""):    # (named_date: the date the page's address or <title> names,
+            out["named_date"] = d                        #  a fallback when nothing the page shows dates it)
         elif d := dates.dated_opening(squeeze(page_title)):
             out["named_date"] = d      # (a <title> that opens with its date and a bar: "08.11.2021 | Online-Fachtag …")
+        elif (edited := root.find(".//*[@id='footer-info-lastmod']")) is not None and (d := dates.find_date(
+                squeeze("".join(edited.itertext())))):
+            out["named_date"] = d      # (a wiki's "This page was last edited on 29 January 2020": MediaWiki's footer)
     if "byline" not in out:
         for key in AUTHOR_METAS:
             if metas.get(key) and not metas[key].startswith(("http", "@")):
