@@ -5,7 +5,7 @@ import pytest
 
 import pagecleaner
 from pagecleaner.model import Block
-from pagecleaner.pagetype import CARDS_MIN, card_list, page_type
+from pagecleaner.pagetype import CARDS_MIN, FEW_CARDS, card_list, page_type
 from tests.conftest import prose
 
 
@@ -40,6 +40,13 @@ def test_posts_with_quote_buttons_and_member_fields_are_a_thread():
 @pytest.mark.parametrize("joined", ["Join Date: Mar 2019", "Mitglied seit: 12.03.2019"])
 def test_other_boards_member_fields_are_a_thread_too(joined):
     assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
+
+
+def test_xenforos_joined_label_alone_over_its_value_is_a_thread():
+    posts = ["marta_k", "New member", "Joined", "Feb 2, 2024", "Messages", "7", prose(1)]
+    assert page_type(blocks(*(posts * 4))) == "forum"
+    assert page_type(blocks(*(posts * 4)[:-1])) == "forum"
+    assert page_type(blocks("Joined", prose(1), "Joined", prose(2))) == "article"     # two buttons: no thread
 
 
 def test_a_question_and_its_answers_signatures_are_a_thread():
@@ -163,8 +170,21 @@ def test_an_article_over_a_box_of_cards_is_an_article():
 
 
 def test_too_few_cards_or_titles_without_links_are_no_list():
-    assert not card_list(_read(_cards_page(CARDS_MIN - 1, 0))[0])
+    assert not card_list(_read(_cards_page(FEW_CARDS - 1, 0))[0])
     assert not card_list(_read(_cards_page(6, 0, linked=False))[0])
+
+
+def test_four_teasers_are_a_list_four_long_sections_under_linked_names_are_not():
+    """A tag's page of four posts (Ghost's cards); an article's "best 4 …", each section under its linked name."""
+    assert FEW_CARDS < CARDS_MIN
+    bs, _ = _read(_cards_page(FEW_CARDS, 0))
+    assert len([b for b in bs if b.index in card_list(bs) and b.kind == "heading"]) == FEW_CARDS
+    assert page_type(bs) == "listing"
+    sections = " ".join(["", prose(1), prose(2), prose(3)]) + "</p></li>"
+    long_cards = _cards_page(FEW_CARDS, 0).replace("</p></li>", sections)
+    assert not card_list(_read(long_cards)[0])
+    assert card_list(_read(_cards_page(CARDS_MIN, 0).replace("</p></li>", " " + prose(1) + " " + prose(2)
+                                                            + "</p></li>"))[0])     # (five or more: any length)
 
 
 def _link_cards_page(title: str = "Council passes housing rule number {i}", blurb: bool = True) -> str:

@@ -37,7 +37,7 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # alone on its line, its value under it ("Join Date" / "Jan 2011")
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
-                        r"join date|registriert seit|mitglied seit|"
+                        r"join date|joined|registriert seit|mitglied seit|"
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
 POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
@@ -65,6 +65,8 @@ LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many
 PARAGRAPH_WORDS = 25
 CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
+FEW_CARDS = 4           # or this many when each is a teaser, no longer than CARD_WORDS (a tag's page of four posts;
+CARD_WORDS = 80         # not an article's "best 4 …", each of its sections under its linked name)
 LIST_TITLE_WORDS = 25   # such a title is no longer (a product's name too: longer than a teaser's, context.py's 15)
 LINK_TITLE_WORDS = 3    # a title that is a link alone, no heading (a card's "card-title"), has this many words at least
 ITEM_TITLE_WORDS = 4    # an archive's item, mostly a link to a post, its date beside it ("20 May 2024 Harbour …")
@@ -112,8 +114,8 @@ TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the
 
 
 def card_list(blocks: Sequence[Block]) -> frozenset[int]:
-    """(HTML) The blocks of the page's longest list of cards: CARDS_MIN or more items of one element, each holding
-    a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price; a
+    """(HTML) The blocks of the page's longest list of cards: CARDS_MIN or more items of one element (FEW_CARDS if
+    each is a teaser, no longer than CARD_WORDS), each holding a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price; a
     product's name may be one word, "Genmaicha"); on a page with no such list, each holding a paragraph that is
     all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
     button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list that is mostly a
@@ -155,9 +157,16 @@ def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
             if len(run) > len(best[1]):
                 best = (d, frozenset(run))
     depth, items = best
-    if len(items) < CARDS_MIN:
+    if len(items) < FEW_CARDS:
         return frozenset()
-    return frozenset(b.index for b in blocks if len(b.ancestors) > depth and b.ancestors[depth] in items)
+    inside = [b for b in blocks if len(b.ancestors) > depth and b.ancestors[depth] in items]
+    if len(items) < CARDS_MIN:
+        per_card: dict[int, int] = {}
+        for b in inside:
+            per_card[b.ancestors[depth]] = per_card.get(b.ancestors[depth], 0) + word_count(b.text)
+        if max(per_card.values()) > CARD_WORDS:
+            return frozenset()
+    return frozenset(b.index for b in inside)
 
 
 def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
