@@ -861,6 +861,21 @@ def test_a_wikis_last_edit_dates_it_when_nothing_else_does():
     assert _date(footer.replace("lastmod", "viewcount")) is None                            # another footer line
 
 
+@pytest.mark.parametrize("og_title,h1,headline", [
+    ("About", "About the practice", "About the practice"),                                  # the <h1> says more
+    ("We Tested 6 Zoom Alternatives", "We Tested 6 Zoom Alternatives - Here's How They Compare",
+     "We Tested 6 Zoom Alternatives - Here's How They Compare"),
+    ("EU-Taxonomie: Atomkraft und Erdgas sind …", "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig",
+     "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig"),                         # a title cut short
+    ("About", "Aboutique candles", "About"),                                               # not the title's words
+    ("Council approves budget", "Council approves budget", "Council approves budget"),
+])
+def test_an_h1_that_says_the_titles_words_and_more_is_the_headline(og_title, h1, headline):
+    head = f'<title>{og_title} | Gazette</title><meta property="og:title" content="{og_title}">'
+    meta = read_html(f"<html><head>{head}</head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == headline
+
+
 @pytest.mark.parametrize("title,h1,headline", [
     ("Pi will not boot after the update - Raspberry Pi Forums", "Raspberry Pi Forums",
      "Pi will not boot after the update"),                            # the <h1> is the board's name the title ends with

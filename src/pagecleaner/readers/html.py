@@ -673,6 +673,16 @@ def _after_logo(title: str, logos: set[str]) -> str:
     return title
 
 
+H1_WORDS = 25       # an <h1> longer than this is no headline (a page's whole intro in one)
+
+
+def _says_more(h1: str, title: str) -> bool:
+    """The <h1> opens with all the title's words (those before an ellipsis that cut it) and goes on."""
+    head = title.rstrip(" .…").casefold()
+    return bool(head) and h1.casefold().startswith(head) and len(h1.split()) > len(head.split()) \
+        and h1[len(head):len(head) + 1].isspace() and len(h1.split()) <= H1_WORDS
+
+
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
@@ -750,6 +760,9 @@ def metadata(root) -> dict:
             shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
             out["headline"] = first if first != t and shorter else \
                 _after_logo(strip_site_name(t, site, shown), logos)
+            if len(h1) == 1 and _says_more(h1[0], out["headline"]):
+                out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the
+                #                             practice"; a title cut with "…")
         elif len(h1) == 1:
             out["headline"] = h1[0]
     if "published" not in out:
