@@ -211,6 +211,9 @@ COMMENT_WIDGET = (
     "no comments", "keine kommentare",
     # Blogger's button under a post ("Post a Comment" in German)
     "kommentar posten", "kommentar veröffentlichen",
+    # the heading of a shop's reviews under the product ("Kundenbewertungen")
+    "customer reviews", "product reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
+    "opiniones de clientes", "recensioni dei clienti", "opinie klientów",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
@@ -274,6 +277,10 @@ RELATED_HEADING = (
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
     "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts",
     "related products",
+    # a shop's lists of other products under one ("Ähnliche Produkte", "Kunden kauften auch")
+    "similar products", "customers also bought", "customers also viewed", "ähnliche produkte", "passende produkte",
+    "kunden kauften auch", "produits similaires", "produits associés", "productos similares", "productos relacionados",
+    "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane",
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's)
     "related questions", "linked questions", "hot network questions",
     "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",

@@ -1625,3 +1625,35 @@ def test_a_products_short_lines_down_to_its_reviews_are_its_own(tail, kept):
     assert out[3].kept is kept and not out[-1].kept
     # on an article the same lines are past its text
     assert not C.main_text.fn(blocks, Context(config=Config()))[3].kept
+
+
+def _product_page(fields: str, og_type: str = "product") -> str:
+    return (f'<html><head><meta property="og:type" content="{og_type}"><title>Konus 38 | Röstwerk</title></head><body>'
+            '<nav><a href="/">Kaffee</a> <a href="/z">Zubehör</a></nav><main><h1>Kaffeemühle Konus 38</h1>'
+            f'{fields}<p>{prose(1)}</p><p>{prose(2)}</p><p>{prose(3)}</p></main></body></html>')
+
+
+FIELDS = '<div class="price">119,00 €</div><div>Auf Lager</div><div>Artikelnummer RW-KM-38</div>'
+
+
+@pytest.mark.parametrize("fields,og_type,kept", [
+    (FIELDS, "product", True),                                             # a price among them: the product's
+    (FIELDS.replace("119,00 €", "Neu eingetroffen"), "product", False),    # no price: nothing says they are
+    (FIELDS, "article", False),                                            # an article's lines over its text
+    (FIELDS + f"<p>{' '.join(['word'] * 15)}</p>", "product", False),       # a longer line between: no field
+])
+def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type, kept):
+    import pagecleaner
+    a = pagecleaner.clean(_product_page(fields, og_type), input="html")
+    assert ("119,00 €" in a.body or "Artikelnummer RW-KM-38" in a.body) is kept
+    assert prose(1) in a.body and "Zubehör" not in a.body
+
+
+@pytest.mark.parametrize("heading", ["Kundenbewertungen", "Customer reviews", "Avis clients"])
+def test_a_shops_reviews_heading_ends_the_product_and_its_related_products_go(heading):
+    import pagecleaner
+    tail = (f'<div class="block-title"><strong>{heading}</strong></div><p>Nach Jahren mit einer Keramikmühle ein '
+            'echter Unterschied.</p><div class="block-title"><strong>Ähnliche Produkte</strong></div>')
+    a = pagecleaner.clean(_product_page(FIELDS).replace("</main>", tail + "</main>"), input="html")
+    assert prose(3) in a.body and "Keramikmühle" not in a.body and heading not in a.body
+    assert "Ähnliche Produkte" not in a.body

@@ -18,6 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
+from ..pagetype import PRICE
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -641,7 +642,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
     start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
                           end)
-    start = _contents_above(blocks, start, end, ctx)
+    start = _product_fields(blocks, _contents_above(blocks, start, end, ctx), ctx)
     lead = _lead_over_contents(blocks, scores, start, end, ctx)
     contents = range(lead, start)          # (the lead and the contents under it: no wall, no box)
     start = lead
@@ -747,6 +748,23 @@ def _fields_above(blocks: list[Block], start: int, end: int) -> int:
     # (a label with its value above the one over the text: "Share post on:" right over a story, one of its
     # labels inside it, is no entry's field)
     return first if first < start - 1 else start
+
+
+def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
+    """(HTML) A product's page: between its name (the heading over the text) and its description stand its price,
+    stock, article number, tax note ("119,00 €" / "Auf Lager" / "Artikelnummer RW-KM-38"): short lines, one of
+    them a price. They are the product's: the text opens under its name."""
+    if ctx.page_type != "product" or ctx.input != "html":
+        return start
+    priced = False
+    for k in range(start - 1, max(-1, start - 1 - FIELD_REACH), -1):
+        b = blocks[k]
+        if b.kind == "heading":
+            return k + 1 if priced else start
+        if len(words(b.text)) > FIELD_WORDS:
+            return start
+        priced = priced or b.kept and PRICE.search(b.text) is not None
+    return start
 
 
 TOC_MIN = 3             # entries of a table of contents that name headings of the text
@@ -931,7 +949,8 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
 
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
-                            r"antwort|réponse|respuesta|risposta", re.I)
+                            r"antwort|réponse|respuesta|risposta|"
+                            r"reviews|bewertungen|avis|opiniones|recensioni|opinie", re.I)     # (a shop's)
 
 
 LIST_MAX = 25          # items an announcing paragraph may carry
