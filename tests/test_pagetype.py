@@ -255,6 +255,16 @@ def test_priced_cards_under_a_description_are_a_collection():
     assert all(n in a.body for n in TEAS)           # (the cards' linked names come back, one-word "Genmaicha" too)
 
 
+def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
+    """WooCommerce hides the prices it shows on a sale's card from screen readers and says them in words: the card
+    is priced all the same."""
+    page = _shop_page(TEAS[:5])
+    sale = "Original price was: $14.00.Current price is: $11.20. Add to basket"
+    page = page.replace("<div class=\"price\">$14.00</div>", f"<div class=\"price\">{sale}</div>")
+    assert sale in page
+    assert pagecleaner.clean(page, input="html").page_type == "collection"
+
+
 def test_priced_cards_under_a_related_heading_are_no_collection():
     """A product's page (or an article) with other products' cards under "You may also like"."""
     assert pagecleaner.clean(_shop_page(TEAS, "<h2>You may also like</h2>"), input="html").page_type != "collection"

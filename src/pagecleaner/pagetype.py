@@ -169,9 +169,14 @@ def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
     return frozenset(b.index for b in inside)
 
 
+# a card's line that gives its price, a sale's too: "Original price was: £7.00. Current price is: £5.60. Add to basket"
+# (WooCommerce's words for a screen reader: the prices shown are hidden from it)
+PRICE_LINE_CHARS = 80
+
+
 def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
     """The cards' short lines that give a price ("$12.00")."""
-    return sum(1 for i in cards if len(blocks[i].text) < SHORT_CHARS and PRICE.search(blocks[i].text))
+    return sum(1 for i in cards if len(blocks[i].text) < PRICE_LINE_CHARS and PRICE.search(blocks[i].text))
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands
