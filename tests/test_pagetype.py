@@ -49,6 +49,16 @@ def test_xenforos_joined_label_alone_over_its_value_is_a_thread():
     assert page_type(blocks("Joined", prose(1), "Joined", prose(2))) == "article"     # two buttons: no thread
 
 
+def test_a_question_and_answers_signatures_flattened_with_their_buttons_and_authors_are_a_thread():
+    """html_text joins Stack Exchange's "Follow" button, the signature and its author's name on one line."""
+    signed = ["Asked Jun 30, 2024 at 8:14", "Follow asked Jun 30, 2024 at 8:14 Hannah W Hannah W",
+              "Follow answered Jun 30, 2024 at 10:21 Bamboo Bamboo", "Follow answered Jul 2, 2024 at 17:01 JPM JPM"]
+    assert page_type(blocks(*(line for s in signed for line in (prose(1), s)))) == "forum"
+    # a sentence that opens so is no signature: too long, or no number in it
+    story = ["Follow asked the council on Tuesday why the budget for the schools had not been passed in 2024."] * 4
+    assert page_type(blocks(*(line for s in story for line in (prose(1), s)))) == "article"
+
+
 def test_a_question_and_its_answers_signatures_are_a_thread():
     signed = ["asked Sep 2, 2008 at 7:44", "answered Nov 10, 2014 at 22:11", "answered Sep 2, 2008 at 7:50",
               "answered Sep 2, 2008 at 7:49"]

@@ -10,6 +10,7 @@ import re
 from typing import Sequence
 
 from .model import Block, shared_ancestors
+from .dates import DIGIT
 from .textstats import is_upper, word_count, words
 from .vocab import made_of
 
@@ -41,7 +42,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|
                         r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
 POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
-ASKED = re.compile(r"^(?:asked|answered)\s", re.I)    # a Q&A post's signature: "answered Nov 10, 2014 at 22:11"
+# a Q&A post's signature: "answered Nov 10, 2014 at 22:11" (flattened with its buttons and its author: "Follow answered
+# Jun 30, 2024 at 10:21 Bamboo Bamboo")
+ASKED = re.compile(r"^(?:(?:share|edit|follow|flag)\s+)*(?:asked|answered)\s", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 FORUM_MIN = 4           # that many such lines: a thread of several posts
@@ -197,12 +200,12 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
 def forum_mark(text: str) -> bool:
     """A line of a thread's post: its button, its author's field, its header with its time and number (or its
     score and age), its signature with its time."""
-    if len(text) < HEADER_CHARS and POINTS.search(text.strip()):
+    if len(text) < HEADER_CHARS and (POINTS.search(text.strip()) or ASKED.match(text) and DIGIT.search(text)):
         return True
     if len(text) >= SHORT_CHARS:
         return False
     t = text.strip()
-    if FORUM_MARK.match(t) or ASKED.match(t) and any(c.isdigit() for c in t):
+    if FORUM_MARK.match(t):
         return True
     m = POST_NUMBER.search(t)
     return m is not None and any(c.isdigit() for c in t[:m.start()])

@@ -453,6 +453,11 @@ PAGE_CONTROL = (
     "buy now", "book now", "shop now", "check price", "check prices", "track price", "see price", "view deal",
     "see deal", "get deal", "visit website", "visit site", "read the review", "read full review", "read our review",
     "jump to review", "see on amazon", "view on amazon", "see details & buying options", "more info",
+    # a list's sort control ("Sorted by:" over its options)
+    "sort by", "sorted by", "sortieren nach", "sortiert nach", "trier par", "ordenar por", "ordina per",
+    "sortuj według",
+    # a Q&A site's prompts under a question's answers (Stack Exchange's)
+    "you must log in to answer this question", "or ask your own question", "ask your own question",
     "get the recipe", "jump to recipe", "print recipe", "schedule a call", "schedule a consultation", "jetzt kaufen",
     "jetzt buchen", "zum angebot", "zum rezept", "voir l'offre", "voir le prix", "comprar ahora", "ver oferta", "ver precio",
 )

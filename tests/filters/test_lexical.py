@@ -603,6 +603,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Jetzt kaufen", True),
     ("Continue", True),                                     # a blog index's button under each post's excerpt
     ("Ask Question", True),                                 # a Q&A site's button beside the question's title
+    ("Sorted by:", True),                                   # a list's sort control and its options
+    ("You must log in to answer this question.", True),     # a Q&A site's prompts under the answers
+    ("or ask your own question.", True),
+    ("Sort by the date you planted them, then water the oldest first.", False),
     ("[ edit ]", True),                                     # a wiki's link beside each heading
     ("[Bearbeiten | Quelltext bearbeiten]", True),
     ("Continue the story with its second part, in which the mayor speaks.", False),
