@@ -13,6 +13,11 @@ and recall of the words the prediction shares with the ground truth, F1 per page
 Beside it: how often pagecleaner's `page_type` names the page's labelled type. Without wcxb-pagetypes, the
 per-type numbers on pages of other types come from bench/snippets.py (snippet F1 on the multilingual set's
 non-article pages, labelled by hand in multilingual_types.json).
+
+Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (twelve pages
+written for this project in the real markup of twelve platforms, two per type, each with the body a reader
+would keep: see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made
+here from the HTML: html_text, inscriptis, BeautifulSoup's get_text("\n"), as the shared sets were).
 """
 from __future__ import annotations
 
@@ -43,8 +48,12 @@ def word_f1(truth: str, pred: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+OWN = Path(__file__).resolve().parents[1] / "fixtures" / "pagetypes"
+
+
 def load(root: Path, default_type: str) -> list[tuple[str, str, str, str]]:
-    """(page type, id, html, ground-truth body) for every page under root with a ground truth."""
+    """(page type, id, html, ground-truth body) for every page under root with a ground truth (its HTML gzipped,
+    `html/<id>.html.gz`, or not, `html/<id>.html`)."""
     pages = []
     for truth_file in sorted(root.rglob("ground-truth.json")):
         folder = truth_file.parent
@@ -52,11 +61,14 @@ def load(root: Path, default_type: str) -> list[tuple[str, str, str, str]]:
         folder_type = folder.name if folder != root else default_type
         for key, entry in truth.items():
             page = folder / "html" / f"{key}.html.gz"
-            if not page.exists():
+            if page.exists():
+                html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+            elif (page := folder / "html" / f"{key}.html").exists():
+                html = page.read_text(encoding="utf-8")
+            else:
                 continue
             kind = next((entry[k] for k in TYPE_KEYS if isinstance(entry.get(k), str)), folder_type)
-            pages.append((kind.lower(), key, gzip.decompress(page.read_bytes()).decode("utf-8", "replace"),
-                          entry.get("articleBody") or ""))
+            pages.append((kind.lower(), key, html, entry.get("articleBody") or ""))
     return pages
 
 
@@ -65,20 +77,17 @@ def trafilatura_body(html: str) -> str:
     return extract(html) or ""
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--dir", default=str(BENCH / "wcxb-pagetypes"))
-    ap.add_argument("--sets", default="wcxb-articles")
-    args = ap.parse_args()
-    root = Path(args.dir)
-    if root.exists():
-        pages = load(root, root.name)
-        print(f"pages: {root}")
-    else:
-        print(f"{root} is not here: scoring {args.sets} instead, each set as one page type "
-              f"(the other types need pages with a ground truth, which this machine does not have; "
-              f"bench/snippets.py scores the multilingual set's hand-labelled non-article pages per type)")
-        pages = [p for name in args.sets.split(",") for p in load(BENCH / name, SET_TYPES.get(name, name))]
+def renderers() -> dict:
+    """The three shapes of scraped text, made from the HTML as the shared sets' were."""
+    import html_text
+    import inscriptis
+    from bs4 import BeautifulSoup
+    return {"html_text": lambda h: html_text.extract_text(h, guess_layout=True), "inscriptis": inscriptis.get_text,
+            "soup": lambda h: BeautifulSoup(h, "lxml").get_text("\n")}
+
+
+def score_html(pages: list[tuple[str, str, str, str]]) -> None:
+    """pagecleaner and trafilatura on the HTML, word F1 per page type."""
     html = {f"{kind}/{key}": h for kind, key, h, _ in pages}
     articles, pc_speed = timed(lambda h: pagecleaner.clean(h, input="html"), html)
     traf, tr_speed = timed(trafilatura_body, html)
@@ -93,6 +102,43 @@ def main() -> None:
         named = sum(r[2] for r in rs) / len(rs)
         print(f"{kind:<16} {len(rs):>5} {pc:>11.3f} {tr:>11.3f} {pc - tr:>+6.3f} {named:>10.2f}")
     print(f"pages/s: pagecleaner {pc_speed:.1f}, trafilatura extract() {tr_speed:.1f}")
+
+
+def score_text(pages: list[tuple[str, str, str, str]]) -> None:
+    """pagecleaner on the pages flattened to scraped text, word F1 per page type and shape."""
+    shapes = renderers()
+    by_type: dict[str, list[list[float]]] = defaultdict(list)
+    for kind, _, h, truth in pages:
+        by_type[kind].append([word_f1(truth, pagecleaner.clean_text(render(h)).body) for render in shapes.values()])
+    print(f"{'page type':<16} {'pages':>5} " + " ".join(f"{name:>10}" for name in shapes) + "   (pagecleaner, text)")
+    rows = sorted(by_type.items()) + [("all", [r for rs in by_type.values() for r in rs])]
+    for kind, rs in rows:
+        print(f"{kind:<16} {len(rs):>5} " + " ".join(f"{sum(r[i] for r in rs) / len(rs):>10.3f}"
+                                                    for i in range(len(shapes))))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", default=str(BENCH / "wcxb-pagetypes"))
+    ap.add_argument("--sets", default="wcxb-articles")
+    ap.add_argument("--own", default=str(OWN), help="the project's own pages of every type (fixtures/pagetypes)")
+    args = ap.parse_args()
+    root = Path(args.dir)
+    if root.exists():
+        print(f"pages: {root}")
+        score_html(load(root, root.name))
+        return
+    print(f"{root} is not here: scoring {args.sets} instead, each set as one page type "
+          f"(the other types need pages with a ground truth, which this machine does not have; "
+          f"bench/snippets.py scores the multilingual set's hand-labelled non-article pages per type)")
+    score_html([p for name in args.sets.split(",") for p in load(BENCH / name, SET_TYPES.get(name, name))])
+    own = load(Path(args.own), "article")
+    if own:
+        print(f"\nthe project's own pages of every type ({Path(args.own).name}: written for this project, "
+              f"{len(own)} pages), HTML:")
+        score_html(own)
+        print("the same pages as scraped text:")
+        score_text(own)
 
 
 if __name__ == "__main__":

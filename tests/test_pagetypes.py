@@ -1,0 +1,37 @@
+"""The project's own pages of every type (fixtures/pagetypes: a forum thread, a listing, a shop's category,
+documentation, a product, a service page, each in its platform's real markup) keep their content."""
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import pagecleaner
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "pagetypes"
+TRUTH = json.loads((ROOT / "ground-truth.json").read_text(encoding="utf-8"))
+WORD = re.compile(r"\w+")
+KEPT = 0.75         # word F1 against the body a reader keeps (WCXB's measure), each page at least
+
+
+def word_f1(truth: str, pred: str) -> float:
+    t, p = Counter(WORD.findall(truth.lower())), Counter(WORD.findall(pred.lower()))
+    common = sum((t & p).values())
+    return 2 * common / (sum(t.values()) + sum(p.values())) if common else 0.0
+
+
+@pytest.mark.parametrize("page", sorted(TRUTH))
+def test_a_page_of_every_type_keeps_its_content(page):
+    a = pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html")
+    body = "\n".join(filter(None, (a.headline, a.body)))
+    assert word_f1(TRUTH[page]["articleBody"], body) >= KEPT
+    assert "cookie" not in a.body.lower()         # every page has a cookie banner; no page's text speaks of them
+
+
+@pytest.mark.parametrize("page,kind", [("forum-xenforo", "forum"), ("forum-stackexchange", "forum"),
+                                       ("listing-ghost", "listing"), ("product-magento", "product"),
+                                       ("product-woocommerce", "product"), ("documentation-sphinx", "documentation"),
+                                       ("documentation-vitepress", "documentation")])
+def test_the_type_of_the_page_is_named(page, kind):
+    assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
