@@ -116,7 +116,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Als E-Mail senden", "share or print buttons"),
     (L.share_widget, "Auf Pinterest pinnen", "share or print buttons"),
     (L.ad_marker, "Publicidade", "advertisement marker"),        # Portuguese
-    (L.ad_marker, "Zum Shop", "advertisement marker"),
+    (L.ad_marker, "Zum Shop", "a shop's button"),                 # (ad_marker's reason says which it is)
+    (L.ad_marker, "In den Warenkorb", "a shop's button"),
     (L.social_prompt, "Submit your letter to the editor via this form", "social or app prompt"),
     (L.social_prompt, "Zapraszamy też do subskrypcji tygodnika", "social or app prompt"),
     (L.shop_button, "Check Price at Amazon (on sale!)", "a shop's button"),
@@ -257,7 +258,7 @@ def verdict(rule, text, ctx):
     (L.gallery_widget, "Image 1 of 8", "gallery counter"),
     (L.caption_credit, "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., "
                        "left, works on the International Space Station", "photo caption ('In this … photo')"),
-    (L.ad_marker, "Ihr Warenkorb ist leer", "advertisement marker"),
+    (L.ad_marker, "Ihr Warenkorb ist leer", "a shop's button"),
     (L.tag_widget, "Dieser Eintrag wurde veröffentlicht in Allgemein. Lesezeichen für den Permalink.",
      "the post's categories and tags"),
     (L.copyright_footer, "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte "

@@ -399,8 +399,12 @@ SHOP_BUTTON_CHARS = 100
 @block_rule("ad_marker", "'Advertisement', 'Sponsored' and similar markers, a shop's cart buttons")
 def ad_marker(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("ad_marker",), block.text):
-        return "advertisement marker"
+        return "a shop's button" if CART.search(block.text) else "advertisement marker"
     return None
+
+
+# the words of ad_marker's phrases that are a shop's ("In den Warenkorb", "Add to cart"): its reason says which
+CART = re.compile(r"cart|warenkorb|panier|carrito|carrello|koszyk|shop", re.I)
 
 
 @block_rule("shop_button", "a shop's button under a product a review recommends ('Check Price at Amazon')")
