@@ -42,6 +42,13 @@ def test_other_boards_member_fields_are_a_thread_too(joined):
     assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
 
 
+def test_member_fields_glued_to_their_labels_are_a_thread():
+    """inscriptis glues a XenForo card's labels to their values: "JoinedFeb 2, 2024 Messages7 LocationLeeds"."""
+    cards = ["JoinedFeb 2, 2024 Messages7 LocationLeeds", "JoinedApr 19, 2011 Messages4,812",
+             "JoinedSep 8, 2020 Messages362", "JoinedFeb 2, 2024 Messages7"]
+    assert page_type(blocks(*(line for c in cards for line in (c, prose(1))))) == "forum"
+
+
 def test_xenforos_joined_label_alone_over_its_value_is_a_thread():
     posts = ["marta_k", "New member", "Joined", "Feb 2, 2024", "Messages", "7", prose(1)]
     assert page_type(blocks(*(posts * 4))) == "forum"

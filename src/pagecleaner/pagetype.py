@@ -200,13 +200,15 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
 def forum_mark(text: str) -> bool:
     """A line of a thread's post: its button, its author's field, its header with its time and number (or its
     score and age), its signature with its time."""
-    if len(text) < HEADER_CHARS and (POINTS.search(text.strip()) or ASKED.match(text) and DIGIT.search(text)):
+    if len(text) >= HEADER_CHARS:
+        return False
+    t = text.strip()
+    # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
+    # Messages7 LocationLeeds")
+    if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
-    t = text.strip()
-    if FORUM_MARK.match(t):
-        return True
     m = POST_NUMBER.search(t)
     return m is not None and any(c.isdigit() for c in t[:m.start()])
 

@@ -453,6 +453,9 @@ PAGE_CONTROL = (
     "buy now", "book now", "shop now", "check price", "check prices", "track price", "see price", "view deal",
     "see deal", "get deal", "visit website", "visit site", "read the review", "read full review", "read our review",
     "jump to review", "see on amazon", "view on amazon", "see details & buying options", "more info",
+    # a quote's or a box's expander ("Click to expand...", XenForo's under each quote)
+    "click to expand", "show more", "show less", "mehr anzeigen", "weniger anzeigen", "afficher plus",
+    "mostrar más", "mostra di più", "pokaż więcej",
     # a list's sort control ("Sorted by:" over its options)
     "sort by", "sorted by", "sortieren nach", "sortiert nach", "trier par", "ordenar por", "ordina per",
     "sortuj według",

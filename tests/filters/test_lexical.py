@@ -604,6 +604,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Jetzt kaufen", True),
     ("Continue", True),                                     # a blog index's button under each post's excerpt
     ("Ask Question", True),                                 # a Q&A site's button beside the question's title
+    ("Click to expand...", True),                           # a quote's expander (XenForo's)
+    ("Mehr anzeigen", True),
     ("Sorted by:", True),                                   # a list's sort control and its options
     ("You must log in to answer this question.", True),     # a Q&A site's prompts under the answers
     ("or ask your own question.", True),
