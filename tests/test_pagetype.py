@@ -66,6 +66,14 @@ def test_a_question_and_answers_signatures_flattened_with_their_buttons_and_auth
     assert page_type(blocks(*(line for s in story for line in (prose(1), s)))) == "article"
 
 
+def test_a_signature_split_at_its_time_is_a_posts_mark():
+    """BeautifulSoup's get_text("\n") puts Stack Exchange's "answered" and its time on lines of their own."""
+    lines = [prose(1), "asked", "Jun 30, 2024 at 8:14", prose(2), "answered", "Jun 30, 2024 at 10:21", prose(3),
+             "answered", "Jul 2, 2024 at 17:01", prose(4), "answered", "Jul 3, 2024 at 9:00"]
+    assert page_type(blocks(*lines)) == "forum"
+    assert page_type(blocks(*(x if x[0] != "J" else "by the council" for x in lines))) == "article"   # no time
+
+
 def test_a_question_and_its_answers_signatures_are_a_thread():
     signed = ["asked Sep 2, 2008 at 7:44", "answered Nov 10, 2014 at 22:11", "answered Sep 2, 2008 at 7:50",
               "answered Sep 2, 2008 at 7:49"]

@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from .model import Block, shared_ancestors
-from .dates import DIGIT
+from .dates import DIGIT, has_date_shape
 from .textstats import is_upper, word_count, words
 from .vocab import made_of
 
@@ -88,7 +88,7 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
 
 
 def shown_type(blocks: Sequence[Block]) -> str:
-    if sum(forum_mark(b.text) for b in blocks) >= FORUM_MIN:
+    if sum(forum_mark(b.text) for b in blocks) + _signed(blocks) >= FORUM_MIN:
         return "forum"
     if _count(blocks, BUY) and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
         return "product"
@@ -211,6 +211,15 @@ def forum_mark(text: str) -> bool:
         return False
     m = POST_NUMBER.search(t)
     return m is not None and any(c.isdigit() for c in t[:m.start()])
+
+
+SIGNED = re.compile(r"^(?:asked|answered)$", re.I)
+
+
+def _signed(blocks: Sequence[Block]) -> int:
+    """A Q&A post's signature split at its time, as get_text("\n") splits it: "answered" / "Jun 30, 2024 at 10:21"."""
+    return sum(1 for b, nxt in zip(blocks, blocks[1:]) if len(b.text) < SHORT_CHARS and SIGNED.match(b.text.strip())
+               and has_date_shape(nxt.text))
 
 
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:
