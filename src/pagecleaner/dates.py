@@ -157,6 +157,9 @@ ADDRESS_DATES = (
 )
 
 
+MONTH_OF_ABBREVIATION = {name[:3]: n for n, name in enumerate(EN_MONTHS, 1)}     # "oct" -> 10
+
+
 def address_date(address: str) -> str | None:
     """The date a page's address names in its path (ADDRESS_DATES), ISO 8601, else None. A day and a month
     that could stand either way round ("05-06-2021") name no date; "11-19-2019" is month first."""
@@ -171,7 +174,7 @@ def address_date(address: str) -> str | None:
                 return None
             day, month = (a, b) if a > 12 or a == b else (b, a)
         elif n == 1:
-            y, month, day = int(m[1]), 1 + [e[:3] for e in EN_MONTHS].index(m[2][:3].lower()), int(m[3])
+            y, month, day = int(m[1]), MONTH_OF_ABBREVIATION[m[2][:3].lower()], int(m[3])
         else:
             g = m.groups()
             y, month, day = int(g[0]), int(g[-2]), int(g[-1])        # (the third pattern's second group is its dash)
@@ -185,8 +188,8 @@ def address_date(address: str) -> str | None:
 DASH_AFTER_DATE = re.compile(r"(?<!\s)\s*[-–—|]\s+\S")     # ((?<!\s): one attempt per run of spaces)
 
 
-# ... or a full stop ("31. Oktober 2023. Woher kommt …"), or a quote it opens ("01.02.2022 „Der Arbeitsmarkt …"): a
-# paragraph's, as a press release or a review dates its text
+# ... or a full stop ("31. Oktober 2023. Woher kommt …"), or a quote it opens ("01.02.2022 „Der Arbeitsmarkt …"):
+# a paragraph's, as a press release or a review dates its text
 STOP_AFTER_DATE = re.compile(r"(?<!\s)(?:\s*[-–—|]|\.|(?=\s+[„“\"«]))\s+\S")
 
 

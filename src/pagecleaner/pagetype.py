@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .model import Block, shared_ancestors
 from .dates import DIGIT, has_date_shape
+from .model import Block, shared_ancestors
 from .textstats import is_upper, word_count, words
 from .vocab import made_of
 
@@ -118,8 +118,9 @@ TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the
 
 def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     """(HTML) The blocks of the page's longest list of cards: CARDS_MIN or more items of one element (FEW_CARDS if
-    each is a teaser, no longer than CARD_WORDS), each holding a heading that is all link (a post's, a story's or a product's title over its blurb, its date, its price; a
-    product's name may be one word, "Genmaicha"); on a page with no such list, each holding a paragraph that is
+    each is a teaser, no longer than CARD_WORDS), each holding a heading that is all link (a post's, a story's or a
+    product's title over its blurb, its date, its price; a product's name may be one word, "Genmaicha"); on a
+    page with no such list, each holding a paragraph that is
     all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
     button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list that is mostly a
     link, four words or more (an archive's "20 May 2024 Harbour board approves …"). Empty when the page has none."""
@@ -172,8 +173,8 @@ def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
     return frozenset(b.index for b in inside)
 
 
-# a card's line that gives its price, a sale's too: "Original price was: £7.00. Current price is: £5.60. Add to basket"
-# (WooCommerce's words for a screen reader: the prices shown are hidden from it)
+# a card's line that gives its price, a sale's too: "Original price was: £7.00. Current price is: £5.60. Add to
+# basket" (WooCommerce's words for a screen reader: the prices shown are hidden from it)
 PRICE_LINE_CHARS = 80
 
 
@@ -217,7 +218,7 @@ SIGNED = re.compile(r"^(?:asked|answered)$", re.I)
 
 
 def _signed(blocks: Sequence[Block]) -> int:
-    """A Q&A post's signature split at its time, as get_text("\n") splits it: "answered" / "Jun 30, 2024 at 10:21"."""
+    """A Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21"."""
     return sum(1 for b, nxt in zip(blocks, blocks[1:]) if len(b.text) < SHORT_CHARS and SIGNED.match(b.text.strip())
                and has_date_shape(nxt.text))
 

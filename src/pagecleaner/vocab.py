@@ -212,8 +212,8 @@ COMMENT_WIDGET = (
     # Blogger's button under a post ("Post a Comment" in German)
     "kommentar posten", "kommentar veröffentlichen",
     # the heading of a shop's reviews under the product ("Kundenbewertungen")
-    "customer reviews", "product reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
-    "opiniones de clientes", "recensioni dei clienti", "opinie klientów",
+    "customer reviews", "product reviews", "kundenbewertungen", "produktbewertungen", "avis clients",
+    "avis des clients", "opiniones de clientes", "recensioni dei clienti", "opinie klientów",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
