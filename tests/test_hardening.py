@@ -203,12 +203,15 @@ import pagecleaner
 from pagecleaner import dates, pagetype, segment, textstats, vocab
 from pagecleaner.filters import context, lexical, structure
 from pagecleaner.readers import html, markdown, text
+from pagecleaner.render import markdown as markdown_out
 if len(sys.argv) > 1:                           # the patterns given: the probe checks itself on a known bad one
     patterns = [re.compile(p) for p in sys.argv[1:]]
 else:
     patterns = [vocab.pattern(c, whole=w) for c in vocab.CATEGORIES for w in (False, True)]
-    for mod in (dates, pagetype, segment, textstats, vocab, context, lexical, structure, html, markdown, text):
-        patterns += [v for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    for mod in (dates, pagetype, segment, textstats, vocab, context, lexical, structure, html, markdown, text,
+                markdown_out):
+        for v in vars(mod).values():            # (a module's patterns, alone or in a tuple: dates.ADDRESS_DATES)
+            patterns += [p for p in (v if isinstance(v, tuple) else (v,)) if isinstance(p, re.Pattern)]
 pieces = ["a", "A", " ", "1", ",", ".", "-", "/", "(", ")", ":", "@", "'", "\u2019", "\u00e9", "\n", "<", "&#",
           "a ", "Aa ", "1 ", "a,", "a.", "A-", "by ", "on ", "de ", "\u00a9 ", "Jan 1 ", "12:00 "]
 
@@ -259,6 +262,14 @@ def test_no_pattern_backtracks_catastrophically():
     assert control["growth"] > QUADRATIC, control
     found = _redos_probe()
     assert found["patterns"] > 60 and found["growth"] < QUADRATIC, found
+
+
+@pytest.mark.slow
+def test_markdown_escaping_is_linear_on_a_long_indented_line():
+    # (the whole probe times again only the 40 slowest at 500 characters: this one, alone, at every size)
+    from pagecleaner.render.markdown import LINE_START
+    found = _redos_probe(LINE_START.pattern)
+    assert found["growth"] < QUADRATIC, found
 
 
 # ---------------------------------------------------------------- paths

@@ -12,8 +12,10 @@ ENTITY = re.compile(r"&(?=#?\w+;)")
 # What starts a block construct at the beginning of a line, and only that (each line of a block with line breaks): a
 # quote's ">"; a heading's one to six "#", a list's "-", "+" or number with "." or ")", each before a space or the
 # line's end; a line of dashes or equal signs (a rule, a heading's underline). "01.02.2022", "-5 °C", "#tag" stay.
-LINE_START = re.compile(r"^([ \t]*)(>|#{1,6}(?=[ \t]|$)|[+-](?=[ \t]|$)|(?=[-= \t]*$)[-=]|\d{1,9}(?=[.)](?:[ \t]|$)))",
-                        re.M)
+# ((?![ \t]): one attempt per run of indentation, and the rule's character before the rest of its line: a lookahead
+# to the line's end tried at each space of it took the square of the line's length)
+LINE_START = re.compile(r"^([ \t]*)(?![ \t])(>|#{1,6}(?=[ \t]|$)|[+-](?=[ \t]|$)|[-=](?=[-= \t]*$)|"
+                        r"\d{1,9}(?=[.)](?:[ \t]|$)))", re.M)
 BANG = re.compile(r"!(?=\\\[)")
 
 
