@@ -160,6 +160,8 @@ def verdict(rule, text, ctx):
     (L.byline, "Posted by Ruth Moss at 6:42 PM 2 comments:", "byline (metadata)"),   # Blogger's signature
     (L.byline, "Eingestellt von Michel Frey um 21:11 Keine Kommentare:", "byline (metadata)"),
     (L.comment_header, "2 Bewertungen für Katzendecke Blau", "comment signature"),
+    (L.comment_header, 'Kundenbewertungen für "Trixie Natura Kleintierstall"', "comment signature"),   # its heading
+    (L.comment_header, "Customer reviews for Sea Green Mug", "comment signature"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
     (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),
@@ -349,6 +351,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.copyright_footer, "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may "
                          "contain affiliate links"),     # a date line that ends with a disclosure: date_line's
     (L.comment_header, "205669 Bewertungen zu Verivox abgegeben"),   # a site's box of its ratings, mid-page
+    (L.comment_header, "Kundenbewertungen sind für uns wichtig"),      # a sentence about them
     (L.search_prompt, "See page 1 of 3 of the report for the numbers."),   # a sentence about a page
     (L.date_line, "Joined: Mon Mar 07, 2022 9:10 am"),      # when a poster joined the board: the post's frame
     (L.copyright_footer, "Bloggers who use affiliate links must say so, the regulator ruled on Tuesday."),   # news

@@ -552,15 +552,20 @@ RESPONSES = ("thoughts", "thought", "responses", "response", "replies", "reply",
 # a shop's count over a product's reviews: "3 reviews for Hand-thrown Mug" (WooCommerce's), "2 Bewertungen für …"
 # (not a site's "205669 Bewertungen zu Verivox abgegeben", a box of its ratings)
 REVIEWS = ("reviews", "review", "bewertungen", "bewertung", "avis", "valoraciones", "opinie")
+# or the heading over them, its product named: "Kundenbewertungen für "Trixie Natura Kleintierstall""
+CUSTOMER_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
+                    "opiniones de clientes", "recensioni dei clienti", "opinie klientów")
 COMMENT_HEADER = re.compile(
     r"^(?!(?:he|she|they|it|i|we|you|er|sie|il|elle)\s)[^\s,]+(?:\s[^\s,]+){0,3}\s"      # a name, not a pronoun
     rf"(?:{'|'.join(SIGNED)})\s?:?$"
     rf"|^.{{1,60}}\s(?:on|am|le|el)\s.{{4,40}}\d.{{0,20}}\s(?:{'|'.join(SIGNED_ON_DATE)})\s?:$"
     rf"|^(?:\d+|one|no)\s+(?:{'|'.join(RESPONSES)})\s+(?:to|on|zu|à|a|sur|en)\b"
-    rf"|^\d+\s+(?:{'|'.join(REVIEWS)})\s+(?:for|für|pour|sur|para|dla)\b",
+    rf"|^\d+\s+(?:{'|'.join(REVIEWS)})\s+(?:for|für|pour|sur|para|dla)\b"
+    rf"|^(?:{'|'.join(CUSTOMER_REVIEWS)})\s+(?:for|of|für|zu|pour|sur|de|para|per|dla)\s",
     re.I)
-# Each of the pattern's three forms holds one of these as a whole word (tried first: the pattern is slow to fail)
-COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES + REVIEWS)
+# Each of the pattern's forms holds one of these as a whole word (tried first: the pattern is slow to fail)
+COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES + REVIEWS
+                          + CUSTOMER_REVIEWS)
 # "Cribbage or dice", "Bread and said": a list of things, not a name over what it says
 LISTING_WORDS = frozenset({"or", "and", "&", "oder", "und", "ou", "et", "o", "y", "e", "lub", "i"})
 
