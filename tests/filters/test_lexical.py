@@ -156,12 +156,12 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
-    (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "comment signature"),    # a shop's reviews
+    (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "the heading over a shop's reviews"),
     (L.byline, "Posted by Ruth Moss at 6:42 PM 2 comments:", "byline (metadata)"),   # Blogger's signature
     (L.byline, "Eingestellt von Michel Frey um 21:11 Keine Kommentare:", "byline (metadata)"),
-    (L.comment_header, "2 Bewertungen für Katzendecke Blau", "comment signature"),
-    (L.comment_header, 'Kundenbewertungen für "Trixie Natura Kleintierstall"', "comment signature"),   # its heading
-    (L.comment_header, "Customer reviews for Sea Green Mug", "comment signature"),
+    (L.comment_header, "2 Bewertungen für Katzendecke Blau", "the heading over a shop's reviews"),
+    (L.comment_header, 'Kundenbewertungen für "Trixie Natura"', "the heading over a shop's reviews"),
+    (L.comment_header, "Customer reviews for Sea Green Mug", "the heading over a shop's reviews"),
     (L.comment_header, "Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment signature"),
     (L.comment_header, "10 thoughts on “Business Focus: It’s Why Some People Triumph”", "comment signature"),
     (L.comment_header, "One Response to “Anthony Lynn”", "comment signature"),

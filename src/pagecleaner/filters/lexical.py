@@ -555,13 +555,15 @@ REVIEWS = ("reviews", "review", "bewertungen", "bewertung", "avis", "valoracione
 # or the heading over them, its product named: "Kundenbewertungen für "Trixie Natura Kleintierstall""
 CUSTOMER_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
                     "opiniones de clientes", "recensioni dei clienti", "opinie klientów")
+REVIEWS_OPENING = (rf"^\d+\s+(?:{'|'.join(REVIEWS)})\s+(?:for|für|pour|sur|para|dla)\b"
+                   rf"|^(?:{'|'.join(CUSTOMER_REVIEWS)})\s+(?:for|of|für|zu|pour|sur|de|para|per|dla)\s")
+REVIEWS_HEADING = re.compile(REVIEWS_OPENING, re.I)
 COMMENT_HEADER = re.compile(
     r"^(?!(?:he|she|they|it|i|we|you|er|sie|il|elle)\s)[^\s,]+(?:\s[^\s,]+){0,3}\s"      # a name, not a pronoun
     rf"(?:{'|'.join(SIGNED)})\s?:?$"
     rf"|^.{{1,60}}\s(?:on|am|le|el)\s.{{4,40}}\d.{{0,20}}\s(?:{'|'.join(SIGNED_ON_DATE)})\s?:$"
     rf"|^(?:\d+|one|no)\s+(?:{'|'.join(RESPONSES)})\s+(?:to|on|zu|à|a|sur|en)\b"
-    rf"|^\d+\s+(?:{'|'.join(REVIEWS)})\s+(?:for|für|pour|sur|para|dla)\b"
-    rf"|^(?:{'|'.join(CUSTOMER_REVIEWS)})\s+(?:for|of|für|zu|pour|sur|de|para|per|dla)\s",
+    rf"|{REVIEWS_OPENING}",
     re.I)
 # Each of the pattern's forms holds one of these as a whole word (tried first: the pattern is slow to fail)
 COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES + REVIEWS
@@ -588,7 +590,8 @@ def comment_header(block: Block, ctx: Context) -> str | None:
     lw = letter_words(block.text)
     if not COMMENT_WORDS.isdisjoint(lw) and COMMENT_HEADER.match(block.text.strip()) \
             and _signed_by_a_name(block.text):
-        return "comment signature"
+        return "the heading over a shop's reviews" if REVIEWS_HEADING.match(block.text.strip()) \
+            else "comment signature"
     if not REPLY_WORDS.isdisjoint(lw) and REPLY_BUTTONS.search(block.text) and dates.find_dates(block.text):
         return SIGNED_WITH_BUTTONS
     return None
