@@ -30,8 +30,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
 
 
 @pytest.mark.parametrize("page,kind", [("forum-xenforo", "forum"), ("forum-stackexchange", "forum"),
-                                       ("listing-ghost", "listing"), ("product-magento", "product"),
-                                       ("product-woocommerce", "product"), ("documentation-sphinx", "documentation"),
-                                       ("documentation-vitepress", "documentation")])
+                                       ("forum-vbulletin", "forum"), ("listing-ghost", "listing"),
+                                       ("collection-shopify", "collection"), ("product-magento", "product"),
+                                       ("product-woocommerce", "product"), ("product-prestashop", "product"),
+                                       ("documentation-sphinx", "documentation"),
+                                       ("documentation-vitepress", "documentation"),
+                                       ("documentation-gitbook", "documentation")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind

@@ -75,6 +75,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Sei der Erste, dem dies gefällt.", "share or print buttons"),
     (L.share_widget, "Teilen mit:", "share or print buttons"),
     (L.cookie_prompt, "We use cookies to improve your experience. Accept all", "cookie or consent banner"),
+    (L.cookie_prompt, "We use a few cookies to count visits. Nothing is sold or shared.",     # what they count
+     "cookie or consent banner"),
     (L.cookie_prompt, "Privacy policy", "cookie or consent button"),
     (L.cookie_prompt, "Manage consent", "cookie or consent banner"),                  # one word, a short line
     (L.cookie_prompt, "Necessary cookies are absolutely essential for the website to function properly.",

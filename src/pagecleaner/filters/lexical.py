@@ -196,11 +196,11 @@ def _banner_cues(ctx: Context, text: str) -> bool:
 
 
 # What a banner says cookies do, and where
-WEB_WORDS = re.compile(r"\b(?:web|website|websites|site|sites|browser|browsing|visitors?|online|settings|preferences|"
-                       r"polic(?:y|ies)|consent|privacy|data|analytics|advertis\w*|ads|third[- ]party|necessary|"
-                       r"functional|essential|session|enable[ds]?|disable[ds]?|opt[- ]out|accept\w*|agree\w*|allow|"
-                       r"reject|decline|manage|services|webseite|seite|einstellungen|navigateur|sitio|navegador|"
-                       r"sito)\b", re.I)
+WEB_WORDS = re.compile(r"\b(?:web|website|websites|site|sites|browser|browsing|visitors?|visits?|online|settings|"
+                       r"preferences|polic(?:y|ies)|consent|privacy|data|analytics|advertis\w*|ads|third[- ]party|"
+                       r"necessary|functional|essential|session|enable[ds]?|disable[ds]?|opt[- ]out|accept\w*|"
+                       r"agree\w*|allow|reject|decline|manage|services|webseite|seite|einstellungen|navigateur|sitio|"
+                       r"navegador|sito)\b", re.I)
 
 
 # A notice that opens by saying the site sets cookies ("This website uses cookies to improve your experience …",
