@@ -290,6 +290,19 @@ def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
     assert pagecleaner.clean(page, input="html").page_type == "collection"
 
 
+def test_a_collection_page_of_unpriced_cards_is_a_listing():
+    """Yoast declares every category archive a CollectionPage: a blog's section of posts is a listing, a shop's
+    category of priced products a collection."""
+    declared = '<script type="application/ld+json">{"@type": "CollectionPage", "name": "Green Tea"}</script>'
+    shop = _shop_page(TEAS).replace("<html>", f"<html><head>{declared}</head>")
+    posts = _cards_page(6, 0).replace("<html>", f"<html><head>{declared}</head>")
+    assert pagecleaner.clean(shop, input="html").page_type == "collection"
+    assert pagecleaner.clean(posts, input="html").page_type == "listing"
+    gallery = _cards_page(6, 0).replace("<html>", '<html><head><script type="application/ld+json">{"@type": '
+                                                  '"ImageGallery"}</script></head>')
+    assert pagecleaner.clean(gallery, input="html").page_type == "collection"      # (what it declares)
+
+
 def test_priced_cards_under_a_related_heading_are_no_collection():
     """A product's page (or an article) with other products' cards under "You may also like"."""
     assert pagecleaner.clean(_shop_page(TEAS, "<h2>You may also like</h2>"), input="html").page_type != "collection"

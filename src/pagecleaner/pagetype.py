@@ -78,8 +78,15 @@ CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a lis
 
 
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
-    """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows."""
-    return declared_type(markup_types) or shown_type(blocks)
+    """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows. A
+    CollectionPage whose cards name no prices is a listing: SEO plugins declare every category archive one, a
+    blog's as a shop's."""
+    declared = declared_type(markup_types)
+    if declared == "collection" and "collectionpage" in {t.lower() for t in markup_types}:
+        cards = card_list(blocks)
+        if cards and _priced(blocks, cards) < CARDS_MIN:
+            return "listing"
+    return declared or shown_type(blocks)
 
 
 def declared_type(markup_types: Sequence[str]) -> str | None:

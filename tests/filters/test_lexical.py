@@ -156,6 +156,7 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "5 posts • Page 1 of 1", "page counter"),          # a thread's counter (phpBB's)
     (L.search_prompt, "Seite 2 von 5", "page counter"),
     (L.search_prompt, "Page 2 of 5", "page counter"),
+    (L.search_prompt, "123...18Page 1 of 18", "page counter"),        # its pages' numbers glued before it
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "the heading over a shop's reviews"),
