@@ -31,6 +31,7 @@ def test_a_page_of_every_type_keeps_its_content(page):
 
 @pytest.mark.parametrize("page,kind", [("forum-xenforo", "forum"), ("forum-stackexchange", "forum"),
                                        ("forum-vbulletin", "forum"), ("listing-ghost", "listing"),
+                                       ("listing-newsportal", "listing"),
                                        ("collection-shopify", "collection"), ("product-magento", "product"),
                                        ("product-woocommerce", "product"), ("product-prestashop", "product"),
                                        ("documentation-sphinx", "documentation"),
