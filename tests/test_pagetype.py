@@ -303,6 +303,16 @@ def test_a_collection_page_of_unpriced_cards_is_a_listing():
     assert pagecleaner.clean(gallery, input="html").page_type == "collection"      # (what it declares)
 
 
+def test_a_shops_category_that_its_og_type_calls_an_article_is_a_collection():
+    """An SEO plugin gives og:type "article" to a shop's category page too; a review with product boxes is one."""
+    og = '<meta property="og:type" content="article">'
+    shop = _shop_page(TEAS).replace("<html>", f"<html><head>{og}</head>")
+    assert pagecleaner.clean(shop, input="html").page_type == "collection"
+    review = shop.replace("</div><ul", "</div>" + "".join(f"<p>{prose(i)}</p>" for i in range(8)) + "<ul")
+    assert review.count("<p>") > 8
+    assert pagecleaner.clean(review, input="html").page_type == "article"      # (its prose outweighs a description)
+
+
 def test_priced_cards_under_a_related_heading_are_no_collection():
     """A product's page (or an article) with other products' cards under "You may also like"."""
     assert pagecleaner.clean(_shop_page(TEAS, "<h2>You may also like</h2>"), input="html").page_type != "collection"

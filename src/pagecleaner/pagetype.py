@@ -82,11 +82,20 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
     CollectionPage whose cards name no prices is a listing: SEO plugins declare every category archive one, a
     blog's as a shop's."""
     declared = declared_type(markup_types)
-    if declared == "collection" and "collectionpage" in {t.lower() for t in markup_types}:
+    types = {t.lower() for t in markup_types}
+    if declared == "collection" and "collectionpage" in types:
         cards = card_list(blocks)
         if cards and _priced(blocks, cards) < CARDS_MIN:
             return "listing"
+    if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
+        cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too)
+        if cards and _priced(blocks, cards) >= CARDS_MIN and _prose_outside(blocks, cards) < CATEGORY_PROSE \
+                and not _under_related_heading(blocks, min(cards)):
+            return "collection"
     return declared or shown_type(blocks)
+
+
+CATEGORY_PROSE = 200    # words of prose outside a shop's priced cards at most: its category's description
 
 
 def declared_type(markup_types: Sequence[str]) -> str | None:
