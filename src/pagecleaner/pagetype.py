@@ -44,7 +44,8 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|
 POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 # a Q&A post's signature: "answered Nov 10, 2014 at 22:11" (flattened with its buttons and its author: "Follow answered
 # Jun 30, 2024 at 10:21 Bamboo Bamboo")
-ASKED = re.compile(r"^(?:(?:share|edit|follow|flag)\s+)*(?:asked|answered)\s", re.I)
+_SIGNED = r"(?:asked|answered)"
+ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag)\s+)*{_SIGNED}\s", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 FORUM_MIN = 4           # that many such lines: a thread of several posts
@@ -89,8 +90,7 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
             return "listing"
     if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too)
-        if cards and _priced(blocks, cards) >= CARDS_MIN and _prose_outside(blocks, cards) < CATEGORY_PROSE \
-                and not _under_related_heading(blocks, min(cards)):
+        if cards and _shop_cards(blocks, cards) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
             return "collection"
     return declared or shown_type(blocks)
 
@@ -113,7 +113,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
     cards = card_list(blocks)
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
-    if cards and _priced(blocks, cards) >= CARDS_MIN and not _under_related_heading(blocks, min(cards)):
+    if cards and _shop_cards(blocks, cards):
         return "collection"     # a shop's category page: its description over its products' cards, each priced
     glued = teaser_ends(blocks)
     teasers = _count(blocks, READ_MORE) + len(glued)
@@ -199,6 +199,12 @@ def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
     return sum(1 for i in cards if len(blocks[i].text) < PRICE_LINE_CHARS and PRICE.search(blocks[i].text))
 
 
+def _shop_cards(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
+    """The cards are a shop's products: CARDS_MIN of them priced, under no related heading (a product's page shows
+    other products' cards under "You may also like")."""
+    return _priced(blocks, cards) >= CARDS_MIN and not _under_related_heading(blocks, min(cards))
+
+
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands
 
 
@@ -230,13 +236,13 @@ def forum_mark(text: str) -> bool:
     return m is not None and any(c.isdigit() for c in t[:m.start()])
 
 
-SIGNED = re.compile(r"^(?:asked|answered)$", re.I)
+SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)
 
 
 def _signed(blocks: Sequence[Block]) -> int:
     """A Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21"."""
-    return sum(1 for b, nxt in zip(blocks, blocks[1:]) if len(b.text) < SHORT_CHARS and SIGNED.match(b.text.strip())
-               and has_date_shape(nxt.text))
+    return sum(1 for b, nxt in zip(blocks, blocks[1:])
+               if len(b.text) < SHORT_CHARS and SIGNATURE_WORD.match(b.text.strip()) and has_date_shape(nxt.text))
 
 
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:

@@ -182,6 +182,9 @@ REPLY_FORM = (
     "hier klicken, um die antwort abzubrechen",
     "cliquez ici pour annuler la réponse", "haz clic aquí para cancelar la respuesta",
 )
+# The heading over a shop's reviews of a product ("Kundenbewertungen", or naming it: "Customer reviews for …")
+SHOP_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
+                "opiniones de clientes", "recensioni dei clienti", "opinie klientów")
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
@@ -212,8 +215,7 @@ COMMENT_WIDGET = (
     # Blogger's button under a post ("Post a Comment" in German)
     "kommentar posten", "kommentar veröffentlichen",
     # the heading of a shop's reviews under the product ("Kundenbewertungen")
-    "customer reviews", "product reviews", "kundenbewertungen", "produktbewertungen", "avis clients",
-    "avis des clients", "opiniones de clientes", "recensioni dei clienti", "opinie klientów",
+    *SHOP_REVIEWS, "product reviews",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",

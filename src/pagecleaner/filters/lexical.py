@@ -16,8 +16,8 @@ from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words,
                          name_shaped, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
-                     SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern, phrase_keys,
-                     phrase_words, sends_elsewhere)
+                     SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
+                     phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -553,10 +553,8 @@ RESPONSES = ("thoughts", "thought", "responses", "response", "replies", "reply",
 # (not a site's "205669 Bewertungen zu Verivox abgegeben", a box of its ratings)
 REVIEWS = ("reviews", "review", "bewertungen", "bewertung", "avis", "valoraciones", "opinie")
 # or the heading over them, its product named: "Kundenbewertungen für "Trixie Natura Kleintierstall""
-CUSTOMER_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
-                    "opiniones de clientes", "recensioni dei clienti", "opinie klientów")
 REVIEWS_OPENING = (rf"^\d+\s+(?:{'|'.join(REVIEWS)})\s+(?:for|für|pour|sur|para|dla)\b"
-                   rf"|^(?:{'|'.join(CUSTOMER_REVIEWS)})\s+(?:for|of|für|zu|pour|sur|de|para|per|dla)\s")
+                   rf"|^(?:{'|'.join(SHOP_REVIEWS)})\s+(?:for|of|für|zu|pour|sur|de|para|per|dla)\s")
 REVIEWS_HEADING = re.compile(REVIEWS_OPENING, re.I)
 COMMENT_HEADER = re.compile(
     r"^(?!(?:he|she|they|it|i|we|you|er|sie|il|elle)\s)[^\s,]+(?:\s[^\s,]+){0,3}\s"      # a name, not a pronoun
@@ -567,7 +565,7 @@ COMMENT_HEADER = re.compile(
     re.I)
 # Each of the pattern's forms holds one of these as a whole word (tried first: the pattern is slow to fail)
 COMMENT_WORDS = frozenset(phrase.split()[-1] for phrase in SIGNED + SIGNED_ON_DATE + RESPONSES + REVIEWS
-                          + CUSTOMER_REVIEWS)
+                          + SHOP_REVIEWS)
 # "Cribbage or dice", "Bread and said": a list of things, not a name over what it says
 LISTING_WORDS = frozenset({"or", "and", "&", "oder", "und", "ou", "et", "o", "y", "e", "lub", "i"})
 

@@ -116,7 +116,7 @@ FOOTNOTE_MARK = re.compile(r"^\[?\s*(?:\d{1,3}|[a-z])\s*\]?$")
 
 
 def _footnote_mark(el) -> bool:
-    return FOOTNOTE_MARK.match("".join(el.itertext()).strip()) is not None \
+    return FOOTNOTE_MARK.match(text_content(el).strip()) is not None \
         and any((a.get("href") or "").startswith("#") for a in el.iter("a"))
 
 
@@ -788,8 +788,8 @@ def metadata(root) -> dict:
             out["named_date"] = d                        #  a fallback when nothing the page shows dates it)
         elif d := dates.dated_opening(squeeze(page_title)):
             out["named_date"] = d      # (a <title> that opens with its date and a bar: "08.11.2021 | Online-Fachtag …")
-        elif (edited := root.find(".//*[@id='footer-info-lastmod']")) is not None and (d := dates.find_date(
-                squeeze("".join(edited.itertext())))):
+        elif (edited := root.find(".//*[@id='footer-info-lastmod']")) is not None \
+                and (d := dates.find_date(squeeze(text_content(edited)))):
             out["named_date"] = d      # (a wiki's "This page was last edited on 29 January 2020": MediaWiki's footer)
     if "byline" not in out:
         for key in AUTHOR_METAS:
