@@ -26,8 +26,7 @@ def load_set(name: str, renderer: str) -> dict[str, str]:
     root = BENCH / name
     pages = {}
     if renderer == "soup":
-        from bs4 import BeautifulSoup
-        return {k: BeautifulSoup(v, "lxml").get_text("\n") for k, v in load_set(name, "html").items()}
+        return {k: soup_text(v) for k, v in load_set(name, "html").items()}
     if renderer == "html":
         for p in sorted((root / "html").glob("*.html.gz")):
             pages[p.name.removesuffix(".html.gz")] = gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
@@ -35,6 +34,12 @@ def load_set(name: str, renderer: str) -> dict[str, str]:
         for p in sorted((root / f"text-{renderer}").glob("*.txt")):
             pages[p.stem] = p.read_text(encoding="utf-8")
     return pages
+
+
+def soup_text(html: str) -> str:
+    """The third shape of scraped text: BeautifulSoup's get_text("\\n"), a line per string."""
+    from bs4 import BeautifulSoup
+    return BeautifulSoup(html, "lxml").get_text("\n")
 
 
 def body_f1(name: str, preds: dict) -> dict:

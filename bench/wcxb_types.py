@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from common import BENCH, timed
+from common import BENCH, soup_text, timed
 
 import pagecleaner
 
@@ -81,9 +81,13 @@ def renderers() -> dict:
     """The three shapes of scraped text, made from the HTML as the shared sets' were."""
     import html_text
     import inscriptis
-    from bs4 import BeautifulSoup
     return {"html_text": lambda h: html_text.extract_text(h, guess_layout=True), "inscriptis": inscriptis.get_text,
-            "soup": lambda h: BeautifulSoup(h, "lxml").get_text("\n")}
+            "soup": soup_text}
+
+
+def _rows(by_type: dict[str, list]) -> list[tuple[str, list]]:
+    """Each page type's rows, in order, then all of them."""
+    return sorted(by_type.items()) + [("all", [r for rs in by_type.values() for r in rs])]
 
 
 def score_html(pages: list[tuple[str, str, str, str]]) -> None:
@@ -96,8 +100,7 @@ def score_html(pages: list[tuple[str, str, str, str]]) -> None:
         a = articles[f"{kind}/{key}"]
         by_type[kind].append((word_f1(truth, a.body), word_f1(truth, traf[f"{kind}/{key}"]), a.page_type == kind))
     print(f"{'page type':<16} {'pages':>5} {'pagecleaner':>11} {'trafilatura':>11} {'diff':>6} {'type named':>10}")
-    rows = sorted(by_type.items()) + [("all", [r for rs in by_type.values() for r in rs])]
-    for kind, rs in rows:
+    for kind, rs in _rows(by_type):
         pc, tr = sum(r[0] for r in rs) / len(rs), sum(r[1] for r in rs) / len(rs)
         named = sum(r[2] for r in rs) / len(rs)
         print(f"{kind:<16} {len(rs):>5} {pc:>11.3f} {tr:>11.3f} {pc - tr:>+6.3f} {named:>10.2f}")
@@ -111,8 +114,7 @@ def score_text(pages: list[tuple[str, str, str, str]]) -> None:
     for kind, _, h, truth in pages:
         by_type[kind].append([word_f1(truth, pagecleaner.clean_text(render(h)).body) for render in shapes.values()])
     print(f"{'page type':<16} {'pages':>5} " + " ".join(f"{name:>10}" for name in shapes) + "   (pagecleaner, text)")
-    rows = sorted(by_type.items()) + [("all", [r for rs in by_type.values() for r in rs])]
-    for kind, rs in rows:
+    for kind, rs in _rows(by_type):
         print(f"{kind:<16} {len(rs):>5} " + " ".join(f"{sum(r[i] for r in rs) / len(rs):>10.3f}"
                                                     for i in range(len(shapes))))
 
