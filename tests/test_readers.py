@@ -540,6 +540,18 @@ def test_the_pages_own_classes_call_no_block_boilerplate():
     assert "sidebar" in side.tokens
 
 
+def test_an_element_named_for_a_shops_buy_box_passes_no_boilerplate_word_down():
+    """Shopware's row of a product's photos beside its buy box, "cms-block-gallery-buybox": the price inside it
+    is no gallery's; an element named for the gallery alone still passes its word down, and a buy box's other
+    words still count (Springer's "buybox__subscribe-subscription": a subscription's offer)."""
+    blocks, _ = read_html('<html><body><div class="cms-block-gallery-buybox"><p>129,90 €*</p></div>'
+                          '<div class="cms-block-gallery"><p>Photo 1 of 4</p></div>'
+                          '<div class="buybox__subscribe-subscription"><p>Subscribe to journal</p></div></body></html>')
+    price, photo, offer = blocks
+    assert "gallery" not in price.tokens and "gallery" in photo.tokens
+    assert "subscription" in offer.tokens
+
+
 def test_hidden_elements_are_skipped_and_the_text_after_them_kept():
     blocks, _ = read_html('<html><body><p>Before <span hidden>secret one</span>after.</p>'
                           '<div aria-hidden="true">secret two</div><div style="DISPLAY: none">secret three</div>'

@@ -694,3 +694,5 @@ ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightb
                                "subscription comment comments promo advert advertisement ads sponsored "
                                "linenos linenodiv lineno facets facet".split())     # (facets: a shop's filters)
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE
+# Class/id words of a photo gallery or slideshow (among ALWAYS_BOILERPLATE)
+PHOTO_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})

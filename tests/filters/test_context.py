@@ -1641,6 +1641,9 @@ FIELDS = '<div class="price">119,00 €</div><div>Auf Lager</div><div>Artikelnum
     (FIELDS.replace("119,00 €", "Neu eingetroffen"), "product", False),    # no price: nothing says they are
     (FIELDS, "article", False),                                            # an article's lines over its text
     (FIELDS + f"<p>{' '.join(['word'] * 15)}</p>", "product", False),       # a longer line between: no field
+    # the description under its own heading, its tabs (links) between: the fields stand over that heading
+    (FIELDS + '<ul><li><a href="#d">Beschreibung</a></li><li><a href="#r">Bewertungen</a></li></ul>'
+              '<h2>Produktinformationen "Kaffeemühle Konus 38"</h2>', "product", True),
 ])
 def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type, kept):
     import pagecleaner

@@ -753,11 +753,16 @@ def _fields_above(blocks: list[Block], start: int, end: int) -> int:
 def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     """(HTML) A product's page: between its name (the heading over the text) and its description stand its price,
     stock, article number, tax note ("119,00 €" / "Auf Lager" / "Artikelnummer RW-KM-38"): short lines, one of
-    them a price. They are the product's: the text opens under its name."""
+    them a price. They are the product's: the text opens under its name. The description's own heading over it
+    ("Produktinformationen …", Shopware's) stands between them and the text."""
     if ctx.page_type != "product" or ctx.input != "html":
         return start
     priced = False
-    for k in range(start - 1, max(-1, start - 1 - FIELD_REACH), -1):
+    top = start - 1
+    while top >= 0 and not blocks[top].kept and blocks[top].kind != "heading":
+        top -= 1                # (the description's tabs, removed: "Beschreibung" / "Bewertungen")
+    over = top if top >= 0 and blocks[top].kept and blocks[top].kind == "heading" else start
+    for k in range(over - 1, max(-1, over - 1 - FIELD_REACH), -1):       # (over the description's heading)
         b = blocks[k]
         if b.kind == "heading":
             return k + 1 if priced else start

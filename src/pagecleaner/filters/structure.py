@@ -8,7 +8,7 @@ from ..model import Block, shared_ancestors
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import ends_sentence, fold, is_prose, quotation, word_count, words
-from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE
+from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -495,7 +495,6 @@ def _cut_by_span_or_menu(b: Block) -> bool:
     return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason == BEFORE_SPAN
 
 
-PHOTO_STORY_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})
 EMPTY_BODY = 50           # words: a body this short kept nothing of a story
 PHOTO_STORY_WORDS = 100   # the captions' prose that tells a story
 
@@ -505,7 +504,7 @@ PHOTO_STORY_WORDS = 100   # the captions' prose that tells a story
 def photo_story(blocks: list[Block], ctx: Context) -> list[Block]:
     if _body_words(blocks, EMPTY_BODY) >= EMPTY_BODY:
         return blocks
-    captions = [i for i, b in enumerate(blocks) if b.removed_by == "html_class" and b.tokens & PHOTO_STORY_TOKENS
+    captions = [i for i, b in enumerate(blocks) if b.removed_by == "html_class" and b.tokens & PHOTO_TOKENS
                 and is_prose(b.text)]
     if _words(blocks, captions) < PHOTO_STORY_WORDS:
         return blocks

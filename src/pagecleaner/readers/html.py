@@ -19,7 +19,7 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..textstats import ends_sentence, name_shaped, strip_site_name
-from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, UPDATED_LABEL
+from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
 from ..model import Block
 from ..pagetype import MARKUP_TYPES
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
@@ -36,6 +36,11 @@ BREAK = "\x00"
 # Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
 # that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
 PAGE_TAGS = frozenset(("html", "body"))
+# A shop's buy box: the product's price, stock and order number. An element named for it and for the product's
+# photos ("cms-block-gallery-buybox", Shopware's row of the photos beside the buy box) holds the buy box, so the
+# photos' word ("gallery") says nothing of the blocks inside it (its other words still count: Springer's
+# "buybox__subscribe-subscription" is a subscription's offer)
+BUY_BOX = "buybox"
 MARKER_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "figcaption", "figure"))
 TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The microdata types (itemtype="https://schema.org/…") read as the page's type: a thread's, which boards mark up
@@ -357,6 +362,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 own = _split_tokens(cls) if cls and not (id_ or prop or role) else _tokens_of(cls, id_, prop, role)
                 if tag in PAGE_TAGS:
                     own = own - ANY_BOILERPLATE
+                elif BUY_BOX in own:
+                    own = own - PHOTO_TOKENS
                 if own and not own <= toks:
                     toks = toks | own
                 if not own.isdisjoint(FIELD_TOKENS) or rel == "author":
