@@ -353,6 +353,17 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
     assert "after the heading 'Comments'" in out[4].reason
 
 
+@pytest.mark.parametrize("question", ["Was this page helpful?", "War dieser Artikel hilfreich?",
+                                      "Cet article vous a-t-il été utile ?"])
+def test_a_help_pages_feedback_question_ends_its_text(ctx, question):
+    """Under a help or documentation page: "Was this page helpful?", its Yes/No, and the answers it shows
+    ("Sorry to hear that. Please tell us how we can improve.") are no part of the page's text."""
+    blocks = apply_rule(comment_widget, make_blocks(prose(1), prose(2), question, "Glad to hear it! Please tell us "
+                                                    "how we can improve.", prose(3)), ctx)
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, True, False, False, False]
+
+
 SHARE_BAR = ("Share this:", "Twitter", "Facebook", "Pinterest", "WhatsApp", "Print", "Email", "Like this:", "Like",
              "Related posts")
 

@@ -955,7 +955,8 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
                             r"antwort|réponse|respuesta|risposta|"
-                            r"reviews|bewertungen|avis|opiniones|recensioni|opinie", re.I)     # (a shop's)
+                            r"reviews|bewertungen|avis|opiniones|recensioni|opinie|"         # (a shop's)
+                            r"helpful|hilfreich|nützlich|utile|útil|pomocny", re.I)    # (a help page's feedback)
 
 
 LIST_MAX = 25          # items an announcing paragraph may carry
