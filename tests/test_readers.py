@@ -552,6 +552,16 @@ def test_an_element_named_for_a_shops_buy_box_passes_no_boilerplate_word_down():
     assert "subscription" in offer.tokens
 
 
+def test_a_cite_in_a_quote_is_a_line_of_its_own_and_one_in_a_sentence_is_not():
+    """A board's quote names whom it quotes in a <cite> over the words ("Holzwurm62 hat geschrieben: ↑ Sa 9. Mär
+    2024, 11:03"): its own line, not glued to the quote's first sentence; a <cite> in a paragraph is a title."""
+    blocks, _ = read_html('<html><body><blockquote><div><cite>Holzwurm62 hat geschrieben: '
+                          '<span>Sa 9. Mär 2024, 11:03</span></cite>Die Folie lohnt sich.</div></blockquote>'
+                          '<p>As <cite>The Times</cite> reported, it rained.</p></body></html>')
+    assert [b.text for b in blocks] == ["Holzwurm62 hat geschrieben: Sa 9. Mär 2024, 11:03", "Die Folie lohnt sich.",
+                                        "As The Times reported, it rained."]
+
+
 def test_hidden_elements_are_skipped_and_the_text_after_them_kept():
     blocks, _ = read_html('<html><body><p>Before <span hidden>secret one</span>after.</p>'
                           '<div aria-hidden="true">secret two</div><div style="DISPLAY: none">secret three</div>'

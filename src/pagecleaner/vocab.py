@@ -463,6 +463,9 @@ PAGE_CONTROL = (
     "sortuj według",
     # a Q&A site's prompts under a question's answers (Stack Exchange's)
     "you must log in to answer this question", "or ask your own question", "ask your own question",
+    # a board's box that jumps to another of its forums ("Gehe zu", phpBB's; not "Jump to", a table of contents' label
+    # too, which table_of_contents reads)
+    "gehe zu", "aller à", "ir a", "vai a", "przejdź do",
     "get the recipe", "jump to recipe", "print recipe", "schedule a call", "schedule a consultation", "jetzt kaufen",
     "jetzt buchen", "zum angebot", "zum rezept", "voir l'offre", "voir le prix", "comprar ahora", "ver oferta", "ver precio",
 )

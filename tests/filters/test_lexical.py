@@ -157,6 +157,11 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Seite 2 von 5", "page counter"),
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.search_prompt, "123...18Page 1 of 18", "page counter"),        # its pages' numbers glued before it
+    (L.search_prompt, "Users browsing this forum: No registered users and 3 guests",
+     "a board's count of who is reading it"),                          # under a thread (phpBB's)
+    (L.search_prompt, "Mitglieder in diesem Forum: 0 Mitglieder und 6 Gäste", "a board's count of who is reading it"),
+    (L.search_prompt, "There are currently 2 users browsing this thread. (0 members and 2 guests)",
+     "a board's count of who is reading it"),                          # vBulletin's
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "the heading over a shop's reviews"),
@@ -406,6 +411,7 @@ def test_rule_keeps_prose(rule, ctx):
                   "and asked the state for more"),                      # 'By' and a date, not a name
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
+    (L.search_prompt, "The club invited 300 members and 40 guests."),  # no label, no brackets: a sentence
     (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
     (L.date_line, "Last checked: 2025-10-28"),
     (L.toggle_button, "Show Notes"),                  # a podcast's notes: a heading, its noun after a verb's shape
@@ -615,6 +621,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Sorted by:", True),                                   # a list's sort control and its options
     ("You must log in to answer this question.", True),     # a Q&A site's prompts under the answers
     ("or ask your own question.", True),
+    ("Gehe zu", True),                                      # a board's jump box (phpBB's)
     ("Sort by the date you planted them, then water the oldest first.", False),
     ("[ edit ]", True),                                     # a wiki's link beside each heading
     ("[Bearbeiten | Quelltext bearbeiten]", True),

@@ -120,6 +120,13 @@ def _hidden(a: dict) -> bool:
 FOOTNOTE_MARK = re.compile(r"^\[?\s*(?:\d{1,3}|[a-z])\s*\]?$")
 
 
+def _quoted(el) -> bool:
+    """A <cite> inside a <blockquote> names whom the quote is from, on a line of its own over or under it (a
+    board's "Anne hat geschrieben: ↑ Sa 9. Mär 2024", a pull quote's author); elsewhere it is a title in a
+    sentence."""
+    return any(a.tag == "blockquote" for a in el.iterancestors())
+
+
 def _footnote_mark(el) -> bool:
     return FOOTNOTE_MARK.match(text_content(el).strip()) is not None \
         and any((a.get("href") or "").startswith("#") for a in el.iter("a"))
@@ -340,7 +347,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if hides and _hidden(dict(el.items())) or tag == "sup" and _footnote_mark(el):
                 skip += 1
                 continue
-            is_block = tag in BLOCK_TAGS
+            is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
             if is_block and buf:
                 flush(el.sourceline or 0)
             elif tag == "br" and buf:
@@ -408,7 +415,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     buf.append(el.tail)
                 continue
             tag = stack[-1][0]             # (an element not skipped at its start is the top of the stack)
-            if buf and tag in BLOCK_TAGS:
+            if buf and (tag in BLOCK_TAGS or tag == "cite" and stack[-1][1] == "cite"):
                 flush(el.sourceline or 0)
             stack.pop()
             opened.pop()
