@@ -638,6 +638,19 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     assert [b.removed_by for b in out] == [None, "page_control" if goes else None, None]
 
 
+@pytest.mark.parametrize("line,goes", [
+    ("Read more about Footpath 7 reopens after bridge repair", True),     # the heading over it, said again
+    ("Weiterlesen: Footpath 7 reopens after bridge repair", True),
+    ("Read more about the footpath in the county's guide", False),         # no heading of the page: a sentence
+])
+def test_a_read_more_button_naming_a_heading_goes(line, goes):
+    blocks = [make_block("Footpath 7 reopens after bridge repair", 0, kind="heading"), make_block(PROSE, 1),
+              make_block(line, 2), make_block(PROSE + " Again.", 3)]
+    out = L.page_control.fn(blocks, Context(config=Config()))
+    assert out[2].removed_by == ("page_control" if goes else None)
+    assert not goes or out[2].reason == "a card's button, its title said again for a screen reader"
+
+
 @pytest.mark.parametrize("numbers,go", [
     (["1", "2", "3", "4"], True),                   # a code box's gutter, its code lost; a pager's pages
     (["1", "2"], False),                            # two: a pair of anything
