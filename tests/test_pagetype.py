@@ -280,6 +280,14 @@ def test_priced_cards_under_a_description_are_a_collection():
     assert all(n in a.body for n in TEAS)           # (the cards' linked names come back, one-word "Genmaicha" too)
 
 
+def test_priced_cards_with_little_or_no_description_are_a_collection():
+    """A shop's category is its grid of priced cards, a short description over it or none: the cards outweigh any
+    prose, as a listing's do, and their prices say whose they are."""
+    bare = _shop_page(TEAS).replace(f'<div class="description"><p>{prose(1)}</p></div>', "")
+    assert prose(1) not in bare
+    assert pagecleaner.clean(bare, input="html").page_type == "collection"
+
+
 def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
     """WooCommerce hides the prices it shows on a sale's card from screen readers and says them in words: the card
     is priced all the same."""

@@ -111,10 +111,10 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN:
         return "documentation"
     cards = card_list(blocks)
-    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
-        return "listing"
     if cards and _shop_cards(blocks, cards):
         return "collection"     # a shop's category page: its description over its products' cards, each priced
+    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
+        return "listing"
     glued = teaser_ends(blocks)
     teasers = _count(blocks, READ_MORE) + len(glued)
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
