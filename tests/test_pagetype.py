@@ -135,6 +135,18 @@ def test_read_more_under_many_teasers_is_a_listing():
 BLURB = "Repotting is the moment most figs give up. Here is how to pick the pot, the soil and the week to do it."
 
 
+def test_read_more_naming_each_cards_title_is_a_listing_whatever_its_blurbs_length():
+    """Drupal's "Read more about <title>" under each teaser: a listing, its blurbs of thirty words no paragraphs of
+    a story; "Read more about" something no line of the page names is a sentence."""
+    long_blurb = prose(1)
+    assert len(long_blurb.split()) >= 25
+    cards = [line for i in range(5) for line in (f"Footpath {i} reopens after repair", long_blurb,
+                                                 f"Read more about Footpath {i} reopens after repair")]
+    assert page_type(blocks(*cards)) == "listing"
+    unnamed = [line.replace("Read more about Footpath", "Read more about the path") for line in cards]
+    assert page_type(blocks(*unnamed)) == "article"
+
+
 @pytest.mark.parametrize("ending", ['Continue reading "How to repot a fig"', "[Weiterlesen]", "Read more »"])
 def test_blurbs_that_end_with_their_posts_link_are_a_listing(ending):
     teasers = [line for i in range(5) for line in (f"Story {i} title", f"{BLURB} {ending}")]

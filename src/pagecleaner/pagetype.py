@@ -11,7 +11,7 @@ from typing import Sequence
 
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import is_upper, word_count, words
+from .textstats import fold, is_upper, word_count, words
 from .vocab import made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -62,8 +62,13 @@ PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|E
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
-_READ_ON = r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|czytaj dalej|czytaj więcej)"
+_READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
+            r"leggi tutto|czytaj dalej|czytaj więcej)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
+# or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
+# title there for screen readers), "Continue reading: Coast to coast"
+READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o))?\s*[:–-]?\s+"
+                              r"(?P<title>\S.*)$", re.I)
 TEASER_END = re.compile(rf"\b{_READ_ON}(?:\W{{0,3}}$|\s?[\"“„«].{{0,150}}$)", re.I)
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 PARAGRAPH_WORDS = 25
@@ -116,11 +121,32 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
     glued = teaser_ends(blocks)
-    teasers = _count(blocks, READ_MORE) + len(glued)
+    lines: list[frozenset[str]] = []
+    titled = [b.index for b in blocks if titled_read_more(b.text, blocks, lines)]
+    teasers = _count(blocks, READ_MORE) + len(titled) + len(glued)
+    # (a teaser's blurb ending with its button, or over one that names its title: "Read more about …" under each
+    # card is a listing's; a roundup's ten projects each over "Continue Reading" may still be an article)
+    blurbs = glued | {i - 1 for i in titled}
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
-                                                     if b.index not in glued):
+                                                     if b.index not in blurbs):
         return "listing"
     return "article"
+
+
+def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[str]]) -> bool:
+    """"Read more about <a line of the page>": a card's button that names its card's title (`lines` holds the
+    page's lines, folded, once a line asks)."""
+    if text[:1] not in READ_ON_OPENINGS:
+        return False
+    m = READ_MORE_TITLED.match(text)
+    if m is None:
+        return False
+    if not lines:
+        lines.append(frozenset(fold(b.text) for b in blocks))
+    return fold(m.group("title")) in lines[0]
+
+
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSs")    # (what such a line opens with: the pattern runs on no other)
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:

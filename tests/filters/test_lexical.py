@@ -639,12 +639,13 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
 
 
 @pytest.mark.parametrize("line,goes", [
-    ("Read more about Footpath 7 reopens after bridge repair", True),     # the heading over it, said again
+    ("Read more about Footpath 7 reopens after bridge repair", True),     # the card's title over it, said again
     ("Weiterlesen: Footpath 7 reopens after bridge repair", True),
-    ("Read more about the footpath in the county's guide", False),         # no heading of the page: a sentence
+    ("Read more about the footpath in the county's guide", False),         # no line of the page: a sentence
 ])
-def test_a_read_more_button_naming_a_heading_goes(line, goes):
-    blocks = [make_block("Footpath 7 reopens after bridge repair", 0, kind="heading"), make_block(PROSE, 1),
+@pytest.mark.parametrize("title_kind", ["heading", "paragraph"])          # (HTML's heading, a line of text)
+def test_a_read_more_button_naming_another_line_goes(line, goes, title_kind):
+    blocks = [make_block("Footpath 7 reopens after bridge repair", 0, kind=title_kind), make_block(PROSE, 1),
               make_block(line, 2), make_block(PROSE + " Again.", 3)]
     out = L.page_control.fn(blocks, Context(config=Config()))
     assert out[2].removed_by == ("page_control" if goes else None)

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import FORUM_MARK
+from ..pagetype import FORUM_MARK, titled_read_more
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
-                         letter_words, name_shaped, words)
+from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words,
+                         name_shaped, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
                      SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
                      phrase_keys, phrase_words, sends_elsewhere)
@@ -289,12 +289,6 @@ def _settings(names: set[str]) -> bool:
 
 
 PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
-# "Read more about Footpath 7 reopens" (Drupal's teaser link, its title hidden but for screen readers), "Continue
-# reading Coast to coast": a card's button that names the card's title, a heading of the page
-READ_MORE_TITLED = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|"
-                              r"seguir leyendo|leggi tutto|czytaj dalej)(?:\s+(?:about|of|on|über|zu|sur|de|sobre|"
-                              r"su|o))?\s*[:–-]?\s+(?P<title>\S.*)$", re.I)
-
 
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
@@ -303,13 +297,13 @@ READ_MORE_TITLED = re.compile(r"^(?:read more|continue reading|weiterlesen|mehr 
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     counted = _counting_runs(blocks)
-    titles: list[set[str]] = []            # the page's headings, read once a line asks
+    lines: list[frozenset[str]] = []       # the page's lines, read once a line asks (titled_read_more)
     for i, b in enumerate(blocks):
         if not (b.kept and b.role == "body"):
             continue
         if i in counted:
             out[i] = b.remove("page_control", "a listing's line numbers or a pager's pages, 1 2 3 … on lines")
-        elif titled_button(b.text, blocks, titles):
+        elif titled_read_more(b.text, blocks, lines):
             out[i] = b.remove("page_control", "a card's button, its title said again for a screen reader")
         elif len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
             out[i] = b.remove("page_control", "the page's buttons")
@@ -321,16 +315,6 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 COUNTING_MIN = 3        # lines "1", "2", "3" in a row: a code box's gutter (its code lost), a pager's pages
-
-
-def titled_button(text: str, blocks: list[Block], titles: list[set[str]]) -> bool:
-    """"Read more about <a heading of the page>": a card's button (`titles` holds the page's headings once read)."""
-    m = READ_MORE_TITLED.match(text)
-    if m is None:
-        return False
-    if not titles:
-        titles.append({fold(h.text) for h in blocks if h.kind == "heading"})
-    return fold(m.group("title")) in titles[0]
 
 
 def _counting_runs(blocks: list[Block]) -> set[int]:

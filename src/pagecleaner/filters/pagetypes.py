@@ -6,11 +6,11 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import CARD_PAGES, FORUM_MIN, card_list, forum_mark, teaser_ends, title_link
+from ..pagetype import (CARD_PAGES, FORUM_MIN, card_list, forum_mark, teaser_ends, title_link,
+                        titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import related_heading
-from .lexical import titled_button
 
 
 # what a card holds that main_text cut, or that reads as the page's metadata: a card's date and author line
@@ -29,12 +29,12 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         return _card_fields(blocks)
     cards = card_list(blocks)
     out = list(blocks)
-    titles: list[set[str]] = []
+    lines: list[frozenset[str]] = []
     for i in cards:
         b = blocks[i]
         if (b.removed_by in CARD_FIELDS or b.removed_by == "link_density" and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b))) \
-                and not titled_button(b.text, blocks, titles):      # (its button: "Read more about <its title>")
+                and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
             out[i] = b.restore()
     return out
 
