@@ -1008,3 +1008,59 @@ def test_a_line_with_a_headings_pilcrow_is_a_heading_and_takes_no_line_under_it(
 def test_a_footnotes_mark_is_no_part_of_the_text(html, text):
     blocks, _ = read_html(f"<html><body><p>{html}</p></body></html>")
     assert blocks[0].text == text
+
+
+def _soup(html: str) -> str:
+    """The text BeautifulSoup's get_text("\n") makes of the HTML: the shape of scraped text that breaks a line at
+    every element."""
+    from bs4 import BeautifulSoup
+    return BeautifulSoup(html, "html.parser").get_text("\n")
+
+
+PYGMENTS = ('<p>To retry a job, pass a <code>Retry</code> object when you enqueue it:</p>\n<div class="highlight"><pre>'
+            '<span class="kn">from</span> <span class="nn">queuekit</span> <span class="kn">import</span> '
+            '<span class="n">Queue</span><span class="p">,</span> <span class="n">Retry</span>\n\n'
+            '<span class="n">queue</span> <span class="o">=</span> <span class="n">Queue</span><span class="p">('
+            '</span><span class="s2">"emails"</span><span class="p">)</span>\n'
+            '<span class="n">queue</span><span class="o">.</span><span class="n">enqueue</span><span class="p">('
+            '</span><span class="n">job</span><span class="p">,</span> <span class="n">retry</span><span class="o">='
+            '</span><span class="n">Retry</span><span class="p">(</span><span class="n">max</span><span class="o">='
+            '</span><span class="mi">5</span><span class="p">))</span>\n</pre></div>\n'
+            '<p>Here, <code>queue</code> is the queue the job runs on.</p>')
+
+
+def test_a_highlighted_listing_split_a_token_per_line_is_one_code_block_again():
+    """Pygments' listing through get_text("\n"): a line per token, the spaces between them lines of their own;
+    read back as the page showed it, one code block, the sentences around it whole."""
+    text = _soup(PYGMENTS)
+    assert "\nfrom\n \nqueuekit\n" in text
+    blocks = read_text(text)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "To retry a job, pass a Retry object when you enqueue it:"),
+        ("code", 'from queuekit import Queue, Retry\n\nqueue = Queue("emails")\n'
+                 "queue.enqueue(job, retry=Retry(max=5))"),
+        ("paragraph", "Here, queue is the queue the job runs on.")]
+
+
+@pytest.mark.parametrize("html", [
+    '<nav><a href="/">Home</a> <span>›</span> <a href="/n">News</a> <span>›</span> <a href="/w">World</a> '
+    '<span>›</span> <a href="/e">Europe</a> <span>›</span> <a href="/f">France</a></nav>',     # a breadcrumb trail
+    '<form><label>Comment <span>*</span></label> <label>Name <span>*</span></label> <label>Email <span>*</span>'
+    '</label> <label>Website</label> <label>Phone</label> <label>City</label></form>',          # a form's labels
+])
+def test_an_elements_pieces_without_codes_signs_are_no_listing(html):
+    from pagecleaner.readers.text import _token_runs
+    assert _token_runs(_soup(html).splitlines()) == {}
+
+
+def test_a_listings_value_of_words_after_a_space_stays_in_it():
+    """YAML's "name: An example playbook": a value of words, after a line of spaces and over a line break, is the
+    listing's (a sentence's piece follows a link, not a line of spaces)."""
+    yaml = ('<p>The playbook looks like this:</p><pre>'
+            '<span class="p">-</span> <span class="nt">name</span><span class="p">:</span> '
+            '<span class="l">An example playbook</span>\n'
+            '  <span class="nt">hosts</span><span class="p">:</span> <span class="l">localhost</span>\n'
+            '  <span class="nt">vars</span><span class="p">:</span>\n'
+            '    <span class="nt">user</span><span class="p">:</span> <span class="s">"documento"</span>\n</pre>')
+    code = [b.text for b in read_text(_soup(yaml)) if b.kind == "code"]
+    assert code == ['- name: An example playbook\n  hosts: localhost\n  vars:\n    user: "documento"']

@@ -166,7 +166,17 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
     md = markdown.is_markdown(text, _code_like)
     fence: tuple[str, int, list[str]] | None = None      # (Markdown) an open code fence: its mark, line, lines
     pictures: tuple[tuple[str, str], ...] = ()           # (Markdown, --images) the images over the next block
+    tokens = {} if md else _token_runs(lines)            # (soup) highlighted code split a token per line
+    upto = 0                                             # the lines to that one are a token run's, read
     for lineno, raw in enumerate(lines, start=1):
+        if lineno <= upto:
+            continue
+        if lineno - 1 in tokens:
+            upto, raw = tokens[lineno - 1]
+            if "\n" in raw:                     # a listing: its lines as the page showed them, one code block
+                blocks.append(Block(index=len(blocks), line=lineno, text=raw, kind="code", end_line=upto))
+                prev_blank = True
+                continue
         if md and (fence is not None or markdown.FENCE.match(raw)):
             fence = _fenced(blocks, fence, raw, lineno)
             prev_blank = True
@@ -244,6 +254,94 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         _fenced(blocks, fence, fence[0], len(lines) + 1)
     blocks = _row_tables(_word_grids(_grids(_code_runs(blocks))))
     return _merged(blocks, lambda i: _pipe_table(blocks, i)) if md else blocks
+
+
+# Text scraped with BeautifulSoup's get_text("\n") puts a line break between every two text nodes: a syntax
+# highlighter's listing comes out a token per line, "from" / " " / "queuekit" / " " / "import", the spaces between
+# tokens on lines of their own, a line break of the code as empty lines between two of them.
+TOKEN_CHARS = 40        # a token's line is this short, and has no space inside (a comment's or a string's may)
+TOKEN_OPENERS = ("#", "//", "/*", "--", '"', "'")
+CODE_SIGNS = frozenset("()[]{}=;:,.<>+-*/%&|!?@$^~")
+TOKEN_RUN = 8           # tokens in a run, at least
+TOKEN_SPACERS = 2       # lines of spaces alone among them, at least
+TOKEN_SIGNS = 3         # tokens of code's punctuation alone ("(", "=", ","), at least
+TOKEN_GAP = 6           # empty lines in a row inside a run, at most
+
+
+def _token_line(line: str) -> bool:
+    t = line.strip()
+    return 0 < len(t) <= TOKEN_CHARS and (" " not in t or t.startswith(TOKEN_OPENERS)) or \
+        t.startswith(TOKEN_OPENERS) and len(t) <= 2 * TOKEN_CHARS
+
+
+def _token_runs(lines: list[str]) -> dict[int, tuple[int, str]]:
+    """The runs of a listing split a token per line: {first line's index: (its last line's number, the text
+    rejoined)}. A run is lines of tokens, of spaces alone and empty ones (TOKEN_GAP in a row at most), with
+    TOKEN_RUN tokens, TOKEN_SPACERS lines of spaces and TOKEN_SIGNS of code's punctuation alone, two different
+    ones at least (a menu's or a breadcrumb's links have no such signs between them, a form's labels one, "Name
+    *"; a sentence's pieces have spaces inside), and it ends
+    where a line of the code ends, before an empty line (what follows it, "Here, " / "loggingIdentity" / " is a
+    generic function", is the pieces of a sentence)."""
+    if not any(line and line.isspace() for line in lines):
+        return {}               # (no line of spaces alone: no listing split this way, most texts)
+    out: dict[int, tuple[int, str]] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        if not _token_line(lines[i]):
+            i += 1
+            continue
+        j, gap, last, closed = i, 0, i, None
+        while j < n:
+            line = lines[j]
+            if not line:
+                gap += 1
+                if gap > TOKEN_GAP:
+                    break
+                if gap == 1:
+                    closed = last           # a line of the code ends here
+            elif line.isspace() or _token_line(line) or _value_after_space(lines, j):
+                gap = 0
+                last = j
+            else:
+                break
+            j += 1
+        end = last if j >= n else closed
+        run = lines[i:end + 1] if end is not None else []
+        tokens = [t.strip() for t in run if t and not t.isspace()]
+        signs = [t for t in tokens if CODE_SIGNS.issuperset(t)]
+        if len(tokens) >= TOKEN_RUN and sum(1 for t in run if t and t.isspace()) >= TOKEN_SPACERS \
+                and len(signs) >= TOKEN_SIGNS and len(set(signs)) > 1:
+            out[i] = (end + 1, _rejoined(run))
+            i = end + 1
+        else:
+            i = last + 1
+    return out
+
+
+def _value_after_space(lines: list[str], j: int) -> bool:
+    """A short value of words after a line of spaces alone, a line break under it: YAML's "name: An example
+    playbook", a word-wrapped string (a sentence's piece follows a link, not a space)."""
+    return 0 < j < len(lines) - 1 and lines[j - 1].isspace() and not lines[j + 1] \
+        and len(lines[j].strip()) <= TOKEN_CHARS
+
+
+def _rejoined(run: list[str]) -> str:
+    """The tokens as the page showed them: each run of empty lines one line break (two of them or more, a
+    blank line too); two tokens of letters or digits touching with no space between stood in two elements (a
+    "Terminal" label over the listing)."""
+    parts: list[str] = []
+    empty = 0
+    for line in run:
+        if not line:
+            empty += 1
+            continue
+        if empty:
+            parts.append("\n" * min(2, (empty + 1) // 2))
+            empty = 0
+        elif parts and parts[-1][-1:].isalnum() and line[:1].isalnum():
+            parts.append("\n")
+        parts.append(line)
+    return "\n".join(x.rstrip() for x in "".join(parts).split("\n")).strip("\n")
 
 
 def _fenced(blocks: list[Block], fence: tuple[str, int, list[str]] | None, raw: str,
