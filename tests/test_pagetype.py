@@ -42,6 +42,16 @@ def test_other_boards_member_fields_are_a_thread_too(joined):
     assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
 
 
+def test_replies_subjects_and_their_authors_post_counts_are_a_thread():
+    """SMF to a guest: no quote button, each post under its author's count ("Wiadomości: 412", Polish) and each
+    reply under its subject, the thread's title after "Odp:" ("Re:")."""
+    title = "Wymiana łańcucha i kasety – co ile kilometrów?"
+    posts = ["Wiadomości: 412", title, prose(1), "Wiadomości: 5890", f"Odp: {title}", prose(2),
+             "Wiadomości: 412", f"Odp: {title}", prose(3)]
+    assert page_type(blocks(*posts)) == "forum"
+    assert page_type(blocks(*(p for p in posts if not p.startswith("Odp:")))) == "article"    # three marks: too few
+
+
 def test_member_fields_glued_to_their_labels_are_a_thread():
     """inscriptis glues a XenForo card's labels to their values: "JoinedFeb 2, 2024 Messages7 LocationLeeds"."""
     cards = ["JoinedFeb 2, 2024 Messages7 LocationLeeds", "JoinedApr 19, 2011 Messages4,812",

@@ -39,7 +39,9 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
                         r"join date|joined|registriert seit|mitglied seit|"
-                        r"(?:posts|beiträge|messages|mensajes|posty)\s*:\s*[\d.,]+)$", re.I)
+                        r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi)\s*:\s*[\d.,]+)$", re.I)
+# a reply's subject over its text, the thread's title after "Re:": "Re: …", German "AW: …", Polish "Odp: …"
+REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
 POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 # a Q&A post's signature: "answered Nov 10, 2014 at 22:11" (flattened with its buttons and its author: "Follow answered
@@ -248,13 +250,13 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
 
 def forum_mark(text: str) -> bool:
     """A line of a thread's post: its button, its author's field, its header with its time and number (or its
-    score and age), its signature with its time."""
+    score and age), its signature with its time, its subject ("Re: …")."""
     if len(text) >= HEADER_CHARS:
         return False
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
-    if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t):
+    if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False

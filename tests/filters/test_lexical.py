@@ -162,6 +162,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Mitglieder in diesem Forum: 0 Mitglieder und 6 Gäste", "a board's count of who is reading it"),
     (L.search_prompt, "There are currently 2 users browsing this thread. (0 members and 2 guests)",
      "a board's count of who is reading it"),                          # vBulletin's
+    (L.search_prompt, "0 Members and 1 Guest are viewing this topic.", "a board's count of who is reading it"),  # SMF's
+    (L.search_prompt, "0 użytkowników i 2 Gości przegląda ten wątek.", "a board's count of who is reading it"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "the heading over a shop's reviews"),

@@ -113,19 +113,22 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     if block.text[:1] in PAGER_OPENINGS and _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
         return "page counter"
     if _short(ctx, block, COUNTER_WORDS) and (m := BOARD_READERS.search(block.text)) \
-            and (":" in block.text[:m.start()] or block.text[:m.start()].rstrip().endswith("(")):
+            and (":" in block.text[:m.start()] or block.text[:m.start()].rstrip().endswith("(")
+                 or VIEWING.match(block.text, m.end())):
         return "a board's count of who is reading it"
     return None
 
 
 # Under a forum's thread: "Users browsing this forum: No registered users and 3 guests" (phpBB's), "Mitglieder in
 # diesem Forum: 0 Mitglieder und 6 Gäste", "There are currently 2 users browsing this thread. (0 members and 2
-# guests)" (vBulletin's): its members and its guests, counted under a label or in brackets ("The club invited 300
-# members and 40 guests." is a sentence)
+# guests)" (vBulletin's): its members and its guests, counted under a label or in brackets, or reading ("0 Members
+# and 1 Guest are viewing this topic.", SMF's; "The club invited 300 members and 40 guests." is a sentence)
 BOARD_READERS = re.compile(r"(?<!\w)(?:\d+|no|keine|aucun|ningún|nessun|brak)\s+(?:registered\s+|registrierte\s+)?"
                            r"(?:members?|users?|mitglieder|benutzer|membres?|utilisateurs?|miembros?|usuarios?|"
                            r"utenti|użytkownik\w*)\s+(?:and|und|et|y|e|i)\s+\d+\s+"
-                           r"(?:guests?|gäste|gast|invités?|invitados?|ospiti|goś\w+)\b", re.I)
+                           r"(?:guests?|gäste|gast|invités?|invitados?|visitantes?|ospiti|goś\w+)\b", re.I)
+VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno)\s)?(?:viewing|browsing|reading|betrachten|"
+                     r"lesen|przegląda\w*|consulter|consultent|viendo|leggendo)\b", re.I)
 
 
 # "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's): which page of a list this is

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, card_list, forum_mark, teaser_ends, title_link,
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_mark, teaser_ends, title_link,
                         titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
@@ -224,5 +224,4 @@ def _frame_line(text: str) -> bool:
         or CARD_FIELD.match(text) is not None and word_count(text) <= ITEM_WORDS
 
 
-REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)   # "Re: …", German "AW: …", Polish "Odp: …"
 CARD_FIELD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?:\s+\S")          # "Location: …", "Wohnort: …", "Car model: …"
