@@ -103,6 +103,14 @@ SHARE_WIDGET = (
     "möchten sie den artikel teilen", "seite teilen", "artikel per e-mail teilen", "artikel per email teilen",
     "artikel per whatsapp teilen", "per e-mail teilen", "per email teilen", "per whatsapp teilen",
     "als e-mail senden", "per e-mail senden", "auf pinterest pinnen", "auf facebook teilen",
+    # Blogger's row under each post, in its languages
+    "email this", "blogthis", "blog this", "share to x", "share to twitter", "share to facebook", "share to pinterest",
+    "diesen post per e-mail versenden", "auf x teilen", "in facebook freigeben", "auf pinterest teilen",
+    "envoyer par e-mail", "partager sur x", "partager sur facebook", "partager sur pinterest",
+    "enviar por correo electrónico", "escribe un blog", "compartir en x", "compartir con facebook",
+    "compartir en pinterest", "wyślij pocztą e-mail", "wrzuć na bloga", "udostępnij w usłudze x",
+    "udostępnij w usłudze facebook", "udostępnij na pinterest", "invia tramite email", "postalo sul blog",
+    "condividi su x", "condividi su facebook", "condividi su pinterest",
     # the prompt over the buttons
     "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
     "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",

@@ -186,6 +186,12 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Kommentar posten", "comment widget"),                 # Blogger's "Post a Comment"
     (L.share_widget, "TEILEN TWITTERN TEILEN MAILEN", "share or print buttons"),
     (L.share_widget, "14 diggs", "share or print buttons"),                  # a share count
+    (L.share_widget, "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest",
+     "share or print buttons"),                                             # Blogger's row, its links glued
+    (L.share_widget, "Enviar por correo electrónicoEscribe un blogCompartir en XCompartir con Facebook",
+     "share or print buttons"),
+    (L.share_widget, "Wyślij pocztą e-mailWrzuć na blogaUdostępnij w usłudze XUdostępnij w usłudze Facebook",
+     "share or print buttons"),
     (L.share_widget, "Click to tweet", "share or print buttons"),
     (L.share_widget, "Whatsapp Facebook Pint Baixar", "share or print buttons"),   # and the download button
     (L.social_prompt, "No spam, we promise. You can unsubscribe at any time and we'll never share your details "

@@ -139,9 +139,12 @@ PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"   
 
 @block_rule("share_widget", "share/print/email buttons and social network names")
 def share_widget(block: Block, ctx: Context) -> str | None:
-    if _only(ctx, ("share_widget",), block.text):
+    if _only(ctx, ("share_widget",), block.text) or _only(ctx, ("share_widget",), _unglued(block.text, SHARE_ROW)):
         return "share or print buttons"
     return None
+
+
+SHARE_ROW = 160         # characters: a row of share buttons glued together (Blogger's five, in Polish) is this short
 
 
 GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+)?\d{1,3}\s*"
@@ -533,12 +536,14 @@ def teaser_link(block: Block, ctx: Context) -> str | None:
 COUNT_AND_WORD = re.compile(r"^\d+\s+\w+$")
 
 
-# "CommentsRestacks", "ShareTweet": the labels of a row of tabs or buttons, glued by a renderer that wrote no space
-GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# "CommentsRestacks", "ShareTweet", "Share to XShare to Facebook": the labels of a row of tabs or buttons, glued by
+# a renderer that wrote no space
+GLUED_LABELS = re.compile(r"(?<=[a-zà-ÿąćęłńśźżA-Z])(?=[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż])")
+GLUED_CHARS = 60        # a row of labels this short, to be read apart
 
 
-def _unglued(text: str) -> str:
-    return GLUED_LABELS.sub(" ", text) if len(text) <= 60 else text
+def _unglued(text: str, limit: int = GLUED_CHARS) -> str:
+    return GLUED_LABELS.sub(" ", text) if len(text) <= limit else text
 
 
 # A form's field and its mark: "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)",
