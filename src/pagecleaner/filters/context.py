@@ -762,14 +762,21 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     while top >= 0 and not blocks[top].kept and blocks[top].kind != "heading":
         top -= 1                # (the description's tabs, removed: "Beschreibung" / "Bewertungen")
     over = top if top >= 0 and blocks[top].kept and blocks[top].kind == "heading" else start
-    for k in range(over - 1, max(-1, over - 1 - FIELD_REACH), -1):       # (over the description's heading)
+    fields = 0
+    for k in range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1):        # (over the description's heading)
         b = blocks[k]
         if b.kind == "heading":
             return k + 1 if priced else start
         if len(words(b.text)) > FIELD_WORDS:
             return start
         priced = priced or b.kept and PRICE.search(b.text) is not None
+        fields += b.kept            # (the buy box's form, share buttons and tabs between them are no fields)
+        if fields > FIELD_REACH:
+            return start
     return start
+
+
+FIELD_SPAN = 3 * FIELD_REACH    # blocks in all, removed ones too, between a product's name and its description
 
 
 TOC_MIN = 3             # entries of a table of contents that name headings of the text
