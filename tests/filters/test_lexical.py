@@ -157,6 +157,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Seite 2 von 5", "page counter"),
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.search_prompt, "123...18Page 1 of 18", "page counter"),        # its pages' numbers glued before it
+    (L.search_prompt, "Il y a 6 produits.", "results counter"),       # a shop's category counts its products
+    (L.search_prompt, "There are 12 products.", "results counter"),
     (L.search_prompt, "Users browsing this forum: No registered users and 3 guests",
      "a board's count of who is reading it"),                          # under a thread (phpBB's)
     (L.search_prompt, "Mitglieder in diesem Forum: 0 Mitglieder und 6 Gäste", "a board's count of who is reading it"),
@@ -420,6 +422,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
     (L.search_prompt, "The club invited 300 members and 40 guests."),  # no label, no brackets: a sentence
+    (L.search_prompt, "There are 12 products in the range, each tested by our staff."),
     (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
     (L.date_line, "Last checked: 2025-10-28"),
     (L.toggle_button, "Show Notes"),                  # a podcast's notes: a heading, its noun after a verb's shape
@@ -679,3 +682,18 @@ def test_a_code_line_that_opens_with_a_bracket_is_no_arrow():
 def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     blocks = [make_block(PROSE, 0), make_block("Subscribe", 1).remove("main_text", "after the article's main text")]
     assert L.page_control.fn(blocks, Context(config=Config()))[1].removed_by == "main_text"
+
+
+@pytest.mark.parametrize("line,page_type,goes", [
+    ("Nouveau", "collection", True),                # PrestaShop's flag on a card
+    ("-15%", "collection", True),
+    ("Sale!", "product", True),
+    ("Save 20% off", "product", True),
+    ("New", "documentation", False),                # a changelog's heading
+    ("New", "article", False),
+    ("En stock", "product", False),                 # the product's stock: its field
+    ("15% of the budget", "collection", False),
+])
+def test_a_product_cards_badge_goes_on_a_shops_page(line, page_type, goes):
+    got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type=page_type))
+    assert (got == "a product card's badge") is goes

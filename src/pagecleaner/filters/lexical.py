@@ -95,6 +95,9 @@ RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|bis|à|a|al|do)\s*
                            r"(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
                            r"entries|ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|"
                            r"wyników))?", re.I)
+# a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
+PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
+                              r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
 SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostrando|visualizzati|wyświetlanie)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
 
@@ -108,7 +111,7 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
             _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text)):
         return "search prompt"
     m = _short(ctx, block, COUNTER_WORDS) and RESULTS_RANGE.search(block.text)
-    if m and (m.group("counted") or SHOWING.search(block.text)):
+    if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text):
         return "results counter"
     if block.text[:1] in PAGER_OPENINGS and _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
         return "page counter"
@@ -435,6 +438,24 @@ def shop_button(block: Block, ctx: Context) -> str | None:
             and SHOP_BUTTON.match(block.text):
         return "a shop's button"
     return None
+
+
+# A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość" (not a stock's status,
+# "En stock", "Sold out": a product's field)
+SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
+                        r"promotion|angebot|soldes|oferta|offerta|bestseller|best seller|top seller|"
+                        r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
+SHOP_PAGES = frozenset({"product", "collection"})
+
+
+@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau')")
+def shop_badge(block: Block, ctx: Context) -> str | None:
+    if ctx.page_type in SHOP_PAGES and len(block.text) <= SHOP_BADGE_CHARS and SHOP_BADGE.match(block.text):
+        return "a product card's badge"
+    return None
+
+
+SHOP_BADGE_CHARS = 20
 
 
 # A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text
@@ -956,5 +977,5 @@ def reading_time(block: Block, ctx: Context) -> str | None:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
-         ad_marker, shop_button, data_dump, form_options, doubled_title, teaser_link, comment_widget, comment_header,
-         tag_widget, copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)
+         ad_marker, shop_button, shop_badge, data_dump, form_options, doubled_title, teaser_link, comment_widget,
+         comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)
