@@ -1064,3 +1064,13 @@ def test_a_listings_value_of_words_after_a_space_stays_in_it():
             '    <span class="nt">user</span><span class="p">:</span> <span class="s">"documento"</span>\n</pre>')
     code = [b.text for b in read_text(_soup(yaml)) if b.kind == "code"]
     assert code == ['- name: An example playbook\n  hosts: localhost\n  vars:\n    user: "documento"']
+
+
+def test_a_reference_line_goes_only_from_markdown():
+    """"[3]: https://x.org" defines a Markdown link's target (no text of the page); in text not written as
+    Markdown a line "[1]: 1" is the page's, and a listing it stands in keeps it (found by the property test: the
+    listing had joined the lines around it)."""
+    assert read_text("{\n0>\n[1]: 1\n0>")[0].text == "{\n0>\n[1]: 1\n0>"
+    md = read_text("# Retries\n\nSee [the guide](https://x.org/g) and [the API](https://x.org/api).\n\n"
+                   "[3]: https://x.org/r")
+    assert [b.text for b in md] == ["Retries", "See the guide and the API."]

@@ -188,7 +188,7 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         marked = stripped.endswith(PERMALINK)     # a heading's mark: its link to itself ("Make a Request ¶"), or "#"
         if marked:
             stripped = stripped[:-1].rstrip()
-        if not stripped or markdown.REF_DEF.match(stripped):
+        if not stripped or md and markdown.REF_DEF.match(stripped):
             prev_blank = True
             continue
         kind, level, number = "paragraph", 0, 0
