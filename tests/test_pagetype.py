@@ -145,9 +145,9 @@ def test_read_more_under_many_teasers_is_a_listing():
 BLURB = "Repotting is the moment most figs give up. Here is how to pick the pot, the soil and the week to do it."
 
 
-def test_read_more_naming_each_cards_title_is_a_listing_whatever_its_blurbs_length():
-    """Drupal's "Read more about <title>" under each teaser: a listing, its blurbs of thirty words no paragraphs of
-    a story; "Read more about" something no line of the page names is a sentence."""
+def test_read_more_under_each_card_is_a_listing_whatever_its_blurbs_length():
+    """Drupal's "Read more about <title>" or Blogger's "Leer más »" under each teaser: a listing, its blurbs of
+    thirty words no paragraphs of a story; "Read more about" something no line of the page names is a sentence."""
     long_blurb = prose(1)
     assert len(long_blurb.split()) >= 25
     cards = [line for i in range(5) for line in (f"Footpath {i} reopens after repair", long_blurb,
@@ -155,6 +155,8 @@ def test_read_more_naming_each_cards_title_is_a_listing_whatever_its_blurbs_leng
     assert page_type(blocks(*cards)) == "listing"
     unnamed = [line.replace("Read more about Footpath", "Read more about the path") for line in cards]
     assert page_type(blocks(*unnamed)) == "article"
+    bare = [line if not line.startswith("Read more") else "Leer más »" for line in cards]     # Blogger's, alone
+    assert page_type(blocks(*bare)) == "listing"
 
 
 @pytest.mark.parametrize("ending", ['Continue reading "How to repot a fig"', "[Weiterlesen]", "Read more »"])

@@ -124,11 +124,10 @@ def shown_type(blocks: Sequence[Block]) -> str:
         return "listing"
     glued = teaser_ends(blocks)
     lines: list[frozenset[str]] = []
-    titled = [b.index for b in blocks if titled_read_more(b.text, blocks, lines)]
-    teasers = _count(blocks, READ_MORE) + len(titled) + len(glued)
-    # (a teaser's blurb ending with its button, or over one that names its title: "Read more about …" under each
-    # card is a listing's; a roundup's ten projects each over "Continue Reading" may still be an article)
-    blurbs = glued | {i - 1 for i in titled}
+    buttons = [b.index for b in blocks if len(b.text) < SHORT_CHARS and READ_MORE.match(b.text.strip())
+               or titled_read_more(b.text, blocks, lines)]
+    teasers = len(buttons) + len(glued)
+    blurbs = glued | {i - 1 for i in buttons}       # (a teaser's blurb ending with its button, or over it)
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
                                                      if b.index not in blurbs):
         return "listing"

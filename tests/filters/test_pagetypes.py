@@ -371,3 +371,16 @@ def test_a_discourse_threads_replies_marked_as_comments_are_its_posts():
     assert a.page_type == "forum"
     assert all(t in a.body for t in texts) and "systemctl kill -s HUP" in a.body
     assert "Likes" not in a.body and "user2" not in a.body and "8:13am" not in a.body
+
+
+def test_a_scraped_listing_keeps_every_card_not_only_the_longest_run_of_prose():
+    """(text) A label page of five posts, each a date, a title, a blurb of thirty words and "Leer más »" under it,
+    then its author's line: main_text keeps one card's prose; the listing gets every card back, not the buttons."""
+    cards = []
+    for i in range(1, 6):
+        cards += [f"marzo {i}, 2025", f"Receta número {i} de la abuela", prose(i), "Leer más »",
+                  "Publicado por Amparo Giner en 10:30"]
+    a = pagecleaner.clean_text("\n\n".join(["La cocina de Amparo: Recetas tradicionales", *cards]))
+    assert a.page_type == "listing"
+    assert all(prose(i) in a.body for i in range(1, 6)) and all(f"número {i}" in a.body for i in range(2, 6))
+    assert "Leer más" not in a.body

@@ -6,11 +6,11 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_mark, teaser_ends, title_link,
-                        titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, READ_MORE, REPLY_SUBJECT, SHORT_CHARS, card_list, forum_mark,
+                        teaser_ends, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
-from .context import related_heading
+from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 
 
 # what a card holds that main_text cut, or that reads as the page's metadata: a card's date and author line
@@ -40,17 +40,23 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 CARD_HEAD = 3           # (text) blocks over a card's blurb: its title and its date and author line
+SPAN_REASONS = (BEFORE_SPAN, AFTER_SPAN)     # main_text's verdicts on what lies outside its span (not a wall's)
 
 
 def _card_fields(blocks: list[Block]) -> list[Block]:
-    """(text) Each card's date and author line ("March 3, 2024 by Anna Green"), from the first card's head to the
-    last card's blurb that ends with its link: the listed post's, not the listing's."""
-    ends = sorted(teaser_ends(blocks))
+    """(text) The cards, from the first card's head to the last card's end (its blurb that ends with its link, or
+    the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), and
+    each card's date and author line ("March 3, 2024 by Anna Green"), the listed post's, not the listing's. Not the
+    buttons."""
+    buttons = [b.index for b in blocks if len(b.text) < SHORT_CHARS and READ_MORE.match(b.text.strip())]
+    ends = sorted(teaser_ends(blocks) | {i - 1 for i in buttons})
     if not ends:
         return blocks
     out = list(blocks)
-    for i in range(max(0, ends[0] - CARD_HEAD), ends[-1]):
-        if blocks[i].removed_by in ("date_line", "byline"):
+    start = max(0, ends[0] - CARD_HEAD)
+    for i in range(start, ends[-1] + 1):
+        if blocks[i].removed_by in CARD_FIELDS and i not in buttons \
+                and (blocks[i].removed_by != "main_text" or blocks[i].reason in SPAN_REASONS):
             out[i] = blocks[i].restore()
     return out
 
