@@ -125,6 +125,14 @@ def test_a_buy_button_after_its_quantity_label_or_in_other_words_is_a_product(bu
         == "product"
 
 
+def test_a_quantity_fields_label_alone_and_a_price_are_a_product_once_not_on_every_card():
+    """BigCommerce's "Add to Cart" is a form's input the scrape drops: "Quantity:" alone by the price is the sign
+    left; a shop's category shows one on each card (Menge:), a list of products rather than one."""
+    assert page_type(blocks("Ridgeline 45L Backpack", "Now: $189.00", "Quantity:", prose(1))) == "product"
+    cards = [line for i in range(5) for line in (f"Rioja number {i}", f"{12 + i},90 €", "Menge:")]
+    assert page_type(blocks(*cards)) != "product"
+
+
 def test_a_booking_button_and_a_price_are_a_product_for_hire():
     assert page_type(blocks("Ferienhaus Feinen", "ab 94,00 €", "Jetzt buchen", prose(1))) == "product"
 

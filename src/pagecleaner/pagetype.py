@@ -59,6 +59,10 @@ BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\
                  r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|ajouter au panier|"
                  r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz|"
                  r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
+# or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:"): once or twice
+# (a sticky bar's), not on every card of a shop's category
+QUANTITY = re.compile(r"^(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\s?:$", re.I)
+QUANTITY_FIELDS = 2
 # ((?<![\d.,]): one attempt per run of digits, not one per digit)
 PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
@@ -113,7 +117,8 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
 def shown_type(blocks: Sequence[Block]) -> str:
     if sum(forum_mark(b.text) for b in blocks) + _signed(blocks) >= FORUM_MIN:
         return "forum"
-    if _count(blocks, BUY) and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
+    if (_count(blocks, BUY) or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS) \
+            and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
         return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN:
         return "documentation"
