@@ -320,6 +320,16 @@ def test_priced_cards_with_little_or_no_description_are_a_collection():
     assert pagecleaner.clean(bare, input="html").page_type == "collection"
 
 
+def test_scraped_names_each_over_its_price_are_a_collection():
+    """(text) A shop's category flattened: its description, then each product's name over its price; a review
+    that prices what it recommends has the prose of an article."""
+    grid = [line for i, n in enumerate(TEAS) for line in (n, f"{6 + i},90 €")]
+    assert page_type(blocks("Green Tea", prose(1), *grid)) == "collection"
+    review = blocks("Green Tea", *(prose(i) for i in range(10)), *grid)
+    assert sum(len(b.text.split()) for b in review) > 200
+    assert page_type(review) == "article"
+
+
 def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
     """WooCommerce hides the prices it shows on a sale's card from screen readers and says them in words: the card
     is priced all the same."""

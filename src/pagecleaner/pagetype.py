@@ -136,7 +136,18 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
                                                      if b.index not in blurbs):
         return "listing"
+    if not cards and len(price_lines(blocks)) >= CARDS_MIN and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
+        return "collection"     # (scraped text) a shop's category: its products' names, each over its price
     return "article"
+
+
+PRICE_LINE_WORDS = 6    # a line that gives a price alone ("6,90 €", "Now: $189.00", "£18.00 GBP") is this short
+
+
+def price_lines(blocks: Sequence[Block]) -> list[int]:
+    """The lines that give a price and little else, each under its product's name (not under another price)."""
+    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)
+            and len(b.text.split()) <= PRICE_LINE_WORDS and b.index and not PRICE.search(blocks[b.index - 1].text)]
 
 
 def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[str]]) -> bool:

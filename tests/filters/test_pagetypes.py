@@ -384,3 +384,13 @@ def test_a_scraped_listing_keeps_every_card_not_only_the_longest_run_of_prose():
     assert a.page_type == "listing"
     assert all(prose(i) in a.body for i in range(1, 6)) and all(f"número {i}" in a.body for i in range(2, 6))
     assert "Leer más" not in a.body
+
+
+def test_a_scraped_shop_category_keeps_every_product_and_its_price():
+    """(text) main_text keeps the description, the longest run of prose; the collection's cards come back."""
+    names = ["Savon au lait d'ânesse", "Savon surgras au miel", "Shampooing solide à l'ortie",
+             "Baume à lèvres", "Pierre d'alun naturelle", "Porte-savon en bois d'olivier"]
+    grid = [line for i, n in enumerate(names) for line in (n, f"{4 + i},90 €")]
+    a = pagecleaner.clean_text("\n\n".join(["Soins du corps", prose(1), *grid, "Mentions légales"]))
+    assert a.page_type == "collection"
+    assert all(n in a.body for n in names) and "9,90 €" in a.body and "Mentions légales" not in a.body
