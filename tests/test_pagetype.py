@@ -370,6 +370,7 @@ def test_priced_cards_under_a_related_heading_are_no_collection():
 
 @pytest.mark.parametrize("generator,kind", [
     ("mkdocs-1.5.3, mkdocs-material-9.4.6", "documentation"), ("Docusaurus v3.1.0", "documentation"),
+    ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"),
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
