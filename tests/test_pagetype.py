@@ -330,6 +330,17 @@ def test_scraped_names_each_over_its_price_are_a_collection():
     assert page_type(review) == "article"
 
 
+def test_a_cards_linked_name_over_its_price_is_its_title_however_short():
+    """Magento's card: the name a link in a <strong> (no heading), the price box under it; a name of two words
+    ("Genmaicha Tea") is a title all the same, where a linked line over a blurb needs three."""
+    cards = "".join(f'<li class="product-item"><div class="details"><strong class="name"><a href="/p/{i}">{n}</a>'
+                    f'</strong><div class="price-box">{10 + i},90 €</div></div></li>' for i, n in enumerate(TEAS))
+    page = (f'<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p><ol class="products">{cards}</ol></main>'
+            '</body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in TEAS)
+
+
 def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
     """WooCommerce hides the prices it shows on a sale's card from screen readers and says them in words: the card
     is priced all the same."""

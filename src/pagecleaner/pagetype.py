@@ -192,15 +192,19 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
 
 
 def title_link(blocks: Sequence[Block], b: Block) -> bool:
-    """(HTML) A paragraph that is all link over its card's blurb: three words or more, not a button's capitals, and
-    the next block stands in the element around it and says more in words of its own (no link): a card's title,
-    not the button under a blurb ("Beyond the Bottle")."""
+    """(HTML) A paragraph that is all link over its card's blurb: not a button's capitals, and the next block stands
+    in the element around it and says more in words of its own (no link), the title three words or more; or gives
+    a price (a shop's card, Magento's name in a <strong> over its price box): a card's title, not the button under
+    a blurb ("Beyond the Bottle")."""
     if b.kind != "paragraph" or b.link_chars < LINKED * len(b.text) or len(b.ancestors) < 2 or is_upper(b.text) \
-            or not LINK_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
+            or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
-    return b.ancestors[-2] in nxt.ancestors and nxt.link_chars < len(nxt.text) / 2 \
-        and word_count(nxt.text) > word_count(b.text)
+    if b.ancestors[-2] not in nxt.ancestors or nxt.link_chars >= len(nxt.text) / 2:
+        return False
+    if _priced_line(nxt.text):
+        return True             # (a product's name may be a word or two: "Milchkännchen 350 ml")
+    return len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
 
 
 def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
@@ -239,7 +243,11 @@ PRICE_LINE_CHARS = 80
 
 def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
     """The cards' short lines that give a price ("$12.00")."""
-    return sum(1 for i in cards if len(blocks[i].text) < PRICE_LINE_CHARS and PRICE.search(blocks[i].text))
+    return sum(1 for i in cards if _priced_line(blocks[i].text))
+
+
+def _priced_line(text: str) -> bool:
+    return len(text) < PRICE_LINE_CHARS and PRICE.search(text) is not None
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
