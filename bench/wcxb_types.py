@@ -14,9 +14,9 @@ Beside it: how often pagecleaner's `page_type` names the page's labelled type. W
 per-type numbers on pages of other types come from bench/snippets.py (snippet F1 on the multilingual set's
 non-article pages, labelled by hand in multilingual_types.json).
 
-Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (eighteen pages
-written for this project in the real markup of eighteen platforms, three per type, each with the body a reader
-would keep: see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made
+Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (thirty-four
+pages written for this project in the real markup of thirty-four platforms, four to seven per type, each with the
+body a reader would keep: see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made
 here from the HTML: html_text, inscriptis, BeautifulSoup's get_text("\n"), as the shared sets were).
 """
 from __future__ import annotations
