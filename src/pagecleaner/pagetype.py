@@ -128,9 +128,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
     glued = teaser_ends(blocks)
-    lines: list[frozenset[str]] = []
-    buttons = [b.index for b in blocks if len(b.text) < SHORT_CHARS and READ_MORE.match(b.text.strip())
-               or titled_read_more(b.text, blocks, lines)]
+    buttons = read_more_lines(blocks, titled=True)
     teasers = len(buttons) + len(glued)
     blurbs = glued | {i - 1 for i in buttons}       # (a teaser's blurb ending with its button, or over it)
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
@@ -148,6 +146,13 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
     """The lines that give a price and little else, each under its product's name (not under another price)."""
     return [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)
             and len(b.text.split()) <= PRICE_LINE_WORDS and b.index and not PRICE.search(blocks[b.index - 1].text)]
+
+
+def read_more_lines(blocks: Sequence[Block], titled: bool = False) -> list[int]:
+    """The teasers' "Read more" lines alone ("Leer más »"), and with `titled` those that name their card's title."""
+    lines: list[frozenset[str]] = []
+    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and READ_MORE.match(b.text.strip())
+            or titled and titled_read_more(b.text, blocks, lines)]
 
 
 def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[str]]) -> bool:

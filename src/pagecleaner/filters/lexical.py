@@ -115,11 +115,15 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
         return "results counter"
     if block.text[:1] in PAGER_OPENINGS and _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
         return "page counter"
-    if _short(ctx, block, COUNTER_WORDS) and (m := BOARD_READERS.search(block.text)) \
-            and (":" in block.text[:m.start()] or block.text[:m.start()].rstrip().endswith("(")
-                 or VIEWING.match(block.text, m.end())):
+    if _short(ctx, block, COUNTER_WORDS) and _board_readers(block.text):
         return "a board's count of who is reading it"
     return None
+
+
+def _board_readers(text: str) -> bool:
+    m = BOARD_READERS.search(text)
+    return m is not None and (":" in text[:m.start()] or text[:m.start()].rstrip().endswith("(")
+                              or VIEWING.match(text, m.end()) is not None)
 
 
 # Under a forum's thread: "Users browsing this forum: No registered users and 3 guests" (phpBB's), "Mitglieder in

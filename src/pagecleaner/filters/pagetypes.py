@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, READ_MORE, REPLY_SUBJECT, SHORT_CHARS, card_list, forum_mark,
-                        price_lines, teaser_ends, title_link, titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_mark, price_lines, read_more_lines,
+                        teaser_ends, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
@@ -48,7 +48,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), and
     each card's date and author line ("March 3, 2024 by Anna Green"), the listed post's, not the listing's. Not the
     buttons."""
-    buttons = [b.index for b in blocks if len(b.text) < SHORT_CHARS and READ_MORE.match(b.text.strip())]
+    buttons = read_more_lines(blocks)
     ends = sorted(teaser_ends(blocks) | {i - 1 for i in buttons} | set(price_lines(blocks)))
     if not ends:
         return blocks
