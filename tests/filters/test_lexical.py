@@ -166,6 +166,12 @@ def verdict(rule, text, ctx):
      "a board's count of who is reading it"),                          # vBulletin's
     (L.search_prompt, "0 Members and 1 Guest are viewing this topic.", "a board's count of who is reading it"),  # SMF's
     (L.search_prompt, "0 użytkowników i 2 Gości przegląda ten wątek.", "a board's count of who is reading it"),
+    (L.search_prompt, "Zur Zeit sind 3 Gäste und 0 Mitglied(er) online.", "a board's count of who is reading it"),
+    (L.search_prompt, "There are currently, 3 guest(s) and 0 member(s) that are online.",
+     "a board's count of who is reading it"),                          # PHP-Nuke's
+    (L.search_prompt, "You are visitor number since March 1999.", "a page's count of its visitors"),  # (its image gone)
+    (L.search_prompt, "Sie sind Besucher Nr. 1234", "a page's count of its visitors"),
+    (L.search_prompt, "12,345 visitors since 2001", "a page's count of its visitors"),
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "the heading over a shop's reviews"),
@@ -423,6 +429,7 @@ def test_rule_keeps_prose(rule, ctx):
     (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
     (L.search_prompt, "The club invited 300 members and 40 guests."),  # no label, no brackets: a sentence
     (L.search_prompt, "There are 12 products in the range, each tested by our staff."),
+    (L.search_prompt, "The museum counted 12,000 visitors since it reopened in May, twice as many as hoped."),
     (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
     (L.date_line, "Last checked: 2025-10-28"),
     (L.toggle_button, "Show Notes"),                  # a podcast's notes: a heading, its noun after a verb's shape

@@ -102,8 +102,8 @@ SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostran
 COUNTER_WORDS = 15     # a listing's counter is this short
 
 
-@block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results and "
-                              "a board's of its readers")
+@block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results, "
+                              "a board's of its readers and a homepage's of its visitors")
 def search_prompt(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("search_prompt",), block.text):
         return "search box label"
@@ -117,7 +117,16 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
         return "page counter"
     if _short(ctx, block, COUNTER_WORDS) and _board_readers(block.text):
         return "a board's count of who is reading it"
+    if _short(ctx, block, COUNTER_WORDS) and HIT_COUNTER.search(block.text):
+        return "a page's count of its visitors"
     return None
+
+
+# An old homepage's hit counter: "You are visitor number 004512 since March 1999", "Sie sind Besucher Nr. 1234",
+# "12345 visitors since 2001"
+HIT_COUNTER = re.compile(r"^\W*(?:you are (?:the )?visitor(?: number| no\.?| #)?|sie sind (?:der )?besucher(?:in)?"
+                         r"(?: nr\.?| nummer)?|vous êtes le (?:\d+\w*\s)?visiteur|eres el visitante)\b"
+                         r"|^\d[\d.,]* (?:visitors?|besucher|visiteurs|visitantes) (?:since|seit|depuis|desde)\b", re.I)
 
 
 def _board_readers(text: str) -> bool:
@@ -129,13 +138,16 @@ def _board_readers(text: str) -> bool:
 # Under a forum's thread: "Users browsing this forum: No registered users and 3 guests" (phpBB's), "Mitglieder in
 # diesem Forum: 0 Mitglieder und 6 Gäste", "There are currently 2 users browsing this thread. (0 members and 2
 # guests)" (vBulletin's): its members and its guests, counted under a label or in brackets, or reading ("0 Members
-# and 1 Guest are viewing this topic.", SMF's; "The club invited 300 members and 40 guests." is a sentence)
-BOARD_READERS = re.compile(r"(?<!\w)(?:\d+|no|keine|aucun|ningún|nessun|brak)\s+(?:registered\s+|registrierte\s+)?"
-                           r"(?:members?|users?|mitglieder|benutzer|membres?|utilisateurs?|miembros?|usuarios?|"
-                           r"utenti|użytkownik\w*)\s+(?:and|und|et|y|e|i)\s+\d+\s+"
-                           r"(?:guests?|gäste|gast|invités?|invitados?|visitantes?|ospiti|goś\w+)\b", re.I)
-VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno)\s)?(?:viewing|browsing|reading|betrachten|"
-                     r"lesen|przegląda\w*|consulter|consultent|viendo|leggendo)\b", re.I)
+# and 1 Guest are viewing this topic.", SMF's; "Zur Zeit sind 3 Gäste und 0 Mitglied(er) online.", PHP-Nuke's; "The
+# club invited 300 members and 40 guests." is a sentence)
+_MEMBERS = (r"(?:registered\s+|registrierte\s+)?(?:members?|users?|mitglied(?:er)?|benutzer|membres?|utilisateurs?|"
+            r"miembros?|usuarios?|utenti|użytkownik\w*)(?:\((?:s|er)\))?")
+_GUESTS = r"(?:guests?|gäste|gast|invités?|invitados?|visitantes?|ospiti|goś\w+)(?:\(s\))?"
+_NONE = r"(?:\d+|no|keine|aucun|ningún|nessun|brak)"
+BOARD_READERS = re.compile(rf"(?<!\w)(?:{_NONE}\s+{_MEMBERS}\s+(?:and|und|et|y|e|i)\s+\d+\s+{_GUESTS}"
+                           rf"|{_NONE}\s+{_GUESTS}\s+(?:and|und|et|y|e|i)\s+\d+\s+{_MEMBERS})(?!\w)", re.I)
+VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that are)\s)?(?:viewing|browsing|reading|"
+                     r"betrachten|lesen|przegląda\w*|consulter|consultent|viendo|leggendo|online)\b", re.I)
 
 
 # "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's): which page of a list this is
