@@ -14,9 +14,9 @@ Beside it: how often pagecleaner's `page_type` names the page's labelled type. W
 per-type numbers on pages of other types come from bench/snippets.py (snippet F1 on the multilingual set's
 non-article pages, labelled by hand in multilingual_types.json).
 
-Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (thirty-four
-pages written for this project in the real markup of thirty-four platforms, four to seven per type, each with the
-body a reader would keep: see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made
+Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (thirty-seven
+pages written for this project: four to six of each type in the real markup of thirty-four platforms, and three
+older articles; each with the body a reader would keep: see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made
 here from the HTML: html_text, inscriptis, BeautifulSoup's get_text("\n"), as the shared sets were).
 """
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pathlib import Path
 from common import BENCH, soup_text, timed
 
 import pagecleaner
+from pagecleaner.sniff import decode
 
 WORD = re.compile(r"\w+")
 TYPE_KEYS = ("page_type", "pageType", "type")
@@ -64,7 +65,7 @@ def load(root: Path, default_type: str) -> list[tuple[str, str, str, str]]:
             if page.exists():
                 html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
             elif (page := folder / "html" / f"{key}.html").exists():
-                html = page.read_text(encoding="utf-8")
+                html = decode(page.read_bytes())      # (an old page in its declared ISO-8859-1)
             else:
                 continue
             kind = next((entry[k] for k in TYPE_KEYS if isinstance(entry.get(k), str)), folder_type)
