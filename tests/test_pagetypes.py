@@ -43,6 +43,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-blogger", "listing"), ("collection-bigcommerce", "collection"),
                                        ("collection-prestashop", "collection"), ("collection-magento", "collection"),
                                        ("product-shopware", "product"), ("product-bigcommerce", "product"),
-                                       ("documentation-mintlify", "documentation")])
+                                       ("documentation-mintlify", "documentation"),
+                                       ("service-divi", "service"), ("service-jimdo", "service"),
+                                       ("service-wix", "service"), ("service-squarespace", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind

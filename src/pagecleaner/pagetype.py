@@ -12,7 +12,7 @@ from typing import Sequence
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import fold, is_upper, word_count, words
-from .vocab import made_of
+from .vocab import ANY_BOILERPLATE, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -100,10 +100,25 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
         if cards and _priced(blocks, cards) < CARDS_MIN:
             return "listing"
     if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
-        cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too)
+        cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
         if cards and _shop_cards(blocks, cards) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
-            return "collection"
+            return "collection"         # and to a business's pages)
+        if _services_heading(blocks):
+            return "service"
     return declared or shown_type(blocks)
+
+
+# A business's page of what it offers: its heading "Our services", "Unsere Leistungen", "Nos prestations", "How we
+# work" (not in a menu, a footer or a sidebar, where a site lists its pages)
+SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unsere leistungen|leistungen|"
+                      r"unser angebot|nos services|nos prestations|prestations|nuestros servicios|servicios|"
+                      r"nasze usługi|usługi|i nostri servizi|servizi)\W*$", re.I)
+FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
+
+
+def _services_heading(blocks: Sequence[Block]) -> bool:
+    return any(b.kind == "heading" and len(b.text) < SHORT_CHARS and SERVICES.match(b.text)
+               and FRAME_MARKS.isdisjoint(b.tokens) and ANY_BOILERPLATE.isdisjoint(b.tokens) for b in blocks)
 
 
 CATEGORY_PROSE = 200    # words of prose outside a shop's priced cards at most: its category's description
@@ -136,6 +151,8 @@ def shown_type(blocks: Sequence[Block]) -> str:
         return "listing"
     if not cards and len(price_lines(blocks)) >= CARDS_MIN and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
+    if _services_heading(blocks):
+        return "service"
     return "article"
 
 
