@@ -396,3 +396,14 @@ def test_a_heading_over_what_a_business_offers_is_a_service_page_not_in_a_menu(w
     page = (f'<html><body><{where}><h2>Unsere Leistungen</h2></{where}><main><h1>Malerbetrieb Krüger</h1>'
             f'<p>{prose(1)}</p><h2>Fassade</h2><p>{prose(2)}</p></main></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+def test_a_link_to_edit_the_pages_source_says_documentation():
+    """Docs sites link each page to its source ("Edit this page on GitHub", Docsy's row "View page source Edit this
+    page Create child page"); a text's line opening with it says the same; a feedback prompt does not."""
+    html = ('<html><head><meta property="og:type" content="article"></head><body><main><h1>Retries</h1>'
+            f'<p>{prose(1)}</p><p>{prose(2)}</p></main><aside><a href="/src">View page source</a> '
+            '<a href="/edit">Edit this page</a> <a href="/new">Create child page</a></aside></body></html>')
+    assert pagecleaner.clean(html, input="html").page_type == "documentation"
+    assert page_type(blocks(prose(1), prose(2), "Edit this page on GitHub →")) == "documentation"
+    assert page_type(blocks(prose(1), prose(2), "Help us improve this page")) == "article"

@@ -44,6 +44,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-prestashop", "collection"), ("collection-magento", "collection"),
                                        ("product-shopware", "product"), ("product-bigcommerce", "product"),
                                        ("documentation-mintlify", "documentation"),
+                                       ("documentation-docsy", "documentation"),
+                                       ("documentation-nextra", "documentation"),
                                        ("service-divi", "service"), ("service-jimdo", "service"),
                                        ("service-wix", "service"), ("service-squarespace", "service")])
 def test_the_type_of_the_page_is_named(page, kind):

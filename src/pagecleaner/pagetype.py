@@ -105,6 +105,8 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
             return "collection"         # and to a business's pages)
         if _services_heading(blocks):
             return "service"
+        if _edit_link(blocks):
+            return "documentation"
     return declared or shown_type(blocks)
 
 
@@ -114,6 +116,21 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"unser angebot|nos services|nos prestations|prestations|nuestros servicios|servicios|"
                       r"nasze usługi|usługi|i nostri servizi|servizi)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
+
+
+# A documentation site's link to the page's source: "Edit this page on GitHub", "Suggest edits", "View page source"
+# (alone, or among the page's other links: Docsy's "View page source Edit this page Create child page …")
+EDIT_LINK = re.compile(r"(?<!\w)(?:edit this page|edit on github|edit on gitlab|edit page|suggest edits?|"
+                       r"view page source|diese seite bearbeiten|seite bearbeiten|modifier cette page|"
+                       r"editar esta página|edytuj tę stronę)(?!\w)", re.I)
+EDIT_LINE_CHARS = 200
+
+
+def _edit_link(blocks: Sequence[Block]) -> bool:
+    """(HTML: a line mostly links that holds it; text: a line that opens with it)"""
+    return any(len(b.text) < EDIT_LINE_CHARS and ((m := EDIT_LINK.search(b.text)) is not None)
+               and (b.link_chars >= len(b.text) / 2 if b.tag else not b.text[:m.start()].strip(" →›»·|"))
+               for b in blocks)
 
 
 def _services_heading(blocks: Sequence[Block]) -> bool:
@@ -135,7 +152,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if (_count(blocks, BUY) or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS) \
             and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
         return "product"
-    if sum(b.kind == "code" for b in blocks) >= CODE_MIN:
+    if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards):
