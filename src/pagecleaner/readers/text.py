@@ -279,9 +279,8 @@ def _token_runs(lines: list[str]) -> dict[int, tuple[int, str]]:
     rejoined)}. A run is lines of tokens, of spaces alone and empty ones (TOKEN_GAP in a row at most), with
     TOKEN_RUN tokens, TOKEN_SPACERS lines of spaces and TOKEN_SIGNS of code's punctuation alone, two different
     ones at least (a menu's or a breadcrumb's links have no such signs between them, a form's labels one, "Name
-    *"; a sentence's pieces have spaces inside), and it ends
-    where a line of the code ends, before an empty line (what follows it, "Here, " / "loggingIdentity" / " is a
-    generic function", is the pieces of a sentence)."""
+    *"; a sentence's pieces have spaces inside), and it ends where a line of the code ends, before an empty line
+    (what follows it, "Here, " / "loggingIdentity" / " is a generic function", is the pieces of a sentence)."""
     if not any(line and line.isspace() for line in lines):
         return {}               # (no line of spaces alone: no listing split this way, most texts)
     out: dict[int, tuple[int, str]] = {}
@@ -326,9 +325,9 @@ def _value_after_space(lines: list[str], j: int) -> bool:
 
 
 def _rejoined(run: list[str]) -> str:
-    """The tokens as the page showed them: each run of empty lines one line break (two of them or more, a
-    blank line too); two tokens of letters or digits touching with no space between stood in two elements (a
-    "Terminal" label over the listing)."""
+    """The tokens as the page showed them: a run of one or two empty lines is a line break (the code's newline
+    between the scrape's two), of three or more a blank line too; two tokens of letters or digits touching with
+    no space between stood in two elements (a "Terminal" label over the listing)."""
     parts: list[str] = []
     empty = 0
     for line in run:
