@@ -158,8 +158,11 @@ PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"   
 
 @block_rule("share_widget", "share/print/email buttons and social network names")
 def share_widget(block: Block, ctx: Context) -> str | None:
-    if _only(ctx, ("share_widget",), block.text) or _only(ctx, ("share_widget",), _unglued(block.text, SHARE_ROW)):
+    if _only(ctx, ("share_widget",), block.text):
         return "share or print buttons"
+    labels = _unglued(block.text, SHARE_ROW)
+    if labels != block.text and _only(ctx, ("share_widget",), labels):
+        return "share or print buttons"         # (a row of them glued: "Email ThisBlogThis!Share to X…")
     return None
 
 
