@@ -107,6 +107,9 @@ def test_by_glued_to_the_name_by_inline_elements_gets_its_space_back():
     assert [b.text for b in read_text("Byron Allen\nByteDance")] == ["Byron Allen", "ByteDance"]
     long = "ByAlex " + "word " * 20
     assert [b.text for b in read_text(long)] == [long.strip()]
+    # a board's post header: its icon's word for screen readers glued to "by" goes ("Postby jane » …", phpBB's)
+    assert [b.text for b in read_text("Postby jane_doe » Sat Mar 09, 2024")] == ["by jane_doe » Sat Mar 09, 2024"]
+    assert [b.text for b in read_text("Postbyte is a word")] == ["Postbyte is a word"]
 
 
 def test_a_byline_left_open_by_and_goes_on_with_the_name_under_it():

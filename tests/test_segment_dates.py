@@ -288,6 +288,8 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Eingetragen am 3. Januar 2020", None),                   # 'am' after no comma: a label's, no name's
     ("Fama: Jueves 28 de Abril de 2022 5:03 PM", None),        # a source's label, the date's weekday
     ("Am 13. November 2019 Von Henry In Aktuell", "Henry"),    # not the category after a capitalised 'In'
+    ("Beitragvon Kräutergarten_Anne » Sa 9. Mär 2024, 09:41", "Kräutergarten_Anne"),   # phpBB's, its icon's word
+    ("Postby jane_doe » Sat Mar 09, 2024 9:41 am", "jane_doe"),                       # glued to "by"; "»" ends it
 ])
 def test_the_author_a_date_line_names(line, name):
     a = page("Council approves a larger budget for schools", line, prose(1), prose(2))

@@ -46,7 +46,7 @@ DATELINE = re.compile(
 # What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
 # (or a role in brackets at its end: "Lance Ryan (Content Manager)", but not "Paramita (Guha) Ghosh")
 NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b|{AT_TIME.pattern}"
-                      rf"|[-{FIELD_SEPARATORS}:]\s*$", re.I)
+                      rf"|[-{FIELD_SEPARATORS}:]\s*$|\s»\s", re.I)     # (a board's "jane » Sat Mar 9, 2024")
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says
 THE = re.compile(r"^(?:the|die|der|la|le|el)\s+", re.I)     # "The Associated Press" is an agency's name
@@ -906,7 +906,7 @@ def _name_after_date(text: str) -> str | None:
 # "Posted on 2015-04-05 by marc | Leave a comment", "Publiziert am 13. Januar 2014 von uriebe", "Erstellt von Fabian
 # am Dienstag 6. Mai 2014": one word after 'by', a user's handle or a first name, where a field ends
 BY_HANDLE = re.compile(r"(?<!\w)(?i:by|von|par|por)\s+(?P<name>[^\W\d_][\w.'’-]{2,30})"
-                       r"(?=\s*$|\s*[|·•,]|\s(?:am|on|at|in|um|le|el|il|In|Im)\s)")
+                       r"(?=\s*$|\s*[|·•,»]|\s(?:am|on|at|in|um|le|el|il|In|Im)\s)")
 
 
 def _handle_after_by(text: str) -> str | None:

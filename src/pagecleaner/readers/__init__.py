@@ -23,11 +23,21 @@ BYLINE_CHARS = 80       # characters: a byline, not a paragraph that starts with
 GLUED_BY = re.compile(r"^(?:By|Von|Par|Por)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+# a board's post header, its icon's text for screen readers glued to "by": phpBB's "Postby jane » Sat Mar 9, 2024",
+# "Beitragvon Anne » Sa 9. Mär 2024"
+GLUED_POST = re.compile(r"^(?:Post|Beitrag|Message|Mensaje|Wiadomość)(?=(?:by|von|par|por|przez)\s)")
+
+
 def unglue_by(text: str) -> str:
     """A short line that opens with "By" glued to a name, with the space put back: "ByAlex Bozarjian" -> "By Alex
-    Bozarjian"."""
-    m = GLUED_BY.match(text) if len(text) <= BYLINE_CHARS else None
-    return text if m is None else f"{text[:m.end()]} {text[m.end():]}"
+    Bozarjian"; a board's post header without its icon's word: "Postby jane » …" -> "by jane » …"."""
+    if len(text) > BYLINE_CHARS:
+        return text
+    m = GLUED_BY.match(text)
+    if m is not None:
+        return f"{text[:m.end()]} {text[m.end():]}"
+    m = GLUED_POST.match(text)
+    return text if m is None else text[m.end():]
 
 
 DROP_CAP_WORDS = 8      # the paragraph after a lone capital is at least this long: a story, not "xx min read"
