@@ -373,6 +373,8 @@ PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",
     "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",
     "aggiornato", "opublikowano", "created", "created on", "erstellt", "erstellt am", "released", "released on",
+    # a board's post header ("Posté(e) 2 octobre 2023", Invision Community's)
+    "posté", "postée", "posté(e)", "publié(e)",
 )
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",
