@@ -907,6 +907,10 @@ def test_an_h1_that_says_the_titles_words_and_more_is_the_headline(og_title, h1,
     ("The Space Review: Seeking a bigger role for a big rocket", "Seeking a bigger role for a big rocket",
      "Seeking a bigger role for a big rocket"),                       # the site's name first: the <h1> is the headline
     ("SONNENENERGIE: Der WindRebell", "Der WindRebell", "Der WindRebell"),   # a short title after a shorter name
+    # a label before the title's words in the <h1> (vBulletin's "Thread: …") goes; a title of its own stays
+    ("Whine in third gear only - what could it be?", "Thread: Whine in third gear only - what could it be?",
+     "Whine in third gear only - what could it be?"),
+    ("Whine in third gear", "Review: the new gearbox oil", "Review: the new gearbox oil"),
 ])
 def test_an_h1_that_is_the_sites_name_after_the_title_gives_way_to_the_title(title, h1, headline):
     meta = read_html(f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]

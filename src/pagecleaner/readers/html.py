@@ -691,6 +691,20 @@ def _after_logo(title: str, logos: set[str]) -> str:
 H1_WORDS = 25       # an <h1> longer than this is no headline (a page's whole intro in one)
 
 
+# A label before the title in the one <h1>: vBulletin's "Thread: Whine in third gear only", "Thema: …"
+H1_LABEL = re.compile(r"^[^\W\d_]{2,20}:\s+")
+
+
+def _unlabelled(h1: str, page_title: str | None, site: str | None) -> str:
+    """The <h1> without a label before the words the page's <title> gives ("Thread: " + the thread's title)."""
+    m = H1_LABEL.match(h1)
+    if m and page_title:
+        rest, title = h1[m.end():].casefold(), squeeze(page_title)
+        if rest in (title.casefold(), strip_site_name(title, site).casefold()):
+            return h1[m.end():]
+    return h1
+
+
 def _says_more(h1: str, title: str) -> bool:
     """The <h1> opens with all the title's words (those before an ellipsis that cut it) and goes on."""
     head = title.rstrip(" .…").casefold()
@@ -779,7 +793,7 @@ def metadata(root) -> dict:
                 out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the
                 #                             practice"; a title cut with "…")
         elif len(h1) == 1:
-            out["headline"] = h1[0]
+            out["headline"] = _unlabelled(h1[0], page_title, site)
     if "published" not in out:
         for key in ("article:published_time", "datepublished", "date", "dc.date", "pubdate", "og:published_time",
                     "sailthru.date", "parsely-pub-date"):
