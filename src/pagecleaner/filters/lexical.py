@@ -110,14 +110,17 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     if block.text.rstrip().endswith("?") and _short(ctx, block, 8) and (
             _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text)):
         return "search prompt"
-    m = _short(ctx, block, COUNTER_WORDS) and RESULTS_RANGE.search(block.text)
+    short = _short(ctx, block, COUNTER_WORDS)
+    m = short and RESULTS_RANGE.search(block.text)
     if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text):
         return "results counter"
-    if block.text[:1] in PAGER_OPENINGS and _short(ctx, block, COUNTER_WORDS) and PAGER.match(block.text):
+    if not short:
+        return None
+    if block.text[:1] in PAGER_OPENINGS and PAGER.match(block.text):
         return "page counter"
-    if _short(ctx, block, COUNTER_WORDS) and _board_readers(block.text):
+    if _board_readers(block.text):
         return "a board's count of who is reading it"
-    if _short(ctx, block, COUNTER_WORDS) and HIT_COUNTER.search(block.text):
+    if HIT_COUNTER.search(block.text):
         return "a page's count of its visitors"
     return None
 
@@ -317,6 +320,7 @@ def _settings(names: set[str]) -> bool:
 
 
 PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
+
 
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)

@@ -48,7 +48,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), and
     each card's date and author line ("March 3, 2024 by Anna Green"), the listed post's, not the listing's. Not the
     buttons."""
-    buttons = read_more_lines(blocks)
+    buttons = set(read_more_lines(blocks))
     ends = sorted(teaser_ends(blocks) | {i - 1 for i in buttons} | set(price_lines(blocks)))
     if not ends:
         return blocks

@@ -11,7 +11,7 @@ import re
 
 # a link's target: no spaces, one level of brackets inside ("…/wiki/Harbour_(Falmouth)"), an optional title
 _TARGET = r"\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"\n]*\")?\)"
-IMAGE = re.compile(r"!\[[^\]\n]*\]" + _TARGET)
+IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)     # (its alt text, its address)
 LINK = re.compile(r"\[([^\]\n]*)\]" + _TARGET)       # (its anchor, its address)
 # a link whose target a reference names elsewhere: "[text][3]"; and that reference's line, "[3]: https://…"
 REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
@@ -56,7 +56,7 @@ def images_of(line: str) -> tuple[tuple[str, str], ...]:
     """The images of a line, (alt text, address) in order, as --images renders them: "![The lifeboat](…)"."""
     if "](" not in line:
         return ()
-    return tuple((" ".join(m.group(0)[2:m.group(0).index("]")].split()), m.group(1)) for m in IMAGE.finditer(line))
+    return tuple((" ".join(m.group(1).split()), m.group(2)) for m in IMAGE.finditer(line))
 
 
 def links_of(line: str) -> tuple[tuple[str, str], ...]:
