@@ -398,6 +398,18 @@ def test_a_heading_over_what_a_business_offers_is_a_service_page_not_in_a_menu(w
     assert pagecleaner.clean(page, input="html").page_type == kind
 
 
+def test_a_heading_over_what_a_business_offers_in_a_page_builders_widget_is_a_service_page():
+    """A page builder calls every element of the page a "widget" (Elementor): the word frames the page, and the
+    heading in it is not in one of a sidebar's widgets, which still list a site's pages."""
+    w = '<div class="elementor-widget elementor-widget-{}"><div class="elementor-widget-container">{}</div></div>'
+    text = "".join(w.format("text-editor", f"<p>{prose(i)}</p>") for i in range(1, 6))
+    builder = w.format("heading", "<h1>Studio Ferraris</h1>") + w.format("heading", "<h2>I nostri servizi</h2>") + text
+    assert pagecleaner.clean(f"<html><body><main>{builder}</main></body></html>", input="html").page_type == "service"
+    blog = ("<main><h1>Studio Ferraris</h1>" + "".join(f"<p>{prose(i)}</p>" for i in range(1, 6)) + "</main>"
+            '<div class="sidebar"><div class="widget"><h3>Servizi</h3><p>Contabilità</p></div></div>')
+    assert pagecleaner.clean(f"<html><body>{blog}</body></html>", input="html").page_type == "article"
+
+
 def test_a_link_to_edit_the_pages_source_says_documentation():
     """Docs sites link each page to its source ("Edit this page on GitHub", Docsy's row "View page source Edit this
     page Create child page"); a text's line opening with it says the same; a feedback prompt does not."""

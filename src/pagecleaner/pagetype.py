@@ -11,7 +11,7 @@ from typing import Sequence
 
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import fold, is_upper, word_count, words
+from .textstats import fold, framing, is_upper, word_count, words
 from .vocab import ANY_BOILERPLATE, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -134,8 +134,14 @@ def _edit_link(blocks: Sequence[Block]) -> bool:
 
 
 def _services_heading(blocks: Sequence[Block]) -> bool:
-    return any(b.kind == "heading" and len(b.text) < SHORT_CHARS and SERVICES.match(b.text)
-               and FRAME_MARKS.isdisjoint(b.tokens) and ANY_BOILERPLATE.isdisjoint(b.tokens) for b in blocks)
+    """(outside menus, footers and sidebars: a class word that frames the page, as a page builder calls every
+    element a "widget", does not count)"""
+    headings = [b for b in blocks if b.kind == "heading" and len(b.text) < SHORT_CHARS and SERVICES.match(b.text)
+                and FRAME_MARKS.isdisjoint(b.tokens)]
+    if not headings:
+        return False
+    frame = framing(blocks, [b.tokens & ANY_BOILERPLATE for b in blocks])
+    return any(b.tokens & ANY_BOILERPLATE <= frame for b in headings)
 
 
 CATEGORY_PROSE = 200    # words of prose outside a shop's priced cards at most: its category's description

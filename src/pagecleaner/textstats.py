@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
+from typing import Sequence
 
 from .vocab import ALL_STOPWORDS, LETTERS, NAME_PARTICLES, STOPWORD_SETS, WORD
 
@@ -211,3 +213,32 @@ def bio_subject(text: str) -> list[str] | None:
         return None
     who = [w.lower() for w in words(m.group("who"))]
     return None if who[0] in ALL_STOPWORDS else who
+
+
+# --- the page's prose per container (the HTML filters and pagetype ask which containers frame the page) ---
+WRAPPER_SHARE = 0.5    # a container holding this share of the page's prose wraps the article: not boilerplate
+WRAPPER_WORDS = 100    # and at least this many words of it (a footer's paragraph on a page of no prose frames nothing)
+PROSE_WORDS = 10       # a block of fewer words is not counted as prose
+
+
+def prose_by(blocks: Sequence, keys) -> tuple[int, Counter]:
+    """The page's prose words, and how many of them sit under each key (container, class, region)."""
+    total, per = 0, Counter()
+    for b, ks in zip(blocks, keys):
+        w = word_count(b.text)             # (inline: six passes a page call this for every block)
+        if w >= PROSE_WORDS:
+            total += w
+            for k in ks:
+                per[k] += w
+    return total, per
+
+
+def framing(blocks: Sequence, keys: Sequence[frozenset[str]]) -> set[str]:
+    """The keys (container tags, roles, class words) that hold half the page's prose: the page's frame.
+
+    Some pages put the whole article inside a <form> (ASP.NET), a <nav> or an element
+    whose class says "sidebar": there the container is the page's frame, not its
+    boilerplate, and removing what it holds would remove the article.
+    """
+    total, per = prose_by(blocks, keys)
+    return {k for k, w in per.items() if w >= WRAPPER_SHARE * total and w >= WRAPPER_WORDS}

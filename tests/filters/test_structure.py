@@ -46,6 +46,20 @@ def test_a_container_holding_most_of_the_prose_is_the_frame_not_boilerplate(toke
     assert all(b.kept for b in rule.fn(blocks, html_ctx))
 
 
+def test_a_class_word_on_every_element_of_a_page_builder_is_the_frame(html_ctx):
+    """Elementor calls every element a widget ("elementor-widget"), its boxes also "…-content": the word holds the
+    page's prose, counted in every block that has it, so the short blocks outside a "content" element stay; a
+    word that holds less of it ("footer" here) still goes."""
+    widget, boxed = frozenset({"elementor", "widget"}), frozenset({"elementor", "widget", "icon", "box", "content"})
+    blocks = ([make_block("Contabilità e consulenza fiscale", 0, tokens=widget, kind="heading"),
+               make_block(prose(1), 1, tokens=widget)] + [make_block(prose(i), i, tokens=boxed) for i in range(2, 6)]
+              + [make_block("Via Nizza 112, 10126 Torino", 6, tokens=widget | {"footer"})])
+    out = S.html_class.fn(blocks, html_ctx)
+    assert [b.kept for b in out] == [True] * 6 + [False] and out[6].reason == "class/id 'footer'"
+    few = blocks[:2] + [b._replace(tokens=frozenset({"story", "content"})) for b in blocks[2:6]]
+    assert [b.kept for b in S.html_class.fn(few, html_ctx)][:2] == [False, False]     # (the word holds a fifth)
+
+
 SHOP_FORM = frozenset({"<form>", "<form#7>"})
 PRODUCT = "Katzendecke, zweilagig mit Namen"
 

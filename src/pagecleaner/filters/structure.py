@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import Block, shared_ancestors
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
-from ..textstats import ends_sentence, fold, is_prose, quotation, word_count, words
+from ..textstats import PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, word_count, words
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
 
@@ -16,45 +16,17 @@ BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>"
 ROLE_TOKENS = frozenset({"role=navigation", "role=banner", "role=contentinfo", "role=complementary", "role=search"})
 
 
-WRAPPER_SHARE = 0.5    # a container holding this share of the page's prose wraps the article: not boilerplate
-WRAPPER_WORDS = 100    # and at least this many words of it (a footer's paragraph on a page of no prose frames nothing)
-
-
-PROSE_WORDS = 10     # a block of fewer words is not counted as prose
-
-
-def _prose_by(blocks: list[Block], keys) -> tuple[int, Counter]:
-    """The page's prose words, and how many of them sit under each key (container, class, region)."""
-    total, per = 0, Counter()
-    for b, ks in zip(blocks, keys):
-        w = word_count(b.text)             # (inline: six passes a page call this for every block)
-        if w >= PROSE_WORDS:
-            total += w
-            for k in ks:
-                per[k] += w
-    return total, per
-
-
-def _wrappers(blocks: list[Block], keys: list[frozenset[str]]) -> set[str]:
-    """The container keys (tags, roles, class words) that hold half the page's prose.
-
-    Some pages put the whole article inside a <form> (ASP.NET), a <nav> or an element
-    whose class says "sidebar": there the container is the page's frame, not its
-    boilerplate, and removing what it holds would remove the article.
-    """
-    total, per = _prose_by(blocks, keys)
-    return {k for k, w in per.items() if w >= WRAPPER_SHARE * total and w >= WRAPPER_WORDS}
-
-
 CONTAINER_KEYS = frozenset(BOILERPLATE_CONTAINERS) | ROLE_TOKENS
 NO_KEYS: frozenset[str] = frozenset()
 
 
-def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason) -> list[Block]:
+def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason, held_by=None) -> list[Block]:
+    """Remove the blocks keys_of names, unless the key is the page's frame: held_by(b) (keys_of by default) are
+    the keys whose prose decides that."""
     keys = [keys_of(b) if b.kept else NO_KEYS for b in blocks]
     if not any(keys):
         return list(blocks)
-    frame = _wrappers(blocks, keys)
+    frame = framing(blocks, keys if held_by is None else [held_by(b) if b.kept else NO_KEYS for b in blocks])
     return [b.remove(name, reason(min(ks - frame))) if ks and not ks <= frame else b for b, ks in zip(blocks, keys)]
 
 
@@ -117,7 +89,18 @@ def _class_keys(b: Block) -> frozenset[str]:
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
                              "unless that class holds most of the page's prose", only="html")
 def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
-    return _remove_unless_frame(blocks, _class_keys, "html_class", lambda k: f"class/id {k!r}")
+    return _remove_unless_frame(blocks, _class_keys, "html_class", lambda k: f"class/id {k!r}", _held_by)
+
+
+FRAMING_WORDS = ANY_BOILERPLATE - ALWAYS_BOILERPLATE
+
+
+def _held_by(b: Block) -> frozenset[str]:
+    """The class words a block's prose counts for when html_class asks which of them frame the page: _class_keys,
+    and also, inside an element named like the article, the words that may name a frame. A page builder calls
+    every element of the page a "widget" ("elementor-widget"), some of them also "…-content"
+    ("elementor-icon-box-content"): all of them hold the page's prose, and the word frames it."""
+    return _class_keys(b) | (b.tokens & FRAMING_WORDS)
 
 
 # Class/id/itemprop words that name an article's body container ("entry-content", "article-body", articleBody).
@@ -141,7 +124,7 @@ def _content_marks(tokens: frozenset[str]) -> tuple[frozenset[str], ...]:
                                "article-body, itemprop=articleBody) when that element holds most of the prose",
                only="html")
 def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
-    total, per = _prose_by(blocks, (_content_marks(b.tokens) for b in blocks))
+    total, per = prose_by(blocks, (_content_marks(b.tokens) for b in blocks))
     best = max(CONTENT_MARKS, key=per.__getitem__)          # the first of the marks that hold the most
     if not per[best] or per[best] < CONTENT_SHARE * total or _one_run(blocks, best) < RUN_SHARE * per[best]:
         return blocks
@@ -238,7 +221,7 @@ STORY_SHARE, STORY_LEAD = 0.4, 4.0     # the kept text is one story's: 40% of it
 def _main_region(blocks: list[Block], share: float = CONTENT_SHARE, lead: float = 0.0) -> str:
     """The <article>/<main> element holding `share` of these blocks' prose and `lead` times the next one's,
     or "" when none does."""
-    total, per = _prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
+    total, per = prose_by(blocks, ((b.region,) if b.region else () for b in blocks))
     top = per.most_common(2) + [("", 0), ("", 0)]
     (key, words_in), (_, second) = top[0], top[1]
     return key if words_in and words_in >= share * total and words_in >= lead * second else ""
@@ -287,7 +270,7 @@ def _frame(blocks: list[Block]) -> int | None:
     """The deepest element that holds FRAME_SHARE of the prose kept in the body, and more than one block (a
     paragraph kept alone frames nothing but itself: its page's frame is the element around it)."""
     kept = [b for b in blocks if b.kept and b.role == "body" and b.ancestors]
-    total, per = _prose_by(kept, (b.ancestors for b in kept))
+    total, per = prose_by(kept, (b.ancestors for b in kept))
     if not total:
         return None
     depth = {}
