@@ -69,11 +69,12 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
 _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
-            r"leggi tutto|czytaj dalej|czytaj więcej)")
+            r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|verder lezen|leia mais|"
+            r"continuar lendo|läs mer|les mer|læs mere)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
-READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o))?\s*[:–-]?\s+"
+READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o|over|om))?\s*[:–-]?\s+"
                               r"(?P<title>\S.*)$", re.I)
 TEASER_END = re.compile(rf"\b{_READ_ON}(?:\W{{0,3}}$|\s?[\"“„«].{{0,150}}$)", re.I)
 LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
@@ -208,7 +209,7 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
     return fold(m.group("title")) in lines[0]
 
 
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSs")    # (what such a line opens with: the pattern runs on no other)
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVv")    # (what such a line opens with: the pattern runs on no other)
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:

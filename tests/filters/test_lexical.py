@@ -172,6 +172,11 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "You are visitor number since March 1999.", "a page's count of its visitors"),  # (its image gone)
     (L.search_prompt, "Sie sind Besucher Nr. 1234", "a page's count of its visitors"),
     (L.search_prompt, "12,345 visitors since 2001", "a page's count of its visitors"),
+    (L.search_prompt, "Hits: 187", "a page's count of its visitors"),   # a post's readers (Joomla's, on each card)
+    (L.search_prompt, "Aufrufe: 1.204", "a page's count of its visitors"),
+    (L.search_prompt, "1.1k views", "a page's count of its visitors"),
+    (L.search_prompt, "Exibindo de 1 até 6 de 9 (2 páginas)", "results counter"),     # OpenCart's, Portuguese
+    (L.search_prompt, "Toont 1–12 van 40 resultaten", "results counter"),              # WooCommerce's, Dutch
     (L.comment_header, "joetoronto says:", "comment signature"),
     (L.comment_header, "34 responses to “Anthony Lynn”", "comment signature"),
     (L.comment_header, "3 reviews for Hand-thrown Stoneware Mug", "the heading over a shop's reviews"),
@@ -428,6 +433,8 @@ def test_rule_keeps_prose(rule, ctx):
     (L.gallery_widget, "The gallery reopens in May after a year of repairs."),
     (L.search_prompt, "Between 10 to 20 of 100 patients showed results."),     # a range in a sentence
     (L.search_prompt, "The club invited 300 members and 40 guests."),  # no label, no brackets: a sentence
+    (L.search_prompt, "The video had 312 views by noon."),                 # a count in a sentence
+    (L.search_prompt, "Views: mixed"),                                     # a label, no count
     (L.search_prompt, "There are 12 products in the range, each tested by our staff."),
     (L.search_prompt, "The museum counted 12,000 visitors since it reopened in May, twice as many as hoped."),
     (L.date_line, "Einsendeschluss: 03.11.2019 (Poststempel)"),     # what the date is for: a deadline
@@ -659,6 +666,8 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
 @pytest.mark.parametrize("line,goes", [
     ("Read more about Footpath 7 reopens after bridge repair", True),     # the card's title over it, said again
     ("Weiterlesen: Footpath 7 reopens after bridge repair", True),
+    ("Lees meer: Footpath 7 reopens after bridge repair", True),           # Joomla's, Dutch
+    ("Leia mais sobre Footpath 7 reopens after bridge repair", True),
     ("Read more about the footpath in the county's guide", False),         # no line of the page: a sentence
 ])
 @pytest.mark.parametrize("title_kind", ["heading", "paragraph"])          # (HTML's heading, a line of text)

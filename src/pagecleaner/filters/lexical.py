@@ -91,14 +91,15 @@ LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 # "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!": a listing's counter
 # (the range, and what is shown: a verb of showing anywhere, or the things counted right after the total; "10 to
 # 20 of 100 patients showed results" is a sentence)
-RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|bis|à|a|al|do)\s*\d{1,5}\s+(?:of|von|de|di|sur|z|od)\s+"
-                           r"(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
+RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+(?:of|von|de|di|sur|z|od|"
+                           r"van)\s+(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
                            r"entries|ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|"
-                           r"wyników))?", re.I)
+                           r"wyników|resultaten))?", re.I)
 # a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
 PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
                               r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
-SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostrando|visualizzati|wyświetlanie)\b", re.I)
+SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostrando|exibindo|visualizzati|"
+                     r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
 
 
@@ -126,10 +127,15 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
 
 
 # An old homepage's hit counter: "You are visitor number 004512 since March 1999", "Sie sind Besucher Nr. 1234",
-# "12345 visitors since 2001"
+# "12345 visitors since 2001"; a post's count of its readers, alone on its line: "Hits: 187" (Joomla's), "Aufrufe: 1.204",
+# "312 views"
 HIT_COUNTER = re.compile(r"^\W*(?:you are (?:the )?visitor(?: number| no\.?| #)?|sie sind (?:der )?besucher(?:in)?"
                          r"(?: nr\.?| nummer)?|vous êtes le (?:\d+\w*\s)?visiteur|eres el visitante)\b"
-                         r"|^\d[\d.,]* (?:visitors?|besucher|visiteurs|visitantes) (?:since|seit|depuis|desde)\b", re.I)
+                         r"|^\d[\d.,]* (?:visitors?|besucher|visiteurs|visitantes) (?:since|seit|depuis|desde)\b"
+                         r"|^(?:hits|views|aufrufe|zugriffe|vues|visitas|visite|letture|weergaven|bekeken|"
+                         r"wyświetle(?:ń|nia))\s?:\s?\d[\d.,]*$"
+                         r"|^\d[\d.,]*[km]? (?:views|aufrufe|zugriffe|vues|visitas|visualizzazioni|weergaven|"
+                         r"wyświetle(?:ń|nia))$", re.I)
 
 
 def _board_readers(text: str) -> bool:
