@@ -573,6 +573,24 @@ def test_hidden_elements_are_skipped_and_the_text_after_them_kept():
     assert "secret" not in text and "Before after." in text and "Visible end." in text
 
 
+@pytest.mark.parametrize("markup,text", [
+    # words for a screen reader inside a line that shows others: the eye does not see them (Shopify's price)
+    ('<div class="price"><span class="visually-hidden visually-hidden--inline">Regular price</span>'
+     '<span>£8.50 GBP</span></div>', "£8.50 GBP"),
+    ('<label>100 g tin<span class="visually-hidden label-unavailable">Variant sold out</span></label>', "100 g tin"),
+    # a line of nothing else stays: a heading that marks where a post ends, a search box's label
+    ('<h2><span class="screen-reader-text">Post navigation</span></h2>', "Post navigation"),
+    # one that stands for what an aria-hidden element shows stays (WooCommerce's sale price)
+    ('<p><del aria-hidden="true">£7.00</del><span class="screen-reader-text">Original price was: £7.00.</span> '
+     '<a href="/cart">Add to basket</a></p>', "Original price was: £7.00. Add to basket"),
+    # a class word is not the class: "visually-prominent hidden-mobile" hides nothing
+    ('<p>Price <span class="visually-prominent hidden-mobile">£9</span></p>', "Price £9"),
+])
+def test_words_only_a_screen_reader_is_given_leave_a_line_that_shows_others(markup, text):
+    blocks, _ = read_html(f"<html><body>{markup}<p>{'The story goes on. ' * 3}</p></body></html>")
+    assert blocks[0].text == text
+
+
 def test_reacts_streamed_content_is_not_hidden():
     page = ('<html><body><main></main><div hidden id="S:2"><p>The streamed article paragraph.</p></div>'
             '<div hidden id="menu"><p>A closed menu.</p></div></body></html>')

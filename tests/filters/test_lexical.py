@@ -679,6 +679,15 @@ def test_a_read_more_button_naming_another_line_goes(line, goes, title_kind):
     assert not goes or out[2].reason == "a card's button, its title said again for a screen reader"
 
 
+@pytest.mark.parametrize("line,goes", [("Read more", True), ("Lees meer »", True), ("Read more of her story", False)])
+def test_a_read_more_button_alone_goes(line, goes):
+    """A card's button, its title for a screen reader gone (Drupal's "Read more<span class=visually-hidden> about
+    …</span>"); words after it that no line of the page shows are a sentence."""
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config()))
+    assert out[1].removed_by == ("page_control" if goes else None)
+
+
 @pytest.mark.parametrize("numbers,go", [
     (["1", "2", "3", "4"], True),                   # a code box's gutter, its code lost; a pager's pages
     (["1", "2"], False),                            # two: a pair of anything

@@ -98,6 +98,31 @@ def _tokens_of(cls: str | None, id_: str | None, prop: str | None, role: str | N
 
 
 HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+# Classes that hide an element from the eye and leave it to screen readers. Inside a line that shows other text,
+# the page a reader sees does not show their words ("Regular price £8.50", "100 g tin Variant sold out or
+# unavailable"); a line of nothing else stays (WordPress's "Post navigation" heading over the links to other
+# posts, a search box's "Search for:", mark where the post ends). Whole class names, not words:
+# "visually-prominent hidden-mobile" hides nothing.
+SCREEN_READER_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "visually-hidden--inline",
+                                   "screen-reader-text", "screen-reader-only", "screenreader-only", "element-invisible",
+                                   "show-for-sr", "u-visually-hidden", "is-visually-hidden", "a11y-hidden",
+                                   "assistive-text"))
+
+
+@lru_cache(maxsize=4096)
+def _screen_reader_only(cls: str) -> bool:
+    return not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split())
+
+
+def _shown(buf: list[str], unseen: list[tuple[int, int]]) -> str:
+    """A block's text without its words for screen readers (buf's pieces from start to end), when it shows others."""
+    shown, at = [], 0
+    for start, end in unseen:
+        shown += buf[at:start]
+        at = max(at, end)
+    shown += buf[at:]
+    text = "".join(shown)
+    return text if any(c.isalnum() for c in text) else "".join(buf)
 
 
 # An accordion's or a tab's panel, hidden until its heading is clicked: the page's text (not a dialog's, a
@@ -278,13 +303,18 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     lists: list[int] = []                        # the open <ol>s' last numbers given, -1 for an open <ul>
     number = 0                                   # the number of the <li> being read (0: not in an <ol>)
     br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
+    unseen: list[tuple[int, int]] = []           # (start, end) in buf of the text only screen readers are given
+    sr_el, sr_start = None, 0                    # the element of such text open now, where in buf its text starts
+    eyes_only = False                            # the block being read has lost an element aria-hidden="true"
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars, found, pictures, number, br_at
+        nonlocal buf, link_chars, found, pictures, number, br_at, unseen, sr_start, eyes_only
         br_at = -1
         if not buf:
             return
-        raw = "".join(buf)
+        # (what a screen reader is told stands for what an aria-hidden element showed: WooCommerce's sale prices)
+        raw = _shown(buf, unseen) if unseen and not eyes_only else "".join(buf)
+        unseen, sr_start, eyes_only = [], 0, False
         if SOFT_HYPHEN in raw:
             raw = raw.replace(SOFT_HYPHEN, "")
         if raw.isspace():                # the layout whitespace between block tags
@@ -347,8 +377,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     itemtypes.add(t)
             if hides and _hidden(dict(el.items())) or tag == "sup" and _footnote_mark(el):
                 skip += 1
+                eyes_only = eyes_only or el.get("aria-hidden") == "true"
                 continue
             is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
+            if cls and sr_el is None and not is_block and _screen_reader_only(cls):
+                sr_el, sr_start = el, len(buf)
             if is_block and buf:
                 flush(el.sourceline or 0)
             elif tag == "br" and buf:
@@ -416,6 +449,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     buf.append(el.tail)
                 continue
             tag = stack[-1][0]             # (an element not skipped at its start is the top of the stack)
+            if el is sr_el:
+                unseen.append((sr_start, len(buf)))
+                sr_el = None
             if buf and (tag in BLOCK_TAGS or tag == "cite" and stack[-1][1] == "cite"):
                 flush(el.sourceline or 0)
             stack.pop()
