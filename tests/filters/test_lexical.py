@@ -58,6 +58,11 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "E-mail (required, hidden to public)", "comment form field"),
     (L.comment_widget, "E-Mail (wird benötigt und nicht veröffentlicht)", "comment form field"),
     (L.comment_widget, "Name (erforderlich)", "comment form field"),
+    (L.comment_widget, "Comments are closed.", "comments closed"),           # WordPress's, under a post
+    (L.comment_widget, "This topic was automatically closed 30 days after the last reply. New replies are no "
+     "longer allowed.", "comments closed"),                                    # Discourse's, its last post
+    (L.comment_widget, "Dieses Thema wurde nach 30 Tagen automatisch geschlossen.", "comments closed"),
+    (L.comment_widget, "Les commentaires sont fermés.", "comments closed"),
     (L.social_prompt, "Nos siga no", "social or app prompt"),
     (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
                       "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
@@ -392,6 +397,9 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_widget, "The minister declined to comment."),
     (L.comment_widget, "Name (required) is the first of the form's three fields, and the site explains why it asks."),
     (L.comment_widget, "Website (optional)"),                        # no mark that the field must be filled
+    (L.comment_widget, "This thread was a turning point: after it, the company closed its forum for good and "
+     "moved support to email, which customers had asked for since the first outage in the spring of 2019."),
+    (L.comment_widget, "Comments are a small part of the site, and the editors read every one before it goes up."),
     (L.comment_header, "June 3, 2020 at 10:14 am Leave a reply"),     # a post's header: the form's link, no button
     (L.comment_header, "The talks ran until 10:30 on March 3, 2020, and then we had no time to reply"),   # a sentence
     (L.comment_header, "Reply"),                                      # a button alone: no one signs it

@@ -95,6 +95,16 @@ def test_a_form_is_not_a_frame_on_a_page_without_a_named_headline(html_ctx):
     assert out[0].removed_by == "html_container"
 
 
+@pytest.mark.parametrize("page_type,kept", [("forum", True), ("article", False)])
+def test_a_thread_keeps_a_post_quoting_another_in_an_aside(page_type, kept):
+    """Discourse boxes a quoted post in <aside class="quote">: on a thread, the quote is part of the reply; on an
+    article, an aside's quote is a pull quote, the text said again."""
+    quote = make_block("I added a campden tablet per gallon the day before pitching", 0,
+                       tokens=frozenset({"<aside>", "quote"}), path="aside>blockquote>p")
+    ctx = Context(config=Config(), input="html", page_type=page_type)
+    assert S.html_container.fn(page(quote), ctx)[0].kept is kept
+
+
 def test_the_reader_numbers_each_form():
     from pagecleaner.readers.html import read_html
     blocks, _ = read_html("<body><form><p>Search</p></form><p>Text between</p><form><p>Name</p></form></body>")

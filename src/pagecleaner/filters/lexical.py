@@ -606,9 +606,20 @@ FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|webseite|url|uri|nom|nombre|c
                         r"(?:required|erforderlich|wird benötigt|benötigt|pflichtfeld|obligatoire|requis|obligatorio|"
                         r"requerido|wymagane|will not be published|wird nicht veröffentlicht)\b", re.I)
 FORM_FIELD_WORDS = 10
+# A notice that no one can comment or reply any more: WordPress's "Comments are closed.", Discourse's "This topic
+# was automatically closed 30 days after the last reply. New replies are no longer allowed.", "Dieses Thema wurde
+# nach 30 Tagen automatisch geschlossen."
+CLOSED = re.compile(r"^(?:comments? (?:are|is)|commenting is|this (?:topic|thread|discussion|question) (?:was|has been|is)|"
+                    r"kommentare sind|die kommentarfunktion (?:ist|wurde)|dieses thema (?:wurde|ist)|"
+                    r"les commentaires sont|ce sujet (?:a été|est)|los comentarios están|este tema (?:se|fue|ha sido|está)|"
+                    r"i commenti sono|questo argomento è stato|komentarze (?:są|zostały)|ten temat (?:został|jest))"
+                    r"\b[^.!?]{0,50}?\b(?:closed|locked|geschlossen|deaktiviert|gesperrt|fermés?|cerrados?|cerró|"
+                    r"chiusi|chiuso|wyłączone|zamknięt[ye])\b", re.I)
+CLOSED_WORDS = 25
 
 
-@block_rule("comment_widget", "comment headings, counts, reply buttons and form fields")
+@block_rule("comment_widget", "comment headings, counts, reply buttons and form fields, a notice that they are "
+                              "closed")
 def comment_widget(block: Block, ctx: Context) -> str | None:
     labels = _unglued(block.text)
     if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels):
@@ -620,6 +631,8 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
         return "comment form"
     if _short(ctx, block, FORM_FIELD_WORDS) and "(" in block.text and FORM_FIELD.match(block.text):
         return "comment form field"
+    if _short(ctx, block, CLOSED_WORDS) and CLOSED.match(block.text):
+        return "comments closed"
     return None
 
 

@@ -33,6 +33,7 @@ def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason, held_b
 FORM_PARAGRAPHS = 2     # a form that shows the page's headline and holds that many paragraphs of prose,
 FORM_WORDS = 50         # of that many words in all, wraps the page's content
 FORM_KEY = frozenset({"<form>"})
+ASIDE_KEY = frozenset({"<aside>"})
 
 
 def _content_forms(blocks: list[Block], headline: str | None, thread: bool = False) -> frozenset[str]:
@@ -61,12 +62,16 @@ def _content_forms(blocks: list[Block], headline: str | None, thread: bool = Fal
 
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose (or, a form, the headline "
-                                 "and paragraphs of it; on a forum thread, paragraphs)", only="html")
+                                 "and paragraphs of it; on a forum thread, paragraphs, and an aside's quote)",
+               only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
-    frames = _content_forms(blocks, ctx.meta.get("headline"), thread=ctx.page_type == "forum")
+    thread = ctx.page_type == "forum"
+    frames = _content_forms(blocks, ctx.meta.get("headline"), thread=thread)
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS
+        if keys and thread and (b.kind == "quote" or "blockquote" in b.path):
+            keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">)
         return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) else keys
 
     return _remove_unless_frame(blocks, keys_of, "html_container",
