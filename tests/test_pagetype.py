@@ -59,6 +59,15 @@ def test_member_fields_glued_to_their_labels_are_a_thread():
     assert page_type(blocks(*(line for c in cards for line in (c, prose(1))))) == "forum"
 
 
+def test_member_fields_one_under_the_other_in_one_block_are_a_thread():
+    """MyBB's author card: "Mensajes: 214<br>Temas: 19<br>Registro en: Mar 2019" in one element; a paragraph of
+    several lines that names a count is not one."""
+    card = "Mensajes: 214\nTemas: 19\nRegistro en: Mar 2019"
+    assert page_type(blocks(*([card, prose(1)] * 4))) == "forum"
+    poem = "Posts: 3\n" + "\n".join(f"and the line {i} of a long poem that runs on" for i in range(5))
+    assert page_type(blocks(*([poem, prose(1)] * 4))) == "article"
+
+
 def test_xenforos_joined_label_alone_over_its_value_is_a_thread():
     posts = ["marta_k", "New member", "Joined", "Feb 2, 2024", "Messages", "7", prose(1)]
     assert page_type(blocks(*(posts * 4))) == "forum"

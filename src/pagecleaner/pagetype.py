@@ -37,9 +37,10 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # March 3, 2020, 8:10pm #1"; not "Reply", which both show). vBulletin's: "Reply With Quote", and its field's label
 # alone on its line, its value under it ("Join Date" / "Jan 2011")
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
-                        r"(?:joined|join date|registriert|mitglied seit|inscrit|registrado|dołączył)\s*:?\s*\S.*|"
-                        r"join date|joined|registriert seit|mitglied seit|"
-                        r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi)\s*:\s*[\d.,]+)$", re.I)
+                        r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
+                        r"dołączył)\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
+                        r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|"
+                        r"tematy|discussioni)\s*:\s*[\d.,]+)$", re.I)
 # a reply's subject over its text, the thread's title after "Re:": "Re: …", German "AW: …", Polish "Odp: …"
 REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
@@ -319,7 +320,20 @@ def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
 
 def forum_mark(text: str) -> bool:
     """A line of a thread's post: its button, its author's field, its header with its time and number (or its
-    score and age), its signature with its time, its subject ("Re: …")."""
+    score and age), its signature with its time, its subject ("Re: …"); or a few short lines, one of them such a
+    line (the author's fields one under the other in one element: MyBB's "Mensajes: 214<br>Temas: 19<br>Registro
+    en: Mar 2019")."""
+    if "\n" in text:
+        lines = text.split("\n")
+        return len(lines) <= FIELD_LINES and all(len(line) < HEADER_CHARS for line in lines) \
+            and any(_post_line(line) for line in lines)
+    return _post_line(text)
+
+
+FIELD_LINES = 4
+
+
+def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
         return False
     t = text.strip()

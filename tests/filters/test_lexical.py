@@ -170,6 +170,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "There are currently 2 users browsing this thread. (0 members and 2 guests)",
      "a board's count of who is reading it"),                          # vBulletin's
     (L.search_prompt, "0 Members and 1 Guest are viewing this topic.", "a board's count of who is reading it"),  # SMF's
+    (L.search_prompt, "Users browsing this thread: 1 Guest(s)", "a board's count of who is reading it"),  # MyBB's
+    (L.search_prompt, "Usuarios navegando en este tema: 1 invitado(s)", "a board's count of who is reading it"),
     (L.search_prompt, "0 użytkowników i 2 Gości przegląda ten wątek.", "a board's count of who is reading it"),
     (L.search_prompt, "Zur Zeit sind 3 Gäste und 0 Mitglied(er) online.", "a board's count of who is reading it"),
     (L.search_prompt, "There are currently, 3 guest(s) and 0 member(s) that are online.",

@@ -251,6 +251,24 @@ def test_a_vbulletin_thread_keeps_every_post_and_drops_each_posts_frame():
     assert "Join Date" not in a.body and "Senior Member" not in a.body and "4,812" not in a.body
 
 
+def test_a_mybb_thread_drops_each_posts_header_beside_its_text():
+    """MyBB: each post's header (its time), its author's card and its text are each a <div> of the same path; the
+    text's is the one that says something, so the header and the card are the post's frame."""
+    replies = ["Tengo una olla exprés de acero de unos quince años y tarda mucho en subir la presión.",
+               "Casi seguro que es la junta. Con el uso se endurece y deja de cerrar bien.",
+               "Me pasó lo mismo, la cambié y ya pita a los cinco minutos.",
+               "Gracias a los dos era la junta"]        # (no full stop: five words or more say something)
+    posts = "".join(f'<div class="post"><div class="post_author"><div class="author_information"><a>user{i}</a>'
+                    f'<br>Miembro</div><div class="author_statistics">Mensajes: 21{i}<br>Temas: 3<br>Registro en: '
+                    f'Mar 2019</div></div><div class="post_content"><div class="post_head"><span class="post_date">'
+                    f'1{i}-10-2026, 09:12</span></div><div class="post_body">{t}</div></div></div>'
+                    for i, t in enumerate(replies))
+    a = pagecleaner.clean(f'<html><body><h1>¿Cada cuánto cambiar la goma?</h1><div id="posts">{posts}</div>'
+                          '</body></html>', input="html")
+    assert a.page_type == "forum" and all(t in a.body for t in replies)
+    assert "10-2026" not in a.body and "Mensajes" not in a.body
+
+
 SMF_POSTS = [("kettle_joe", "Newbie", "12", "I bought a used espresso machine and the steam wand only sputters. "
               "The boiler heats up fine and the pressure gauge shows one bar. What should I check first?"),
              ("crema_queen", "Hero Member", "2,311", "Descale it first. A sputtering wand on an older machine is "

@@ -139,6 +139,8 @@ HIT_COUNTER = re.compile(r"^\W*(?:you are (?:the )?visitor(?: number| no\.?| #)?
 
 
 def _board_readers(text: str) -> bool:
+    if BROWSING_LABEL.match(text):
+        return True
     m = BOARD_READERS.search(text)
     return m is not None and (":" in text[:m.start()] or text[:m.start()].rstrip().endswith("(")
                               or VIEWING.match(text, m.end()) is not None)
@@ -155,6 +157,11 @@ _GUESTS = r"(?:guests?|gäste|gast|invités?|invitados?|visitantes?|ospiti|goś\
 _NONE = r"(?:\d+|no|keine|aucun|ningún|nessun|brak)"
 BOARD_READERS = re.compile(rf"(?<!\w)(?:{_NONE}\s+{_MEMBERS}\s+(?:and|und|et|y|e|i)\s+\d+\s+{_GUESTS}"
                            rf"|{_NONE}\s+{_GUESTS}\s+(?:and|und|et|y|e|i)\s+\d+\s+{_MEMBERS})(?!\w)", re.I)
+# or its label over a count of guests alone: "Users browsing this thread: 1 Guest(s)", "Usuarios navegando en este
+# tema: 1 invitado(s)" (MyBB's)
+BROWSING_LABEL = re.compile(r"^(?:users|members|usuarios|benutzer|utilisateurs|utenti|użytkownicy)\s+(?:browsing|"
+                            r"viewing|reading|navegando en|viendo|parcourant|che stanno leggendo|przeglądający)\s+"
+                            r"(?:this|este|esta|ce|cette|questo|questa|ten|tę)\s+\w+\s*:", re.I)
 VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that are)\s)?(?:viewing|browsing|reading|"
                      r"betrachten|lesen|przegląda\w*|consulter|consultent|viendo|leggendo|online)\b", re.I)
 

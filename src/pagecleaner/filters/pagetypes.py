@@ -83,8 +83,11 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     posts = items | {post.ancestors[depth]} | _opening_post(blocks, post, depth)
     in_thread = [b for b in blocks if posts.intersection(b.ancestors)]
-    # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path)
-    texts = {b.ancestors[-2] for b in in_thread if b.path == post.path and _in_play(b)}
+    # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path):
+    # the one around its paragraphs, or the <div> that holds its sentences itself (MyBB's "post_body", beside the
+    # post's header with its time, each in a <div> of the same path)
+    texts = {b.ancestors[-1] if b.tag == "div" else b.ancestors[-2] for b in in_thread
+             if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text))}
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
@@ -127,6 +130,13 @@ def _a_post(blocks: list[Block]) -> Block | None:
 
 
 COMMENT_TOKENS = frozenset({"comment", "comments"})
+
+
+POST_WORDS = 5          # a line of a post's text says this much, or a sentence; its header, its author's card do not
+
+
+def _says(text: str) -> bool:
+    return not forum_mark(text) and (ends_sentence(text) or word_count(text) >= POST_WORDS)
 
 
 def _in_play(b: Block) -> bool:
