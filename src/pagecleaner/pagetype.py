@@ -249,7 +249,7 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     nxt = blocks[b.index + 1]
     if b.ancestors[-2] not in nxt.ancestors or nxt.link_chars >= len(nxt.text) / 2:
         return False
-    if _priced_line(nxt.text):
+    if priced_line(nxt.text):
         return True             # (a product's name may be a word or two: "Milchkännchen 350 ml")
     return len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
 
@@ -290,10 +290,10 @@ PRICE_LINE_CHARS = 80
 
 def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
     """The cards' short lines that give a price ("$12.00")."""
-    return sum(1 for i in cards if _priced_line(blocks[i].text))
+    return sum(1 for i in cards if priced_line(blocks[i].text))
 
 
-def _priced_line(text: str) -> bool:
+def priced_line(text: str) -> bool:
     return len(text) < PRICE_LINE_CHARS and PRICE.search(text) is not None
 
 

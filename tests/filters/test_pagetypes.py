@@ -103,6 +103,19 @@ def test_a_collections_cards_keep_their_titles_alone():
     assert a.page_type == "collection" and all(n in a.body for n in names)
 
 
+def test_a_collections_cards_that_are_one_link_each_keep_their_prices():
+    """Squarespace's product card is one link around the photo, the name and the price: the price, its line all
+    link, comes back with the name on a shop's category page."""
+    names = ["Stoneware Mug, Ash Glaze", "Pour-Over Cone", "Large Serving Bowl", "Bud Vase, Set of Three",
+             "Dinner Plate, Speckled White", "Salt Cellar with Lid"]
+    cards = "".join(f'<div class="ProductList-item"><a href="/shop/p/{i}"><h1 class="ProductList-title">{n}</h1>'
+                    f'<div class="product-price">${30 + i}.00</div></a></div>' for i, n in enumerate(names))
+    page = ('<html><head><script type="application/ld+json">{"@type": "CollectionPage"}</script></head><body>'
+            f'<main><h1>Tableware</h1><p>{prose(1)}</p><div class="ProductList">{cards}</div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body and f"${30 + i}.00" in a.body for i, n in enumerate(names))
+
+
 def _question_and_answers() -> str:
     """A Q&A thread as Stack Exchange marks it up: the question's post beside the list of its answers (not in it),
     each post's text in its own element, a comment under the question."""

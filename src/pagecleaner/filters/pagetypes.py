@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_mark, price_lines, read_more_lines,
-                        teaser_ends, title_link, titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_mark, price_lines, priced_line,
+                        read_more_lines, teaser_ends, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
@@ -20,8 +20,8 @@ CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
-                                "main_text or the link rule took: their linked titles and blurbs, and their dates "
-                                "and authors (the listed posts', not the page's)")
+                                "main_text or the link rule took: their linked titles and blurbs (and prices), and "
+                                "their dates and authors (the listed posts', not the page's)")
 def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
@@ -30,10 +30,12 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     cards = card_list(blocks)
     out = list(blocks)
     lines: list[frozenset[str]] = []
+    shop = ctx.page_type == "collection"        # (a card that is one link, its price too: Squarespace's)
     for i in cards:
         b = blocks[i]
         if (b.removed_by in CARD_FIELDS or b.removed_by == "link_density" and (
-                b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b))) \
+                b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
+                or shop and priced_line(b.text))) \
                 and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
             out[i] = b.restore()
     return out
