@@ -398,11 +398,12 @@ def test_a_documentation_sites_generator_says_the_page_is_documentation(generato
     assert pagecleaner.clean(html, input="html").page_type == kind
 
 
+@pytest.mark.parametrize("heading", ["Unsere Leistungen", "Onze diensten", "Nossos serviços"])
 @pytest.mark.parametrize("where,kind", [("main", "service"), ("footer", "article"), ("nav", "article")])
-def test_a_heading_over_what_a_business_offers_is_a_service_page_not_in_a_menu(where, kind):
+def test_a_heading_over_what_a_business_offers_is_a_service_page_not_in_a_menu(where, kind, heading):
     """"Unsere Leistungen" over the text's sections: a business's page of what it offers; the same words in a
     menu or a footer list the site's pages."""
-    page = (f'<html><body><{where}><h2>Unsere Leistungen</h2></{where}><main><h1>Malerbetrieb Krüger</h1>'
+    page = (f'<html><body><{where}><h2>{heading}</h2></{where}><main><h1>Malerbetrieb Krüger</h1>'
             f'<p>{prose(1)}</p><h2>Fassade</h2><p>{prose(2)}</p></main></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == kind
 

@@ -116,7 +116,8 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
 # work" (not in a menu, a footer or a sidebar, where a site lists its pages)
 SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unsere leistungen|leistungen|"
                       r"unser angebot|nos services|nos prestations|prestations|nuestros servicios|servicios|"
-                      r"nasze usługi|usługi|i nostri servizi|servizi)\W*$", re.I)
+                      r"nasze usługi|usługi|i nostri servizi|servizi|onze diensten|diensten|wat wij doen|"
+                      r"nossos serviços|serviços)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
 
 
