@@ -1067,6 +1067,25 @@ def test_a_highlighted_listing_split_a_token_per_line_is_one_code_block_again():
         ("paragraph", "Here, queue is the queue the job runs on.")]
 
 
+def test_a_highlighted_shell_command_split_a_token_per_line_is_one_code_block_again():
+    """A shell listing has no code punctuation alone on a line, but its options and paths say it is code
+    (MkDocs Material's, through get_text("\n"))."""
+    cmd = ('<p>Lesen Sie die Dateien ein:</p><pre><code>'
+           + "".join(f'<span>{w}</span><span class="w"> </span>' for w in ("pegelwerk", "import", "daten/2026-*.csv",
+                                                                         "--station", "Hann"))
+           + '\n' + "".join(f'<span>{w}</span><span class="w"> </span>' for w in ("pegelwerk", "list", "--station"))
+           + '<span>Hann</span>\n</code></pre><p>Dann sind die Daten da.</p>')
+    code = [b.text for b in read_text(_soup(cmd)) if b.kind == "code"]
+    assert code == ["pegelwerk import daten/2026-*.csv --station Hann\npegelwerk list --station Hann"]
+
+
+def test_a_tables_ratings_are_no_shell_command():
+    """ "9.7/10": a rating's slash between digits is no path."""
+    from pagecleaner.readers.text import _command
+    assert not _command(["Ratings", "9.7/10", "9.5/10", "9.3/10", "Best Free VPN"])
+    assert _command(["pegelwerk", "import", "daten/2026-*.csv", "--station", "./run"])
+
+
 @pytest.mark.parametrize("html", [
     '<nav><a href="/">Home</a> <span>›</span> <a href="/n">News</a> <span>›</span> <a href="/w">World</a> '
     '<span>›</span> <a href="/e">Europe</a> <span>›</span> <a href="/f">France</a></nav>',     # a breadcrumb trail

@@ -274,12 +274,21 @@ def _token_line(line: str) -> bool:
         t.startswith(TOKEN_OPENERS) and len(t) <= 2 * TOKEN_CHARS
 
 
+# a shell command's option ("-v", "--station") or path ("daten/2026-*.csv", "./run"; not a rating, "9.7/10")
+COMMAND_ARG = re.compile(r"^--?[A-Za-z]|[A-Za-z_.*~-]/|/[A-Za-z_.*]")
+
+
+def _command(tokens: list[str]) -> bool:
+    """A shell command's tokens: TOKEN_SIGNS options or paths among them."""
+    return sum(1 for t in tokens if COMMAND_ARG.search(t)) >= TOKEN_SIGNS
+
+
 def _token_runs(lines: list[str]) -> dict[int, tuple[int, str]]:
     """The runs of a listing split a token per line: {first line's index: (its last line's number, the text
     rejoined)}. A run is lines of tokens, of spaces alone and empty ones (TOKEN_GAP in a row at most), with
     TOKEN_RUN tokens, TOKEN_SPACERS lines of spaces and TOKEN_SIGNS of code's punctuation alone, two different
     ones at least (a menu's or a breadcrumb's links have no such signs between them, a form's labels one, "Name
-    *"; a sentence's pieces have spaces inside), and it ends where a line of the code ends, before an empty line
+    *"; a sentence's pieces have spaces inside), or a shell command's options and paths, and it ends where a line of the code ends, before an empty line
     (what follows it, "Here, " / "loggingIdentity" / " is a generic function", is the pieces of a sentence)."""
     if not any(line and line.isspace() for line in lines):
         return {}               # (no line of spaces alone: no listing split this way, most texts)
@@ -309,7 +318,7 @@ def _token_runs(lines: list[str]) -> dict[int, tuple[int, str]]:
         tokens = [t.strip() for t in run if t and not t.isspace()]
         signs = [t for t in tokens if CODE_SIGNS.issuperset(t)]
         if len(tokens) >= TOKEN_RUN and sum(1 for t in run if t and t.isspace()) >= TOKEN_SPACERS \
-                and len(signs) >= TOKEN_SIGNS and len(set(signs)) > 1:
+                and (len(signs) >= TOKEN_SIGNS and len(set(signs)) > 1 or _command(tokens)):
             out[i] = (end + 1, _rejoined(run))
             i = end + 1
         else:
