@@ -68,6 +68,13 @@ def test_member_fields_one_under_the_other_in_one_block_are_a_thread():
     assert page_type(blocks(*([poem, prose(1)] * 4))) == "article"
 
 
+def test_a_posts_buttons_flattened_onto_one_line_with_quote_among_them_are_a_thread():
+    """Vanilla's "Flag Like Quote" under each post, one line in html_text's shape; a line of words that are not all
+    a post's buttons ("Quote of the day") is no mark."""
+    assert page_type(blocks(*([prose(1), "Flag Like Quote"] * 4))) == "forum"
+    assert page_type(blocks(*([prose(1), "Quote of the day"] * 4))) == "article"
+
+
 def test_xenforos_joined_label_alone_over_its_value_is_a_thread():
     posts = ["marta_k", "New member", "Joined", "Feb 2, 2024", "Messages", "7", prose(1)]
     assert page_type(blocks(*(posts * 4))) == "forum"

@@ -334,13 +334,26 @@ def forum_mark(text: str) -> bool:
 FIELD_LINES = 4
 
 
+# a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
+QUOTE_WORDS = frozenset("quote zitieren citer citar cytuj multiquote".split())
+POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
+                                       "signaler répondre denunciar responder zgłoś odpowiedz".split())
+BUTTON_ROW = 6          # buttons in a row, at most
+
+
+def _button_row(t: str) -> bool:
+    ws = t.lower().split()
+    return 1 < len(ws) <= BUTTON_ROW and not QUOTE_WORDS.isdisjoint(ws) and POST_BUTTONS.issuperset(ws)
+
+
 def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
         return False
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
-    if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t):
+    if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
+            or _button_row(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False

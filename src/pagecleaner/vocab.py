@@ -239,6 +239,9 @@ COMMENT_FORM = (
     "los campos obligatorios están marcados", "il tuo indirizzo email non sarà pubblicato",
     "twój adres e-mail nie zostanie opublikowany", "community guidelines", "moderating all comments",
     "comments are moderated", "comments are subject to", "serão aprovados pelo moderador",
+    # a thread's or a post's prompt to a reader who is not signed in (Vanilla's, Drupal's)
+    "sign in or register to comment", "log in or register to post comments", "login or register to post comments",
+    "melde dich an oder registriere dich, um zu kommentieren", "connectez-vous ou inscrivez-vous pour commenter",
     # the boxes that ask to hear of further comments
     "notify me on new follow-up comments", "notify me of followup comments", "notify me of new comments",
     "new replies to my comments", "benachrichtige mich über nachfolgende kommentare",
