@@ -135,6 +135,19 @@ def test_add_to_cart_and_a_price_are_a_product():
     assert page_type(blocks("Add to cart", prose(1))) == "article"                 # a button without a price
 
 
+def test_five_products_each_over_its_price_and_its_button_are_a_collection():
+    """(scraped text) A shop's category: each card's name, price and "Añadir al carrito"; not a product's page."""
+    cards = [line for i in range(6) for line in (f"Taza número {i}", f"Precio {18 + i},00 €", "Añadir al carrito")]
+    assert page_type(blocks("Vajilla", prose(1), *cards)) == "collection"
+
+
+def test_an_empty_carts_total_is_no_price():
+    """A shop's header: "0 item(s) - R$0,00" is no product's price."""
+    from pagecleaner.pagetype import has_price
+    assert not has_price("0 item(s) - R$0,00") and not has_price("£0.00 0 items")
+    assert has_price("R$89,90") and has_price("Precio 18,00 €") and has_price("$10.00")
+
+
 @pytest.mark.parametrize("button", ["Quantity Add to cart", "Buy it now"])     # (a shop's field label, Shopify's)
 def test_a_buy_button_after_its_quantity_label_or_in_other_words_is_a_product(button):
     assert page_type(blocks("Ethiopia Yirgacheffe Coffee", "Regular price $18.50 / 12 oz", button, prose(1))) \
@@ -378,6 +391,15 @@ def test_a_collection_page_of_unpriced_cards_is_a_listing():
     gallery = _cards_page(6, 0).replace("<html>", '<html><head><script type="application/ld+json">{"@type": '
                                                   '"ImageGallery"}</script></head>')
     assert pagecleaner.clean(gallery, input="html").page_type == "collection"      # (what it declares)
+
+
+def test_an_item_list_of_priced_cards_is_a_collection():
+    """ItemList is any list: a shop's category declares one for its products (Wix Stores), a blog's for its posts."""
+    declared = '<script type="application/ld+json">{"@type": "ItemList"}</script>'
+    shop = _shop_page(TEAS).replace("<html>", f"<html><head>{declared}</head>")
+    posts = _cards_page(6, 0).replace("<html>", f"<html><head>{declared}</head>")
+    assert pagecleaner.clean(shop, input="html").page_type == "collection"
+    assert pagecleaner.clean(posts, input="html").page_type == "listing"
 
 
 def test_a_shops_category_that_its_og_type_calls_an_article_is_a_collection():

@@ -94,13 +94,17 @@ CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a lis
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
     """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows. A
     CollectionPage whose cards name no prices is a listing: SEO plugins declare every category archive one, a
-    blog's as a shop's."""
+    blog's as a shop's; an ItemList of priced cards is a shop's collection."""
     declared = declared_type(markup_types)
     types = {t.lower() for t in markup_types}
     if declared == "collection" and "collectionpage" in types:
         cards = card_list(blocks)
         if cards and _priced(blocks, cards) < CARDS_MIN:
             return "listing"
+    if declared == "listing" and "itemlist" in types:      # (a list of anything: a shop's category of priced cards
+        cards = card_list(blocks)                           # declares one too)
+        if cards and _shop_cards(blocks, cards):
+            return "collection"
     if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
         if cards and _shop_cards(blocks, cards) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
@@ -158,7 +162,11 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
 def shown_type(blocks: Sequence[Block]) -> str:
     if sum(forum_mark(b.text) for b in blocks) + _signed(blocks) >= FORUM_MIN:
         return "forum"
-    if (_count(blocks, BUY) or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS) \
+    buys = _count(blocks, BUY)
+    if buys >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
+            and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
+        return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito")
+    if (buys or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS) \
             and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
         return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks):
@@ -187,8 +195,8 @@ PRICE_LINE_WORDS = 6    # a line that gives a price alone ("6,90 €", "Now: $18
 
 def price_lines(blocks: Sequence[Block]) -> list[int]:
     """The lines that give a price and little else, each under its product's name (not under another price)."""
-    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)
-            and len(b.text.split()) <= PRICE_LINE_WORDS and b.index and not PRICE.search(blocks[b.index - 1].text)]
+    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and has_price(b.text)
+            and len(b.text.split()) <= PRICE_LINE_WORDS and b.index and not has_price(blocks[b.index - 1].text)]
 
 
 def read_more_lines(blocks: Sequence[Block], titled: bool = False) -> list[int]:
@@ -295,7 +303,15 @@ def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
 
 
 def priced_line(text: str) -> bool:
-    return len(text) < PRICE_LINE_CHARS and PRICE.search(text) is not None
+    return len(text) < PRICE_LINE_CHARS and has_price(text)
+
+
+def has_price(text: str) -> bool:
+    """A price other than nothing: an empty cart's "0 item(s) - R$0,00" in a shop's header is none."""
+    return any(DIGIT_NOT_ZERO.search(m.group()) for m in PRICE.finditer(text))
+
+
+DIGIT_NOT_ZERO = re.compile(r"[1-9]")
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int]) -> bool:

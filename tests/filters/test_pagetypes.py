@@ -116,6 +116,20 @@ def test_a_collections_cards_that_are_one_link_each_keep_their_prices():
     assert a.page_type == "collection" and all(n in a.body and f"${30 + i}.00" in a.body for i, n in enumerate(names))
 
 
+def test_a_collections_cards_in_an_element_called_a_gallery_come_back():
+    """Wix Stores calls its grid of products a gallery ("gallery-app-root"), which the class rule takes for photos:
+    on a shop's category the cards' names and prices come back, not their buttons."""
+    names = ["Taza de cerámica", "Cuenco para desayuno", "Plato llano", "Jarra de agua", "Tetera de gres",
+             "Set de dos vasos"]
+    cards = "".join(f'<li><a href="/p/{i}"><h3>{n}</h3><div class="price">{18 + i},00 €</div></a>'
+                    f'<div><a href="/cart?add={i}">Añadir al carrito</a></div></li>' for i, n in enumerate(names))
+    page = (f'<html><body><main><h1>Vajilla</h1><p>{prose(1)}</p><div class="gallery-app-root"><ul>{cards}</ul>'
+            '</div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body and f"{18 + i},00 €" in a.body for i, n in enumerate(names))
+    assert "Añadir" not in a.body
+
+
 def _question_and_answers() -> str:
     """A Q&A thread as Stack Exchange marks it up: the question's post beside the list of its answers (not in it),
     each post's text in its own element, a comment under the question."""

@@ -10,6 +10,7 @@ from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_m
                         read_more_lines, teaser_ends, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
+from ..vocab import PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 
 
@@ -17,6 +18,9 @@ from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 # ("March 1, 2020 by Jane Doe") is the listed post's, not the listing's
 CARD_FIELDS = frozenset({"main_text", "date_line", "byline"})
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
+# the class rule's verdict on a photo gallery's element: a shop's grid of products may be called one (Wix Stores'
+# "gallery-app-root")
+PHOTO_REASONS = frozenset(f"class/id {t!r}" for t in PHOTO_TOKENS)
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
@@ -33,7 +37,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     shop = ctx.page_type == "collection"        # (a card that is one link, its price too: Squarespace's)
     for i in cards:
         b = blocks[i]
-        if (b.removed_by in CARD_FIELDS or b.removed_by == "link_density" and (
+        if (b.removed_by in CARD_FIELDS or (b.removed_by == "link_density" or b.reason in PHOTO_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
                 or shop and priced_line(b.text))) \
                 and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
