@@ -88,6 +88,8 @@ def verdict(rule, text, ctx):
     (L.cookie_prompt, "Necessary cookies are absolutely essential for the website to function properly.",
      "cookie or consent banner"),                                                       # cookies on the web
     (L.cookie_prompt, "Cookies", "cookie or consent banner"),                           # the footer's link
+    (L.cookie_prompt, "Ta strona używa plików cookies w celach statystycznych. Więcej w polityce prywatności.",
+     "cookie or consent banner"),                                                       # the site's, in Polish
     (L.cookie_prompt, "Ces cookies permettent d’établir des statistiques de fréquentation du site.",
      "cookie or consent banner"),                                                      # cookies, any language
     (L.cookie_prompt, "We and our 100 partners store and/or access information on a device, such as unique IDs in "

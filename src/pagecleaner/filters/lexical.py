@@ -258,7 +258,7 @@ WEB_WORDS = re.compile(r"\b(?:web|website|websites|site|sites|browser|browsing|v
                        r"preferences|polic(?:y|ies)|consent|privacy|data|analytics|advertis\w*|ads|third[- ]party|"
                        r"necessary|functional|essential|session|enable[ds]?|disable[ds]?|opt[- ]out|accept\w*|"
                        r"agree\w*|allow|reject|decline|manage|services|webseite|seite|einstellungen|navigateur|sitio|"
-                       r"navegador|sito)\b", re.I)
+                       r"navegador|sito|stron[aęy]|stronie|witryn\w*|przeglądar\w*|prywatnoś\w*|instellingen)\b", re.I)
 
 
 # A notice that opens by saying the site sets cookies ("This website uses cookies to improve your experience …",
