@@ -54,6 +54,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-squarespace", "collection"), ("product-shopify", "product"),
                                        ("documentation-docusaurus", "documentation"),
                                        ("documentation-mkdocs", "documentation"),
-                                       ("service-elementor", "service"), ("service-weebly", "service")])
+                                       ("service-elementor", "service"), ("service-weebly", "service"),
+                                       ("forum-vanilla", "forum"), ("listing-squarespace", "listing"),
+                                       ("collection-wixstores", "collection"), ("product-squarespace", "product"),
+                                       ("documentation-antora", "documentation"), ("service-bootstrap", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
