@@ -90,6 +90,12 @@ def test_a_threads_opening_post_is_its_text_not_a_standfirst():
     assert a.summary is None and a.body.startswith("I have a problem with my router")
 
 
+def _category(cards: str, title: str, declared: str | None = "CollectionPage") -> str:
+    """A shop's category page: its title, a paragraph of description, its cards (`declared`: its JSON-LD type)."""
+    head = f'<head><script type="application/ld+json">{{"@type": "{declared}"}}</script></head>' if declared else ""
+    return f"<html>{head}<body><main><h1>{title}</h1><p>{prose(1)}</p>{cards}</main></body></html>"
+
+
 def test_a_collections_cards_keep_their_titles_alone():
     """A shop's category page (a CollectionPage): each card a product's linked name over its price and button,
     no blurb; the names stay (end_matter would read each as a heading over nothing)."""
@@ -97,9 +103,7 @@ def test_a_collections_cards_keep_their_titles_alone():
              "Guatemala Antigua Coffee", "Peru Organic Coffee"]
     cards = "".join(f'<li class="product"><a href="/p/{i}"><h2>{n}</h2><span>€{10 + i}.90</span></a>'
                     f'<a href="/cart?add={i}">Add to cart</a></li>' for i, n in enumerate(names))
-    page = ('<html><head><script type="application/ld+json">{"@type": "CollectionPage"}</script></head><body>'
-            f'<main><h1>Single-origin coffee</h1><p>{prose(1)}</p><ul class="products">{cards}</ul></main></body></html>')
-    a = pagecleaner.clean(page, input="html")
+    a = pagecleaner.clean(_category(f'<ul class="products">{cards}</ul>', "Single-origin coffee"), input="html")
     assert a.page_type == "collection" and all(n in a.body for n in names)
 
 
@@ -110,9 +114,7 @@ def test_a_collections_cards_that_are_one_link_each_keep_their_prices():
              "Dinner Plate, Speckled White", "Salt Cellar with Lid"]
     cards = "".join(f'<div class="ProductList-item"><a href="/shop/p/{i}"><h1 class="ProductList-title">{n}</h1>'
                     f'<div class="product-price">${30 + i}.00</div></a></div>' for i, n in enumerate(names))
-    page = ('<html><head><script type="application/ld+json">{"@type": "CollectionPage"}</script></head><body>'
-            f'<main><h1>Tableware</h1><p>{prose(1)}</p><div class="ProductList">{cards}</div></main></body></html>')
-    a = pagecleaner.clean(page, input="html")
+    a = pagecleaner.clean(_category(f'<div class="ProductList">{cards}</div>', "Tableware"), input="html")
     assert a.page_type == "collection" and all(n in a.body and f"${30 + i}.00" in a.body for i, n in enumerate(names))
 
 
@@ -123,9 +125,8 @@ def test_a_collections_cards_in_an_element_called_a_gallery_come_back():
              "Set de dos vasos"]
     cards = "".join(f'<li><a href="/p/{i}"><h3>{n}</h3><div class="price">{18 + i},00 €</div></a>'
                     f'<div><a href="/cart?add={i}">Añadir al carrito</a></div></li>' for i, n in enumerate(names))
-    page = (f'<html><body><main><h1>Vajilla</h1><p>{prose(1)}</p><div class="gallery-app-root"><ul>{cards}</ul>'
-            '</div></main></body></html>')
-    a = pagecleaner.clean(page, input="html")
+    a = pagecleaner.clean(_category(f'<div class="gallery-app-root"><ul>{cards}</ul></div>', "Vajilla", None),
+                          input="html")
     assert a.page_type == "collection" and all(n in a.body and f"{18 + i},00 €" in a.body for i, n in enumerate(names))
     assert "Añadir" not in a.body
 
