@@ -202,8 +202,12 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
 def read_more_lines(blocks: Sequence[Block], titled: bool = False) -> list[int]:
     """The teasers' "Read more" lines alone ("Leer más »"), and with `titled` those that name their card's title."""
     lines: list[frozenset[str]] = []
-    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and READ_MORE.match(b.text.strip())
-            or titled and titled_read_more(b.text, blocks, lines)]
+    return [b.index for b in blocks if read_more(b.text) or titled and titled_read_more(b.text, blocks, lines)]
+
+
+def read_more(text: str) -> bool:
+    """A teaser's "Read more" alone on its line ("Leer más »")."""
+    return len(text) < SHORT_CHARS and READ_MORE.match(text.strip()) is not None
 
 
 def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[str]]) -> bool:
@@ -347,7 +351,7 @@ def forum_mark(text: str) -> bool:
     return _post_line(text)
 
 
-FIELD_LINES = 4
+FIELD_LINES = 4         # a member's card of fields in one element: this many lines at most
 
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import FORUM_MARK, READ_MORE, titled_read_more
+from ..pagetype import FORUM_MARK, read_more, titled_read_more
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words,
                          name_shaped, words)
@@ -350,7 +350,7 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a listing's line numbers or a pager's pages, 1 2 3 … on lines")
         elif titled_read_more(b.text, blocks, lines):
             out[i] = b.remove("page_control", "a card's button, its title said again for a screen reader")
-        elif len(b.text) < READ_MORE_CHARS and READ_MORE.match(b.text):
+        elif read_more(b.text):
             out[i] = b.remove("page_control", "a card's button")
         elif len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
             out[i] = b.remove("page_control", "the page's buttons")
@@ -360,8 +360,6 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
     return out
 
-
-READ_MORE_CHARS = 30
 
 COUNTING_MIN = 3        # lines "1", "2", "3" in a row: a code box's gutter (its code lost), a pager's pages
 

@@ -12,6 +12,7 @@ from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
+from .structure import class_reason
 
 
 # what a card holds that main_text cut, or that reads as the page's metadata: a card's date and author line
@@ -20,7 +21,7 @@ CARD_FIELDS = frozenset({"main_text", "date_line", "byline"})
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
 # the class rule's verdict on a photo gallery's element: a shop's grid of products may be called one (Wix Stores'
 # "gallery-app-root")
-PHOTO_REASONS = frozenset(f"class/id {t!r}" for t in PHOTO_TOKENS)
+PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS)
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "

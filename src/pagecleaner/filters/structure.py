@@ -94,7 +94,12 @@ def _class_keys(b: Block) -> frozenset[str]:
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
                              "unless that class holds most of the page's prose", only="html")
 def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
-    return _remove_unless_frame(blocks, _class_keys, "html_class", lambda k: f"class/id {k!r}", _held_by)
+    return _remove_unless_frame(blocks, _class_keys, "html_class", class_reason, _held_by)
+
+
+def class_reason(word: str) -> str:
+    """html_class's reason for a block its class word took ("class/id 'gallery'")."""
+    return f"class/id {word!r}"
 
 
 FRAMING_WORDS = ANY_BOILERPLATE - ALWAYS_BOILERPLATE

@@ -288,8 +288,9 @@ def _token_runs(lines: list[str]) -> dict[int, tuple[int, str]]:
     rejoined)}. A run is lines of tokens, of spaces alone and empty ones (TOKEN_GAP in a row at most), with
     TOKEN_RUN tokens, TOKEN_SPACERS lines of spaces and TOKEN_SIGNS of code's punctuation alone, two different
     ones at least (a menu's or a breadcrumb's links have no such signs between them, a form's labels one, "Name
-    *"; a sentence's pieces have spaces inside), or a shell command's options and paths, and it ends where a line of the code ends, before an empty line
-    (what follows it, "Here, " / "loggingIdentity" / " is a generic function", is the pieces of a sentence)."""
+    *"; a sentence's pieces have spaces inside), or a shell command's options and paths, and it ends where a line
+    of the code ends, before an empty line (what follows it, "Here, " / "loggingIdentity" / " is a generic
+    function", is the pieces of a sentence)."""
     if not any(line and line.isspace() for line in lines):
         return {}               # (no line of spaces alone: no listing split this way, most texts)
     out: dict[int, tuple[int, str]] = {}
