@@ -238,6 +238,19 @@ def _cards_page(n_cards: int, n_prose: int, linked: bool = True) -> str:
     return f'<html><body><main><h1>Local news</h1>{paragraphs}<ul class="cards">{items}</ul></main></body></html>'
 
 
+def test_posts_each_an_article_of_its_own_under_an_unlinked_title_are_a_listing():
+    """Hugo PaperMod: each post an <article> with its title (no link: one empty link lies over the card) and its
+    blurb; an article's own sections, its headings in one <article>, are no cards."""
+    cards = "".join(f'<article class="post-entry"><header><h2>Le tour du Viso, jour {i}</h2></header><div>'
+                    f'<p>Quatre jours, trois refuges et un passage en Italie, jour {i}.</p></div>'
+                    f'<a class="entry-link" aria-label="post link" href="/posts/{i}"></a></article>' for i in range(6))
+    page = f"<html><body><main><h1>Randonnée</h1>{cards}</main></body></html>"
+    assert pagecleaner.clean(page, input="html").page_type == "listing"
+    sections = "".join(f"<h2>Jour {i}</h2><p>{prose(i)}</p>" for i in range(6))
+    story = f"<html><body><main><article><h1>Le tour du Viso</h1>{sections}</article></main></body></html>"
+    assert pagecleaner.clean(story, input="html").page_type == "article"
+
+
 def _read(html: str):
     _, bs, meta = pagecleaner.read(html, "html")
     return bs, meta

@@ -7,6 +7,7 @@ is small and names its evidence; the markup's word wins over the text's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from .dates import DIGIT, has_date_shape
@@ -242,13 +243,24 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     page with no such list, each holding a paragraph that is
     all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
     button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list that is mostly a
-    link, four words or more (an archive's "20 May 2024 Harbour board approves …"). Empty when the page has none."""
+    link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
+    each an <article> of its own under the one heading it holds (`_article_headings`). Empty when the page has
+    none."""
     linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text)]
     return _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
         or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
                            and b.link_chars >= len(b.text) / 2
-                           and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS])
+                           and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
+        or _cards(blocks, _article_headings(blocks))
+
+
+def _article_headings(blocks: Sequence[Block]) -> list[Block]:
+    """The headings that are each the one heading of an <article> of its own: a list of posts whose cards link
+    elsewhere than their titles (Hugo PaperMod's card is one empty link laid over it)."""
+    per_region = Counter(b.region for b in blocks if b.kind == "heading" and b.region.startswith("<article"))
+    return [b for b in blocks if b.kind == "heading" and per_region.get(b.region) == 1
+            and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]
 
 
 def title_link(blocks: Sequence[Block], b: Block) -> bool:
