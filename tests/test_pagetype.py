@@ -430,6 +430,13 @@ def test_priced_cards_under_a_related_heading_are_no_collection():
     assert pagecleaner.clean(_shop_page(TEAS, "<h2>You may also like</h2>"), input="html").page_type != "collection"
 
 
+def test_a_documentation_generator_among_several_says_the_page_is_documentation():
+    """Astro names itself first, Starlight (its documentation theme) second."""
+    html = ('<html><head><meta name="generator" content="Astro v4.15.4"><meta name="generator" '
+            f'content="Starlight v0.28.2"></head><body><h1>Copias</h1><p>{prose(1)}</p><p>{prose(2)}</p></body></html>')
+    assert pagecleaner.clean(html, input="html").page_type == "documentation"
+
+
 @pytest.mark.parametrize("generator,kind", [
     ("mkdocs-1.5.3, mkdocs-material-9.4.6", "documentation"), ("Docusaurus v3.1.0", "documentation"),
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"),

@@ -1079,6 +1079,16 @@ def test_a_highlighted_shell_command_split_a_token_per_line_is_one_code_block_ag
     assert code == ["pegelwerk import daten/2026-*.csv --station Hann\npegelwerk list --station Hann"]
 
 
+def test_a_listings_lines_each_in_a_div_inside_pre_are_one_code_block():
+    """Expressive Code writes each line of a listing as a <div class="ec-line"> inside the <pre>."""
+    lines = ["[backup]", 'schedule = "0 3 * * *"', "keep_days = 30"]
+    pre = "".join(f'<div class="ec-line"><div class="code"><span>{line}</span></div></div>' for line in lines)
+    blocks, _ = read_html(f"<html><body><p>Edit the file:</p><pre><code>{pre}</code></pre><p>Then restart.</p>"
+                          "</body></html>")
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", "Edit the file:"), ("code", "\n".join(lines)),
+                                                  ("paragraph", "Then restart.")]
+
+
 def test_a_tables_ratings_are_no_shell_command():
     """ "9.7/10": a rating's slash between digits is no path."""
     from pagecleaner.readers.text import _command

@@ -232,6 +232,14 @@ def test_a_table_inside_a_figure_is_not_a_caption(html_ctx):
     assert S.html_caption.fn(cell, html_ctx) is None
 
 
+def test_a_program_listing_inside_a_figure_is_not_a_caption(html_ctx):
+    """Expressive Code (Starlight's) frames each listing in a <figure>, its file name the <figcaption>."""
+    code = make_block('[backup]\nkeep_days = 30', tag="pre", kind="code", tokens=frozenset({"<figure>"}))
+    assert S.html_caption.fn(code, html_ctx) is None
+    title = make_block("albatros.toml", tokens=frozenset({"<figure>", "<figcaption>"}))
+    assert S.html_caption.fn(title, html_ctx) == "figure caption"
+
+
 def test_a_class_named_like_a_role_is_not_the_role(html_ctx):
     out = S.html_container.fn(page(make_block(PROSE, tokens=frozenset({"banner", "search", "results"}))), html_ctx)
     assert out[0].kept

@@ -557,9 +557,11 @@ def _holder(blocks: list[Block], head: int, first: int):
 TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a whole data table
 
 
-@block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables inside figures",
-            only="html")
+@block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables or program listings "
+                            "inside figures", only="html")
 def html_caption(block: Block, ctx: Context) -> str | None:
+    if block.kind == "code":        # (Expressive Code frames each listing in a <figure>, its file name the caption)
+        return None
     if "<figcaption>" in block.tokens and block.tag not in TABLE_TAGS:
         return "figure caption"
     if "<figure>" in block.tokens and block.tag not in TABLE_TAGS and block.tag != "p":

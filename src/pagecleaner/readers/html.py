@@ -380,6 +380,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 eyes_only = eyes_only or el.get("aria-hidden") == "true"
                 continue
             is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
+            if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
+                is_block = False            # of the one code block, not blocks of their own
+                if buf and not buf[-1].endswith("\n"):
+                    buf.append("\n")
             if cls and sr_el is None and not is_block and _screen_reader_only(cls):
                 sr_el, sr_start = el, len(buf)
             if is_block and buf:
@@ -452,7 +456,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if el is sr_el:
                 unseen.append((sr_start, len(buf)))
                 sr_el = None
-            if buf and (tag in BLOCK_TAGS or tag == "cite" and stack[-1][1] == "cite"):
+            if buf and (tag in BLOCK_TAGS and (not pre or tag == "pre") or tag == "cite" and stack[-1][1] == "cite"):
                 flush(el.sourceline or 0)
             stack.pop()
             opened.pop()
@@ -790,13 +794,16 @@ def metadata(root) -> dict:
     if referred and "byline" not in out:
         out["byline"] = squeeze(referred)
     metas = {}
+    generators = []                         # (a page may name several: Astro's, then Starlight's)
     for m in found["meta"]:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key and m.get("content") and key not in metas:
             metas[key] = m.get("content").strip()
+        if key == "generator" and m.get("content"):
+            generators.append(m.get("content").strip())
     if metas.get("og:type"):
         declared.add("og:" + metas["og:type"].lower())
-    if DOC_GENERATOR.match(metas.get("generator", "")):
+    if any(DOC_GENERATOR.match(g) for g in generators):
         declared.add("techarticle")         # a documentation site's generator says what the page is
     if declared:
         out["markup_types"] = tuple(sorted(declared))
