@@ -56,7 +56,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-mkdocs", "documentation"),
                                        ("service-elementor", "service"), ("service-weebly", "service"),
                                        ("forum-vanilla", "forum"), ("listing-squarespace", "listing"),
-                                       ("listing-hugo", "listing"),
+                                       ("listing-hugo", "listing"), ("listing-jekyll", "listing"),
+                                       ("documentation-starlight", "documentation"), ("service-godaddy", "service"),
                                        ("collection-wixstores", "collection"), ("product-squarespace", "product"),
                                        ("documentation-antora", "documentation"), ("service-bootstrap", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
