@@ -135,6 +135,13 @@ def test_add_to_cart_and_a_price_are_a_product():
     assert page_type(blocks("Add to cart", prose(1))) == "article"                 # a button without a price
 
 
+def test_a_shops_fields_by_a_price_are_a_product():
+    """OpenCart's product: its buy button a form's <button> the reader drops, its fields by its name and price."""
+    fields = ["Coador de porcelana nº 2", "Código do produto: CP-102", "Disponibilidade: Em estoque", "R$89,90"]
+    assert page_type(blocks(prose(1), *fields)) == "product"
+    assert page_type(blocks(prose(1), *fields[:2], "R$89,90")) == "article"        # one field: a price in a story
+
+
 def test_five_products_each_over_its_price_and_its_button_are_a_collection():
     """(scraped text) A shop's category: each card's name, price and "Añadir al carrito"; not a product's page."""
     cards = [line for i in range(6) for line in (f"Taza número {i}", f"Precio {18 + i},00 €", "Añadir al carrito")]

@@ -65,6 +65,12 @@ BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\
 # (a sticky bar's), not on every card of a shop's category
 QUANTITY = re.compile(r"^(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\s?:$", re.I)
 QUANTITY_FIELDS = 2
+# or the fields a shop shows by a product's name, two of them ("Availability: In stock", "Product Code: CP-102";
+# OpenCart's, whose buy button is a form's <button> the reader drops)
+PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibilidade|código do produto|modelo|"
+                           r"verfügbarkeit|artikelnummer|lieferzeit|disponibilité|référence|disponibilidad|"
+                           r"referencia|dostępność|kod produktu|disponibilità|codice prodotto)\s*:\s*\S", re.I)
+PRODUCT_FIELDS = 2
 # ((?<![\d.,]): one attempt per run of digits, not one per digit)
 PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
@@ -167,7 +173,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if buys >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito")
-    if (buys or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS) \
+    if (buys or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS) \
             and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
         return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks):

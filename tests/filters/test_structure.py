@@ -5,7 +5,7 @@ import pagecleaner
 
 from pagecleaner.config import Config
 from pagecleaner.filters import structure as S
-from pagecleaner.filters.context import BEFORE_SPAN
+from pagecleaner.filters.context import AFTER_SPAN, BEFORE_SPAN
 from pagecleaner.pipeline import Context, run
 from pagecleaner.model import Block
 from tests.conftest import PROSE, make_block, prose
@@ -136,6 +136,26 @@ def test_a_product_page_gets_back_its_description_and_specifications():
                       make_block(prose(1), **CUT))
     out = S.product_page.fn(page, _product_ctx())
     assert [b.kept for b in out[1:6]] == [False, True, True, True, True]     # not the price: no prose, no spec
+
+
+AFTER = {"removed_by": "main_text", "reason": AFTER_SPAN}
+
+
+@pytest.mark.parametrize("inside,back", [(None, True), ("Related products", False)])
+def test_a_product_pages_name_and_fields_beside_its_description_come_back(inside, back):
+    """OpenCart: the description and its specifications' tab in one column, the name, fields and price in the next,
+    all in one row; main_text kept the description and cut what follows it in the row, which comes back (not when a
+    heading over other products stands in the row)."""
+    row, left, right = (1, 2), (1, 2, 3), (1, 2, 4)
+    page = [make_block(prose(1), 0, ancestors=left), make_block("Material\tPorcelana", 1, kind="table", tag="table",
+                                                                 ancestors=left, **AFTER),
+            make_block(NAME, 2, kind="heading", tag="h1", ancestors=right, **AFTER),
+            make_block("Código do produto: CP-102", 3, kind="list_item", ancestors=right, **AFTER),
+            make_block("R$89,90", 4, kind="heading", tag="h2", ancestors=right, **AFTER)]
+    if inside:
+        page.append(make_block(inside, 5, kind="heading", tag="h3", ancestors=row + (5,), **AFTER))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:5]] == [back] * 4
 
 
 @pytest.mark.parametrize("heading", ["Customer Reviews", "Related products"])

@@ -424,7 +424,35 @@ SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values,
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
-    return _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+    out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+    return _beside_the_text(out, ctx)
+
+
+def _beside_the_text(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A shop that shows the product's description (and its specifications' tab) in one column and its name (a
+    heading), price and fields in a column after it (OpenCart's): what main_text cut after its span inside the
+    element that holds both the kept text and the name, when no heading over other products or reviews stands in
+    it."""
+    if not ctx.meta.get("headline"):
+        return blocks
+    first = next((b.index for b in blocks if b.kept and b.role == "body"), None)
+    name = fold(ctx.meta["headline"])
+    head = next((b.index for b in blocks[first or 0:] if b.kind == "heading" and fold(b.text) == name), None)
+    if first is None or head is None:
+        return blocks
+    shared = shared_ancestors(blocks[first], blocks[head])
+    if not shared:
+        return blocks
+    box = shared[-1]
+    inside = [b for b in blocks if box in b.ancestors]
+    if any(b.kind == "heading" and b.removed_by in (None, "main_text")    # (not a review form's, which goes)
+           and (related_heading(b, ctx) or REVIEWS.match(b.text)) for b in inside):
+        return blocks
+    out = list(blocks)
+    for b in inside:
+        if b.removed_by == "main_text" and b.reason == AFTER_SPAN:
+            out[b.index] = b.restore()
+    return out
 
 
 @document_pass("data_sheet", "when the body keeps almost nothing, gives back every label and value main_text or "
