@@ -436,9 +436,11 @@ def _beside_the_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if not ctx.meta.get("headline"):
         return blocks
     first = next((b.index for b in blocks if b.kept and b.role == "body"), None)
+    if first is None:
+        return blocks
     name = fold(ctx.meta["headline"])
-    head = next((b.index for b in blocks[first or 0:] if b.kind == "heading" and fold(b.text) == name), None)
-    if first is None or head is None:
+    head = next((b.index for b in blocks[first:] if b.kind == "heading" and fold(b.text) == name), None)
+    if head is None:
         return blocks
     shared = shared_ancestors(blocks[first], blocks[head])
     if not shared:
