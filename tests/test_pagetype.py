@@ -73,6 +73,16 @@ def test_a_posts_buttons_flattened_onto_one_line_with_quote_among_them_are_a_thr
     a post's buttons ("Quote of the day") is no mark."""
     assert page_type(blocks(*([prose(1), "Flag Like Quote"] * 4))) == "forum"
     assert page_type(blocks(*([prose(1), "Quote of the day"] * 4))) == "article"
+    assert page_type(blocks(*([prose(1), "Antworten Zitieren 4"] * 4))) == "forum"     # its score beside (NodeBB)
+
+
+def test_a_thread_its_board_calls_an_article_in_og_type_is_a_forum():
+    """NodeBB gives each thread og:type "article"; its posts' marks say what it is."""
+    posts = "".join(f"<li><p>{prose(i)}</p><small><a>Antworten</a> <a>Zitieren</a> <span>{i}</span></small></li>"
+                    for i in range(4))
+    page = (f'<html><head><meta property="og:type" content="article"></head><body><h1>Apfelbaum</h1><ul>{posts}</ul>'
+            "</body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "forum"
 
 
 def test_xenforos_joined_label_alone_over_its_value_is_a_thread():

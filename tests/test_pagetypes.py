@@ -57,6 +57,7 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-elementor", "service"), ("service-weebly", "service"),
                                        ("forum-vanilla", "forum"), ("listing-squarespace", "listing"),
                                        ("listing-hugo", "listing"), ("listing-jekyll", "listing"),
+                                       ("forum-nodebb", "forum"), ("product-opencart", "product"),
                                        ("documentation-starlight", "documentation"), ("service-godaddy", "service"),
                                        ("collection-wixstores", "collection"), ("product-squarespace", "product"),
                                        ("documentation-antora", "documentation"), ("service-bootstrap", "service")])

@@ -115,7 +115,9 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
     if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
         if cards and _shop_cards(blocks, cards) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
-            return "collection"         # and to a business's pages)
+            return "collection"         # and to a business's pages, and boards to their threads: NodeBB's)
+        if _thread(blocks):
+            return "forum"
         if _services_heading(blocks):
             return "service"
         if _edit_link(blocks):
@@ -167,7 +169,7 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
 
 
 def shown_type(blocks: Sequence[Block]) -> str:
-    if sum(forum_mark(b.text) for b in blocks) + _signed(blocks) >= FORUM_MIN:
+    if _thread(blocks):
         return "forum"
     buys = _count(blocks, BUY)
     if buys >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
@@ -380,7 +382,8 @@ BUTTON_ROW = 6          # buttons in a row, at most
 
 
 def _button_row(t: str) -> bool:
-    ws = t.lower().split()
+    """(the post's score beside them, a number: NodeBB's "Antworten Zitieren 4")"""
+    ws = [w for w in t.lower().split() if not w.isdigit()]
     return 1 < len(ws) <= BUTTON_ROW and not QUOTE_WORDS.isdisjoint(ws) and POST_BUTTONS.issuperset(ws)
 
 
@@ -397,6 +400,11 @@ def _post_line(text: str) -> bool:
         return False
     m = POST_NUMBER.search(t)
     return m is not None and any(c.isdigit() for c in t[:m.start()])
+
+
+def _thread(blocks: Sequence[Block]) -> bool:
+    """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures)."""
+    return sum(forum_mark(b.text) for b in blocks) + _signed(blocks) >= FORUM_MIN
 
 
 SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)
