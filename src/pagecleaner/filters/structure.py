@@ -21,12 +21,13 @@ NO_KEYS: frozenset[str] = frozenset()
 
 
 def _remove_unless_frame(blocks: list[Block], keys_of, name: str, reason, held_by=None) -> list[Block]:
-    """Remove the blocks keys_of names, unless the key is the page's frame: held_by(b) (keys_of by default) are
-    the keys whose prose decides that."""
+    """Remove the blocks keys_of names, unless the key is the page's frame: held_by(b, its keys) (the keys
+    themselves by default) are the keys whose prose decides that."""
     keys = [keys_of(b) if b.kept else NO_KEYS for b in blocks]
     if not any(keys):
         return list(blocks)
-    frame = framing(blocks, keys if held_by is None else [held_by(b) if b.kept else NO_KEYS for b in blocks])
+    frame = framing(blocks, keys if held_by is None else
+                    [held_by(b, ks) if b.kept else NO_KEYS for b, ks in zip(blocks, keys)])
     return [b.remove(name, reason(min(ks - frame))) if ks and not ks <= frame else b for b, ks in zip(blocks, keys)]
 
 
@@ -105,12 +106,12 @@ def class_reason(word: str) -> str:
 FRAMING_WORDS = ANY_BOILERPLATE - ALWAYS_BOILERPLATE
 
 
-def _held_by(b: Block) -> frozenset[str]:
-    """The class words a block's prose counts for when html_class asks which of them frame the page: _class_keys,
-    and also, inside an element named like the article, the words that may name a frame. A page builder calls
+def _held_by(b: Block, keys: frozenset[str]) -> frozenset[str]:
+    """The class words a block's prose counts for when html_class asks which of them frame the page: its keys
+    (_class_keys'), and also, inside an element named like the article, the words that may name a frame. A page builder calls
     every element of the page a "widget" ("elementor-widget"), some of them also "…-content"
     ("elementor-icon-box-content"): all of them hold the page's prose, and the word frames it."""
-    return _class_keys(b) | (b.tokens & FRAMING_WORDS)
+    return keys | (b.tokens & FRAMING_WORDS)
 
 
 # Class/id/itemprop words that name an article's body container ("entry-content", "article-body", articleBody).
