@@ -268,6 +268,21 @@ def test_posts_each_an_article_of_its_own_under_an_unlinked_title_are_a_listing(
     assert pagecleaner.clean(story, input="html").page_type == "article"
 
 
+def test_cards_whose_title_and_blurb_are_links_each_are_a_listing():
+    """Substack's archive: each post's title and its blurb, a sentence or more, each a link to the post; a menu of
+    links one under the other is no list of cards."""
+    def card(i: int) -> str:
+        return (f'<div role="article" class="post-preview"><div><div><a href="/p/{i}">Ten trees for a small yard, part '
+                f'{i}</a><div><a href="/p/{i}">Serviceberry, hophornbeam and pawpaw stay under thirty feet and feed '
+                f'the birds of the street, part {i}.</a></div></div><div><time>Oct {i}</time></div></div></div>')
+    page = f'<html><body><div class="portable-archive-list">{"".join(card(i) for i in range(6))}</div></body></html>'
+    assert pagecleaner.clean(page, input="html").page_type == "listing"
+    assert "Serviceberry, hophornbeam and pawpaw stay under thirty feet" in pagecleaner.clean(page, input="html").body
+    menu = "".join(f'<div class="item"><div><a href="/{i}">Getting started with the tool {i}</a></div><div>'
+                   f'<a href="/{i}/more">Cleaning gaps and spikes in the records {i}</a></div></div>' for i in range(6))
+    assert not card_list(_read(f"<html><body><nav>{menu}</nav><p>{prose(1)}</p></body></html>")[0])
+
+
 def _read(html: str):
     _, bs, meta = pagecleaner.read(html, "html")
     return bs, meta

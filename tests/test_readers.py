@@ -766,6 +766,20 @@ def test_a_noscript_that_swallowed_the_page_is_read():
     assert [b.text for b in read_html(small)[0]] == ["Text."]
 
 
+def test_a_noscript_that_gives_the_pages_text_to_readers_without_javascript_is_read():
+    """Flarum: the discussion's posts in a <noscript> the app replaces, the page around it an empty shell; a notice
+    that the site needs JavaScript (one paragraph) stays unread."""
+    posts = '<noscript id="flarum-content"><div class="container"><h1>Starter stopped rising</h1><div><div>' \
+            '<h3>Giulia_B</h3><div class="Post-body"><p>It doubles in eight hours now.</p><p>Should I start over?</p>' \
+            '</div></div></div></div></noscript>'
+    page = f'<html><body><div id="app"><header></header><main><div id="content"></div>{posts}</main></div>' \
+           '</body></html>'
+    assert [b.text for b in read_html(page)[0]] == ["Starter stopped rising", "Giulia_B",
+                                                    "It doubles in eight hours now.", "Should I start over?"]
+    notice = '<noscript><div class="Alert"><p>This site works best with JavaScript enabled.</p></div></noscript>'
+    assert [b.text for b in read_html(f"<html><body>{notice}<p>Text.</p></body></html>")[0]] == ["Text."]
+
+
 def _author(body: str, head: str = "") -> str | None:
     return read_html(f"<html><head>{head}</head><body>{body}<p>Some text of the story.</p></body></html>")[1].get("byline")
 

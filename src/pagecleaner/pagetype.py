@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import fold, framing, is_upper, word_count, words
+from .textstats import ends_sentence, fold, framing, is_upper, word_count, words
 from .vocab import ANY_BOILERPLATE, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -280,11 +280,19 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
             or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
-    if b.ancestors[-2] not in nxt.ancestors or nxt.link_chars >= len(nxt.text) / 2:
+    if b.ancestors[-2] not in nxt.ancestors or nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
         return False
     if priced_line(nxt.text):
         return True             # (a product's name may be a word or two: "Milchkännchen 350 ml")
     return len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
+
+
+LINKED_BLURB_WORDS = 12     # a blurb that is a link of its own (to the post, as its title is: Substack's) is this long
+
+
+def _linked_blurb(text: str) -> bool:
+    """A card's blurb inside a link, a sentence or more: not the next title of a list of links."""
+    return word_count(text) >= LINKED_BLURB_WORDS and ends_sentence(text)
 
 
 def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:

@@ -735,3 +735,23 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
 def test_a_product_cards_badge_goes_on_a_shops_page(line, page_type, goes):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type=page_type))
     assert (got == "a product card's badge") is goes
+
+
+@pytest.mark.parametrize("line, kind, goes", [
+    ("•", "paragraph", True),          # the separator between a card's date and its author
+    ("|", "paragraph", True),          # a menu's
+    ("»", "list_item", True),          # a bullet alone on its line
+    ("* * *", "paragraph", False),     # a section break: it parts the story
+    ("=)", "paragraph", False),        # a smile, the writer's
+    ("}", "code", False),              # a listing's closing brace
+    ("• Milk", "list_item", False),    # a word beside the mark
+])
+def test_a_mark_alone_on_its_line_goes_once_the_page_is_read(ctx, line, kind, goes):
+    blocks = [make_block(PROSE, 0), make_block(line, 1, kind=kind), make_block(PROSE + " Again.", 2)]
+    out = L.stray_mark.fn(blocks, ctx)
+    assert [b.removed_by for b in out] == [None, "stray_mark" if goes else None, None]
+
+
+def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
+    gone = make_block("|", 0).remove("nav_run", "menu")
+    assert L.stray_mark.fn([gone], ctx)[0].removed_by == "nav_run"

@@ -1027,6 +1027,27 @@ def reading_time(block: Block, ctx: Context) -> str | None:
 
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
+# A mark alone on its line: the separator between a card's date and its author ("•"), a menu's "|", a bullet the
+# scraper left on a line of its own. No word a reader reads; a section break of three marks or more ("* * *", "***")
+# stays, it parts the story. Last of all, on what is kept: in scraped text such a mark parts the blocks around it
+# (two teasers, a menu and the story), and the rules before read it so.
+# (Separators and bullets only: "=)" alone on its line is a smile, the writer's.)
+STRAY_MARK_CHARS = 2
+STRAY_MARKS = frozenset("•·∙⋅●○◦■□▪▫◆◇★☆|¦/\\»«›‹→←>-–—_*#~+.,;:")
+
+
+def _stray_mark(block: Block) -> bool:
+    t = block.text
+    return len(t) <= 2 * STRAY_MARK_CHARS and 0 < len(t.replace(" ", "")) <= STRAY_MARK_CHARS \
+        and block.kind not in ("code", "table") and STRAY_MARKS.issuperset(t.replace(" ", ""))
+
+
+@document_pass("stray_mark", "a separator or a bullet left alone on its line ('•', '|', '»'), once the page is read")
+def stray_mark(blocks: list[Block], ctx: Context) -> list[Block]:
+    return [b.remove("stray_mark", "a mark alone on its line") if b.removed_by is None and _stray_mark(b) else b
+            for b in blocks]
+
+
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
          ad_marker, shop_button, shop_badge, data_dump, form_options, doubled_title, teaser_link, comment_widget,
          comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)

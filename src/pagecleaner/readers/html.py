@@ -224,15 +224,20 @@ def _tabulate(root) -> None:
 
 WIDGETS = ("button", "select", "object", "map")
 NOSCRIPT_PAGE = 50         # elements: a <noscript> fallback image is a few, a swallowed page hundreds
+# or paragraphs: the page's text for readers without JavaScript (Flarum's discussion, its posts in a <noscript> the
+# app replaces), where a notice that the site needs JavaScript is one sentence (one <p> at most, in 1,000 pages)
+NOSCRIPT_PARAGRAPHS = 2
 
 
 def _wrapping_widgets(root) -> list:
     """Widgets that hold paragraphs, a <noscript> that holds a page: the parser nested the page inside an
-    unclosed one. (A walk in C over the few such elements: an XPath over every element cost 4% of a page.)"""
+    unclosed one, or the page gives its text there to readers without JavaScript. (A walk in C over the few such
+    elements: an XPath over every element cost 4% of a page.)"""
     found = []
     for el in root.iter(*WIDGETS, "noscript"):
         if el.tag == "noscript":
-            if next(islice(el.iterdescendants(), NOSCRIPT_PAGE, None), None) is not None:
+            if next(islice(el.iterdescendants(), NOSCRIPT_PAGE, None), None) is not None \
+                    or next(islice(el.iter("p"), NOSCRIPT_PARAGRAPHS - 1, None), None) is not None:
                 found.append(el)
         elif el.find(".//p") is not None:
             found.append(el)
