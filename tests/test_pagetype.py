@@ -283,6 +283,32 @@ def test_cards_whose_title_and_blurb_are_links_each_are_a_listing():
     assert not card_list(_read(f"<html><body><nav>{menu}</nav><p>{prose(1)}</p></body></html>")[0])
 
 
+def test_a_menu_of_headings_all_link_is_no_list_of_cards():
+    """Shoper: each category of the shop's menu an <h3> all link; the products under it, their linked names over
+    their prices, are the list."""
+    menu = "".join(f'<li><h3><a href="/c/{i}">Category {i}</a></h3></li>' for i in range(6))
+    cards = "".join(f'<div class="product"><div class="productinfo"><a class="prodname" href="/p/{i}">Sencha '
+                    f'number {i}, 100 g</a><div class="price"><em>{40 + i},00 zł</em></div></div></div>'
+                    for i in range(8))
+    page = (f'<html><body><div id="box_menu" class="menu-wrap"><ul class="menu-list">{menu}</ul></div><main>'
+            f'<h1>Herbaty</h1><div class="products">{cards}</div></main></body></html>')
+    bs, meta = _read(page)
+    assert sorted(bs[i].text for i in card_list(bs) if "Sencha" in bs[i].text) == \
+        [f"Sencha number {i}, 100 g" for i in range(8)]
+    assert not any(bs[i].text.startswith("Category") for i in card_list(bs))
+    assert page_type(bs, meta.get("markup_types", ())) == "collection"
+
+
+def test_a_product_the_page_marks_as_its_main_entity_in_microdata_is_a_product():
+    """JTL-Shop: itemprop="mainEntity" itemtype="https://schema.org/Product"; a product an article reviews is an item
+    of the article, no main entity."""
+    def shop(prop: str) -> str:
+        return (f'<html><body><div {prop} itemscope itemtype="https://schema.org/Product"><h1>Oak board</h1>'
+                f'<p>{prose(1)}</p></div></body></html>')
+    assert pagecleaner.clean(shop('itemprop="mainEntity"'), input="html").page_type == "product"
+    assert pagecleaner.clean(shop('itemprop="itemReviewed"'), input="html").page_type == "article"
+
+
 def _read(html: str):
     _, bs, meta = pagecleaner.read(html, "html")
     return bs, meta

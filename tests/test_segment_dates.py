@@ -1229,3 +1229,40 @@ def test_a_date_line_an_elements_class_took_far_from_the_headline_is_no_date_of_
     html = (f'<html><body><h1>Unser Tipp im November: Das Hermelin</h1><div class="article-body">{paragraphs}</div>'
             '<p class="breadcrumb-caption">01. November 2021 | Naturschutz</p></body></html>')
     assert pagecleaner.clean(html, input="html").published is None
+
+
+def _headed(*under: str) -> str:
+    body = "".join(under) + "".join(f"<p>{prose(i)}</p>" for i in range(3))
+    return f"<html><head><title>Messdaten importieren</title></head><body><main><h1>Messdaten importieren</h1>" \
+           f"{body}</main></body></html>"
+
+
+@pytest.mark.parametrize("under", [
+    ("<h2>Künstlerischer Lebenslauf</h2>",),                       # the text's first section, right under it
+    (f"<p>{prose(9)}</p>", "<h2>Unterstützte Formate</h2>", "<table><tr><td>CSV</td><td>.csv</td></tr>"
+     "<tr><td>TOA5</td><td>.dat</td></tr></table>"),               # prose over it: the story began
+])
+def test_a_heading_over_the_text_under_the_headline_is_no_name(under):
+    """German capitalises its nouns: two capitalised words in a heading under the headline head a section."""
+    a = pagecleaner.clean(_headed(*under), input="html")
+    assert a.headline == "Messdaten importieren" and a.byline is None
+    assert a.body.startswith(under[0].split(">")[1].split("<")[0])
+
+
+def test_a_name_in_a_heading_over_no_prose_is_the_byline():
+    a = pagecleaner.clean(_headed("<h4>Lance Ryan</h4>", "<p>Nov 15, 2025</p>"), input="html")
+    assert a.byline == "Lance Ryan"
+
+
+def test_the_shown_headline_is_not_the_menus_item_that_names_it():
+    """A shop's menu names the category the page shows (its current item, a heading all link, Shoper's)."""
+    from pagecleaner.segment import shown_headline
+    from tests.conftest import make_block
+    blocks = [make_block("Herbaty zielone", 0, kind="heading", tag="h3", removed_by="html_class",
+                         tokens=frozenset({"menu", "list"})),
+              make_block("Herbaty czarne", 1, kind="heading", tag="h3", removed_by="html_class",
+                         tokens=frozenset({"menu", "list"})),
+              make_block("Herbaty zielone", 2, kind="heading", tag="h1", removed_by="main_text",
+                         tokens=frozenset({"category", "name"}))]
+    assert shown_headline(blocks, "Herbaty zielone", 2) == 2
+    assert shown_headline(blocks[:2], "Herbaty zielone", 1) == 0            # the menu's alone: it shows it

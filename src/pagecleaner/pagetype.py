@@ -254,13 +254,20 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
     each an <article> of its own under the one heading it holds (`_article_headings`). Empty when the page has
     none."""
-    linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text)]
+    linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text)
+              and MENU_WORDS.isdisjoint(b.tokens)]
     return _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
         or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
                            and b.link_chars >= len(b.text) / 2
                            and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, _article_headings(blocks))
+
+
+# A site's menu, by its element or its class words: its items may be headings all link (Shoper's categories, each an
+# <h3>), they are never a list of cards
+MENU_WORDS = frozenset(("<nav>", "menu", "nav", "navbar", "navigation", "submenu", "megamenu", "role=navigation",
+                        "role=menubar", "role=menu"))
 
 
 def _article_headings(blocks: Sequence[Block]) -> list[Block]:

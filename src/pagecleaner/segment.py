@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import CARD_PAGES
+from .pagetype import CARD_PAGES, MENU_WORDS
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped,
@@ -271,11 +271,13 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
 def shown_headline(blocks: list[Block], known: str, limit: int) -> int | None:
     """The block (up to `limit`) that shows the headline the page's markup names, unless a rule took it for
     something else than text outside the article (a heading that is the named title and has a date in it,
-    "Blogposting 01/23/2020", is the title, not a date line)."""
+    "Blogposting 01/23/2020", is the title, not a date line); not an item of the site's menu when another block
+    shows it (a shop's menu names the category the page shows, its current item: Shoper's, over the <h1>)."""
     key = _norm(known)
-    return next((i for i in range(0, min(limit, len(blocks) - 1) + 1) if _norm(blocks[i].text) == key
-                 and (blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")
-                      or blocks[i].kind == "heading" and blocks[i].removed_by == "date_line")), None)
+    shown = [i for i in range(0, min(limit, len(blocks) - 1) + 1) if _norm(blocks[i].text) == key
+             and (blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")
+                  or blocks[i].kind == "heading" and blocks[i].removed_by == "date_line")]
+    return next((i for i in shown if MENU_WORDS.isdisjoint(blocks[i].tokens)), shown[0] if shown else None)
 
 
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
@@ -677,6 +679,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
         for i, where in near:       # (the words of the text's opening but the name's own line: a kept line)
             if i < len(out) and out[i].role == "body" and not ROLE_LINE.match(out[i].text) \
+                    and not _section_heading(out, head, i) \
                     and _name_alone(_first_field(out[i].text), _opening_words(out, [j for j in body if j != i])):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
@@ -835,6 +838,16 @@ def _heading_shaped(text: str) -> bool:
     last = t.rsplit(None, 1)[-1].lstrip("“\"‘'(«„").lower() if t else ""
     return (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((",", "–", "—", "-", "…", "...")) \
         and (last not in BREAKS_OFF or len(t.split()) == 1)
+
+
+def _section_heading(blocks: list[Block], head: int, i: int) -> bool:
+    """Block i, under the headline at `head`, is a heading over the text: the story's prose stands over it, or right
+    under it (German capitalises its nouns: "Unterstützte Formate" and "Künstlerischer Lebenslauf" are two
+    capitalised words, and no name; "Lance Ryan (Content Manager)" in an <h4> stands over the other authors)."""
+    def prose(b: Block) -> bool:
+        return b.kept and b.role == "body" and is_prose(b.text)
+    return blocks[i].kind == "heading" and (any(prose(blocks[j]) for j in range(head + 1, i))
+                                            or i + 1 < len(blocks) and prose(blocks[i + 1]))
 
 
 NAME_WORDS = 4      # one person's name has this many words at most ("Ursula von der Leyen")

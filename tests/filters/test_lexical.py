@@ -725,6 +725,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
 @pytest.mark.parametrize("line,page_type,goes", [
     ("Nouveau", "collection", True),                # PrestaShop's flag on a card
     ("-15%", "collection", True),
+    ("Promocja", "collection", True),               # Shoper's sale flag, Polish
     ("Sale!", "product", True),
     ("Save 20% off", "product", True),
     ("New", "documentation", False),                # a changelog's heading

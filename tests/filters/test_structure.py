@@ -648,3 +648,23 @@ def test_a_shops_filter_panel_is_no_text():
     a = pagecleaner.clean(f"<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p>{facets}<p>{prose(2)}</p></main>"
                           "</body></html>", input="html")
     assert "Availability" not in a.body and "Sort by" not in a.body and prose(2) in a.body
+
+
+def test_a_product_pages_customer_reviews_go_by_their_class():
+    """JTL-Shop: the reviews in a tab of their own, under no heading, each in an element whose class or id says so."""
+    reviews = (1, 7)
+    page = _shop_page(make_block("4,5 von 5", tokens=frozenset({"reviews", "mosthelpful"}), ancestors=reviews),
+                      make_block("Liegt satt auf der Arbeitsplatte und rutscht nicht.", ancestors=reviews,
+                                 tokens=frozenset({"review", "item", "text"})))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [(b.removed_by, b.reason) for b in out[1:3]] == [
+        ("product_page", "a customer's review (class/id 'reviews')"),
+        ("product_page", "a customer's review (class/id 'review')")]
+    assert all(b.kept for b in out[3:])
+
+
+def test_a_product_page_whose_story_a_review_class_frames_keeps_it():
+    """A review's own text (an article about a product, in "review-body"): the word frames the page."""
+    page = _shop_page(make_block(prose(1)))
+    page = [b._replace(tokens=frozenset({"review", "body"})) if b.kind == "paragraph" else b for b in page]
+    assert all(b.kept for b in S.product_page.fn(page, _product_ctx())[1:])

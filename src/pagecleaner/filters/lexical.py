@@ -478,10 +478,11 @@ def shop_button(block: Block, ctx: Context) -> str | None:
     return None
 
 
-# A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość" (not a stock's status,
-# "En stock", "Sold out": a product's field)
+# A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość", "Promocja" (not a
+# stock's status, "En stock", "Sold out": a product's field)
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
-                        r"promotion|angebot|soldes|oferta|offerta|bestseller|best seller|top seller|"
+                        r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
+                        r"bestseller|best seller|top seller|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 SHOP_PAGES = frozenset({"product", "collection"})
 

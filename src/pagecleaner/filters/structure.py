@@ -419,14 +419,30 @@ REVIEW_HEADING_WORDS = 4
 SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values, a table: the product's specifications
 
 
+# The class words of a shop's customer reviews ("review-item", id="reviews", itemprop="reviewBody", "spr-reviews")
+REVIEW_WORDS = frozenset(("review", "reviews"))
+
+
 @document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
                                "lists of labels and values) that stand between the product's name and the kept "
-                               "text, up to its reviews or a heading over other products", only="html")
+                               "text, up to its reviews or a heading over other products; removes the customers' "
+                               "reviews, an element whose class says so", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
     out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
-    return _beside_the_text(out, ctx)
+    return _reviews(_beside_the_text(out, ctx))
+
+
+def _reviews(blocks: list[Block]) -> list[Block]:
+    """The customers' reviews, in a tab of their own under no heading (JTL-Shop's): what an element whose class or id
+    says "review(s)" holds, unless the word frames the page (a review's own text, a product page's whole story)."""
+    keys = [b.tokens & REVIEW_WORDS for b in blocks]
+    if not any(keys):
+        return blocks
+    frame = framing(blocks, keys)
+    return [b.remove("product_page", f"a customer's review (class/id {sorted(k - frame)[0]!r})")
+            if b.kept and b.role == "body" and k - frame else b for b, k in zip(blocks, keys)]
 
 
 def _beside_the_text(blocks: list[Block], ctx: Context) -> list[Block]:

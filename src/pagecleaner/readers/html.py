@@ -47,6 +47,8 @@ TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # in microdata rather than JSON-LD (Discourse, phpBB's and vBulletin's themes). Not the others: an article marks up
 # the product it reviews, the list it ranks, as items of its own.
 MICRODATA_TYPES = MARKUP_TYPES["forum"]
+# Any type we know, when the item is the page's main entity (itemprop="mainEntity": JTL-Shop's Product in its ItemPage)
+MAIN_ENTITY_TYPES = frozenset(t for kind in MARKUP_TYPES.values() for t in kind if not t.startswith("og:"))
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
@@ -304,7 +306,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     pictures: list[tuple[str, str]] = []         # images met since the last block
     marked: list = []                            # elements whose class/itemprop/rel names an author or a date
     rdfa: list = []                              # elements whose RDFa property names a date
-    itemtypes: set[str] = set()                  # the thread types the page's microdata declares
+    itemtypes: set[str] = set()                  # the page types the page's microdata declares
     lists: list[int] = []                        # the open <ol>s' last numbers given, -1 for an open <ul>
     number = 0                                   # the number of the <li> being read (0: not in an <ol>)
     br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
@@ -361,7 +363,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if skip or type(tag) is not str or tag in DROP_TAGS:
                 skip += 1
                 continue
-            cls = id_ = prop = role = rel = None
+            cls = id_ = prop = role = rel = itype = None
             hides = False
             for k, v in el.items():          # one pass over the attributes, not a dict and four lookups
                 if k == "class":
@@ -378,8 +380,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     rel = v
                 elif k == "property" and RDFA_DATE.search(v) and "published" not in meta:
                     rdfa.append(el)             # Drupal's <span property="schema:dateCreated" content=…>
-                elif k == "itemtype" and (t := v.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES:
-                    itemtypes.add(t)
+                elif k == "itemtype":
+                    itype = v
+            if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
+                                      or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
+                itemtypes.add(t)
             if hides and _hidden(dict(el.items())) or tag == "sup" and _footnote_mark(el):
                 skip += 1
                 eyes_only = eyes_only or el.get("aria-hidden") == "true"
