@@ -234,6 +234,25 @@ def test_a_scraped_listings_cards_keep_their_dates_and_authors_which_are_not_the
     assert a.byline is None and a.published is None
 
 
+def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_go():
+    """A newsletter's archive scraped to text (Substack's): each post's title, its blurb, its date and author, its
+    likes and comments; no "Read more" under any."""
+    cards = [line for i in range(1, 7) for line in (f"Ten trees for a small city yard, part {i}",
+                                                    f"{BLURB[:-1]}, part {i}.", f"Nov {i}", "•", "Dora Hale",
+                                                    str(40 + i), str(i))]
+    a = pagecleaner.clean_text("\n".join(["Archive - Green Block", *cards]))
+    assert a.page_type == "listing"
+    assert all(f"{BLURB[:-1]}, part {i}." in a.body for i in range(1, 7))
+    assert all(f"Ten trees for a small city yard, part {i}" in a.body for i in range(2, 7))
+    assert not any(line.isdigit() for line in a.body.splitlines())
+    gone = {b.text: b.reason for b in a.blocks if b.removed_by == "listing_cards"}
+    assert gone["41"] == "a card's count alone (its likes, comments, views)"
+    # two such posts under an article's own prose: an article, its numbers its own
+    story = [prose(i) for i in range(4)] + cards[:14] + ["1,204"]
+    a = pagecleaner.clean_text("\n".join(story))
+    assert a.page_type == "article" and not any(b.removed_by == "listing_cards" for b in a.blocks)
+
+
 def test_page_type_is_in_the_json():
     a = pagecleaner.clean_text("\n\n".join(["Council approves a larger budget", prose(1), prose(2)]))
     assert a.page_type == "article" and a.to_dict()["page_type"] == "article"

@@ -185,7 +185,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
         return "collection"     # a shop's category page: its description over its products' cards, each priced
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
-    glued = teaser_ends(blocks)
+    glued = teaser_ends(blocks) | dated_blurbs(blocks)
     buttons = read_more_lines(blocks, titled=True)
     teasers = len(buttons) + len(glued)
     blurbs = glued | {i - 1 for i in buttons}       # (a teaser's blurb ending with its button, or over it)
@@ -239,6 +239,20 @@ def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
     """The blurbs that end with their post's link ("… Continue reading "Title""): each a card of a listing."""
     return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS
                      and TEASER_END.search(b.text, max(0, len(b.text) - TEASER_TAIL)))
+
+
+DATED_CARD_WORDS = 6    # a card's date line, its author beside it or not ("Nov 28", "Nov 28 • Dora Hale"), this short
+BLURB_WORDS = 12        # a card's blurb, a sentence or more, this long at least
+
+
+def dated_blurbs(blocks: Sequence[Block]) -> frozenset[int]:
+    """The blurbs of a list of dated posts with no "Read more" (a newsletter's archive, Substack's): a title, its
+    blurb, then its date alone on its line."""
+    return frozenset(b.index - 1 for b in blocks[2:] if len(b.text) < SHORT_CHARS
+                     and len(b.text.split()) <= DATED_CARD_WORDS and has_date_shape(b.text)
+                     and word_count(blocks[b.index - 1].text) >= BLURB_WORDS and ends_sentence(blocks[b.index - 1].text)
+                     and 0 < len(words(blocks[b.index - 2].text)) <= LIST_TITLE_WORDS
+                     and not ends_sentence(blocks[b.index - 2].text))
 
 
 TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the title it quotes (TEASER_END's)

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, forum_mark, price_lines, priced_line,
-                        read_more_lines, teaser_ends, title_link, titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_blurbs, forum_mark, price_lines,
+                        priced_line, read_more_lines, teaser_ends, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS
@@ -26,7 +26,8 @@ PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS)
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
                                 "main_text or the link rule took: their linked titles and blurbs (and prices), and "
-                                "their dates and authors (the listed posts', not the page's)")
+                                "their dates and authors (the listed posts', not the page's); (text) removes the "
+                                "cards' counts alone on their lines")
 def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
@@ -56,7 +57,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     each card's date and author line ("March 3, 2024 by Anna Green"), the listed post's, not the listing's. Not the
     buttons."""
     buttons = set(read_more_lines(blocks))
-    ends = sorted(teaser_ends(blocks) | {i - 1 for i in buttons} | set(price_lines(blocks)))
+    ends = sorted(teaser_ends(blocks) | dated_blurbs(blocks) | {i - 1 for i in buttons} | set(price_lines(blocks)))
     if not ends:
         return blocks
     out = list(blocks)
@@ -65,7 +66,15 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         if blocks[i].removed_by in CARD_FIELDS and i not in buttons \
                 and (blocks[i].removed_by != "main_text" or blocks[i].reason in SPAN_REASONS):
             out[i] = blocks[i].restore()
-    return out
+    return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)") if b.kept and _count(b.text)
+            else b for b in out]
+
+
+COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
+
+
+def _count(text: str) -> bool:
+    return len(text) <= COUNT_DIGITS and text.replace(",", "").replace(".", "").isdigit()
 
 
 POST_KINDS = frozenset({"paragraph", "list_item", "quote", "code"})     # what a post's text is read as
