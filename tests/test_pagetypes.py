@@ -26,7 +26,7 @@ def test_a_page_of_every_type_keeps_its_content(page):
     a = pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html")
     body = "\n".join(filter(None, (a.headline, a.body)))
     assert word_f1(TRUTH[page]["articleBody"], body) >= KEPT
-    assert "cookie" not in a.body.lower()         # every page has a cookie banner; no page's text speaks of them
+    assert "cookie" not in a.body.lower()         # most pages have a cookie banner; no page's text speaks of them
 
 
 @pytest.mark.parametrize("page,kind", [("forum-xenforo", "forum"), ("forum-stackexchange", "forum"),
@@ -60,6 +60,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-nodebb", "forum"), ("product-opencart", "product"),
                                        ("documentation-starlight", "documentation"), ("service-godaddy", "service"),
                                        ("collection-wixstores", "collection"), ("product-squarespace", "product"),
-                                       ("documentation-antora", "documentation"), ("service-bootstrap", "service")])
+                                       ("documentation-antora", "documentation"), ("service-bootstrap", "service"),
+                                       # written in the twenty-sixth session, read untouched, then fixed
+                                       ("forum-flarum", "forum"), ("listing-substack", "listing"),
+                                       ("collection-shoper", "collection"), ("product-jtl", "product"),
+                                       ("service-duda", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
