@@ -1027,7 +1027,6 @@ def reading_time(block: Block, ctx: Context) -> str | None:
     return "reading time" if READING_TIME.match(block.text) else None
 
 
-# date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 # A mark alone on its line: the separator between a card's date and its author ("•"), a menu's "|", a bullet the
 # scraper left on a line of its own. No word a reader reads; a section break of three marks or more ("* * *", "***")
 # stays, it parts the story. Last of all, on what is kept: in scraped text such a mark parts the blocks around it
@@ -1038,9 +1037,10 @@ STRAY_MARKS = frozenset("•·∙⋅●○◦■□▪▫◆◇★☆|¦/\\»«�
 
 
 def _stray_mark(block: Block) -> bool:
-    t = block.text
-    return len(t) <= 2 * STRAY_MARK_CHARS and 0 < len(t.replace(" ", "")) <= STRAY_MARK_CHARS \
-        and block.kind not in ("code", "table") and STRAY_MARKS.issuperset(t.replace(" ", ""))
+    if len(block.text) > 2 * STRAY_MARK_CHARS or block.kind in ("code", "table"):
+        return False
+    marks = block.text.replace(" ", "")
+    return 0 < len(marks) <= STRAY_MARK_CHARS and STRAY_MARKS.issuperset(marks)
 
 
 @document_pass("stray_mark", "a separator or a bullet left alone on its line ('•', '|', '»'), once the page is read")
@@ -1049,6 +1049,7 @@ def stray_mark(blocks: list[Block], ctx: Context) -> list[Block]:
             for b in blocks]
 
 
+# date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
          ad_marker, shop_button, shop_badge, data_dump, form_options, doubled_title, teaser_link, comment_widget,
          comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)

@@ -55,7 +55,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     """(text) The cards, from the first card's head to the last card's end (its blurb that ends with its link, or
     the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), and
     each card's date and author line ("March 3, 2024 by Anna Green"), the listed post's, not the listing's. Not the
-    buttons."""
+    buttons; and the page's counts alone on their lines go (a card's likes and comments, "41")."""
     buttons = set(read_more_lines(blocks))
     ends = sorted(teaser_ends(blocks) | dated_blurbs(blocks) | {i - 1 for i in buttons} | set(price_lines(blocks)))
     if not ends:
@@ -66,14 +66,14 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         if blocks[i].removed_by in CARD_FIELDS and i not in buttons \
                 and (blocks[i].removed_by != "main_text" or blocks[i].reason in SPAN_REASONS):
             out[i] = blocks[i].restore()
-    return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)") if b.kept and _count(b.text)
-            else b for b in out]
+    return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
+            if b.kept and _card_count(b.text) else b for b in out]
 
 
 COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
 
 
-def _count(text: str) -> bool:
+def _card_count(text: str) -> bool:
     return len(text) <= COUNT_DIGITS and text.replace(",", "").replace(".", "").isdigit()
 
 
