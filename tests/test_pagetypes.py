@@ -64,6 +64,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        # written in the twenty-sixth session, read untouched, then fixed
                                        ("forum-flarum", "forum"), ("listing-substack", "listing"),
                                        ("collection-shoper", "collection"), ("product-jtl", "product"),
-                                       ("service-duda", "service")])
+                                       ("service-duda", "service"), ("forum-khoros", "forum"),
+                                       ("collection-lightspeed", "collection"), ("product-wixstores", "product"),
+                                       ("service-framer", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
