@@ -136,6 +136,16 @@ def test_comments_headers_with_their_score_and_age_are_a_thread():
     assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
 
 
+@pytest.mark.parametrize("score", [["3 Kudos"], ["3", "Kudos"]])      # (soup: the count and the word apart)
+def test_a_support_communitys_posts_with_their_kudos_are_a_thread(score):
+    """Khoros (Lithium): each post's score in kudos over its "Reply" button, the answer marked "Accepted solution";
+    a blog's one "Kudos" to its readers is no thread."""
+    posts = [line for i in range(4) for line in ("CarlaM", "Occasional Contributor", "09-14-2026 08:12 AM", prose(i),
+                                                 *score, "Reply")]
+    assert page_type(blocks(*posts)) == "forum"
+    assert page_type(blocks(prose(1), "Kudos", prose(2), "Accepted solution", prose(3))) == "article"
+
+
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
     assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
 

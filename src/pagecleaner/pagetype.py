@@ -36,8 +36,11 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # The fields and buttons each post of a thread shows, and a blog's comments do not ("Quote", "Joined: Mar 2019",
 # "Join Date: Mar 2019", "Registriert seit: …", "Posts: 1,204", a post's header with its time and number, "alice
 # March 3, 2020, 8:10pm #1"; not "Reply", which both show). vBulletin's: "Reply With Quote", and its field's label
-# alone on its line, its value under it ("Join Date" / "Jan 2011")
+# alone on its line, its value under it ("Join Date" / "Jan 2011"). A support community's (Khoros, Lithium): each
+# post's score, "14 Kudos" (the count on a line of its own over "Kudos" in soup's shape), and the answer marked
+# "Accepted solution".
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
+                        r"(?:\d[\d,.]*\s+)?kudos|accepted solution|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
                         r"dołączył)\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|"
