@@ -338,6 +338,16 @@ def test_a_product_the_page_marks_as_its_main_entity_in_microdata_is_a_product()
     assert pagecleaner.clean(shop('itemprop="itemReviewed"'), input="html").page_type == "article"
 
 
+def test_a_blogs_category_its_seo_plugin_calls_a_collection_page_and_an_article_is_a_listing():
+    """Yoast: og:type "article" on every page, and the category archive a CollectionPage in its JSON-LD."""
+    head = ('<head><meta property="og:type" content="article"><script type="application/ld+json">{"@graph": [{"@type": '
+            '"CollectionPage", "name": "Local news"}]}</script></head>')
+    page = _cards_page(6, 2).replace("<html>", "<html>" + head)
+    assert pagecleaner.clean(page, input="html").page_type == "listing"
+    plain = _cards_page(6, 2).replace("<html>", '<html><head><meta property="og:type" content="article"></head>')
+    assert pagecleaner.clean(plain, input="html").page_type == "article"
+
+
 def _read(html: str):
     _, bs, meta = pagecleaner.read(html, "html")
     return bs, meta

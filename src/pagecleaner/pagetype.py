@@ -119,6 +119,8 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
         if cards and _shop_cards(blocks, cards) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
             return "collection"         # and to a business's pages, and boards to their threads: NodeBB's)
+        if cards and types & LIST_TYPES:
+            return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article")
         if _thread(blocks):
             return "forum"
         if _services_heading(blocks):
@@ -126,6 +128,9 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
         if _edit_link(blocks):
             return "documentation"
     return declared or shown_type(blocks)
+
+
+LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
 
 
 # A business's page of what it offers: its heading "Our services", "Unsere Leistungen", "Nos prestations", "How we
