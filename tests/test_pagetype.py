@@ -263,6 +263,20 @@ def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_
     assert a.page_type == "article" and not any(b.removed_by == "listing_cards" for b in a.blocks)
 
 
+def test_a_listings_read_more_buttons_and_comment_counts_are_its_cards_fields_not_walls():
+    """WordPress's category archive as scraped text: under each card its "Weiterlesen" and "7 Kommentare" links; on
+    an article such lines end the story (a heading over other stories, the comments), on a listing they do not."""
+    cards = [line for i in range(1, 6) for line in (f"Roggenbrot Nummer {i} mit Sauerteig", f"{i + 10}. Oktober 2026",
+                                                    "von", "Anja",
+                                                    f"Unser Alltagsbrot Nummer {i}: 70 Prozent Roggen, ein Sauerteig vom "
+                                                    f"Vorabend und eine lange Gare, es hält sich eine Woche …",
+                                                    "Weiterlesen", "Kategorien", "Brot & Gebäck", f"{i + 2} Kommentare")]
+    intro = "Hier sammle ich alle Rezepte für Brot, Brötchen und Hefegebäck, die in unserer Küche gebacken werden."
+    a = pagecleaner.clean_text("\n".join(["Brot & Gebäck Archive - Anjas Backstube", "Brot & Gebäck", intro, *cards]))
+    assert a.page_type == "listing"
+    assert all(f"Unser Alltagsbrot Nummer {i}:" in a.body for i in range(1, 6))
+
+
 def test_page_type_is_in_the_json():
     a = pagecleaner.clean_text("\n\n".join(["Council approves a larger budget", prose(1), prose(2)]))
     assert a.page_type == "article" and a.to_dict()["page_type"] == "article"

@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import PRICE
+from ..pagetype import CARD_PAGES, PRICE, read_more
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -224,9 +224,11 @@ def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
 
 
 def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
-    """A related heading over other stories ends the story, unless the prose under it says it is a section."""
+    """A related heading over other stories ends the story, unless the prose under it says it is a section; on a
+    listing, "Read more" ("Weiterlesen") alone on its line is a card's button, not a heading over other stories."""
     return _open(blocks, k) and related_heading(blocks[k], ctx) and not _more_over_prose(blocks, k, ctx) \
-        and not (ctx.input == "html" and (_paragraph_under(blocks, k) or _expander(blocks[k])))
+        and not (ctx.input == "html" and (_paragraph_under(blocks, k) or _expander(blocks[k]))) \
+        and not (ctx.page_type in CARD_PAGES and read_more(blocks[k].text))
 
 
 def _expander(b: Block) -> bool:
@@ -290,8 +292,10 @@ def _comments_by_class(block: Block, ctx: Context) -> bool:
 
 
 def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
-    """The comments under an article begin here; a forum thread has none: its replies are what it holds."""
-    return ctx.page_type != "forum" and _strong_comment(blocks, k)
+    """The comments under an article begin here; a forum thread has none: its replies are what it holds; on a
+    listing, a count of comments ("7 Kommentare") is a card's field, the listed post's."""
+    return ctx.page_type != "forum" and _strong_comment(blocks, k) \
+        and not (ctx.page_type in CARD_PAGES and blocks[k].text[:1].isdigit())
 
 
 def page_min_stop(blocks: list[Block], ctx: Context) -> float:
