@@ -5,7 +5,7 @@ import pytest
 
 import pagecleaner
 from pagecleaner.model import Block
-from pagecleaner.pagetype import CARDS_MIN, FEW_CARDS, card_list, page_type
+from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type
 from tests.conftest import prose
 
 
@@ -153,6 +153,14 @@ def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
 def test_add_to_cart_and_a_price_are_a_product():
     assert page_type(blocks("Sidamo coffee beans, 500 g", "12,90 €", "In den Warenkorb", prose(1))) == "product"
     assert page_type(blocks("Add to cart", prose(1))) == "article"                 # a button without a price
+
+
+def test_a_buy_button_far_from_any_price_is_no_product():
+    """A consultancy's blog: its "Book Now" in the header, a sentence's "$20 a month" two hundred lines further down."""
+    far = blocks("Book Now", *(prose(i) for i in range(BUY_REACH + 1)), "From $20 a month", prose(99))
+    assert page_type(far) == "article"
+    near = blocks("Oak board, 40 cm", "$39.00", "Quantity", "Add to cart", *(prose(i) for i in range(BUY_REACH + 1)))
+    assert page_type(near) == "product"
 
 
 def test_a_shops_fields_by_a_price_are_a_product():

@@ -183,8 +183,9 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if buys >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito")
-    if (buys or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS) \
-            and any(PRICE.search(b.text) for b in blocks if len(b.text) < SHORT_CHARS):
+    prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
+    if prices and (buys and _beside(_lines(blocks, BUY), prices) or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS
+                   or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS):
         return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks):
         return "documentation"
@@ -454,4 +455,16 @@ def _signed(blocks: Sequence[Block]) -> int:
 
 
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:
-    return sum(1 for b in blocks if len(b.text) < SHORT_CHARS and pattern.match(b.text.strip()))
+    return len(_lines(blocks, pattern))
+
+
+def _lines(blocks: Sequence[Block], pattern: re.Pattern) -> list[int]:
+    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and pattern.match(b.text.strip())]
+
+
+BUY_REACH = 25          # blocks between a product's buy button and its price, at most (a variant picker, a quantity)
+
+
+def _beside(buttons: list[int], prices: list[int]) -> bool:
+    """A buy button near a price: the product's (a blog's "Book Now" far from a sentence's "$20" is no shop's)."""
+    return any(abs(a - p) <= BUY_REACH for a in buttons for p in prices)
