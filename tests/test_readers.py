@@ -7,6 +7,7 @@ import pagecleaner
 from pagecleaner.readers.html import read_html, strip_site_name
 from pagecleaner.readers.text import read_text
 from pagecleaner.sniff import NotAPage, decode, looks_like_html, repair
+from tests.conftest import prose
 
 
 def test_one_block_per_line():
@@ -778,6 +779,18 @@ def test_a_noscript_that_gives_the_pages_text_to_readers_without_javascript_is_r
                                                     "It doubles in eight hours now.", "Should I start over?"]
     notice = '<noscript><div class="Alert"><p>This site works best with JavaScript enabled.</p></div></noscript>'
     assert [b.text for b in read_html(f"<html><body>{notice}<p>Text.</p></body></html>")[0]] == ["Text."]
+
+
+@pytest.mark.parametrize("cls, hidden", [
+    ("hide", True), ("hidden", True), ("d-none", True),          # a utility class alone: hidden on every screen
+    ("resource_rich-text w-condition-invisible w-richtext", True),  # Webflow's field its CMS condition hides
+    ("hidden md:block", False), ("d-none d-lg-block", False),    # shown on a wider screen
+    ("hidden-xs", False),                                         # hidden on phones only
+])
+def test_a_class_that_hides_an_element_on_every_screen_hides_it(cls, hidden):
+    for story in ("<p>The story.</p>", "".join(f"<p>{prose(i)}</p>" for i in range(8))):   # (the streaming reader
+        page = f'<html><body>{story}<div class="{cls}"><p>The text of another post.</p></div></body></html>'  # too)
+        assert ("The text of another post." not in [b.text for b in read_html(page)[0]]) is hidden
 
 
 def _author(body: str, head: str = "") -> str | None:

@@ -141,6 +141,20 @@ def _hidden(a: dict) -> bool:
     return a.get("aria-hidden") == "true" or "display:none" in (a.get("style") or "").replace(" ", "").lower()
 
 
+# Classes that hide an element on every screen: a utility class alone ("hide", "hidden", "d-none": with no
+# breakpoint's class beside it, "hidden md:block", "d-none d-lg-block", that shows it on a wider screen), and
+# Webflow's for a CMS field its condition hides ("w-condition-invisible": Webflow's related cards each hold the
+# whole text of the post they link to, in a "hide")
+HIDING_CLASSES = frozenset(("hide", "hidden", "d-none", "is-hidden"))
+CONDITION_HIDDEN = "w-condition-invisible"
+
+
+@lru_cache(maxsize=4096)
+def _hidden_by_class(cls: str) -> bool:
+    v = cls.strip()
+    return v in HIDING_CLASSES or CONDITION_HIDDEN in v.split()
+
+
 # A footnote's mark in the text: its number, in brackets or not ("[1]", "12", "[a]"), a link to the note further
 # down the page (Wikipedia's <sup class="reference">, a blog's footnotes plugin); the notes themselves are
 # references, which the article's text does not keep, so the marks would point at nothing
@@ -385,7 +399,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
                                       or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
                 itemtypes.add(t)
-            if hides and _hidden(dict(el.items())) or tag == "sup" and _footnote_mark(el):
+            if hides and _hidden(dict(el.items())) or cls and _hidden_by_class(cls) \
+                    or tag == "sup" and _footnote_mark(el):
                 skip += 1
                 eyes_only = eyes_only or el.get("aria-hidden") == "true"
                 continue
@@ -523,7 +538,7 @@ class _FlatText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag not in VOID_TAGS and _hidden(a):
+        if tag not in VOID_TAGS and (_hidden(a) or _hidden_by_class(a.get("class") or "")):
             self.hidden.append(tag)
             self.skip += 1
         elif tag in DROP_TAGS:
