@@ -668,3 +668,17 @@ def test_a_product_page_whose_story_a_review_class_frames_keeps_it():
     page = _shop_page(make_block(prose(1)))
     page = [b._replace(tokens=frozenset({"review", "body"})) if b.kind == "paragraph" else b for b in page]
     assert all(b.kept for b in S.product_page.fn(page, _product_ctx())[1:])
+
+
+def test_a_lists_linked_items_between_two_of_its_items_kept_come_back(html_ctx):
+    """A checklist whose items link to the products: "Stakes" and "Guylines" among "Groundsheet for tent floor
+    durability"; a linked item after the list's last kept one, or in a list that keeps none, stays out."""
+    ul, other = (1, 5), (1, 6)
+    page = [make_block("Tent poles or trekking poles", 0, kind="list_item", ancestors=ul + (10,)),
+            make_block("Stakes", 1, kind="list_item", ancestors=ul + (11,), removed_by="link_density"),
+            make_block("Groundsheet for tent floor durability", 2, kind="list_item", ancestors=ul + (12,)),
+            make_block("Guylines", 3, kind="list_item", ancestors=ul + (13,), removed_by="link_density"),
+            make_block("Home", 4, kind="list_item", ancestors=other + (14,), removed_by="link_density"),
+            make_block("Shop", 5, kind="list_item", ancestors=other + (15,), removed_by="link_density")]
+    out = S.html_frame.fn(page, html_ctx)
+    assert [b.kept for b in out] == [True, True, True, False, False, False]

@@ -299,17 +299,34 @@ def _holds_two(blocks: list[Block], element: int) -> bool:
 
 
 @document_pass("html_frame", "gives back what the main-text span cut from the element that holds the article's "
-                             "prose (lists, tables and short items between and after its paragraphs)", only="html")
+                             "prose (lists, tables and short items between and after its paragraphs), and a list's "
+                             "linked items between two of its items kept", only="html")
 def html_frame(blocks: list[Block], ctx: Context) -> list[Block]:
     frame = _frame(blocks)
     if frame is None:
-        return blocks
+        return _linked_items(blocks)
     tagged = _tag_items(blocks)
     out = [b.restore() if frame in b.ancestors and _outside_span(b) and not _teaser(blocks, i, ctx)
            and i not in tagged else b for i, b in enumerate(blocks)]
     out = [b.restore() if frame in b.ancestors and _announced_table(out, i) else b for i, b in enumerate(out)]
     out = _between_paragraphs(out, frame, ctx)
-    return _headings_inside(_entries_inside(out, lambda b: frame in b.ancestors), ctx)
+    return _linked_items(_headings_inside(_entries_inside(out, lambda b: frame in b.ancestors), ctx))
+
+
+def _linked_items(blocks: list[Block]) -> list[Block]:
+    """A list's items that are links, between two of its items kept: a checklist whose items link to the products
+    ("Stakes", "Guylines" among "Groundsheet for tent floor durability"). (A menu keeps none of its items.)"""
+    lists: dict[int, list[int]] = {}            # the list's element -> its items (the element around each <li>)
+    for i, b in enumerate(blocks):
+        if b.kind == "list_item" and len(b.ancestors) >= 2:
+            lists.setdefault(b.ancestors[-2], []).append(i)
+    out = list(blocks)
+    for items in lists.values():
+        kept = [i for i in items if blocks[i].kept]
+        for i in items if len(kept) >= 2 else ():
+            if blocks[i].removed_by == "link_density" and kept[0] < i < kept[-1]:
+                out[i] = blocks[i].restore()
+    return out
 
 
 SCORE_LINE = re.compile(r"^\D{0,30}\d+(?:[.,]\d+)?$")     # "83", "Cleaning 8.9": a review card's scores
