@@ -786,6 +786,7 @@ def test_a_noscript_that_gives_the_pages_text_to_readers_without_javascript_is_r
     ("resource_rich-text w-condition-invisible w-richtext", True),  # Webflow's field its CMS condition hides
     ("hidden md:block", False), ("d-none d-lg-block", False),    # shown on a wider screen
     ("hidden-xs", False),                                         # hidden on phones only
+    ('hidden" role="tabpanel', False),                            # a tab's panel: a click shows it
 ])
 def test_a_class_that_hides_an_element_on_every_screen_hides_it(cls, hidden):
     for story in ("<p>The story.</p>", "".join(f"<p>{prose(i)}</p>" for i in range(8))):   # (the streaming reader

@@ -144,7 +144,7 @@ def _hidden(a: dict) -> bool:
 # Classes that hide an element on every screen: a utility class alone ("hide", "hidden", "d-none": with no
 # breakpoint's class beside it, "hidden md:block", "d-none d-lg-block", that shows it on a wider screen), and
 # Webflow's for a CMS field its condition hides ("w-condition-invisible": Webflow's related cards each hold the
-# whole text of the post they link to, in a "hide")
+# whole text of the post they link to, in a "hide"). Not on an accordion's or a tab's panel, which a click shows.
 HIDING_CLASSES = frozenset(("hide", "hidden", "d-none", "is-hidden"))
 CONDITION_HIDDEN = "w-condition-invisible"
 
@@ -399,7 +399,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
                                       or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
                 itemtypes.add(t)
-            if hides and _hidden(dict(el.items())) or cls and _hidden_by_class(cls) \
+            if hides and _hidden(dict(el.items())) or cls and role not in SHOWN_ON_CLICK and _hidden_by_class(cls) \
                     or tag == "sup" and _footnote_mark(el):
                 skip += 1
                 eyes_only = eyes_only or el.get("aria-hidden") == "true"
@@ -538,7 +538,8 @@ class _FlatText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag not in VOID_TAGS and (_hidden(a) or _hidden_by_class(a.get("class") or "")):
+        if tag not in VOID_TAGS and (_hidden(a) or a.get("role") not in SHOWN_ON_CLICK
+                                     and _hidden_by_class(a.get("class") or "")):
             self.hidden.append(tag)
             self.skip += 1
         elif tag in DROP_TAGS:
