@@ -401,6 +401,13 @@ def test_more_alone_and_the_name_under_it_are_one_heading():
         "Über Moritz Bachmann", "Als Inbound Sales Manager bildet er die Brücke."]        # an author box's heading
 
 
+def test_a_buy_button_is_never_the_rest_of_the_line_over_it():
+    """JTL-Shop scraped to text: the price, its tax note (opening in lower case, so read as the price's sentence going
+    on), the stock line, then the shop's button, which ends the run: its own line."""
+    lines = ["39,90 € *", "inkl. 19% USt. zzgl. Versand", "Sofort verfügbar, Lieferzeit: 2-4 Werktage", "In den Warenkorb"]
+    assert [b.text for b in read_text("\n".join(lines))][-1] == "In den Warenkorb"
+
+
 def test_menu_lines_are_not_joined():
     assert len(read_text("Things to Do\nNews\nSport")) == 3
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from ..pagetype import BUY
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
@@ -224,7 +225,7 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         if last is not None and kind == "paragraph" and drop_cap(last.text, stripped):    # over a blank line too
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
         elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
-                and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text)
+                and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
