@@ -179,14 +179,15 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
 def shown_type(blocks: Sequence[Block]) -> str:
     if _thread(blocks):
         return "forum"
-    buys = _count(blocks, BUY)
-    if buys >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
+    buys = _lines(blocks, BUY)
+    if len(buys) >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito")
-    prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
-    if prices and (buys and _beside(_lines(blocks, BUY), prices) or 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS
-                   or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS):
-        return "product"
+    fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
+    if buys or fields:
+        prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
+        if prices and (fields or _beside(buys, prices)):
+            return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks):
         return "documentation"
     cards = card_list(blocks)

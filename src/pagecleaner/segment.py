@@ -679,7 +679,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
         for i, where in near:       # (the words of the text's opening but the name's own line: a kept line)
             if i < len(out) and out[i].role == "body" and not ROLE_LINE.match(out[i].text) \
-                    and not _section_heading(out, head, i) \
+                    and not _heads_the_text(out, head, i) \
                     and _name_alone(_first_field(out[i].text), _opening_words(out, [j for j in body if j != i])):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
@@ -840,7 +840,7 @@ def _heading_shaped(text: str) -> bool:
         and (last not in BREAKS_OFF or len(t.split()) == 1)
 
 
-def _section_heading(blocks: list[Block], head: int, i: int) -> bool:
+def _heads_the_text(blocks: list[Block], head: int, i: int) -> bool:
     """Block i, under the headline at `head`, is a heading over the text: the story's prose stands over it, or right
     under it (German capitalises its nouns: "Unterstützte Formate" and "Künstlerischer Lebenslauf" are two
     capitalised words, and no name; "Lance Ryan (Content Manager)" in an <h4> stands over the other authors)."""

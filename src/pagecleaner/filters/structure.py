@@ -108,7 +108,7 @@ FRAMING_WORDS = ANY_BOILERPLATE - ALWAYS_BOILERPLATE
 
 def _held_by(b: Block, keys: frozenset[str]) -> frozenset[str]:
     """The class words a block's prose counts for when html_class asks which of them frame the page: its keys
-    (_class_keys'), and also, inside an element named like the article, the words that may name a frame. A page builder calls
+    (_class_keys'), and also the words that may name a frame (not those always boilerplate). A page builder calls
     every element of the page a "widget" ("elementor-widget"), some of them also "…-content"
     ("elementor-icon-box-content"): all of them hold the page's prose, and the word frames it."""
     return keys | (b.tokens & FRAMING_WORDS)

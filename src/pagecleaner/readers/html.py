@@ -127,24 +127,10 @@ def _shown(buf: list[str], unseen: list[tuple[int, int]]) -> str:
     return text if any(c.isalnum() for c in text) else "".join(buf)
 
 
-# An accordion's or a tab's panel, hidden until its heading is clicked: the page's text (not a dialog's, a
-# cookie notice or a newsletter box that pops up)
-SHOWN_ON_CLICK = frozenset(("region", "tabpanel"))
-
-
-def _hidden(a: dict) -> bool:
-    """An element's attributes hide it (both readers ask this); a collapsed panel is not hidden."""
-    if a.get("role") in SHOWN_ON_CLICK:
-        return False
-    if "hidden" in a and not (a.get("id") or "").startswith("S:"):
-        return True         # React's streamed HTML: <div hidden id="S:0"> holds content a script swaps in
-    return a.get("aria-hidden") == "true" or "display:none" in (a.get("style") or "").replace(" ", "").lower()
-
-
 # Classes that hide an element on every screen: a utility class alone ("hide", "hidden", "d-none": with no
 # breakpoint's class beside it, "hidden md:block", "d-none d-lg-block", that shows it on a wider screen), and
 # Webflow's for a CMS field its condition hides ("w-condition-invisible": Webflow's related cards each hold the
-# whole text of the post they link to, in a "hide"). Not on an accordion's or a tab's panel, which a click shows.
+# whole text of the post they link to, in a "hide").
 HIDING_CLASSES = frozenset(("hide", "hidden", "d-none", "is-hidden"))
 CONDITION_HIDDEN = "w-condition-invisible"
 
@@ -153,6 +139,21 @@ CONDITION_HIDDEN = "w-condition-invisible"
 def _hidden_by_class(cls: str) -> bool:
     v = cls.strip()
     return v in HIDING_CLASSES or CONDITION_HIDDEN in v.split()
+
+
+# An accordion's or a tab's panel, hidden until its heading is clicked: the page's text (not a dialog's, a
+# cookie notice or a newsletter box that pops up)
+SHOWN_ON_CLICK = frozenset(("region", "tabpanel"))
+
+
+def _hidden(a: dict) -> bool:
+    """An element's attributes hide it, or its class (both readers ask this); a collapsed panel is not hidden."""
+    if a.get("role") in SHOWN_ON_CLICK:
+        return False
+    if "hidden" in a and not (a.get("id") or "").startswith("S:"):
+        return True         # React's streamed HTML: <div hidden id="S:0"> holds content a script swaps in
+    return a.get("aria-hidden") == "true" or "display:none" in (a.get("style") or "").replace(" ", "").lower() \
+        or _hidden_by_class(a.get("class") or "")
 
 
 # A footnote's mark in the text: its number, in brackets or not ("[1]", "12", "[a]"), a link to the note further
@@ -399,7 +400,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
                                       or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
                 itemtypes.add(t)
-            if hides and _hidden(dict(el.items())) or cls and role not in SHOWN_ON_CLICK and _hidden_by_class(cls) \
+            if (hides or cls and _hidden_by_class(cls)) and _hidden(dict(el.items())) \
                     or tag == "sup" and _footnote_mark(el):
                 skip += 1
                 eyes_only = eyes_only or el.get("aria-hidden") == "true"
@@ -538,8 +539,7 @@ class _FlatText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag not in VOID_TAGS and (_hidden(a) or a.get("role") not in SHOWN_ON_CLICK
-                                     and _hidden_by_class(a.get("class") or "")):
+        if tag not in VOID_TAGS and _hidden(a):
             self.hidden.append(tag)
             self.skip += 1
         elif tag in DROP_TAGS:
