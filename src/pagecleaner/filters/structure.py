@@ -453,12 +453,14 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
 
 def _reviews(blocks: list[Block]) -> list[Block]:
     """The customers' reviews, in a tab of their own under no heading (JTL-Shop's): what an element whose class or id
-    says "review(s)" holds, unless the word frames the page (a review's own text, a product page's whole story)."""
+    says "review(s)" holds, unless the word frames the page (a review's own text, a product page's whole story).
+    (Not `_remove_unless_frame`, which weighs the kept blocks alone: here the removed ones count too, Shopware's
+    description stands in an element its reviews' word names, parts of it cut by main_text before product_page.)"""
     keys = [b.tokens & REVIEW_WORDS for b in blocks]
     if not any(keys):
         return blocks
     frame = framing(blocks, keys)
-    return [b.remove("product_page", f"a customer's review (class/id {sorted(k - frame)[0]!r})")
+    return [b.remove("product_page", f"a customer's review (class/id {min(k - frame)!r})")
             if b.kept and b.role == "body" and k - frame else b for b, k in zip(blocks, keys)]
 
 
