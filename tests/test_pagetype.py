@@ -146,6 +146,36 @@ def test_a_support_communitys_posts_with_their_kudos_are_a_thread(score):
     assert page_type(blocks(prose(1), "Kudos", prose(2), "Accepted solution", prose(3))) == "article"
 
 
+def test_a_boards_floor_numbers_are_a_thread():
+    """Discuz! numbers each reply "2#", "3#"; a layout's columns may put its author's name before it."""
+    assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"{n}#", prose(n))))) == "forum"
+    assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"Shunter_Dave {n}#", prose(n))))) == "forum"
+    assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"Learn C# in {n} days", prose(n))))) \
+        == "article"
+
+
+@pytest.mark.parametrize("edited", ["This post was last edited by anna on 2026-11-19 19:50",
+                                    "Last edited by jens_w; 03-11-2020 at 08:11 PM.",
+                                    "Zuletzt bearbeitet von anna am 19.11.2026 um 19:50 Uhr"])
+def test_a_posts_note_that_it_was_edited_is_a_posts_mark(edited):
+    assert page_type(blocks(*([edited, prose(1)] * 4))) == "forum"
+
+
+def test_a_sentence_about_editing_is_no_posts_mark():
+    line = "Last edited by the committee in 2019, the guide has not kept up with the new rules on grants."
+    assert page_type(blocks(*([line, prose(1)] * 4))) == "article"
+
+
+def test_a_members_counts_apart_from_their_labels_are_a_thread():
+    """Discuz!'s cells: each count over its label ("412" / "Posts"), or the label first, and each floor number's
+    "#" a <sup> that get_text("\\n") puts on its own line."""
+    card = ["gwr_pannier", "38", "Threads", "412", "Posts", prose(1)]
+    assert page_type(blocks(*card, *card)) == "forum"
+    assert page_type(blocks(*([prose(1), "Posts", "412"] * 4))) == "forum"
+    assert page_type(blocks(*([prose(1), "3", "#"] * 4))) == "forum"
+    assert page_type(blocks(*([prose(1), "412", "Likes"] * 4))) == "article"      # no member's count
+
+
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
     assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
 
@@ -250,6 +280,8 @@ def test_a_scraped_listings_cards_keep_their_dates_and_authors_which_are_not_the
     assert a.page_type == "listing"
     assert all(f"March {i}, 2024 by Anna Green" in a.body for i in range(1, 6))
     assert a.byline is None and a.published is None
+    # (each blurb too, though short enough for the paywall rule to take it for the link it ends with)
+    assert a.body.count(BLURB) == 5
 
 
 def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_go():
@@ -500,6 +532,23 @@ def test_a_cards_linked_name_over_its_price_is_its_title_however_short():
             '</body></html>')
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection" and all(n in a.body for n in TEAS)
+
+
+def test_a_cards_name_inside_its_link_over_a_line_and_its_price_is_its_title():
+    """Ecwid's card: the link holds the name's <div>, a line of the product's own stands between it and its price
+    ("Peaux sensibles, sans parfum" / "6,50 €")."""
+    cards = "".join(f'<div class="grid-product"><a href="/p/{i}" class="grid-product__title"><div>{n}</div></a>'
+                    f'<div class="grid-product__subtitle"><div>Loose leaf, from one garden</div></div>'
+                    f'<div class="grid-product__price"><div>{10 + i},90 €</div></div></div>'
+                    for i, n in enumerate(TEAS))
+    page = f'<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p><div class="grid">{cards}</div></main></body></html>'
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in TEAS)
+    # (no price under the line: a linked name over a shorter line is no card's title)
+    unpriced = page
+    for i in range(len(TEAS)):
+        unpriced = unpriced.replace(f"{10 + i},90 €", "In stock")
+    assert card_list(pagecleaner.read(unpriced, "html")[1]) == frozenset()
 
 
 def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():

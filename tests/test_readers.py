@@ -846,6 +846,15 @@ def test_a_json_ld_author_given_by_reference_is_the_person_it_names():
     assert _author("", both) == "kevin-r"           # a name an article object writes out comes first
 
 
+def test_an_author_meta_tag_that_names_the_sites_software_is_no_author():
+    """Discuz! writes its makers into every page's author tag; a generator's name in a person's is no match."""
+    generator = '<meta name="generator" content="Discuz! X3.4">'
+    assert _author("", generator + '<meta name="author" content="Discuz! Team and Comsenz UI Team">') is None
+    assert _author("", '<meta name="generator" content="Ghost 5.8">' + '<meta name="author" content="Ghostly Jane">') \
+        == "Ghostly Jane"
+    assert _author("", '<meta name="author" content="Discuz! Team">') == "Discuz! Team"        # no generator named
+
+
 def test_author_meta_tags_and_json_ld_come_before_the_markup():
     span = '<span class="author">Markup Name</span>'
     assert _author(span, '<meta name="sailthru.author" content="By Meta Name">') == "Meta Name"
@@ -952,6 +961,26 @@ def test_an_h1_that_says_the_titles_words_and_more_is_the_headline(og_title, h1,
     head = f'<title>{og_title} | Gazette</title><meta property="og:title" content="{og_title}">'
     meta = read_html(f"<html><head>{head}</head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
     assert meta["headline"] == headline
+
+
+@pytest.mark.parametrize("og_title,h1,headline", [
+    ("Mobilidade Arquivos - Jornal do Vale Verde", "Mobilidade", "Mobilidade"),    # an SEO plugin's archive title
+    ("Cycling Archives - Fell &amp; Fen", "Cycling", "Cycling"),
+    ("The National Archives - Gazette", "The National Archives", "The National Archives"),     # a name
+    ("Cycling Archives - Fell &amp; Fen", "Racing", "Cycling Archives"),           # another heading: the title
+])
+def test_an_archives_title_is_its_categorys_name_its_h1_shows(og_title, h1, headline):
+    head = f'<meta property="og:title" content="{og_title}"><meta property="og:site_name" content="Gazette">'
+    meta = read_html(f"<html><head>{head}</head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == headline.replace(" - Gazette", "")
+
+
+def test_a_headings_button_is_no_part_of_the_headline():
+    """rustdoc's <h1> holds a "Copy item path" button beside the item's name (the metadata is read before the
+    reader drops buttons)."""
+    h1 = 'Struct <a href="index.html">ringlog</a>::<a href="#">RingLog</a><button id="copy-path">Copy item path</button>'
+    meta = read_html(f"<html><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == "Struct ringlog::RingLog"
 
 
 @pytest.mark.parametrize("title,h1,headline", [

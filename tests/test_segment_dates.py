@@ -441,6 +441,7 @@ def test_a_piece_of_a_sentence_is_no_heading(piece):
                                   "3 References", "1.1 Childhood",                         # the contents' entries
                                   "Call (555) 010-1000",                                   # a telephone number
                                   "Karma: +0/-0",                                          # a field's numbers
+                                  "Views: 1284 | Replies: 3",                              # a thread's counts
                                   "Feb", "Janeiro (3)",                                    # a month's name alone
                                   "[Source]", "More Info", "Learn more about membership"])
 def test_a_clock_or_a_menu_control_above_the_headline_is_no_section(line):

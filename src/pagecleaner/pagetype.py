@@ -39,12 +39,25 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # alone on its line, its value under it ("Join Date" / "Jan 2011"). A support community's (Khoros, Lithium): each
 # post's score, "14 Kudos" (the count on a line of its own over "Kudos" in soup's shape), and the answer marked
 # "Accepted solution".
+# a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
+_STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
+          r"discussioni)")
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
                         r"(?:\d[\d,.]*\s+)?kudos|accepted solution|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
                         r"dołączył)\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
-                        r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|"
-                        r"tematy|discussioni)\s*:\s*[\d.,]+)$", re.I)
+                        rf"{_STATS}\s*:\s*[\d.,]+)$", re.I)
+STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
+COUNT = re.compile(r"^\d[\d.,]*k?$", re.I)            # "412", "5,8k"
+# a post's note that it was changed after it was posted, with its time: "This post was last edited by anna on
+# 2026-11-19 19:50", "Zuletzt bearbeitet von anna am 19.11.2026", "Dernière modification par anna le …"
+EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zuletzt (?:bearbeitet|geändert) von|"
+                    r"dernière modification par|última edición por|ostatnio edytowany przez|ultima modifica di)"
+                    r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
+EDITED_CHARS = 120
+# a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
+# name before it, "Shunter_Dave 2#")
+FLOOR = re.compile(r"(?<!\S)\d{1,5}#$")
 # a reply's subject over its text, the thread's title after "Re:": "Re: …", German "AW: …", Polish "Odp: …"
 REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
@@ -195,7 +208,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
         return "collection"     # a shop's category page: its description over its products' cards, each priced
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
-    glued = teaser_ends(blocks) | dated_blurbs(blocks)
+    glued = teaser_ends(blocks) | frozenset(dated_cards(blocks))
     buttons = read_more_lines(blocks, titled=True)
     teasers = len(buttons) + len(glued)
     blurbs = glued | {i - 1 for i in buttons}       # (a teaser's blurb ending with its button, or over it)
@@ -255,14 +268,43 @@ DATED_CARD_WORDS = 6    # a card's date line, its author beside it or not ("Nov 
 BLURB_WORDS = 12        # a card's blurb, a sentence or more, this long at least
 
 
-def dated_blurbs(blocks: Sequence[Block]) -> frozenset[int]:
-    """The blurbs of a list of dated posts with no "Read more" (a newsletter's archive, Substack's): a title, its
-    blurb, then its date alone on its line."""
-    return frozenset(b.index - 1 for b in blocks[2:] if len(b.text) < SHORT_CHARS
-                     and len(b.text.split()) <= DATED_CARD_WORDS and has_date_shape(b.text)
-                     and word_count(blocks[b.index - 1].text) >= BLURB_WORDS and ends_sentence(blocks[b.index - 1].text)
-                     and 0 < len(words(blocks[b.index - 2].text)) <= LIST_TITLE_WORDS
-                     and not ends_sentence(blocks[b.index - 2].text))
+OVER_DATE = -1          # the layout of a card whose blurb stands over its date (the blurb's place from the date)
+
+
+def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
+    """The blurbs of a list of dated posts with no "Read more", each with its title's block: a title, its blurb,
+    then its date alone on its line (a newsletter's archive, Substack's); or a title, its author or not, its date,
+    its count of comments or not, then its blurb (a news site's section, each card's line of fields split by
+    get_text("\\n"); FEW_CARDS of them at least, a story's own header is laid out so too). The cards of a list are
+    laid out alike: of the cards found, those whose blurb stands where most of them have it (not the sidebar's
+    title and date right over the footer's blurb about the site)."""
+    layouts: dict[int, dict[int, int]] = {}
+    for b in blocks[2:]:
+        if len(b.text) >= SHORT_CHARS or len(b.text.split()) > DATED_CARD_WORDS or not has_date_shape(b.text):
+            continue
+        i = b.index
+        if _blurb(blocks[i - 1].text) and _title_line(blocks[i - 2].text):
+            layouts.setdefault(OVER_DATE, {})[i - 1] = i - 2
+            continue
+        after = i + 2 if i + 2 < len(blocks) and COUNT.match(blocks[i + 1].text.strip()) else i + 1
+        title = None        # (the first of the short lines over the date: the title over its author's name)
+        for k in range(i - 1, max(0, i - FIELD_LINES) - 1, -1):
+            if _title_line(blocks[k].text):
+                title = k
+            elif words(blocks[k].text):
+                break
+        if after < len(blocks) and _blurb(blocks[after].text) and title is not None:
+            layouts.setdefault(after - i, {})[after] = title
+    cards = max(layouts.values(), key=len, default={})
+    return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
+
+
+def _blurb(text: str) -> bool:
+    return word_count(text) >= BLURB_WORDS and ends_sentence(text)
+
+
+def _title_line(text: str) -> bool:
+    return 0 < len(words(text)) <= LIST_TITLE_WORDS and not ends_sentence(text)
 
 
 TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the title it quotes (TEASER_END's)
@@ -311,10 +353,14 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
             or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
-    if b.ancestors[-2] not in nxt.ancestors or nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
+    # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
+    card = next((a for a in b.ancestors[-2:-4:-1] if a in nxt.ancestors), None)
+    if card is None or nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
         return False
-    if priced_line(nxt.text):
-        return True             # (a product's name may be a word or two: "Milchkännchen 350 ml")
+    if priced_line(nxt.text) or b.index + 2 < len(blocks) and card in blocks[b.index + 2].ancestors \
+            and not nxt.link_chars and priced_line(blocks[b.index + 2].text):
+        return True             # (a product's name may be a word or two: "Milchkännchen 350 ml"; a line may stand
+        #                         between it and its price, "Peaux sensibles, sans parfum")
     return len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
 
 
@@ -428,12 +474,12 @@ def _button_row(t: str) -> bool:
 
 def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
-        return False
+        return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
     if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
-            or _button_row(t):
+            or FLOOR.search(t) or EDITED.match(t) or _button_row(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
@@ -443,16 +489,29 @@ def _post_line(text: str) -> bool:
 
 def _thread(blocks: Sequence[Block]) -> bool:
     """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures)."""
-    return sum(forum_mark(b.text) for b in blocks) + _signed(blocks) >= FORUM_MIN
+    return len(thread_marks(blocks)) >= FORUM_MIN
+
+
+def thread_marks(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that mark a thread's posts: a line `forum_mark` knows, or the first of two lines that make one
+    apart (Discuz!'s member's count and its label, "412" / "Posts", either first, and its floor number, "4" / "#";
+    a Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21")."""
+    return [i for i, b in enumerate(blocks) if forum_mark(b.text)
+            or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
+                                        or _split_signature(b.text, blocks[i + 1].text))]
+
+
+def _split_stat(t: str, nxt: str) -> bool:
+    return STAT_LABEL.match(nxt) is not None and COUNT.match(t) is not None \
+        or STAT_LABEL.match(t) is not None and COUNT.match(nxt) is not None \
+        or nxt == "#" and t.isdigit() and len(t) < 6            # a floor number, "4" / "#" (its "#" a <sup>)
 
 
 SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)
 
 
-def _signed(blocks: Sequence[Block]) -> int:
-    """A Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21"."""
-    return sum(1 for b, nxt in zip(blocks, blocks[1:])
-               if len(b.text) < SHORT_CHARS and SIGNATURE_WORD.match(b.text.strip()) and has_date_shape(nxt.text))
+def _split_signature(t: str, nxt: str) -> bool:
+    return len(t) < SHORT_CHARS and SIGNATURE_WORD.match(t.strip()) is not None and has_date_shape(nxt)
 
 
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:

@@ -19,8 +19,8 @@ from .model import Block, beyond_the_story, repeated_near, runs_within
 from .pagetype import CARD_PAGES, MENU_WORDS
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
-                        bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper, name_shaped,
-                        stop_density, strip_site_name, word_count, words)
+                        archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
+                        name_shaped, stop_density, strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
                     NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
                     made_of, pattern, phrase_words)
@@ -307,8 +307,9 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
             scores[i] += TWICE_BONUS
         if scores[i] > 1.0 and i and _norm(blocks[i].text) in titles:
             scores[i] += TITLE_BONUS
-    short = _short_title(blocks[0].text)
-    named = sorted(i for i in scores if i and short and " ".join(blocks[i].text.split()) == short)
+    # (or the category an archive's title names: "Mobilidade" of "Mobilidade Arquivos - Jornal do Vale Verde")
+    shorts = {_short_title(blocks[0].text), archive_term(strip_site_name(blocks[0].text))} - {None}
+    named = sorted(i for i in scores if i and " ".join(blocks[i].text.split()) in shorts)
     if named:           # the line that shows the page's short title over its byline or date, else the one nearest
         #                 the text (a menu may list the title too, a share box show it again)
         over_meta = (i for i in named if any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 1 + TITLE_META]))
@@ -498,6 +499,8 @@ CODES = re.compile(r"^[A-Z]{2}(?:\W+[A-Z]{2})+\W*$")
 # "330 Bewertungen", "What's Brewin' 0 comments": a count of the readers' ratings or comments
 COUNTED = re.compile(r"\b\d[\d.,]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?|ratings?|"
                      r"reviews?|bewertungen|votes?|stimmen|avis|valoraciones|views?|aufrufe|shares?)\b", re.I)
+# counts each after its label: a thread's "Views: 1284 | Replies: 3"
+LABELLED_COUNTS = re.compile(r"^(?:[^\W\d_]+\s*:\s*[+-]?[\d.,/+-]+\s*[|·•]?\s*)+$")
 
 
 PHONE_DIGITS = 7        # a line with this many digits is a telephone number ("Call (555) 010-1000"), no section
@@ -511,7 +514,8 @@ def _section_candidate(block: Block) -> bool:
     languages ("Deutsch Español Français") or share buttons ("Feed Twitter Facebook Youtube"), not a piece of a
     sentence ("at"), not the author's role ("Staff Writer"), an address, a telephone number or the codes of the
     site's languages, not a call to act ("Shop our products", "Return to Articles", "Learn more about
-    membership"), a count of ratings or comments ("330 Bewertungen"), a remark in brackets ("[Source]") or a
+    membership"), a count of ratings or comments ("330 Bewertungen") or counts after their labels ("Views: 1284 |
+    Replies: 3"), a remark in brackets ("[Source]") or a
     numbered entry of the contents ("3 References")."""
     t = block.text.strip()
     ws = words(t)
@@ -523,7 +527,15 @@ def _section_candidate(block: Block) -> bool:
         and not ROLE_LINE.match(t) and not ADDRESS.search(t) and not CODES.match(t) \
         and not _call_to_act(ws) and not COUNTED.search(t) and not (t[:1] + t[-1:] in ("()", "[]")) \
         and not CONTENTS_ENTRY.match(t) and sum(c.isdigit() for c in t) < PHONE_DIGITS \
+        and not LABELLED_COUNTS.match(t) \
         and any(c.isalpha() for c in _last_crumb(t))        # ("Karma: +0/-0": a field's numbers, no section)
+
+
+def _ends_with_title(line: str, title: str) -> bool:
+    """The line above the headline says it again (a shop shows its product's name twice), or ends with it: a trail
+    of crumbs whose separators are icons, "Início Cidade Mobilidade" over "Mobilidade", which no one can part."""
+    above, head = fold(line), fold(title)
+    return above == head or above.endswith(" " + head)
 
 
 CONTENTS_REACH = 12      # lines above the headline a table of contents may take
@@ -601,7 +613,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         if (title := _after_crumbs(out, head)) is not None:
             out[head] = out[head]._replace(text=title)
         if head > 0 and _section_candidate(out[head - 1]) and not _heads_below(out, head) \
-                and fold(out[head - 1].text) != fold(out[head].text):       # (a shop shows its product's name twice)
+                and not _ends_with_title(out[head - 1].text, out[head].text):
             out[head - 1] = out[head - 1].with_role("section", "segment", "section/kicker above the headline")
     # 2. Metadata lines in the header and in the first blocks of the text.
     first_body = next((i for i in body if out[i].kept and out[i].role == "body"), None)

@@ -150,6 +150,18 @@ def _cjk_script(text: str) -> bool:
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 
 
+# WordPress's title of a category's archive, "Mobilidade Arquivos - Jornal do Vale Verde" (SEO plugins' default in
+# each language; plurals only: "The National Archive" is a name)
+ARCHIVE_WORD = re.compile(r"\s+(?:archives|arquivos|archivos|archivi|archiwa|archieven)$", re.I)
+
+
+def archive_term(title: str) -> str | None:
+    """The category an archive's title names without its archive word ("Mobilidade" of "Mobilidade Arquivos"), or
+    None when the title ends with no such word."""
+    m = ARCHIVE_WORD.search(title)
+    return title[:m.start()].strip() if m and m.start() else None
+
+
 SITE_EXTRA_WORDS = 2     # the words a title's part may add to the site's name and still be that name
 TITLE_SHOWN = 0.6        # the share of a heading's words a part of the page's title must give to be that heading
 # The bar between a page title's parts: "History of coffee | Origin, Spread, … | Britannica"

@@ -296,6 +296,10 @@ RELATED_HEADING = (
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane",
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's)
     "related questions", "linked questions", "hot network questions",
+    # a board's list of other threads under one
+    "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
+    "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
+    "podobne wątki", "vergelijkbare onderwerpen",
     "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",
     "keep reading", "zum weiterlesen", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge",
     "articles récents",

@@ -552,6 +552,43 @@ def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fi
     assert [b.kept for b in out[2:]] == [True] * kept + [False] * (len(fields) - kept)
 
 
+SPEC_TABLE = "Material\tCalabaza y cuero vacuno\nVirola\tAlpaca cincelada\nAlto\t11 cm\nOrigen\tArgentina"
+
+
+@pytest.mark.parametrize("table,kept", [
+    (SPEC_TABLE, True),                                                  # each row a field and its value
+    (SPEC_TABLE.replace("Alto\t11 cm", "Alto\t11 cm\t12 cm"), False),     # a row of three cells: a table of data
+])
+def test_a_product_pages_table_of_fields_under_its_text_is_its_spec_sheet(ctx, table, kept):
+    blocks = make_blocks(prose(1), prose(2), "Especificaciones", table)
+    blocks[3] = blocks[3]._replace(kind="table")
+    out = C.main_text.fn(blocks, replace(ctx, page_type="product"))
+    assert out[3].kept is kept
+
+
+DECLARATION = "pub struct RingLog<T> { /* private fields */ }"
+
+
+@pytest.mark.parametrize("page_type,kept", [
+    ("documentation", True),        # the item's declaration over its toggle and its docs (the toggle stays out)
+    ("article", False),             # a listing over an article is no part of it
+])
+def test_a_documentation_pages_listing_right_over_its_text_is_its_own(ctx, page_type, kept):
+    blocks = make_blocks("Struct ringlog::RingLog", DECLARATION, "Expand description", prose(1), prose(2))
+    blocks[1] = blocks[1]._replace(kind="code")
+    out = C.main_text.fn(blocks, replace(ctx, page_type=page_type))
+    assert out[1].kept is kept and not out[2].kept
+
+
+def test_a_documentation_pages_listing_over_a_heading_over_the_text_stays_out(ctx):
+    """The text's own heading stands between: the listing is another part of the page (a section's, a sidebar's)."""
+    blocks = make_blocks("Struct ringlog::RingLog", DECLARATION, "Overview", prose(1), prose(2))
+    blocks[1] = blocks[1]._replace(kind="code")
+    blocks[2] = blocks[2]._replace(kind="heading", level=2)
+    out = C.main_text.fn(blocks, replace(ctx, page_type="documentation"))
+    assert out[3].kept and not out[1].kept
+
+
 # a duo's CV on their "About us" page, under its headings
 CV = ("Termine", "Auswahl des künstlerischen Schaffens", "Oktober 2015", "DIE SCHWARZBERG SHOW – Early Night",
       "Moderation/Konzeption (monatliches Show-Format)", "März 2014", "Haller und Sefat zeigen AUSZÜGE", "Jänner 2014",

@@ -726,6 +726,9 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Nouveau", "collection", True),                # PrestaShop's flag on a card
     ("-15%", "collection", True),
     ("Promocja", "collection", True),               # Shoper's sale flag, Polish
+    ("Aperçu", "collection", True),                 # Ecwid's quick-view label over a card's picture
+    ("Quick view", "collection", True),
+    ("Aperçu", "documentation", False),             # a French page's "Overview" heading
     ("Sale!", "product", True),
     ("Save 20% off", "product", True),
     ("New", "documentation", False),                # a changelog's heading

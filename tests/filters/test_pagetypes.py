@@ -440,3 +440,57 @@ def test_a_scraped_shop_category_keeps_every_product_and_its_price():
     a = pagecleaner.clean_text("\n\n".join(["Soins du corps", prose(1), *grid, "Mentions légales"]))
     assert a.page_type == "collection"
     assert all(n in a.body for n in names) and "9,90 €" in a.body and "Mentions légales" not in a.body
+
+
+def test_a_scraped_threads_posts_end_at_the_heading_over_other_threads():
+    """XenForo's footer counts the board's threads and messages ("Threads" / "41,207"), lines shaped as a member's
+    counts: past "Similar threads" they mark no post, and the login prompt over the heading is no reply."""
+    lines = ["Starter smells of nail polish"]
+    for i, name in enumerate(("marta_k", "crumbshot", "marta_k", "olddough")):
+        lines += [name, "Joined", "Feb 2, 2024", "Messages", str(7 + i), prose(i)]
+    lines += ["Like Reply", "1", "2", "Next", "Watch", "Share", "Report", "Bookmark",
+              "You must log in or register to reply here.", "Similar threads",
+              *(line for title in ("Hooch on top every morning - normal?", "Rye vs wheat for a new starter")
+                for line in (title, "dbaker", "Jan 5, 2024", "Sourdough", "Replies", "4", "Views", "712")),
+              "Share: Facebook X (Twitter) Email Share Link", "Forum statistics", "Threads", "41,207", "Messages",
+              "512,993", "Members", "28,640"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "forum" and all(prose(i) in a.body for i in range(4))
+    assert "You must log in" not in a.body and "Hooch" not in a.body
+
+
+def _news_section() -> str:
+    """(text) A news site's section as get_text("\\n") splits it: each card's title, its author, a dash, its date,
+    its count of comments, then its blurb; a sidebar's titles and dates under it, and the site's blurb last."""
+    cards = []
+    for i in range(1, 6):
+        cards += [f"Nova linha de ônibus número {i} liga o bairro ao Centro", "Renata Albuquerque", "-",
+                  f"{20 + i} de novembro de 2026", str(i), prose(i)]
+    sidebar = ["Mais lidas", "Feira do Produtor muda de endereço", "26 de novembro de 2026",
+               "Vale Verde FC sobe para a Série A2", "25 de novembro de 2026",
+               "O Jornal do Vale Verde é um veículo independente de notícias da região, fundado em 1987."]
+    return "\n\n".join(["Mobilidade Arquivos - Jornal do Vale Verde", "Início", "Cidade", "Mobilidade",
+                        *cards, *sidebar])
+
+
+def test_a_scraped_news_section_whose_cards_put_their_date_over_their_blurb_is_a_listing():
+    a = pagecleaner.clean_text(_news_section())
+    assert a.page_type == "listing"
+    assert all(prose(i) in a.body for i in range(1, 6)) and all(f"número {i} " in a.body for i in range(1, 6))
+    # (the sidebar's title and date over the site's blurb are laid out otherwise: no card of the list)
+    assert "Feira do Produtor" not in a.body and "veículo independente" not in a.body
+
+
+def test_an_archives_headline_is_its_categorys_name_the_page_shows():
+    assert pagecleaner.clean_text(_news_section()).headline == "Mobilidade"
+
+
+def test_a_scraped_cards_date_stays_out_with_its_blurb():
+    """A story over a wall and the cards of other stories, more of them than its paragraphs: their dates go with
+    the blurbs the wall cut, as their titles do."""
+    cards = [line for i in range(1, 9) for line in (f"Other story number {i} about the council", "Becket Adams",
+                                                    f"Tuesday November {i}, 2019", prose(10 + i))]
+    a = pagecleaner.clean_text("\n\n".join(["Council approves the budget", *(prose(i) for i in range(3)),
+                                             "More from the Examiner", *cards]))
+    assert all(prose(i) in a.body for i in range(3)) and "November" not in a.body and prose(11) not in a.body
+

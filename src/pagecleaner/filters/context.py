@@ -647,6 +647,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
                           end)
     start = _product_fields(blocks, _contents_above(blocks, start, end, ctx), ctx)
+    code = _code_above(blocks, start, ctx)
     lead = _lead_over_contents(blocks, scores, start, end, ctx)
     contents = range(lead, start)          # (the lead and the contents under it: no wall, no box)
     start = lead
@@ -673,7 +674,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
             #                           and so is a sentence with its links ("… replaced Jane Doe, who …")
         if b.kept and k in boxes:
             b = b.remove("main_text", f"inside the box under {boxes[k]!r} (other stories)")
-        elif b.kept and k < start:
+        elif b.kept and k < start and k not in code:
             b = b.remove("main_text", BEFORE_SPAN)
         elif b.kept and k >= end:
             if wall is not None and k >= wall:
@@ -786,6 +787,26 @@ FIELD_SPAN = 3 * FIELD_REACH    # blocks in all, removed ones too, between a pro
 TOC_MIN = 3             # entries of a table of contents that name headings of the text
 TOC_WORDS = 10          # each entry this short
 TOC_REACH = 3           # blocks from one entry naming a heading to the next (sub-entries between them)
+
+
+CODE_ABOVE_REACH = 4    # lines over the text's start where a documentation page's opening listing may stand
+
+
+def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
+    """A documentation page's program listings right over the text's first paragraph, with nothing between but
+    short labels and what other rules took: the item's declaration under its title (rustdoc's "pub struct
+    RingLog<T> { /* private fields */ }" over its "Expand description" toggle), a function's signature. They are
+    the text's (a listing has no prose to count); the labels stay out."""
+    if ctx.page_type != "documentation":
+        return set()
+    out = set()
+    for k in range(start - 1, max(-1, start - 1 - CODE_ABOVE_REACH), -1):
+        b = blocks[k]
+        if b.kept and b.kind == "code":
+            out.add(k)
+        elif b.kept and (b.kind == "heading" or ends_sentence(b.text) or len(words(b.text)) > LABEL_WORDS):
+            break
+    return out
 
 
 def _contents_above(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
@@ -1034,21 +1055,33 @@ SPEC_WORDS = 12         # each line of it this short
 
 def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
     """Where a product page's text ends when its spec sheet follows it: short lines, SPEC_MIN or more of them a
-    field and its value ("Alkoholgehalt: 10 % vol.", "Trinktemperatur: 8 °C"), with at most SPEC_GAP others
-    between two of them ("Details zum Artikel"): the product's. The text ends at the last field; a wall, a kept
-    line longer than SPEC_WORDS, or SPEC_GAP lines with no field end the walk (a line another filter removed,
-    a menu's or a date line, passes and stays removed)."""
+    field and its value ("Alkoholgehalt: 10 % vol.", "Trinktemperatur: 8 °C"; or a table's rows, each a label and
+    its value), with at most SPEC_GAP others between two of them ("Details zum Artikel"): the product's. The text
+    ends at the last field; a wall, a kept line longer than SPEC_WORDS, or SPEC_GAP lines with no field end the
+    walk (a line another filter removed, a menu's or a date line, passes and stays removed)."""
     if ctx.page_type != "product":
         return end
     last, fields, k = end - 1, 0, end
     while k < len(blocks) and k - last <= SPEC_GAP + 1 and not is_wall(blocks, k, ctx):
         b = blocks[k]
-        if b.kept and word_count(b.text) > SPEC_WORDS:
+        rows = _field_rows(b) if b.kept and b.kind == "table" else 0
+        if rows:
+            last, fields = k, fields + rows
+        elif b.kept and word_count(b.text) > SPEC_WORDS:
             break
-        if b.kept and FIELD.match(b.text):
+        elif b.kept and FIELD.match(b.text):
             last, fields = k, fields + 1
         k += 1
     return last + 1 if fields >= SPEC_MIN else end
+
+
+def _field_rows(table: Block) -> int:
+    """The rows of a table of fields, each a label and its value ("Material | Calabaza y cuero vacuno"), each
+    short; 0 for any other table."""
+    rows = table.text.split("\n")
+    if all(len(cells := row.split("\t")) == 2 and all(cells) and word_count(row) <= SPEC_WORDS for row in rows):
+        return len(rows)
+    return 0
 
 
 PRODUCT_TAIL = 16       # lines between a product's description and the wall under it (its reviews), at most

@@ -479,15 +479,17 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 
 
 # A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość", "Promocja" (not a
-# stock's status, "En stock", "Sold out": a product's field)
+# stock's status, "En stock", "Sold out": a product's field); or the label laid over its picture that opens a quick
+# look at it ("Quick view", Ecwid's "Aperçu")
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
-                        r"bestseller|best seller|top seller|"
+                        r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
+                        r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 SHOP_PAGES = frozenset({"product", "collection"})
 
 
-@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau')")
+@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick view')")
 def shop_badge(block: Block, ctx: Context) -> str | None:
     if ctx.page_type in SHOP_PAGES and len(block.text) <= SHOP_BADGE_CHARS and SHOP_BADGE.match(block.text):
         return "a product card's badge"

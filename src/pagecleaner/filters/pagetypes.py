@@ -3,11 +3,12 @@ where on an article they would be other stories and comments."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_blurbs, forum_mark, price_lines,
-                        priced_line, read_more_lines, teaser_ends, title_link, titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, forum_mark, price_lines,
+                        priced_line, read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS
@@ -53,18 +54,27 @@ SPAN_REASONS = (BEFORE_SPAN, AFTER_SPAN)     # main_text's verdicts on what lies
 
 def _card_fields(blocks: list[Block]) -> list[Block]:
     """(text) The cards, from the first card's head to the last card's end (its blurb that ends with its link, or
-    the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), and
-    each card's date and author line ("March 3, 2024 by Anna Green"), the listed post's, not the listing's. Not the
-    buttons; and the page's counts alone on their lines go (a card's likes and comments, "41")."""
+    the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), a
+    short blurb the paywall rule took for the link it ends with, and each card's date and author line ("March 3,
+    2024 by Anna Green"), the listed post's, not the listing's, when the card's blurb is kept. Not the buttons; and
+    the page's counts alone on their lines go (a card's likes and comments, "41")."""
     buttons = set(read_more_lines(blocks))
-    ends = sorted(teaser_ends(blocks) | dated_blurbs(blocks) | {i - 1 for i in buttons} | set(price_lines(blocks)))
+    dated = dated_cards(blocks)
+    linked = teaser_ends(blocks)
+    ends = sorted(linked | set(dated) | {i - 1 for i in buttons} | set(price_lines(blocks)))
     if not ends:
         return blocks
     out = list(blocks)
-    start = max(0, ends[0] - CARD_HEAD)
+    start = max(0, min(ends[0] - CARD_HEAD, dated.get(ends[0], ends[0])))      # (a dated card's title may stand
+    #                                                                           higher: its author's line under it)
     for i in range(start, ends[-1] + 1):
-        if blocks[i].removed_by in CARD_FIELDS and i not in buttons \
-                and (blocks[i].removed_by != "main_text" or blocks[i].reason in SPAN_REASONS):
+        if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in buttons \
+                or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
+            out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')
+    for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
+        #                                         cards of other stories under a story's wall)
+        if blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" and i not in buttons \
+                and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].restore()
     return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
             if b.kept and _card_count(b.text) else b for b in out]
@@ -186,14 +196,15 @@ POST_REACH = 8          # (text) blocks after the thread's last field or button 
 def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     """(text) The sentences, program lines and announced lists main_text cut among the thread's marks ("Quote",
     "Joined: …", "Posts: 12"), from the first (or the opening post's kept text above it) to POST_REACH blocks past
-    the last (or to a heading over other threads): the replies' text, not their fields, names and buttons, which
-    go."""
-    marks = [i for i, b in enumerate(blocks) if forum_mark(b.text)]
+    the last, or to the first heading over other threads ("Similar threads": the board's counts in the footer under
+    it, "Threads" / "41,207", are no post's): the replies' text, not their fields, names and buttons, which go."""
+    marks = thread_marks(blocks)
     if len(marks) < FORUM_MIN:
         return blocks
     out = list(blocks)
-    end = min(len(blocks), marks[-1] + POST_REACH + 1)
-    end = next((i for i in range(marks[-1], end) if related_heading(blocks[i], ctx)), end)
+    other = next((i for i in range(marks[0], len(blocks)) if related_heading(blocks[i], ctx)), len(blocks))
+    marks = [m for m in marks if m < other]
+    end = min(other, marks[-1] + POST_REACH + 1)
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
     frames = _frames(blocks, marks, start, end)
     announced = False       # under a post's line that announces a list ("… like a cutting board:"), its items,

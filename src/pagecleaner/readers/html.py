@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..textstats import ends_sentence, name_shaped, strip_site_name
+from ..textstats import archive_term, ends_sentence, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
 from ..model import Block
 from ..pagetype import MARKUP_TYPES
@@ -76,6 +76,23 @@ def parse(text: str):
 
 def text_content(el) -> str:
     return "".join(el.itertext())
+
+
+def shown_text(el) -> str:
+    """An element's text without what the reader drops from the page (DROP_TAGS'): a heading's without the button
+    beside it (rustdoc's "Copy item path" in its <h1>). (The markup's metadata is read before they are dropped.)"""
+    if next(el.iter(*DROP_TAGS), None) is None:
+        return text_content(el)
+    parts: list[str] = []
+
+    def walk(e) -> None:
+        parts.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str) and child.tag not in DROP_TAGS:
+                walk(child)
+            parts.append(child.tail or "")
+    walk(el)
+    return "".join(parts)
 
 
 @lru_cache(maxsize=8192)
@@ -175,9 +192,10 @@ def _footnote_mark(el) -> bool:
 
 
 # The generators of documentation sites (their <meta name="generator">): "mkdocs-1.5.3, mkdocs-material-9.4.6",
-# "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0"
+# "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0",
+# "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl"
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
-                           r"starlight|retype)\b", re.I)
+                           r"starlight|retype|rustdoc|doxygen|javadoc)\b", re.I)
 
 
 def _base_url(root) -> str | None:
@@ -602,7 +620,8 @@ def _name(v, named: dict | None = None) -> str | None:
 
 # Where a page's markup names its author: microdata, rel=author, a class word. The first name-shaped one wins.
 AUTHOR_TOKENS = frozenset({"author", "byline", "itemprop=author", "rel=author"})
-RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews"})     # readers' words, not the page's
+# readers' and customers' words, not the page's (a service page's testimonial signed "Gemma Hartley")
+RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews", "testimonial", "testimonials"})
 NOT_AUTHOR_TOKENS = RESPONSE_TOKENS | frozenset({"avatar", "bio", "description", "image", "photo", "img", "tooltip",
                                                  "social", "follow", "related", "more", "list", "all", "title",
                                                  "label"})
@@ -660,6 +679,13 @@ def _markup_date(marked: list) -> str | None:
 FIELD_TOKENS = AUTHOR_TOKENS | DATE_TOKENS
 RDFA_DATE = re.compile(r"(?:^|[:/\s])(?:datePublished|dateCreated|created|issued|date)$")
 AUTHOR_METAS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
+
+
+def _software(author: str, generators: list[str]) -> bool:
+    """The author a meta tag names is the software's makers: the generator's name opens it (Discuz!'s every page:
+    generator "Discuz! X3.4", author "Discuz! Team and Comsenz UI Team")."""
+    first = author.lower().split()[:1]
+    return any(g.lower().split()[:1] == first for g in generators)
 
 
 def _rdfa_date(meta: dict, found: list) -> None:
@@ -837,8 +863,8 @@ def metadata(root) -> dict:
     page_title = text_content(found["title"][0]).strip() if found["title"] else ""
     if "headline" not in out:
         homes = [_home_link(h) for h in found["h1"]]
-        logos = {squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if home}
-        h1 = [squeeze(text_content(h)) for h, home in zip(found["h1"], homes) if not home]
+        logos = {squeeze(shown_text(h)) for h, home in zip(found["h1"], homes) if home}
+        h1 = [squeeze(shown_text(h)) for h, home in zip(found["h1"], homes) if not home]
         h1 = [h for h in h1 if h]
         title = og_title = metas.get("og:title") or metas.get("twitter:title")
         if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
@@ -847,7 +873,7 @@ def metadata(root) -> dict:
         if not title and len(h1) != 1 and page_title:
             title = page_title
         # (the headings, for a title of parts between bars: which part the page shows)
-        shown = (*h1, *(squeeze(text_content(h)) for h in found["h2"])) if title and "|" in title else ()
+        shown = (*h1, *(squeeze(shown_text(h)) for h in found["h2"])) if title and "|" in title else ()
         if title:
             # (a <title> the site's name opens, "Mill River Gazette - Dam repair to start in May": the name its home
             # link shows, its logo's alt text, or og:site_name; not an og:title, which the site's name opens on its
@@ -858,9 +884,9 @@ def metadata(root) -> dict:
             shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
             out["headline"] = first if first != t and shorter else \
                 _after_logo(strip_site_name(t, site, shown), logos)
-            if len(h1) == 1 and _says_more(h1[0], out["headline"]):
+            if len(h1) == 1 and (_says_more(h1[0], out["headline"]) or archive_term(out["headline"]) == h1[0]):
                 out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the
-                #                             practice"; a title cut with "…")
+                #                             practice"; a title cut with "…"), or an archive's category's name
         elif len(h1) == 1:
             out["headline"] = _unlabelled(h1[0], page_title, site)
     if "published" not in out:
@@ -891,7 +917,7 @@ def metadata(root) -> dict:
             out["named_date"] = d      # (a wiki's "This page was last edited on 29 January 2020": MediaWiki's footer)
     if "byline" not in out:
         for key in AUTHOR_METAS:
-            if metas.get(key) and not metas[key].startswith(("http", "@")):
+            if metas.get(key) and not metas[key].startswith(("http", "@")) and not _software(metas[key], generators):
                 out["byline"] = squeeze(AUTHOR_MARKUP_PREFIX.sub("", metas[key] + " "))
                 break
     if "section" not in out and metas.get("article:section"):
