@@ -1,5 +1,6 @@
 """What kind of page: from the markup's declared types first, else from what the text shows."""
 import json
+import re
 
 import pytest
 
@@ -144,6 +145,25 @@ def test_a_support_communitys_posts_with_their_kudos_are_a_thread(score):
                                                  *score, "Reply")]
     assert page_type(blocks(*posts)) == "forum"
     assert page_type(blocks(prose(1), "Kudos", prose(2), "Accepted solution", prose(3))) == "article"
+
+
+def test_a_posts_time_glued_to_its_link_is_a_posts_header():
+    """bbPress's header: the post's time, then its permalink "#2291" with nothing between them."""
+    headers = [f"1{i} septembre 2026 à 18 h 4{i} min#229{i}" for i in range(4)]
+    assert page_type(blocks(*(line for h in headers for line in (h, "Bernard T.", prose(1))))) == "forum"
+    assert page_type(blocks(*(line for i in range(4) for line in (f"Best pick#{i}", prose(1))))) == "article"
+
+
+def test_a_listings_cards_each_a_title_over_its_subtitle_in_one_link_are_cards():
+    """Medium's card: the title an <h2>, its subtitle an <h3>, both in the card's one link."""
+    cards = "".join(f'<article><p><a href="/@a">Ingrid Vos</a></p><a href="/post-{i}"><h2>Why we stopped counting '
+                    f'loans number {i}</h2><h3>Daily loan counts told us more about the weather than about our '
+                    f'readers, so we counted by week.</h3></a><div>Nov {i + 1}, 2026</div></article>'
+                    for i in range(4))
+    page = f"<html><body><main><h1>Field Notes on Data</h1><p>Notes from a small data team.</p>{cards}</main>" \
+           "</body></html>"
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "listing" and a.body.count("Daily loan counts") == 4
 
 
 def test_a_boards_floor_numbers_are_a_thread():
@@ -503,6 +523,18 @@ def test_priced_cards_under_a_description_are_a_collection():
     a = pagecleaner.clean(_shop_page(TEAS), input="html")
     assert a.page_type == "collection"
     assert all(n in a.body for n in TEAS)           # (the cards' linked names come back, one-word "Genmaicha" too)
+
+
+def test_a_collections_cards_each_in_its_order_form_are_its_content():
+    """OXID wraps every card in the form that puts it in the basket; a form elsewhere (the newsletter's) stays out."""
+    page = re.sub(r'<li class="grid__item">(.*?)</li>', r'<li class="grid__item"><form action="/basket">\1</form></li>',
+                  _shop_page(TEAS))
+    page = page.replace("</main>", '</main><form action="/newsletter"><p>Abonnieren Sie unseren Newsletter und '
+                                   'erfahren Sie als Erste von neuen Ernten.</p></form>')
+    assert page.count("<form") == len(TEAS) + 1
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in TEAS) and "$12.00" in a.body
+    assert "Newsletter" not in a.body
 
 
 def test_priced_cards_with_little_or_no_description_are_a_collection():

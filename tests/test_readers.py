@@ -975,6 +975,15 @@ def test_an_archives_title_is_its_categorys_name_its_h1_shows(og_title, h1, head
     assert meta["headline"] == headline.replace(" - Gazette", "")
 
 
+def test_a_block_hidden_from_screen_readers_still_parts_the_text_around_it():
+    """Medium's date and reading time, a "·" between them in an aria-hidden <div>: shown, so a space."""
+    blocks, _ = read_html('<html><body><div><span>Nov 18, 2026</span><div aria-hidden="true">·</div>'
+                          '<span>4 min read</span></div></body></html>')
+    assert [b.text for b in blocks] == ["Nov 18, 2026 4 min read"]
+    blocks, _ = read_html('<html><body><p>Mer<span aria-hidden="true">*</span>cedes</p></body></html>')
+    assert [b.text for b in blocks] == ["Mercedes"]        # (an inline mark: nothing in its place)
+
+
 def test_a_headings_button_is_no_part_of_the_headline():
     """rustdoc's <h1> holds a "Copy item path" button beside the item's name (the metadata is read before the
     reader drops buttons)."""

@@ -55,6 +55,7 @@ EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zu
                     r"dernière modification par|última edición por|ostatnio edytowany przez|ultima modifica di)"
                     r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
 EDITED_CHARS = 120
+POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
 # name before it, "Shunter_Dave 2#")
 FLOOR = re.compile(r"(?<!\S)\d{1,5}#$")
@@ -373,7 +374,10 @@ def _linked_blurb(text: str) -> bool:
 
 
 def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
-    """The blocks of the longest list of items of one element, each holding one of `titles`."""
+    """The blocks of the longest list of items of one element, each holding one of `titles` (a title's subtitle, a
+    heading of a lower rank right under it, is no title of its own: Medium's <h3> under each card's <h2>)."""
+    titles = [b for a, b in zip([None, *titles], titles)
+              if not (a is not None and b.index == a.index + 1 and b.level > a.level > 0)]
     best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
     run: list[int] = []                 # the items of the current run, under one element at one depth
     at = None
@@ -484,7 +488,10 @@ def _post_line(text: str) -> bool:
     if len(text) >= SHORT_CHARS:
         return False
     m = POST_NUMBER.search(t)
-    return m is not None and any(c.isdigit() for c in t[:m.start()])
+    if m is not None and any(c.isdigit() for c in t[:m.start()]):
+        return True
+    m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "12 septembre 2026 à 18 h 42 min#2291")
+    return m is not None and has_date_shape(t[:m.start()])
 
 
 def _thread(blocks: Sequence[Block]) -> bool:

@@ -480,6 +480,11 @@ PAGE_CONTROL = (
     "sortuj według",
     # a Q&A site's prompts under a question's answers (Stack Exchange's)
     "you must log in to answer this question", "or ask your own question", "ask your own question",
+    # a board's prompt under a thread to the reader who is not logged in (bbPress's, XenForo's, in their languages)
+    "you must be logged in to reply to this topic", "you must log in or register to reply here",
+    "vous devez être connecté pour répondre à ce sujet", "sie müssen angemeldet sein, um auf dieses thema zu antworten",
+    "debes estar conectado para responder a este tema", "devi essere connesso per rispondere a questo argomento",
+    "musisz być zalogowany, aby odpowiedzieć w tym temacie", "je moet ingelogd zijn om op dit onderwerp te reageren",
     # a board's box that jumps to another of its forums ("Gehe zu", phpBB's; not "Jump to", a table of contents' label
     # too, which table_of_contents reads)
     "gehe zu", "aller à", "ir a", "vai a", "przejdź do",

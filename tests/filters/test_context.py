@@ -1692,6 +1692,10 @@ FIELDS = '<div class="price">119,00 €</div><div>Auf Lager</div><div>Artikelnum
     # the description under its own heading, its tabs (links) between: the fields stand over that heading
     (FIELDS + '<ul><li><a href="#d">Beschreibung</a></li><li><a href="#r">Bewertungen</a></li></ul>'
               '<h2>Produktinformationen "Kaffeemühle Konus 38"</h2>', "product", True),
+    # a section of the product's short lines under its own heading between them and the description (SFRA's
+    # "Caractéristiques" over its list, "Description" over the text)
+    (FIELDS + '<h2>Merkmale</h2><ul><li>Kegelmahlwerk aus gehärtetem Edelstahl, in Solingen geschliffen</li>'
+              '<li>Vierzig Mahlstufen von Espresso bis French Press</li></ul><h2>Beschreibung</h2>', "product", True),
     # the buy box's form and share buttons between them and the description: no fields, and no end to them
     (FIELDS + '<form><label>Menge</label> <label>Farbe: Rot Blau</label> <label>Größe</label> <label>Zur Wunschliste'
               '</label></form>' + "".join(f'<div class="share"><a href="/s{i}">Teilen {i}</a></div>' for i in range(8)),

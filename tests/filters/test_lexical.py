@@ -31,6 +31,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "results counter"),
     (L.search_prompt, "Showing 1–12 of 48 results", "results counter"),
     (L.search_prompt, "1-10 of 250 results", "results counter"),
+    (L.search_prompt, "Viewing 4 posts - 1 through 4 (of 4 total)", "results counter"),           # bbPress's
+    (L.search_prompt, "Affichage de 4 messages - 1 à 4 (sur un total de 4)", "results counter"),
     (L.social_prompt, "Get the latest news straight to your phone with the VI Consortium app.", "social or app prompt"),
     (L.search_prompt, "Rechercher", "search box label"),
     (L.share_widget, "Share on Facebook Twitter Email", "share or print buttons"),
@@ -659,6 +661,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Sorted by:", True),                                   # a list's sort control and its options
     ("You must log in to answer this question.", True),     # a Q&A site's prompts under the answers
     ("or ask your own question.", True),
+    ("You must be logged in to reply to this topic.", True),   # a board's prompt under a thread (bbPress's)
+    ("Vous devez être connecté pour répondre à ce sujet.", True),
     ("Gehe zu", True),                                      # a board's jump box (phpBB's)
     ("Sort by the date you planted them, then water the oldest first.", False),
     ("[ edit ]", True),                                     # a wiki's link beside each heading
@@ -729,6 +733,10 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Aperçu", "collection", True),                 # Ecwid's quick-view label over a card's picture
     ("Quick view", "collection", True),
     ("Aperçu", "documentation", False),             # a French page's "Overview" heading
+    ("4.6 sur 5 étoiles", "product", True),         # a product's stars, a screen reader's words for them
+    ("Rated 4.50 out of 5", "product", True),
+    ("4,8 von 5,0", "product", False),              # a score alone: a rating table's, beside its label
+    ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
     ("Save 20% off", "product", True),
     ("New", "documentation", False),                # a changelog's heading
@@ -738,7 +746,19 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
 ])
 def test_a_product_cards_badge_goes_on_a_shops_page(line, page_type, goes):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type=page_type))
-    assert (got == "a product card's badge") is goes
+    assert (got in ("a product card's badge", "a product's rating in stars")) is goes
+
+
+@pytest.mark.parametrize("line,page_type,goes", [
+    ("5 Artikel", "collection", True),              # OXID's count over its grid
+    ("6 produits", "collection", True),
+    ("24 products", "collection", True),
+    ("5 Artikel", "article", False),
+    ("6 produits frais du jour", "collection", False),
+])
+def test_a_shops_count_of_its_products_alone_on_its_line_is_a_counter(line, page_type, goes):
+    got = L.search_prompt.fn(make_block(line), Context(config=Config(), page_type=page_type))
+    assert (got == "results counter") is goes
 
 
 @pytest.mark.parametrize("line, kind, goes", [

@@ -758,8 +758,9 @@ def _fields_above(blocks: list[Block], start: int, end: int) -> int:
 def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     """(HTML) A product's page: between its name (the heading over the text) and its description stand its price,
     stock, article number, tax note ("119,00 €" / "Auf Lager" / "Artikelnummer RW-KM-38"): short lines, one of
-    them a price. They are the product's: the text opens under its name. The description's own heading over it
-    ("Produktinformationen …", Shopware's) stands between them and the text."""
+    them a price, and sections of such lines under their headings ("Caractéristiques" / its list). They are the
+    product's: the text opens under its name (an <h1>, or the headline the markup names). The description's own
+    heading over it ("Produktinformationen …", Shopware's) stands between them and the text."""
     if ctx.page_type != "product" or ctx.input != "html":
         return start
     priced = False
@@ -768,10 +769,13 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
         top -= 1                # (the description's tabs, removed: "Beschreibung" / "Bewertungen")
     over = top if top >= 0 and blocks[top].kept and blocks[top].kind == "heading" else start
     fields = 0
+    name = fold(ctx.meta.get("headline") or "")
     for k in range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1):        # (over the description's heading)
         b = blocks[k]
-        if b.kind == "heading":
+        if b.kind == "heading" and (b.level == 1 or fold(b.text) == name or not b.kept):
             return k + 1 if priced else start
+        if b.kind == "heading":
+            continue            # a section of the product's over its short lines ("Caractéristiques" / its list)
         if len(words(b.text)) > FIELD_WORDS:
             return start
         priced = priced or b.kept and PRICE.search(b.text) is not None

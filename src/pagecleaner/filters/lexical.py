@@ -88,17 +88,21 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
 LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 
 
-# "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!": a listing's counter
+# "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", bbPress's "Viewing 4
+# posts - 1 through 4 (of 4 total)" ("Affichage de 4 messages - 1 à 4 (sur un total de 4)"): a listing's counter
 # (the range, and what is shown: a verb of showing anywhere, or the things counted right after the total; "10 to
 # 20 of 100 patients showed results" is a sentence)
-RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+(?:of|von|de|di|sur|z|od|"
-                           r"van)\s+(?:insgesamt\s+|total\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
+RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+\(?(?:of|von|de|"
+                           r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
                            r"entries|ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|"
                            r"wyników|resultaten))?", re.I)
 # a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
 PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
                               r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
-SHOWING = re.compile(r"\b(?:showing|displaying|angezeigt|zeige|affichage|mostrando|exibindo|visualizzati|"
+# or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
+PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|artikel|produkte|productos?|artículos|"
+                            r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten)$", re.I)
+SHOWING = re.compile(r"\b(?:showing|displaying|viewing|angezeigt|zeige|affichage|mostrando|exibindo|visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
 
@@ -113,7 +117,8 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
         return "search prompt"
     short = _short(ctx, block, COUNTER_WORDS)
     m = short and RESULTS_RANGE.search(block.text)
-    if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text):
+    if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text) \
+            or ctx.page_type in SHOP_PAGES and PRODUCTS_ALONE.match(block.text.strip()):
         return "results counter"
     if not short:
         return None
@@ -489,14 +494,28 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
 SHOP_PAGES = frozenset({"product", "collection"})
 
 
-@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick view')")
+# A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5", "4,5 von 5 Sternen", "4.6 sur 5
+# étoiles" (a screen reader's words for the stars shown)
+# (a stars' word or "Rated" before it: a score alone, "4,8 von 5,0", may be a rating table's, beside its label)
+_OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0)?"
+STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|stelle|"
+                   r"gwiazd(?:ek|ki|y)?|sterren|estrelas))$", re.I)
+
+
+@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick view'), a "
+                          "product's stars ('4.6 out of 5 stars')")
 def shop_badge(block: Block, ctx: Context) -> str | None:
-    if ctx.page_type in SHOP_PAGES and len(block.text) <= SHOP_BADGE_CHARS and SHOP_BADGE.match(block.text):
+    if ctx.page_type not in SHOP_PAGES or len(block.text) > STARS_CHARS:
+        return None
+    if len(block.text) <= SHOP_BADGE_CHARS and SHOP_BADGE.match(block.text):
         return "a product card's badge"
+    if STARS.match(block.text.strip()):
+        return "a product's rating in stars"
     return None
 
 
 SHOP_BADGE_CHARS = 20
+STARS_CHARS = 40
 
 
 # A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from ..model import Block, shared_ancestors
+from ..pagetype import FEW_CARDS, priced_line
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, word_count, words
@@ -61,13 +62,22 @@ def _content_forms(blocks: list[Block], headline: str | None, thread: bool = Fal
                      if paragraphs[f] >= FORM_PARAGRAPHS and prose[f] >= FORM_WORDS)
 
 
+def _card_forms(blocks: list[Block]) -> frozenset[str]:
+    """On a shop's category page, the forms that each hold a product's card, its name and its price: OXID wraps
+    every card in its order form ("In den Warenkorb")."""
+    priced = {t for b in blocks if "<form>" in b.tokens and priced_line(b.text) for t in b.tokens
+              if t.startswith("<form#")}
+    return frozenset(priced) if len(priced) >= FEW_CARDS else frozenset()
+
+
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose (or, a form, the headline "
                                  "and paragraphs of it; on a forum thread, paragraphs, and an aside's quote)",
                only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     thread = ctx.page_type == "forum"
-    frames = _content_forms(blocks, ctx.meta.get("headline"), thread=thread)
+    frames = _content_forms(blocks, ctx.meta.get("headline"), thread=thread) \
+        | (_card_forms(blocks) if ctx.page_type == "collection" else frozenset())
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS

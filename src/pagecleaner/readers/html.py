@@ -421,7 +421,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if (hides or cls and _hidden_by_class(cls)) and _hidden(dict(el.items())) \
                     or tag == "sup" and _footnote_mark(el):
                 skip += 1
-                eyes_only = eyes_only or el.get("aria-hidden") == "true"
+                if el.get("aria-hidden") == "true":
+                    eyes_only = True
+                    if tag in BLOCK_TAGS and buf and not buf[-1][-1:].isspace():
+                        buf.append(" ")     # (shown, as a block of its own: "Nov 18, 2026" · "4 min read")
                 continue
             is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
             if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
