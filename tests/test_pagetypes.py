@@ -70,6 +70,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        # written in the twenty-seventh session, read untouched, then fixed
                                        ("forum-discuz", "forum"), ("documentation-rustdoc", "documentation"),
                                        ("product-vtex", "product"), ("collection-ecwid", "collection"),
-                                       ("listing-tagdiv", "listing")])
+                                       ("listing-tagdiv", "listing"), ("forum-bbpress", "forum"),
+                                       ("product-sfra", "product"), ("collection-oxid", "collection"),
+                                       ("listing-medium", "listing")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
