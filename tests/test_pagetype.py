@@ -50,7 +50,8 @@ def test_replies_subjects_and_their_authors_post_counts_are_a_thread():
     posts = ["Wiadomości: 412", title, prose(1), "Wiadomości: 5890", f"Odp: {title}", prose(2),
              "Wiadomości: 412", f"Odp: {title}", prose(3)]
     assert page_type(blocks(*posts)) == "forum"
-    assert page_type(blocks(*(p for p in posts if not p.startswith("Odp:")))) == "article"    # three marks: too few
+    assert page_type(blocks(*(p for p in posts if not p.startswith("Odp:")))) == "forum"      # three marks: posts
+    assert page_type(blocks(*(p for p in posts[:6] if not p.startswith("Odp:")))) == "article"    # two: too few
 
 
 def test_member_fields_glued_to_their_labels_are_a_thread():
@@ -147,6 +148,16 @@ def test_a_support_communitys_posts_with_their_kudos_are_a_thread(score):
     assert page_type(blocks(prose(1), "Kudos", prose(2), "Accepted solution", prose(3))) == "article"
 
 
+@pytest.mark.parametrize("line,kind", [
+    ("POST https://api.parcelbay.example.com/v2/shipments", "documentation"),    # an API reference's endpoint
+    ("posthttps://api.parcelbay.example.com/v2/shipments", "documentation"),     # (ReadMe's, its two spans glued)
+    ("GET /v1/users/{id}", "documentation"),
+    ("Post /office boxes are not accepted", "article"),                         # a sentence
+])
+def test_an_api_endpoint_makes_a_reference_page(line, kind):
+    assert page_type(blocks("Create a shipment", line, prose(1), prose(2))) == kind
+
+
 def test_a_posts_time_glued_to_its_link_is_a_posts_header():
     """bbPress's header: the post's time, then its permalink "#2291" with nothing between them."""
     headers = [f"1{i} septembre 2026 à 18 h 4{i} min#229{i}" for i in range(4)]
@@ -194,6 +205,14 @@ def test_a_members_counts_apart_from_their_labels_are_a_thread():
     assert page_type(blocks(*([prose(1), "Posts", "412"] * 4))) == "forum"
     assert page_type(blocks(*([prose(1), "3", "#"] * 4))) == "forum"
     assert page_type(blocks(*([prose(1), "412", "Likes"] * 4))) == "article"      # no member's count
+
+
+def test_comments_headers_with_their_author_score_and_age_between_bullets_are_a_thread():
+    """Lemmy's: "netzmeister • 31 • vor 2 Wochen"; a blog's comments (Disqus's) show their author and age, no score."""
+    headers = ["netzmeister • 31 • vor 2 Wochen", "sonnenklar • 12 • vor 2 Wochen", "gerd • 9 • vor 2 Wochen"]
+    assert page_type(blocks(prose(0), *(line for h in headers for line in (h, prose(1))))) == "forum"
+    disqus = ["Jane Doe • 3 years ago", "Ann Lee • 2 years ago", "Bo Chen • 2 years ago", "Sam Ray • a year ago"]
+    assert page_type(blocks(prose(0), *(line for h in disqus for line in (h, prose(1))))) == "article"
 
 
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():

@@ -13,7 +13,7 @@ from typing import Sequence
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import ends_sentence, fold, framing, is_upper, word_count, words
-from .vocab import ANY_BOILERPLATE, made_of
+from .vocab import ANY_BOILERPLATE, RELATIVE_TIME_WORDS, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -67,9 +67,13 @@ POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 # Jun 30, 2024 at 10:21 Bamboo Bamboo")
 _SIGNED = r"(?:asked|answered)"
 ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag)\s+)*{_SIGNED}\s", re.I)
-# a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"
+# a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
+# age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
-FORUM_MIN = 4           # that many such lines: a thread of several posts
+_AGE = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
+SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][^•·|]*\b(?:{_AGE})\b[^•·|]*$", re.I)
+FORUM_MIN = 3           # that many such lines: a thread of several posts (4 left a three-post thread an article,
+#                         and 3 types no other page of the 3,414 page runs otherwise)
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
 HEADER_CHARS = 60       # a comment's header with its author's name is this short
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
@@ -171,6 +175,15 @@ def _edit_link(blocks: Sequence[Block]) -> bool:
                for b in blocks)
 
 
+# An API reference's endpoint: its HTTP method and its URL ("POST https://api.example.com/v2/shipments", ReadMe's
+# "post" and URL side by side with no space between, "GET /v1/users/{id}")
+ENDPOINT = re.compile(r"^(?:get|post|put|patch|delete)\s*(?:https?://|/)\S+$", re.I)
+
+
+def _endpoint(blocks: Sequence[Block]) -> bool:
+    return any(len(b.text) < EDIT_LINE_CHARS and ENDPOINT.match(b.text.strip()) for b in blocks)
+
+
 def _services_heading(blocks: Sequence[Block]) -> bool:
     """(outside menus, footers and sidebars: a class word that frames the page, as a page builder calls every
     element a "widget", does not count)"""
@@ -202,7 +215,7 @@ def shown_type(blocks: Sequence[Block]) -> str:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices)):
             return "product"
-    if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks):
+    if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks) or _endpoint(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards):
@@ -482,7 +495,8 @@ def _post_line(text: str) -> bool:
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
-    if POINTS.search(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
+    if POINTS.search(t) or SCORED.match(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) \
+            or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or _button_row(t):
         return True
     if len(text) >= SHORT_CHARS:

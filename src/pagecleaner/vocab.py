@@ -225,7 +225,8 @@ COMMENT_WIDGET = (
     # the heading of a shop's reviews under the product ("Kundenbewertungen")
     *SHOP_REVIEWS, "product reviews",
     # the feedback question under a help article
-    "was this article helpful", "was this helpful", "was this page helpful", "war der artikel nützlich",
+    "was this article helpful", "was this helpful", "was this page helpful", "did this page help you",
+    "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
     "¿te ha resultado útil?", "czy ten artykuł był pomocny",
 )

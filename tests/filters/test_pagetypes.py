@@ -494,3 +494,37 @@ def test_a_scraped_cards_date_stays_out_with_its_blurb():
                                              "More from the Examiner", *cards]))
     assert all(prose(i) in a.body for i in range(3)) and "November" not in a.body and prose(11) not in a.body
 
+
+
+def _comment_tree() -> str:
+    """Lemmy's thread: the post in <main>, then a tree of comments each an <article class="comment">, its header
+    (author • score • age) over its text; a reply nested in the first comment's item."""
+    def comment(name, score, text, nested=""):
+        return (f'<li class="comment" role="comment"><article class="comment-node"><div class="small">{name} • '
+                f'{score} • vor 2 Wochen</div><div class="md-div"><p>{text}</p></div></article>{nested}</li>')
+    nested = f'<ul class="comments">{comment("sonnenklar", 12, prose(3))}</ul>'
+    tree = comment("netzmeister", 31, prose(1) + "</p><p>" + prose(2), nested) + comment("gerd", 9, prose(4))
+    post = "".join(f"<p>{prose(i)}</p>" for i in (0, 10))
+    return (f'<html><body><main><h1>Wechselrichter schaltet mittags ab</h1><div class="post-body">{post}'
+            f'</div><ul class="comments">{tree}</ul></main><aside><p>Alles rund um Photovoltaik.</p></aside>'
+            f'</body></html>')
+
+
+def test_a_threads_replies_the_class_rule_took_for_comments_come_back_nested_ones_too():
+    a = pagecleaner.clean(_comment_tree(), input="html")
+    assert a.page_type == "forum"
+    assert all(prose(i) in a.body for i in range(5)) and "vor 2 Wochen" not in a.body and prose(10) in a.body
+
+
+def test_a_posts_own_paragraphs_are_not_the_threads_other_posts():
+    """Two posts of three paragraphs each: the element the first post's text stands in holds two more of its
+    paragraphs, the thread's element one other post; the other post is the thread's, and comes back."""
+    from pagecleaner.config import Config
+    from pagecleaner.filters.pagetypes import thread_posts
+    from pagecleaner.pipeline import Context
+    from tests.conftest import make_block
+    first = [make_block(prose(k), k, tag="p", path="div>div>p", ancestors=(1, 10, 11, 12 + k)) for k in range(3)]
+    other = [make_block(prose(3 + k), 3 + k, tag="p", path="div>div>p", ancestors=(1, 20, 21, 22 + k))
+             .remove("main_text", "after the article's main text") for k in range(3)]
+    out = thread_posts.fn(first + other, Context(config=Config(), input="html", page_type="forum"))
+    assert all(b.kept for b in out)

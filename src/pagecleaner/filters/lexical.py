@@ -13,8 +13,8 @@ from .. import dates
 from ..model import Block, runs_within
 from ..pagetype import FORUM_MARK, read_more, titled_read_more
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, is_title_case, letter_words,
-                         name_shaped, words)
+from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
+                         letter_words, name_shaped, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
                      SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
                      phrase_keys, phrase_words, sends_elsewhere)
@@ -648,6 +648,8 @@ CLOSED_WORDS = 25
 @block_rule("comment_widget", "comment headings, counts, reply buttons and form fields, a notice that they are "
                               "closed")
 def comment_widget(block: Block, ctx: Context) -> str | None:
+    if ctx.page_type == "documentation" and fold(block.text) in API_SECTIONS:
+        return None             # (an API reference's section of what a request answers, "Responses", is no comments)
     labels = _unglued(block.text)
     if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels):
         return "comment widget"
@@ -663,6 +665,7 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+API_SECTIONS = frozenset({"responses", "response", "antworten", "réponses", "respuestas", "risposte"})
 SIGNED = ("says", "said", "wrote", "replied", "schreibt", "schrieb", "a écrit", "dice", "dijo", "scrive", "napisał")
 SIGNED_ON_DATE = ("says", "said", "wrote", "schrieb", "a écrit", "dijo")
 RESPONSES = ("thoughts", "thought", "responses", "response", "replies", "reply", "comments", "comment", "antworten",

@@ -131,17 +131,19 @@ SIGNATURE = "signature"     # the class word of a poster's signature under each 
 
 def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]]:
     """The depth of the element that holds the thread, and its other posts: of the elements `post` sits in, the
-    one whose children (other than the post's own) hold the most blocks, kept or cut by main_text, shaped as `post`
-    is (the same path), the deeper on a tie."""
-    best: tuple[int, int, frozenset[int]] = (0, 0, frozenset())
-    for depth in range(len(post.ancestors) - 1, 0, -1):
+    one whose children (other than the post's own) are the most, each holding blocks kept or cut by main_text
+    shaped as `post` is (the same path); on a tie, the one whose children with the post's hold the most such
+    blocks (a reply nested in the post's element: Lemmy's tree of comments), then the deeper."""
+    shaped = [b for b in blocks if _in_play(b) and b.path == post.path]
+    best: tuple[int, int, int, frozenset[int]] = (0, 0, 0, frozenset())
+    for depth in range(len(post.ancestors) - 2, 0, -1):     # (not the post's own paragraphs, the element its
+        #                                                     text stands in holds: no other posts)
         container, own = post.ancestors[depth - 1], post.ancestors[depth]
-        items = frozenset(b.ancestors[depth] for b in blocks if _in_play(b) and b.path == post.path
-                          and len(b.ancestors) > depth and b.ancestors[depth - 1] == container
-                          and b.ancestors[depth] != own)
-        if len(items) > best[0]:
-            best = (len(items), depth, items)
-    return best[1], best[2]
+        under = [b for b in shaped if len(b.ancestors) > depth and b.ancestors[depth - 1] == container]
+        items = frozenset(b.ancestors[depth] for b in under if b.ancestors[depth] != own)
+        if (len(items), len(under)) > best[:2]:
+            best = (len(items), len(under), depth, items)
+    return best[2], best[3]
 
 
 def _a_post(blocks: list[Block]) -> Block | None:
@@ -152,7 +154,8 @@ def _a_post(blocks: list[Block]) -> Block | None:
     shapes: Counter = Counter()
     for b in texts:
         shapes[b.path] += word_count(b.text)
-    return max((b for b in texts if b.kept), key=lambda b: shapes[b.path], default=None)
+    return max((b for b in texts if b.kept or b.removed_by == "html_class"), key=lambda b: shapes[b.path],
+               default=None)
 
 
 COMMENT_TOKENS = frozenset({"comment", "comments"})
