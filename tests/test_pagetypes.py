@@ -72,6 +72,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-vtex", "product"), ("collection-ecwid", "collection"),
                                        ("listing-tagdiv", "listing"), ("forum-bbpress", "forum"),
                                        ("product-sfra", "product"), ("collection-oxid", "collection"),
-                                       ("listing-medium", "listing")])
+                                       ("listing-medium", "listing"), ("forum-lemmy", "forum"),
+                                       ("documentation-readme", "documentation"), ("product-nuvemshop", "product"),
+                                       ("collection-squareonline", "collection"), ("listing-arcxp", "listing")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
