@@ -215,6 +215,19 @@ def test_comments_headers_with_their_author_score_and_age_between_bullets_are_a_
     assert page_type(blocks(prose(0), *(line for h in disqus for line in (h, prose(1))))) == "article"
 
 
+@pytest.mark.parametrize("marks", [
+    ["Answered anapaula-r asked this question in Q&A", "Answer selected by anapaula-r", "👍 2", "❤️ 3"],   # GitHub's
+    ["Accepted answer", "Best answer", "Marked as answer"],
+])
+def test_a_questions_answer_marked_and_the_posts_reactions_are_a_thread(marks):
+    assert page_type(blocks(*(line for m in marks for line in (prose(1), m)))) == "forum"
+
+
+def test_a_story_that_says_it_answered_or_shows_one_emoji_is_no_thread():
+    assert page_type(blocks(prose(1), "She answered the council's question in writing.", prose(2), "👍 2",
+                            prose(3))) == "article"
+
+
 def test_a_blog_whose_comments_have_reply_buttons_is_an_article():
     assert page_type(blocks(prose(1), *(["Jane says:", prose(2), "Reply"] * 5))) == "article"
 

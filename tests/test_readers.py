@@ -984,6 +984,14 @@ def test_a_block_hidden_from_screen_readers_still_parts_the_text_around_it():
     assert [b.text for b in blocks] == ["Mercedes"]        # (an inline mark: nothing in its place)
 
 
+def test_a_dropped_field_or_button_still_parts_the_words_beside_it():
+    """Webflow's quantity label, its field, then the "Buy now" link: "Quantity Buy now", not "QuantityBuy now"."""
+    blocks, _ = read_html('<html><body><form><label>Quantity</label><input type="number" value="1">'
+                          '<a href="/checkout">Buy now</a></form><p>Size<input type="radio">100 g tin</p>'
+                          '</body></html>')
+    assert [b.text for b in blocks] == ["Quantity Buy now", "Size 100 g tin"]
+
+
 def test_a_headings_button_is_no_part_of_the_headline():
     """rustdoc's <h1> holds a "Copy item path" button beside the item's name (the metadata is read before the
     reader drops buttons)."""

@@ -38,12 +38,15 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # March 3, 2020, 8:10pm #1"; not "Reply", which both show). vBulletin's: "Reply With Quote", and its field's label
 # alone on its line, its value under it ("Join Date" / "Jan 2011"). A support community's (Khoros, Lithium): each
 # post's score, "14 Kudos" (the count on a line of its own over "Kudos" in soup's shape), and the answer marked
-# "Accepted solution".
+# "Accepted solution" ("Accepted answer", "Best answer", GitHub Discussions' "Answer selected by …", and its
+# "anapaula-r asked this question in Q&A" after its "Answered" label; not "answered" alone, a story's word).
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
           r"discussioni)")
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
-                        r"(?:\d[\d,.]*\s+)?kudos|accepted solution|"
+                        r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|"
+                        r"marked as (?:the )?answer|answer selected by \S+|"
+                        r"(?:answered\s+)?\S+ asked this question in \S.*|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
                         r"dołączył)\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         rf"{_STATS}\s*:\s*[\d.,]+)$", re.I)
@@ -56,6 +59,8 @@ EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zu
                     r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
 EDITED_CHARS = 120
 POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
+# a post's reactions, an emoji and its count alone on a line ("👍 2", "❤️ 3": GitHub's, Discourse's)
+REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
 # name before it, "Shunter_Dave 2#")
 FLOOR = re.compile(r"(?<!\S)\d{1,5}#$")
@@ -497,7 +502,7 @@ def _post_line(text: str) -> bool:
     # Messages7 LocationLeeds")
     if POINTS.search(t) or SCORED.match(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) \
             or REPLY_SUBJECT.match(t) \
-            or FLOOR.search(t) or EDITED.match(t) or _button_row(t):
+            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or _button_row(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False

@@ -27,6 +27,7 @@ from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
                        "figcaption section article main header footer nav aside form address hr details summary "
                        "fieldset center".split())
+FORM_CONTROLS = ("input", "select", "textarea", "button")
 DROP_TAGS = frozenset("script style noscript template svg iframe object embed canvas select option button input "
                       "textarea head title meta link math video audio source map".split())
 KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -319,6 +320,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
         el.tag = "div"
+    for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
+        el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
     blocks: list[Block] = []
