@@ -223,6 +223,15 @@ def test_a_questions_answer_marked_and_the_posts_reactions_are_a_thread(marks):
     assert page_type(blocks(*(line for m in marks for line in (prose(1), m)))) == "forum"
 
 
+def test_a_posts_header_with_its_authors_role_on_the_board_is_a_posts_mark():
+    """GitHub's headers: the role's badge glued to the name, or ending the line after the date."""
+    headers = ["mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author", "jtorvaldContributor Oct 4, 2026"]
+    assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
+    bylines = ["By Jane Doe, Staff Writer, March 3, 2020", "Author: Jane Doe, March 3, 2020",
+               "Member since March 2020"]      # a byline, a label, a member's field: no role's badge
+    assert page_type(blocks(*(line for h in bylines for line in (h, prose(1))))) == "article"
+
+
 def test_a_story_that_says_it_answered_or_shows_one_emoji_is_no_thread():
     assert page_type(blocks(prose(1), "She answered the council's question in writing.", prose(2), "👍 2",
                             prose(3))) == "article"

@@ -59,6 +59,10 @@ EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zu
                     r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
 EDITED_CHARS = 120
 POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
+# a post's header with its author's role on the board glued to the name or ending the line, its date in it
+# ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
+_ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)"
+ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$")
 # a post's reactions, an emoji and its count alone on a line ("👍 2", "❤️ 3": GitHub's, Discourse's)
 REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
@@ -508,6 +512,8 @@ def _post_line(text: str) -> bool:
         return False
     m = POST_NUMBER.search(t)
     if m is not None and any(c.isdigit() for c in t[:m.start()]):
+        return True
+    if ROLE_BADGE.search(t) and has_date_shape(t):
         return True
     m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "12 septembre 2026 à 18 h 42 min#2291")
     return m is not None and has_date_shape(t[:m.start()])
