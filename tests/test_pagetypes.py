@@ -74,6 +74,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-sfra", "product"), ("collection-oxid", "collection"),
                                        ("listing-medium", "listing"), ("forum-lemmy", "forum"),
                                        ("documentation-readme", "documentation"), ("product-nuvemshop", "product"),
-                                       ("collection-squareonline", "collection"), ("listing-arcxp", "listing")])
+                                       ("collection-squareonline", "collection"), ("listing-arcxp", "listing"),
+                                       ("forum-githubdiscussions", "forum"), ("documentation-javadoc", "documentation"),
+                                       ("product-webflow", "product"), ("collection-shift4shop", "collection"),
+                                       ("listing-typo3", "listing")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
