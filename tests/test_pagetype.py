@@ -232,6 +232,25 @@ def test_a_posts_header_with_its_authors_role_on_the_board_is_a_posts_mark():
     assert page_type(blocks(*(line for h in bylines for line in (h, prose(1))))) == "article"
 
 
+def test_a_comments_author_and_age_beside_its_fold_toggle_is_a_posts_mark():
+    """Hacker News': "tidewatcher 6 days ago | [–]" (old Reddit's toggle before the name)."""
+    headers = ["tidewatcher 6 days ago | [–]", "marenb 6 days ago | | [–]", "[-] ketch_rig 3 points 2 hours ago"]
+    assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
+    assert page_type(blocks(*(line for h in ("Jane Doe 6 days ago", "[–] hide the map", "Bo 2 days ago")
+                              for line in (h, prose(1))))) == "article"     # an age, a toggle: not both
+
+
+def test_three_teaser_cards_each_under_a_linked_title_are_a_listing():
+    """A block theme's category of three posts (Twenty Twenty-Four's), each a linked title over its excerpt."""
+    cards = "".join(f'<li class="wp-block-post"><h2 class="wp-block-post-title"><a href="/p{i}">Ruta número {i} por '
+                    f'la sierra</a></h2><div class="wp-block-post-excerpt"><p>{prose(i)}</p></div></li>'
+                    for i in range(3))
+    page = (f'<html><body><main><h1>Categoría: Senderismo</h1><p>Rutas a pie por la sierra.</p>'
+            f'<ul class="wp-block-post-template">{cards}</ul></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "listing" and all(f"Ruta número {i}" in a.body for i in range(3))
+
+
 def test_a_story_that_says_it_answered_or_shows_one_emoji_is_no_thread():
     assert page_type(blocks(prose(1), "She answered the council's question in writing.", prose(2), "👍 2",
                             prose(3))) == "article"

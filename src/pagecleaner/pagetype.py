@@ -81,6 +81,9 @@ ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag)\s+)*{_SIGNED}\s", re.I)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 _AGE = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
 SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][^•·|]*\b(?:{_AGE})\b[^•·|]*$", re.I)
+# or its author and age beside the toggle that folds the comment's replies away: "tidewatcher 6 days ago | [–]"
+# (Hacker News', old Reddit's)
+FOLDED = re.compile(rf"\b(?:{_AGE})\b.*\[[–-]\]|\[[–-]\].*\b(?:{_AGE})\b", re.I)
 FORUM_MIN = 3           # that many such lines: a thread of several posts (4 left a three-post thread an article,
 #                         and 3 types no other page of the 3,414 page runs otherwise)
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
@@ -119,8 +122,11 @@ LISTING_MIN = 5         # "Read more" under that many teasers, and twice as many
 PARAGRAPH_WORDS = 25
 CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
-FEW_CARDS = 4           # or this many when each is a teaser, no longer than CARD_WORDS (a tag's page of four posts;
-CARD_WORDS = 80         # not an article's "best 4 …", each of its sections under its linked name)
+FEW_CARDS = 3           # or this many when each is a teaser, no longer than CARD_WORDS (a tag's page of four posts, a
+CARD_WORDS = 80         # block theme's of three; not an article's "best 4 …", each of its sections under its linked
+#                         name). (4 left Twenty Twenty-Four's category of three posts an article; 3 moves no body
+#                         over the 3,414 page runs, and names one multilingual brand's category of yoghurts, no
+#                         prices on its cards, a listing)
 LIST_TITLE_WORDS = 25   # such a title is no longer (a product's name too: longer than a teaser's, context.py's 15)
 LINK_TITLE_WORDS = 3    # a title that is a link alone, no heading (a card's "card-title"), has this many words at least
 ITEM_TITLE_WORDS = 4    # an archive's item, mostly a link to a post, its date beside it ("20 May 2024 Harbour …")
@@ -504,8 +510,8 @@ def _post_line(text: str) -> bool:
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
-    if POINTS.search(t) or SCORED.match(t) or ASKED.match(t) and DIGIT.search(t) or FORUM_MARK.match(t) \
-            or REPLY_SUBJECT.match(t) \
+    if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
+            or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or _button_row(t):
         return True
     if len(text) >= SHORT_CHARS:

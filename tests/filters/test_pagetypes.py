@@ -528,3 +528,19 @@ def test_a_posts_own_paragraphs_are_not_the_threads_other_posts():
              .remove("main_text", "after the article's main text") for k in range(3)]
     out = thread_posts.fn(first + other, Context(config=Config(), input="html", page_type="forum"))
     assert all(b.kept for b in out)
+
+
+def test_a_threads_replies_main_text_cut_are_its_posts_shape_when_they_outweigh_its_post():
+    """Hacker News: the post's text in <p>s, each reply's in a <div> of its own, more words in the replies: the
+    replies' shape is the posts', and they come back."""
+    def reply(name, text):
+        return (f'<tr class="athing comtr"><td><table><tr><td class="default"><div><span class="comhead">{name} 6 days '
+                f'ago | [–]</span></div><div class="comment"><div class="commtext">{text}</div></div></td></tr></table>'
+                f'</td></tr>')
+    names = ("tidewatcher", "marenb", "ketch")
+    replies = "".join(reply(n, prose(i) + " " + prose(i + 10)) for i, n in enumerate(names))
+    page = (f'<html><body><table><tr><td><span>Show HN: A tide table CLI</span></td></tr><tr><td><div class="toptext">'
+            f'<p>{prose(7)}</p></div></td></tr></table><table class="comment-tree">{replies}</table></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum" and all(prose(i) in a.body for i in range(3)) and "6 days ago" not in a.body
+

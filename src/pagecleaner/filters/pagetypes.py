@@ -147,15 +147,15 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
 
 
 def _a_post(blocks: list[Block]) -> Block | None:
-    """The first kept text shaped as most of the page's words are (its path): a post's, not the sidebar's blurb
-    about the board above the thread, nor a post's header."""
+    """The first text shaped as most of the page's words are (its path), kept if one of that shape is: a post's,
+    not the sidebar's blurb about the board above the thread, nor a post's header. (The replies' shape may be one
+    main_text cut, or the class rule took for comments: Hacker News' and Lemmy's replies outweigh their post.)"""
     texts = [b for b in blocks if _in_play(b) and b.kind in POST_KINDS and b.ancestors
              and word_count(b.text) >= 3]
     shapes: Counter = Counter()
     for b in texts:
         shapes[b.path] += word_count(b.text)
-    return max((b for b in texts if b.kept or b.removed_by == "html_class"), key=lambda b: shapes[b.path],
-               default=None)
+    return max(texts, key=lambda b: (shapes[b.path], b.kept), default=None)
 
 
 COMMENT_TOKENS = frozenset({"comment", "comments"})
