@@ -992,6 +992,19 @@ def test_a_dropped_field_or_button_still_parts_the_words_beside_it():
     assert [b.text for b in blocks] == ["Quantity Buy now", "Size 100 g tin"]
 
 
+@pytest.mark.parametrize("og_title,title,h1,headline", [
+    # a share text in og:title, the <title> opening with the one <h1>: the <h1>
+    ("From the appliancerepair community on Reddit", "Is it worth fixing a dishwasher? : r/appliancerepair",
+     "Is it worth fixing a dishwasher?", "Is it worth fixing a dishwasher?"),
+    # a blog's name in its <h1> opens its <title> too, the post's title (og:title's) after it: the og:title
+    ("The lean startup", "Lessons Learned: The lean startup", "Lessons Learned", "The lean startup"),
+])
+def test_an_og_title_that_is_a_share_text_gives_way_to_the_h1_the_title_opens_with(og_title, title, h1, headline):
+    head = f'<title>{title}</title><meta property="og:title" content="{og_title}">'
+    meta = read_html(f"<html><head>{head}</head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == headline
+
+
 def test_a_headings_button_is_no_part_of_the_headline():
     """rustdoc's <h1> holds a "Copy item path" button beside the item's name (the metadata is read before the
     reader drops buttons)."""

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..textstats import archive_term, ends_sentence, name_shaped, strip_site_name
+from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
 from ..model import Block
 from ..pagetype import MARKUP_TYPES
@@ -694,6 +694,14 @@ def _software(author: str, generators: list[str]) -> bool:
     return any(g.lower().split()[:1] == first for g in generators)
 
 
+def _leads_the_title(h1: str, page_title: str, headline: str) -> bool:
+    """The one <h1> opens the <title>, and the og:title the headline came from is not in the <title> and shares
+    none of the <h1>'s words: a share text ("From the appliancerepair community on Reddit"), not the page's title
+    (a blog's name in its <h1> opens its <title> too, "Lessons Learned: The lean startup", the post's title after)."""
+    h, t, og = fold(h1), fold(page_title), fold(headline)
+    return len(h.split()) >= 2 and t.startswith(h) and og not in t and not set(h.split()) & set(og.split())
+
+
 def _rdfa_date(meta: dict, found: list) -> None:
     """The date an RDFa property gives on any element (after JSON-LD, meta tags and <time>: `metadata`), read
     from its content attribute."""
@@ -890,7 +898,8 @@ def metadata(root) -> dict:
             shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
             out["headline"] = first if first != t and shorter else \
                 _after_logo(strip_site_name(t, site, shown), logos)
-            if len(h1) == 1 and (_says_more(h1[0], out["headline"]) or archive_term(out["headline"]) == h1[0]):
+            if len(h1) == 1 and (_says_more(h1[0], out["headline"]) or archive_term(out["headline"]) == h1[0]
+                                 or _leads_the_title(h1[0], page_title, out["headline"])):
                 out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the
                 #                             practice"; a title cut with "…"), or an archive's category's name
         elif len(h1) == 1:
