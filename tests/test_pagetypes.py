@@ -79,6 +79,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-webflow", "product"), ("collection-shift4shop", "collection"),
                                        ("listing-typo3", "listing"), ("forum-hackernews", "forum"),
                                        ("documentation-doxygen", "documentation"), ("product-etsy", "product"),
-                                       ("collection-hyva", "collection"), ("listing-tt4", "listing")])
+                                       ("collection-hyva", "collection"), ("listing-tt4", "listing"),
+                                       ("product-wooblocks", "product"), ("collection-zencart", "collection"),
+                                       ("listing-webflowcms", "listing")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
