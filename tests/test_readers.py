@@ -1008,7 +1008,8 @@ def test_an_og_title_that_is_a_share_text_gives_way_to_the_h1_the_title_opens_wi
 def test_a_headings_button_is_no_part_of_the_headline():
     """rustdoc's <h1> holds a "Copy item path" button beside the item's name (the metadata is read before the
     reader drops buttons)."""
-    h1 = 'Struct <a href="index.html">ringlog</a>::<a href="#">RingLog</a><button id="copy-path">Copy item path</button>'
+    h1 = ('Struct <a href="index.html">ringlog</a>::<a href="#">RingLog</a>'
+          '<button id="copy-path">Copy item path</button>')
     meta = read_html(f"<html><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
     assert meta["headline"] == "Struct ringlog::RingLog"
 

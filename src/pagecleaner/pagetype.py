@@ -521,7 +521,7 @@ def _post_line(text: str) -> bool:
         return True
     if ROLE_BADGE.search(t) and has_date_shape(t):
         return True
-    m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "12 septembre 2026 à 18 h 42 min#2291")
+    m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "… à 18 h 42 min#2291")
     return m is not None and has_date_shape(t[:m.start()])
 
 

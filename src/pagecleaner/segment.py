@@ -515,8 +515,7 @@ def _section_candidate(block: Block) -> bool:
     sentence ("at"), not the author's role ("Staff Writer"), an address, a telephone number or the codes of the
     site's languages, not a call to act ("Shop our products", "Return to Articles", "Learn more about
     membership"), a count of ratings or comments ("330 Bewertungen") or counts after their labels ("Views: 1284 |
-    Replies: 3"), a remark in brackets ("[Source]") or a
-    numbered entry of the contents ("3 References")."""
+    Replies: 3"), a remark in brackets ("[Source]") or a numbered entry of the contents ("3 References")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \

@@ -93,9 +93,9 @@ LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 # (the range, and what is shown: a verb of showing anywhere, or the things counted right after the total; "10 to
 # 20 of 100 patients showed results" is a sentence)
 RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+\(?(?:of|von|de|"
-                           r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?\d{1,7}(?!\d)(?P<counted>\s+(?:results?|items|products|"
-                           r"entries|ergebniss?e?n?|treffern?|produkten?|artikeln?|résultats?|resultados?|risultati|"
-                           r"wyników|resultaten))?", re.I)
+                           r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?\d{1,7}(?!\d)"
+                           r"(?P<counted>\s+(?:results?|items|products|entries|ergebniss?e?n?|treffern?|produkten?|"
+                           r"artikeln?|résultats?|resultados?|risultati|wyników|resultaten))?", re.I)
 # a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
 PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
                               r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
@@ -498,12 +498,12 @@ SHOP_PAGES = frozenset({"product", "collection"})
 # étoiles" (a screen reader's words for the stars shown)
 # (a stars' word or "Rated" before it: a score alone, "4,8 von 5,0", may be a rating table's, beside its label)
 _OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0)?"
-STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|stelle|"
-                   r"gwiazd(?:ek|ki|y)?|sterren|estrelas))$", re.I)
+STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
+                   r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas))$", re.I)
 
 
-@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick view'), a "
-                          "product's stars ('4.6 out of 5 stars')")
+@block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
+                          "view'), a product's stars ('4.6 out of 5 stars')")
 def shop_badge(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(block.text) > STARS_CHARS:
         return None
