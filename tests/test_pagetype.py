@@ -643,6 +643,16 @@ def test_a_cards_name_inside_its_link_over_a_line_and_its_price_is_its_title():
     assert card_list(pagecleaner.read(unpriced, "html")[1]) == frozenset()
 
 
+def test_a_card_that_is_one_link_its_name_over_its_price_is_a_card():
+    """Big Cartel's card: one <a> around the name's <div> and the price's."""
+    cards = "".join(f'<a href="/product/{i}" class="product-list-item"><div class="name">{n}</div>'
+                    f'<div class="price">${10 + i}.00</div></a>' for i, n in enumerate(TEAS))
+    page = (f'<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p><div class="product-list">{cards}</div></main>'
+            '</body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in TEAS) and "$12.00" in a.body
+
+
 def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
     """WooCommerce hides the prices it shows on a sale's card from screen readers and says them in words: the card
     is priced all the same."""

@@ -384,7 +384,8 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     nxt = blocks[b.index + 1]
     # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
     card = next((a for a in b.ancestors[-2:-4:-1] if a in nxt.ancestors), None)
-    if card is None or nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
+    if card is None or nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text) \
+            and not priced_line(nxt.text):      # (a card that is one link, its price too: Big Cartel's)
         return False
     if priced_line(nxt.text) or b.index + 2 < len(blocks) and card in blocks[b.index + 2].ancestors \
             and not nxt.link_chars and priced_line(blocks[b.index + 2].text):

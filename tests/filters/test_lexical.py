@@ -736,6 +736,9 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("4.6 sur 5 étoiles", "product", True),         # a product's stars, a screen reader's words for them
     ("Rated 4.50 out of 5", "product", True),
     ("4,8 von 5,0", "product", False),              # a score alone: a rating table's, beside its label
+    ("4.9 (318 ratings)", "product", True),         # the average over its count (Gumroad's)
+    ("5 stars", "product", True),                   # a histogram's row label
+    ("5 star hotel in Rome", "product", False),
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
     ("Save 20% off", "product", True),

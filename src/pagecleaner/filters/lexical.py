@@ -499,7 +499,10 @@ SHOP_PAGES = frozenset({"product", "collection"})
 # (a stars' word or "Rated" before it: a score alone, "4,8 von 5,0", may be a rating table's, beside its label)
 _OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0)?"
 STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
-                   r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas))$", re.I)
+                   r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
+                   # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
+                   r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
+                   r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle))$", re.I)
 
 
 @block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
