@@ -81,6 +81,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-doxygen", "documentation"), ("product-etsy", "product"),
                                        ("collection-hyva", "collection"), ("listing-tt4", "listing"),
                                        ("product-wooblocks", "product"), ("collection-zencart", "collection"),
-                                       ("listing-webflowcms", "listing")])
+                                       ("listing-webflowcms", "listing"), ("forum-fluxbb", "forum"),
+                                       ("documentation-justthedocs", "documentation"), ("product-gumroad", "product"),
+                                       ("collection-bigcartel", "collection"), ("listing-kadence", "listing"),
+                                       ("service-site123", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
