@@ -324,6 +324,17 @@ def test_read_more_under_many_teasers_is_a_listing():
     assert page_type(blocks(*teasers, *(prose(i) for i in range(3)))) == "article"   # more story than teasers
 
 
+def test_read_more_under_three_teasers_is_a_listing_two_are_not():
+    """A town's news page of four cards (TYPO3's: title, blurb, "Weiterlesen", date) or a block theme's category
+    of three: a listing in scraped text as in HTML; two are a story's related links, and an article's paragraphs
+    over three teasers keep it an article."""
+    def cards(n):
+        return [line for i in range(n) for line in (f"Story {i} title", BLURB, "Weiterlesen", f"0{i + 1}.11.2026")]
+    assert page_type(blocks(*cards(3))) == "listing"
+    assert page_type(blocks(*cards(2))) == "article"
+    assert page_type(blocks(prose(1), prose(2), *cards(3))) == "article"
+
+
 BLURB = "Repotting is the moment most figs give up. Here is how to pick the pot, the soil and the week to do it."
 
 
