@@ -552,6 +552,28 @@ def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fi
     assert [b.kept for b in out[2:]] == [True] * kept + [False] * (len(fields) - kept)
 
 
+# a shop's product page as scraped text: its title line, menu, name, price, short description, buy box, long text
+SHORT_DESCRIPTION = "Cut from a single piece of English oak and finished with food-safe oil, heavy enough not to slide."
+PRODUCT_PAGE = ("Handmade Oak Chopping Board – Fenwick Woodworks", "Home", "Shop", "Handmade Oak Chopping Board",
+                "£45.00", SHORT_DESCRIPTION, "4 in stock", "Add to basket", "Description", "Reviews (5)", prose(1),
+                prose(2))
+
+
+@pytest.mark.parametrize("page_type,name,first", [
+    ("product", "Handmade Oak Chopping Board", 4),          # the price and the short description under the name
+    ("product", "Oak Board", 5),        # a line the title does not open with names no product: the price stays out
+    ("article", "Handmade Oak Chopping Board", 10),         # a story's text opens at its prose
+])
+def test_a_product_pages_text_opens_under_the_name_its_title_shows(ctx, page_type, name, first):
+    """Scraped text: the product's name is the line the page's title opens with (its site's name cut); the
+    price and the short description between it and the long text are the product's, though title lines stand
+    around the short description as they stand around a teaser."""
+    page = list(PRODUCT_PAGE)
+    page[3] = name
+    out = C.main_text.fn(make_blocks(*page), replace(ctx, page_type=page_type))
+    assert [k for k, b in enumerate(out) if b.kept][:1] == [first] and out[-1].kept
+
+
 SPEC_TABLE = "Material\tCalabaza y cuero vacuno\nVirola\tAlpaca cincelada\nAlto\t11 cm\nOrigen\tArgentina"
 
 
@@ -1021,9 +1043,9 @@ def test_the_short_paragraph_under_a_byline_opens_the_story_and_is_no_teaser(ctx
     blocks[2] = blocks[2].remove("byline", "byline (metadata)")
     blocks[3] = blocks[3].remove("date_line", "date line (metadata)")
     scores = [-3.0, -3.0, -1.0, -1.0, 10.0, -3.0, -3.0, 28.0, 28.0]
-    assert C._damp_teasers(blocks, scores) == scores
+    assert C._damp_teasers(blocks, scores, ctx) == scores
     blocks[2] = blocks[2].restore().remove("date_line", "date line (metadata)")      # a date alone: a teaser's
-    assert C._damp_teasers(blocks, scores)[4] == 0.0
+    assert C._damp_teasers(blocks, scores, ctx)[4] == 0.0
 
 
 @pytest.mark.parametrize("heading,kept", [
@@ -1648,7 +1670,7 @@ def test_a_numbered_roundups_blurbs_are_no_teasers(ctx, numbers, roundup):
     blocks = _roundup(numbers)
     blocks = [b.remove("page_control", "the page's buttons") if b.text == "Get the Recipe" else b for b in blocks]
     blurbs = [k for k, b in enumerate(blocks) if b.text.startswith("These tenderloins")]
-    scores = C._damp_teasers(blocks, [C.block_score(b, ctx) for b in blocks])
+    scores = C._damp_teasers(blocks, [C.block_score(b, ctx) for b in blocks], ctx)
     assert all((scores[k] > 0) is roundup for k in blurbs[1:-1])
 
 

@@ -735,6 +735,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Aperçu", "documentation", False),             # a French page's "Overview" heading
     ("4.6 sur 5 étoiles", "product", True),         # a product's stars, a screen reader's words for them
     ("Rated 4.50 out of 5", "product", True),
+    ("Rated 4.80 out of 5 based on 5 customer ratings", "product", True),     # WooCommerce's, its count too
     ("4,8 von 5,0", "product", False),              # a score alone: a rating table's, beside its label
     ("4.9 (318 ratings)", "product", True),         # the average over its count (Gumroad's)
     ("5 stars", "product", True),                   # a histogram's row label

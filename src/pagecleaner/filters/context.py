@@ -351,12 +351,14 @@ TEASER_WEIGHT = 0.0   # and counts for this share of its words (0.25 measured th
 TEASER_NEIGHBOURS = 2  # title/label lines it needs on each side
 
 
-def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
+def _damp_teasers(blocks: list[Block], scores: list[float], ctx: Context) -> list[float]:
     """A short paragraph with title lines on both sides is a story teaser, not the article.
 
     An article runs paragraph after paragraph; a list of other stories runs title,
     label, one short paragraph, title, label, one short paragraph. Such a paragraph
     (title line before it, no list or "label:" lines around it) adds nothing to the span.
+    Not on a product's page under a price: its short description stands under its name and price, over its
+    stock and buy button.
     """
     kept = [k for k, b in enumerate(blocks) if b.kept]
     out = list(scores)
@@ -374,7 +376,8 @@ def _damp_teasers(blocks: list[Block], scores: list[float]) -> list[float]:
         around = before + after
         if len(before) == TEASER_NEIGHBOURS and len(after) == TEASER_NEIGHBOURS and all(scores[i] <= 0 for i in around) \
                 and any(_title_line(blocks[i].text) for i in before) \
-                and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around):
+                and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around) \
+                and not (ctx.page_type == "product" and any(PRICE.search(blocks[i].text) for i in before)):
             out[k] = scores[k] * TEASER_WEIGHT
     return out
 
@@ -635,7 +638,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     min_stop = page_min_stop(blocks, ctx)
     penalty = ctx.config.short_penalty
     scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
-        blocks, [block_score(b, ctx, min_stop) for b in blocks]), penalty), penalty))
+        blocks, [block_score(b, ctx, min_stop) for b in blocks], ctx), penalty), penalty))
     counted = _counting_on(blocks)
     scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
                                 for k, s in enumerate(scores)], ctx)
@@ -761,8 +764,10 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     them a price, and sections of such lines under their headings ("Caractéristiques" / its list). They are the
     product's: the text opens under its name (an <h1>, or the headline the markup names). The description's own
     heading over it ("Produktinformationen …", Shopware's) stands between them and the text."""
-    if ctx.page_type != "product" or ctx.input != "html":
+    if ctx.page_type != "product":
         return start
+    if ctx.input != "html":
+        return _fields_under_the_name(blocks, start)
     priced = False
     top = start - 1
     while top >= 0 and not blocks[top].kept and blocks[top].kind != "heading":
@@ -786,6 +791,26 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
 
 
 FIELD_SPAN = 3 * FIELD_REACH    # blocks in all, removed ones too, between a product's name and its description
+
+
+def _fields_under_the_name(blocks: list[Block], start: int) -> int:
+    """(scraped text) The same short lines between the product's name, the line the page's title (its first
+    line, the site's name cut) shows again or opens with, and its description ("$38.00" / "Artikelnummer:
+    HB-4025"): the text opens under the name when one of them is a price."""
+    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    priced, fields = False, 0
+    for k in range(start - 1, max(0, start - 1 - FIELD_SPAN), -1):     # (not the title's line itself)
+        b = blocks[k]
+        key = fold(b.text)
+        if b.kept and key and title.startswith(key) and 2 * len(key) >= len(title):
+            return k + 1 if priced else start   # (the title may go on past the name: "…, 40 x 25 cm, 39,90 €")
+        if len(words(b.text)) > FIELD_WORDS:
+            return start
+        priced = priced or b.kept and PRICE.search(b.text) is not None
+        fields += b.kept
+        if fields > FIELD_REACH:
+            return start
+    return start
 
 
 TOC_MIN = 3             # entries of a table of contents that name headings of the text

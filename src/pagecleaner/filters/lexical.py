@@ -494,11 +494,12 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
 SHOP_PAGES = frozenset({"product", "collection"})
 
 
-# A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5", "4,5 von 5 Sternen", "4.6 sur 5
-# étoiles" (a screen reader's words for the stars shown)
+# A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5" (WooCommerce's, with its count:
+# "… based on 5 customer ratings"), "4,5 von 5 Sternen", "4.6 sur 5 étoiles" (a screen reader's words for the stars)
 # (a stars' word or "Rated" before it: a score alone, "4,8 von 5,0", may be a rating table's, beside its label)
 _OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0)?"
-STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
+STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,.]*\s+(?:customer\s+)?"
+                   rf"(?:ratings?|reviews?))?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
                    r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
@@ -518,7 +519,7 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
 
 
 SHOP_BADGE_CHARS = 20
-STARS_CHARS = 40
+STARS_CHARS = 60
 
 
 # A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text
