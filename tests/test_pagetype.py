@@ -303,6 +303,9 @@ def test_a_quantity_fields_label_alone_and_a_price_are_a_product_once_not_on_eve
     """BigCommerce's "Add to Cart" is a form's input the scrape drops: "Quantity:" alone by the price is the sign
     left; a shop's category shows one on each card (Menge:), a list of products rather than one."""
     assert page_type(blocks("Ridgeline 45L Backpack", "Now: $189.00", "Quantity:", prose(1))) == "product"
+    # or the label alone without its colon, its field beside it (Sylius's "Cantidad")
+    assert page_type(blocks("Tostadora Brasa 250 g", "54,90 €", "Cantidad", prose(1))) == "product"
+    assert page_type(blocks("Tostadora Brasa 250 g", "Cantidad", prose(1))) == "article"      # no price
     cards = [line for i in range(5) for line in (f"Rioja number {i}", f"{12 + i},90 €", "Menge:")]
     assert page_type(blocks(*cards)) != "product"
 

@@ -1014,6 +1014,18 @@ def test_a_headings_button_is_no_part_of_the_headline():
     assert meta["headline"] == "Struct ringlog::RingLog"
 
 
+@pytest.mark.parametrize("h1,headline", [
+    # a block inside the <h1> under the name (Sylius's product code in its "sub header"): no part of the headline
+    ('Brasa 250 g tostadora <div class="sub header"><span>BR-250</span></div>', "Brasa 250 g tostadora"),
+    ('<div class="title">Brasa 250 g tostadora, hierro fundido</div>', "Brasa 250 g tostadora, hierro fundido"),
+    ('Brasa 250 g tostadora <span class="code">BR-250</span>', "Brasa 250 g tostadora BR-250"),     # inline: one line
+])
+def test_a_block_under_the_h1s_own_words_is_no_part_of_the_headline(h1, headline):
+    head = "<title>Brasa 250 g tostadora | Café Ribera</title>"
+    meta = read_html(f"<html><head>{head}</head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == headline
+
+
 @pytest.mark.parametrize("title,h1,headline", [
     ("Pi will not boot after the update - Raspberry Pi Forums", "Raspberry Pi Forums",
      "Pi will not boot after the update"),                            # the <h1> is the board's name the title ends with

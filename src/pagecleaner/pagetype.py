@@ -94,9 +94,9 @@ BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\
                  r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|ajouter au panier|"
                  r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz|"
                  r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
-# or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:"): once or twice
-# (a sticky bar's), not on every card of a shop's category
-QUANTITY = re.compile(r"^(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\s?:$", re.I)
+# or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
+# with no colon): once or twice (a sticky bar's), not on every card of a shop's category
+QUANTITY = re.compile(r"^(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\s?:?$", re.I)
 QUANTITY_FIELDS = 2
 # or the fields a shop shows by a product's name, two of them ("Availability: In stock", "Product Code: CP-102";
 # OpenCart's, whose buy button is a form's <button> the reader drops)

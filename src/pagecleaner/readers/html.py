@@ -96,6 +96,26 @@ def shown_text(el) -> str:
     return "".join(parts)
 
 
+def heading_line(el) -> str:
+    """A heading's own line: its text up to a block inside it (Sylius's <h1>Name<div class="sub header">BR-250</div>
+    </h1>: the product's name, not its code under it); all its text when nothing stands before the block."""
+    parts: list[str] = []
+
+    def walk(e) -> bool:            # (True once a block is met)
+        parts.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str):
+                if child.tag in BLOCK_TAGS:
+                    return True
+                if child.tag not in DROP_TAGS and walk(child):
+                    return True
+            parts.append(child.tail or "")
+        return False
+    if walk(el) and (head := squeeze("".join(parts))):
+        return head
+    return squeeze(shown_text(el))
+
+
 @lru_cache(maxsize=8192)
 def _split_tokens(raw: str) -> frozenset[str]:
     if raw.islower():       # no capital, so no camelCase to split: str methods, not the pattern (most values)
@@ -878,7 +898,7 @@ def metadata(root) -> dict:
     if "headline" not in out:
         homes = [_home_link(h) for h in found["h1"]]
         logos = {squeeze(shown_text(h)) for h, home in zip(found["h1"], homes) if home}
-        h1 = [squeeze(shown_text(h)) for h, home in zip(found["h1"], homes) if not home]
+        h1 = [heading_line(h) for h, home in zip(found["h1"], homes) if not home]
         h1 = [h for h in h1 if h]
         title = og_title = metas.get("og:title") or metas.get("twitter:title")
         if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
