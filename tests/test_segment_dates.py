@@ -651,6 +651,17 @@ def test_a_name_alone_under_the_headline_is_the_byline():
     assert a.byline == "Debbie White" and "Debbie White" not in a.body
 
 
+@pytest.mark.parametrize("title,byline", [
+    ("Council approves a larger budget | Fietsmakerij Verhoef", None),       # the site's name the title ends with
+    ("Fietsmakerij Verhoef - Council approves a larger budget", None),       # or opens with
+    ("Council approves a larger budget | The Daily Paper", "Fietsmakerij Verhoef"),
+])
+def test_a_name_alone_that_is_a_part_of_the_title_line_is_the_sites_name(title, byline):
+    """Scraped text: the <title> line, then the logo's line under it, the site's name: no author's."""
+    a = page(title, "Fietsmakerij Verhoef", "Diensten", "Tarieven", "Contact", "Afspraak maken", prose(1), prose(2))
+    assert a.byline == byline
+
+
 @pytest.mark.parametrize("name,byline", [("Michelle Lee", "Michelle Lee"),
                                          ("Contributing Editor", None)])    # the author's role, no name
 def test_a_name_alone_among_the_texts_first_lines_is_the_byline(name, byline):

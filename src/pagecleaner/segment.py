@@ -601,6 +601,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
+    title_line = out[0].text            # (the <title> line of scraped text, before a headline is cut from it)
     if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)
     if head is not None and head > start:       # the headline sits inside the kept run: what precedes it is header
@@ -690,7 +691,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
         for i, where in near:       # (the words of the text's opening but the name's own line: a kept line)
             if i < len(out) and out[i].role == "body" and not ROLE_LINE.match(out[i].text) \
-                    and not _heads_the_text(out, head, i) \
+                    and not _heads_the_text(out, head, i) and not _title_end(out[i].text, title_line) \
                     and _name_alone(_first_field(out[i].text), _opening_words(out, [j for j in body if j != i])):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")
                 break
@@ -880,6 +881,13 @@ def _first_field(text: str) -> str:
     """What a line says before its first separator: "Sarah Hauer | Milwaukee Journal Sentinel" -> "Sarah Hauer",
     "Lance Ryan (Content Manager)" -> "Lance Ryan"."""
     return NAME_END.split(text.strip(), maxsplit=1)[0].strip()
+
+
+def _title_end(text: str, title: str) -> bool:
+    """The line is the first or the last part of the <title> line (the text's first), parted by its bars or
+    dashes: the site's name ("Fietsmakerij Verhoef – reparatie …"; its logo's line under it is no author's)."""
+    parts = TITLE_PARTS.split(title)
+    return len(parts) > 1 and _norm(text) in (_norm(parts[0]), _norm(parts[-1]))
 
 
 def _name_alone(text: str, vocab: set[str]) -> bool:
