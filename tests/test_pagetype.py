@@ -286,6 +286,17 @@ def test_five_products_each_over_its_price_and_its_button_are_a_collection():
     assert page_type(blocks("Vajilla", prose(1), *cards)) == "collection"
 
 
+def test_three_products_each_over_its_price_and_its_button_are_a_collection_beside_no_products_fields():
+    """A shop's category of three (Shopware's, its buttons "In den Warenkorb"); a product's page, its quantity
+    field or its fields over its button, with three related products each with a button, stays a product."""
+    cards = [line for i in range(3) for line in (f"Rucksack {i}", f"{129 + i},00 €*", "In den Warenkorb")]
+    assert page_type(blocks("Wanderrucksäcke", prose(1), *cards)) == "collection"
+    product = ("Coador de porcelana", "Código do produto: CP-102", "Disponibilidade: Em estoque", "R$89,90", "Qtd",
+               "Comprar", prose(1))
+    related = [line for i in range(2) for line in (f"Filtro {i}", f"R$18,5{i}", "Comprar")]
+    assert page_type(blocks(*product, *related)) == "product"
+
+
 def test_an_empty_carts_total_is_no_price():
     """A shop's header: "0 item(s) - R$0,00" is no product's price."""
     from pagecleaner.pagetype import has_price

@@ -224,10 +224,12 @@ def shown_type(blocks: Sequence[Block]) -> str:
     if _thread(blocks):
         return "forum"
     buys = _lines(blocks, BUY)
-    if len(buys) >= CARDS_MIN and len(price_lines(blocks)) >= CARDS_MIN \
-            and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
-        return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito")
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
+    few = CARDS_MIN if fields else FEW_CARDS
+    if len(buys) >= few and len(price_lines(blocks)) >= few and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
+        return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
+        #                         three of them, or five beside one product's quantity field or its fields: a
+        #                         product's page, its related products each with its button, OpenCart's)
     if buys or fields:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices)):
