@@ -668,6 +668,24 @@ def test_a_cards_name_inside_its_link_over_a_line_and_its_price_is_its_title():
     assert card_list(pagecleaner.read(unpriced, "html")[1]) == frozenset()
 
 
+def test_a_cards_name_and_blurb_in_a_box_of_their_own_its_price_beside_the_box_is_a_card():
+    """Gambio's card: the name's link and the blurb in one <div>, the price in the <div> beside it, a word or two
+    of a name ("Genmaicha") a title all the same; not with the price outside the card, under another element."""
+    names = ["Genmaicha", "Hojicha", "Sencha", "Gyokuro"]
+
+    def page(card, after):
+        cards = "".join(f'<div class="product-tile"><div class="title-description"><div class="title"><a href="/p/{i}">'
+                        f'{n}</a></div><div class="description">Loose leaf, from one garden</div></div>'
+                        f'{card.format(f"{10 + i},90 EUR")}</div>{after.format(f"{10 + i},90 EUR")}'
+                        for i, n in enumerate(names))
+        return (f'<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p><div class="list">{cards}</div></main>'
+                '</body></html>')
+    blocks = pagecleaner.read(page('<div class="price-tax"><span>{}</span></div>', ""), "html")[1]
+    assert {n for n in names for i in card_list(blocks) if blocks[i].text == n} == set(names)
+    far = page("", '<section><div><div><span>{}</span></div></div></section>')
+    assert card_list(pagecleaner.read(far, "html")[1]) == frozenset()
+
+
 def test_a_card_that_is_one_link_its_name_over_its_price_is_a_card():
     """Big Cartel's card: one <a> around the name's <div> and the price's."""
     cards = "".join(f'<a href="/product/{i}" class="product-list-item"><div class="name">{n}</div>'

@@ -391,10 +391,12 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     if card is None or nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text) \
             and not priced_line(nxt.text):      # (a card that is one link, its price too: Big Cartel's)
         return False
-    if priced_line(nxt.text) or b.index + 2 < len(blocks) and card in blocks[b.index + 2].ancestors \
-            and not nxt.link_chars and priced_line(blocks[b.index + 2].text):
+    if priced_line(nxt.text) or b.index + 2 < len(blocks) and not nxt.link_chars \
+            and not set(b.ancestors[-2:-4:-1]).isdisjoint(blocks[b.index + 2].ancestors) \
+            and priced_line(blocks[b.index + 2].text):
         return True             # (a product's name may be a word or two: "Milchkännchen 350 ml"; a line may stand
-        #                         between it and its price, "Peaux sensibles, sans parfum")
+        #                         between it and its price, "Peaux sensibles, sans parfum", the price in the card's
+        #                         element or the one around it: Gambio's, its name and blurb in a box of their own)
     return len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
 
 

@@ -1730,6 +1730,18 @@ def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type,
     assert prose(1) in a.body and "Zubehör" not in a.body
 
 
+@pytest.mark.parametrize("name,kept", [
+    ('<font class="productnamecolorLARGE">Kaffeemühle Konus 38</font>', True),   # Volusion's name set big
+    ('<font class="productnamecolorLARGE">Unsere Empfehlung</font>', False),     # a line that is not the name
+])
+def test_a_products_fields_under_its_name_in_no_heading_are_its_own(name, kept):
+    import pagecleaner
+    page = _product_page(FIELDS).replace("<h1>Kaffeemühle Konus 38</h1>", name)
+    a = pagecleaner.clean(page.replace("<title>Konus 38 | Röstwerk</title>", "<title>Kaffeemühle Konus 38</title>"),
+                          input="html")
+    assert ("119,00 €" in a.body) is kept and prose(1) in a.body
+
+
 @pytest.mark.parametrize("heading", ["Kundenbewertungen", "Customer reviews", "Avis clients"])
 def test_a_shops_reviews_heading_ends_the_product_and_its_related_products_go(heading):
     import pagecleaner

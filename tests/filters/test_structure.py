@@ -79,6 +79,14 @@ def test_a_form_showing_the_headline_over_prose_wraps_the_content(html_ctx):
     assert all(b.kept for b in S.html_container.fn(_product_page(PRODUCT, 2), ctx))
 
 
+def test_a_form_showing_the_headline_in_no_heading_over_prose_wraps_the_content():
+    """Volusion wraps a product's name (a <font> set big, no heading), price and description in its order form."""
+    ctx = Context(config=Config(), input="html", meta={"headline": PRODUCT})
+    page = _product_page(PRODUCT, 2)
+    page[0] = page[0]._replace(kind="paragraph")
+    assert all(b.kept for b in S.html_container.fn(page, ctx))
+
+
 @pytest.mark.parametrize("heading,paragraphs,why", [
     ("Sign up for our newsletter", 2, "a heading of its own: a sign-up or lead form"),
     (PRODUCT, 1, "one paragraph of prose: small print under a form"),

@@ -777,7 +777,8 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     name = fold(ctx.meta.get("headline") or "")
     for k in range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1):        # (over the description's heading)
         b = blocks[k]
-        if b.kind == "heading" and (b.level == 1 or fold(b.text) == name or not b.kept):
+        if b.kind == "heading" and (b.level == 1 or fold(b.text) == name or not b.kept) \
+                or name and fold(b.text) == name:       # (or the name set big in no heading: Volusion's <font>)
             return k + 1 if priced else start
         if b.kind == "heading":
             continue            # a section of the product's over its short lines ("Caractéristiques" / its list)

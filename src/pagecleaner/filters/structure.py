@@ -53,7 +53,7 @@ def _content_forms(blocks: list[Block], headline: str | None, thread: bool = Fal
         if "<form>" not in b.tokens:
             continue
         ids = [t for t in b.tokens if t.startswith("<form#")]
-        if b.kind == "heading" and fold(b.text) == key:
+        if fold(b.text) == key:         # (a heading, or a line set big: Volusion's <font> of the product's name)
             titled.update(ids)
         elif b.kept and is_prose(b.text):
             paragraphs.update(ids)
