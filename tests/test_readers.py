@@ -737,6 +737,15 @@ def test_a_block_of_invisible_characters_is_empty():
     assert [b.text for b in read_text("The council met.\n\u200b\n\ufeff\u2060\n")] == ["The council met."]
 
 
+def test_a_block_of_zero_width_joiners_alone_is_empty_but_a_words_joiner_stays():
+    """Mobirise's "&#8204;" (a zero-width non-joiner) in a paragraph of its own; inside a word (Persian's
+    "می‌خواهم") or an emoji's sequence it is the word's."""
+    blocks, _ = read_html("<html><body><p>The council met.</p><p>&#8204;</p><p>\u200d \u200c</p>"
+                          "<p>می\u200cخواهم</p></body></html>")
+    assert [b.text for b in blocks] == ["The council met.", "می\u200cخواهم"]
+    assert [b.text for b in read_text("The council met.\n\n\u200c\n")] == ["The council met."]
+
+
 def test_html_blocks_know_the_elements_they_sit_in():
     blocks, _ = read_html("<html><body><div><p>One paragraph.</p><ul><li>An item</li></ul></div>"
                           "<div><p>Elsewhere.</p></div></body></html>")
@@ -968,6 +977,8 @@ def test_an_h1_that_says_the_titles_words_and_more_is_the_headline(og_title, h1,
     ("Cycling Archives - Fell &amp; Fen", "Cycling", "Cycling"),
     ("The National Archives - Gazette", "The National Archives", "The National Archives"),     # a name
     ("Cycling Archives - Fell &amp; Fen", "Racing", "Cycling Archives"),           # another heading: the title
+    ("Arquivos Receitas de Pão - Forno", "Receitas de Pão", "Receitas de Pão"),     # the word first (Yoast pt-BR)
+    ("Archives des Recettes - Forno", "Recettes", "Recettes"),
 ])
 def test_an_archives_title_is_its_categorys_name_its_h1_shows(og_title, h1, headline):
     head = f'<meta property="og:title" content="{og_title}"><meta property="og:site_name" content="Gazette">'

@@ -151,15 +151,21 @@ SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 
 
 # WordPress's title of a category's archive, "Mobilidade Arquivos - Jornal do Vale Verde" (SEO plugins' default in
-# each language; plurals only: "The National Archive" is a name)
-ARCHIVE_WORD = re.compile(r"\s+(?:archives|arquivos|archivos|archivi|archiwa|archieven)$", re.I)
+# each language; plurals only: "The National Archive" is a name), or the word first as some translations put it
+# ("Arquivos Receitas de Pão", "Archives des Recettes")
+_ARCHIVES = r"(?:archives|arquivos|archivos|archivi|archiwa|archieven)"
+ARCHIVE_WORD = re.compile(rf"\s+{_ARCHIVES}$", re.I)
+ARCHIVE_FIRST = re.compile(rf"^{_ARCHIVES}\s+(?:(?:de|des|du|do|da|dos|das|del|di|della)\s+)?(?=\S)", re.I)
 
 
 def archive_term(title: str) -> str | None:
-    """The category an archive's title names without its archive word ("Mobilidade" of "Mobilidade Arquivos"), or
-    None when the title ends with no such word."""
+    """The category an archive's title names without its archive word ("Mobilidade" of "Mobilidade Arquivos",
+    "Receitas de Pão" of "Arquivos Receitas de Pão"), or None when the title has no such word at either end."""
     m = ARCHIVE_WORD.search(title)
-    return title[:m.start()].strip() if m and m.start() else None
+    if m and m.start():
+        return title[:m.start()].strip()
+    m = ARCHIVE_FIRST.match(title)
+    return title[m.end():].strip() if m else None
 
 
 SITE_EXTRA_WORDS = 2     # the words a title's part may add to the site's name and still be that name

@@ -66,6 +66,10 @@ def verdict(rule, text, ctx):
      "longer allowed.", "comments closed"),                                    # Discourse's, its last post
     (L.comment_widget, "Dieses Thema wurde nach 30 Tagen automatisch geschlossen.", "comments closed"),
     (L.comment_widget, "Les commentaires sont fermés.", "comments closed"),
+    (L.comment_widget, "De volgende gebruiker(s) zei Bedankt: Piet van Dam", "who thanked the post"),   # Kunena's
+    (L.comment_widget, "The following 2 users thanked anna for this post: Piet, Marco", "who thanked the post"),
+    (L.comment_widget, "Folgende Benutzer bedankten sich beim Autor anna für den Beitrag: Piet",
+     "who thanked the post"),
     (L.social_prompt, "Nos siga no", "social or app prompt"),
     (L.social_prompt, "Nick's Present Value is a reader-supported publication. To receive new posts and support my "
                       "work, consider becoming a free or paid subscriber.", "social or app prompt"),   # Substack's
@@ -404,6 +408,9 @@ def test_rule_keeps_prose(rule, ctx):
     (L.comment_widget, "The minister declined to comment."),
     (L.comment_widget, "Name (required) is the first of the form's three fields, and the site explains why it asks."),
     (L.comment_widget, "Website (optional)"),                        # no mark that the field must be filled
+    (L.comment_widget, "The following users thanked the nurses in a letter to the hospital, which the board read out "
+                       "at its meeting on Tuesday evening before the vote on the new wing and the car park "
+                       "that had divided the town for years."),         # a sentence of a story: longer
     (L.comment_widget, "This thread was a turning point: after it, the company closed its forum for good and "
      "moved support to email, which customers had asked for since the first outage in the spring of 2019."),
     (L.comment_widget, "Comments are a small part of the site, and the editors read every one before it goes up."),

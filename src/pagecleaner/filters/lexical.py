@@ -650,7 +650,7 @@ CLOSED_WORDS = 25
 
 
 @block_rule("comment_widget", "comment headings, counts, reply buttons and form fields, a notice that they are "
-                              "closed")
+                              "closed, a board's line of who thanked a post")
 def comment_widget(block: Block, ctx: Context) -> str | None:
     if ctx.page_type == "documentation" and fold(block.text) in API_SECTIONS:
         return None             # (an API reference's section of what a request answers, "Responses", is no comments)
@@ -666,7 +666,21 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
         return "comment form field"
     if _short(ctx, block, CLOSED_WORDS) and CLOSED.match(block.text):
         return "comments closed"
+    if _short(ctx, block, THANKED_WORDS) and block.text[:1] in THANKED_OPENINGS and THANKED.match(block.text):
+        return "who thanked the post"
     return None
+
+
+# A board's line under a post, the members who thanked its author: "The following user(s) said Thank You: Piet van
+# Dam" (Kunena's), "The following 2 users thanked anna for this post: …" (phpBB's), in the boards' languages
+THANKED = re.compile(r"^(?:the following (?:\d+ )?users?(?:\(s\))? (?:said thank you|thanked|say thank you)|"
+                     r"de volgende gebruiker(?:\(s\)|s)? (?:zei|zeiden) bedankt|"
+                     r"(?:die )?folgenden? (?:\d+ )?benutzer (?:bedankten sich|sagten danke|sagen danke)|"
+                     r"les? (?:\d+ )?utilisateurs? suivants? (?:ont|a) (?:remercié|dit merci)|"
+                     r"los siguientes (?:\d+ )?usuarios (?:dieron las gracias|agradecieron)|"
+                     r"następując(?:y|ych|e) (?:\d+ )?użytkowni(?:k|cy|ków) (?:podziękował|podziękowali))\b", re.I)
+THANKED_OPENINGS = frozenset("TtDdFfLlNn")
+THANKED_WORDS = 40      # the line names the members, this many words at most
 
 
 API_SECTIONS = frozenset({"responses", "response", "antworten", "réponses", "respuestas", "risposte"})

@@ -10,12 +10,18 @@ SOFT_HYPHEN = "\u00ad"     # a line-breaking hint inside a word ("Mit\xadtel\xad
 SPACES = re.compile(r"[\s\u200b\u2060\ufeff]+")    # and the invisible ones: a block of only those is empty
 
 
+JOINERS = "\u200c\u200d "     # (zero-width non-joiner and joiner: inside a word or an emoji they are its own)
+
+
 def squeeze(raw: str) -> str:
     """Runs of spaces (the invisible ones too) as one space, none at the ends (str methods when there is no
-    invisible space, three times faster than the pattern: both readers squeeze every line, block and link)."""
+    invisible space, three times faster than the pattern: both readers squeeze every line, block and link); and
+    nothing of a line of zero-width joiners alone (Mobirise's "&#8204;" in a paragraph of its own)."""
     if "\u200b" in raw or "\u2060" in raw or "\ufeff" in raw:
-        return SPACES.sub(" ", raw).strip()
-    return " ".join(raw.split())
+        out = SPACES.sub(" ", raw).strip()
+    else:
+        out = " ".join(raw.split())
+    return out if out[:1] not in JOINERS or out.strip(JOINERS) else ""
 
 
 BYLINE_CHARS = 80       # characters: a byline, not a paragraph that starts with "By" (both readers)
