@@ -87,6 +87,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-site123", "service"),
                                        # written in the twenty-eighth session, read untouched, then fixed
                                        ("forum-woltlab", "forum"), ("product-sylius", "product"),
-                                       ("listing-hashnode", "listing"), ("collection-idosell", "collection")])
+                                       ("listing-hashnode", "listing"), ("collection-idosell", "collection"),
+                                       ("forum-kunena", "forum"), ("documentation-slate", "documentation"),
+                                       ("product-volusion", "product"), ("listing-astra", "listing"),
+                                       ("collection-gambio", "collection"), ("service-mobirise", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
