@@ -120,6 +120,14 @@ def test_a_question_and_its_answers_signatures_are_a_thread():
     assert page_type(blocks(*(["Asked about the plan", prose(1)] * 4))) == "article"
 
 
+def test_a_question_and_its_answers_signatures_in_other_languages_are_a_thread():
+    """Question2Answer's headers in French ("répondu 2 nov. par Thibault") and its "Meilleure réponse" mark."""
+    signed = ["posée 2 nov. dans Levain par Margaux", "répondu 2 nov. par Fournil du Marais", "Meilleure réponse",
+              "répondu 3 nov. par Thibault"]
+    assert page_type(blocks(*(line for s in signed for line in (prose(1), s)))) == "forum"
+    assert page_type(blocks(prose(1), "Meilleure réponse", prose(2), "répondu", prose(3))) == "article"
+
+
 @pytest.mark.parametrize("marks", [
     ["Join Date", "Jan 2011", "Reply With Quote"],     # vBulletin's field label alone over its value, its button
     ["03-11-2020, 08:11 PM#2", "Reply With Quote"],    # its post header, the number glued to the time
@@ -295,6 +303,35 @@ def test_three_products_each_over_its_price_and_its_button_are_a_collection_besi
                "Comprar", prose(1))
     related = [line for i in range(2) for line in (f"Filtro {i}", f"R$18,5{i}", "Comprar")]
     assert page_type(blocks(*product, *related)) == "product"
+
+
+def test_a_shops_category_of_four_priced_cards_that_counts_its_products_is_a_collection():
+    """Jumpseller's "4 productos" over a grid of four cards, each a linked name over its price; four priced cards
+    with no count are not enough (a deal site's story beside its sidebar of offers)."""
+    cards = "".join(f'<div class="col"><div class="product-block"><div class="info"><a href="/p/{i}" class="name">'
+                    f'{n}</a><div class="price">${12 + i}.900</div></div></div></div>' for i, n in enumerate(TEAS[:4]))
+    page = ('<html><body><main><h1>Mates y bombillas</h1><p>Curamos cada mate antes de enviarlo.</p>'
+            '<div class="toolbar"><span>{}</span></div><div class="grid">' + cards + '</div></main></body></html>')
+    assert pagecleaner.clean(page.format("4 productos"), input="html").page_type == "collection"
+    assert pagecleaner.clean(page.format("Ordenar"), input="html").page_type != "collection"
+
+
+@pytest.mark.parametrize("buttons,kind", [
+    (1, "product"),         # a product's buy button, a form's control that leaves no text (osCommerce's image)
+    (3, "collection"),      # a button on each of three priced cards: a category
+    (0, "article"),         # a price in a story
+])
+def test_a_pages_buy_buttons_that_leave_no_text_still_say_it_sells(buttons, kind):
+    lines = ["Brass Ship's Barometer, 6 inch", "$149.00", prose(1)] if buttons < 3 else \
+        [line for i in range(3) for line in (f"Barometer {i}", f"${149 + i}.00")]
+    assert page_type(blocks(*lines), (), buttons) == kind
+
+
+def test_the_html_reader_counts_the_buy_buttons_it_drops():
+    from pagecleaner.readers.html import read_html
+    page = ('<html><body><form><input type="image" src="b.gif" alt="Add to Cart"><button>Agregar al carro</button>'
+            '<input type="submit" value="Quick Find"><button>Subscribe</button></form><p>Text.</p></body></html>')
+    assert read_html(page)[1]["buy_buttons"] == 2
 
 
 def test_an_empty_carts_total_is_no_price():

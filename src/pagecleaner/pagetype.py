@@ -44,7 +44,9 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
           r"discussioni)")
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
-                        r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|"
+                        r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|meilleure réponse|"
+                        r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
+                        r"melhor resposta|"
                         r"marked as (?:the )?answer|answer selected by \S+|"
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
@@ -74,7 +76,8 @@ REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)
 POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 # a Q&A post's signature: "answered Nov 10, 2014 at 22:11" (flattened with its buttons and its author: "Follow answered
 # Jun 30, 2024 at 10:21 Bamboo Bamboo")
-_SIGNED = r"(?:asked|answered)"
+_SIGNED = (r"(?:asked|answered|posée|posé|répondu|répondue|gefragt|beantwortet|preguntada|preguntado|respondida|"
+           r"respondido|perguntada|perguntado|domandato|risposto|zadane|odpowiedziano|gevraagd|beantwoord)")
 ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag)\s+)*{_SIGNED}\s", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
 # age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
@@ -92,7 +95,8 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # or hires it out); the quantity field's label may stand before it ("Quantity Add to cart"; Shopify's "Buy it now")
 BUY = re.compile(r"^(?:(?:quantity|qty|menge|anzahl|quantité|cantidad|ilość)\W*\s+)?"
                  r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|ajouter au panier|"
-                 r"acheter|añadir al carrito|comprar|dodaj do koszyka|kup teraz|"
+                 r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
+                 r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|dodaj do koszyka|kup teraz|"
                  r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
 # with no colon): once or twice (a sticky bar's), not on every card of a shop's category
@@ -136,10 +140,11 @@ LINKED = 0.8            # share of a title's characters inside a link
 CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a listing is its list
 
 
-def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
-    """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows. A
-    CollectionPage whose cards name no prices is a listing: SEO plugins declare every category archive one, a
-    blog's as a shop's; an ItemList of priced cards is a shop's collection."""
+def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0) -> str:
+    """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows (and, in
+    HTML, the page's buy buttons, which leave no text: `buy_buttons`). A CollectionPage whose cards name no prices
+    is a listing: SEO plugins declare every category archive one, a blog's as a shop's; an ItemList of priced
+    cards is a shop's collection."""
     declared = declared_type(markup_types)
     types = {t.lower() for t in markup_types}
     if declared == "collection" and "collectionpage" in types:
@@ -162,7 +167,7 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = ()) -> str:
             return "service"
         if _edit_link(blocks):
             return "documentation"
-    return declared or shown_type(blocks)
+    return declared or shown_type(blocks, buy_buttons)
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
@@ -220,19 +225,22 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
     return next((kind for kind in MARKUP_ORDER if declared & MARKUP_TYPES[kind]), None)
 
 
-def shown_type(blocks: Sequence[Block]) -> str:
+def shown_type(blocks: Sequence[Block], buy_buttons: int = 0) -> str:
+    """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
+    blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
         return "forum"
     buys = _lines(blocks, BUY)
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     few = CARDS_MIN if fields else FEW_CARDS
-    if len(buys) >= few and len(price_lines(blocks)) >= few and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
+    if len(buys) + buy_buttons >= few and len(price_lines(blocks)) >= few \
+            and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
         #                         three of them, or five beside one product's quantity field or its fields: a
         #                         product's page, its related products each with its button, OpenCart's)
-    if buys or fields:
+    if buys or fields or buy_buttons:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
-        if prices and (fields or _beside(buys, prices)):
+        if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks) or _endpoint(blocks):
         return "documentation"
@@ -462,10 +470,26 @@ def has_price(text: str) -> bool:
 DIGIT_NOT_ZERO = re.compile(r"[1-9]")
 
 
+# a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
+PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
+                              r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
+# or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
+PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|artikel|produkte|productos?|artículos|"
+                            r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten)$", re.I)
+
+
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
-    """The cards are a shop's products: CARDS_MIN of them priced, under no related heading (a product's page shows
-    other products' cards under "You may also like")."""
-    return _priced(blocks, cards) >= CARDS_MIN and not _under_related_heading(blocks, min(cards))
+    """The cards are a shop's products: CARDS_MIN of them priced (FEW_CARDS when the page counts its products, "4
+    productos": a shop's category of four), under no related heading (a product's page shows other products' cards
+    under "You may also like")."""
+    priced = _priced(blocks, cards)
+    return (priced >= CARDS_MIN or priced >= FEW_CARDS and _counts_products(blocks)) \
+        and not _under_related_heading(blocks, min(cards))
+
+
+def _counts_products(blocks: Sequence[Block]) -> bool:
+    return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t))
+               for b in blocks)
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands

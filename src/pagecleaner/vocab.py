@@ -291,12 +291,16 @@ RELATED_HEADING = (
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
     "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts",
     "related products",
-    # a shop's lists of other products under one ("Ähnliche Produkte", "Kunden kauften auch")
+    # a shop's lists of other products under one ("Ähnliche Produkte", "Kunden kauften auch"; osCommerce's and
+    # Volusion's "Customers who bought this product also purchased")
     "similar products", "customers also bought", "customers also viewed", "ähnliche produkte", "passende produkte",
+    "customers who bought this product also purchased", "customers who bought this product also bought",
     "kunden kauften auch", "produits similaires", "produits associés", "productos similares", "productos relacionados",
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane",
-    # a Q&A site's lists of other questions beside a thread (Stack Exchange's)
-    "related questions", "linked questions", "hot network questions",
+    # a Q&A site's lists of other questions beside a thread (Stack Exchange's; Question2Answer's, in its languages)
+    "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
+    "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",
+    "perguntas relacionadas",
     # a board's list of other threads under one
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",

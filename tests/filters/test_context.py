@@ -927,7 +927,10 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
                                   "Verwandte Themenbereiche", "Explore further", "Weitere Inhalte:", "Lesen Sie mehr",
                                   "Suggested articles", "Lesen Sie auch die folgenden Beiträge:", "Te recomendamos",
                                   "Zum Weiterlesen:",
-                                  "Aktuelle Nachrichten", "Últimas noticias", "Ultime notizie", "Najnowsze wpisy"])  # latest
+                                  "Aktuelle Nachrichten", "Últimas noticias", "Ultime notizie",  # latest
+                                  "Najnowsze wpisy",
+                                  "Questions en rapport", "Preguntas relacionadas",     # a Q&A site's other questions
+                                  "Customers who bought this product also purchased"])  # osCommerce's other products
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import FORUM_MARK, read_more, titled_read_more
+from ..pagetype import FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, read_more, titled_read_more
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, words)
@@ -96,12 +96,6 @@ RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|a
                            r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?\d{1,7}(?!\d)"
                            r"(?P<counted>\s+(?:results?|items|products|entries|ergebniss?e?n?|treffern?|produkten?|"
                            r"artikeln?|résultats?|resultados?|risultati|wyników|resultaten))?", re.I)
-# a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
-PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
-                              r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
-# or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
-PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|artikel|produkte|productos?|artículos|"
-                            r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten)$", re.I)
 SHOWING = re.compile(r"\b(?:showing|displaying|viewing|angezeigt|zeige|affichage|mostrando|exibindo|visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short

@@ -21,7 +21,7 @@ from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
 from ..model import Block
-from ..pagetype import MARKUP_TYPES
+from ..pagetype import BUY, MARKUP_TYPES
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -331,6 +331,25 @@ def _item_number(lists: list[int], value: str | None) -> int:
     return lists[-1]
 
 
+BUTTON_INPUTS = frozenset({"submit", "image", "button"})
+
+
+def _buy_control(el) -> bool:
+    """A form's buy button, which the reader drops with the other controls: a <button> or a submit or image
+    <input> whose words are a shop's ("Agregar al carro", osCommerce's image input "Add to Cart")."""
+    if el.tag == "button":
+        label = text_content(el)
+    elif el.tag == "input" and (el.get("type") or "").lower() in BUTTON_INPUTS:
+        label = el.get("value") or el.get("alt") or ""
+    else:
+        return False
+    label = squeeze(label)
+    return 0 < len(label) < SHORT_LABEL and BUY.match(label) is not None
+
+
+SHORT_LABEL = 40
+
+
 def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
     """Blocks and markup metadata; `links`/`images` also record each block's links and the images before it
     (off by default: most pages have hundreds of menu links, and recording them costs time)."""
@@ -340,8 +359,12 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
         el.tag = "div"
+    buy_buttons = 0
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
+        buy_buttons += _buy_control(el)
+    if buy_buttons:
+        meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
     blocks: list[Block] = []
