@@ -1,6 +1,12 @@
 """Passes by page type: a listing keeps its cards, a forum thread every post (HTML and text)."""
+import pytest
+
 import pagecleaner
-from tests.conftest import prose
+from pagecleaner.config import Config
+from pagecleaner.filters.context import BEFORE_SPAN
+from pagecleaner.filters.pagetypes import _description
+from pagecleaner.pipeline import Context
+from tests.conftest import make_block, prose
 
 
 def _listing(n_prose: int = 0, button: str = "Continue") -> str:
@@ -22,6 +28,21 @@ def test_a_listing_keeps_its_cards_titles_and_blurbs_not_their_buttons():
     assert "before the vote on rule 5" in a.body and "Continue" not in a.body
     restored = [b for b in a.blocks if b.kept and b.text.startswith("Council passes")]
     assert len(restored) == 6
+
+
+@pytest.mark.parametrize("over,kept", [
+    (("Blog", "heading", 1), True),             # the listing's <h1>, its description under it
+    (("Sponsored", "heading", 2), False),       # another heading: what stands under it is not the listing's
+    (("Home", "paragraph", 0), False),          # no heading over it
+])
+def test_a_listings_description_under_its_h1_is_its_own(over, kept):
+    """Grav's blog page: its <h1>, a line of description main_text left out as before the text, then the cards."""
+    text, kind, level = over
+    blocks = [make_block(text, 0, kind=kind, level=level),
+              make_block("Notes from the housing desk: rules, rents and the council.", 1).remove("main_text",
+                                                                                                  BEFORE_SPAN)]
+    ctx = Context(config=Config(), input="html", meta={"headline": "Housing"}, page_type="listing")
+    assert (_description(blocks, frozenset({2, 3}), ctx) == [1]) is kept
 
 
 def test_a_listings_buttons_that_name_their_cards_titles_go():

@@ -10,7 +10,7 @@ from ..model import Block
 from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, forum_mark, price_lines,
                         priced_line, read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, is_prose, program_line, word_count
+from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .structure import class_reason
@@ -27,8 +27,9 @@ PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS)
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
                                 "main_text or the link rule took: their linked titles and blurbs (and prices), and "
-                                "their dates and authors (the listed posts', not the page's); (text) removes the "
-                                "cards' counts alone on their lines")
+                                "their dates and authors (the listed posts', not the page's), and (HTML) the "
+                                "listing's description under its <h1>; (text) removes the cards' counts alone on "
+                                "their lines")
 def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
@@ -36,6 +37,8 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         return _card_fields(blocks)
     cards = card_list(blocks)
     out = list(blocks)
+    for k in _description(blocks, cards, ctx):
+        out[k] = blocks[k].restore()
     lines: list[frozenset[str]] = []
     shop = ctx.page_type == "collection"        # (a card that is one link, its price too: Squarespace's)
     for i in cards:
@@ -46,6 +49,28 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
             out[i] = b.restore()
     return out
+
+
+DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card
+
+
+def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[int]:
+    """(HTML) The listing's own description that main_text left out as lying before the text: the paragraphs with
+    no link between its <h1> (or the heading that shows its headline) and its first card ("Blog" / "Zapiski z
+    pracowni: szkliwa, piece, …", Grav's; a category's, a tag's); none when no such heading stands over them."""
+    if not cards:
+        return []
+    name = fold(ctx.meta.get("headline") or "")
+    found: list[int] = []
+    first = min(cards)
+    for k in range(first - 1, max(-1, first - 1 - DESCRIPTION_REACH), -1):
+        b = blocks[k]
+        if b.kind == "heading":
+            return found if b.level == 1 or fold(b.text) == name else []
+        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.kind == "paragraph" and not b.link_chars \
+                and is_prose(b.text):
+            found.append(k)
+    return []
 
 
 CARD_HEAD = 3           # (text) blocks over a card's blurb: its title and its date and author line
