@@ -602,6 +602,16 @@ def test_a_documentation_pages_listing_right_over_its_text_is_its_own(ctx, page_
     assert out[1].kept is kept and not out[2].kept
 
 
+@pytest.mark.parametrize("line,kept", [
+    ("debounce<F>(fn, waitMs): F", True),       # a signature on a line of its own (TypeDoc's), the text's
+    ("Function reference", False),              # a label: no program's line
+])
+def test_a_documentation_pages_signature_right_over_its_text_is_its_own(ctx, line, kept):
+    blocks = make_blocks("Function debounce", line, prose(1), prose(2))
+    out = C.main_text.fn(blocks, replace(ctx, page_type="documentation"))
+    assert out[1].kept is kept and out[2].kept
+
+
 def test_a_documentation_pages_listing_over_a_heading_over_the_text_stays_out(ctx):
     """The text's own heading stands between: the listing is another part of the page (a section's, a sidebar's)."""
     blocks = make_blocks("Struct ringlog::RingLog", DECLARATION, "Overview", prose(1), prose(2))

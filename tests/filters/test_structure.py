@@ -60,6 +60,18 @@ def test_a_class_word_on_every_element_of_a_page_builder_is_the_frame(html_ctx):
     assert [b.kept for b in S.html_class.fn(few, html_ctx)][:2] == [False, False]     # (the word holds a fifth)
 
 
+@pytest.mark.parametrize("page_type,tokens,kept", [
+    ("documentation", {"tsd", "comment"}, True),        # TypeDoc's doc comment: the item's text
+    ("article", {"tsd", "comment"}, False),             # a reader's comment under a story
+    ("documentation", {"comments", "comment"}, False),  # readers' comments under a documentation page
+])
+def test_a_doc_comment_is_a_documentation_pages_text(page_type, tokens, kept):
+    blocks = [make_block(prose(1), 0), make_block(prose(2), 1), make_block(prose(3), 2),
+              make_block("Returns a function that calls fn only after the wait.", 3, tokens=frozenset(tokens))]
+    out = S.html_class.fn(blocks, Context(config=Config(), input="html", page_type=page_type))
+    assert out[3].kept is kept
+
+
 SHOP_FORM = frozenset({"<form>", "<form#7>"})
 PRODUCT = "Katzendecke, zweilagig mit Namen"
 

@@ -22,7 +22,7 @@ from ..pagetype import CARD_PAGES, PRICE, read_more
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
-                         name_shaped, stop_density, strip_site_name, word_count, words)
+                         name_shaped, program_line, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import AGE, CANCEL_REPLY, COUNT_MARK, DATE_ONLY, SIGNED_WITH_BUTTONS, teaser_label
 
@@ -820,6 +820,7 @@ TOC_REACH = 3           # blocks from one entry naming a heading to the next (su
 
 
 CODE_ABOVE_REACH = 4    # lines over the text's start where a documentation page's opening listing may stand
+SIGNATURE_WORDS = 12    # a signature on a line of its own is this short
 
 
 def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
@@ -832,8 +833,9 @@ def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
     out = set()
     for k in range(start - 1, max(-1, start - 1 - CODE_ABOVE_REACH), -1):
         b = blocks[k]
-        if b.kept and b.kind == "code":
-            out.add(k)
+        if b.kept and (b.kind == "code" or b.kind != "heading" and not ends_sentence(b.text)
+                       and len(words(b.text)) <= SIGNATURE_WORDS and program_line(b.text)):
+            out.add(k)          # (a listing, or a signature set as a line of its own: TypeDoc's "debounce<F>(fn, …)")
         elif b.kept and (b.kind == "heading" or ends_sentence(b.text) or len(words(b.text)) > LABEL_WORDS):
             break
     return out

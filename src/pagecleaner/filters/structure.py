@@ -105,7 +105,17 @@ def _class_keys(b: Block) -> frozenset[str]:
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
                              "unless that class holds most of the page's prose", only="html")
 def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
-    return _remove_unless_frame(blocks, _class_keys, "html_class", class_reason, _held_by)
+    keys_of = _doc_class_keys if ctx.page_type == "documentation" else _class_keys
+    return _remove_unless_frame(blocks, keys_of, "html_class", class_reason, _held_by)
+
+
+DOC_COMMENT = frozenset({"comment"})
+
+
+def _doc_class_keys(b: Block) -> frozenset[str]:
+    """On a documentation page "comment" names a doc comment, the text of an item (TypeDoc's "tsd-comment"); its
+    readers' comments stay "comments" (WordPress's, Disqus's box)."""
+    return _class_keys(b) - DOC_COMMENT
 
 
 def class_reason(word: str) -> str:
