@@ -93,6 +93,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-gambio", "collection"), ("service-mobirise", "service"),
                                        ("forum-q2a", "forum"), ("documentation-hugobook", "documentation"),
                                        ("product-oscommerce", "product"), ("listing-grav", "listing"),
-                                       ("collection-jumpseller", "collection"), ("service-ionos", "service")])
+                                       ("collection-jumpseller", "collection"), ("service-ionos", "service"),
+                                       ("forum-ubbthreads", "forum"), ("documentation-typedoc", "documentation"),
+                                       ("product-lojaintegrada", "product"), ("listing-craft", "listing"),
+                                       ("collection-cscart", "collection"), ("service-webador", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
