@@ -334,6 +334,26 @@ def test_the_html_reader_counts_the_buy_buttons_it_drops():
     assert read_html(page)[1]["buy_buttons"] == 2
 
 
+@pytest.mark.parametrize("frame,kind", [
+    ("Cart 0", "collection"),       # the shop's cart in its header (Sellfy's): four priced cards are its category
+    ("Warenkorb (0)", "collection"),
+    ("About us", "article"),
+])
+def test_four_priced_cards_on_a_page_that_shows_its_cart_are_a_collection(frame, kind):
+    cards = "".join(f'<div class="product-card"><a href="/p/{i}"><div class="title">{n}</div>'
+                    f'<div class="price">${15 + i}.00</div></a></div>' for i, n in enumerate(TEAS[:4]))
+    page = (f'<html><body><header><a href="/cart">{frame}</a></header><main><h1>Presets</h1><p>{prose(1)}</p>'
+            f'<div class="grid">{cards}</div></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+def test_a_price_may_give_its_currency_code_first():
+    """eBay's "EUR 34,00" by its "Sofort-Kaufen" button."""
+    from pagecleaner.pagetype import has_price
+    assert has_price("EUR 34,00") and has_price("USD 12.50") and not has_price("EUROPE 2026")
+    assert page_type(blocks("Gusseisen Waffeleisen", "EUR 34,00", "Sofort-Kaufen", prose(1))) == "product"
+
+
 def test_an_empty_carts_total_is_no_price():
     """A shop's header: "0 item(s) - R$0,00" is no product's price."""
     from pagecleaner.pagetype import has_price

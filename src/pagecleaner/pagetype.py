@@ -95,7 +95,8 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # or hires it out); the quantity field's label may stand before it ("Quantity Add to cart"; Shopify's "Buy it now")
 _QUANTITY = r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość)"
 BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+)?"
-                 r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|ajouter au panier|"
+                 r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
+                 r"ajouter au panier|"
                  r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
                  r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|dodaj do koszyka|kup teraz|"
                  r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
@@ -109,8 +110,9 @@ PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibili
                            r"verfügbarkeit|artikelnummer|lieferzeit|disponibilité|référence|disponibilidad|"
                            r"referencia|dostępność|kod produktu|disponibilità|codice prodotto)\s*:\s*\S", re.I)
 PRODUCT_FIELDS = 2
-# ((?<![\d.,]): one attempt per run of digits, not one per digit)
-PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
+# (its currency's code first too, eBay's "EUR 34,00"; (?<![\d.,]): one attempt per run of digits, not one per digit)
+PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|\b(?:EUR|USD|GBP|CHF)\s?\d[\d.,]*|"
+                   r"(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
@@ -493,15 +495,22 @@ PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
     """The cards are a shop's products: CARDS_MIN of them priced (FEW_CARDS when the page counts its products, "4
-    productos": a shop's category of four), under no related heading (a product's page shows other products' cards
-    under "You may also like")."""
+    productos", or shows its cart, "Cart 0": a shop's category of four), under no related heading (a product's page
+    shows other products' cards under "You may also like")."""
     priced = _priced(blocks, cards)
-    return (priced >= CARDS_MIN or priced >= FEW_CARDS and _counts_products(blocks)) \
+    return (priced >= CARDS_MIN or priced >= FEW_CARDS and _shop_page(blocks)) \
         and not _under_related_heading(blocks, min(cards))
 
 
-def _counts_products(blocks: Sequence[Block]) -> bool:
-    return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t))
+# the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho"
+CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen)"
+                       r"\W*(?:\d{1,3}\W*)?$", re.I)
+
+
+def _shop_page(blocks: Sequence[Block]) -> bool:
+    """The page counts its products or shows the shop's cart."""
+    return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
+                                               or CART_LINE.match(t))
                for b in blocks)
 
 
