@@ -601,6 +601,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
+    if head is not None and head > start and ctx.page_type == "listing":
+        head = None             # (on a list of posts a title inside the kept run is a card's, not the page's)
     title_line = out[0].text            # (the <title> line of scraped text, before a headline is cut from it)
     if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)

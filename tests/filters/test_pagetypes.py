@@ -9,6 +9,9 @@ from pagecleaner.pipeline import Context
 from tests.conftest import make_block, prose
 
 
+BLURB = "A weekly letter for cooks who get home late: one recipe, one technique, one thing to stop worrying about."
+
+
 def _listing(n_prose: int = 0, button: str = "Continue") -> str:
     """A page of story cards, each a linked title over its blurb and a 'Continue' button (`button`, its card's
     number as {i}); `n_prose` paragraphs of a story above them."""
@@ -43,6 +46,18 @@ def test_a_listings_description_under_its_h1_is_its_own(over, kept):
                                                                                                   BEFORE_SPAN)]
     ctx = Context(config=Config(), input="html", meta={"headline": "Housing"}, page_type="listing")
     assert (_description(blocks, frozenset({2, 3}), ctx) == [1]) is kept
+
+
+def test_a_scraped_listings_card_title_is_never_its_headline():
+    """Beehiiv's home page as text: each card's title, blurb and date; the last card's title over its date reads
+    like a story's headline over its date line, and the cards above it went as lying above the headline."""
+    cards = [line for title, date in (("A dal that is ready before the rice", "Nov 21, 2026"),
+                                      ("Sharpen once a month, hone every night", "Nov 14, 2026"),
+                                      ("Stop worrying about freezing rice", "Nov 7, 2026"))
+             for line in (title, f"{BLURB} The cook at home on {date} will know.", date)]
+    a = pagecleaner.clean_text("\n\n".join(["The Night Shift Kitchen", "Posts Login Subscribe", *cards]))
+    assert a.page_type == "listing" and a.headline is None
+    assert all(title in a.body for title in cards[::3])
 
 
 def test_a_listings_buttons_that_name_their_cards_titles_go():
