@@ -17,6 +17,15 @@ def test_nav_run_removes_a_menu(ctx):
     assert "4 short link-like lines" in out[0].reason
 
 
+def test_nav_run_leaves_a_description_lists_terms_and_values(html_ctx):
+    """eBay's item specifics, each label a <dt> and its value a <dd>: fields, not a menu."""
+    lines = ("Artikelzustand", "Gebraucht", "Material", "Gusseisen", "Form", "Herz", "Marke", "Markenlos")
+    blocks = [make_block(t, i, tag="dt" if i % 2 == 0 else "dd") for i, t in enumerate(lines)]
+    assert all(b.kept for b in C.nav_run.fn(blocks, html_ctx))
+    menu = [b._replace(tag="li") for b in blocks]
+    assert not any(b.kept for b in C.nav_run.fn(menu, html_ctx))
+
+
 def test_nav_run_leaves_three_short_lines(ctx):
     out = C.nav_run.fn(make_blocks("Home", "World", "Business", prose(1)), ctx)
     assert all(b.kept for b in out)
@@ -1741,6 +1750,17 @@ def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type,
     a = pagecleaner.clean(_product_page(fields, og_type), input="html")
     assert ("119,00 €" in a.body or "Artikelnummer RW-KM-38" in a.body) is kept
     assert prose(1) in a.body and "Zubehör" not in a.body
+
+
+def test_a_products_description_list_of_specifics_counts_a_field_per_term():
+    """eBay's item: its price, condition and shipping under its name, then a heading over seven specifics, each a
+    <dt> and a <dd> (fourteen lines, seven fields), then the description: all the product's."""
+    import pagecleaner
+    specifics = "".join(f"<dl><dt>Feld {i}</dt><dd>Wert {i}</dd></dl>" for i in range(7))
+    fields = ('<div class="price">119,00 €</div><div>Auf Lager</div><div>Versand: 4,90 €</div>'
+              f'<h2>Artikelmerkmale</h2>{specifics}<h2>Beschreibung des Verkäufers</h2>')
+    a = pagecleaner.clean(_product_page(fields), input="html")
+    assert "119,00 €" in a.body and "Wert 6" in a.body and prose(1) in a.body
 
 
 @pytest.mark.parametrize("name,kept", [

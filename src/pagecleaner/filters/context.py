@@ -42,10 +42,14 @@ COUNT = re.compile(COUNT_MARK + r"\W*$")
 COUNTED_LINK = re.compile(r"^[^()]{1,60}" + COUNT.pattern)
 
 
+DESCRIBED = frozenset({"dt", "dd"})     # (HTML) a description list's terms and their values: fields, not a menu
+
+
 def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
+            and block.tag not in DESCRIBED
             and not NUMBERED.match(t) and not FIELD.match(t)
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))
                  or COUNTED_LINK.match(t) is not None))
@@ -785,7 +789,8 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
         if len(words(b.text)) > FIELD_WORDS:
             return start
         priced = priced or b.kept and PRICE.search(b.text) is not None
-        fields += b.kept            # (the buy box's form, share buttons and tabs between them are no fields)
+        fields += b.kept and b.tag != "dd"      # (the buy box's form, share buttons and tabs between them are no
+        #                                         fields; a description list's term and its value are one)
         if fields > FIELD_REACH:
             return start
     return start
