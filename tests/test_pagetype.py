@@ -820,6 +820,7 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
 
 @pytest.mark.parametrize("generator,kind", [
     ("mkdocs-1.5.3, mkdocs-material-9.4.6", "documentation"), ("Docusaurus v3.1.0", "documentation"),
+    ("pdoc 14.5.0", "documentation"),                  # Python's API documentation generator
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"),
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
@@ -848,6 +849,16 @@ def test_a_heading_over_what_a_business_offers_in_a_page_builders_widget_is_a_se
     blog = ("<main><h1>Studio Ferraris</h1>" + "".join(f"<p>{prose(i)}</p>" for i in range(1, 6)) + "</main>"
             '<div class="sidebar"><div class="widget"><h3>Servizi</h3><p>Contabilità</p></div></div>')
     assert pagecleaner.clean(f"<html><body>{blog}</body></html>", input="html").page_type == "article"
+
+
+def test_a_one_page_sites_short_sections_under_what_it_offers_are_a_service_page():
+    """Yola's site: four short sections, each in an element called a "widget", under "Cosa facciamo" (what we do):
+    too little prose for the word to frame the page by the usual hundred words, and still all of it."""
+    w = '<div class="yola-widget">{}</div>'
+    page = ("<h1>Studio Veterinario Ricci</h1>" + w.format("<p>Lo studio è aperto dal 2004 in via Broseta.</p>")
+            + w.format("<h2>Cosa facciamo</h2>") + w.format("<h3>Chirurgia</h3><p>Sterilizzazioni e piccoli interventi "
+                                                           "in sala operatoria, con anestesia inalatoria.</p>"))
+    assert pagecleaner.clean(f"<html><body>{page}</body></html>", input="html").page_type == "service"
 
 
 def test_a_link_to_edit_the_pages_source_says_documentation():

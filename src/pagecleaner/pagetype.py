@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import ends_sentence, fold, framing, is_upper, word_count, words
+from .textstats import WRAPPER_SHARE, ends_sentence, fold, is_upper, prose_by, word_count, words
 from .vocab import ANY_BOILERPLATE, RELATIVE_TIME_WORDS, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -177,11 +177,12 @@ LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
 
 
 # A business's page of what it offers: its heading "Our services", "Unsere Leistungen", "Nos prestations", "How we
-# work" (not in a menu, a footer or a sidebar, where a site lists its pages)
+# work", "Cosa facciamo" (not in a menu, a footer or a sidebar, where a site lists its pages)
 SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unsere leistungen|leistungen|"
-                      r"unser angebot|nos services|nos prestations|prestations|nuestros servicios|servicios|"
-                      r"nasze usługi|usługi|i nostri servizi|servizi|onze diensten|diensten|wat wij doen|"
-                      r"nossos serviços|serviços)\W*$", re.I)
+                      r"unser angebot|was wir (?:tun|machen)|nos services|nos prestations|prestations|"
+                      r"ce que nous faisons|nuestros servicios|servicios|lo que hacemos|qué hacemos|nasze usługi|"
+                      r"usługi|co robimy|i nostri servizi|servizi|cosa facciamo|onze diensten|diensten|wat wij doen|"
+                      r"wat we doen|nossos serviços|serviços|o que fazemos)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
 
 
@@ -227,8 +228,9 @@ def _services_heading(blocks: Sequence[Block]) -> bool:
                 and FRAME_MARKS.isdisjoint(b.tokens)]
     if not headings:
         return False
-    frame = framing(blocks, [b.tokens & ANY_BOILERPLATE for b in blocks])
-    return any(b.tokens & ANY_BOILERPLATE <= frame for b in headings)
+    total, per = prose_by(blocks, [b.tokens & ANY_BOILERPLATE for b in blocks])
+    frame = {k for k, w in per.items() if w >= WRAPPER_SHARE * total}   # (however short the page's prose: a
+    return any(b.tokens & ANY_BOILERPLATE <= frame for b in headings)  # one-page site's of four short sections)
 
 
 CATEGORY_PROSE = 200    # words of prose outside a shop's priced cards at most: its category's description
