@@ -724,6 +724,22 @@ def test_a_layout_table_is_read_cell_by_cell():
     assert all(b.kind != "table" for b in blocks) and len(blocks) == 4
 
 
+def _post_row(name, said):
+    return (f"<tr><td><div>{name}<div>Posts: 12</div></div></td><td><div><div>Nov 22, 2026 at 9:14am</div>"
+            f"<div>{said}</div><div><a href='/q'>Quote</a></div></div></td></tr>")
+
+
+@pytest.mark.parametrize("said,posts", [
+    ("My starter smells like nail polish since I moved it to the fridge two weeks ago.", True),
+    ("Thanks!", False),                                      # no sentence of a post's length: cells of values
+])
+def test_a_table_whose_rows_hold_posts_is_read_cell_by_cell(said, posts):
+    rows = _post_row("breadhead_em", said) + _post_row("Kornelia", said)
+    blocks, _ = read_html(f"<html><body><table>{rows}</table></body></html>")
+    assert any(b.kind == "table" for b in blocks) is not posts
+    assert (said in [b.text for b in blocks]) is posts
+
+
 def test_html_region_is_the_outer_article_and_the_innermost_main():
     blocks, _ = read_html("<html><body><main><article><p>Story text here.</p><article><p>A promo box.</p></article>"
                           "</article><article><p>A card.</p></article></main></body></html>")
