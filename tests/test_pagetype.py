@@ -764,6 +764,19 @@ def test_a_card_that_is_one_link_its_name_over_its_price_is_a_card():
     assert a.page_type == "collection" and all(n in a.body for n in TEAS) and "$12.00" in a.body
 
 
+def test_a_list_item_that_is_one_link_its_name_glued_to_its_price_is_a_card():
+    """Storenvy's card: an <li> of one <a> around the name's <span> and the price's, no space between; three such
+    cards under a shop's cart are its category. Not without a price: a list of links is a menu."""
+    def page(price):
+        cards = "".join(f'<li class="product"><a href="/products/{i}"><span class="product_name">{n}</span>'
+                        f'<span class="product_price">{price(i)}</span></a></li>' for i, n in enumerate(TEAS[:3]))
+        return (f'<html><body><ul id="nav"><li><a href="/cart">Cart (0)</a></li></ul><main><h1>Green Tea</h1>'
+                f'<p>{prose(1)}</p><ul id="products">{cards}</ul></main></body></html>')
+    a = pagecleaner.clean(page(lambda i: f"${10 + i}.00"), input="html")
+    assert a.page_type == "collection" and all(f"{n}\n\n${10 + i}.00" in a.body for i, n in enumerate(TEAS[:3]))
+    assert card_list(pagecleaner.read(page(lambda i: "Sold Out"), "html")[1]) == frozenset()
+
+
 def test_a_sale_cards_price_in_a_screen_readers_words_is_a_price():
     """WooCommerce hides the prices it shows on a sale's card from screen readers and says them in words: the card
     is priced all the same."""

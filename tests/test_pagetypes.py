@@ -101,6 +101,7 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-beehiiv", "listing"), ("collection-sellfy", "collection"),
                                        ("service-zoho", "service"), ("documentation-pdoc", "documentation"),
                                        ("product-mercadolibre", "product"), ("listing-wixblog", "listing"),
-                                       ("service-yola", "service"), ("forum-proboards", "forum")])
+                                       ("service-yola", "service"), ("forum-proboards", "forum"),
+                                       ("collection-storenvy", "collection")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind

@@ -740,6 +740,24 @@ def test_a_table_whose_rows_hold_posts_is_read_cell_by_cell(said, posts):
     assert (said in [b.text for b in blocks]) is posts
 
 
+@pytest.mark.parametrize("inner,texts", [
+    # a price glued to a card's name is a field of its own
+    ('<span>Pine Ridge Mug</span><span class="product_price">$22.00</span>', ["Pine Ridge Mug", "$22.00"]),
+    # not a price in a sentence, a space before it
+    ('Now only <span class="price">$22.00</span> a mug.', ["Now only $22.00 a mug."]),
+    # not a price's parts, its currency in a "price" element of its own
+    ('<span class="price-num">£</span><span class="price-num">6.50</span>', ["£6.50"]),
+    # not an element of that class that gives no price
+    ('<span>Salmon Run Mug</span><span class="product_price">Sold Out</span>', ["Salmon Run MugSold Out"]),
+    # not one glued to what only a screen reader is told ("Regular price"): it stands for the price shown
+    ('<span class="visually-hidden">Regular price</span><span class="price-item">£42.00</span>',
+     ["Regular price£42.00"]),
+])
+def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
+    blocks, _ = read_html(f"<html><body><div>{inner}</div></body></html>")
+    assert [b.text for b in blocks] == texts
+
+
 def test_html_region_is_the_outer_article_and_the_innermost_main():
     blocks, _ = read_html("<html><body><main><article><p>Story text here.</p><article><p>A promo box.</p></article>"
                           "</article><article><p>A card.</p></article></main></body></html>")

@@ -406,9 +406,10 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     """(HTML) A paragraph that is all link over its card's blurb: not a button's capitals, and the next block stands
     in the element around it and says more in words of its own (no link), the title three words or more; or gives
     a price (a shop's card, Magento's name in a <strong> over its price box): a card's title, not the button under
-    a blurb ("Beyond the Bottle")."""
-    if b.kind != "paragraph" or b.link_chars < LINKED * len(b.text) or len(b.ancestors) < 2 or is_upper(b.text) \
-            or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
+    a blurb ("Beyond the Bottle"). An item of a list that is all link is a title over a price only (Storenvy's
+    card, an <li> of one link around the name and the price): over anything else it is a menu's."""
+    if b.kind not in ("paragraph", "list_item") or b.link_chars < LINKED * len(b.text) or len(b.ancestors) < 2 \
+            or is_upper(b.text) or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
     # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
@@ -422,7 +423,7 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
         return True             # (a product's name may be a word or two: "Milchkännchen 350 ml"; a line may stand
         #                         between it and its price, "Peaux sensibles, sans parfum", the price in the card's
         #                         element or the one around it: Gambio's, its name and blurb in a box of their own)
-    return len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
+    return b.kind == "paragraph" and len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
 
 
 LINKED_BLURB_WORDS = 12     # a blurb that is a link of its own (to the post, as its title is: Substack's) is this long

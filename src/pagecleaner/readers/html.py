@@ -21,7 +21,7 @@ from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
 from ..model import Block
-from ..pagetype import BUY, MARKUP_TYPES
+from ..pagetype import BUY, MARKUP_TYPES, has_price
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -114,6 +114,9 @@ def heading_line(el) -> str:
     if walk(el) and (head := squeeze("".join(parts))):
         return head
     return squeeze(shown_text(el))
+
+
+PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 
 
 @lru_cache(maxsize=8192)
@@ -406,6 +409,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     number = 0                                   # the number of the <li> being read (0: not in an <ol>)
     br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
     unseen: list[tuple[int, int]] = []           # (start, end) in buf of the text only screen readers are given
+    fields: list = []                            # inline elements read as blocks of their own (a glued price)
     sr_el, sr_start = None, 0                    # the element of such text open now, where in buf its text starts
     eyes_only = False                            # the block being read has lost an element aria-hidden="true"
 
@@ -489,6 +493,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                         buf.append(" ")     # (shown, as a block of its own: "Nov 18, 2026" · "4 min read")
                 continue
             is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
+            if not is_block and buf and cls and buf[-1][-1:].isalpha() and "price" in cls.lower() \
+                    and not (unseen and unseen[-1][1] == len(buf)) \
+                    and PRICE_TOKEN in _split_tokens(cls) and has_price("".join(el.itertext())):
+                is_block = True                 # a card's price glued to its name ("Pine Ridge Mug$22.00"): a field
+                fields.append(el)               # of its own, as where the shop sets it apart with a <div>
             if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
@@ -565,8 +574,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if el is sr_el:
                 unseen.append((sr_start, len(buf)))
                 sr_el = None
-            if buf and (tag in BLOCK_TAGS and (not pre or tag == "pre") or tag == "cite" and stack[-1][1] == "cite"):
+            if buf and (tag in BLOCK_TAGS and (not pre or tag == "pre") or tag == "cite" and stack[-1][1] == "cite"
+                        or fields and el is fields[-1]):
                 flush(el.sourceline or 0)
+            if fields and el is fields[-1]:
+                fields.pop()
             stack.pop()
             opened.pop()
             if tag in LIST_TAGS and lists:
