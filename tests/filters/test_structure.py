@@ -683,6 +683,33 @@ def test_a_product_pages_customer_reviews_go_by_their_class():
     assert all(b.kept for b in out[3:])
 
 
+def test_a_product_pages_seller_box_goes_by_its_class():
+    """Mercado Libre's "ui-pdp-seller": who sells it, the seller's badge and sales, beside the product."""
+    page = _shop_page(make_block("MercadoLíder Platinum | +50mil ventas", tokens=frozenset({"ui", "pdp", "seller"}),
+                                 ancestors=(1, 7)))
+    out = S.product_page.fn(page, _product_ctx())
+    assert (out[1].removed_by, out[1].reason) == ("product_page", "the seller's box (class/id 'seller')")
+    assert all(b.kept for b in out[2:])
+
+
+@pytest.mark.parametrize("heading,level,gone", [
+    ("Preguntas y respuestas", 2, True),
+    ("Customer questions & answers", 2, True),
+    ("Fragen und Antworten", 3, True),
+    ("Questions about the kettle", 2, False),        # a heading of the product's own
+])
+def test_a_product_pages_customers_questions_go_up_to_the_next_heading_of_their_rank(heading, level, gone):
+    """Under the Q&A heading, the customers' questions and the seller's answers, up to a heading of its rank."""
+    page = _shop_page(make_block(heading, kind="heading", tag=f"h{level}", level=level),
+                      make_block("¿Sirve para mate? Sí, calentá solo hasta que empiece a hacer ruido."),
+                      make_block("Más preguntas", kind="heading", tag=f"h{level + 1}", level=level + 1),
+                      make_block("Garantía", kind="heading", tag=f"h{level}", level=level))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [not b.kept for b in out[1:4]] == [gone] * 3
+    assert out[3].reason == ("the customers' questions" if gone else None)
+    assert all(b.kept for b in out[4:])
+
+
 def test_a_product_page_whose_story_a_review_class_frames_keeps_it():
     """A review's own text (an article about a product, in "review-body"): the word frames the page."""
     page = _shop_page(make_block(prose(1)))

@@ -458,29 +458,52 @@ SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values,
 
 # The class words of a shop's customer reviews ("review-item", id="reviews", itemprop="reviewBody", "spr-reviews")
 REVIEW_WORDS = frozenset(("review", "reviews"))
+SELLER_WORDS = frozenset(("seller",))       # (a marketplace's box of who sells it: "ui-pdp-seller", "seller-info")
 
 
 @document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
                                "lists of labels and values) that stand between the product's name and the kept "
                                "text, up to its reviews or a heading over other products; removes the customers' "
-                               "reviews, an element whose class says so", only="html")
+                               "reviews and the seller's box, an element whose class says so, and the customers' "
+                               "questions under their heading", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
     out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
-    return _reviews(_beside_the_text(out, ctx))
+    out = _by_class(_beside_the_text(out, ctx), REVIEW_WORDS, "a customer's review")
+    return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
 
 
-def _reviews(blocks: list[Block]) -> list[Block]:
-    """The customers' reviews, in a tab of their own under no heading (JTL-Shop's): what an element whose class or id
-    says "review(s)" holds, unless the word frames the page (a review's own text, a product page's whole story).
+# The heading of the customers' questions about a product, and the seller's answers (Mercado Libre's, Amazon's)
+QUESTIONS = re.compile(r"^\W*(?:(?:customer|kunden)\s*)?(?:questions?\s*(?:&|and)\s*answers?|q\s*&\s*a|"
+                       r"fragen\s*(?:&|und)\s*antworten|kundenfragen|questions\s*(?:&|et)\s*réponses|"
+                       r"preguntas\s*(?:&|y)\s*respuestas|domande\s*(?:&|e)\s*risposte|pytania\s*(?:&|i)\s*odpowiedzi|"
+                       r"perguntas\s*(?:&|e)\s*respostas|vragen\s*(?:&|en)\s*antwoorden)\W*$", re.I)
+
+
+def _questions(blocks: list[Block]) -> list[Block]:
+    """Under a Q&A heading, up to the next heading of its rank or a higher one: the customers' questions."""
+    out = list(blocks)
+    under = None            # the rank of the Q&A heading we are under
+    for b in blocks:
+        if b.kind == "heading" and (under is None or b.level <= under):
+            under = b.level if QUESTIONS.match(b.text) else None
+        if under is not None and b.kept:
+            out[b.index] = b.remove("product_page", "the customers' questions")
+    return out
+
+
+def _by_class(blocks: list[Block], names: frozenset[str], what: str) -> list[Block]:
+    """What an element whose class or id names it holds: the customers' reviews, in a tab of their own under no
+    heading (JTL-Shop's, "review(s)"), the seller's box with its rating and sales (Mercado Libre's "ui-pdp-seller"),
+    unless the word frames the page (a review's own text, a product page's whole story).
     (Not `_remove_unless_frame`, which weighs the kept blocks alone: here the removed ones count too, Shopware's
     description stands in an element its reviews' word names, parts of it cut by main_text before product_page.)"""
-    keys = [b.tokens & REVIEW_WORDS for b in blocks]
+    keys = [b.tokens & names for b in blocks]
     if not any(keys):
         return blocks
     frame = framing(blocks, keys)
-    return [b.remove("product_page", f"a customer's review (class/id {min(k - frame)!r})")
+    return [b.remove("product_page", f"{what} (class/id {min(k - frame)!r})")
             if b.kept and b.role == "body" and k - frame else b for b, k in zip(blocks, keys)]
 
 
