@@ -747,8 +747,8 @@ def test_a_table_whose_rows_hold_posts_is_read_cell_by_cell(said, posts):
     ('Now only <span class="price">$22.00</span> a mug.', ["Now only $22.00 a mug."]),
     # not a price's parts, its currency in a "price" element of its own
     ('<span class="price-num">£</span><span class="price-num">6.50</span>', ["£6.50"]),
-    # not an element of that class that gives no price
-    ('<span>Salmon Run Mug</span><span class="product_price">Sold Out</span>', ["Salmon Run MugSold Out"]),
+    # not an element of that class that gives no price (a field side by side with the name, a space between)
+    ('<span>Salmon Run Mug</span><span class="product_price">Sold Out</span>', ["Salmon Run Mug Sold Out"]),
     # not one glued to what only a screen reader is told ("Regular price"): it stands for the price shown
     ('<span class="visually-hidden">Regular price</span><span class="price-item">£42.00</span>',
      ["Regular price£42.00"]),
@@ -756,6 +756,22 @@ def test_a_table_whose_rows_hold_posts_is_read_cell_by_cell(said, posts):
 def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     blocks, _ = read_html(f"<html><body><div>{inner}</div></body></html>")
     assert [b.text for b in blocks] == texts
+
+
+@pytest.mark.parametrize("inner,text", [
+    # a card's fields side by side, no space between: a small letter or a stop, then a capital or a digit
+    ('<span>Claire Morel</span><span>12 nov.</span><span>3 min de lecture</span>',
+     "Claire Morel 12 nov. 3 min de lecture"),
+    ('<span>Prep Time</span><span>2 hrs</span>', "Prep Time 2 hrs"),
+    ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
+    ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
+    ('<b>Seite</b><span>1</span>', "Seite1"),                              # not two fields' elements
+    ('<span><img src="a.jpg"></span>Seite<span>1</span>', "Seite1"),       # nor text of another element's
+    ('<code><span>x</span><span>Y</span></code>', "xY"),                   # a code's tokens
+])
+def test_fields_glued_side_by_side_get_their_space(inner, text):
+    blocks, _ = read_html(f"<html><body><p>{inner}</p></body></html>")
+    assert [b.text for b in blocks] == [text]
 
 
 def test_html_region_is_the_outer_article_and_the_innermost_main():

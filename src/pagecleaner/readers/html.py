@@ -116,6 +116,26 @@ def heading_line(el) -> str:
     return squeeze(shown_text(el))
 
 
+FIELD_TAGS = frozenset(("span", "time"))
+
+
+def _glued_field(last: str, el) -> bool:
+    """An element set right after the one before it, no space between, where the words change at the join from a
+    small letter or a stop to a capital or a digit: fields the page's style sets apart ("Claire Morel" "12 nov."
+    "3 min de lecture", "38 vues" "2 commentaires"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
+    if not (last.islower() or last == "."):
+        return False
+    before = el.getprevious()
+    if before is None or before.tail or before.tag not in FIELD_TAGS \
+            or not "".join(before.itertext()).endswith(last):       # (the glued text is the element's before it)
+        return False
+    first = (el.text or next((t for t in el.itertext() if t), ""))[:1]
+    return (first.isupper() or first.isdigit()) and next(el.iterancestors(*CODE_TAGS), None) is None
+
+
+CODE_TAGS = ("code", "kbd", "samp", "var")
+
+
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 
 
@@ -502,6 +522,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
                     buf.append("\n")
+            elif buf and not pre and not is_block and tag in FIELD_TAGS and _glued_field(buf[-1][-1:], el):
+                buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
             if cls and sr_el is None and not is_block and _screen_reader_only(cls):
                 sr_el, sr_start = el, len(buf)
             if is_block and buf:
