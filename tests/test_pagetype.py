@@ -6,6 +6,7 @@ import pytest
 
 import pagecleaner
 from pagecleaner.model import Block
+from pagecleaner.filters.pagetypes import _card_count
 from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type
 from tests.conftest import prose
 
@@ -474,6 +475,29 @@ def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_
     story = [prose(i) for i in range(4)] + cards[:14] + ["1,204"]
     a = pagecleaner.clean_text("\n".join(story))
     assert a.page_type == "article" and not any(b.removed_by == "listing_cards" for b in a.blocks)
+
+
+@pytest.mark.parametrize("line,count", [
+    ("41", True),
+    ("38 vues 2 commentaires", True),              # a card's counts with their words (Wix's)
+    ("1.2K views · 5 comments", True),
+    ("12 Kommentare", True),
+    ("38 vues sur Lyon", False),                   # words of a title's
+    ("3 comments on the budget vote", False),
+])
+def test_a_cards_counts_alone_on_their_line_are_its_counts(line, count):
+    assert _card_count(line) is count
+
+
+def test_a_listings_cards_counts_go_in_html():
+    """Wix's blog: under each card its views and comments, side by side in <span>s with no space between."""
+    cards = "".join(f'<article><h2><a href="/post/{i}">Ten trees for a small yard, part {i}</a></h2><p>{BLURB}</p>'
+                    f'<div class="post-stats"><span>{30 + i} vues</span><span>{i} commentaires</span></div></article>'
+                    for i in range(1, 7))
+    a = pagecleaner.clean(f"<html><body><main><h1>Blog</h1>{cards}</main></body></html>", input="html")
+    assert a.page_type == "listing" and a.body.count(BLURB) == 6 and "vues" not in a.body
+    gone = {b.text: b.reason for b in a.blocks if b.removed_by == "listing_cards"}
+    assert gone["31 vues 1 commentaires"] == "a card's count alone (its likes, comments, views)"
 
 
 def test_a_listings_read_more_buttons_and_comment_counts_are_its_cards_fields_not_walls():

@@ -28,13 +28,13 @@ PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS)
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
                                 "main_text or the link rule took: their linked titles and blurbs (and prices), and "
                                 "their dates and authors (the listed posts', not the page's), and (HTML) the "
-                                "listing's description under its <h1>; (text) removes the cards' counts alone on "
-                                "their lines")
+                                "listing's description under its <h1>; removes the cards' counts alone on their "
+                                "lines")
 def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
     if ctx.input != "html":
-        return _card_fields(blocks)
+        return _counts(_card_fields(blocks))
     cards = card_list(blocks)
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
@@ -48,7 +48,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 or shop and priced_line(b.text))) \
                 and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
             out[i] = b.restore()
-    return out
+    return _counts(out)
 
 
 DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card
@@ -101,15 +101,27 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         if blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" and i not in buttons \
                 and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].restore()
+    return out
+
+
+def _counts(blocks: list[Block]) -> list[Block]:
     return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
-            if b.kept and _card_count(b.text) else b for b in out]
+            if b.kept and _card_count(b.text) else b for b in blocks]
 
 
 COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
+# or its counts with their words: "38 vues 2 commentaires", "1.2K views · 5 comments", "12 Kommentare"
+COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wyświetlenia|visualizações|weergaven|"
+               r"comments?|commentaires?|kommentare?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|reacties|"
+               r"likes?|j'aime|reads?|lectures?")
+COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
+COUNT_CHARS = 60
 
 
 def _card_count(text: str) -> bool:
-    return len(text) <= COUNT_DIGITS and text.replace(",", "").replace(".", "").isdigit()
+    if len(text) <= COUNT_DIGITS:
+        return text.replace(",", "").replace(".", "").isdigit()
+    return len(text) <= COUNT_CHARS and text[:1].isdigit() and COUNTS.match(text) is not None
 
 
 POST_KINDS = frozenset({"paragraph", "list_item", "quote", "code"})     # what a post's text is read as
