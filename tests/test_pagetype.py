@@ -898,6 +898,37 @@ def test_a_one_page_sites_short_sections_under_what_it_offers_are_a_service_page
     assert pagecleaner.clean(f"<html><body>{page}</body></html>", input="html").page_type == "service"
 
 
+YOLA_TEXT = ["Studio Veterinario Ricci", "Home", "Orari", "Contatti",
+             "Lo studio è aperto dal 2004 in via Broseta. Visitiamo su appuntamento, tutti i giorni feriali.",
+             "Cosa facciamo", "Chirurgia",
+             "Sterilizzazioni e piccoli interventi in sala operatoria, con anestesia inalatoria.", "Esotici",
+             "Conigli, furetti e tartarughe: la dottoressa Ricci si occupa di loro da vent'anni.", "Dove siamo",
+             "Via Broseta 71, 24128 Bergamo", "Telefono 035 555 0142", "© 2026 Studio Veterinario Ricci",
+             "Crea un sito gratis con Yola"]
+
+
+@pytest.mark.parametrize("footer", [
+    ["© 2026 Studio Veterinario Ricci", "Crea un sito gratis con Yola"],       # a line another filter removes
+    ["Prendi appuntamento", "Chi siamo", "|", "Mappa del sito", "|", "Privacy"],  # a menu: a word or two each
+    ["Studio Ricci · P.IVA 03456780162 · Privacy", "Crea un sito gratis con Yola"],  # fields run in on one line
+])
+def test_a_line_over_what_a_business_offers_is_a_service_page_and_its_services_are_its_text(footer):
+    """(text) Yola's page scraped: "Cosa facciamo" after a sentence, a service's name and what it is under it; the
+    services and the address under them are the text, up to the footer."""
+    a = pagecleaner.clean_text("\n".join(YOLA_TEXT[:13] + footer))
+    assert a.page_type == "service"
+    assert all(line in a.body for line in YOLA_TEXT[6:13])
+    assert not any(line in a.body for line in footer)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Home", "Servizi", "Contatti", prose(1), prose(2)],                        # a menu's item
+    [prose(1), "Servizi", "Chirurgia", "Esotici", "Dove siamo"],             # no sentence under it
+])
+def test_a_services_line_among_short_lines_says_nothing(lines):
+    assert pagecleaner.clean_text("\n".join(lines)).page_type == "article"
+
+
 def test_a_link_to_edit_the_pages_source_says_documentation():
     """Docs sites link each page to its source ("Edit this page on GitHub", Docsy's row "View page source Edit this
     page Create child page"); a text's line opening with it says the same; a feedback prompt does not."""

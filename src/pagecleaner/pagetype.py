@@ -224,13 +224,30 @@ def _endpoint(blocks: Sequence[Block]) -> bool:
 def _services_heading(blocks: Sequence[Block]) -> bool:
     """(outside menus, footers and sidebars: a class word that frames the page, as a page builder calls every
     element a "widget", does not count)"""
-    headings = [b for b in blocks if b.kind == "heading" and len(b.text) < SHORT_CHARS and SERVICES.match(b.text)
-                and FRAME_MARKS.isdisjoint(b.tokens)]
+    headings = [b for b in blocks if services_heading(blocks, b.index) and FRAME_MARKS.isdisjoint(b.tokens)]
     if not headings:
         return False
     total, per = prose_by(blocks, [b.tokens & ANY_BOILERPLATE for b in blocks])
     frame = {k for k, w in per.items() if w >= WRAPPER_SHARE * total}   # (however short the page's prose: a
     return any(b.tokens & ANY_BOILERPLATE <= frame for b in headings)  # one-page site's of four short sections)
+
+
+SENTENCE_WORDS = 6      # (text) a line of prose near a heading's line is a sentence this long
+
+
+def services_heading(blocks: Sequence[Block], i: int) -> bool:
+    """Block i is the heading of what a business offers: (HTML) a heading, (text) a line that stands as a section's
+    heading, not a menu's item: after a sentence, or at the top, and a sentence among the two lines under it (a
+    service's name, then what it is)."""
+    b = blocks[i]
+    if len(b.text) >= SHORT_CHARS or not SERVICES.match(b.text):
+        return False
+    if b.kind == "heading" or b.tag:
+        return b.kind == "heading"
+
+    def sentence(b: Block) -> bool:
+        return ends_sentence(b.text) and word_count(b.text) >= SENTENCE_WORDS
+    return (i == 0 or sentence(blocks[i - 1])) and any(sentence(b) for b in blocks[i + 1:i + 3])
 
 
 CATEGORY_PROSE = 200    # words of prose outside a shop's priced cards at most: its category's description

@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import CARD_PAGES, PRICE, read_more
+from ..pagetype import CARD_PAGES, PRICE, read_more, services_heading
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -668,7 +668,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),
                                               ctx), ctx)
-    end = _method_steps(blocks, start, end, ctx)
+    end = _services(blocks, start, _method_steps(blocks, start, end, ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -1156,6 +1156,39 @@ def _method_steps(blocks: list[Block], start: int, end: int, ctx: Context) -> in
     while k < len(blocks) and _short_kept(blocks, k, ctx, STEP_WORDS) and ends_sentence(blocks[k].text):
         k += 1
     return k
+
+
+SERVICES_REACH = 3      # (text) lines under the text's end where a service page's heading of its services may stand
+SERVICE_LINES = 40      # lines of services and contact details under it at most
+SERVICE_WORDS = 60      # each this short
+
+
+def _services(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
+    """(text) Where a business's page ends when its text holds, or stops over, the heading of what it offers ("Cosa
+    facciamo", "Our services"): each service's name and the sentence or two of what it is, and the address and
+    phone under them, short lines main_text weighs as a menu's; a line another filter removed (the copyright), a
+    wall or a long paragraph ends them."""
+    if ctx.input == "html" or ctx.page_type != "service" or not any(
+            services_heading(blocks, k) for k in range(start, min(len(blocks), end + SERVICES_REACH))):
+        return end
+    k = end
+    while k < min(len(blocks), end + SERVICE_LINES) and _short_kept(blocks, k, ctx, SERVICE_WORDS) \
+            and not _footer_line(blocks[k].text) and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):
+        k += 1
+    return k
+
+
+MENU_RUN = 3            # (text) lines in a row of a word or two each, no number: a menu's
+SEPARATORS = re.compile(r"\s[·|•]\s")
+
+
+def _menu_item(text: str) -> bool:
+    return len(text.split()) <= 2 and not DIGIT.search(text)
+
+
+def _footer_line(text: str) -> bool:
+    """A footer's fields run in on one line: "De Linde · Ringweg 14 · 3812 AB Amersfoort · KvK 12345678"."""
+    return len(SEPARATORS.findall(text)) >= 2
 
 
 LABEL_WORDS = 3         # "Artikeldetails:", "Key features:": a label over a list
