@@ -7,7 +7,7 @@ import pytest
 import pagecleaner
 from pagecleaner.model import Block
 from pagecleaner.filters.pagetypes import _card_count
-from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type
+from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type, signature
 from tests.conftest import prose
 
 
@@ -927,6 +927,36 @@ def test_a_line_over_what_a_business_offers_is_a_service_page_and_its_services_a
 ])
 def test_a_services_line_among_short_lines_says_nothing(lines):
     assert pagecleaner.clean_text("\n".join(lines)).page_type == "article"
+
+
+@pytest.mark.parametrize("line,sure", [
+    ("public boolean shouldRetry (Response response, int attempt)", 2),    # a keyword first (Javadoc)
+    ("std::optional< T > quay::RingBuffer < T, N >::try_pop ()", 2),       # a type's "::", spaced "< T, N >"
+    ("pub fn push(&mut self, value: T) -> Option<T>", 2),                  # an arrow (rustdoc)
+    ("debounce<F>(fn, waitMs): F", 2),                                      # "<T>" (TypeDoc)
+    ("Duration delayBefore (int attempt)", 2),                              # a C-like typed parameter
+    ("read_rows(path: str)", 2),                                            # a typed parameter, no keyword
+    ("◆ try_pop()", 1),                                                     # a code's name alone (Doxygen)
+    ("PARIS (AFP)", 0),                                                     # a dateline
+    ("Day 4 to 5: Hakone or Mount Fuji (Lake Kawaguchi)", 0),               # a heading's aside
+    ("Hiking Sandals for camp (alt: crocs)", 0),                            # words before a label and colon
+    ("WordPress全般 (16)", 0),                                              # a brand's capitals, a count
+    ("wfLoadExtension( 'WikiEditor' );", 0),                                # a statement
+    ("Only one thread may call try_push() at a time.", 0),                  # a sentence
+])
+def test_a_members_signature_on_its_line_is_told_from_a_lines_parentheses(line, sure):
+    assert signature(line) == sure
+
+
+def test_signatures_on_lines_of_their_own_say_documentation():
+    """(text) An API reference scraped (Doxygen's, Javadoc's): three members' signatures, one sure; a post that
+    names three functions ("detect_paywall()") is an article."""
+    members = ["bool try_push (const T &value) noexcept", "Adds a value if there is room.",
+               "std::optional< T > try_pop () noexcept", "Removes the oldest value, if there is one.",
+               "◆ try_push()", "Adds a value if there is room."]
+    assert pagecleaner.clean_text("\n".join(["RingBuffer", prose(1), *members])).page_type == "documentation"
+    post = ["load_articles()", prose(2), "detect_paywall()", prose(3), "extract_content()", prose(4)]
+    assert pagecleaner.clean_text("\n".join(["My scraper", prose(1), *post])).page_type == "article"
 
 
 def test_a_link_to_edit_the_pages_source_says_documentation():

@@ -212,6 +212,46 @@ GENERATED_BY = re.compile(rf"^(?:documentation\s+)?(?:generated|built|created)\s
                           rf"{DOC_GENERATORS}\b", re.I)
 
 
+# An API reference's member, its signature on a line of its own: "public boolean shouldRetry (Response response, int
+# attempt)", "pub fn push(&mut self, value: T) -> Option<T>", "bool try_push (const T &value) noexcept": a name, its
+# parameters in parentheses, the words of a type or a keyword around them (not a sentence's "Paris (AFP)")
+SIGNATURE = re.compile(r"^((?:[\w:<>,\[\]&*~]+ ){0,5}?)([A-Za-z_][\w:<>,]*?)\s?(<[\w\s,:]*>\s?)?\(([^()]*)\)[^.!?;]*$")
+ANGLES = re.compile(r"\s*([<>,])\s*")         # (a type's "RingBuffer < T, N >" as a renderer spaced it)
+MARKER = re.compile(r"^[^\w&*(]+")              # (Doxygen's "◆" before a member's name)
+SIGNATURE_CHARS = 160
+KEYWORD = re.compile(r"^(?:pub|fn|def|func|function|public|private|protected|static|void|bool|boolean|int|const|async|"
+                     r"final|impl|abstract|virtual|override)\b")
+CODE_NAME = re.compile(r"_|^[a-z]+[A-Z]")                       # snake_case, camelCase
+C_PARAMETER = re.compile(r"(?:^|[\s(,])[&*]\w|\b(?:int|bool|boolean|long|double|float|char|string|usize|self|const)\b")
+TYPED_PARAMETER = re.compile(r"^\s*[a-z_]\w*\??:\s?[\w\[\]<>|.&]+(?:\s?=\s?\S+)?\s*$")     # "capacity: usize"
+NAMES = re.compile(r"^\s*(?:\w+\s*(?:,\s*\w+\s*)*)?$")     # "fn, waitMs", or nothing
+
+
+def signature(text: str) -> int:
+    """How surely the line is a member's signature alone: 2 when a name and its parameters in parentheses come
+    with a code's own marks (a keyword first, a type's "::", an arrow, "<T>", typed parameters: "int attempt",
+    "&value", "capacity: usize" after a keyword or none); 1 for a "snake_case" or "camelCase" name over names or
+    nothing ("try_pop()"); 0 for a sentence's "Mount Fuji (Lake Kawaguchi)" or a statement ending in ";"."""
+    if len(text) > SIGNATURE_CHARS or "(" not in text:
+        return 0
+    m = SIGNATURE.match(ANGLES.sub(r"\1", MARKER.sub("", text.strip())))
+    if m is None:
+        return 0
+    prefix, name, generic, params = m.groups()
+    keyword = KEYWORD.match(prefix or name) is not None
+    if "::" in text or "->" in text or "=>" in text or generic or keyword or C_PARAMETER.search(params) \
+            or (not prefix or keyword) and params.strip() and all(TYPED_PARAMETER.match(p) for p in params.split(",")):
+        return 2
+    return 1 if CODE_NAME.search(name) and NAMES.match(params) else 0
+
+
+def _api_reference(blocks: Sequence[Block]) -> bool:
+    """CODE_MIN members' signatures on lines of their own, one of them sure: an API reference (not a post that names
+    a few functions, "detect_paywall()")."""
+    sure = [signature(b.text) for b in blocks]
+    return sum(1 for s in sure if s) >= CODE_MIN and 2 in sure
+
+
 def _generated_by(blocks: Sequence[Block]) -> bool:
     return any(len(b.text) < SHORT_CHARS * 2 and b.text[:1] in "GgBbCcDd" and GENERATED_BY.match(b.text.strip())
                for b in blocks)
@@ -276,7 +316,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0) -> str:
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
     if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks) or _endpoint(blocks) \
-            or _generated_by(blocks):
+            or _generated_by(blocks) or _api_reference(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards):
