@@ -959,6 +959,29 @@ def test_signatures_on_lines_of_their_own_say_documentation():
     assert pagecleaner.clean_text("\n".join(["My scraper", prose(1), *post])).page_type == "article"
 
 
+TYPEDOC_TEXT = ["Function debounce", "debounce < F > (fn, waitMs): F",
+                "Returns a function that calls fn only after waitMs milliseconds have passed without another call. "
+                "Each new call starts the wait again, so a burst of calls runs fn once, with the last call's "
+                "arguments.",
+                "Parameters", "fn: F", "The function to call.", "waitMs: number",
+                "How long the calls must stop before fn runs.", "Returns F",
+                "const save = debounce(() => store.write(draft), 500);"]
+
+
+@pytest.mark.parametrize("footer", [
+    ["Menu", "Go concurrency patterns, 2023", "Bitwise operations in Go, 2022"],  # a menu's label
+    ["Settings", "Theme", "Light", "Dark"],                                     # a menu's run
+])
+def test_an_api_references_parameters_under_its_text_are_its_text(footer):
+    """(text) TypeDoc's page scraped: under the member's description, its parameters, each a label over a line,
+    are the text (main_text weighed them as a menu's), up to the site's menu."""
+    a = pagecleaner.clean_text("\n\n".join(["debounce | tinytimers", *TYPEDOC_TEXT, *footer,
+                                             "Generated using TypeDoc"]))
+    assert a.page_type == "documentation"
+    assert all(line in a.body for line in TYPEDOC_TEXT[3:])
+    assert not any(line in a.body for line in footer)
+
+
 def test_a_link_to_edit_the_pages_source_says_documentation():
     """Docs sites link each page to its source ("Edit this page on GitHub", Docsy's row "View page source Edit this
     page Create child page"); a text's line opening with it says the same; a feedback prompt does not."""

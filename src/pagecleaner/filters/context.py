@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import CARD_PAGES, PRICE, read_more, services_heading
+from ..pagetype import CARD_PAGES, PRICE, read_more, services_heading, signature
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -668,7 +668,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),
                                               ctx), ctx)
-    end = _services(blocks, start, _method_steps(blocks, start, end, ctx), ctx)
+    end = _short_sections(blocks, start, _method_steps(blocks, start, end, ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -1158,22 +1158,30 @@ def _method_steps(blocks: list[Block], start: int, end: int, ctx: Context) -> in
     return k
 
 
-SERVICES_REACH = 3      # (text) lines under the text's end where a service page's heading of its services may stand
-SERVICE_LINES = 40      # lines of services and contact details under it at most
-SERVICE_WORDS = 60      # each this short
+SECTIONS_REACH = 3      # (text) lines under the text's end where a service page's heading of its services may stand
+SECTION_LINES = 40      # short lines of a page's sections under its text's end at most
+SECTION_WORDS = 60      # each this short
 
 
-def _services(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
-    """(text) Where a business's page ends when its text holds, or stops over, the heading of what it offers ("Cosa
-    facciamo", "Our services"): each service's name and the sentence or two of what it is, and the address and
-    phone under them, short lines main_text weighs as a menu's; a line another filter removed (the copyright), a
-    wall or a long paragraph ends them."""
-    if ctx.input == "html" or ctx.page_type != "service" or not any(
-            services_heading(blocks, k) for k in range(start, min(len(blocks), end + SERVICES_REACH))):
+def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
+    """(text) Where a page of short sections ends, when main_text weighed their short lines as a menu's: a
+    business's page whose text holds, or stops over, the heading of what it offers ("Cosa facciamo", "Our
+    services"), each service's name and the sentence or two of what it is, and the address and phone under them;
+    an API reference whose text holds, stops over or stands under a member's signature, its parameters and what it
+    returns, each a label over a line ("Parameters" / "fn: F" / "The function to call."). A line another filter
+    removed (the copyright), a wall, a long paragraph, a footer's line, a menu's run or its label ("Menu") ends
+    them."""
+    if ctx.input == "html":
+        return end
+    near = range(start, min(len(blocks), end + SECTIONS_REACH))
+    if not (ctx.page_type == "service" and any(services_heading(blocks, k) for k in near)
+            or ctx.page_type == "documentation" and any(signature(blocks[k].text)
+                                                        for k in range(max(0, start - SECTIONS_REACH), near.stop))):
         return end
     k = end
-    while k < min(len(blocks), end + SERVICE_LINES) and _short_kept(blocks, k, ctx, SERVICE_WORDS) \
-            and not _footer_line(blocks[k].text) and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):
+    while k < min(len(blocks), end + SECTION_LINES) and _short_kept(blocks, k, ctx, SECTION_WORDS) \
+            and not _footer_line(blocks[k].text) and not made_of(("controls",), blocks[k].text) \
+            and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):
         k += 1
     return k
 
