@@ -336,14 +336,17 @@ def test_the_html_reader_counts_the_buy_buttons_it_drops():
 
 
 @pytest.mark.parametrize("frame,kind", [
-    ("Cart 0", "collection"),       # the shop's cart in its header (Sellfy's): four priced cards are its category
-    ("Warenkorb (0)", "collection"),
-    ("About us", "article"),
+    ('<a href="/shop">Cart 0</a>', "collection"),   # the shop's cart in its header (Sellfy's): four priced cards
+    ('<a href="/shop">Warenkorb (0)</a>', "collection"),                              # are its category
+    ('<a href="/cart" aria-label="Winkelwagen"><span>0</span></a>', "collection"),   # a link to it, an icon (Spree's)
+    ('<a href="/checkout/cart/?step=1"><i class="icon"></i></a>', "collection"),
+    ('<a href="/about">About us</a>', "article"),
+    ('<a href="/cartoons">Cartoons</a>', "article"),
 ])
 def test_four_priced_cards_on_a_page_that_shows_its_cart_are_a_collection(frame, kind):
     cards = "".join(f'<div class="product-card"><a href="/p/{i}"><div class="title">{n}</div>'
                     f'<div class="price">${15 + i}.00</div></a></div>' for i, n in enumerate(TEAS[:4]))
-    page = (f'<html><body><header><a href="/cart">{frame}</a></header><main><h1>Presets</h1><p>{prose(1)}</p>'
+    page = (f'<html><body><header>{frame}</header><main><h1>Presets</h1><p>{prose(1)}</p>'
             f'<div class="grid">{cards}</div></main></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == kind
 

@@ -143,9 +143,11 @@ LINKED = 0.8            # share of a title's characters inside a link
 CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a listing is its list
 
 
-def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0) -> str:
+def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0,
+              cart_link: bool = False) -> str:
     """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows (and, in
-    HTML, the page's buy buttons, which leave no text: `buy_buttons`). A CollectionPage whose cards name no prices
+    HTML, the page's buy buttons, which leave no text: `buy_buttons`, and a link to the shop's cart, an icon:
+    `cart_link`). A CollectionPage whose cards name no prices
     is a listing: SEO plugins declare every category archive one, a blog's as a shop's; an ItemList of priced
     cards is a shop's collection."""
     declared = declared_type(markup_types)
@@ -156,11 +158,11 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "listing"
     if declared == "listing" and "itemlist" in types:      # (a list of anything: a shop's category of priced cards
         cards = card_list(blocks)                           # declares one too)
-        if cards and _shop_cards(blocks, cards):
+        if cards and _shop_cards(blocks, cards, cart_link):
             return "collection"
     if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
-        if cards and _shop_cards(blocks, cards) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
+        if cards and _shop_cards(blocks, cards, cart_link) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
             return "collection"         # and to a business's pages, and boards to their threads: NodeBB's)
         if cards and types & LIST_TYPES:
             return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article")
@@ -170,7 +172,7 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "service"
         if _edit_link(blocks):
             return "documentation"
-    return declared or shown_type(blocks, buy_buttons)
+    return declared or shown_type(blocks, buy_buttons, cart_link)
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
@@ -298,7 +300,7 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
     return next((kind for kind in MARKUP_ORDER if declared & MARKUP_TYPES[kind]), None)
 
 
-def shown_type(blocks: Sequence[Block], buy_buttons: int = 0) -> str:
+def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False) -> str:
     """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
@@ -319,7 +321,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0) -> str:
             or _generated_by(blocks) or _api_reference(blocks):
         return "documentation"
     cards = card_list(blocks)
-    if cards and _shop_cards(blocks, cards):
+    if cards and _shop_cards(blocks, cards, cart_link):
         return "collection"     # a shop's category page: its description over its products' cards, each priced
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
@@ -553,12 +555,12 @@ PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten)$", re.I)
 
 
-def _shop_cards(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
+def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
     """The cards are a shop's products: CARDS_MIN of them priced (FEW_CARDS when the page counts its products, "4
-    productos", or shows its cart, "Cart 0": a shop's category of four), under no related heading (a product's page
-    shows other products' cards under "You may also like")."""
+    productos", or shows its cart, "Cart 0", or links to it: a shop's category of four), under no related heading
+    (a product's page shows other products' cards under "You may also like")."""
     priced = _priced(blocks, cards)
-    return (priced >= CARDS_MIN or priced >= FEW_CARDS and _shop_page(blocks)) \
+    return (priced >= CARDS_MIN or priced >= FEW_CARDS and (cart_link or _shop_page(blocks))) \
         and not _under_related_heading(blocks, min(cards))
 
 

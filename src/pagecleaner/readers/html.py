@@ -136,6 +136,11 @@ def _glued_field(last: str, el) -> bool:
 CODE_TAGS = ("code", "kbd", "samp", "var")
 
 
+# The address of a shop's cart: "/cart", "/checkout/cart/", "/warenkorb", "/winkelwagen?step=1"
+CART_PATH = re.compile(r"/(?:cart|basket|warenkorb|panier|carrito|carrinho|carrello|koszyk|winkelwagen)/?(?:[?#]|$)",
+                       re.I)
+
+
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 
 
@@ -404,6 +409,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         buy_buttons += _buy_control(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
+    if any(CART_PATH.search(a.get("href") or "") for a in root.iter("a")):
+        meta["cart_link"] = True            # (a shop's cart in its header, an icon with a count: no word of it)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
     blocks: list[Block] = []
