@@ -15,6 +15,9 @@ _new_tuple = tuple.__new__
 KINDS = ("paragraph", "heading", "list_item", "quote", "code", "table")
 # Filters whose removals may still hold an article's picture (a figure's caption).
 CAPTION_FILTERS = ("html_caption", "caption_credit")
+# the marker the HTML reader gives what stands in a <figure> that frames a quote, no picture (its caption names who
+# said it: a testimonial, a pull quote), beside "<figure>"
+QUOTE_FIGURE = "<figure:quote>"
 # What a block is to the page: part of the body, or one of the metadata fields.
 ROLES = ("body", "headline", "section", "summary", "dateline", "byline", "published")
 

@@ -249,6 +249,7 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "Kenya, Uganda, Tanzania: , , ,", "empty tag list"),
     (L.copyright_footer, "© 2005-2019 SlashGear, All Rights Reserved.", "copyright line"),
     (L.copyright_footer, "About Us | Contact Us | Terms of Use", "footer links"),
+    (L.copyright_footer, "Contact us", "footer links"),
     (L.copyright_footer, "Copyright © Capital FM. All rights reserved.", "copyright line"),
     (L.copyright_footer, "The Daily Planet Ltd ©", "copyright line"),
     (L.copyright_footer, "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
@@ -390,6 +391,13 @@ def test_rule_removes(rule, text, reason, ctx):
 @pytest.mark.parametrize("rule", L.RULES, ids=lambda r: r.name)
 def test_rule_keeps_prose(rule, ctx):
     assert verdict(rule, PROSE, ctx) is None
+
+
+def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
+    """"Contact us" over the address (Durable's <h2>): a heading, not the footer's row of links."""
+    heading = make_block("Contact us", kind="heading", tag="h2")
+    assert L.copyright_footer.fn(heading, ctx) is None
+    assert L.copyright_footer.fn(heading._replace(kind="paragraph", tag="p"), ctx) == "footer links"
 
 
 @pytest.mark.parametrize("rule,text", [

@@ -2,12 +2,11 @@
 import pytest
 
 import pagecleaner
-
 from pagecleaner.config import Config
 from pagecleaner.filters import structure as S
 from pagecleaner.filters.context import AFTER_SPAN, BEFORE_SPAN
 from pagecleaner.pipeline import Context, run
-from pagecleaner.model import Block
+from pagecleaner.model import QUOTE_FIGURE, Block
 from tests.conftest import PROSE, make_block, prose
 
 
@@ -278,6 +277,19 @@ def test_a_program_listing_inside_a_figure_is_not_a_caption(html_ctx):
     assert S.html_caption.fn(code, html_ctx) is None
     title = make_block("albatros.toml", tokens=frozenset({"<figure>", "<figcaption>"}))
     assert S.html_caption.fn(title, html_ctx) == "figure caption"
+
+
+def test_a_quote_inside_a_figure_and_who_said_it_are_not_a_caption(html_ctx):
+    """A testimonial or a pull quote: <figure><blockquote>…</blockquote><figcaption>— Dana R.</figcaption></figure>,
+    no picture (the HTML reader marks it); a photo's figure with a quote in its caption is a caption."""
+    page = ('<html><body><main><h1>Plumbing</h1><p>{}</p><figure>{}<blockquote>"Fair price."</blockquote>'
+            '<figcaption>— Dana R., West Asheville</figcaption></figure></main></body></html>')
+    a = pagecleaner.clean(page.format(prose(1), ""), input="html")
+    assert '"Fair price."' in a.body and "— Dana R., West Asheville" in a.body
+    b = pagecleaner.clean(page.format(prose(1), '<img src="p.jpg">'), input="html")
+    assert "Dana R." not in b.body
+    said = make_block("— Dana R.", tokens=frozenset({"<figure>", "<figcaption>", QUOTE_FIGURE}))
+    assert S.html_caption.fn(said, html_ctx) is None
 
 
 def test_a_class_named_like_a_role_is_not_the_role(html_ctx):

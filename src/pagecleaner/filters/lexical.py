@@ -792,8 +792,9 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     if _find(ctx, "legal_notice", block.text) and not PUBLISHED.match(block.text):
         return "legal notice"       # (not a date line a disclosure ends: "Published: Mar 8, 2024 · … · This post
         #                             may contain affiliate links", date_line's)
-    if short and _only(ctx, ("copyright", "nav_words"), block.text) and _find(ctx, "copyright", block.text):
-        return "footer links"
+    if short and block.kind != "heading" and _only(ctx, ("copyright", "nav_words"), block.text) \
+            and _find(ctx, "copyright", block.text):
+        return "footer links"       # (not a section's heading, "Contact us" over the address)
     return None
 
 

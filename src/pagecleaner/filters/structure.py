@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Block, shared_ancestors
+from ..model import QUOTE_FIGURE, Block, shared_ancestors
 from ..pagetype import FEW_CARDS, priced_line
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
@@ -669,8 +669,8 @@ TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a 
 @block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables or program listings "
                             "inside figures", only="html")
 def html_caption(block: Block, ctx: Context) -> str | None:
-    if block.kind == "code":        # (Expressive Code frames each listing in a <figure>, its file name the caption)
-        return None
+    if block.kind == "code" or QUOTE_FIGURE in block.tokens:    # (Expressive Code frames each listing in a
+        return None     # <figure>, its file name the caption; a quote's figure names who said it, Durable's reviews)
     if "<figcaption>" in block.tokens and block.tag not in TABLE_TAGS:
         return "figure caption"
     if "<figure>" in block.tokens and block.tag not in TABLE_TAGS and block.tag != "p":

@@ -20,7 +20,7 @@ from lxml import etree, html as lhtml
 from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_site_name
 from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
-from ..model import Block
+from ..model import QUOTE_FIGURE, Block
 from ..pagetype import BUY, MARKUP_TYPES, has_price
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
@@ -139,6 +139,12 @@ CODE_TAGS = ("code", "kbd", "samp", "var")
 # The address of a shop's cart: "/cart", "/checkout/cart/", "/warenkorb", "/winkelwagen?step=1"
 CART_PATH = re.compile(r"/(?:cart|basket|warenkorb|panier|carrito|carrinho|carrello|koszyk|winkelwagen)/?(?:[?#]|$)",
                        re.I)
+
+
+def _quote_figure(el) -> bool:
+    """A testimonial or a pull quote as the HTML standard writes it: <figure><blockquote>…</blockquote>
+    <figcaption>— Dana R.</figcaption></figure>."""
+    return el.find("blockquote") is not None and next(el.iter("img", "picture", "video", "svg"), None) is None
 
 
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
@@ -564,7 +570,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 marked.append(el)
             if tag in MARKER_TAGS:
                 # (a form is also named by its number: html_container asks what each form holds)
-                markers = markers | ({"<form>", f"<form#{elements + 1}>"} if tag == "form" else {"<" + tag + ">"})
+                markers = markers | ({"<form>", f"<form#{elements + 1}>"} if tag == "form" else
+                                     {"<" + tag + ">", QUOTE_FIGURE} if tag == "figure" and _quote_figure(el) else
+                                     {"<" + tag + ">"})
             elif tag == "main" or tag == "article" and not region.startswith("<article"):
                 containers += 1                         # which one: pages hold many <article> teaser cards;
                 region = f"<{tag}#{containers}>"        # an <article> inside an <article> is part of it
