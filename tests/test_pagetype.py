@@ -351,6 +351,15 @@ def test_four_priced_cards_on_a_page_that_shows_its_cart_are_a_collection(frame,
     assert pagecleaner.clean(page, input="html").page_type == kind
 
 
+@pytest.mark.parametrize("row,kind", [
+    ("Liczba sztuk z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", "product"),   # the buy box flattened onto one line
+    ("Liczba sztuk z 83 sztuk DODAJ DO KOSZYKAKUP TERAZ", "product"),    # its buttons glued (inscriptis)
+    ("Prices rise in spring, so if you need one, buy now", "article"),   # one button's words ending a line
+])
+def test_two_buy_buttons_ending_a_line_say_it_sells(row, kind):
+    assert page_type(blocks("Czajnik elektryczny szklany 1,8 l", "89,99 zł", row, prose(1))) == kind
+
+
 def test_a_price_may_give_its_currency_code_first():
     """eBay's "EUR 34,00" by its "Sofort-Kaufen" button."""
     from pagecleaner.pagetype import has_price

@@ -94,12 +94,16 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # "Add to cart", "In den Warenkorb", "Ajouter au panier": the page sells what it shows ("Book now", "Jetzt buchen":
 # or hires it out); the quantity field's label may stand before it ("Quantity Add to cart"; Shopify's "Buy it now")
 _QUANTITY = r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość)"
-BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+)?"
-                 r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
-                 r"ajouter au panier|"
-                 r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
-                 r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|dodaj do koszyka|kup teraz|"
-                 r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)\b", re.I)
+_BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
+            r"ajouter au panier|"
+            r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
+            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|dodaj do koszyka|kup teraz|"
+            r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
+BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+)?{_BUTTONS}\b", re.I)
+# or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
+# z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
+BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)
+BUY_ROW_CHARS = 80
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
 # with no colon): once or twice (a sticky bar's), not on every card of a shop's category
 QUANTITY = re.compile(rf"^{_QUANTITY}\s?:?$", re.I)
@@ -305,7 +309,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
         return "forum"
-    buys = _lines(blocks, BUY)
+    buys = sorted({*_lines(blocks, BUY), *(b.index for b in blocks
+                                           if len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text))})
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     few = CARDS_MIN if fields else FEW_CARDS
     if len(buys) + buy_buttons >= few and len(price_lines(blocks)) >= few \
