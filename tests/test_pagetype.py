@@ -308,13 +308,15 @@ def test_three_products_each_over_its_price_and_its_button_are_a_collection_besi
 
 def test_a_shops_category_of_four_priced_cards_that_counts_its_products_is_a_collection():
     """Jumpseller's "4 productos" over a grid of four cards, each a linked name over its price; four priced cards
-    with no count are not enough (a deal site's story beside its sidebar of offers)."""
+    with no count (nor cart, nor buttons to sort them) are not enough (a deal site's story beside its sidebar of
+    offers)."""
     cards = "".join(f'<div class="col"><div class="product-block"><div class="info"><a href="/p/{i}" class="name">'
                     f'{n}</a><div class="price">${12 + i}.900</div></div></div></div>' for i, n in enumerate(TEAS[:4]))
     page = ('<html><body><main><h1>Mates y bombillas</h1><p>Curamos cada mate antes de enviarlo.</p>'
             '<div class="toolbar"><span>{}</span></div><div class="grid">' + cards + '</div></main></body></html>')
     assert pagecleaner.clean(page.format("4 productos"), input="html").page_type == "collection"
-    assert pagecleaner.clean(page.format("Ordenar"), input="html").page_type != "collection"
+    assert pagecleaner.clean(page.format("Ordenar"), input="html").page_type == "collection"     # (its sort button)
+    assert pagecleaner.clean(page.format("Novedades"), input="html").page_type != "collection"
 
 
 @pytest.mark.parametrize("buttons,kind", [
@@ -742,6 +744,20 @@ def test_scraped_names_each_over_its_price_are_a_collection():
     review = blocks("Green Tea", *(prose(i) for i in range(10)), *grid)
     assert sum(len(b.text.split()) for b in review) > 200
     assert page_type(review) == "article"
+
+
+@pytest.mark.parametrize("controls,kind", [
+    ("Filteren Sorteren", "collection"),     # a category's buttons to filter and sort (Spree's, in Dutch)
+    ("Sort by", "collection"),
+    ("Filtruj", "collection"),
+    ("Sort the drawers by size before you start", "article"),     # a sentence
+    (None, "article"),                                             # four prices, no mark of a shop's category
+])
+def test_scraped_names_over_their_prices_under_a_shops_sort_buttons_are_a_collection(controls, kind):
+    """(text) Four products' names each over its price: a category when the page shows its buttons to filter and
+    sort them (or counts them, or shows its cart), as five are without."""
+    grid = [line for i, n in enumerate(TEAS[:4]) for line in (n, f"€ {6 + i},90")]
+    assert page_type(blocks("Green Tea", prose(1), *([controls] if controls else []), *grid)) == kind
 
 
 def test_a_cards_linked_name_over_its_price_is_its_title_however_short():

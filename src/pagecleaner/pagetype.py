@@ -337,7 +337,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
                                                      if b.index not in blurbs):
         return "listing"
-    if not cards and len(price_lines(blocks)) >= CARDS_MIN and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
+    if not cards and len(price_lines(blocks)) >= (FEW_CARDS if _shop_page(blocks) else CARDS_MIN) \
+            and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
     if _services_heading(blocks):
         return "service"
@@ -575,10 +576,16 @@ CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carr
 
 
 def _shop_page(blocks: Sequence[Block]) -> bool:
-    """The page counts its products or shows the shop's cart."""
+    """The page counts its products, shows the shop's cart, or its buttons to filter and sort them."""
     return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
-                                               or CART_LINE.match(t))
+                                               or CART_LINE.match(t) or SORT_LINE.match(t))
                for b in blocks)
+
+
+# a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
+_SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|filtra|"
+         r"ordina(?: per)?|filtruj|sortuj|ordenar|sorteer op)")
+SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands
