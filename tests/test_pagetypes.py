@@ -102,6 +102,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-zoho", "service"), ("documentation-pdoc", "documentation"),
                                        ("product-mercadolibre", "product"), ("listing-wixblog", "listing"),
                                        ("service-yola", "service"), ("forum-proboards", "forum"),
-                                       ("collection-storenvy", "collection")])
+                                       ("collection-storenvy", "collection"), ("product-allegro", "product"),
+                                       ("listing-chirpy", "listing"), ("collection-spree", "collection"),
+                                       ("service-durable", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
