@@ -337,7 +337,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
                                                      if b.index not in blurbs):
         return "listing"
-    if not cards and len(price_lines(blocks)) >= (FEW_CARDS if _shop_page(blocks) else CARDS_MIN) \
+    priced = 0 if cards else len(price_lines(blocks))
+    if priced >= FEW_CARDS and (priced >= CARDS_MIN or _shop_page(blocks)) \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
     if _services_heading(blocks):
@@ -584,7 +585,7 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
 
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|filtra|"
-         r"ordina(?: per)?|filtruj|sortuj|ordenar|sorteer op)")
+         r"ordina(?: per)?|filtruj|sortuj|sorteer op)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 

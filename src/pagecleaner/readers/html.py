@@ -294,10 +294,9 @@ POST_WORDS = 12
 def _post_cell(cell) -> bool:
     """A cell that holds a post: blocks of its own (a header, the message, the buttons under it) and a sentence
     among them: a forum's layout row, where a data table's cell is a value."""
-    blocks = [el for el in cell.iterdescendants("div", "p", "ul", "ol", "blockquote")
-              if squeeze("".join(el.itertext()))]
-    return len(blocks) >= 3 and any(len(squeeze("".join(el.itertext())).split()) >= POST_WORDS
-                                    and ends_sentence(squeeze("".join(el.itertext()))) for el in blocks)
+    texts = [t for t in (squeeze("".join(el.itertext()))
+                         for el in cell.iterdescendants("div", "p", "ul", "ol", "blockquote")) if t]
+    return len(texts) >= 3 and any(len(t.split()) >= POST_WORDS and ends_sentence(t) for t in texts)
 
 
 def _tabulate(root) -> None:
@@ -309,19 +308,16 @@ def _tabulate(root) -> None:
     for table in list(root.iter("table")):      # (not an XPath: that tests every element, this only the tables)
         if table.find(".//table") is not None or next(table.iterancestors("table"), None) is not None:
             continue
-        rows, posts = [], 0
+        rows = []
         for tr in table.iter("tr"):
-            cells = [c for c in tr if c.tag in ("td", "th")]
-            posts += any(_post_cell(c) for c in cells)
-            cells = [squeeze("".join(c.itertext())) for c in cells]
+            cells = [squeeze("".join(c.itertext())) for c in tr if c.tag in ("td", "th")]
             if any(cells):
                 rows.append(cells)
-        if posts >= 2:
-            continue
         width = max((len(r) for r in rows), default=0)
         if len(rows) < 2 or not 2 <= width <= MAX_COLS or any(len(c) > MAX_CELL for r in rows for c in r) \
-                or sum(len(c) for r in rows for c in r) > MAX_TABLE:
-            continue
+                or sum(len(c) for r in rows for c in r) > MAX_TABLE \
+                or sum(any(_post_cell(c) for c in tr if c.tag in ("td", "th")) for tr in table.iter("tr")) >= 2:
+            continue        # (its rows holding posts: a forum's layout, ProBoards')
         grid = etree.Element("pc-table")
         grid.text = "\n".join("\t".join(c.replace("\t", " ") for c in r + [""] * (width - len(r))) for r in rows)
         grid.tail = table.tail
