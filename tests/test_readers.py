@@ -763,6 +763,11 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span>Claire Morel</span><span>12 nov.</span><span>3 min de lecture</span>',
      "Claire Morel 12 nov. 3 min de lecture"),
     ('<span>Prep Time</span><span>2 hrs</span>', "Prep Time 2 hrs"),
+    ('<time>April 26, 2024</time><time>Updated on: October 28, 2024</time>',     # a digit, then a capital
+     "April 26, 2024 Updated on: October 28, 2024"),
+    ('<span>post</span><span>https://api.example.com/v2/shipments</span>',       # a word, then an address
+     "post https://api.example.com/v2/shipments"),
+    ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
     ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
     ('<b>Seite</b><span>1</span>', "Seite1"),                              # not two fields' elements

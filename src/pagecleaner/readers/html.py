@@ -121,16 +121,19 @@ FIELD_TAGS = frozenset(("span", "time"))
 
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
-    small letter or a stop to a capital or a digit: fields the page's style sets apart ("Claire Morel" "12 nov."
-    "3 min de lecture", "38 vues" "2 commentaires"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
-    if not (last.islower() or last == "."):
+    small letter or a stop to a capital or a digit, from a digit to a capital, or to an address: fields the page's
+    style sets apart ("Claire Morel" "12 nov." "3 min de lecture", "38 vues" "2 commentaires", "201" "Shipment
+    created", "post" "https://…"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
+    if not (last.islower() or last == "." or last.isdigit()):
         return False
     before = el.getprevious()
     if before is None or before.tail or before.tag not in FIELD_TAGS \
             or not "".join(before.itertext()).endswith(last):       # (the glued text is the element's before it)
         return False
-    first = (el.text or next((t for t in el.itertext() if t), ""))[:1]
-    return (first.isupper() or first.isdigit()) and next(el.iterancestors(*CODE_TAGS), None) is None
+    start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
+    first = start[:1]
+    return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))) \
+        and next(el.iterancestors(*CODE_TAGS), None) is None
 
 
 CODE_TAGS = ("code", "kbd", "samp", "var")
