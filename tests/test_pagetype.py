@@ -472,6 +472,18 @@ def test_a_scraped_listings_cards_keep_their_dates_and_authors_which_are_not_the
     assert a.body.count(BLURB) == 5
 
 
+def test_cards_each_under_its_reading_time_are_a_listing():
+    """(text) Wix's blog split at every element (get_text("\\n")): each card's author, date and reading time, then
+    its title and blurb, then its views and comments; a story's one reading time over its text is no card."""
+    cards = [line for i in range(1, 4) for line in ("Claire Morel", f"{i} nov.", f"{i + 2} min de lecture",
+                                                    f"Coudre son premier cahier, partie {i}", f"{BLURB[:-1]}, {i}.",
+                                                    f"{30 + i} vues", f"{i} commentaires")]
+    a = pagecleaner.clean_text("\n".join(["Blog | Atelier Reliure Morel", *cards]))
+    assert a.page_type == "listing" and all(f"{BLURB[:-1]}, {i}." in a.body for i in range(1, 4))
+    story = ["Claire Morel", "12 nov.", "3 min de lecture", "Coudre son premier cahier", *(prose(i) for i in range(4))]
+    assert pagecleaner.clean_text("\n".join(story)).page_type == "article"
+
+
 def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_go():
     """A newsletter's archive scraped to text (Substack's): each post's title, its blurb, its date and author, its
     likes and comments; no "Read more" under any."""

@@ -710,6 +710,18 @@ def phrase_keys(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = 
     return frozenset(out)
 
 
+# "8 min read", "Reading Time: 3 minutes", "Lesezeit: ca. 3 Minuten", "[rt_reading_time] min read" (a theme's
+# placeholder left unfilled): how long the article takes to read, a line of its header (or of a listing's card). A
+# duration alone ("5 min") is not one: a recipe's step says so too.
+_READ_UNIT = r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty)\.?"
+_READ_LABEL = (r"(?:(?:average|estimated|durchschnittliche)\s+)?(?:reading time|read time|time to read|lesezeit|"
+               r"lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)")
+READING_TIME = re.compile(
+    rf"^[\W_]*{_READ_LABEL}\s*:?\s*(?:(?:ca\.|ungefähr|about|von)\s+)?(?:\d+\s*)?(?:{_READ_UNIT})?(?:\s+read)?[\W_]*$"
+    rf"|^[\W_]*(?:\d+|\[\w+\])\s*(?:-\s*\d+\s*)?{_READ_UNIT}\s+(?:read|reading|to read|de lecture|de lectura|"
+    rf"di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
+
+
 # Class/id words of HTML elements that hold boilerplate (the HTML filters, filters/structure.py).
 BOILERPLATE_TOKENS = frozenset(
     "menu nav navbar navigation breadcrumb breadcrumbs share sharing social socials comment comments related "

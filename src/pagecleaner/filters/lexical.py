@@ -15,9 +15,9 @@ from ..pagetype import FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, read_more, 
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, words)
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, REPLY_FORM,
-                     SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
-                     phrase_keys, phrase_words, sends_elsewhere)
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, READING_TIME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS,
+                     REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of,
+                     pattern, phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -1045,18 +1045,6 @@ def date_line(block: Block, ctx: Context) -> str | None:
     if _by_name(ctx, text):
         return "entry line: a byline and a date (metadata)"
     return None
-
-
-# "8 min read", "Reading Time: 3 minutes", "Lesezeit: ca. 3 Minuten", "[rt_reading_time] min read" (a theme's
-# placeholder left unfilled): how long the article takes to read, a line of its header. A duration alone ("5 min")
-# is not one: a recipe's step says so too.
-_READ_UNIT = r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty)\.?"
-_READ_LABEL = (r"(?:(?:average|estimated|durchschnittliche)\s+)?(?:reading time|read time|time to read|lesezeit|"
-               r"lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)")
-READING_TIME = re.compile(
-    rf"^[\W_]*{_READ_LABEL}\s*:?\s*(?:(?:ca\.|ungefähr|about|von)\s+)?(?:\d+\s*)?(?:{_READ_UNIT})?(?:\s+read)?[\W_]*$"
-    rf"|^[\W_]*(?:\d+|\[\w+\])\s*(?:-\s*\d+\s*)?{_READ_UNIT}\s+(?:read|reading|to read|de lecture|de lectura|"
-    rf"di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
 
 
 @block_rule("reading_time", "how long the article takes to read ('8 min read', 'Lesezeit: 3 Minuten')")
