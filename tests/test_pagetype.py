@@ -472,13 +472,18 @@ def test_a_scraped_listings_cards_keep_their_dates_and_authors_which_are_not_the
     assert a.body.count(BLURB) == 5
 
 
-def test_cards_each_under_its_reading_time_are_a_listing():
-    """(text) Wix's blog split at every element (get_text("\\n")): each card's author, date and reading time, then
-    its title and blurb, then its views and comments; a story's one reading time over its text is no card."""
-    cards = [line for i in range(1, 4) for line in ("Claire Morel", f"{i} nov.", f"{i + 2} min de lecture",
-                                                    f"Coudre son premier cahier, partie {i}", f"{BLURB[:-1]}, {i}.",
-                                                    f"{30 + i} vues", f"{i} commentaires")]
-    a = pagecleaner.clean_text("\n".join(["Blog | Atelier Reliure Morel", *cards]))
+@pytest.mark.parametrize("shape", ["split", "lines"])
+def test_cards_each_under_its_reading_time_are_a_listing(shape):
+    """(text) Wix's blog split at every element (get_text("\\n")), or a line for each card's fields (html_text's,
+    its counts right over the next card's fields): each card's author, date and reading time, then its title and
+    blurb, then its views and comments; a story's one reading time over its text is no card."""
+    def card(i):
+        title, blurb = f"Coudre son premier cahier, partie {i}", f"{BLURB[:-1]}, {i}."
+        if shape == "split":
+            return "\n".join(("Claire Morel", f"{i} nov.", f"{i + 2} min de lecture", title, blurb, f"{30 + i} vues",
+                              f"{i} commentaires"))
+        return f"Claire Morel {i} nov. {i + 2} min de lecture\n\n{title}\n\n{blurb}\n\n{30 + i} vues {i} commentaires"
+    a = pagecleaner.clean_text("Blog | Atelier Reliure Morel\n\nAccueil\n\n" + "\n".join(card(i) for i in range(1, 4)))
     assert a.page_type == "listing" and all(f"{BLURB[:-1]}, {i}." in a.body for i in range(1, 4))
     story = ["Claire Morel", "12 nov.", "3 min de lecture", "Coudre son premier cahier", *(prose(i) for i in range(4))]
     assert pagecleaner.clean_text("\n".join(story)).page_type == "article"

@@ -13,7 +13,7 @@ from typing import Sequence
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import WRAPPER_SHARE, ends_sentence, fold, is_upper, prose_by, word_count, words
-from .vocab import ANY_BOILERPLATE, READING_TIME, RELATIVE_TIME_WORDS, made_of
+from .vocab import ANY_BOILERPLATE, READING_TIME_END, RELATIVE_TIME_WORDS, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -393,6 +393,7 @@ BLURB_WORDS = 12        # a card's blurb, a sentence or more, this long at least
 
 
 OVER_DATE = -1          # the layout of a card whose blurb stands over its date (the blurb's place from the date)
+FIELDS_CHARS = 60       # a card's line of fields ending with its reading time is this short
 UNDER_READING = -2      # and of one whose title and blurb stand under its reading time ("3 min de lecture", Wix's)
 
 
@@ -401,18 +402,19 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     then its date alone on its line (a newsletter's archive, Substack's); or a title, its author or not, its date,
     its count of comments or not, then its blurb (a news site's section, each card's line of fields split by
     get_text("\\n"); FEW_CARDS of them at least, a story's own header is laid out so too); or its fields, its
-    reading time last, over its title and its blurb (a blog's cards, Wix's: "3 min de lecture"). The cards of a list are
-    laid out alike: of the cards found, those whose blurb stands where most of them have it (not the sidebar's
-    title and date right over the footer's blurb about the site)."""
+    reading time last, over its title and its blurb (a blog's cards, Wix's: "3 min de lecture", alone or ending
+    the line of the others, "Claire Morel 12 nov. 3 min de lecture"). The cards of a list are laid out alike: of
+    the cards found, those whose blurb stands where most of them have it (not the sidebar's title and date right
+    over the footer's blurb about the site)."""
     layouts: dict[int, dict[int, int]] = {}
     for b in blocks[2:]:
-        if len(b.text) >= SHORT_CHARS or len(b.text.split()) > DATED_CARD_WORDS \
-                or not has_date_shape(b.text) and not READING_TIME.match(b.text):
-            continue
+        last = b.text.rsplit("\n", 1)[-1]     # (its line may end a block: the card above's counts over it)
+        read = len(last) < FIELDS_CHARS and READING_TIME_END.search(last) is not None
         i = b.index
-        if READING_TIME.match(b.text):
-            if i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text):
-                layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1
+        if read and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text):
+            layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1
+            continue
+        if len(b.text) >= SHORT_CHARS or len(b.text.split()) > DATED_CARD_WORDS or not has_date_shape(b.text):
             continue
         if _blurb(blocks[i - 1].text) and _title_line(blocks[i - 2].text):
             layouts.setdefault(OVER_DATE, {})[i - 1] = i - 2

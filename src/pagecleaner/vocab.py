@@ -720,6 +720,10 @@ READING_TIME = re.compile(
     rf"^[\W_]*{_READ_LABEL}\s*:?\s*(?:(?:ca\.|ungefähr|about|von)\s+)?(?:\d+\s*)?(?:{_READ_UNIT})?(?:\s+read)?[\W_]*$"
     rf"|^[\W_]*(?:\d+|\[\w+\])\s*(?:-\s*\d+\s*)?{_READ_UNIT}\s+(?:read|reading|to read|de lecture|de lectura|"
     rf"di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
+# or ending a card's line of fields, glued to them ("Claire Morel12 nov.3 min de lecture")
+# (a number of up to three digits, not inside a longer one: a search tries each run of digits once, not each digit)
+READING_TIME_END = re.compile(rf"(?<!\d)\d{{1,3}}\s*(?:-\s*\d{{1,3}}\s*)?{_READ_UNIT}\s+(?:read|reading|to read|"
+                              rf"de lecture|de lectura|di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
 
 
 # Class/id words of HTML elements that hold boilerplate (the HTML filters, filters/structure.py).
