@@ -140,8 +140,10 @@ CODE_TAGS = ("code", "kbd", "samp", "var")
 
 
 # The address of a shop's cart: "/cart", "/checkout/cart/", "/warenkorb", "/winkelwagen?step=1"
-CART_PATH = re.compile(r"/(?:cart|basket|warenkorb|panier|carrito|carrinho|carrello|koszyk|winkelwagen)/?(?:[?#]|$)",
-                       re.I)
+_CARTS = ("cart", "basket", "warenkorb", "panier", "carrito", "carrinho", "carrello", "koszyk", "winkelwagen")
+CART_PATH = re.compile(rf"/(?:{'|'.join(_CARTS)})/?(?:[?#]|$)", re.I)
+# (the links that may be one, found in C: a page's hundreds of links are not each asked in Python)
+CART_HREFS = etree.XPath("//a/@href[" + " or ".join(f'contains(., "/{c}")' for c in _CARTS) + "]")
 
 
 def _quote_figure(el) -> bool:
@@ -414,7 +416,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         buy_buttons += _buy_control(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
-    if any(CART_PATH.search(a.get("href") or "") for a in root.iter("a")):
+    if any(CART_PATH.search(href) for href in CART_HREFS(root)):
         meta["cart_link"] = True            # (a shop's cart in its header, an icon with a count: no word of it)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
