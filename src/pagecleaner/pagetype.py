@@ -309,8 +309,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
         return "forum"
-    buys = sorted({*_lines(blocks, BUY), *(b.index for b in blocks
-                                           if len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text))})
+    buys = [b.index for b in blocks if len(b.text) < SHORT_CHARS and BUY.match(b.text.strip())
+            or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     few = CARDS_MIN if fields else FEW_CARDS
     if len(buys) + buy_buttons >= few and len(price_lines(blocks)) >= few \
@@ -408,8 +408,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     over the footer's blurb about the site)."""
     layouts: dict[int, dict[int, int]] = {}
     for b in blocks[2:]:
-        last = b.text.rsplit("\n", 1)[-1]     # (its line may end a block: the card above's counts over it)
-        read = len(last) < FIELDS_CHARS and READING_TIME_END.search(last) is not None
+        nl = b.text.rfind("\n")        # (its line may end a block: the card above's counts over it)
+        read = len(b.text) - nl - 1 < FIELDS_CHARS and READING_TIME_END.search(b.text, nl + 1) is not None
         i = b.index
         if read and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text):
             layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1

@@ -716,14 +716,13 @@ def phrase_keys(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = 
 _READ_UNIT = r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty)\.?"
 _READ_LABEL = (r"(?:(?:average|estimated|durchschnittliche)\s+)?(?:reading time|read time|time to read|lesezeit|"
                r"lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)")
+_READ_AFTER = r"(?:read|reading|to read|de lecture|de lectura|di lettura|lesezeit|lesen|czytania)"   # "5 min read"
 READING_TIME = re.compile(
     rf"^[\W_]*{_READ_LABEL}\s*:?\s*(?:(?:ca\.|ungefähr|about|von)\s+)?(?:\d+\s*)?(?:{_READ_UNIT})?(?:\s+read)?[\W_]*$"
-    rf"|^[\W_]*(?:\d+|\[\w+\])\s*(?:-\s*\d+\s*)?{_READ_UNIT}\s+(?:read|reading|to read|de lecture|de lectura|"
-    rf"di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
+    rf"|^[\W_]*(?:\d+|\[\w+\])\s*(?:-\s*\d+\s*)?{_READ_UNIT}\s+{_READ_AFTER}[\W_]*$", re.I)
 # or ending a card's line of fields, glued to them ("Claire Morel12 nov.3 min de lecture")
 # (a number of up to three digits, not inside a longer one: a search tries each run of digits once, not each digit)
-READING_TIME_END = re.compile(rf"(?<!\d)\d{{1,3}}\s*(?:-\s*\d{{1,3}}\s*)?{_READ_UNIT}\s+(?:read|reading|to read|"
-                              rf"de lecture|de lectura|di lettura|lesezeit|lesen|czytania)[\W_]*$", re.I)
+READING_TIME_END = re.compile(rf"(?<!\d)\d{{1,3}}\s*(?:-\s*\d{{1,3}}\s*)?{_READ_UNIT}\s+{_READ_AFTER}[\W_]*$", re.I)
 
 
 # Class/id words of HTML elements that hold boilerplate (the HTML filters, filters/structure.py).

@@ -772,28 +772,18 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
         return start
     if ctx.input != "html":
         return _fields_under_the_name(blocks, start)
-    priced = False
     top = start - 1
     while top >= 0 and not blocks[top].kept and blocks[top].kind != "heading":
         top -= 1                # (the description's tabs, removed: "Beschreibung" / "Bewertungen")
     over = top if top >= 0 and blocks[top].kept and blocks[top].kind == "heading" else start
-    fields = 0
     name = fold(ctx.meta.get("headline") or "")
-    for k in range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1):        # (over the description's heading)
-        b = blocks[k]
-        if b.kind == "heading" and (b.level == 1 or fold(b.text) == name or not b.kept) \
-                or name and fold(b.text) == name:       # (or the name set big in no heading: Volusion's <font>)
-            return k + 1 if priced else start
-        if b.kind == "heading":
-            continue            # a section of the product's over its short lines ("Caractéristiques" / its list)
-        if len(words(b.text)) > FIELD_WORDS:
-            return start
-        priced = priced or b.kept and PRICE.search(b.text) is not None
-        fields += b.kept and b.tag != "dd"      # (the buy box's form, share buttons and tabs between them are no
-        #                                         fields; a description list's term and its value are one)
-        if fields > FIELD_REACH:
-            return start
-    return start
+
+    def is_name(b: Block) -> bool:          # (or the name set big in no heading: Volusion's <font>)
+        return b.kind == "heading" and (b.level == 1 or fold(b.text) == name or not b.kept) \
+            or bool(name) and fold(b.text) == name
+    # (over the description's heading; a section of the product's over its short lines, "Caractéristiques" / its
+    # list, is passed over)
+    return _fields_under(blocks, range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1), start, is_name, headings=True)
 
 
 FIELD_SPAN = 3 * FIELD_REACH    # blocks in all, removed ones too, between a product's name and its description
@@ -804,16 +794,30 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
     line, the site's name cut) shows again or opens with, and its description ("$38.00" / "Artikelnummer:
     HB-4025"): the text opens under the name when one of them is a price."""
     title = fold(strip_site_name(blocks[0].text)) if blocks else ""
-    priced, fields = False, 0
-    for k in range(start - 1, max(0, start - 1 - FIELD_SPAN), -1):     # (not the title's line itself)
-        b = blocks[k]
+
+    def is_name(b: Block) -> bool:          # (the title may go on past the name: "…, 40 x 25 cm, 39,90 €")
         key = fold(b.text)
-        if b.kept and key and title.startswith(key) and 2 * len(key) >= len(title):
-            return k + 1 if priced else start   # (the title may go on past the name: "…, 40 x 25 cm, 39,90 €")
+        return b.kept and bool(key) and title.startswith(key) and 2 * len(key) >= len(title)
+    # (not the title's line itself, the first)
+    return _fields_under(blocks, range(start - 1, max(0, start - 1 - FIELD_SPAN), -1), start, is_name, headings=False)
+
+
+def _fields_under(blocks: list[Block], above: range, start: int, is_name, headings: bool) -> int:
+    """Where the text opens, walking up `above` from its start: under the product's name (`is_name`) when the
+    short lines between hold a price; `start` when a long line, or more than FIELD_REACH fields, come first (the
+    buy box's form, share buttons and tabs between them are no fields, a description list's term and its value are
+    one). `headings`: a heading between is a section's, passed over."""
+    priced, fields = False, 0
+    for k in above:
+        b = blocks[k]
+        if is_name(b):
+            return k + 1 if priced else start
+        if headings and b.kind == "heading":
+            continue
         if len(words(b.text)) > FIELD_WORDS:
             return start
         priced = priced or b.kept and PRICE.search(b.text) is not None
-        fields += b.kept
+        fields += b.kept and b.tag != "dd"
         if fields > FIELD_REACH:
             return start
     return start

@@ -313,15 +313,17 @@ def _tabulate(root) -> None:
     for table in list(root.iter("table")):      # (not an XPath: that tests every element, this only the tables)
         if table.find(".//table") is not None or next(table.iterancestors("table"), None) is not None:
             continue
-        rows = []
+        rows, elements = [], []
         for tr in table.iter("tr"):
-            cells = [squeeze("".join(c.itertext())) for c in tr if c.tag in ("td", "th")]
+            row = [c for c in tr if c.tag in ("td", "th")]
+            cells = [squeeze("".join(c.itertext())) for c in row]
             if any(cells):
                 rows.append(cells)
+                elements.append(row)
         width = max((len(r) for r in rows), default=0)
         if len(rows) < 2 or not 2 <= width <= MAX_COLS or any(len(c) > MAX_CELL for r in rows for c in r) \
                 or sum(len(c) for r in rows for c in r) > MAX_TABLE \
-                or sum(any(_post_cell(c) for c in tr if c.tag in ("td", "th")) for tr in table.iter("tr")) >= 2:
+                or sum(any(map(_post_cell, row)) for row in elements) >= 2:
             continue        # (its rows holding posts: a forum's layout, ProBoards')
         grid = etree.Element("pc-table")
         grid.text = "\n".join("\t".join(c.replace("\t", " ") for c in r + [""] * (width - len(r))) for r in rows)
@@ -527,7 +529,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                         buf.append(" ")     # (shown, as a block of its own: "Nov 18, 2026" · "4 min read")
                 continue
             is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
-            if not is_block and buf and cls and buf[-1][-1:].isalpha() and "price" in cls.lower() \
+            if not is_block and buf and cls and buf[-1][-1:].isalpha() and PRICE_TOKEN in cls.lower() \
                     and not (unseen and unseen[-1][1] == len(buf)) \
                     and PRICE_TOKEN in _split_tokens(cls) and has_price("".join(el.itertext())):
                 is_block = True                 # a card's price glued to its name ("Pine Ridge Mug$22.00"): a field
@@ -612,10 +614,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if el is sr_el:
                 unseen.append((sr_start, len(buf)))
                 sr_el = None
+            own_field = bool(fields) and el is fields[-1]
             if buf and (tag in BLOCK_TAGS and (not pre or tag == "pre") or tag == "cite" and stack[-1][1] == "cite"
-                        or fields and el is fields[-1]):
+                        or own_field):
                 flush(el.sourceline or 0)
-            if fields and el is fields[-1]:
+            if own_field:
                 fields.pop()
             stack.pop()
             opened.pop()
