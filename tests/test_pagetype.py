@@ -1036,3 +1036,44 @@ def test_a_link_to_edit_the_pages_source_says_documentation():
     assert pagecleaner.clean(html, input="html").page_type == "documentation"
     assert page_type(blocks(prose(1), prose(2), "Edit this page on GitHub →")) == "documentation"
     assert page_type(blocks(prose(1), prose(2), "Help us improve this page")) == "article"
+
+
+@pytest.mark.parametrize("price", ["12 490 Kč", "349 kr", "49,99 lei", "PLN 120,00", "₹1,499", "¥3,980", "120 CZK"])
+def test_a_price_in_other_currencies(price):
+    from pagecleaner.pagetype import has_price
+    assert has_price(price)
+
+
+@pytest.mark.parametrize("text", ["12 krát", "Kr 5", "3 levels", "the 5 Kčs"])
+def test_a_currencys_letters_inside_a_word_are_no_price(text):
+    from pagecleaner.pagetype import has_price
+    assert not has_price(text)
+
+
+def test_a_products_related_products_with_their_buttons_leave_it_a_product():
+    """A product's button, then under "Související produkty" two more products, each over its price and button:
+    three buttons and three prices, but the shop's own end at the related heading (a category's grid has no
+    button over such a heading)."""
+    own = ["Kávovar Lelit Anna PL41TEM", "12 490 Kč", "Do košíku", prose(1)]
+    related = ["Kávovar Lelit William PL72", "31 990 Kč", "Do košíku", "Mlýnek Eureka Mignon", "9 990 Kč", "Do košíku"]
+    assert page_type(blocks(*own, "Související produkty", *related)) == "product"
+    assert page_type(blocks(*own, *related)) == "collection"          # no heading: three cards, as a category's
+
+
+@pytest.mark.parametrize("holder,kind", [
+    ('<div itemscope itemtype="https://schema.org/Product"><h1>Kávovar Lelit Anna</h1><p>{p}</p></div>', "product"),
+    # a review marks up the product it reviews inside the article, under the article's own title
+    ('<h1>We tested the Lelit Anna</h1><div itemscope itemtype="https://schema.org/Product"><h2>Lelit Anna</h2>'
+     '<p>{p}</p></div>', "article"),
+])
+def test_a_product_item_holding_the_pages_h1_is_a_product_page(holder, kind):
+    assert pagecleaner.clean(f"<html><body>{holder.format(p=prose(1))}</body></html>", input="html").page_type == kind
+
+
+def test_listings_flattened_onto_a_line_each_make_no_documentation():
+    """A blog's tutorial scraped by html_text: each snippet one line. Three of them do not make it a reference."""
+    snippet = "fn main() {{ let a = String::from(\"foo\"); let b = a.clone(); println!(\"{{}}\", b{i}); }}"
+    flat = [Block(i, i, snippet.format(i=i), kind="code") for i in range(3)]
+    assert page_type(blocks(prose(1)) + flat) == "article"
+    listings = [Block(i, i, "fn main() {\n    run();\n}", kind="code") for i in range(3)]
+    assert page_type(blocks(prose(1)) + listings) == "documentation"

@@ -338,6 +338,16 @@ def test_two_lines_of_code_or_code_around_long_prose_stay_lines():
     assert "code" not in {b.kind for b in read_text(text)}
 
 
+def test_a_listing_flattened_onto_one_line_is_code():
+    """html_text squeezes a <pre>'s newlines to spaces: one line ending as a statement does, thick with code."""
+    flat = ('var client = new HarborClientBuilder() .WithEndpoint("https://api.harbor.example") .WithRetry(new '
+            'RetryOptions { MaxAttempts = 5, Delay = TimeSpan.FromMilliseconds(200) }) .Build();')
+    assert [b.kind for b in read_text(f"Pass the options to the builder.\n\n{flat}\n\nOptions")] \
+        == ["paragraph", "code", "paragraph"]
+    # a sentence with a few signs of code in it stays a sentence
+    assert read_text("Set max_retries = 5 in config.yaml and call client.build() again;")[0].kind == "paragraph"
+
+
 def test_a_lower_case_line_after_a_finished_sentence_starts_a_block():
     blocks = read_text("The budget now goes to the regional government.\nústředí said nothing")
     assert [b.text for b in blocks] == ["The budget now goes to the regional government.", "ústředí said nothing"]

@@ -1,7 +1,7 @@
 """textstats: what reads as prose, in scripts with spaces between words and without."""
 import pytest
 
-from pagecleaner.textstats import ends_sentence, function_word_in, is_prose
+from pagecleaner.textstats import ends_sentence, function_word_in, is_prose, stop_density
 
 LONG_LATIN = ("the minister said on Tuesday that the new rail line to the airport would open next spring and "
               "that tickets would cost the same as on the buses")
@@ -31,6 +31,8 @@ def test_a_sentence_ends_inside_its_closing_quote_or_bracket(text):
     ("war", "Huawei launches operating system as a hedge in trade war", False),     # English: a noun
     ("the", "The minister said that the", True),
     ("minister", "The minister said that the", False),          # in no stop list
+    ("že", "Řekl, že přijde až zítra, protože je", True),        # Czech: "that"
+    ("pro", "Sony A1 II 50MP FF 8K60 All-around pro", False),    # an English word too: no Czech function word
 ])
 def test_function_word_in_the_language_of_its_text(word, text, function):
     assert function_word_in(word, text) is function
@@ -46,3 +48,12 @@ def test_function_word_in_the_language_of_its_text(word, text, function):
 def test_a_line_that_is_one_quotation(text, quoted):
     from pagecleaner.textstats import quotation
     assert quotation(text) is quoted
+
+
+def test_czech_prose_reads_as_prose_by_its_function_words():
+    """A Czech shop's description: without Czech's function words its share was nil, and the paragraph went as
+    boilerplate on a page in languages the lists know."""
+    czech = ("Lelit Anna je kompaktní pákový kávovar s mosaznou spařovací hlavou o průměru 57 mm. Teplotu vody "
+             "nastavíte na displeji po jednom stupni, takže si přípravu přizpůsobíte každé kávě.")
+    from pagecleaner.config import Config
+    assert stop_density(czech) >= Config().prose_min_stop_density

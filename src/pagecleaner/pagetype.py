@@ -12,7 +12,8 @@ from typing import Sequence
 
 from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import WRAPPER_SHARE, ends_sentence, fold, is_upper, prose_by, word_count, words
+from .textstats import (WRAPPER_SHARE, ends_sentence, flattened_listing, fold, is_upper, prose_by, word_count,
+                        words)
 from .vocab import ANY_BOILERPLATE, READING_TIME_END, RELATIVE_TIME_WORDS, made_of
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -98,6 +99,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|dodaj do koszyka|kup teraz|"
+            r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+)?{_BUTTONS}\b", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
@@ -114,9 +116,11 @@ PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibili
                            r"verfügbarkeit|artikelnummer|lieferzeit|disponibilité|référence|disponibilidad|"
                            r"referencia|dostępność|kod produktu|disponibilità|codice prodotto)\s*:\s*\S", re.I)
 PRODUCT_FIELDS = 2
-# (its currency's code first too, eBay's "EUR 34,00"; (?<![\d.,]): one attempt per run of digits, not one per digit)
-PRICE = re.compile(r"(?:[$£€]\s?\d[\d.,]*|\b(?:EUR|USD|GBP|CHF)\s?\d[\d.,]*|"
-                   r"(?<![\d.,])\d[\d.,]*\s?(?:€|zł|EUR\b|USD\b))")
+# (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
+# "349 kr"; (?<![\d.,]): one attempt per run of digits, not one per digit)
+_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)"
+PRICE = re.compile(rf"(?:[$£€¥₹₺₽]\s?\d[\d.,]*|\b{_CODES}\s?\d[\d.,]*|"
+                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽]|(?:zł|Kč|kr|lei|{_CODES})\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
@@ -313,7 +317,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     few = CARDS_MIN if fields else FEW_CARDS
-    if len(buys) + buy_buttons >= few and len(price_lines(blocks)) >= few \
+    cut = _others_below(blocks, buys)
+    if sum(i < cut for i in buys) + buy_buttons >= few and sum(i < cut for i in price_lines(blocks)) >= few \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
         #                         three of them, or five beside one product's quantity field or its fields: a
@@ -322,7 +327,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
-    if sum(b.kind == "code" for b in blocks) >= CODE_MIN or _edit_link(blocks) or _endpoint(blocks) \
+    if _listings(blocks) >= CODE_MIN or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks):
         return "documentation"
     cards = card_list(blocks)
@@ -344,6 +349,12 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if _services_heading(blocks):
         return "service"
     return "article"
+
+
+def _listings(blocks: Sequence[Block]) -> int:
+    """Program listings, not those a scraper flattened onto one line each (a blog's tutorial shows its snippets so
+    as often as a reference: a line each no longer tells them apart)."""
+    return sum(b.kind == "code" and not ("\n" not in b.text and flattened_listing(b.text)) for b in blocks)
 
 
 PRICE_LINE_WORDS = 6    # a line that gives a price alone ("6,90 €", "Now: $189.00", "£18.00 GBP") is this short
@@ -599,6 +610,14 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands
+
+
+def _others_below(blocks: Sequence[Block], buys: list[int]) -> int:
+    """Where a page's own buy buttons end: at the first heading over other products ("Related products",
+    "Související produkty") under a buy button, whose cards bring buttons and prices of their own (a product's
+    page; a category's grid under a heading "Popular" at its top has no button over that)."""
+    return next((b.index for b in blocks if buys and b.index > buys[0] and len(b.text) < SHORT_CHARS
+                 and made_of(("related_heading",), b.text)), len(blocks))
 
 
 def _under_related_heading(blocks: Sequence[Block], first: int) -> bool:

@@ -101,6 +101,22 @@ OPERATORS = re.compile(r"[=<>{}\[\];|]")
 CALL = re.compile(r"\w\(")
 
 
+# braces, operators, a call or an index ("COUNT(o.id)", "a[0]"), a dotted or snake-case name ("u.id", "order_count");
+# not a word in brackets: "(View all)" is prose
+CODE_TOKEN = re.compile(r"[{};=<>]|\w[(\[]|[a-z_]\.[a-z_]|[a-z]_[a-z]")
+NOT_CODE_TOKEN = re.compile(r"://|^www\.|@|\.(?:com|org|net)\b")   # addresses
+BLOCK_END = ("{", "}", ";")
+FLAT_TOKENS = 6         # tokens of code in a listing flattened onto one line, at least
+
+
+def flattened_listing(text: str) -> bool:
+    """A listing a scraper put on one line (its newlines squeezed to spaces: "var client = new Builder()
+    .WithRetry(new RetryOptions { MaxAttempts = 5, … }) .Build();"): a statement's or a block's end, and
+    FLAT_TOKENS tokens of code or more."""
+    return text.endswith(BLOCK_END) and sum(bool(CODE_TOKEN.search(t)) and not NOT_CODE_TOKEN.search(t)
+                                            for t in text.split()) >= FLAT_TOKENS
+
+
 def program_line(text: str) -> bool:
     return OPERATORS.search(text) is not None or CALL.search(text) is not None
 

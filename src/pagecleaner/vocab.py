@@ -38,6 +38,9 @@ STOPWORDS = {
           "wat we werd worden zijn zo",
     "pl": "a aby ale bo by być do i ich jak jest już na nie o od po przez się so ta tak także te to tylko w we z za że "
           "jego jej oraz czy który która które",
+    "cs": "a aby ale ani až bude budou by byl byla byli bylo být do i jak jako je jeho její jejich jen jsem jsme "
+          "jsou kde když který která které kteří má mají mezi na nad než o od po protože před při se si tak také to "
+          "tento této tím ve však z za ze že",      # (not "pro", "co", "pod": English words too, "All-around pro")
     "ru": "а без бы в вы да для до его если же за и из или их к как когда который ли мы на не но о об от по при "
           "с со так также то только у уже что это этот я он она они был была были быть",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
@@ -171,6 +174,7 @@ AD_MARKER = (
     "add to cart", "your cart is empty", "shopping cart", "cart", "in den warenkorb", "ihr warenkorb ist leer",
     "zum shop", "affiliatelink", "affiliate link",
     "warenkorb", "ajouter au panier", "panier", "añadir al carrito", "carrito", "aggiungi al carrello", "koszyk",
+    "do košíku", "košík", "nákupní košík", "do košíka",
 )
 # The line under a blog post that files it ("This entry was posted in News and tagged … Bookmark the permalink.")
 POST_META = (
@@ -192,7 +196,8 @@ REPLY_FORM = (
 )
 # The heading over a shop's reviews of a product ("Kundenbewertungen", or naming it: "Customer reviews for …")
 SHOP_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
-                "opiniones de clientes", "recensioni dei clienti", "opinie klientów")
+                "opiniones de clientes", "recensioni dei clienti", "opinie klientów", "hodnocení produktu",
+                "recenze zákazníků", "hodnotenie produktu")
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
@@ -305,6 +310,9 @@ RELATED_HEADING = (
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
     "podobne wątki", "vergelijkbare onderwerpen",
+    # Czech and Slovak
+    "související produkty", "podobné produkty", "související články", "mohlo by vás zajímat", "čtěte také",
+    "nejčtenější", "súvisiace produkty", "podobné produkty", "súvisiace články", "čítajte aj",
     "related reading", "explore more", "you may also enjoy", "you might also enjoy", "suggested", "suggested for you",
     "keep reading", "zum weiterlesen", "lesen sie auch die folgenden", "à découvrir aussi", "te recomendamos", "neueste beiträge",
     "articles récents",
@@ -502,7 +510,8 @@ TOC_LABEL = ("table of contents", "contents", "on this page", "in this article",
              "spis treści")
 # The controls of a page's menu: never a section or a kicker
 # The home page's link, which a breadcrumb trail starts with
-HOME = ("home", "home page", "startseite", "start", "accueil", "inicio", "portada", "strona główna")
+HOME = ("home", "home page", "startseite", "start", "accueil", "inicio", "portada", "strona główna", "domů", "úvod",
+        "domov")
 CONTROLS = (
     "home", "menu", "login", "log in", "sign in", "register", "subscribe", "close", "skip to content",
     "skip to main content", "back to top", "toggle navigation", "main menu", "open menu", "next", "previous",

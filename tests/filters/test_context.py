@@ -4,6 +4,8 @@ from dataclasses import replace
 
 import pytest
 
+import pagecleaner
+
 from pagecleaner.filters import context as C
 from pagecleaner.filters.lexical import comment_widget
 from pagecleaner.pipeline import apply_rule
@@ -1783,3 +1785,55 @@ def test_a_shops_reviews_heading_ends_the_product_and_its_related_products_go(he
     a = pagecleaner.clean(_product_page(FIELDS).replace("</main>", tail + "</main>"), input="html")
     assert prose(3) in a.body and "Keramikmühle" not in a.body and heading not in a.body
     assert "Ähnliche Produkte" not in a.body
+
+
+def _order_form_page(form: str, product_type: str = 'itemscope itemtype="https://schema.org/Product"') -> str:
+    """Shoptet's product: its name over its rating's link, then its order form holding its short description,
+    price, stock and button, then the description's tabs, then the description under its heading."""
+    return ('<html><head><title>Kávovar Lelit Anna | Kafe Doma</title></head><body>'
+            '<nav><a href="/">Kávovary</a> <a href="/m">Mlýnky</a></nav>'
+            f'<div class="p-detail" {product_type}><h1>Kávovar Lelit Anna</h1><a href="#r">4 hodnocení</a>'
+            f'<form action="/action/Cart/addCartItem/">{form}</form>'
+            '<ul><li><a href="#d">Popis</a></li><li><a href="#r">Diskuze</a></li></ul>'
+            f'<h3>Popis</h3><p>{prose(1)}</p><p>{prose(2)}</p></div></body></html>')
+
+
+SHORT_DESCRIPTION = "<p>Pákový kávovar s PID regulací teploty a manometrem, vhodný pro domácí přípravu espressa.</p>"
+BUY_BOX = '<div>12 490 Kč</div><div>Skladem (&gt; 5 ks)</div><button type="submit">Do košíku</button>'
+
+
+@pytest.mark.parametrize("form,kept", [
+    # its order form, its short description
+    (SHORT_DESCRIPTION + BUY_BOX, ("Pákový kávovar", "12 490 Kč", "Skladem")),
+    (BUY_BOX, ("12 490 Kč", "Skladem")),                                # no short description
+    # no price: nothing says they are its own
+    (SHORT_DESCRIPTION + BUY_BOX.replace("12 490 Kč", "Novinka"), ()),
+])
+def test_a_products_order_form_under_its_name_holds_its_own_fields(form, kept):
+    a = pagecleaner.clean(_order_form_page(form), input="html")
+    assert a.page_type == "product"
+    assert [k for k in ("Pákový kávovar", "12 490 Kč", "Skladem") if k in a.body] == list(kept)
+    assert prose(1) in a.body and "Diskuze" not in a.body and "Mlýnky" not in a.body   # (its tabs: no contents)
+
+
+def test_two_long_lines_over_a_products_price_are_no_fields_of_it():
+    """One sentence over the price is the product's short description; two are something else (a notice, a
+    promotion): the walk up to the name stops there, and the price is not taken for the product's."""
+    two = SHORT_DESCRIPTION + SHORT_DESCRIPTION.replace("Pákový kávovar s PID", "Mlýnek s kónickými kameny") + BUY_BOX
+    assert "12 490 Kč" not in pagecleaner.clean(_order_form_page(two), input="html").body
+
+
+@pytest.mark.parametrize("title,kept", [
+    ("Kávovar Lelit Anna - Kafe Doma", True),       # the title shows the name
+    ("", True),                                     # no title (inscriptis drops it): the breadcrumb trail ends with it
+    ("Kafe Doma", False),                           # neither (no trail either): no line is the product's name
+])
+def test_a_scraped_products_fields_open_under_its_name(title, kept):
+    trail = "Domů > Kávovary > Kávovar Lelit Anna" if kept else ""
+    lines = [title, trail, "Kávovar Lelit Anna", "4 hodnocení",
+             "Pákový kávovar s PID regulací teploty a manometrem, vhodný pro domácí přípravu espressa.",
+             "12 490 Kč", "Skladem (> 5 ks)", "Do košíku", "Kód: LEL-PL41TEM", prose(1), prose(2)]
+    a = pagecleaner.clean_text("\n\n".join(line for line in lines if line))
+    assert a.page_type == "product"
+    assert ("12 490 Kč" in a.body and "Pákový kávovar" in a.body) is kept
+    assert prose(1) in a.body

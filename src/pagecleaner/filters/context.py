@@ -24,7 +24,8 @@ from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
                          name_shaped, program_line, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
-from .lexical import AGE, CANCEL_REPLY, COUNT_MARK, DATE_ONLY, SIGNED_WITH_BUTTONS, teaser_label
+from .lexical import (AGE, CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs,
+                      teaser_label)
 
 METADATA_FILTERS = {"byline", "date_line"}
 # What the story put between its paragraphs as a button: an embedded button's settings, a shop's button
@@ -653,7 +654,9 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     start, end = _above_the_comments(blocks, scores, *_above_the_box(blocks, scores, start, end, ctx), ctx)
     start = _fields_above(blocks, _ingredients_above(blocks, _under_the_title(blocks, scores, start, end, ctx), ctx),
                           end)
-    start = _product_fields(blocks, _contents_above(blocks, start, end, ctx), ctx)
+    described = _contents_above(blocks, start, end, ctx)
+    start = _product_fields(blocks, described, ctx)
+    fields = range(start, described)       # (a product's fields over its description: its tabs' links stay out)
     code = _code_above(blocks, start, ctx)
     lead = _lead_over_contents(blocks, scores, start, end, ctx)
     contents = range(lead, start)          # (the lead and the contents under it: no wall, no box)
@@ -676,7 +679,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         else f"after the heading {blocks[wall].text[:40]!r} {AFTER_WALL}"
     for k, b in enumerate(blocks):
         if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
-                and start < k < end - 1 and k not in boxes:
+                and start < k < end - 1 and k not in boxes and k not in fields:
             b = b.restore()           # a list of links inside the article is the article's (contents, sources),
             #                           and so is a sentence with its links ("… replaced Jane Doe, who …")
         if b.kept and k in boxes:
@@ -786,6 +789,7 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     return _fields_under(blocks, range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1), start, is_name, headings=True)
 
 
+BLURB_WORDS = 40        # a product's short description under its name is this short
 FIELD_SPAN = 3 * FIELD_REACH    # blocks in all, removed ones too, between a product's name and its description
 
 
@@ -794,10 +798,12 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
     line, the site's name cut) shows again or opens with, and its description ("$38.00" / "Artikelnummer:
     HB-4025"): the text opens under the name when one of them is a price."""
     title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    trail = next((fold(CRUMB_SPLIT.split(b.text.strip())[-1]) for b in reversed(blocks[:start])
+                  if breadcrumbs(b.text)), "")
 
-    def is_name(b: Block) -> bool:          # (the title may go on past the name: "…, 40 x 25 cm, 39,90 €")
-        key = fold(b.text)
-        return b.kept and bool(key) and title.startswith(key) and 2 * len(key) >= len(title)
+    def is_name(b: Block) -> bool:          # (the title may go on past the name: "…, 40 x 25 cm, 39,90 €"; the
+        key = fold(b.text)                  # breadcrumb trail ends with the name when the scrape has no title)
+        return b.kept and bool(key) and (title.startswith(key) and 2 * len(key) >= len(title) or key == trail)
     # (not the title's line itself, the first)
     return _fields_under(blocks, range(start - 1, max(0, start - 1 - FIELD_SPAN), -1), start, is_name, headings=False)
 
@@ -806,8 +812,9 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
     """Where the text opens, walking up `above` from its start: under the product's name (`is_name`) when the
     short lines between hold a price; `start` when a long line, or more than FIELD_REACH fields, come first (the
     buy box's form, share buttons and tabs between them are no fields, a description list's term and its value are
-    one). `headings`: a heading between is a section's, passed over."""
-    priced, fields = False, 0
+    one). `headings`: a heading between is a section's, passed over. One sentence over the price is the product's
+    short description (Shoptet's "Pákový kávovar s PID regulací teploty …", under the name and its rating)."""
+    priced, fields, blurb = False, 0, False
     for k in above:
         b = blocks[k]
         if is_name(b):
@@ -815,7 +822,10 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
         if headings and b.kind == "heading":
             continue
         if len(words(b.text)) > FIELD_WORDS:
-            return start
+            if blurb or not priced or len(words(b.text)) > BLURB_WORDS:
+                return start
+            blurb = True
+            continue
         priced = priced or b.kept and PRICE.search(b.text) is not None
         fields += b.kept and b.tag != "dd"
         if fields > FIELD_REACH:
@@ -1028,7 +1038,7 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
 
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
                             r"antwort|réponse|respuesta|risposta|"
-                            r"reviews|bewertungen|avis|opiniones|recensioni|opinie|"         # (a shop's)
+                            r"reviews|bewertungen|avis|opiniones|recensioni|opinie|hodnocení|hodnotenie|"  # (a shop's)
                             r"helpful|hilfreich|nützlich|utile|útil|pomocny", re.I)    # (a help page's feedback)
 
 

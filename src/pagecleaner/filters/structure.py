@@ -70,14 +70,28 @@ def _card_forms(blocks: list[Block]) -> frozenset[str]:
     return frozenset(priced) if len(priced) >= FEW_CARDS else frozenset()
 
 
+def _buy_form(blocks: list[Block], headline: str | None) -> frozenset[str]:
+    """On a product's page, its order form: the first form after the product's name that holds a price (Shoptet's
+    holds the product's short description, price, stock and code beside its "Do košíku", the name above it)."""
+    key = fold(headline or "")
+    after = not key
+    for b in blocks:
+        after = after or fold(b.text) == key
+        if after and "<form>" in b.tokens and priced_line(b.text):
+            return frozenset(t for t in b.tokens if t.startswith("<form#"))
+    return frozenset()
+
+
 @document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose (or, a form, the headline "
-                                 "and paragraphs of it; on a forum thread, paragraphs, and an aside's quote)",
+                                 "and paragraphs of it, a product's price, a category's cards; on a forum thread, "
+                                 "paragraphs, and an aside's quote)",
                only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     thread = ctx.page_type == "forum"
     frames = _content_forms(blocks, ctx.meta.get("headline"), thread=thread) \
-        | (_card_forms(blocks) if ctx.page_type == "collection" else frozenset())
+        | (_card_forms(blocks) if ctx.page_type == "collection" else frozenset()) \
+        | (_buy_form(blocks, ctx.meta.get("headline")) if ctx.page_type == "product" else frozenset())
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS

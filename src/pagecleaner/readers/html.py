@@ -50,6 +50,11 @@ TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 MICRODATA_TYPES = MARKUP_TYPES["forum"]
 # Any type we know, when the item is the page's main entity (itemprop="mainEntity": JTL-Shop's Product in its ItemPage)
 MAIN_ENTITY_TYPES = frozenset(t for kind in MARKUP_TYPES.values() for t in kind if not t.startswith("og:"))
+# or a Product item of its own (no property of another item's: not the itemReviewed of a review) that holds the
+# page's <h1>: the page's title is the product's name (Shoptet's, Shopware's; a review marks up the product it
+# reviews inside the article, under the article's own title)
+PRODUCT_ITEM = etree.XPath("//*[contains(@itemtype, 'schema.org/Product')]"
+                           "[not(@itemprop) or contains(@itemprop, 'mainEntity')][.//h1]")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
@@ -409,6 +414,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     root = parse(text)
     _drop_permalinks(root)
     meta = metadata(root)
+    product_item = "schema.org/Product" in text and bool(PRODUCT_ITEM(root))   # (asked of the whole tree: only
+    #                                                                            where the text names the type)
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
         el.tag = "div"
@@ -640,6 +647,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     link_chars += len(t.strip())
     flush(0)
     _rdfa_date(meta, rdfa)
+    if product_item:
+        itemtypes.add("product")
     if itemtypes:
         meta["markup_types"] = tuple(sorted({*meta.get("markup_types", ()), *itemtypes}))
     shown_metadata(meta, marked)

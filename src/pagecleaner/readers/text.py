@@ -14,7 +14,8 @@ from ..model import Block
 from ..pagetype import BUY
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
-from ..textstats import ends_sentence, function_word_in, is_title_case, name_shaped
+from ..textstats import (BLOCK_END, CODE_TOKEN, NOT_CODE_TOKEN, ends_sentence, flattened_listing, function_word_in,
+                         is_title_case, name_shaped)
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
@@ -387,11 +388,6 @@ CODE_HINT = re.compile(r"[{};=<>\[_]")
 CODE_OPENERS = frozenset({"//", "--", "# ", "/*", "*/"})
 CODE_START = re.compile(r"^(?://|--\s|#\s|/\*|\*/|<[/!?]?[a-z])")       # a comment, a tag
 CODE_END = (";", "{", "}", "};", "*/", "=>", "(", "[", "],", "},", ">")
-# braces, operators, a call or an index ("COUNT(o.id)", "a[0]"), a dotted or snake-case name ("u.id", "order_count");
-# not a word in brackets: "(View all)" is prose
-CODE_TOKEN = re.compile(r"[{};=<>]|\w[(\[]|[a-z_]\.[a-z_]|[a-z]_[a-z]")
-NOT_CODE_TOKEN = re.compile(r"://|^www\.|@|\.(?:com|org|net)\b")   # addresses
-BLOCK_END = ("{", "}", ";")
 CODE_RUN = 3           # code-like lines in a row that make a listing
 # "id: ID!", "state: present", "hosts:": a key and its value, a line of YAML, GraphQL or CSS between code lines
 KEY_LINE = re.compile(r"^[\w.$@-]+:(?:\s+\S+){0,2}$")
@@ -436,7 +432,8 @@ def _code_runs(blocks: list[Block]) -> list[Block]:
     """A program listing split into its lines (text scraped with <pre> kept line by line) as one code block:
     CODE_RUN code-like lines or more, with at most CODE_GAP short plain lines between two of them."""
     code = [b.kind == "paragraph" and _code_like(b.text) for b in blocks]
-    if sum(code) < CODE_RUN:
+    lone = [c and flattened_listing(b.text) for c, b in zip(code, blocks)]
+    if sum(code) < CODE_RUN and not any(lone):
         return blocks           # (most pages: no listing, nothing to renumber)
 
     def listing_at(i: int) -> tuple[int, str, str] | None:
@@ -459,7 +456,7 @@ def _code_runs(blocks: list[Block]) -> list[Block]:
             k += 1
         if j - i >= CODE_RUN and sum(code[i:j]) >= CODE_RUN:
             return j, "code", "\n".join(b.text for b in blocks[i:j])
-        return None
+        return (i + 1, "code", blocks[i].text) if lone[i] else None
 
     return _merged(blocks, listing_at)
 
