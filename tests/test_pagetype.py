@@ -567,10 +567,11 @@ def _cards_page(n_cards: int, n_prose: int, linked: bool = True) -> str:
 
 
 def test_posts_each_an_article_of_its_own_under_an_unlinked_title_are_a_listing():
-    """Hugo PaperMod: each post an <article> with its title (no link: one empty link lies over the card) and its
-    blurb; an article's own sections, its headings in one <article>, are no cards."""
+    """Hugo PaperMod: each post an <article> with its title (no link: one empty link lies over the card), its
+    blurb and its date; an article's own sections, its headings in one <article>, are no cards."""
     cards = "".join(f'<article class="post-entry"><header><h2>Le tour du Viso, jour {i}</h2></header><div>'
                     f'<p>Quatre jours, trois refuges et un passage en Italie, jour {i}.</p></div>'
+                    f'<footer class="entry-footer"><span>{12 + i} septembre 2026</span> · 9 min</footer>'
                     f'<a class="entry-link" aria-label="post link" href="/posts/{i}"></a></article>' for i in range(6))
     page = f"<html><body><main><h1>Randonnée</h1>{cards}</main></body></html>"
     assert pagecleaner.clean(page, input="html").page_type == "listing"
@@ -1077,3 +1078,21 @@ def test_listings_flattened_onto_a_line_each_make_no_documentation():
     assert page_type(blocks(prose(1)) + flat) == "article"
     listings = [Block(i, i, "fn main() {\n    run();\n}", kind="code") for i in range(3)]
     assert page_type(blocks(prose(1)) + listings) == "documentation"
+
+
+@pytest.mark.parametrize("date,kind", [
+    ("<p>12 septembre 2026 · 9 min</p>", "listing"),    # each card dated: a list of posts (PaperMod's)
+    ("", "article"),                                     # undated: a business's boxes of what it offers (Umbraco's)
+])
+def test_article_cards_that_link_nowhere_are_posts_when_they_date_them(date, kind):
+    cards = "".join(f'<article class="card"><h3>Titre numéro {i}</h3><p>Une phrase courte sur le sujet {i}.</p>'
+                    f'{date}</article>' for i in range(3))
+    page = f"<html><body><main><h1>Le studio</h1>{cards}</main></body></html>"
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("heading", ["I nostri trattamenti", "Our treatments", "Unsere Behandlungen"])
+def test_a_practices_treatments_are_what_it_offers(heading):
+    page = (f'<html><body><main><h1>Fisioterapia a Bergamo</h1><p>{prose(1)}</p><h2>{heading}</h2>'
+            f'<h3>Terapia manuale</h3><p>{prose(2)}</p></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == "service"

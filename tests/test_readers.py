@@ -777,6 +777,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "April 26, 2024 Updated on: October 28, 2024"),
     ('<span>post</span><span>https://api.example.com/v2/shipments</span>',       # a word, then an address
      "post https://api.example.com/v2/shipments"),
+    ('<span class="price old-price">$219.00</span><span class="price actual-price">$179.00</span>',  # a sale's
+     "$219.00 $179.00"),                                                                           # two prices
     ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
     ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
@@ -1311,3 +1313,11 @@ def test_a_reference_line_goes_only_from_markdown():
     md = read_text("# Retries\n\nSee [the guide](https://x.org/g) and [the API](https://x.org/api).\n\n"
                    "[3]: https://x.org/r")
     assert [b.text for b in md] == ["Retries", "See the guide and the API."]
+
+
+def test_the_line_under_a_posts_buttons_starts_a_block():
+    """wpForo as html_text: "Curtir Citar Responder" (like, quote, reply), then who liked it, a handle in lower
+    case: the next post's frame, not the rest of a sentence."""
+    blocks = read_text("Curtir Citar Responder\nrodrigo_fab curtiu")
+    assert [b.text for b in blocks] == ["Curtir Citar Responder", "rodrigo_fab curtiu"]
+    assert len(read_text("Click here and then\nrodrigo_fab replies")) == 1       # an unfinished sentence goes on

@@ -187,12 +187,16 @@ LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
 
 
 # A business's page of what it offers: its heading "Our services", "Unsere Leistungen", "Nos prestations", "How we
-# work", "Cosa facciamo" (not in a menu, a footer or a sidebar, where a site lists its pages)
+# work", "Cosa facciamo", "I nostri trattamenti" (not in a menu, a footer or a sidebar, where a site lists its pages)
 SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unsere leistungen|leistungen|"
                       r"unser angebot|was wir (?:tun|machen)|nos services|nos prestations|prestations|"
                       r"ce que nous faisons|nuestros servicios|servicios|lo que hacemos|qué hacemos|nasze usługi|"
                       r"usługi|co robimy|i nostri servizi|servizi|cosa facciamo|onze diensten|diensten|wat wij doen|"
-                      r"wat we doen|nossos serviços|serviços|o que fazemos)\W*$", re.I)
+                      r"wat we doen|nossos serviços|serviços|o que fazemos|"
+                      # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
+                      r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
+                      r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"
+                      r"onze behandelingen|behandelingen|nossos tratamentos|tratamentos)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
 
 
@@ -471,7 +475,15 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
         or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
                            and b.link_chars >= len(b.text) / 2
                            and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
-        or _cards(blocks, _article_headings(blocks))
+        or _dated(blocks, _cards(blocks, _article_headings(blocks)))
+
+
+def _dated(blocks: Sequence[Block], cards: frozenset[int]) -> frozenset[int]:
+    """Cards of <article>s that link nowhere by their words are a list of posts when they date them, half of them
+    or more ("12 septembre 2026 · 9 min"); undated, they are a business's boxes of what it offers (Umbraco's
+    service cards, each an <article> of a heading and a paragraph)."""
+    headings = sum(blocks[i].kind == "heading" for i in cards)
+    return cards if 2 * sum(has_date_shape(blocks[i].text) for i in cards) >= headings else frozenset()
 
 
 # A site's menu, by its element or its class words: its items may be headings all link (Shoper's categories, each an
@@ -650,12 +662,14 @@ FIELD_LINES = 4         # a member's card of fields in one element: this many li
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
 QUOTE_WORDS = frozenset("quote zitieren citer citar cytuj multiquote".split())
 POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
-                                       "signaler répondre denunciar responder zgłoś odpowiedz".split())
+                                       "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
+                                       "merci gracias obrigado grazie dziękuję".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 
 
-def _button_row(t: str) -> bool:
-    """(the post's score beside them, a number: NodeBB's "Antworten Zitieren 4")"""
+def button_row(t: str) -> bool:
+    """A post's buttons in a row, one of them its quote button ("Curtir Citar Responder"; the post's score beside
+    them, a number: NodeBB's "Antworten Zitieren 4")."""
     ws = [w for w in t.lower().split() if not w.isdigit()]
     return 1 < len(ws) <= BUTTON_ROW and not QUOTE_WORDS.isdisjoint(ws) and POST_BUTTONS.issuperset(ws)
 
@@ -668,7 +682,7 @@ def _post_line(text: str) -> bool:
     # Messages7 LocationLeeds")
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
-            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or _button_row(t):
+            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False

@@ -491,6 +491,14 @@ PAGE_CONTROL = (
     # a list's sort control ("Sorted by:" over its options)
     "sort by", "sorted by", "sortieren nach", "sortiert nach", "trier par", "ordenar por", "ordina per",
     "sortuj według",
+    # its count per page and its filters' headings ("Display per page", nopCommerce's "Filter by price")
+    "per page", "display per page", "show per page", "items per page", "products per page", "pro seite",
+    "produkte pro seite", "artikel pro seite", "par page", "produits par page", "por página", "productos por página",
+    "per pagina", "prodotti per pagina", "na stronie", "produktów na stronie", "filter by", "filter by price",
+    "filtern nach", "filtrer par", "filtrar por", "filtra per", "filtruj według",
+    # a shop's card's buttons beside its "Add to cart"
+    "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
+    "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     # a Q&A site's prompts under a question's answers (Stack Exchange's)
     "you must log in to answer this question", "or ask your own question", "ask your own question",
     # a board's prompt under a thread to the reader who is not logged in (bbPress's, XenForo's, in their languages)
@@ -498,6 +506,8 @@ PAGE_CONTROL = (
     "vous devez être connecté pour répondre à ce sujet", "sie müssen angemeldet sein, um auf dieses thema zu antworten",
     "debes estar conectado para responder a este tema", "devi essere connesso per rispondere a questo argomento",
     "musisz być zalogowany, aby odpowiedzieć w tym temacie", "je moet ingelogd zijn om op dit onderwerp te reageren",
+    "você precisa estar logado para responder a este tópico", "please login or register to reply to this topic",
+    "please log in or register to reply to this topic", "por favor entrar ou cadastrar para responder este tópico",
     # a board's box that jumps to another of its forums ("Gehe zu", phpBB's; not "Jump to", a table of contents' label
     # too, which table_of_contents reads)
     "gehe zu", "aller à", "ir a", "vai a", "przejdź do",

@@ -1837,3 +1837,17 @@ def test_a_scraped_products_fields_open_under_its_name(title, kept):
     assert a.page_type == "product"
     assert ("12 490 Kč" in a.body and "Pákový kávovar" in a.body) is kept
     assert prose(1) in a.body
+
+
+def test_the_pages_lead_under_its_title_is_no_teaser():
+    """A service page as html_text: a button, its title, its lead, then headings over short sections. Title lines
+    on both sides of the lead are what a teaser has; but the line over it is the page's own title."""
+    from pagecleaner.config import Config
+    from pagecleaner.pipeline import Context
+    lead = "Dal 2009 seguiamo sportivi, lavoratori e anziani con un programma di esercizi costruito sulla persona."
+    blocks = make_blocks("Prenota ora", "Fisioterapia a Bergamo Alta", lead, "Il nostro metodo",
+                         "Riabilitazione post-operatoria", prose(1))
+    scores = [-3.0, -3.0, 15.0, -3.0, -3.0, 20.0]
+    for title, lead_score in (("Fisioterapia a Bergamo Alta | Studio Gombito", 15.0), ("Studio Gombito", 0.0)):
+        ctx = Context(config=Config(), meta={"headline": title})
+        assert C._damp_teasers(blocks, scores, ctx)[2] == lead_score, title

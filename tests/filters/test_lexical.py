@@ -674,6 +674,12 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Click to expand...", True),                           # a quote's expander (XenForo's)
     ("Mehr anzeigen", True),
     ("Sorted by:", True),                                   # a list's sort control and its options
+    ("Sort by Position Name: A to Z Price: Low to High", True),     # (a <select> flattened with its options)
+    ("Display 3 6 9 per page", True),                       # its page size
+    ("Filter by price", True),                              # a filter's heading
+    ("Add to cart Add to compare list Add to wishlist", False),     # (a card's buttons: ad_marker's, not here)
+    ("Display:", False),                                    # a spec's label ("Display: 6.1 inch OLED")
+    ("Por favor Entrar ou Cadastrar para responder este tópico.", True),    # a board's prompt (wpForo's)
     ("You must log in to answer this question.", True),     # a Q&A site's prompts under the answers
     ("or ask your own question.", True),
     ("You must be logged in to reply to this topic.", True),   # a board's prompt under a thread (bbPress's)

@@ -580,3 +580,13 @@ def test_a_threads_replies_main_text_cut_are_its_posts_shape_when_they_outweigh_
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "forum" and all(prose(i) in a.body for i in range(3)) and "6 days ago" not in a.body
 
+
+
+def test_a_scraped_shops_controls_among_its_cards_stay_out():
+    """nopCommerce as html_text: its sort, page-size and filter controls stand right over the first card's price;
+    the cards come back, the controls do not."""
+    controls = ["Sort by Position Name: A to Z Price: Low to High", "Display 3 6 9 per page", "Filter by price"]
+    cards = [line for i in range(4) for line in (f"Cordless drill model {i}", f"${189 + i}.00", "Add to cart")]
+    a = pagecleaner.clean_text("\n\n".join(["Cordless Drills", prose(1), *controls, *cards]))
+    assert a.page_type == "collection" and "Cordless drill model 3" in a.body and "$192.00" in a.body
+    assert not any(c in a.body for c in controls)

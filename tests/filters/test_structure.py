@@ -741,3 +741,14 @@ def test_a_lists_linked_items_between_two_of_its_items_kept_come_back(html_ctx):
             make_block("Shop", 5, kind="list_item", ancestors=other + (15,), removed_by="link_density")]
     out = S.html_frame.fn(page, html_ctx)
     assert [b.kept for b in out] == [True, True, True, False, False, False]
+
+
+@pytest.mark.parametrize("text,path,kept", [
+    # a business's card: its street, phone and e-mail, the two last links to call and to write
+    ("Via Gombito 14, 24129 Bergamo\n035 555 0192\ninfo@example.it", "div>section>address", True),
+    ("Jane Doe", "article>header>address", False),                  # an author's, a link to the profile alone
+    ("Via Gombito 14, 24129 Bergamo\n035 555 0192\ninfo@example.it", "div>section>p", False),   # no <address>
+])
+def test_a_contact_address_of_links_is_no_menu(text, path, kept, html_ctx):
+    block = make_block(text, 0, path=path, link_chars=len(text) * 3 // 4)
+    assert (S.link_density.fn(block, html_ctx) is None) is kept

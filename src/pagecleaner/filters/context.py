@@ -368,11 +368,14 @@ def _damp_teasers(blocks: list[Block], scores: list[float], ctx: Context) -> lis
     kept = [k for k, b in enumerate(blocks) if b.kept]
     out = list(scores)
     numbered = _numbered_items(blocks)
+    title = fold(strip_site_name(ctx.meta.get("headline") or (blocks[0].text if blocks else "")))
     for pos, k in enumerate(kept):
         if scores[k] <= 0 or word_count(blocks[k].text) >= TEASER_WORDS or k in numbered:
             continue
         if _under_byline(blocks, k):
             continue            # the story's opening paragraph, under its byline: no teaser has one
+        if pos and len(title.split()) >= TITLE_MIN_WORDS and fold(blocks[kept[pos - 1]].text) == title:
+            continue            # the page's lead, under the title its <title> names (a teaser's title is another)
         if pos and _heading_line(blocks[kept[pos - 1]]) and k + 1 < len(blocks) and _aged(blocks[k + 1]):
             out[k] = scores[k] * TEASER_WEIGHT      # a title, its summary, its age ("32M ago"): a feed's card
             continue

@@ -357,7 +357,24 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
         elif breadcrumbs(b.text):
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
+        elif list_control(b.text):
+            out[i] = b.remove("page_control", "a list's sort or page-size control and its options")
     return out
+
+
+# "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options; the label alone is a
+# page_control phrase)
+SORT_LABEL = re.compile(r"^(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|"
+                        r"sortuj według|sorteer op)\b", re.I)
+SORT_OPTIONS_WORDS = 20
+# "Display 3 6 9 per page", "Anzeigen 12 24 36 pro Seite": a page-size <select> flattened with its options
+PAGE_SIZES = re.compile(r"^[^\W\d_]+(?:\s+\d{1,3})+\s+(?:per page|pro seite|par page|por página|per pagina|"
+                        r"na stronie)$", re.I)
+
+
+def list_control(text: str) -> bool:
+    return SORT_LABEL.match(text) is not None and len(words(text)) <= SORT_OPTIONS_WORDS and not ends_sentence(text) \
+        or PAGE_SIZES.match(text) is not None
 
 
 COUNTING_MIN = 3        # lines "1", "2", "3" in a row: a code box's gutter (its code lost), a pager's pages

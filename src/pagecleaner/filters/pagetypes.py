@@ -11,8 +11,9 @@ from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_c
                         priced_line, read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
-from ..vocab import PHOTO_TOKENS
+from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
+from .lexical import list_control
 from .structure import class_reason
 
 
@@ -79,7 +80,8 @@ SPAN_REASONS = (BEFORE_SPAN, AFTER_SPAN)     # main_text's verdicts on what lies
 
 def _card_fields(blocks: list[Block]) -> list[Block]:
     """(text) The cards, from the first card's head to the last card's end (its blurb that ends with its link, or
-    the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose), a
+    the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose; not the
+    page's buttons among them), a
     short blurb the paywall rule took for the link it ends with, and each card's date and author line ("March 3,
     2024 by Anna Green"), the listed post's, not the listing's, when the card's blurb is kept. Not the buttons; and
     the page's counts alone on their lines go (a card's likes and comments, "41")."""
@@ -94,6 +96,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     #                                                                           higher: its author's line under it)
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in buttons \
+                and not made_of(CONTROLS, blocks[i].text) and not list_control(blocks[i].text) \
                 or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
             out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')
     for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
@@ -102,6 +105,11 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
                 and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].restore()
     return out
+
+
+# the page's buttons among its cards, cut with them (a shop's "Filter by price", "Display 3 6 9 per page", its cards'
+# "Add to cart Add to compare list Add to wishlist"): no card's
+CONTROLS = ("page_control", "ad_marker")
 
 
 def _counts(blocks: list[Block]) -> list[Block]:

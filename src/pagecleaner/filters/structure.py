@@ -694,9 +694,18 @@ def html_caption(block: Block, ctx: Context) -> str | None:
 
 @block_rule("link_density", "short blocks made mostly of links (menus, teaser lists)", only="html")
 def link_density(block: Block, ctx: Context) -> str | None:
-    if block.link_density > 0.5 and len(words(block.text)) < 40:
+    if block.link_density > 0.5 and len(words(block.text)) < 40 and not _contact_address(block):
         return f"{block.link_density:.0%} of the text is links"
     return None
+
+
+PHONE_OR_POSTCODE = re.compile(r"\d{3}")
+
+
+def _contact_address(block: Block) -> bool:
+    """An <address> giving a street, a phone number, a postcode: its phone and e-mail are links to call and to
+    write, not to other pages (an author's <address>, a link to the profile alone, is no such card)."""
+    return block.path.rsplit(">", 1)[-1] == "address" and PHONE_OR_POSTCODE.search(block.text) is not None
 
 
 # link_density is not here: it runs after the lexical rules (see filters/__init__.py)

@@ -126,9 +126,10 @@ FIELD_TAGS = frozenset(("span", "time"))
 
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
-    small letter or a stop to a capital or a digit, from a digit to a capital, or to an address: fields the page's
-    style sets apart ("Claire Morel" "12 nov." "3 min de lecture", "38 vues" "2 commentaires", "201" "Shipment
-    created", "post" "https://…"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
+    small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, or to an address:
+    fields the page's style sets apart ("Claire Morel" "12 nov." "3 min de lecture", "38 vues" "2 commentaires",
+    "201" "Shipment created", "post" "https://…", "$219.00" "$179.00"), not a word's parts ("Wiki" "pedia") or a
+    code's tokens."""
     if not (last.islower() or last == "." or last.isdigit()):
         return False
     before = el.getprevious()
@@ -137,8 +138,12 @@ def _glued_field(last: str, el) -> bool:
         return False
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
-    return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))) \
+    return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))
+            or last.isdigit() and first in CURRENCY_SIGNS) \
         and next(el.iterancestors(*CODE_TAGS), None) is None
+
+
+CURRENCY_SIGNS = "$€£¥₹"    # a price's sign after a digit: a sale's two prices side by side ("$219.00" "$179.00")
 
 
 CODE_TAGS = ("code", "kbd", "samp", "var")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from ..pagetype import BUY
+from ..pagetype import BUY, button_row
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import (BLOCK_END, CODE_TOKEN, NOT_CODE_TOKEN, ends_sentence, flattened_listing, function_word_in,
@@ -227,6 +227,7 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
         elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
+                and not button_row(last.text)     # (a post's buttons, the next post's author under them)
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
