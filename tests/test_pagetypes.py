@@ -104,6 +104,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-yola", "service"), ("forum-proboards", "forum"),
                                        ("collection-storenvy", "collection"), ("product-allegro", "product"),
                                        ("listing-chirpy", "listing"), ("collection-spree", "collection"),
-                                       ("service-durable", "service")])
+                                       ("service-durable", "service"), ("forum-wpforo", "forum"),
+                                       ("documentation-docfx", "documentation"), ("product-shoptet", "product"),
+                                       ("listing-hexo", "listing"), ("collection-nopcommerce", "collection"),
+                                       ("service-umbraco", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
