@@ -1096,3 +1096,52 @@ def test_a_practices_treatments_are_what_it_offers(heading):
     page = (f'<html><body><main><h1>Fisioterapia a Bergamo</h1><p>{prose(1)}</p><h2>{heading}</h2>'
             f'<h3>Terapia manuale</h3><p>{prose(2)}</p></main></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
+    """Misago as html_text: each post's buttons, its author's card and its header on one line, its number last."""
+    frame = ("Lubię to 2 osoby lubią to Odpowiedz Cytuj stolarz_marek Ekspert 2 940 postów stolarz_marek Ekspert "
+             "28 lis 26 #{}")
+    posts = [line for i in range(3) for line in (prose(i), frame.format(i + 2))]
+    assert page_type(blocks(*posts)) == "forum"
+    ranking = [line for i in range(3) for line in (prose(i), f"The best laptops of 28 Nov 2026 ranked #{i + 1}")]
+    assert page_type(blocks(*ranking)) == "article"         # no quote button, no count of posts
+
+
+@pytest.mark.parametrize("footer,kind", [("Powered by Wiki.js", "documentation"),
+                                         ("Propulsé par Wiki.js", "documentation"),
+                                         ("Powered by WordPress", "article")])
+def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
+    assert page_type(blocks(prose(1), prose(2), footer)) == kind
+
+
+def test_shell_commands_alone_on_their_lines_make_no_documentation():
+    """A tutorial's commands, each a line of its own (a scraper's shape of its <pre>s), as its flattened snippets."""
+    commands = [Block(i, i, f"sudo apt-get install -y package{i}", kind="code") for i in range(3)]
+    assert page_type(blocks(prose(1)) + commands) == "article"
+
+
+@pytest.mark.parametrize("promise,kind", [("Free shipping on orders over $75", "collection"),
+                                          ("Our bestsellers", "listing")])
+def test_a_shops_promise_marks_its_category_of_few_priced_cards(promise, kind):
+    """Vendure's category: four cards, each one link around the name and the price, no cart link, count or sort
+    button; its bar over the header promises free shipping."""
+    cards = "".join(f'<a class="flex" href="/products/p{i}"><div class="text-sm">Camping stove model {i}</div>'
+                    f'<div class="text-sm font-medium">${39 + i}.00</div></a>' for i in range(4))
+    page = (f'<html><body><div><p>{promise}</p></div><main><h2>Camping Stoves</h2><div class="grid">{cards}</div>'
+            '</main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("button", ["Lees verder", "lees verder »"])
+def test_dutch_read_on_under_three_teasers_is_a_listing(button):
+    cards = [line for i in range(3) for line in (f"Story {i} title", BLURB, button)]
+    assert page_type(blocks(*cards)) == "listing"
+
+
+def test_a_services_heading_may_stand_under_a_button_under_the_intro():
+    """WPBakery's page as scraped text: the intro, its call button, then "Unsere Leistungen"."""
+    lines = ["Steuerberatung für Handwerksbetriebe", prose(1), "Erstgespräch vereinbaren", "Unsere Leistungen",
+             "Finanzbuchhaltung", prose(2)]
+    assert page_type(blocks(*lines)) == "service"
+    assert page_type(blocks(*lines[:2], "Start", "Team", *lines[3:])) == "article"     # a menu's item

@@ -1321,3 +1321,27 @@ def test_the_line_under_a_posts_buttons_starts_a_block():
     blocks = read_text("Curtir Citar Responder\nrodrigo_fab curtiu")
     assert [b.text for b in blocks] == ["Curtir Citar Responder", "rodrigo_fab curtiu"]
     assert len(read_text("Click here and then\nrodrigo_fab replies")) == 1       # an unfinished sentence goes on
+
+
+def test_a_headings_permalink_mark_before_it_makes_it_a_heading():
+    """Wiki.js as html_text: "¶ Restaurer une sauvegarde" (the mark after the title, Sphinx's, too)."""
+    assert [(b.kind, b.text) for b in read_text("¶ Restaurer une sauvegarde\n\nLa restauration écrase la base.")] \
+        == [("heading", "Restaurer une sauvegarde"), ("paragraph", "La restauration écrase la base.")]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("sudo -u postgres pg_restore --clean -d intranet /srv/backup/intranet.dump", "code"),
+    ("$ npm install --save-dev vite", "code"),
+    ("Go to the settings page and pick a theme.", "paragraph"),      # a sentence with a command's word first
+    ("make sure the server is up", "paragraph"),                     # no flag, path or assignment
+])
+def test_a_shell_command_alone_on_its_line_is_code(line, kind):
+    assert read_text(f"Run this on the server:\n\n{line}\n\nThen wait.")[1].kind == kind
+
+
+def test_a_shops_filter_with_its_counts_is_no_header_of_a_grid():
+    """Vendure's category as html_text: a filter's options with their counts, then the cards' names and prices a
+    line each: cards, not a table of four columns under the options."""
+    lines = ["Fuel", "Canister (2)", "Multi-fuel (1)", "Alcohol (1)"]
+    cards = [line for i in range(4) for line in (f"Camping stove model {i}", f"${39 + i}.00")]
+    assert "table" not in {b.kind for b in read_text("\n".join(lines + cards))}

@@ -1278,3 +1278,9 @@ def test_the_shown_headline_is_not_the_menus_item_that_names_it():
                          tokens=frozenset({"category", "name"}))]
     assert shown_headline(blocks, "Herbaty zielone", 2) == 2
     assert shown_headline(blocks[:2], "Herbaty zielone", 1) == 0            # the menu's alone: it shows it
+
+
+@pytest.mark.parametrize("text", ["28 lis 26", "3 gru 2026", "12 paź 2025"])
+def test_polish_month_abbreviations_make_a_date(text):
+    from pagecleaner.dates import has_date_shape
+    assert has_date_shape(text)

@@ -117,6 +117,19 @@ def flattened_listing(text: str) -> bool:
                                             for t in text.split()) >= FLAT_TOKENS
 
 
+# A shell command on a line of its own: a command's name first ("sudo -u postgres pg_restore --clean …", "$ npm
+# install"), then a flag, a path or an assignment among its words (not "Go to the settings page", "Make sure …")
+SHELL = re.compile(r"^(?:\$\s+)?(?:sudo|npm|npx|pnpm|yarn|pip3?|pipx|uv|poetry|git|docker|podman|kubectl|helm|curl|"
+                   r"wget|apt|apt-get|dnf|yum|brew|cargo|rustup|go|python3?|node|deno|make|cmake|cd|ls|cp|mv|rm|"
+                   r"mkdir|chmod|chown|systemctl|journalctl|ssh|scp|rsync|tar|terraform|ansible|psql|mysql|pg_dump|"
+                   r"pg_restore|export)\s+\S")
+SHELL_ARGUMENT = re.compile(r"(?:^|\s)(?:--?[a-zA-Z]|[\w.~-]*/[\w./~-]|\w+=)")
+
+
+def shell_command(text: str) -> bool:
+    return SHELL.match(text) is not None and not ends_sentence(text) and SHELL_ARGUMENT.search(text) is not None
+
+
 def program_line(text: str) -> bool:
     return OPERATORS.search(text) is not None or CALL.search(text) is not None
 

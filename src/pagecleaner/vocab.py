@@ -346,6 +346,20 @@ def read_more_label(text: str) -> bool:
     return t.endswith(":") and sends_elsewhere(t) and pattern("related_heading", whole=True).match(t) is not None
 
 
+# A shop's promises beside its products, in every shop's words: shipping, returns, payment ("Free shipping on
+# orders over $50", "Livraison offerte dès 60 €", "Retours sous 30 jours", "Envío gratis en pedidos superiores a …")
+SHOP_PROMISE = (
+    "free shipping", "free delivery", "free returns", "free standard shipping", "30-day returns", "30 day returns",
+    "easy returns", "secure payment", "secure checkout", "money-back guarantee", "money back guarantee",
+    "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose rücksendung", "kostenloser rückversand",
+    "30 tage rückgaberecht", "sichere zahlung", "livraison offerte", "livraison gratuite", "retours gratuits",
+    "retour gratuit", "retours sous", "paiement sécurisé", "satisfait ou remboursé", "envío gratis",
+    "envío gratuito", "envíos gratis", "devolución gratuita", "devoluciones gratis", "devolución en", "pago seguro",
+    "spedizione gratuita", "spedizioni gratuite", "reso gratuito", "resi gratuiti", "pagamento sicuro",
+    "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
+    "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
+    "veilig betalen", "doprava zdarma", "vrácení zdarma",
+)
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
 # The label over a recipe's method, its steps under it
@@ -584,6 +598,8 @@ MONTH_ABBREVIATIONS = {
     "ene": 1, "abr": 4, "dic": 12,                                            # Spanish
     "giu": 6, "lug": 7, "ott": 10,                                            # Italian
     "fev": 2, "mrt": 3,                                                       # Portuguese, Dutch
+    "sty": 1, "lut": 2, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8,   # Polish ("28 lis 26", Misago's)
+    "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
 }
 # The days of the week (a date line opens with one: "Monday November 18, 2019 … by Joe Rossignol"): never a name
 WEEKDAYS = frozenset(
@@ -611,6 +627,7 @@ CATEGORIES = {
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
     "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS, "method": METHOD, "recipe_fields": RECIPE_FIELDS,
+    "shop_promise": SHOP_PROMISE,
     "nav_words": NAV_WORDS, "controls": CONTROLS, "site_links": SITE_LINKS,
     "toc_label": TOC_LABEL,
 }

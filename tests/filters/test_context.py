@@ -1798,16 +1798,16 @@ def _order_form_page(form: str, product_type: str = 'itemscope itemtype="https:/
             f'<h3>Popis</h3><p>{prose(1)}</p><p>{prose(2)}</p></div></body></html>')
 
 
-SHORT_DESCRIPTION = "<p>Pákový kávovar s PID regulací teploty a manometrem, vhodný pro domácí přípravu espressa.</p>"
+SHOPTET_BLURB = "<p>Pákový kávovar s PID regulací teploty a manometrem, vhodný pro domácí přípravu espressa.</p>"
 BUY_BOX = '<div>12 490 Kč</div><div>Skladem (&gt; 5 ks)</div><button type="submit">Do košíku</button>'
 
 
 @pytest.mark.parametrize("form,kept", [
     # its order form, its short description
-    (SHORT_DESCRIPTION + BUY_BOX, ("Pákový kávovar", "12 490 Kč", "Skladem")),
+    (SHOPTET_BLURB + BUY_BOX, ("Pákový kávovar", "12 490 Kč", "Skladem")),
     (BUY_BOX, ("12 490 Kč", "Skladem")),                                # no short description
     # no price: nothing says they are its own
-    (SHORT_DESCRIPTION + BUY_BOX.replace("12 490 Kč", "Novinka"), ()),
+    (SHOPTET_BLURB + BUY_BOX.replace("12 490 Kč", "Novinka"), ()),
 ])
 def test_a_products_order_form_under_its_name_holds_its_own_fields(form, kept):
     a = pagecleaner.clean(_order_form_page(form), input="html")
@@ -1819,7 +1819,7 @@ def test_a_products_order_form_under_its_name_holds_its_own_fields(form, kept):
 def test_two_long_lines_over_a_products_price_are_no_fields_of_it():
     """One sentence over the price is the product's short description; two are something else (a notice, a
     promotion): the walk up to the name stops there, and the price is not taken for the product's."""
-    two = SHORT_DESCRIPTION + SHORT_DESCRIPTION.replace("Pákový kávovar s PID", "Mlýnek s kónickými kameny") + BUY_BOX
+    two = SHOPTET_BLURB + SHOPTET_BLURB.replace("Pákový kávovar s PID", "Mlýnek s kónickými kameny") + BUY_BOX
     assert "12 490 Kč" not in pagecleaner.clean(_order_form_page(two), input="html").body
 
 
@@ -1851,3 +1851,23 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
     for title, lead_score in (("Fisioterapia a Bergamo Alta | Studio Gombito", 15.0), ("Studio Gombito", 0.0)):
         ctx = Context(config=Config(), meta={"headline": title})
         assert C._damp_teasers(blocks, scores, ctx)[2] == lead_score, title
+
+
+
+@pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False)])
+def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
+    """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
+    the first empty line ends it (the footer's lines under it stand apart)."""
+    text = ("Silla Lumbar Pro | Oficina Norte\n\nSilla Lumbar Pro\n\n189,00 €\n\nAñadir al carrito\n\n"
+            f"{prose(1)}\n\n{prose(2)}\n\n{heading}\n\nAltura del asiento 44-54 cm\nMaterial del respaldo Malla\n"
+            "Peso máximo 130 kg\nGarantía 5 años\n\nInicio\nTienda\nContáctenos\nEmpleo")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "product" and ("Peso máximo 130 kg" in a.body) is kept and "Tienda" not in a.body
+
+
+def test_a_documentation_pages_command_under_its_last_paragraph_is_its_own():
+    text = ("Backups | Wiki\n\nBackups\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nRestore it with:\n\n"
+            "sudo -u postgres pg_restore --clean -d intranet /srv/backup/intranet.dump\n\nComments\n\n"
+            "No comments yet.\n\nPowered by Wiki.js")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "documentation" and "pg_restore --clean" in a.body and "No comments" not in a.body

@@ -154,6 +154,8 @@ def verdict(rule, text, ctx):
      "the server's error message"),
     (L.data_dump, "PHP Notice: Undefined index: page in /var/www/html/index.php on line 12",
      "the server's error message"),                     # the prefix PHP's command-line and log formats write
+    (L.data_dump, "https://shop.example/silla-47 https://shop.example/web/image/47/image_1920",   # hidden itemprops
+     "bare addresses (the markup's hidden properties)"),
     (L.comment_widget, "Comments", "comment widget"),
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
     (L.comment_widget, "12 Kommentare", "comment widget"),
@@ -814,3 +816,22 @@ def test_a_mark_alone_on_its_line_goes_once_the_page_is_read(ctx, line, kind, go
 def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     gone = make_block("|", 0).remove("nav_run", "menu")
     assert L.stray_mark.fn([gone], ctx)[0].removed_by == "nav_run"
+
+
+@pytest.mark.parametrize("line,page_type,goes", [
+    ("Free shipping on orders over $50", "product", True),
+    ("Livraison offerte dès 60 €", "collection", True),
+    ("Retours sous 30 jours", "product", True),
+    ("Envío gratis en pedidos superiores a 100 €. Devolución en 30 días.", "product", True),
+    ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
+    ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
+     "allow it.", "product", False),                                 # a description's sentence
+])
+def test_a_shops_promise_goes_on_a_shops_page(line, page_type, goes):
+    got = L.shop_promise.fn(make_block(line), Context(config=Config(), page_type=page_type))
+    assert (got is not None) is goes
+
+
+@pytest.mark.parametrize("line", ["https://example.com/a", "See https://example.com/a and https://example.com/b"])
+def test_a_single_address_or_one_in_a_sentence_is_no_dump(line):
+    assert L.data_dump.fn(make_block(line), Context(config=Config())) is None

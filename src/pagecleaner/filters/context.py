@@ -674,7 +674,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),
                                               ctx), ctx)
-    end = _short_sections(blocks, start, _method_steps(blocks, start, end, ctx), ctx)
+    end = _code_below(blocks, _short_sections(blocks, start, _method_steps(blocks, start, end, ctx), ctx), ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -815,13 +815,15 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
     """Where the text opens, walking up `above` from its start: under the product's name (`is_name`) when the
     short lines between hold a price; `start` when a long line, or more than FIELD_REACH fields, come first (the
     buy box's form, share buttons and tabs between them are no fields, a description list's term and its value are
-    one). `headings`: a heading between is a section's, passed over. One sentence over the price is the product's
-    short description (Shoptet's "Pákový kávovar s PID regulací teploty …", under the name and its rating)."""
+    one). `headings`: a heading between is a section's, passed over (a price set as one still counts: Odoo's
+    <h3>). One sentence over the price is the product's short description (Shoptet's "Pákový kávovar s PID
+    regulací teploty …", under the name and its rating)."""
     priced, fields, blurb = False, 0, False
     for k in above:
         b = blocks[k]
         if is_name(b):
             return k + 1 if priced else start
+        priced = priced or b.kept and PRICE.search(b.text) is not None
         if headings and b.kind == "heading":
             continue
         if len(words(b.text)) > FIELD_WORDS:
@@ -829,7 +831,6 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
                 return start
             blurb = True
             continue
-        priced = priced or b.kept and PRICE.search(b.text) is not None
         fields += b.kept and b.tag != "dd"
         if fields > FIELD_REACH:
             return start
@@ -861,6 +862,21 @@ def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
         elif b.kept and (b.kind == "heading" or ends_sentence(b.text) or len(words(b.text)) > LABEL_WORDS):
             break
     return out
+
+
+def _code_below(blocks: list[Block], end: int, ctx: Context) -> int:
+    """A documentation page's program listings right under the text's last paragraph (the command a section ends
+    with: Wiki.js's "sudo -u postgres pg_restore …" under its warning; a label announcing it between, "Restore it
+    with:") are the text's: a listing has no prose to count, and ends no span by itself."""
+    if ctx.page_type != "documentation":
+        return end
+    k = end
+    while k < len(blocks) and (not blocks[k].kept and not is_wall(blocks, k, ctx) or blocks[k].kind == "code"
+                               or blocks[k].text.endswith(":") and len(words(blocks[k].text)) <= LABEL_WORDS):
+        k += 1
+        if blocks[k - 1].kind == "code" and blocks[k - 1].kept:
+            end = k
+    return end
 
 
 def _contents_above(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
@@ -1116,17 +1132,30 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
     if ctx.page_type != "product":
         return end
     last, fields, k = end - 1, 0, end
+    headed = None           # under a spec sheet's heading (its index), a short line is a field without its colon
+    #                         too, up to the first empty line in the run under it (a table flattened a row a line)
     while k < len(blocks) and k - last <= SPEC_GAP + 1 and not is_wall(blocks, k, ctx):
         b = blocks[k]
+        if headed is not None and k > headed + 1 and b.line != (blocks[k - 1].end_line or blocks[k - 1].line) + 1:
+            headed = None
         rows = _field_rows(b) if b.kept and b.kind == "table" else 0
         if rows:
             last, fields = k, fields + rows
         elif b.kept and word_count(b.text) > SPEC_WORDS:
             break
-        elif b.kept and FIELD.match(b.text):
+        elif b.kept and (FIELD.match(b.text) or headed is not None):
             last, fields = k, fields + 1
+        if b.kept and fields == 0 and ctx.input != "html" and SPEC_HEADING.match(b.text):
+            headed = k
         k += 1
     return last + 1 if fields >= SPEC_MIN else end
+
+
+# "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg")
+SPEC_HEADING = re.compile(r"^\W*(?:specifications|specs|technical (?:details|data|specifications)|technische daten|"
+                          r"produktdetails|caractéristiques(?: techniques)?|fiche technique|especificaciones|"
+                          r"características(?: técnicas)?|specifiche(?: tecniche)?|caratteristiche|specyfikacja|"
+                          r"dane techniczne|parametry|especificações|specificaties|technische gegevens)\W*$", re.I)
 
 
 def _field_rows(table: Block) -> int:

@@ -533,6 +533,19 @@ SHOP_BADGE_CHARS = 20
 STARS_CHARS = 60
 
 
+@block_rule("shop_promise", "a shop's promises beside its products: shipping, returns, payment ('Free shipping on "
+                            "orders over $50', 'Retours sous 30 jours')")
+def shop_promise(block: Block, ctx: Context) -> str | None:
+    if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
+        return None
+    if pattern("shop_promise", ctx.config.extra_phrases).match(block.text.strip()):
+        return "a shop's promise (shipping, returns, payment)"
+    return None
+
+
+PROMISE_WORDS = 16
+
+
 # A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text
 ASSET_URL = re.compile(r"(?<!\S)(?:https?:)?//\S+?\.(?:js|mjs|css|json)(?:\?\S*)?(?!\S)", re.I)
 ASSET_SHARE = 0.8       # of the line's characters
@@ -567,7 +580,12 @@ def data_dump(block: Block, ctx: Context) -> str | None:
         return "addresses of scripts or stylesheets"
     if t[:2] in ('{"', '[{') and len(JSON_KEY.findall(t, 0, 2000)) >= JSON_MIN_KEYS:
         return "a line of JSON data"
+    if t[:4] == "http" and len(parts := t.split()) >= 2 and all(URL.match(p) for p in parts):
+        return "bare addresses (the markup's hidden properties)"
     return None
+
+
+URL = re.compile(r"https?://\S+$")     # (Odoo's <span itemprop="url"> and "image", hidden, one after the other)
 
 
 # "Select Country United States Canada Afghanistan …": a form's drop-down, its options flattened into one line
@@ -1093,5 +1111,6 @@ def stray_mark(blocks: list[Block], ctx: Context) -> list[Block]:
 
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
-         ad_marker, shop_button, shop_badge, data_dump, form_options, doubled_title, teaser_link, comment_widget,
-         comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline, date_line, caption_credit)
+         ad_marker, shop_button, shop_badge, shop_promise, data_dump, form_options, doubled_title, teaser_link,
+         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline, date_line,
+         caption_credit)

@@ -15,7 +15,7 @@ from ..pagetype import BUY, button_row
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import (BLOCK_END, CODE_TOKEN, NOT_CODE_TOKEN, ends_sentence, flattened_listing, function_word_in,
-                         is_title_case, name_shaped)
+                         is_title_case, name_shaped, shell_command)
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
@@ -190,6 +190,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         marked = stripped.endswith(PERMALINK)     # a heading's mark: its link to itself ("Make a Request ¶"), or "#"
         if marked:
             stripped = stripped[:-1].rstrip()
+        elif stripped.startswith(PERMALINK + " "):      # (or before it: Wiki.js's "¶ Restaurer une sauvegarde")
+            marked, stripped = True, stripped[2:]
         if not stripped or md and markdown.REF_DEF.match(stripped):
             prev_blank = True
             continue
@@ -432,8 +434,8 @@ def _code_shaped(text: str) -> bool:
 def _code_runs(blocks: list[Block]) -> list[Block]:
     """A program listing split into its lines (text scraped with <pre> kept line by line) as one code block:
     CODE_RUN code-like lines or more, with at most CODE_GAP short plain lines between two of them."""
-    code = [b.kind == "paragraph" and _code_like(b.text) for b in blocks]
-    lone = [c and flattened_listing(b.text) for c, b in zip(code, blocks)]
+    code = [b.kind == "paragraph" and (_code_like(b.text) or shell_command(b.text)) for b in blocks]
+    lone = [c and (flattened_listing(b.text) or shell_command(b.text)) for c, b in zip(code, blocks)]
     if sum(code) < CODE_RUN and not any(lone):
         return blocks           # (most pages: no listing, nothing to renumber)
 
@@ -539,7 +541,7 @@ def _grids(blocks: list[Block]) -> list[Block]:
     if sum(num) < GRID_ROWS:
         return blocks           # (most pages: no numbers alone on a line)
     n_words = [len(b.text.split()) for b in blocks]
-    label = [n <= LABEL_WORDS for n in n_words]
+    label = [n <= LABEL_WORDS and not FACET.search(b.text) for b, n in zip(blocks, n_words)]
     cells = _in_a_row([_cell(b) and n <= CELL_WORDS for b, n in zip(blocks, n_words)])     # short lines
 
     def table_at(i: int) -> tuple[int, str, str] | None:
@@ -550,6 +552,11 @@ def _grids(blocks: list[Block]) -> list[Block]:
         return _table(blocks, i, i + n, k)
 
     return _merged(blocks, table_at)
+
+
+# a shop's filter with its count of products, "Canister (2)": no column's label (over a grid of names and prices,
+# its cards flattened)
+FACET = re.compile(r"\(\d{1,5}\)$")
 
 
 def _in_a_row(flags: list[bool]) -> list[int]:
