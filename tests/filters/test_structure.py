@@ -752,3 +752,16 @@ def test_a_lists_linked_items_between_two_of_its_items_kept_come_back(html_ctx):
 def test_a_contact_address_of_links_is_no_menu(text, path, kept, html_ctx):
     block = make_block(text, 0, path=path, link_chars=len(text) * 3 // 4)
     assert (S.link_density.fn(block, html_ctx) is None) is kept
+
+
+
+@pytest.mark.parametrize("page_type,kept", [("listing", True), ("article", False)])
+def test_a_listings_cards_each_with_its_content_element_keep_their_titles(page_type, kept):
+    """Pelican's cards: each its title in a <header>, its text in an "entry-content" of its own. On an article the
+    element the page marks as its body holds the text, and what stands outside it goes."""
+    body = frozenset({"entry", "content"})
+    blocks = [make_block("Het verschil tussen volkorenmeel en spelt", 0, kind="heading"),
+              make_block(PROSE, 1, tokens=body), make_block("Een broodtrommel van beukenhout", 2, kind="heading"),
+              make_block(PROSE + " Twice.", 3, tokens=body)]
+    out = S.html_content.fn(blocks, Context(config=Config(), input="html", page_type=page_type))
+    assert out[2].kept is kept

@@ -165,10 +165,12 @@ VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that 
                      r"betrachten|lesen|przegląda\w*|consulter|consultent|viendo|leggendo|online)\b", re.I)
 
 
-# "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's): which page of a list this is
+# "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's), "Pagina 1 / 4 »" (Pelican's): which
+# page of a list this is
 PAGER_OPENINGS = frozenset("0123456789PpSs")       # (what such a line opens with: the pattern runs on no other)
 PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"      # (or its pages' numbers glued: "123...18")
-                   r"(?:page|seite|página|pagina|strona)\s+\d{1,4}\s+(?:of|von|sur|de|di|z)\s+\d{1,5}\W*$", re.I)
+                   r"(?:page|seite|página|pagina|strona)\s+\d{1,4}\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5}\W*$",
+                   re.I)
 
 
 @block_rule("share_widget", "share/print/email buttons and social network names")

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import FEW_CARDS, priced_line
+from ..pagetype import CARD_PAGES, FEW_CARDS, priced_line
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, word_count, words
@@ -169,6 +169,8 @@ def _content_marks(tokens: frozenset[str]) -> tuple[frozenset[str], ...]:
                                "article-body, itemprop=articleBody) when that element holds most of the prose",
                only="html")
 def html_content(blocks: list[Block], ctx: Context) -> list[Block]:
+    if ctx.page_type in CARD_PAGES:
+        return blocks       # (each card's text its own element: Pelican's "entry-content", its title outside it)
     total, per = prose_by(blocks, (_content_marks(b.tokens) for b in blocks))
     best = max(CONTENT_MARKS, key=per.__getitem__)          # the first of the marks that hold the most
     if not per[best] or per[best] < CONTENT_SHARE * total or _one_run(blocks, best) < RUN_SHARE * per[best]:
