@@ -107,6 +107,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-durable", "service"), ("forum-wpforo", "forum"),
                                        ("documentation-docfx", "documentation"), ("product-shoptet", "product"),
                                        ("listing-hexo", "listing"), ("collection-nopcommerce", "collection"),
-                                       ("service-umbraco", "service")])
+                                       ("service-umbraco", "service"), ("forum-misago", "forum"),
+                                       ("documentation-wikijs", "documentation"), ("product-odoo", "product"),
+                                       ("listing-pelican", "listing"), ("collection-vendure", "collection"),
+                                       ("service-wpbakery", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
