@@ -1145,3 +1145,54 @@ def test_a_services_heading_may_stand_under_a_button_under_the_intro():
              "Finanzbuchhaltung", prose(2)]
     assert page_type(blocks(*lines)) == "service"
     assert page_type(blocks(*lines[:2], "Start", "Team", *lines[3:])) == "article"     # a menu's item
+
+
+@pytest.mark.parametrize("heading", ["Wat wij voor u doen", "What we do for you", "Was wir für Sie tun"])
+def test_what_a_business_does_for_its_reader_heads_what_it_offers(heading):
+    page = (f'<html><body><main><h1>Zakelijke energie</h1><p>{prose(1)}</p><h2>{heading}</h2>'
+            f'<h3>Vast contract</h3><p>{prose(2)}</p></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+@pytest.mark.parametrize("footer,kind", [("Auf GitHub bearbeiten", "documentation"),
+                                         ("Edit on GitHub", "documentation"),
+                                         ("Follow us on GitHub", "article")])
+def test_a_link_to_edit_the_page_on_github_in_other_words_says_documentation(footer, kind):
+    assert page_type(blocks(prose(1), prose(2), footer)) == kind
+
+
+def test_a_shops_sort_and_page_size_controls_with_their_options_mark_its_category():
+    """plentymarkets as html_text: four priced cards, no cart link, count or promise; its sort control and its
+    page size, each a <select> flattened with its options."""
+    cards = [line for i in range(4) for line in (f"Teekanne Modell {i}", f"{49 + i},90 € *")]
+    for control in ("Sortieren nach Empfehlung Name A-Z Preis aufsteigend", "Artikel pro Seite 20 40"):
+        assert page_type(blocks("Teekannen", prose(1)[:80] + ".", control, *cards)) == "collection"
+    assert page_type(blocks("Teekannen", prose(1)[:80] + ".", *cards)) == "article"
+
+
+def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_forum_marks():
+    """Apache Answer as html_text: "Vote up 7 Vote down" and "Share Report History lena_ops 214 asked …"."""
+    posts = [line for i in range(2) for line in (
+        prose(i), f"Vote up {i + 3} Vote down", f"Share Report History user_{i} 214 asked Oct 27, 2026 at 08:1{i}")]
+    assert page_type(blocks(*posts)) == "forum"
+
+
+
+@pytest.mark.parametrize("line,control", [
+    ("Sort by Position Name: A to Z Price: Low to High", True),
+    ("Sortieren nachEmpfehlungName A-ZPreis aufsteigend", True),     # inscriptis glues the first option on
+    ("Trier par : Pertinence Nom, A à Z", True),
+    ("Artikel pro Seite2040", True),                                # the page sizes glued on
+    ("Display 3 6 9 per page", True),
+    ("Sort by color", False),                                       # a how-to's step: no option's name after it
+    ("Sort by the date you planted them, then water", False),
+])
+def test_a_lists_sort_and_page_size_controls_with_their_options(line, control):
+    from pagecleaner.pagetype import list_control
+    assert list_control(line) is control
+
+
+def test_a_sort_label_alone_on_its_line_in_german_marks_a_shop():
+    """plentymarkets as soup: "Sortieren nach" on its line, its options on theirs."""
+    cards = [line for i in range(4) for line in (f"Teekanne Modell {i}", f"{49 + i},90 € *")]
+    assert page_type(blocks("Teekannen", "Sortieren nach", "Empfehlung", *cards)) == "collection"

@@ -1345,3 +1345,13 @@ def test_a_shops_filter_with_its_counts_is_no_header_of_a_grid():
     lines = ["Fuel", "Canister (2)", "Multi-fuel (1)", "Alcohol (1)"]
     cards = [line for i in range(4) for line in (f"Camping stove model {i}", f"${39 + i}.00")]
     assert "table" not in {b.kind for b in read_text("\n".join(lines + cards))}
+
+
+@pytest.mark.parametrize("heading,linked", [
+    ('<h2><a href="#/konfiguration?id=optionen" class="anchor"><span>Optionen</span></a></h2>', False),  # Docsify's
+    ('<h2><a href="/blog/optionen/">Optionen</a></h2>', True),           # a card's title, linking to its page
+    ('<h2>Die <a href="#optionen">Optionen</a> im Einzelnen</h2>', True),     # a link inside the heading's words
+])
+def test_a_heading_that_is_all_one_link_to_a_place_on_the_page_is_no_link(heading, linked):
+    blocks, _ = read_html(f"<html><body>{heading}</body></html>")
+    assert (blocks[0].link_chars > 0) is linked

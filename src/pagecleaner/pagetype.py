@@ -79,7 +79,10 @@ POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 # Jun 30, 2024 at 10:21 Bamboo Bamboo")
 _SIGNED = (r"(?:asked|answered|posée|posé|répondu|répondue|gefragt|beantwortet|preguntada|preguntado|respondida|"
            r"respondido|perguntada|perguntado|domandato|risposto|zadane|odpowiedziano|gevraagd|beantwoord)")
-ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag)\s+)*{_SIGNED}\s", re.I)
+ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s+[\d.,]+k?\s+)?{_SIGNED}\s", re.I)
+# (and the author's name and reputation between: Apache Answer's "Share Report History lena_ops 214 asked Oct 27 …")
+# a post's votes between its buttons: "Vote up 7 Vote down" (Apache Answer's, as a scraper reads them)
+VOTES = re.compile(r"^(?:vote up|upvote|▲)\s*[+-]?\d[\d,.]*k?\s*(?:vote down|downvote|▼)$", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
 # age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
@@ -196,7 +199,11 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"
-                      r"onze behandelingen|behandelingen|nossos tratamentos|tratamentos)\W*$", re.I)
+                      r"onze behandelingen|behandelingen|nossos tratamentos|tratamentos)"
+                      # ("What we do for you", "Wat wij voor u doen": the reader named)
+                      r"(?:\s+(?:for you|für sie|für dich|pour vous|por (?:ti|usted|vosotros)|para (?:ti|usted|você)|"
+                      r"per (?:te|voi)|dla (?:ciebie|was)|por você|voor (?:u|jou)))?\W*$"
+                      r"|^\W*(?:wat (?:wij|we) voor (?:u|jou) doen|was wir für (?:sie|dich) tun)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
 
 
@@ -204,7 +211,10 @@ FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
 # (alone, or among the page's other links: Docsy's "View page source Edit this page Create child page …")
 EDIT_LINK = re.compile(r"(?<!\w)(?:edit this page|edit on github|edit on gitlab|edit page|suggest edits?|"
                        r"view page source|diese seite bearbeiten|seite bearbeiten|modifier cette page|"
-                       r"editar esta página|edytuj tę stronę)(?!\w)", re.I)
+                       r"editar esta página|edytuj tę stronę|"
+                       r"(?:bearbeiten|modifier|editar|edytuj|bewerken|bewerk|modifica)\s+(?:auf|sur|en|na|op|no|su)\s+"
+                       r"git(?:hub|lab)|(?:auf|sur|en|na|op|no|su)\s+git(?:hub|lab)\s+(?:bearbeiten|bewerken))(?!\w)",
+                       re.I)
 EDIT_LINE_CHARS = 200
 
 
@@ -618,14 +628,30 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
     shop's promise ("Free shipping on orders over $75": Vendure's bar over its header)."""
     promise = pattern("shop_promise")
     return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
-                                               or CART_LINE.match(t) or SORT_LINE.match(t) or promise.match(t))
+                                               or CART_LINE.match(t) or SORT_LINE.match(t) or promise.match(t)
+                                               or list_control(t))
                for b in blocks)
 
 
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
-_SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|filtra|"
-         r"ordina(?: per)?|filtruj|sortuj|sorteer op)")
+_SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
+         r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
+
+
+# "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options, each a name, the first
+# glued to the label by inscriptis: "Sortieren nachEmpfehlung…"; the label alone is a page_control phrase)
+SORT_LABEL = re.compile(r"^(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|"
+                        r"sortuj według|sorteer op)\s*:?\s*(?-i:[A-ZÀ-Þ])", re.I)     # (its first option's name)
+SORT_OPTIONS_WORDS = 20
+# "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options
+_PER_PAGE = r"(?:per page|pro seite|par page|por página|per pagina|na stronie)"
+PAGE_SIZES = re.compile(rf"^[^\W\d_]+(?:(?:\s+\d{{1,3}})+\s+{_PER_PAGE}|\s+{_PER_PAGE}(?:\s*\d{{1,3}})+)$", re.I)
+
+
+def list_control(text: str) -> bool:
+    return SORT_LABEL.match(text) is not None and len(words(text)) <= SORT_OPTIONS_WORDS and not ends_sentence(text) \
+        or PAGE_SIZES.match(text) is not None
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands
@@ -689,7 +715,7 @@ def _post_line(text: str) -> bool:
     # Messages7 LocationLeeds")
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
-            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t):
+            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False

@@ -1006,6 +1006,11 @@ DATE_LABEL_WORD = re.compile(r"(?:datum|date|dato|fecha|data)$", re.I)
 LIFE_WORDS = frozenset({"born", "died", "geboren", "gestorben", "né", "née", "mort", "morte", "nacido", "nacida",
                         "fallecido", "fallecida", "nato", "nata", "morto", "morta", "urodzony", "urodzona", "zmarł",
                         "zmarła"})
+# "Asked Oct 27, 2026", "Modified Oct 28, 2026": a Q&A post's dates, their labels no name
+QA_WORDS = frozenset({"asked", "answered", "modified", "viewed", "edited", "posted", "commented", "gefragt",
+                      "beantwortet", "posée", "posé", "répondu", "preguntada", "preguntado", "respondida", "respondido",
+                      "perguntada", "perguntado", "domandato", "risposto", "zadane", "odpowiedziano", "gevraagd",
+                      "beantwoord"})
 
 
 def _name_before_date(text: str) -> str | None:
@@ -1028,7 +1033,7 @@ def _name_before_date(text: str) -> str | None:
             and not head.endswith(":") \
             and not UPDATED_LABEL.match(text) \
             and not (len(ws) == 1 and (DATE_LABEL_WORD.search(head) or _no_name_alone(ws[0])
-                                       or ws[0].lower() in LIFE_WORDS)):
+                                       or ws[0].lower() in LIFE_WORDS or ws[0].lower() in QA_WORDS)):
         return head             # ("Beginndatum 27. September 2018", "Am 13. November 2019", "Do 9 Apr 2020",
         #                          "Fama: Jueves 28 de Abril de 2022 5:03 PM": no names)
     return None

@@ -174,7 +174,8 @@ AD_MARKER = (
     "add to cart", "your cart is empty", "shopping cart", "cart", "in den warenkorb", "ihr warenkorb ist leer",
     "zum shop", "affiliatelink", "affiliate link",
     "warenkorb", "ajouter au panier", "panier", "añadir al carrito", "carrito", "aggiungi al carrello", "koszyk",
-    "do košíku", "košík", "nákupní košík", "do košíka",
+    "do košíku", "košík", "nákupní košík", "do košíka", "dodaj do koszyka", "adicionar ao carrinho",
+    "agregar al carrito", "agregar al carro", "toevoegen aan winkelwagen", "in winkelwagen", "in de winkelwagen",
 )
 # The line under a blog post that files it ("This entry was posted in News and tagged … Bookmark the permalink.")
 POST_META = (
@@ -360,6 +361,15 @@ SHOP_PROMISE = (
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma",
 )
+# The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",
+# "TTC", "IVA incluido")
+PRICE_NOTE = (
+    "inkl. mwst", "inkl. ges. mwst", "inkl. gesetzl. mwst", "zzgl. versandkosten", "zzgl. versand", "incl. vat",
+    "including vat", "excl. vat", "excluding vat", "tax included", "taxes included", "plus shipping",
+    "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",
+    "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
+    "včetně dph",
+)
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")
 # The label over a recipe's method, its steps under it
@@ -515,6 +525,9 @@ PAGE_CONTROL = (
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     # a Q&A site's prompts under a question's answers (Stack Exchange's)
     "you must log in to answer this question", "or ask your own question", "ask your own question",
+    "please log in to answer this question", "log in to answer this question", "add comment", "your answer",
+    "votre réponse", "ihre antwort", "deine antwort", "tu respuesta", "la tua risposta", "twoja odpowiedź",
+    "sua resposta", "jouw antwoord",
     # a board's prompt under a thread to the reader who is not logged in (bbPress's, XenForo's, in their languages)
     "you must be logged in to reply to this topic", "you must log in or register to reply here",
     "vous devez être connecté pour répondre à ce sujet", "sie müssen angemeldet sein, um auf dieses thema zu antworten",
@@ -627,7 +640,7 @@ CATEGORIES = {
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,
     "author_box": AUTHOR_BOX, "ingredients": INGREDIENTS, "method": METHOD, "recipe_fields": RECIPE_FIELDS,
-    "shop_promise": SHOP_PROMISE,
+    "shop_promise": SHOP_PROMISE, "price_note": PRICE_NOTE,
     "nav_words": NAV_WORDS, "controls": CONTROLS, "site_links": SITE_LINKS,
     "toc_label": TOC_LABEL,
 }

@@ -708,6 +708,18 @@ def test_a_run_that_teaser_cards_follow_still_ends_the_story(ctx):
     assert [b.kept for b in C.main_text.fn(blocks, ctx)] == [True] * 3 + [False] * 46
 
 
+@pytest.mark.parametrize("label", ["Parameters:", "Raises"])
+def test_a_documentation_pages_label_between_two_short_sentences_is_no_card_title(ctx, label):
+    """pdoc's, Javadoc's pages: "Raises" or "Parameters:" between two sentences: a section's label, not the title
+    of a teaser card (two words or more in title case, no colon: "Requests Gets A Webpage")."""
+    from dataclasses import replace
+    ctx = replace(ctx, page_type="documentation")
+    blocks = make_blocks(prose(1), *CELLS[:12], "Now, let's try to get a webpage, GitHub's public timeline:",
+                         label, "Now we have a Response object called r, with all the information we need.",
+                         "Note", prose(2), prose(3))
+    assert C.main_text.fn(blocks, ctx)[0].kept
+
+
 def test_a_program_listing_between_two_short_sentences_is_no_teaser_card(ctx):
     """A documentation page's run of short lines, then sentence, listing, sentence: the story, not blurb, title,
     blurb (the run before them costs one short line, so the span takes in the opening paragraph above)."""
@@ -1871,3 +1883,28 @@ def test_a_documentation_pages_command_under_its_last_paragraph_is_its_own():
             "No comments yet.\n\nPowered by Wiki.js")
     a = pagecleaner.clean_text(text)
     assert a.page_type == "documentation" and "pg_restore --clean" in a.body and "No comments" not in a.body
+
+
+
+def test_documentation_is_terse_a_short_sentence_is_its_prose():
+    """Docsify's page as html_text: one paragraph, then an example, options and a note of nine words; on a
+    documentation page a sentence of six words or more is prose, and the listings and labels between are its."""
+    text = ("Konfiguration - wetterstation\n\nEinführung\nInstallation\nKonfiguration\nSensoren\nChangelog\n\n"
+            "Konfiguration\n\n" + prose(1) + "\n\nBeispiel\n\n[sensor] intervall = 60\n\nOptionen\n\n"
+            "intervall: Sekunden zwischen zwei Messungen, Standard 300.\n\n"
+            "Nach einer Änderung muss der Dienst neu gestartet werden.\n\nZurück\nWeiter\n\nAuf GitHub bearbeiten")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "documentation" and "neu gestartet" in a.body and "Sekunden zwischen" in a.body
+    assert "Changelog" not in a.body
+
+
+@pytest.mark.parametrize("order", ["name price blurb", "name blurb price"])
+def test_a_products_short_description_over_or_under_its_price_is_its_own(order):
+    """Saleor's product as scraped text: its name, price, then its short description (Shoptet's: the description
+    over the price)."""
+    parts = {"name": "Plecak turystyczny Granit 38 l", "price": "349,00 zł",
+             "blurb": "Lekki plecak na jednodniowe wycieczki w góry, z wentylowanym systemem nośnym i pokrowcem."}
+    lines = ["Plecak turystyczny Granit 38 l · Górski Sklep", *(parts[k] for k in order.split()), "Dostępny",
+             "Dodaj do koszyka", "Opis", prose(1), prose(2)]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "product" and "349,00 zł" in a.body and "Lekki plecak" in a.body

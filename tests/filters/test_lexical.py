@@ -144,6 +144,7 @@ def verdict(rule, text, ctx):
     (L.shop_button, "See it at Amazon", "a shop's button"),
     (L.shop_button, "$299 at Amazon", "a shop's button"),                     # the price on the button
     (L.ad_marker, "Sponsor message", "advertisement marker"),                 # a radio site's ad
+    (L.ad_marker, "Dodaj do koszyka", "a shop's button"),                       # Saleor's, in Polish
     (L.ad_marker, "Advertisement - Page Continues Below", "advertisement marker"),
     (L.share_widget, "View this post on Instagram", "share or print buttons"),     # an embedded post's link
     (L.share_widget, "Open in a new tab", "share or print buttons"),
@@ -683,6 +684,9 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Add to cart Add to compare list Add to wishlist", False),     # (a card's buttons: ad_marker's, not here)
     ("Display:", False),                                    # a spec's label ("Display: 6.1 inch OLED")
     ("Por favor Entrar ou Cadastrar para responder este tópico.", True),    # a board's prompt (wpForo's)
+    ("Your Answer", True),                                  # a Q&A site's answer form (Apache Answer's)
+    ("Please log in to answer this question.", True),
+    ("Add comment", True),
     ("You must log in to answer this question.", True),     # a Q&A site's prompts under the answers
     ("or ask your own question.", True),
     ("You must be logged in to reply to this topic.", True),   # a board's prompt under a thread (bbPress's)
@@ -824,6 +828,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison offerte dès 60 €", "collection", True),
     ("Retours sous 30 jours", "product", True),
     ("Envío gratis en pedidos superiores a 100 €. Devolución en 30 días.", "product", True),
+    ("* inkl. ges. MwSt. zzgl. Versandkosten", "collection", True),  # a price's note (plentymarkets')
+    ("Tax included.", "product", True),
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence

@@ -765,3 +765,18 @@ def test_a_listings_cards_each_with_its_content_element_keep_their_titles(page_t
               make_block(PROSE + " Twice.", 3, tokens=body)]
     out = S.html_content.fn(blocks, Context(config=Config(), input="html", page_type=page_type))
     assert out[2].kept is kept
+
+
+
+@pytest.mark.parametrize("headline,kept", [
+    ("Zakelijke energie voor het mkb | Noordstroom", True),   # the page's title: its box is the page's hero
+    ("Video shows dramatic rescue", False),                   # another title: the box around the <h1> is a promo
+])
+def test_the_box_around_the_pages_h1_is_no_promotion(headline, kept):
+    """Sitecore's hero, its component called "promo hero": the page's <h1>, its lead and its button."""
+    hero = frozenset({"component", "promo", "hero"})
+    blocks = [make_block("Zakelijke energie voor het mkb", 0, kind="heading", level=1, tokens=hero),
+              make_block(PROSE, 1, tokens=hero), make_block(PROSE + " Again.", 2),
+              make_block(PROSE + " Once more.", 3)]
+    ctx = Context(config=Config(), input="html", meta={"headline": headline})
+    assert S.html_class.fn(blocks, ctx)[1].kept is kept

@@ -342,7 +342,8 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     if block.kind == "code":
         return 0.0              # a program listing: the article's, though it reads as no prose
     n = word_count(block.text)
-    if is_prose(block.text, cfg.prose_min_words, min_stop):
+    if is_prose(block.text, DOC_SENTENCE_WORDS if ctx.page_type == "documentation" else cfg.prose_min_words,
+                min_stop):
         return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:
         return -cfg.short_penalty * (LIKELY_TEXT_SHARE if _likely_text(block, ctx) else 1)
@@ -351,6 +352,8 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     return -cfg.medium_penalty
 
 
+DOC_SENTENCE_WORDS = 6     # documentation is terse: a sentence this long is its prose ("Nach einer Änderung muss
+#                            der Dienst neu gestartet werden.")
 TEASER_WORDS = 40     # a teaser is shorter than this
 TEASER_WEIGHT = 0.0   # and counts for this share of its words (0.25 measured the same)
 TEASER_NEIGHBOURS = 2  # title/label lines it needs on each side
@@ -582,8 +585,8 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
     stories' titles), nor one that holds a related heading, nor one that teaser cards follow (blurb, title,
     blurb): those end the story. A listing (which costs nothing) is part of the run it stands in. On a
     documentation page the run costs one short line at most: between its paragraphs stand its listings, and
-    a text split at every element has split them line by line; so on a product page, whose specs and fields
-    stand between its description's parts."""
+    a text split at every element has split them line by line (and its headings in title case are no menu); so
+    on a product page, whose specs and fields stand between its description's parts."""
     def in_gap(i: int) -> bool:
         return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code")
 
@@ -599,8 +602,9 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
             j += 1
         cost = -sum(scores[k:j])
         if cost > cap and 0 < k and j < n and scores[k - 1] > 0 and scores[j] > 0 \
-                and not _titles(blocks[k:j]) and not any(related_heading(b, ctx) for b in blocks[k:j]) \
-                and not _cards_follow(blocks, scores, j):
+                and not any(related_heading(b, ctx) for b in blocks[k:j]) \
+                and not _cards_follow(blocks, scores, j, titled=ctx.page_type == "documentation") \
+                and (ctx.page_type == "documentation" or not _titles(blocks[k:j])):
             out[k:j] = [s * cap / cost for s in scores[k:j]]
         k = j
     return out
@@ -611,12 +615,18 @@ def _titles(run: list[Block]) -> bool:
     return 3 * sum(map(is_title_case, lines)) > len(lines)
 
 
-def _cards_follow(blocks: list[Block], scores: list[float], j: int) -> bool:
+def _cards_follow(blocks: list[Block], scores: list[float], j: int, titled: bool = False) -> bool:
     """Teaser cards from block j: a short paragraph, a title, a short paragraph, a title (not a program listing
-    between two sentences)."""
+    between two sentences; `titled`, on a documentation page, whose short sentences stand between listings, labels
+    and JSON a scraper left unmarked: a title in title case between them, no label, "Parameters:", "Raises")."""
     return j + 3 < len(blocks) and scores[j + 1] <= 0 < scores[j + 2] and scores[j + 3] <= 0 \
         and blocks[j + 1].kind != "code" \
+        and (not titled or _card_title(blocks[j + 1].text)) \
         and word_count(blocks[j].text) < TEASER_WORDS and word_count(blocks[j + 2].text) < TEASER_WORDS
+
+
+def _card_title(text: str) -> bool:
+    return len(words(text)) >= 2 and is_title_case(text) and not text.endswith(":")
 
 
 def best_span(scores: list[float]) -> tuple[int, int]:
@@ -816,8 +826,8 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
     short lines between hold a price; `start` when a long line, or more than FIELD_REACH fields, come first (the
     buy box's form, share buttons and tabs between them are no fields, a description list's term and its value are
     one). `headings`: a heading between is a section's, passed over (a price set as one still counts: Odoo's
-    <h3>). One sentence over the price is the product's short description (Shoptet's "Pákový kávovar s PID
-    regulací teploty …", under the name and its rating)."""
+    <h3>). One sentence among them is the product's short description (Shoptet's "Pákový kávovar s PID regulací
+    teploty …" under the name and its rating, Saleor's under the price)."""
     priced, fields, blurb = False, 0, False
     for k in above:
         b = blocks[k]
@@ -827,8 +837,8 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
         if headings and b.kind == "heading":
             continue
         if len(words(b.text)) > FIELD_WORDS:
-            if blurb or not priced or len(words(b.text)) > BLURB_WORDS:
-                return start
+            if blurb or len(words(b.text)) > BLURB_WORDS or "\n" in b.text or not ends_sentence(b.text):
+                return start        # (a block of lines, Odoo's terms; a line of words that ends no sentence)
             blurb = True
             continue
         fields += b.kept and b.tag != "dd"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, read_more, titled_read_more
+from ..pagetype import FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, list_control, read_more, titled_read_more
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, words)
@@ -364,20 +364,6 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-# "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options; the label alone is a
-# page_control phrase)
-SORT_LABEL = re.compile(r"^(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|"
-                        r"sortuj według|sorteer op)\b", re.I)
-SORT_OPTIONS_WORDS = 20
-# "Display 3 6 9 per page", "Anzeigen 12 24 36 pro Seite": a page-size <select> flattened with its options
-PAGE_SIZES = re.compile(r"^[^\W\d_]+(?:\s+\d{1,3})+\s+(?:per page|pro seite|par page|por página|per pagina|"
-                        r"na stronie)$", re.I)
-
-
-def list_control(text: str) -> bool:
-    return SORT_LABEL.match(text) is not None and len(words(text)) <= SORT_OPTIONS_WORDS and not ends_sentence(text) \
-        or PAGE_SIZES.match(text) is not None
-
 
 COUNTING_MIN = 3        # lines "1", "2", "3" in a row: a code box's gutter (its code lost), a pager's pages
 
@@ -536,12 +522,16 @@ STARS_CHARS = 60
 
 
 @block_rule("shop_promise", "a shop's promises beside its products: shipping, returns, payment ('Free shipping on "
-                            "orders over $50', 'Retours sous 30 jours')")
+                            "orders over $50', 'Retours sous 30 jours'), and its prices' note on tax and shipping "
+                            "('* inkl. ges. MwSt. zzgl. Versandkosten')")
 def shop_promise(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
         return None
-    if pattern("shop_promise", ctx.config.extra_phrases).match(block.text.strip()):
+    t = block.text.lstrip("*† ").strip()
+    if pattern("shop_promise", ctx.config.extra_phrases).match(t):
         return "a shop's promise (shipping, returns, payment)"
+    if _only(ctx, ("price_note",), t):
+        return "a price's note on tax and shipping"
     return None
 
 

@@ -13,7 +13,7 @@ from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
-from .lexical import list_control
+from ..pagetype import list_control
 from .structure import class_reason
 
 

@@ -8,7 +8,8 @@ from ..model import QUOTE_FIGURE, Block, shared_ancestors
 from ..pagetype import CARD_PAGES, FEW_CARDS, priced_line
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
-from ..textstats import PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, word_count, words
+from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
+                         word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
 
@@ -120,7 +121,22 @@ def _class_keys(b: Block) -> frozenset[str]:
                              "unless that class holds most of the page's prose", only="html")
 def html_class(blocks: list[Block], ctx: Context) -> list[Block]:
     keys_of = _doc_class_keys if ctx.page_type == "documentation" else _class_keys
+    hero = _title_words(blocks, ctx.meta.get("headline"))
+    if hero:
+        return _remove_unless_frame(blocks, lambda b: keys_of(b) - hero, "html_class", class_reason, _held_by)
     return _remove_unless_frame(blocks, keys_of, "html_class", class_reason, _held_by)
+
+
+def _title_words(blocks: list[Block], headline: str | None) -> frozenset[str]:
+    """The words that may name boilerplate on the elements around the page's one <h1>, when it shows the title
+    the markup names (those that may frame a page, and a hero's, "promo"): its title's box, whatever the theme
+    calls it (Sitecore's hero, its component "promo hero"), holds its lead and its button, no box of other things
+    ("cookie", "comments", "ads" still name what they always name; an <h1> over a video's promo, another title
+    than the page's, names nothing)."""
+    h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    if len(h1) != 1 or not headline or fold(h1[0].text) != fold(strip_site_name(headline)):
+        return frozenset()
+    return h1[0].tokens & HERO_WORDS
 
 
 DOC_COMMENT = frozenset({"comment"})
@@ -138,6 +154,7 @@ def class_reason(word: str) -> str:
 
 
 FRAMING_WORDS = ANY_BOILERPLATE - ALWAYS_BOILERPLATE
+HERO_WORDS = FRAMING_WORDS | {"promo"}     # (the <h1>'s box: _title_words)
 
 
 def _held_by(b: Block, keys: frozenset[str]) -> frozenset[str]:

@@ -369,11 +369,21 @@ PERMALINK_MARKS = frozenset(("¶", "#", "§", "🔗", "⚓", "⚓︎"))
 
 def _drop_permalinks(root) -> None:
     """Empties the links a heading carries to itself, a mark alone ("<a class="headerlink" href="#usage">¶</a>"):
-    no word of the heading's."""
+    no word of the heading's; and a heading that is all one link to a place on the page (Docsify's "<h2><a
+    href="#/konfiguration?id=optionen" class="anchor">Optionen</a></h2>") is a heading, no link to elsewhere (a
+    card's title)."""
     for el in root.iter("a"):
+        if not el.get("href", "").startswith("#"):
+            continue
         t = el.text
-        if t and len(t) <= 3 and len(el) == 0 and t.strip() in PERMALINK_MARKS and el.get("href", "").startswith("#"):
+        if t and len(t) <= 3 and len(el) == 0 and t.strip() in PERMALINK_MARKS:
             el.text = None
+        elif (up := el.getparent()) is not None and up.tag in HEADING_TAGS and not (up.text or "").strip() \
+                and not (el.tail or "").strip() and len(up) == 1:
+            el.tag = "span"
+
+
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 LIST_TAGS = frozenset(("ol", "ul", "menu"))
