@@ -110,6 +110,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-umbraco", "service"), ("forum-misago", "forum"),
                                        ("documentation-wikijs", "documentation"), ("product-odoo", "product"),
                                        ("listing-pelican", "listing"), ("collection-vendure", "collection"),
-                                       ("service-wpbakery", "service")])
+                                       ("service-wpbakery", "service"), ("forum-answer", "forum"),
+                                       ("documentation-docsify", "documentation"), ("product-saleor", "product"),
+                                       ("listing-eleventy", "listing"), ("collection-plentymarkets", "collection"),
+                                       ("service-sitecore", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
