@@ -1196,3 +1196,11 @@ def test_a_sort_label_alone_on_its_line_in_german_marks_a_shop():
     """plentymarkets as soup: "Sortieren nach" on its line, its options on theirs."""
     cards = [line for i in range(4) for line in (f"Teekanne Modell {i}", f"{49 + i},90 € *")]
     assert page_type(blocks("Teekannen", "Sortieren nach", "Empfehlung", *cards)) == "collection"
+
+
+
+@pytest.mark.parametrize("heading", ["Mes formules", "My services", "Our packages", "Meine Leistungen"])
+def test_one_persons_services_and_packages_head_what_a_business_offers(heading):
+    page = (f'<html><body><main><h1>Photographe de mariage</h1><p>{prose(1)}</p><h2>{heading}</h2>'
+            f'<h3>Demi-journée</h3><p>{prose(2)}</p></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == "service"

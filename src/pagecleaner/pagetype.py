@@ -199,7 +199,12 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"
-                      r"onze behandelingen|behandelingen|nossos tratamentos|tratamentos)"
+                      r"onze behandelingen|behandelingen|nossos tratamentos|tratamentos|"
+                      # (one person's: "My services", "Mes formules"; packages, a photographer's, a coach's)
+                      r"my services|meine leistungen|mes services|mes prestations|mis servicios|i miei servizi|"
+                      r"moje usługi|mijn diensten|meus serviços|our packages|my packages|packages|unsere pakete|"
+                      r"nos formules|mes formules|formules|nuestros paquetes|le nostre formule|nasze pakiety|"
+                      r"onze pakketten|nossos pacotes)"
                       # ("What we do for you", "Wat wij voor u doen": the reader named)
                       r"(?:\s+(?:for you|für sie|für dich|pour vous|por (?:ti|usted|vosotros)|para (?:ti|usted|você)|"
                       r"per (?:te|voi)|dla (?:ciebie|was)|por você|voor (?:u|jou)))?\W*$"

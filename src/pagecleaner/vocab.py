@@ -302,7 +302,8 @@ RELATED_HEADING = (
     "similar products", "customers also bought", "customers also viewed", "ähnliche produkte", "passende produkte",
     "customers who bought this product also purchased", "customers who bought this product also bought",
     "kunden kauften auch", "produits similaires", "produits associés", "productos similares", "productos relacionados",
-    "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane",
+    "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
+    "produtos similares", "gerelateerde producten", "vergelijkbare producten",
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's; Question2Answer's, in its languages)
     "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
     "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",

@@ -1908,3 +1908,28 @@ def test_a_products_short_description_over_or_under_its_price_is_its_own(order):
              "Dodaj do koszyka", "Opis", prose(1), prose(2)]
     a = pagecleaner.clean_text("\n\n".join(lines))
     assert a.page_type == "product" and "349,00 zł" in a.body and "Lekki plecak" in a.body
+
+
+
+def test_a_service_pages_offers_over_its_last_paragraph_are_its_text():
+    """Showit's page as html_text: its lead, "Mes formules" and two packages (a name, a sentence, a price each),
+    then a paragraph: main_text weighs the short lines as a menu's and keeps the paragraph; the text opens at the
+    lead over the heading of what the business offers."""
+    lines = ["Formules | Léa Marchal Photographie", "Accueil Portfolio Formules Contact",
+             "Photographe de mariage à Annecy",
+             "Je photographie des mariages intimes au bord du lac et en montagne, jusqu'à la première danse.",
+             "Mes formules", "Demi-journée", "Quatre heures de reportage, pour une cérémonie.", "1 200 €",
+             "Journée complète", "De la préparation à la soirée, avec 400 photos retouchées.", "2 400 €",
+             "Comment ça se passe", prose(1), "© 2026 Léa Marchal Photographie"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "service" and "mariages intimes" in a.body and "Demi-journée" in a.body
+    assert "1 200 €" in a.body and "Accueil" not in a.body
+
+
+def test_a_sort_option_that_reads_as_a_related_heading_ends_no_list_of_cards():
+    """X-Cart's category as html_text: "Sort by: Recommended", then its options, then the cards."""
+    cards = [line for i in range(3) for line in (f"Fly reel model {i}", f"${119 + i}.00", "Add to cart")]
+    lines = ["Fly Fishing Reels", "Reels for trout and salmon, from light click-and-pawl reels to sealed drags.",
+             "Sort by: Recommended", "Recommended", "Price Low - High", *cards]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "collection" and "Fly reel model 2" in a.body and "$121.00" in a.body

@@ -590,3 +590,11 @@ def test_a_scraped_shops_controls_among_its_cards_stay_out():
     a = pagecleaner.clean_text("\n\n".join(["Cordless Drills", prose(1), *controls, *cards]))
     assert a.page_type == "collection" and "Cordless drill model 3" in a.body and "$192.00" in a.body
     assert not any(c in a.body for c in controls)
+
+
+
+@pytest.mark.parametrize("line,count", [("12 reviews", True), ("38 vues 2 commentaires", True),
+                                        ("12 reviews of the best reels", False)])
+def test_a_cards_counts_with_their_words_are_counts(line, count):
+    from pagecleaner.filters.pagetypes import _card_count
+    assert _card_count(line) is count

@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import CARD_PAGES, PRICE, read_more, services_heading, signature
+from ..pagetype import CARD_PAGES, PRICE, SORT_LINE, list_control, read_more, services_heading, signature
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -233,7 +233,13 @@ def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
     listing, "Read more" ("Weiterlesen") alone on its line is a card's button, not a heading over other stories."""
     return _open(blocks, k) and related_heading(blocks[k], ctx) and not _more_over_prose(blocks, k, ctx) \
         and not (ctx.input == "html" and (_paragraph_under(blocks, k) or _expander(blocks[k]))) \
-        and not (ctx.page_type in CARD_PAGES and read_more(blocks[k].text))
+        and not (ctx.page_type in CARD_PAGES and (read_more(blocks[k].text) or _sort_option(blocks, k)))
+
+
+def _sort_option(blocks: list[Block], k: int) -> bool:
+    """On a list of cards, "Recommended" under "Sort by: Recommended": an option of its sort control (X-Cart's
+    as scraped text), no heading over other things."""
+    return k > 0 and (list_control(t := blocks[k - 1].text.strip()) or SORT_LINE.match(t) is not None)
 
 
 def _expander(b: Block) -> bool:
@@ -685,6 +691,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),
                                               ctx), ctx)
     end = _code_below(blocks, _short_sections(blocks, start, _method_steps(blocks, start, end, ctx), ctx), ctx)
+    start = _services_above(blocks, start, ctx)
     out = []
     wall = next((k for k in range(end, len(blocks)) if is_wall(blocks, k, ctx) or _comments_by_class(blocks[k], ctx)),
                 None)
@@ -1242,6 +1249,22 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     return k
 
 
+def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:
+    """(text) A business's page whose text main_text found only under what it offers (a photographer's "Mes
+    formules" and its packages, short lines all, over "Comment ça se passe" and its paragraph): the text opens at
+    the heading of what it offers, or at the sentence of the page's lead right over it."""
+    if ctx.input == "html" or ctx.page_type != "service":
+        return start
+    k = next((k for k in range(start - 1, max(-1, start - 1 - SECTION_LINES), -1) if services_heading(blocks, k)),
+             None)
+    if k is None or not all(_short_kept(blocks, i, ctx, SECTION_WORDS) for i in range(k + 1, start)):
+        return start
+    lead = k - 1
+    return lead if lead >= 0 and ends_sentence(blocks[lead].text) and word_count(blocks[lead].text) >= SERVICE_LEAD \
+        else k
+
+
+SERVICE_LEAD = 8        # words of the lead's sentence right over the heading of what a business offers, at least
 MENU_RUN = 3            # (text) lines in a row of a word or two each, no number: a menu's
 SEPARATORS = re.compile(r"\s[·|•]\s")
 

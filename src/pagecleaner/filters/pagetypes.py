@@ -118,10 +118,12 @@ def _counts(blocks: list[Block]) -> list[Block]:
 
 
 COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
-# or its counts with their words: "38 vues 2 commentaires", "1.2K views · 5 comments", "12 Kommentare"
+# or its counts with their words: "38 vues 2 commentaires", "1.2K views · 5 comments", "12 Kommentare", a product
+# card's "12 reviews"
 COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wyświetlenia|visualizações|weergaven|"
                r"comments?|commentaires?|kommentare?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|reacties|"
-               r"likes?|j'aime|reads?|lectures?")
+               r"likes?|j'aime|reads?|lectures?|"
+               r"reviews?|bewertungen|avis|valoraciones|opiniones|recensioni|opinie|opinii|beoordelingen|avaliações")
 COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 COUNT_CHARS = 60
 
