@@ -779,6 +779,9 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "post https://api.example.com/v2/shipments"),
     ('<span class="price old-price">$219.00</span><span class="price actual-price">$179.00</span>',  # a sale's
      "$219.00 $179.00"),                                                                           # two prices
+    ('<span><i><time>20 nov 2026</time></i></span><a href="/p/">Por qué dejé el móvil</a>',     # a date, then its
+     "20 nov 2026 Por qué dejé el móvil"),                                                       # post's link
+    ('<span>Read</span><a href="/m/">More</a>', "ReadMore"),               # a link after no date's element
     ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
     ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page

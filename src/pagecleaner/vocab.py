@@ -271,6 +271,9 @@ TAG_LABEL = (
     "labels",       # Blogger's tags ("Labels: genres, through the booking glass")
     "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "tópicos", "argomenti", "tagi",
+    # a list's filter by its tags ("Filtrar por etiqueta: #hábitos #huerto", Bear Blog's)
+    "filter by tag", "filtrar por etiqueta", "filtrer par étiquette", "filtrer par tag", "nach schlagwort filtern",
+    "filtra per tag", "filtruj według tagu",
 )
 RELATED_HEADING = (
     "more on", "more from", "more in", "more stories", "more news", "more articles", "related", "related articles",

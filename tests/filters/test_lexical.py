@@ -125,6 +125,7 @@ def verdict(rule, text, ctx):
     (L.paywall_prompt, "Anmelden und weiterlesen", "paywall prompt"),
     (L.paywall_prompt, "Ingrese o regístrese acá para guardar los artículos", "paywall prompt"),     # a login
     (L.tag_widget, "Tópicos: País | Presidente Boric", "tag or topic list"),
+    (L.tag_widget, "Filtrar por etiqueta: #hábitos #huerto", "tag or topic list"),   # a list's filter (Bear Blog's)
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
     (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian

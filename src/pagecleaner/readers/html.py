@@ -136,6 +136,8 @@ def _glued_field(last: str, el) -> bool:
     if before is None or before.tail or before.tag not in FIELD_TAGS \
             or not "".join(before.itertext()).endswith(last):       # (the glued text is the element's before it)
         return False
+    if el.tag == "a" and next(before.iter("time"), None) is None:
+        return False        # (a link only after a date's element: Bear Blog's "20 nov 2026" "Por qué dejé …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
     return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))
@@ -560,7 +562,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
                     buf.append("\n")
-            elif buf and not pre and not is_block and tag in FIELD_TAGS and _glued_field(buf[-1][-1:], el):
+            elif buf and not pre and not is_block and (tag in FIELD_TAGS or tag == "a") \
+                    and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
             if cls and sr_el is None and not is_block and _screen_reader_only(cls):
                 sr_el, sr_start = el, len(buf)
