@@ -113,6 +113,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-wpbakery", "service"), ("forum-answer", "forum"),
                                        ("documentation-docsify", "documentation"), ("product-saleor", "product"),
                                        ("listing-eleventy", "listing"), ("collection-plentymarkets", "collection"),
-                                       ("service-sitecore", "service")])
+                                       ("service-sitecore", "service"), ("product-medusa", "product"),
+                                       ("listing-bearblog", "listing"), ("collection-xcart", "collection"),
+                                       ("service-showit", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
