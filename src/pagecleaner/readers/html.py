@@ -562,7 +562,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
                     buf.append("\n")
-            elif buf and not pre and not is_block and (tag in FIELD_TAGS or tag == "a") \
+            elif buf and not pre and not is_block and (tag in FIELD_TAGS or tag == "a" and buf[-1][-1:].isdigit()) \
                     and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
             if cls and sr_el is None and not is_block and _screen_reader_only(cls):
