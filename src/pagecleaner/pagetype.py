@@ -633,8 +633,7 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
     shop's promise ("Free shipping on orders over $75": Vendure's bar over its header)."""
     promise = pattern("shop_promise")
     return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
-                                               or CART_LINE.match(t) or SORT_LINE.match(t) or promise.match(t)
-                                               or list_control(t))
+                                               or CART_LINE.match(t) or promise.match(t) or sort_control(t))
                for b in blocks)
 
 
@@ -657,6 +656,11 @@ PAGE_SIZES = re.compile(rf"^[^\W\d_]+(?:(?:\s+\d{{1,3}})+\s+{_PER_PAGE}|\s+{_PER
 def list_control(text: str) -> bool:
     return SORT_LABEL.match(text) is not None and len(words(text)) <= SORT_OPTIONS_WORDS and not ends_sentence(text) \
         or PAGE_SIZES.match(text) is not None
+
+
+def sort_control(text: str) -> bool:
+    """A list's buttons to filter and sort it, or its sort or page-size control with its options."""
+    return SORT_LINE.match(text) is not None or list_control(text)
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands

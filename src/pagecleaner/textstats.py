@@ -109,12 +109,16 @@ BLOCK_END = ("{", "}", ";")
 FLAT_TOKENS = 6         # tokens of code in a listing flattened onto one line, at least
 
 
+def code_tokens(tokens: list[str]) -> int:
+    """How many of a line's tokens are code's (an address is none)."""
+    return sum(bool(CODE_TOKEN.search(t)) and not NOT_CODE_TOKEN.search(t) for t in tokens)
+
+
 def flattened_listing(text: str) -> bool:
     """A listing a scraper put on one line (its newlines squeezed to spaces: "var client = new Builder()
     .WithRetry(new RetryOptions { MaxAttempts = 5, … }) .Build();"): a statement's or a block's end, and
     FLAT_TOKENS tokens of code or more."""
-    return text.endswith(BLOCK_END) and sum(bool(CODE_TOKEN.search(t)) and not NOT_CODE_TOKEN.search(t)
-                                            for t in text.split()) >= FLAT_TOKENS
+    return text.endswith(BLOCK_END) and code_tokens(text.split()) >= FLAT_TOKENS
 
 
 # A shell command on a line of its own: a command's name first ("sudo -u postgres pg_restore --clean …", "$ npm

@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import CARD_PAGES, PRICE, SORT_LINE, list_control, read_more, services_heading, signature
+from ..pagetype import CARD_PAGES, PRICE, read_more, services_heading, signature, sort_control
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -239,7 +239,7 @@ def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
 def _sort_option(blocks: list[Block], k: int) -> bool:
     """On a list of cards, "Recommended" under "Sort by: Recommended": an option of its sort control (X-Cart's
     as scraped text), no heading over other things."""
-    return k > 0 and (list_control(t := blocks[k - 1].text.strip()) or SORT_LINE.match(t) is not None)
+    return k > 0 and sort_control(blocks[k - 1].text.strip())
 
 
 def _expander(b: Block) -> bool:

@@ -14,8 +14,8 @@ from ..model import Block
 from ..pagetype import BUY, button_row
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
-from ..textstats import (BLOCK_END, CODE_TOKEN, NOT_CODE_TOKEN, ends_sentence, flattened_listing, function_word_in,
-                         is_title_case, name_shaped, shell_command)
+from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, function_word_in, is_title_case,
+                         name_shaped, shell_command)
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
@@ -424,7 +424,7 @@ def _code_shaped(text: str) -> bool:
     if CODE_START.match(text):
         return True
     tokens[-1] = tokens[-1].rstrip(";")          # (the statement's end is not a token of code by itself)
-    coded = sum(bool(CODE_TOKEN.search(t)) and not NOT_CODE_TOKEN.search(t) for t in tokens)
+    coded = code_tokens(tokens)
     # (a statement's end needs a token of code or a short line: list items of prose end in ";" too)
     if text.endswith(CODE_END) and (coded > 0 or len(tokens) <= 3):
         return True
