@@ -1204,3 +1204,52 @@ def test_one_persons_services_and_packages_head_what_a_business_offers(heading):
     page = (f'<html><body><main><h1>Photographe de mariage</h1><p>{prose(1)}</p><h2>{heading}</h2>'
             f'<h3>Demi-journée</h3><p>{prose(2)}</p></main></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+@pytest.mark.parametrize("title", ["Configuration - The Tidewater Guide", "The Tidewater Guide: Configuration"])
+def test_a_title_that_joins_two_h1s_gives_the_later_one_as_the_headline(title):
+    """mdBook's page: the book's name in the menu bar's <h1>, the chapter's in the text's; the <title> joins them,
+    either first. The later <h1> is the page's."""
+    html = (f"<html><head><title>{title}</title></head><body><div class='menu-bar'><h1>The Tidewater Guide</h1>"
+            f"</div><main><h1>Configuration</h1><p>{prose(1)}</p><p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(html, input="html").headline == "Configuration"
+
+
+@pytest.mark.parametrize("link,kind", [
+    ('<a href="https://github.com/tide/tide/edit/main/guide/src/config.md"><i class="fa fa-edit"></i></a>',
+     "documentation"),                                                  # an icon that edits the page's source
+    ('<a href="/wiki/config" title="Suggest an edit"><i class="fa fa-edit"></i></a>', "documentation"),
+    ('<a href="/portal/-/issues/412/edit"><i class="fa fa-edit"></i></a>', "article"),   # an issue's, no source
+    ('<a href="/wiki/config" title="Print this book"><i class="fa fa-print"></i></a>', "article"),
+])
+def test_an_icon_link_that_edits_the_pages_source_says_documentation(link, kind):
+    html = (f"<html><body><div class='right-buttons'>{link}</div><main><h1>Configuration</h1><p>{prose(1)}</p>"
+            f"<p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(html, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("heading", ["Come lavoriamo", "So arbeiten wir", "Hoe wij werken", "Cómo trabajamos"])
+def test_how_a_business_works_with_its_clients_heads_a_service_page(heading):
+    page = (f"<html><body><main><h1>Traduzioni tecniche</h1><p>{prose(1)}</p><h2>{heading}</h2><p>{prose(2)}</p>"
+            "</main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+CONCRETE_TEXT = ["Home", "Servizi", "Chi siamo", "Contatti", "Traduzioni tecniche e legali",
+                 "Traduciamo manuali, contratti e siti web dall'inglese e dal tedesco all'italiano, con traduttori "
+                 "madrelingua.", "Richiedi un preventivo", "Cosa traduciamo", "Manuali tecnici",
+                 "Istruzioni d'uso, schede di sicurezza e cataloghi, con la terminologia del vostro glossario.",
+                 "Contratti e atti",
+                 "Contratti, statuti e atti notarili, anche con traduzione giurata per il tribunale.",
+                 "Come lavoriamo", "Ci mandate i file, vi mandiamo un preventivo entro un giorno lavorativo. Ogni "
+                 "traduzione è riletta da un secondo traduttore prima della consegna.", "Link utili", "Servizi",
+                 "Chi siamo", "Contatti"]
+
+
+def test_a_scraped_service_pages_text_opens_at_its_lead_over_its_button_and_first_services_name():
+    """(text) main_text finds the text from the first service's sentence on; the lead's sentence stands over a
+    button, a heading in words no list knows ("Cosa traduciamo") and the service's name: the text opens there."""
+    a = pagecleaner.clean_text("\n".join(CONCRETE_TEXT))
+    assert a.page_type == "service"
+    assert a.body.startswith("Traduciamo manuali") and "Manuali tecnici" in a.body
+    assert "Chi siamo" not in a.body

@@ -14,7 +14,7 @@ from .dates import DIGIT, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (WRAPPER_SHARE, ends_sentence, flattened_listing, fold, is_upper, prose_by, shell_command,
                         word_count, words)
-from .vocab import ANY_BOILERPLATE, READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern
+from .vocab import ANY_BOILERPLATE, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -155,10 +155,10 @@ CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a lis
 
 
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0,
-              cart_link: bool = False) -> str:
+              cart_link: bool = False, edit_link: bool = False) -> str:
     """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows (and, in
     HTML, the page's buy buttons, which leave no text: `buy_buttons`, and a link to the shop's cart, an icon:
-    `cart_link`). A CollectionPage whose cards name no prices
+    `cart_link`; a link that edits the page's source, an icon: `edit_link`). A CollectionPage whose cards name no prices
     is a listing: SEO plugins declare every category archive one, a blog's as a shop's; an ItemList of priced
     cards is a shop's collection."""
     declared = declared_type(markup_types)
@@ -181,9 +181,9 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "forum"
         if _services_heading(blocks):
             return "service"
-        if _edit_link(blocks):
+        if edit_link or _edit_link(blocks):
             return "documentation"
-    return declared or shown_type(blocks, buy_buttons, cart_link)
+    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link)
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
@@ -192,6 +192,9 @@ LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
 # A business's page of what it offers: its heading "Our services", "Unsere Leistungen", "Nos prestations", "How we
 # work", "Cosa facciamo", "I nostri trattamenti" (not in a menu, a footer or a sidebar, where a site lists its pages)
 SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unsere leistungen|leistungen|"
+                      # (how it works with them, in each language: "So arbeiten wir", "Come lavoriamo")
+                      r"so arbeiten wir|wie wir arbeiten|comment nous travaillons|cómo trabajamos|come lavoriamo|"
+                      r"jak pracujemy|hoe (?:wij|we) werken|como trabalhamos|"
                       r"unser angebot|was wir (?:tun|machen)|nos services|nos prestations|prestations|"
                       r"ce que nous faisons|nuestros servicios|servicios|lo que hacemos|qué hacemos|nasze usługi|"
                       r"usługi|co robimy|i nostri servizi|servizi|cosa facciamo|onze diensten|diensten|wat wij doen|"
@@ -215,7 +218,7 @@ FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
 # A documentation site's link to the page's source: "Edit this page on GitHub", "Suggest edits", "View page source"
 # (alone, or among the page's other links: Docsy's "View page source Edit this page Create child page …")
 EDIT_LINK = re.compile(r"(?<!\w)(?:edit this page|edit on github|edit on gitlab|edit page|suggest edits?|"
-                       r"view page source|diese seite bearbeiten|seite bearbeiten|modifier cette page|"
+                       r"view page source|suggest an edit|diese seite bearbeiten|seite bearbeiten|modifier cette page|"
                        r"editar esta página|edytuj tę stronę|"
                        r"(?:bearbeiten|modifier|editar|edytuj|bewerken|bewerk|modifica)\s+(?:auf|sur|en|na|op|no|su)\s+"
                        r"git(?:hub|lab)|(?:auf|sur|en|na|op|no|su)\s+git(?:hub|lab)\s+(?:bearbeiten|bewerken))(?!\w)",
@@ -330,7 +333,7 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
     return next((kind for kind in MARKUP_ORDER if declared & MARKUP_TYPES[kind]), None)
 
 
-def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False) -> str:
+def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False) -> str:
     """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
@@ -349,7 +352,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
-    if _listings(blocks) >= CODE_MIN or _edit_link(blocks) or _endpoint(blocks) \
+    if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks):
         return "documentation"
     cards = card_list(blocks)
@@ -761,9 +764,17 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
     """The blocks that mark a thread's posts: a line `forum_mark` knows, or the first of two lines that make one
     apart (Discuz!'s member's count and its label, "412" / "Posts", either first, and its floor number, "4" / "#";
     a Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21")."""
-    return [i for i, b in enumerate(blocks) if forum_mark(b.text)
+    voted = [i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())]
+    opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
+    return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
                                         or _split_signature(b.text, blocks[i + 1].text))]
+
+
+# (HTML) a post's votes, a count alone in an element the markup names a vote ("vote-sum", "vote-count"): marks of a
+# thread when the opening post has one too, outside every reply, where a product's reviews' helpful votes are all
+# inside the reviews (Yotpo's "vote-sum") and a blog's comments' (wpDiscuz's) inside the comments
+VOTE_TOKENS = frozenset({"vote", "votes", "voting", "votecount", "upvote", "upvotes"})
 
 
 def _split_stat(t: str, nxt: str) -> bool:

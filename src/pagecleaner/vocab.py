@@ -12,6 +12,10 @@ import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
+# (HTML) class words of readers' and customers' words, not the page's (a service page's testimonial signed "Gemma
+# Hartley"; a product's reviews; a post's comments)
+RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews", "testimonial", "testimonials"})
+
 # What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app"), and
 # the letters alone (what the phrase patterns' word boundaries see: apostrophes split words there).
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -307,6 +311,13 @@ RELATED_HEADING = (
     "kunden kauften auch", "produits similaires", "produits associés", "productos similares", "productos relacionados",
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
     "produtos similares", "gerelateerde producten", "vergelijkbare producten",
+    # the products the reader looked at before ("Recently viewed", "Vistos recientemente")
+    "recently viewed", "recently viewed products", "recently viewed items", "your recently viewed items",
+    "zuletzt angesehen", "zuletzt angesehene produkte", "zuletzt angesehene artikel", "vus récemment",
+    "récemment consultés", "produits récemment consultés", "vistos recientemente", "productos vistos recientemente",
+    "visti di recente", "prodotti visti di recente", "visti recentemente", "ostatnio oglądane",
+    "ostatnio oglądane produkty", "recent bekeken", "onlangs bekeken", "vistos recentemente",
+    "produtos vistos recentemente", "naposledy prohlížené", "naposledy zobrazené",
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's; Question2Answer's, in its languages)
     "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
     "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",
@@ -364,6 +375,11 @@ SHOP_PROMISE = (
     "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma",
+    # how soon it leaves ("Ships within 24 hours", "Expédié sous 48 h", "Versand innerhalb von 24 Stunden")
+    "ships within", "dispatched within", "shipped within", "versand innerhalb", "lieferung innerhalb",
+    "expédié sous", "expédition sous", "envío en 24", "envío en 48", "enviado en 24", "enviado en 48",
+    "spedito entro", "spedizione entro", "wysyłka w ciągu", "wysyłka w 24", "verzonden binnen", "enviado em 24",
+    "envio em 24", "odesíláme do",
 )
 # The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",
 # "TTC", "IVA incluido")

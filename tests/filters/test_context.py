@@ -963,7 +963,9 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
                                   "Aktuelle Nachrichten", "Últimas noticias", "Ultime notizie",  # latest
                                   "Najnowsze wpisy",
                                   "Questions en rapport", "Preguntas relacionadas",     # a Q&A site's other questions
-                                  "Customers who bought this product also purchased"])  # osCommerce's other products
+                                  "Customers who bought this product also purchased",  # osCommerce's other products
+                                  "Vistos recientemente", "Recently viewed products",  # what the reader looked at
+                                  "Zuletzt angesehen"])
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 

@@ -831,6 +831,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Envío gratis en pedidos superiores a 100 €. Devolución en 30 días.", "product", True),
     ("* inkl. ges. MwSt. zzgl. Versandkosten", "collection", True),  # a price's note (plentymarkets')
     ("Tax included.", "product", True),
+    ("Expédié sous 48 h", "product", True),                         # how soon it leaves (a promise too)
+    ("Ships within 24 hours", "collection", True),
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence

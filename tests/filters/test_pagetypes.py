@@ -598,3 +598,34 @@ def test_a_scraped_shops_controls_among_its_cards_stay_out():
 def test_a_cards_counts_with_their_words_are_counts(line, count):
     from pagecleaner.filters.pagetypes import _card_count
     assert _card_count(line) is count
+
+
+def _community_post(post_votes: str = '<div class="post-vote vote"><span class="vote-sum">4</span></div>') -> str:
+    """A support community's post (Zendesk's): the thread's state in a badge by its title, its votes under it, and
+    three comments, each with its own votes, in a section the markup calls the comments."""
+    replies = ["Samma problem här. Det verkar som att behörigheten återställdes vid uppdateringen.",
+               "Gå till Inställningar och koppla bort Outlook, koppla sedan in den igen.",
+               "Det fungerade, alla bokningar syns nu. Tack!"]
+    votes = '<div class="comment-vote vote"><span class="vote-sum">{}</span></div>'
+    comments = "".join(f'<li class="comment"><div class="comment-author">Maja Holm</div><section class="comment-body">'
+                       f'<p>{t}</p></section>{votes.format(i)}</li>' for i, t in enumerate(replies))
+    return ('<html><body><main><div class="post"><div class="post-header"><h1>Kalendern synkar inte längre</h1>'
+            '<div class="status-label">Besvarad</div></div><div class="post-body"><p>Sedan uppdateringen i måndags '
+            'kommer inga nya bokningar över till kalendern, men de gamla ligger kvar.</p></div>'
+            f'{post_votes}<section class="comment-section" id="comments"><ul class="comment-list">{comments}</ul>'
+            '</section></div></main></body></html>')
+
+
+def test_a_post_and_its_comments_each_with_its_votes_are_a_thread_its_state_and_votes_no_text():
+    a = pagecleaner.clean(_community_post(), input="html")
+    assert a.page_type == "forum"
+    assert "Det fungerade, alla bokningar syns nu. Tack!" in a.body and "koppla bort Outlook" in a.body
+    assert "Besvarad" not in a.body and "4" not in a.body.split()
+    assert {"Besvarad", "4"} <= {b.text for b in a.blocks if b.removed_by == "thread_posts"}
+
+
+def test_comments_with_votes_under_a_post_without_any_are_an_articles_comments():
+    """A blog's comments with their votes (wpDiscuz's), and none on the post: an article, its comments no text."""
+    a = pagecleaner.clean(_community_post(post_votes=""), input="html")
+    assert a.page_type == "article"
+    assert "Det fungerade" not in a.body

@@ -1257,7 +1257,9 @@ def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:
         return start
     k = next((k for k in range(start - 1, max(-1, start - 1 - SECTION_LINES), -1) if services_heading(blocks, k)),
              None)
-    if k is None or not all(_short_kept(blocks, i, ctx, SECTION_WORDS) for i in range(k + 1, start)):
+    if k is None:
+        return _lead_above(blocks, start, ctx)
+    if not all(_short_kept(blocks, i, ctx, SECTION_WORDS) for i in range(k + 1, start)):
         return start
     lead = k - 1
     return lead if lead >= 0 and ends_sentence(blocks[lead].text) and word_count(blocks[lead].text) >= SERVICE_LEAD \
@@ -1265,6 +1267,22 @@ def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:
 
 
 SERVICE_LEAD = 8        # words of the lead's sentence right over the heading of what a business offers, at least
+LEAD_LINES = 4          # (text) a service page's short lines between its lead and its first service's text: a
+LEAD_LINE_WORDS = 5     # button, a heading, the service's name ("Richiedi un preventivo", "Cosa traduciamo"), each
+#                         this short
+
+
+def _lead_above(blocks: list[Block], start: int, ctx: Context) -> int:
+    """(text) A service page whose text main_text found only from its first service's sentence on, under the
+    lead's sentence and a few short lines (its button, the heading of what it offers in words no list knows,
+    "Cosa traduciamo", the service's name): the text opens at the lead."""
+    k = start - 1
+    while k >= max(0, start - LEAD_LINES) and _short_kept(blocks, k, ctx, LEAD_LINE_WORDS) \
+            and not ends_sentence(blocks[k].text):
+        k -= 1
+    if k == start - 1 or k < 0 or not blocks[k].kept or is_wall(blocks, k, ctx):
+        return start
+    return k if ends_sentence(blocks[k].text) and word_count(blocks[k].text) >= SERVICE_LEAD else start
 MENU_RUN = 3            # (text) lines in a row of a word or two each, no number: a menu's
 SEPARATORS = re.compile(r"\s[·|•]\s")
 

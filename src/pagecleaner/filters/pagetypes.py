@@ -170,7 +170,19 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and (not text or frame):
             out[b.index] = b.remove("thread_posts", POST_FRAME)
-    return out
+    return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
+
+
+STATUS_TOKENS = frozenset({"status", "badge", "state"})
+STATE_WORDS = 2         # a thread's state, the badge over its post ("Answered", "Solved", "Besvarad"), is this short
+
+
+def _post_label(b: Block) -> bool:
+    """(HTML) What stands anywhere in a thread as a post's frame, wherever its element is: a score or count of
+    votes alone ("4"), or the thread's state in a badge ("Solved", "Beantwortet")."""
+    t = b.text.strip()
+    return SCORE.match(t) is not None \
+        or not STATUS_TOKENS.isdisjoint(b.tokens) and word_count(t) <= STATE_WORDS and not ends_sentence(t)
 
 
 SIGNATURE = "signature"     # the class word of a poster's signature under each post (phpBB, vBulletin, XenForo)

@@ -19,9 +19,10 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_site_name
-from ..vocab import ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, UPDATED_LABEL
+from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, RESPONSE_TOKENS,
+                     UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import BUY, MARKUP_TYPES, has_price
+from ..pagetype import BUY, EDIT_LINK, MARKUP_TYPES, has_price
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -156,6 +157,12 @@ _CARTS = ("cart", "basket", "warenkorb", "panier", "carrito", "carrinho", "carre
 CART_PATH = re.compile(rf"/(?:{'|'.join(_CARTS)})/?(?:[?#]|$)", re.I)
 # (the links that may be one, found in C: a page's hundreds of links are not each asked in Python)
 CART_HREFS = etree.XPath("//a/@href[" + " or ".join(f'contains(., "/{c}")' for c in _CARTS) + "]")
+
+# a link that edits a page's source in its repository, ".../edit/main/docs/config.md" (GitHub's, GitLab's "/-/edit/"),
+# or an icon link whose title says so ("Suggest an edit"; pagetype.EDIT_LINK, where text shows it)
+EDIT_SOURCE = re.compile(r"/edit/[^?#]*\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt|ipynb)(?:[?#]|$)", re.I)
+EDIT_HREFS = etree.XPath('//a/@href[contains(., "/edit/")]')
+ICON_LINK_LABELS = etree.XPath("//a[not(normalize-space())]/@title | //a[not(normalize-space())]/@aria-label")
 
 
 def _quote_figure(el) -> bool:
@@ -444,6 +451,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
     if any(CART_PATH.search(href) for href in CART_HREFS(root)):
         meta["cart_link"] = True            # (a shop's cart in its header, an icon with a count: no word of it)
+    if any(EDIT_SOURCE.search(href) for href in EDIT_HREFS(root)) \
+            or any(EDIT_LINK.search(label) for label in ICON_LINK_LABELS(root)):
+        meta["edit_link"] = True            # (a documentation page's link to edit its source, an icon)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
     _tabulate(root)
     blocks: list[Block] = []
@@ -765,8 +775,6 @@ def _name(v, named: dict | None = None) -> str | None:
 
 # Where a page's markup names its author: microdata, rel=author, a class word. The first name-shaped one wins.
 AUTHOR_TOKENS = frozenset({"author", "byline", "itemprop=author", "rel=author"})
-# readers' and customers' words, not the page's (a service page's testimonial signed "Gemma Hartley")
-RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews", "testimonial", "testimonials"})
 NOT_AUTHOR_TOKENS = RESPONSE_TOKENS | frozenset({"avatar", "bio", "description", "image", "photo", "img", "tooltip",
                                                  "social", "follow", "related", "more", "list", "all", "title",
                                                  "label"})
@@ -950,6 +958,23 @@ def _unlabelled(h1: str, page_title: str | None, site: str | None) -> str:
     return h1
 
 
+TITLE_JOINT = re.compile(r"\s*(?:[|–—:·»-]|::)\s*")
+
+
+def _page_h1(page_title: str, h1: list[str]) -> str | None:
+    """The page's <h1> where the <title> joins two of them, either first ("Configuration - The Tidewater Guide":
+    a book's name in its menu bar's <h1>, the chapter's in the text's): the later one in the page, the site's
+    name heading the page before its text."""
+    t = squeeze(page_title)
+    for k, site in enumerate(h1):
+        for page in h1[k + 1:]:
+            for a, b in ((page, site), (site, page)):
+                if len(t) > len(a) + len(b) and t.startswith(a) and t.endswith(b) \
+                        and TITLE_JOINT.fullmatch(t, len(a), len(t) - len(b)):
+                    return page
+    return None
+
+
 def _says_more(h1: str, title: str) -> bool:
     """The <h1> opens with all the title's words (those before an ellipsis that cut it) and goes on."""
     head = title.rstrip(" .…").casefold()
@@ -1023,7 +1048,10 @@ def metadata(root) -> dict:
         if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
             title, site = page_title, site or h1[0]     # the one <h1> is the site's name the <title> ends with
             #                                              ("Raspberry Pi won't boot - Raspberry Pi Forums")
-        if not title and len(h1) != 1 and page_title:
+        paired = None if title or len(h1) < 2 else _page_h1(page_title, h1)
+        if paired:
+            out["headline"] = paired        # the <title> is two of the <h1>s, the site's and the page's
+        elif not title and len(h1) != 1 and page_title:
             title = page_title
         # (the headings, for a title of parts between bars: which part the page shows)
         shown = (*h1, *(squeeze(shown_text(h)) for h in found["h2"])) if title and "|" in title else ()
