@@ -7,7 +7,7 @@ import pytest
 import pagecleaner
 from pagecleaner.model import Block
 from pagecleaner.filters.pagetypes import _card_count
-from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type, signature
+from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type, price_alone, signature
 from tests.conftest import prose
 
 
@@ -1253,3 +1253,9 @@ def test_a_scraped_service_pages_text_opens_at_its_lead_over_its_button_and_firs
     assert a.page_type == "service"
     assert a.body.startswith("Traduciamo manuali") and "Manuali tecnici" in a.body
     assert "Chi siamo" not in a.body
+
+
+@pytest.mark.parametrize("line,alone", [("€44,95", True), ("$109.99 $89.99", True), ("R$ 129,90", True),
+                                        ("1 200 €", True), ("Sem impostos: R$39,90", False), ("Preço: R$ 5", False)])
+def test_a_line_of_prices_alone_is_told_from_a_labelled_price(line, alone):
+    assert price_alone(line) is alone

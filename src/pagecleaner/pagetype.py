@@ -601,6 +601,13 @@ def priced_line(text: str) -> bool:
     return len(text) < PRICE_LINE_CHARS and has_price(text)
 
 
+def price_alone(text: str) -> bool:
+    """The line gives a price (or two) and nothing else: "€44,95", "$109.99 $89.99", "R$ 129,90", "1 200 €" (a
+    currency's letters before its sign, a thousands' digits before a space); not "Sem impostos: R$39,90"."""
+    return has_price(text) and all(w.isdigit() or w.isupper() and len(w) <= 3
+                                   for w in PRICE.sub(" ", text).strip(" -–/|·*").split())
+
+
 def has_price(text: str) -> bool:
     """A price other than nothing: an empty cart's "0 item(s) - R$0,00" in a shop's header is none."""
     return any(DIGIT_NOT_ZERO.search(m.group()) for m in PRICE.finditer(text))

@@ -951,6 +951,13 @@ def test_duplicate_line_keeps_the_distance_from_the_last_showing(ctx):
     assert [b.kept for b in C.duplicate_line.fn(make_blocks(*texts), ctx)] == [True] * 7 + [False]
 
 
+@pytest.mark.parametrize("line,related", [("Más de El País", True), ("Plus de Libération", True),
+                                          ("Más de 35 L (1)", False), ("Plus de 50 €", False)])
+def test_more_from_a_name_is_a_related_heading_more_than_a_number_is_none(ctx, line, related):
+    """"Más de" and "Plus de" are "more from" before a name, "more than" before a number (a filter's option)."""
+    assert C.related_heading(make_blocks(line)[0], ctx) is related
+
+
 def test_more_and_a_site_name_is_a_related_heading(ctx):
     assert C.related_heading(make_blocks("More Washington Examiner")[0], ctx)
     assert not C.related_heading(make_blocks("More jobs for young people")[0], ctx)

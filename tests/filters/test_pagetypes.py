@@ -629,3 +629,24 @@ def test_comments_with_votes_under_a_post_without_any_are_an_articles_comments()
     a = pagecleaner.clean(_community_post(post_votes=""), input="html")
     assert a.page_type == "article"
     assert "Det fungerade" not in a.body
+
+
+SHOPLINE_TEXT = ["Mochilas", "Calzado", "Ropa", "Mochilas de senderismo",
+                 "Mochilas para rutas de un día y para travesías de varios días, con espalda ventilada.",
+                 "Disponibilidad", "En stock (3)", "Agotado (1)", "Capacidad", "Hasta 20 L (1)", "Más de 35 L (1)",
+                 "Mochila Cumbre 28 L", "€79,95", "Añadir al carrito", "Mochila Travesía 45+10 L", "€149,00",
+                 "Añadir al carrito", "Oferta", "Mochila Ligera 18 L", "€59,95", "€44,95", "Añadir al carrito",
+                 "Suscríbete a nuestra newsletter", "Rutas, novedades y un 10 % de descuento en tu primer pedido.",
+                 "Suscribirse"]
+
+
+def test_a_scraped_shop_categorys_cards_come_back_under_its_filter_with_their_sale_prices():
+    """(text) Shopline's category: the filter's options run into the first card's title ("Más de 35 L (1)" /
+    "Mochila Cumbre 28 L", taken as one menu), the last card's sale price stands under its old one, and a card's
+    title over its price is no headline (the cards above it would go as lying above it)."""
+    a = pagecleaner.clean_text("\n\n".join(SHOPLINE_TEXT))
+    assert a.page_type == "collection" and a.headline != "Mochila Ligera 18 L"
+    assert all(line in a.body for line in ("Mochila Cumbre 28 L", "€79,95", "Mochila Travesía 45+10 L", "€149,00",
+                                           "Mochila Ligera 18 L", "€59,95", "€44,95"))
+    assert "Más de 35 L (1)" not in a.body and "Añadir al carrito" not in a.body
+

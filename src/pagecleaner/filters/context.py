@@ -154,7 +154,8 @@ def date_list(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|plus de|más de|"
+# (not "Más de 35 L (1)", "Plus de 50 €": more than a number, a filter's option)
+MORE_ON = re.compile(r"^(more (?:on|from|in|stories from|news from)|mehr (?:zum|von|aus)|(?:plus|más) de(?!\s+\d)|"
                      r"(?:discover|explore) more|entdecke(?:n sie)? (?:weitere|mehr)|découvrez (?:plus|d'autres)|"
                      r"descubre más)\s+\S", re.I)
 # "All news", "Alle Nachrichten zum Naturschutz in Bayern": a link to the listing of every story (on its topic)

@@ -7,8 +7,9 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, forum_mark, price_lines,
-                        priced_line, read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, forum_mark, price_alone,
+                        price_lines, priced_line, read_more_lines, teaser_ends, thread_marks, title_link,
+                        titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
@@ -88,12 +89,20 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     buttons = set(read_more_lines(blocks))
     dated = dated_cards(blocks)
     linked = teaser_ends(blocks)
-    ends = sorted(linked | set(dated) | {i - 1 for i in buttons} | set(price_lines(blocks)))
+    prices = price_lines(blocks)
+    sale = {i + 1 for i in prices if i + 1 < len(blocks) and price_alone(blocks[i + 1].text)}   # (the sale's price
+    #                                                                                 under the old one, nothing else)
+    ends = sorted(linked | set(dated) | {i - 1 for i in buttons} | set(prices) | sale)
     if not ends:
         return blocks
     out = list(blocks)
     start = max(0, min(ends[0] - CARD_HEAD, dated.get(ends[0], ends[0])))      # (a dated card's title may stand
     #                                                                           higher: its author's line under it)
+    for p in prices:                    # a card's title over its price, that the menu rule took with the filter's
+        t = p - 1                       # options over the first card ("Más de 35 L (1)" / "Mochila Cumbre 28 L")
+        if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
+                and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):
+            out[t] = blocks[t].restore()
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in buttons \
                 and not made_of(CONTROLS, blocks[i].text) and not list_control(blocks[i].text) \
@@ -105,6 +114,9 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
                 and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].restore()
     return out
+
+
+CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
 
 
 # the page's buttons among its cards, cut with them (a shop's "Filter by price", "Display 3 6 9 per page", its cards'
