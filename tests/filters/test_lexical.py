@@ -845,3 +845,18 @@ def test_a_shops_promise_goes_on_a_shops_page(line, page_type, goes):
 @pytest.mark.parametrize("line", ["https://example.com/a", "See https://example.com/a and https://example.com/b"])
 def test_a_single_address_or_one_in_a_sentence_is_no_dump(line):
     assert L.data_dump.fn(make_block(line), Context(config=Config())) is None
+
+
+@pytest.mark.parametrize("lines,gone", [
+    (["Suscríbete a nuestra newsletter", "Rutas, novedades y un 10 % de descuento en tu primer pedido.",
+      "Suscribirse"], True),
+    (["Sign up for our newsletter", "The week's best stories, every Friday.", "Subscribe"], True),
+    (["Who's Reading Your Newsletter? Increasingly, Not a Human.", "AI in the News", "Subscribe"], False),  # a name
+    (["Sign up for our newsletter", "The week's best stories, every Friday.", "Read the archive"], False),
+])
+def test_a_newsletters_pitch_between_its_prompt_and_its_button_goes(lines, gone):
+    blocks = [make_block(t, i) for i, t in enumerate(lines)]
+    ctx = Context(config=Config())
+    blocks = [b.remove("social_prompt", "prompt") if L.social_prompt.fn(b, ctx) else b for b in blocks]
+    assert (L.newsletter_box.fn(blocks, ctx)[1].removed_by == "newsletter_box") is gone
+

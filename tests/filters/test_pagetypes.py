@@ -631,13 +631,19 @@ def test_comments_with_votes_under_a_post_without_any_are_an_articles_comments()
     assert "Det fungerade" not in a.body
 
 
-SHOPLINE_TEXT = ["Mochilas", "Calzado", "Ropa", "Mochilas de senderismo",
-                 "Mochilas para rutas de un día y para travesías de varios días, con espalda ventilada.",
-                 "Disponibilidad", "En stock (3)", "Agotado (1)", "Capacidad", "Hasta 20 L (1)", "Más de 35 L (1)",
-                 "Mochila Cumbre 28 L", "€79,95", "Añadir al carrito", "Mochila Travesía 45+10 L", "€149,00",
-                 "Añadir al carrito", "Oferta", "Mochila Ligera 18 L", "€59,95", "€44,95", "Añadir al carrito",
-                 "Suscríbete a nuestra newsletter", "Rutas, novedades y un 10 % de descuento en tu primer pedido.",
-                 "Suscribirse"]
+SHOPLINE_TEXT = [   # (fixtures/pagetypes' Shopline category, as html_text flattens it)
+    "Mochilas de senderismo – Sendero Outdoor", "Envío gratis en pedidos desde 60 € · Devoluciones en 30 días",
+    "Mochilas", "Calzado", "Tiendas de campaña", "Ropa", "Outlet", "Buscar Iniciar sesión Carrito", "0",
+    "Inicio / Colecciones / Mochilas de senderismo", "Mochilas de senderismo",
+    "Mochilas para rutas de un día y para travesías de varios días, con espalda ventilada y funda para la lluvia.",
+    "Filtrar", "3 productos", "Ordenar por Destacados Más vendidos Precio, de menor a mayor Precio, de mayor a menor "
+    "Fecha, más reciente", "Disponibilidad", "En stock (3)", "Agotado (1)", "Precio", "€ Desde € Hasta", "Capacidad",
+    "Hasta 20 L (1)", "20–35 L (1)", "Más de 35 L (1)", "Mochila Cumbre 28 L", "€79,95", "Añadir al carrito",
+    "Mochila Travesía 45+10 L", "€149,00", "Añadir al carrito", "Oferta", "Mochila Ligera 18 L", "€59,95", "€44,95",
+    "Añadir al carrito", "Vistos recientemente", "Aún no has visto ningún producto.", "Ayuda", "Envíos",
+    "Devoluciones", "Guía de tallas", "Contacto", "Suscríbete a nuestra newsletter",
+    "Rutas, novedades y un 10 % de descuento en tu primer pedido.", "Suscribirse",
+    "© 2026 Sendero Outdoor · Tecnología de SHOPLINE", "Visa", "Mastercard", "PayPal", "Bizum"]
 
 
 def test_a_scraped_shop_categorys_cards_come_back_under_its_filter_with_their_sale_prices():
@@ -650,3 +656,11 @@ def test_a_scraped_shop_categorys_cards_come_back_under_its_filter_with_their_sa
                                            "Mochila Ligera 18 L", "€59,95", "€44,95"))
     assert "Más de 35 L (1)" not in a.body and "Añadir al carrito" not in a.body
 
+
+
+def test_a_scraped_shop_categorys_description_under_its_short_name_is_its_lead_not_the_newsletters_pitch():
+    """(text) The category's name, three words, repeats its <title> line: the sentence under it is the category's
+    description, no teaser's blurb; the newsletter's pitch at the foot is no text of the page."""
+    a = pagecleaner.clean_text("\n\n".join(SHOPLINE_TEXT))
+    assert "Mochilas para rutas de un día" in a.body and "Mochila Cumbre 28 L" in a.body
+    assert "descuento en tu primer pedido" not in a.body and "Vistos recientemente" not in a.body

@@ -2,7 +2,7 @@
 from ..segment import segment
 from . import pagetypes, structure
 from .context import date_list, duplicate_line, end_matter, main_text, nav_run, repeated_notice, table_of_contents
-from .lexical import RULES, consent_dialog, markup_attributes, page_control, stray_mark
+from .lexical import RULES, consent_dialog, markup_attributes, newsletter_box, page_control, stray_mark
 from .template import site_template
 
 # site_template comes after the specific rules, so a comment heading or a "More on …" heading the site repeats
@@ -16,8 +16,8 @@ from .template import site_template
 # table_of_contents after segment too, which finds the headline and metadata around where the story begins (the
 # contents removed first had moved that past the header, on waldwiesen.net to a menu's line).
 # stray_mark last of all: a mark alone on a line parts the blocks around it for every rule before.
-DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, date_list,
-           site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
+DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, newsletter_box,
+           date_list, site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
            pagetypes.thread_posts, page_control, end_matter, pagetypes.listing_cards, segment, table_of_contents,
            duplicate_line, stray_mark)

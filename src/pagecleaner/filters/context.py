@@ -384,8 +384,10 @@ def _damp_teasers(blocks: list[Block], scores: list[float], ctx: Context) -> lis
             continue
         if _under_byline(blocks, k):
             continue            # the story's opening paragraph, under its byline: no teaser has one
-        if pos and len(title.split()) >= TITLE_MIN_WORDS and fold(blocks[kept[pos - 1]].text) == title:
-            continue            # the page's lead, under the title its <title> names (a teaser's title is another)
+        if pos and len(title.split()) >= (LIST_TITLE_MIN_WORDS if ctx.page_type in CARD_PAGES else TITLE_MIN_WORDS) \
+                and fold(blocks[kept[pos - 1]].text) == title:
+            continue            # the page's lead, under the title its <title> names (a teaser's title is another;
+            #                     a category's shorter name over its description, "Mochilas de senderismo")
         if pos and _heading_line(blocks[kept[pos - 1]]) and k + 1 < len(blocks) and _aged(blocks[k + 1]):
             out[k] = scores[k] * TEASER_WEIGHT      # a title, its summary, its age ("32M ago"): a feed's card
             continue
@@ -959,6 +961,7 @@ def _kept_above(blocks: list[Block], i: int) -> int | None:
 
 TITLE_META_REACH = 5    # blocks from the title to its story's first paragraph, its date line or byline among them
 TITLE_MIN_WORDS = 4     # a title this long is the story's own, not a word a menu or a list may show too
+LIST_TITLE_MIN_WORDS = 2    # on a page of cards, this long (a category's name: none of its cards has the page's)
 
 
 def _under_the_title(blocks: list[Block], scores: list[float], start: int, end: int, ctx: Context) -> int:

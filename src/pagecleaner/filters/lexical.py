@@ -14,7 +14,7 @@ from ..model import Block, runs_within
 from ..pagetype import FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, list_control, read_more, titled_read_more
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
-                         letter_words, name_shaped, words)
+                         letter_words, name_shaped, word_count, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, READING_TIME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS,
                      REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of,
                      pattern, phrase_keys, phrase_words, sends_elsewhere)
@@ -308,6 +308,23 @@ def consent_dialog(blocks: list[Block], ctx: Context) -> list[Block]:
                 if out[i].kept:
                     out[i] = out[i].remove("consent_dialog", f"consent dialog: {len(run)} cookie fields")
     return out
+
+
+PITCH_WORDS = 30        # a newsletter's pitch, the sentence between its prompt and its button, is this short
+# a newsletter's button, alone on its line, in every language ("Subscribe", "Suscribirse", "Jetzt abonnieren")
+SUBSCRIBE_BUTTON = re.compile(r"^\W*(?:subscribe(?: now)?|sign (?:me )?up|join|(?:jetzt )?abonnieren|anmelden|"
+                              r"s'abonner|je m'abonne|s'inscrire|suscr[ií]b(?:ete|irse|irme)|iscriviti|"
+                              r"zapisz się|subskrybuj|abonneren|aanmelden|inschrijven|assinar|inscrever(?:-se)?|"
+                              r"inscreva-se|odebírat|přihlásit se)\W*$", re.I)
+
+
+@document_pass("newsletter_box", "a newsletter's pitch: the sentence between its prompt ('Sign up for our "
+                                 "newsletter') and its button ('Subscribe')")
+def newsletter_box(blocks: list[Block], ctx: Context) -> list[Block]:
+    return [b.remove("newsletter_box", "a newsletter's pitch, between its prompt and its button")
+            if b.kept and 0 < i < len(blocks) - 1 and blocks[i - 1].removed_by == "social_prompt"
+            and SUBSCRIBE_BUTTON.match(blocks[i + 1].text) and ends_sentence(b.text)
+            and word_count(b.text) <= PITCH_WORDS else b for i, b in enumerate(blocks)]
 
 
 # A web component's settings shown as text (a page builder's table of a button's attributes, flattened): "class" /
