@@ -1259,3 +1259,14 @@ def test_a_scraped_service_pages_text_opens_at_its_lead_over_its_button_and_firs
                                         ("1 200 €", True), ("Sem impostos: R$39,90", False), ("Preço: R$ 5", False)])
 def test_a_line_of_prices_alone_is_told_from_a_labelled_price(line, alone):
     assert price_alone(line) is alone
+
+
+def test_a_dated_cards_title_is_the_line_over_its_blurb_or_over_its_date_not_the_lists_name_over_it():
+    from pagecleaner.pagetype import dated_titles
+    over_date = blocks("Notizen", "Ein Winter ohne Heizlüfter", "18. Nov 2026", prose(1), "Der Apfelbaum im Hinterhof",
+                       "2. Okt 2026", prose(2), "Fahrradreparatur für Anfänger", "21. Aug 2026", prose(3))
+    assert dated_titles(over_date) == {1, 4, 7}
+    over_blurb = blocks("Cuaderno de campo", "Buitre negro en Gredos", prose(1), "18 nov. 2026",
+                        "La ruta al circo de Gredos", prose(2), "7 nov. 2026", "Prismáticos 8x42", prose(3),
+                        "23 oct. 2026")
+    assert dated_titles(over_blurb) == {1, 4, 7}

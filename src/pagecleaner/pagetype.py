@@ -470,6 +470,15 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
 
 
+def dated_titles(blocks: Sequence[Block], cards: dict[int, int] | None = None) -> frozenset[int]:
+    """Each dated card's title: the line right over its blurb (the date under the blurb), or right over its date
+    among the short lines over it (not the list's name or tags over the first card, which `dated_cards` counts
+    among them)."""
+    cards = dated_cards(blocks) if cards is None else cards
+    return frozenset(k for end, title in cards.items() for k in range(title, end)
+                     if end - title == 1 or has_date_shape(blocks[k + 1].text))
+
+
 def _blurb(text: str) -> bool:
     return word_count(text) >= BLURB_WORDS and ends_sentence(text)
 

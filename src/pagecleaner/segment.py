@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import CARD_PAGES, MENU_WORDS, priced_line
+from .pagetype import CARD_PAGES, FEW_CARDS, MENU_WORDS, dated_cards, dated_titles, priced_line
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
@@ -589,11 +589,16 @@ def _after_crumbs(blocks: list[Block], head: int) -> str | None:
 
 
 STORY_UNDER_WORDS = 20     # words the body must hold under a standfirst (a story, not a credit)
-PRICE_UNDER = 2            # lines under a product card's title that hold its price (its badge between)
+CARD_FIELD_UNDER = 2       # lines under a card's title that hold its price (a badge between)
 
 
-def _over_a_price(blocks: list[Block], k: int) -> bool:
-    return any(priced_line(b.text) for b in blocks[k + 1:k + 1 + PRICE_UNDER])
+def _card_title(blocks: list[Block], k: int) -> bool:
+    """The line is a card's title: over its price, or over its date in a list of dated cards (three at least: a
+    story's own title, standfirst and date line are laid out as one)."""
+    if any(priced_line(b.text) for b in blocks[k + 1:k + 1 + CARD_FIELD_UNDER]):
+        return True
+    cards = dated_cards(blocks)
+    return len(cards) >= FEW_CARDS and k in dated_titles(blocks, cards)
 
 
 @document_pass("segment", "assigns headline, section, summary, dateline, byline and date")
@@ -606,10 +611,10 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
-    if head is not None and head > start and (ctx.page_type == "listing" or ctx.page_type == "collection"
-                                              and _over_a_price(out, head)):
-        head = None             # (on a list of posts a title inside the kept run is a card's, not the page's; on a
-        #                         shop's category, one over its price)
+    if head is not None and ctx.page_type in CARD_PAGES and (head > start and ctx.page_type == "listing"
+                                                             or _card_title(out, head)):
+        head = None             # (on a list of posts a title inside the kept run is a card's, not the page's; so is
+        #                         one over its price or its date, the first card's)
     title_line = out[0].text            # (the <title> line of scraped text, before a headline is cut from it)
     if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)

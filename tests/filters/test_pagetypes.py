@@ -664,3 +664,24 @@ def test_a_scraped_shop_categorys_description_under_its_short_name_is_its_lead_n
     a = pagecleaner.clean_text("\n\n".join(SHOPLINE_TEXT))
     assert "Mochilas para rutas de un día" in a.body and "Mochila Cumbre 28 L" in a.body
     assert "descuento en tu primer pedido" not in a.body and "Vistos recientemente" not in a.body
+
+
+KIRBY_TEXT = [   # (fixtures/pagetypes' Kirby listing, as html_text flattens it)
+    "Hofwerk | Notizen", "Hofwerk", "Werkstatt Kurse Notizen Über uns Kontakt", "Instagram Mastodon", "Notizen",
+    "Themen: Garten Werkstatt Fahrrad", "Ein Winter ohne Heizlüfter", "18. Nov 2026",
+    "Wie wir die kleine Werkstatt mit Wolle, Filz und einer alten Tür warm bekommen haben.",
+    "Der Apfelbaum im Hinterhof", "2. Okt 2026",
+    "Nach zwanzig Jahren trägt er wieder. Was der Schnitt im Frühjahr damit zu tun hat.",
+    "Fahrradreparatur für Anfänger", "21. Aug 2026",
+    "Schlauch flicken, Bremsen einstellen, Kette ölen: drei Dinge, die jeder können sollte.", "← Ältere",
+    "Made with Kirby", "Hofwerk ist eine offene Werkstatt in Leipzig-Plagwitz.", "Seiten", "Impressum",
+    "Datenschutz", "Folgen", "Instagram", "RSS"]
+
+
+def test_a_scraped_listings_first_card_title_the_menu_rule_took_comes_back_and_is_no_headline():
+    """(text) The menu rule takes the first card's title with the site's menus and the list's tags over it; over
+    its date, in a list of dated cards, it is the card's, and no headline either."""
+    a = pagecleaner.clean_text("\n\n".join(KIRBY_TEXT))
+    assert a.page_type == "listing" and a.headline != "Ein Winter ohne Heizlüfter"
+    assert "Ein Winter ohne Heizlüfter" in a.body and "Der Apfelbaum im Hinterhof" in a.body
+    assert "Instagram Mastodon" not in a.body and "Themen:" not in a.body

@@ -7,9 +7,9 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, forum_mark, price_alone,
-                        price_lines, priced_line, read_more_lines, teaser_ends, thread_marks, title_link,
-                        titled_read_more)
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, dated_titles, forum_mark,
+                        price_alone, price_lines, priced_line, read_more_lines, teaser_ends, thread_marks,
+                        title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
@@ -98,8 +98,9 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     start = max(0, min(ends[0] - CARD_HEAD, dated.get(ends[0], ends[0])))      # (a dated card's title may stand
     #                                                                           higher: its author's line under it)
-    for p in prices:                    # a card's title over its price, that the menu rule took with the filter's
-        t = p - 1                       # options over the first card ("Más de 35 L (1)" / "Mochila Cumbre 28 L")
+    # a card's title over its price or its date, that the menu rule took with the lines over the first card (a
+    # filter's options, "Más de 35 L (1)" / "Mochila Cumbre 28 L"; a list's tags, "Notizen" / "Ein Winter ohne …")
+    for t in {p - 1 for p in prices} | dated_titles(blocks, dated):
         if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
                 and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):
             out[t] = blocks[t].restore()
