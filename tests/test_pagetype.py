@@ -1270,3 +1270,22 @@ def test_a_dated_cards_title_is_the_line_over_its_blurb_or_over_its_date_not_the
                         "La ruta al circo de Gredos", prose(2), "7 nov. 2026", "Prismáticos 8x42", prose(3),
                         "23 oct. 2026")
     assert dated_titles(over_blurb) == {1, 4, 7}
+
+
+@pytest.mark.parametrize("votes", [["Ja 4 Nej"], ["Ja", "4", "Nej"], ["▲", "12", "▼"], ["Yes 3 No"]])
+def test_a_posts_votes_between_its_yes_and_no_buttons_mark_a_thread(votes):
+    """A support community's post and comments (Zendesk's), each with its votes between buttons that say yes and
+    no: on one line (html_text's shape) or on three (soup's)."""
+    posts = [line for i in range(3) for line in (prose(i), *votes)]
+    assert page_type(blocks(*posts)) == "forum"
+
+
+def test_a_count_between_other_words_marks_no_thread():
+    lines = [line for i in range(3) for line in (prose(i), "Seite", str(i + 1), "Weiter")]
+    assert page_type(blocks(*lines)) == "article"
+
+
+@pytest.mark.parametrize("label", ["Official comment", "Officiell kommentar", "Offizieller Kommentar"])
+def test_a_support_communitys_official_comment_is_a_forum_mark(label):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(label)

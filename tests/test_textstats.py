@@ -57,3 +57,11 @@ def test_czech_prose_reads_as_prose_by_its_function_words():
              "nastavíte na displeji po jednom stupni, takže si přípravu přizpůsobíte každé kávě.")
     from pagecleaner.config import Config
     assert stop_density(czech) >= Config().prose_min_stop_density
+
+
+def test_swedish_prose_reads_as_prose_by_its_function_words():
+    """A Swedish post: without Swedish's function words its share was too low for prose."""
+    swedish = ("Sedan vi uppdaterade appen i måndags kommer inga nya bokningar över till kalendern. Gamla bokningar "
+               "ligger kvar, men allt som skapats efter uppdateringen saknas.")
+    from pagecleaner.config import Config
+    assert stop_density(swedish) >= Config().prose_min_stop_density

@@ -48,6 +48,10 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|
                         r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
+                        # (a support community's answer from its staff: Zendesk's "Official comment")
+                        r"official comment|offizieller kommentar|commentaire officiel|comentario oficial|"
+                        r"commento ufficiale|oficjalny komentarz|officieel commentaar|comentário oficial|"
+                        r"officiell kommentar|"
                         r"marked as (?:the )?answer|answer selected by \S+|"
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
@@ -82,7 +86,9 @@ _SIGNED = (r"(?:asked|answered|posée|posé|répondu|répondue|gefragt|beantwort
 ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s+[\d.,]+k?\s+)?{_SIGNED}\s", re.I)
 # (and the author's name and reputation between: Apache Answer's "Share Report History lena_ops 214 asked Oct 27 …")
 # a post's votes between its buttons: "Vote up 7 Vote down" (Apache Answer's, as a scraper reads them)
-VOTES = re.compile(r"^(?:vote up|upvote|▲)\s*[+-]?\d[\d,.]*k?\s*(?:vote down|downvote|▼)$", re.I)
+# (or between its buttons that say yes and no, "Ja 4 Nej": a support community's, Zendesk's, with its buttons' words)
+VOTES = re.compile(r"^(?:vote up|upvote|▲|yes|ja|oui|sí|sim|tak)\s*[+-]?\d[\d,.]*k?\s*"
+                   r"(?:vote down|downvote|▼|no|nej|nein|non|não|nie|nee)$", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
 # age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
@@ -784,7 +790,14 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
     opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
     return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
-                                        or _split_signature(b.text, blocks[i + 1].text))]
+                                        or _split_signature(b.text, blocks[i + 1].text)
+                                        or i and _split_votes(blocks[i - 1].text, b.text, blocks[i + 1].text))]
+
+
+def _split_votes(before: str, t: str, after: str) -> bool:
+    """A post's votes between its buttons, each on a line of its own (soup's shape): "Ja" / "4" / "Nej"."""
+    return COUNT.match(t.strip()) is not None and len(before) < SHORT_CHARS and len(after) < SHORT_CHARS \
+        and VOTES.match(f"{before.strip()} {t.strip()} {after.strip()}") is not None
 
 
 # (HTML) a post's votes, a count alone in an element the markup names a vote ("vote-sum", "vote-count"): marks of a

@@ -45,6 +45,9 @@ STOPWORDS = {
     "cs": "a aby ale ani až bude budou by byl byla byli bylo být do i jak jako je jeho její jejich jen jsem jsme "
           "jsou kde když který která které kteří má mají mezi na nad než o od po protože před při se si tak také to "
           "tento této tím ve však z za ze že",      # (not "pro", "co", "pod": English words too, "All-around pro")
+    "sv": "att av de dem den denna det detta du där efter eller ett för från hade hon honom hur här inte jag kan "
+          "man med mig mot ni någon och om på sig sin sina ska skulle som så till under upp ut var vad vi vid än är "
+          "över",       # (not "har", "min": names too, "Janie Har")
     "ru": "а без бы в вы да для до его если же за и из или их к как когда который ли мы на не но о об от по при "
           "с со так также то только у уже что это этот я он она они был была были быть",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
@@ -253,6 +256,9 @@ COMMENT_FORM = (
     # a thread's or a post's prompt to a reader who is not signed in (Vanilla's, Drupal's)
     "sign in or register to comment", "log in or register to post comments", "login or register to post comments",
     "melde dich an oder registriere dich, um zu kommentieren", "connectez-vous ou inscrivez-vous pour commenter",
+    "sign in to leave a comment", "log in to leave a comment", "um einen kommentar zu hinterlassen",
+    "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
+    "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # the boxes that ask to hear of further comments
     "notify me on new follow-up comments", "notify me of followup comments", "notify me of new comments",
     "new replies to my comments", "benachrichtige mich über nachfolgende kommentare",
@@ -326,6 +332,9 @@ RELATED_HEADING = (
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
     "podobne wątki", "vergelijkbare onderwerpen",
+    # Swedish
+    "relaterade inlägg", "relaterade artiklar", "läs också", "läs även", "mest lästa", "senaste nytt",
+    "liknande inlägg", "du kanske också gillar",
     # Czech and Slovak
     "související produkty", "podobné produkty", "související články", "mohlo by vás zajímat", "čtěte také",
     "nejčtenější", "súvisiace produkty", "podobné produkty", "súvisiace články", "čítajte aj",

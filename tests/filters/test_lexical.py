@@ -61,6 +61,8 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "E-Mail (wird benötigt und nicht veröffentlicht)", "comment form field"),
     (L.comment_widget, "Name (erforderlich)", "comment form field"),
     (L.comment_widget, "Sign In or Register to comment.", "comment form"),    # Vanilla's, under a thread
+    (L.comment_widget, "Logga in för att lämna en kommentar.", "comment form"),  # Zendesk's, under a post
+    (L.comment_widget, "Please sign in to leave a comment.", "comment form"),
     (L.comment_widget, "Comments are closed.", "comments closed"),           # WordPress's, under a post
     (L.comment_widget, "This topic was automatically closed 30 days after the last reply. New replies are no "
      "longer allowed.", "comments closed"),                                    # Discourse's, its last post
