@@ -115,6 +115,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-eleventy", "listing"), ("collection-plentymarkets", "collection"),
                                        ("service-sitecore", "service"), ("product-medusa", "product"),
                                        ("listing-bearblog", "listing"), ("collection-xcart", "collection"),
-                                       ("service-showit", "service")])
+                                       ("service-showit", "service"), ("forum-zendesk", "forum"),
+                                       ("documentation-mdbook", "documentation"),
+                                       ("product-drupal-commerce", "product"), ("listing-kirby", "listing"),
+                                       ("collection-shopline", "collection"), ("service-concrete", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
