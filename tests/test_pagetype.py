@@ -1289,3 +1289,58 @@ def test_a_count_between_other_words_marks_no_thread():
 def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(label)
+
+
+@pytest.mark.parametrize("heading", ["Serviços e preços", "Leistungen und Preise", "Services & pricing"])
+def test_what_a_business_offers_beside_its_prices_heads_a_service_page(heading):
+    page = (f"<html><body><main><h1>Conserto de bicicletas</h1><p>{prose(1)}</p><h2>{heading}</h2>"
+            f"<h3>Revisão completa</h3><p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+BEAVER_TEXT = ["Pedal Curitiba – Conserto e revisão de bicicletas", "Início", "Serviços", "Loja", "Contato",
+               "Conserto de bicicletas em Curitiba",
+               "Revisão completa, troca de peças e ajuste de bicicletas urbanas, de estrada e mountain bikes, com "
+               "entrega no mesmo dia.", "Agende pelo WhatsApp", "Serviços e preços", "Revisão completa",
+               "Limpeza, lubrificação, regulagem de freios e câmbio, e aperto de todas as peças. R$ 150",
+               "Troca de pneus e câmaras",
+               "Trocamos na hora, com pneus de estoque ou os que você trouxer. A partir de R$ 30", "Onde estamos",
+               "Rua Mateus Leme, 1450, São Francisco. De segunda a sábado, das 9h às 18h.",
+               "Copyright © 2026 Pedal Curitiba | Desenvolvido por Astra WordPress Theme"]
+
+
+def test_a_scraped_service_pages_services_with_their_prices_are_its_text_under_a_button_another_rule_took():
+    """(text) Beaver Builder's page: each service's sentence ends with its price ("… peças. R$ 150"), and the
+    booking button between the lead and the heading of what it offers goes as a prompt."""
+    a = pagecleaner.clean_text("\n\n".join(BEAVER_TEXT))
+    assert a.page_type == "service"
+    assert "Troca de pneus e câmaras" in a.body and "R$ 30" in a.body and "Rua Mateus Leme" in a.body
+    assert "Agende pelo WhatsApp" not in a.body and "Copyright" not in a.body
+
+
+def test_a_thread_whose_votes_stand_in_an_element_called_voters_is_a_forum():
+    """Lobsters: each story's and comment's score in <div class="voters"><div class="score">."""
+    post = '<div class="voters"><div class="score">{}</div></div>'
+    comments = "".join(f'<div class="comment">{post.format(i)}<div class="comment_text"><p>{prose(i)}</p></div></div>'
+                       for i in range(3))
+    page = f"<html><body><h1>Why we moved our CI</h1>{post.format(42)}<p>{prose(5)}</p>{comments}</body></html>"
+    assert pagecleaner.clean(page, input="html").page_type == "forum"
+
+
+
+JUPYTER_BOOK_TEXT = ["Загрузка данных — Метео: руководство", "Перейти к основному содержанию", "Введение",
+                     "Работа с данными", "Загрузка данных", "Графики", "Статистика по сезонам", "Загрузка данных #",
+                     "Функция read_station читает файл измерений одной метеостанции и возвращает таблицу с колонками "
+                     "времени, температуры и давления.", "Пропуски в данных #",
+                     "Если датчик не передал значение, в таблице будет NaN. Чтобы заполнить короткие пропуски, "
+                     "используйте метод interpolate:", "Пропуски длиннее трёх измерений останутся пустыми.",
+                     "назад", "Введение", "далее", "Графики", "Содержание", "Пропуски в данных",
+                     "© Copyright 2026."]
+
+
+def test_a_scraped_russian_chapters_links_to_its_neighbours_and_its_contents_are_no_text():
+    """(text) A Jupyter Book chapter in Russian: "назад" / "Введение" / "далее" / "Графики" (the previous and the
+    next chapter), then "Содержание" and its one entry, under the text."""
+    a = pagecleaner.clean_text("\n\n".join(JUPYTER_BOOK_TEXT))
+    assert "Пропуски длиннее трёх измерений" in a.body and "Пропуски в данных" in a.body
+    assert not any(w in a.body.split("\n") for w in ("назад", "далее", "Содержание", "Введение", "Графики"))

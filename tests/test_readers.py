@@ -1202,6 +1202,12 @@ def test_a_headings_pilcrow_is_no_word_of_it():
     assert [b.text for b in read_text("Make a Request ¶\n\nQuickstart¶")] == ["Make a Request", "Quickstart"]
 
 
+def test_a_headings_hash_mark_after_a_space_is_no_word_of_it_a_sentences_is():
+    """The PyData theme's headings link to themselves with "#" (as html_text flattens them: "Usage #")."""
+    got = read_text("Пропуски в данных #\n\nThe one language we never used in production code was C #")
+    assert [b.text for b in got] == ["Пропуски в данных", "The one language we never used in production code was C #"]
+
+
 def test_a_line_with_a_headings_pilcrow_is_a_heading_and_takes_no_line_under_it():
     # (a documentation page's headings link to themselves; without the mark, "Retry budget" over "2.1.0 · 4" read
     # as a list of two short lines, and a line opening in lower case would have joined it)

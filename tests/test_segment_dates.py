@@ -1286,3 +1286,15 @@ def test_the_shown_headline_is_not_the_menus_item_that_names_it():
 def test_polish_month_abbreviations_make_a_date(text):
     from pagecleaner.dates import has_date_shape
     assert has_date_shape(text)
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Escrito por Inês Rocha, que vive em Lisboa e escreve sobre viagens curtas.", "Inês Rocha"),
+    ("By Dan Levy, who covers the courts", "Dan Levy"),
+    ("By Jane Doe, and John Smith", "Jane Doe, and John Smith"),     # a second name after "and"
+    ("By Smith, John", "Smith, John"),                               # the surname first
+])
+def test_a_bylines_clause_after_the_name_is_no_part_of_it(line, name):
+    from pagecleaner.segment import _byline_name
+    assert _byline_name(line) == name
+

@@ -213,7 +213,11 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"my services|meine leistungen|mes services|mes prestations|mis servicios|i miei servizi|"
                       r"moje usługi|mijn diensten|meus serviços|our packages|my packages|packages|unsere pakete|"
                       r"nos formules|mes formules|formules|nuestros paquetes|le nostre formule|nasze pakiety|"
-                      r"onze pakketten|nossos pacotes)"
+                      r"onze pakketten|nossos pacotes|"
+                      # (what it offers beside what it costs: "Serviços e preços", "Leistungen und Preise")
+                      r"(?:services?|leistungen|prestations|servicios|servizi|usługi|diensten|serviços)\s+"
+                      r"(?:and|&|und|et|y|e|i|en)\s+(?:prices|pricing|preise|tarifs|prix|precios|tarifas|prezzi|"
+                      r"tariffe|ceny|cennik|prijzen|tarieven|preços))"
                       # ("What we do for you", "Wat wij voor u doen": the reader named)
                       r"(?:\s+(?:for you|für sie|für dich|pour vous|por (?:ti|usted|vosotros)|para (?:ti|usted|você)|"
                       r"per (?:te|voi)|dla (?:ciebie|was)|por você|voor (?:u|jou)))?\W*$"
@@ -325,10 +329,18 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
     if b.kind == "heading" or b.tag:
         return b.kind == "heading"
 
-    def sentence(b: Block) -> bool:
-        return ends_sentence(b.text) and word_count(b.text) >= SENTENCE_WORDS
+    def sentence(b: Block) -> bool:     # (its price after it: "… e aperto de todas as peças. R$ 150")
+        return word_count(b.text) >= SENTENCE_WORDS and (ends_sentence(b.text) or ends_sentence(_before_price(b.text)))
     return (i == 0 or any(sentence(b) for b in blocks[max(0, i - 2):i])) \
         and any(sentence(b) for b in blocks[i + 1:i + 3])
+
+
+CURRENCY_LETTERS = re.compile(r"\s[A-Z]{1,3}$")      # ("R" of "R$ 150", "US" of "US$ 20", once the price is out)
+
+
+def _before_price(text: str) -> str:
+    """The line without the prices in it and a currency's letters left at its end."""
+    return CURRENCY_LETTERS.sub("", PRICE.sub("", text).rstrip())
 
 
 CATEGORY_PROSE = 200    # words of prose outside a shop's priced cards at most: its category's description
@@ -433,7 +445,7 @@ def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
 
 
 DATED_CARD_WORDS = 6    # a card's date line, its author beside it or not ("Nov 28", "Nov 28 • Dora Hale"), this short
-BLURB_WORDS = 12        # a card's blurb, a sentence or more, this long at least
+BLURB_WORDS = 8         # a card's blurb, a sentence or more, this long at least
 
 
 OVER_DATE = -1          # the layout of a card whose blurb stands over its date (the blurb's place from the date)
@@ -803,7 +815,7 @@ def _split_votes(before: str, t: str, after: str) -> bool:
 # (HTML) a post's votes, a count alone in an element the markup names a vote ("vote-sum", "vote-count"): marks of a
 # thread when the opening post has one too, outside every reply, where a product's reviews' helpful votes are all
 # inside the reviews (Yotpo's "vote-sum") and a blog's comments' (wpDiscuz's) inside the comments
-VOTE_TOKENS = frozenset({"vote", "votes", "voting", "votecount", "upvote", "upvotes"})
+VOTE_TOKENS = frozenset({"vote", "votes", "voting", "votecount", "upvote", "upvotes", "voters"})  # (Lobsters)
 
 
 def _split_stat(t: str, nxt: str) -> bool:

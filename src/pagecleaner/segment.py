@@ -1081,11 +1081,17 @@ ROLE_AFTER_NAME = re.compile(r"(?<!\s)\s+" + ROLE_RANK + r"(?:(?:(?-i:[A-Z]{2,})
                              + ROLE_RANK + ROLE_NOUN, re.I)
 
 
+# what the line says of the author after the name and a comma, a clause in lower case ("Escrito por Inês Rocha, que
+# vive em Lisboa …", "By Dan Levy, who covers the courts"; not a second name after "and")
+CLAUSE_AFTER_NAME = re.compile(r",\s+(?!(?:and|und|et|y|e|i|en|og|och)\s)(?=[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s)")
+
+
 def _byline_name(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
     """The name a byline line gives: "Posted By: Kiersten · In: Sides" -> "Kiersten", "Emma Ryan Writer" ->
     "Emma Ryan" (a role after a name of two words or more; not "Letters To The Editor")."""
     name = _first_field(byline_prefix(extra).sub("", text.strip(" " + FIELD_SEPARATORS)))
     name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0].strip(" ,")
+    name = CLAUSE_AFTER_NAME.split(name, maxsplit=1)[0]
     role = ROLE_AFTER_NAME.search(name)
     if role is None:
         return name

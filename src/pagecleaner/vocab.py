@@ -63,6 +63,8 @@ TITLE_SMALL_WORDS = frozenset("a an and at by for from in into of on over the to
 SOCIAL_PROMPT = (
     "connect with us", "follow us", "join us on", "like us on facebook", "find us on", "follow me",
     "on whatsapp", "on telegram", "whatsapp channel", "telegram channel", "join our whatsapp", "join our telegram",
+    "via whatsapp", "auf whatsapp", "per whatsapp", "sur whatsapp", "par whatsapp", "por whatsapp", "pelo whatsapp",
+    "no whatsapp", "su whatsapp", "tramite whatsapp", "przez whatsapp", "op whatsapp",
     "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for the",
     "get our newsletter", "newsletter", "download our app", "download the app", "get the app", "our app",
     "click here to", "tap here to", "stay connected", "stay up to date", "stay informed", "share your thoughts",
@@ -316,7 +318,8 @@ RELATED_HEADING = (
     "customers who bought this product also purchased", "customers who bought this product also bought",
     "kunden kauften auch", "produits similaires", "produits associés", "productos similares", "productos relacionados",
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
-    "produtos similares", "gerelateerde producten", "vergelijkbare producten",
+    "produtos similares", "gerelateerde producten", "vergelijkbare producten", "misschien ook leuk",
+    "dit vind je misschien ook leuk", "anderen bekeken ook", "vaak samen gekocht", "klanten kochten ook",
     # the products the reader looked at before ("Recently viewed", "Vistos recientemente")
     "recently viewed", "recently viewed products", "recently viewed items", "your recently viewed items",
     "zuletzt angesehen", "zuletzt angesehene produkte", "zuletzt angesehene artikel", "vus récemment",
@@ -518,6 +521,7 @@ PAGE_CONTROL = (
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
     "subskrybuj", "zaloguj się", "następny", "poprzedni", "do góry",
+    "назад", "далее", "вперёд", "вперед", "предыдущая", "следующая", "наверх", "föregående", "nästa",
     # a wiki's link to edit the section beside each heading ("[ edit ]", "[Bearbeiten | Quelltext bearbeiten]")
     "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "editar",
     "editar código", "editar código-fonte", "edytuj", "edytuj kod", "modifica", "modifica wikitesto", "bewerken",
@@ -573,7 +577,7 @@ PAGE_CONTROL = (
 # A table of contents' label
 TOC_LABEL = ("table of contents", "contents", "on this page", "in this article", "jump to", "inhalt",
              "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "contenido", "contenidos", "indice",
-             "spis treści")
+             "spis treści", "inhoudsopgave", "sumário", "innehåll", "содержание", "оглавление", "на этой странице")
 # The controls of a page's menu: never a section or a kicker
 # The home page's link, which a breadcrumb trail starts with
 HOME = ("home", "home page", "startseite", "start", "accueil", "inicio", "portada", "strona główna", "domů", "úvod",
@@ -582,6 +586,9 @@ CONTROLS = (
     "home", "menu", "login", "log in", "sign in", "register", "subscribe", "close", "skip to content",
     "skip to main content", "back to top", "toggle navigation", "main menu", "open menu", "next", "previous",
     "select page", "startseite", "accueil", "inicio", "portada",
+    # the links to the previous and the next page in the other languages ("Zurück" / "Weiter", "назад" / "далее")
+    "zurück", "weiter", "précédent", "suivant", "anterior", "siguiente", "próximo", "precedente", "successivo",
+    "poprzedni", "następny", "vorige", "volgende", "föregående", "nästa", "назад", "далее", "вперёд", "вперед",
 )
 # The site's own pages and buttons, which a menu ends on right above the headline: no section, kicker or headline
 SITE_LINKS = CONTROLS + (

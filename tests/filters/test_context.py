@@ -972,7 +972,8 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
                                   "Questions en rapport", "Preguntas relacionadas",     # a Q&A site's other questions
                                   "Customers who bought this product also purchased",  # osCommerce's other products
                                   "Vistos recientemente", "Recently viewed products",  # what the reader looked at
-                                  "Zuletzt angesehen", "Relaterade inlägg", "Läs också"])  # Swedish
+                                  "Zuletzt angesehen", "Relaterade inlägg", "Läs också",  # Swedish
+                                  "Misschien ook leuk"])                               # a shop's other products
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 

@@ -17,6 +17,8 @@ def verdict(rule, text, ctx):
 @pytest.mark.parametrize("rule,text,reason", [
     (L.social_prompt, "Connect with us", "social or app prompt"),
     (L.social_prompt, "Click here to connect with us on WhatsApp", "social or app prompt"),
+    (L.social_prompt, "Agende pelo WhatsApp", "social or app prompt"),         # a booking button, Portuguese
+    (L.social_prompt, "Schreiben Sie uns per WhatsApp", "social or app prompt"),
     (L.social_prompt, "Folgen Sie uns auf Instagram", "social or app prompt"),
     (L.social_prompt, "Sign up for our daily newsletter", "social or app prompt"),
     (L.social_prompt, "Send me email every new post.", "social or app prompt"),

@@ -685,3 +685,23 @@ def test_a_scraped_listings_first_card_title_the_menu_rule_took_comes_back_and_i
     assert a.page_type == "listing" and a.headline != "Ein Winter ohne Heizlüfter"
     assert "Ein Winter ohne Heizlüfter" in a.body and "Der Apfelbaum im Hinterhof" in a.body
     assert "Instagram Mastodon" not in a.body and "Themen:" not in a.body
+
+
+GATSBY_TEXT = ["Todos os artigos | Cadernos de viagem", "Cadernos de viagem",
+               "Escrito por Inês Rocha, que vive em Lisboa e escreve sobre viagens curtas. Siga-a no Twitter",
+               "Três dias em Évora sem carro", "12 de novembro de 2026",
+               "Fomos de comboio e andámos a pé. O que vimos, onde comemos e o que ficou por ver.",
+               "A estrada da Serra da Estrela no inverno", "3 de outubro de 2026",
+               "Correntes, neve e uma sopa no fim. Conselhos para quem nunca conduziu na neve.",
+               "Porto em seis cafés", "29 de agosto de 2026",
+               "Uma manhã, seis cafés e uma lista para a próxima visita.",
+               "© 2026, Construído com Gatsby"]
+
+
+def test_a_scraped_blogs_cards_with_short_blurbs_are_a_listing_its_authors_bio_over_them_no_cards_field():
+    """(text) Gatsby's blog: each card's title, date and a blurb of ten words or more; the blog's author's bio over
+    the cards opens with "Escrito por", a byline's words, and is no card's author line."""
+    a = pagecleaner.clean_text("\n\n".join(GATSBY_TEXT))
+    assert a.page_type == "listing"
+    assert all(t in a.body for t in ("Três dias em Évora sem carro", "Porto em seis cafés", "próxima visita"))
+    assert "que vive em Lisboa" not in a.body

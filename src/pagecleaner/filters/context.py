@@ -1241,11 +1241,14 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     if ctx.input == "html":
         return end
     near = range(start, min(len(blocks), end + SECTIONS_REACH))
-    if not (ctx.page_type == "service" and any(services_heading(blocks, k) for k in near)
+    heading = next((k for k in near if services_heading(blocks, k)), None) if ctx.page_type == "service" else None
+    if not (heading is not None
             or ctx.page_type == "documentation" and any(signature(blocks[k].text)
                                                         for k in range(max(0, start - SECTIONS_REACH), near.stop))):
         return end
     k = end
+    while heading is not None and k < heading and blocks[k].removed:     # (a button another rule took between the
+        k += 1                                                          # text and the heading: "Agende pelo WhatsApp")
     while k < min(len(blocks), end + SECTION_LINES) and _short_kept(blocks, k, ctx, SECTION_WORDS) \
             and not _footer_line(blocks[k].text) and not made_of(("controls",), blocks[k].text) \
             and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):

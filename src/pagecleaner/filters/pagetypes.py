@@ -112,12 +112,14 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
         #                                         cards of other stories under a story's wall)
         if blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" and i not in buttons \
-                and out[ends[bisect_left(ends, i)]].kept:
+                and word_count(blocks[i].text) <= CARD_FIELD_WORDS and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].restore()
     return out
 
 
 CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
+CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short (not the blog's author's bio over the
+#                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
 
 
 # the page's buttons among its cards, cut with them (a shop's "Filter by price", "Display 3 6 9 per page", its cards'

@@ -26,6 +26,7 @@ NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
 REPL_PROMPT = ">>> "
 PERMALINK = "¶"
+MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; not a sentence that ends in "C #")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
 OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
@@ -187,7 +188,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         if images:
             pictures += markdown.images_of(line)
         stripped = unglue_by(squeeze(markdown.unmark(line, md and not _code_like(line))))
-        marked = stripped.endswith(PERMALINK)     # a heading's mark: its link to itself ("Make a Request ¶"), or "#"
+        # a heading's mark: its link to itself ("Make a Request ¶"), or "#" after a space ("Пропуски в данных #")
+        marked = stripped.endswith(PERMALINK) or stripped.endswith(" #") and len(stripped.split()) <= MARKED_WORDS
         if marked:
             stripped = stripped[:-1].rstrip()
         elif stripped.startswith(PERMALINK + " "):      # (or before it: Wiki.js's "¶ Restaurer une sauvegarde")
