@@ -780,3 +780,18 @@ def test_the_box_around_the_pages_h1_is_no_promotion(headline, kept):
               make_block(PROSE + " Once more.", 3)]
     ctx = Context(config=Config(), input="html", meta={"headline": headline})
     assert S.html_class.fn(blocks, ctx)[1].kept is kept
+
+
+def test_a_products_variants_in_its_order_form_are_no_text_its_price_is():
+    """Solidus' order form holds the price and the variants' list under its label ("Kleur" / "Heidepaars" /
+    "Mosgroen"): the form is the product's, its choices are not."""
+    import pagecleaner
+    form = ('<form action="/orders/populate"><div class="product-details__price"><span class="price">€ 89,00</span>'
+            '</div><div class="product-variants"><h3>Kleur</h3><ul><li><label>Heidepaars</label></li><li><label>'
+            'Mosgroen</label></li></ul></div><button>In winkelwagen</button></form>')
+    page = (f'<html><head><meta property="og:type" content="product"></head><body><main><h1>Wollen plaid Heide</h1>'
+            f'{form}<p>{prose(1)}</p><p>{prose(2)}</p></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    by = {b.text: b.removed_by for b in a.blocks}
+    assert a.page_type == "product" and by["€ 89,00"] != "html_container"
+    assert by["Kleur"] == by["Heidepaars"] == by["Mosgroen"] == "html_container"

@@ -98,12 +98,16 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
         keys = b.tokens & CONTAINER_KEYS
         if keys and thread and (b.kind == "quote" or "blockquote" in b.path):
             keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">)
-        return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) else keys
+        return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) and CHOICE_TOKENS.isdisjoint(b.tokens) \
+            else keys
 
     return _remove_unless_frame(blocks, keys_of, "html_container",
                                 lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
 
 
+# (HTML) in a product's order form, the element of its choices: its variants' names and their label, "Kleur" /
+# "Heidepaars" / "Mosgroen" (Solidus' "product-variants"; Magento's "product-options-wrapper"), no text of it
+CHOICE_TOKENS = frozenset({"variant", "variants", "swatch", "swatches", "options"})
 ARTICLE_WORDS = frozenset({"article", "content", "story", "post", "entry", "body"})
 
 
