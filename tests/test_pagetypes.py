@@ -118,6 +118,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-showit", "service"), ("forum-zendesk", "forum"),
                                        ("documentation-mdbook", "documentation"),
                                        ("product-drupal-commerce", "product"), ("listing-kirby", "listing"),
-                                       ("collection-shopline", "collection"), ("service-concrete", "service")])
+                                       ("collection-shopline", "collection"), ("service-concrete", "service"),
+                                       ("forum-lobsters", "forum"), ("documentation-jupyterbook", "documentation"),
+                                       ("product-solidus", "product"), ("listing-gatsby", "listing"),
+                                       ("collection-epages", "collection"), ("service-beaverbuilder", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
