@@ -1344,3 +1344,15 @@ def test_a_scraped_russian_chapters_links_to_its_neighbours_and_its_contents_are
     a = pagecleaner.clean_text("\n\n".join(JUPYTER_BOOK_TEXT))
     assert "Пропуски длиннее трёх измерений" in a.body and "Пропуски в данных" in a.body
     assert not any(w in a.body.split("\n") for w in ("назад", "далее", "Содержание", "Введение", "Графики"))
+
+
+@pytest.mark.parametrize("header", ["anowak skomentował(a) 12 lis 2026", "mkessler commented 3 days ago",
+                                    "lena_ops kommentierte am 12. Nov. 2026"])
+def test_an_issue_trackers_comment_headers_mark_a_thread(header):
+    posts = [line for i in range(3) for line in (header, prose(i))]
+    assert page_type(blocks(*posts)) == "forum"
+
+
+def test_a_line_that_says_someone_commented_without_a_time_marks_no_thread():
+    lines = [line for i in range(3) for line in ("The minister commented on the plan", prose(i))]
+    assert page_type(blocks(*lines)) == "article"

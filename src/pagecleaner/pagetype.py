@@ -70,6 +70,11 @@ POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
 # ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
 _ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)"
 ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$")
+# an issue tracker's comment header, its author's handle, "commented" and when (GitHub's, Gitea's, GitLab's: "anowak
+# skomentował(a) 12 lis 2026", "mkessler commented 3 days ago")
+COMMENTED = re.compile(r"^\S{2,40}\s+(?:commented|kommentierte|hat kommentiert|a commenté|comentó|comentou|"
+                       r"ha commentato|commentato|skomentował(?:\(a\)|a)?|reageerde|heeft gereageerd|"
+                       r"kommenterade)(?:\s+(?:on|am|le|el|em|il|op))?\s", re.I)
 # a post's reactions, an emoji and its count alone on a line ("👍 2", "❤️ 3": GitHub's, Discourse's)
 REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
@@ -97,6 +102,7 @@ SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][
 # or its author and age beside the toggle that folds the comment's replies away: "tidewatcher 6 days ago | [–]"
 # (Hacker News', old Reddit's)
 FOLDED = re.compile(rf"\b(?:{_AGE})\b.*\[[–-]\]|\[[–-]\].*\b(?:{_AGE})\b", re.I)
+AGE = re.compile(rf"\b(?:{_AGE})\b", re.I)
 FORUM_MIN = 3           # that many such lines: a thread of several posts (4 left a three-post thread an article,
 #                         and 3 types no other page of the 3,414 page runs otherwise)
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
@@ -769,6 +775,8 @@ def _post_line(text: str) -> bool:
     if m is not None and any(c.isdigit() for c in t[:m.start()]):
         return True
     if ROLE_BADGE.search(t) and has_date_shape(t):
+        return True
+    if (m := COMMENTED.match(t)) is not None and (has_date_shape(t[m.end():]) or AGE.search(t[m.end():])):
         return True
     m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "… à 18 h 42 min#2291")
     return m is not None and has_date_shape(t[:m.start()])

@@ -261,6 +261,10 @@ COMMENT_FORM = (
     "sign in to leave a comment", "log in to leave a comment", "um einen kommentar zu hinterlassen",
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
+    # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
+    "to join this conversation", "um an dieser unterhaltung teilzunehmen", "pour rejoindre cette conversation",
+    "para unirte a esta conversación", "per partecipare a questa conversazione", "aby dołączyć do tej rozmowy",
+    "om deel te nemen aan dit gesprek", "para participar desta conversa",
     # the boxes that ask to hear of further comments
     "notify me on new follow-up comments", "notify me of followup comments", "notify me of new comments",
     "new replies to my comments", "benachrichtige mich über nachfolgende kommentare",
@@ -307,6 +311,7 @@ RELATED_HEADING = (
     "weiterführende links", "empfehlungen aus der redaktion", "ähnliche beiträge", "ähnliche artikel",
     "verwandte artikel", "passend zum thema", "vous aimerez aussi", "à lire également", "à voir aussi",
     "mirá también", "ver también", "también te puede interesar", "lo más visto", "ti potrebbe interessare",
+    "potrebbe piacerti anche", "ti potrebbe piacere", "potrebbero piacerti", "ti potrebbero piacere",
     "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
     "najczęściej czytane", "powiązane artykuły",
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
@@ -387,6 +392,8 @@ SHOP_PROMISE = (
     "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma",
+    "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
+    "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
     # how soon it leaves ("Ships within 24 hours", "Expédié sous 48 h", "Versand innerhalb von 24 Stunden")
     "ships within", "dispatched within", "shipped within", "versand innerhalb", "lieferung innerhalb",
     "expédié sous", "expédition sous", "envío en 24", "envío en 48", "enviado en 24", "enviado en 48",
@@ -401,6 +408,14 @@ PRICE_NOTE = (
     "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",
     "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
     "včetně dph",
+    # the same in a shop's own words, tax and shipping at the checkout ("Imposte incluse. Spedizione calcolata al
+    # check-out.", Shopify's and Shoplazza's in each language)
+    "imposte incluse", "tasse incluse", "spedizione calcolata al check-out", "spedizione calcolata al checkout",
+    "steuern inklusive", "versand wird an der kasse berechnet", "taxes incluses", "frais d'expédition calculés lors "
+    "du paiement", "impuestos incluidos", "envío calculado al finalizar la compra", "podatek wliczony",
+    "koszt wysyłki zostanie obliczony przy kasie", "inclusief belastingen", "verzendkosten worden berekend bij de "
+    "checkout", "impostos incluídos", "frete calculado no checkout", "taxes included", "shipping calculated at "
+    "checkout",
 )
 # The label over a recipe's ingredients
 INGREDIENTS = ("ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten")

@@ -973,7 +973,7 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
                                   "Customers who bought this product also purchased",  # osCommerce's other products
                                   "Vistos recientemente", "Recently viewed products",  # what the reader looked at
                                   "Zuletzt angesehen", "Relaterade inlägg", "Läs också",  # Swedish
-                                  "Misschien ook leuk"])                               # a shop's other products
+                                  "Misschien ook leuk", "Potrebbe piacerti anche"])    # a shop's other products
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 

@@ -835,6 +835,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Envío gratis en pedidos superiores a 100 €. Devolución en 30 días.", "product", True),
     ("* inkl. ges. MwSt. zzgl. Versandkosten", "collection", True),  # a price's note (plentymarkets')
     ("Tax included.", "product", True),
+    ("Imposte incluse. Spedizione calcolata al check-out.", "product", True),    # Shoplazza's, Italian
+    ("Pagamenti sicuri con carta e PayPal", "product", True),
     ("Expédié sous 48 h", "product", True),                         # how soon it leaves (a promise too)
     ("Ships within 24 hours", "collection", True),
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
@@ -863,4 +865,9 @@ def test_a_newsletters_pitch_between_its_prompt_and_its_button_goes(lines, gone)
     ctx = Context(config=Config())
     blocks = [b.remove("social_prompt", "prompt") if L.social_prompt.fn(b, ctx) else b for b in blocks]
     assert (L.newsletter_box.fn(blocks, ctx)[1].removed_by == "newsletter_box") is gone
+
+
+@pytest.mark.parametrize("text,stray", [("📞", True), ("✅", True), ("•", True), ("📞 Call us", False), ("OK", False)])
+def test_an_icon_alone_on_its_line_is_a_stray_mark(text, stray):
+    assert L._stray_mark(make_block(text)) is stray
 

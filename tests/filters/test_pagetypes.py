@@ -705,3 +705,18 @@ def test_a_scraped_blogs_cards_with_short_blurbs_are_a_listing_its_authors_bio_o
     assert a.page_type == "listing"
     assert all(t in a.body for t in ("Três dias em Évora sem carro", "Porto em seis cafés", "próxima visita"))
     assert "que vive em Lisboa" not in a.body
+
+
+def test_an_issues_comments_the_class_rule_took_are_the_threads_posts_not_its_prompt_to_sign_in():
+    """Gitea: the whole timeline sits in an element called "comment-list"; each comment's header says who
+    commented and when; under them, the prompt to sign in."""
+    comments = "".join(
+        f'<div class="timeline-item comment"><div class="comment-header"><span><a class="author" href="/u{i}">u{i}'
+        f'</a> skomentował(a) <a class="time-since">1{i} lis 2026</a></span></div><div class="comment-body">'
+        f'<p>{prose(i)}</p></div></div>' for i in range(3))
+    page = ('<html><body><main><h1>Eksport do CSV gubi polskie znaki</h1><div class="issue-content-left comment-list">'
+            f'{comments}<div class="timeline-item comment form"><a href="/login">Zaloguj się</a>, aby dołączyć do tej '
+            'rozmowy.</div></div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum"
+    assert all(prose(i) in a.body for i in range(3)) and "dołączyć" not in a.body

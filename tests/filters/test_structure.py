@@ -795,3 +795,22 @@ def test_a_products_variants_in_its_order_form_are_no_text_its_price_is():
     by = {b.text: b.removed_by for b in a.blocks}
     assert a.page_type == "product" and by["€ 89,00"] != "html_container"
     assert by["Kleur"] == by["Heidepaars"] == by["Mosgroen"] == "html_container"
+
+
+def test_a_section_between_the_lead_and_the_next_heading_in_the_pages_frame_comes_back():
+    """Super's page (Notion's blocks): the lead, then "Qué documentos traducimos" over its list, each item a list
+    of its own, then the next section's heading and paragraph; main_text's run began at the second section."""
+    items = "".join(f'<ul class="notion-bulleted-list"><li class="notion-list-item">{t}</li></ul>' for t in (
+        "Títulos y expedientes académicos para homologar estudios.",
+        "Certificados de nacimiento, matrimonio y antecedentes penales.", "Contratos, poderes y escrituras."))
+    lead = ("Traducimos documentos oficiales del inglés y del francés al español, con la firma y el sello de una "
+            "traductora jurada nombrada por el Ministerio.")
+    callout = ('<div class="notion-callout"><span class="notion-callout__icon">📞</span><p>Escríbeme por WhatsApp al '
+               '612 345 678 o a hola@luciaferrer.example</p></div>')
+    terms = ("La mayoría de las traducciones están listas en tres días laborables. El precio depende del número de "
+             "páginas; te enviamos el presupuesto el mismo día.")
+    page = (f'<html><body><main><h1>Traducción jurada</h1><article><p>{lead}</p>{callout}'
+            f'<h2>Qué documentos traducimos</h2>{items}<h2>Plazos y precios</h2><p>{terms}</p></article></main>'
+            '</body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert "Qué documentos traducimos" in a.body and "Contratos, poderes y escrituras." in a.body

@@ -1105,14 +1105,19 @@ STRAY_MARK_CHARS = 2
 STRAY_MARKS = frozenset("•·∙⋅●○◦■□▪▫◆◇★☆|¦/\\»«›‹→←>-–—_*#~+.,;:")
 
 
+# an icon alone on its line, an emoji (a callout's "📞", a list's "✅" over its items), with its joiners
+ICON = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,4}")
+
+
 def _stray_mark(block: Block) -> bool:
     if len(block.text) > 2 * STRAY_MARK_CHARS or block.kind in ("code", "table"):
         return False
     marks = block.text.replace(" ", "")
-    return 0 < len(marks) <= STRAY_MARK_CHARS and STRAY_MARKS.issuperset(marks)
+    return 0 < len(marks) <= STRAY_MARK_CHARS and STRAY_MARKS.issuperset(marks) or ICON.fullmatch(marks) is not None
 
 
-@document_pass("stray_mark", "a separator or a bullet left alone on its line ('•', '|', '»'), once the page is read")
+@document_pass("stray_mark", "a separator, a bullet or an icon left alone on its line ('•', '|', '»', '📞'), once the "
+                             "page is read")
 def stray_mark(blocks: list[Block], ctx: Context) -> list[Block]:
     return [b.remove("stray_mark", "a mark alone on its line") if b.removed_by is None and _stray_mark(b) else b
             for b in blocks]

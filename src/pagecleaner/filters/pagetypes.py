@@ -14,6 +14,7 @@ from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
+from .lexical import comment_widget
 from ..pagetype import list_control
 from .structure import class_reason
 
@@ -179,8 +180,10 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
-        frame = forum_mark(b.text) or SIGNATURE in b.tokens     # (in the post's text element too: its "Quote"
-        #                                                         button, its author's signature)
+        frame = forum_mark(b.text) or SIGNATURE in b.tokens \
+            or b.removed_by == "html_class" and comment_widget.fn(b, ctx) is not None
+        # (in the post's text element too: its "Quote" button, its author's signature; and what the class rule took
+        # that the comments' rule would: the prompt to sign in under the thread, "Zaloguj się, aby dołączyć …")
         if (b.removed and _in_play(b) and text or _comment_on_a_post(b)) and not frame:
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and (not text or frame):

@@ -391,8 +391,10 @@ SCORES_SHARE = 0.25     # of a run's lines: a product card's, not a list of the 
 
 
 def _between_paragraphs(blocks: list[Block], frame: int, ctx: Context) -> list[Block]:
-    """What main_text left before its span inside the frame, between two paragraphs kept there: a list or a
-    program listing the text stops for ("First, make sure that:" / "Requests is installed" / "Let's begin.");
+    """What main_text left before its span inside the frame, between two paragraphs kept there (or, but on a shop's
+    page, whose promises and links stand there, a paragraph and the next section's heading): a list or a program
+    listing the text stops for ("First, make sure that:" / "Requests is installed" / "Let's begin."; a section of
+    its own, "Qué documentos traducimos" over its list);
     not a run of review cards, SCORES_SHARE of them a label and a number ("OVERALL SCORE" / "Comfort 7.7"), nor a
     table no paragraph announces (`_announced_table`), nor a box's heading ("Related articles")."""
     inside = [i for i, b in enumerate(blocks) if frame in b.ancestors]
@@ -405,7 +407,8 @@ def _between_paragraphs(blocks: list[Block], frame: int, ctx: Context) -> list[B
             gap.append(i)
         if not b.kept:
             continue
-        if above is not None and above.kind == b.kind == "paragraph" \
+        if above is not None and above.kind == "paragraph" \
+                and (b.kind == "paragraph" or b.kind == "heading" and ctx.page_type not in ("product", "collection")) \
                 and sum(bool(SCORE_LINE.match(blocks[k].text)) for k in gap) < SCORES_SHARE * len(gap):
             for k in gap:
                 if blocks[k].kind != "table" and not related_heading(blocks[k], ctx) and not is_wall(blocks, k, ctx):
