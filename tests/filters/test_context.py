@@ -1943,3 +1943,24 @@ def test_a_sort_option_that_reads_as_a_related_heading_ends_no_list_of_cards():
              "Sort by: Recommended", "Recommended", "Price Low - High", *cards]
     a = pagecleaner.clean_text("\n\n".join(lines))
     assert a.page_type == "collection" and "Fly reel model 2" in a.body and "$121.00" in a.body
+
+
+SUPER_TEXT = ["Traducción jurada en Valencia | Lucía Ferrer, traductora jurada", "Inicio Tarifas Sobre mí Contacto",
+              "Pide presupuesto", "Traducción jurada en Valencia",
+              "Traducimos documentos oficiales del inglés y del francés al español, con la firma y el sello de una "
+              "traductora jurada nombrada por el Ministerio.", "📞",
+              "Escríbeme por WhatsApp al 612 345 678 o a hola@luciaferrer.example", "Qué documentos traducimos",
+              "Títulos y expedientes académicos para homologar estudios.",
+              "Certificados de nacimiento, matrimonio y antecedentes penales.", "Contratos, poderes y escrituras.",
+              "Plazos y precios",
+              "La mayoría de las traducciones están listas en tres días laborables. El precio depende del número de "
+              "páginas; te enviamos el presupuesto el mismo día.", "Aviso legal Privacidad", "Made with Super"]
+
+
+def test_a_scraped_list_of_short_sentences_its_bullets_lost_does_not_part_the_text():
+    """(text) Notion's bullets flattened away: each item a short whole sentence, capital to full stop, between the
+    lead and the next section; no menu's line reads so."""
+    import pagecleaner
+    a = pagecleaner.clean_text("\n\n".join(SUPER_TEXT))
+    assert a.body.startswith("Traducimos documentos oficiales") and "Contratos, poderes y escrituras." in a.body
+    assert "Inicio Tarifas" not in a.body and "Made with Super" not in a.body

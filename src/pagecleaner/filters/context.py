@@ -571,6 +571,34 @@ def _counting_on(blocks: list[Block]) -> set[int]:
     return out
 
 
+SENTENCE_ITEM_WORDS = 4     # (text) a list's item its bullet left, a whole sentence this long, capital to full stop
+SENTENCE_ITEMS = 2          # under its heading, that many such items at least
+
+
+def _sentence_list(blocks: list[Block]) -> set[int]:
+    """(text) The items of a list under its heading whose bullets the flattening left out, each a short whole
+    sentence ("Qué documentos traducimos" / "Títulos y expedientes académicos para homologar estudios." /
+    "Certificados de nacimiento, matrimonio y antecedentes penales." / "Contratos, poderes y escrituras."): no
+    menu's lines read so. (Not short sentences right after a paragraph: nothing heads them as a list.)"""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        j = k + 1
+        if blocks[k].kept and _heading_line(blocks[k]):
+            while j < len(blocks) and blocks[j].kept and _short_sentence(blocks[j].text):
+                j += 1
+            if j - k - 1 >= SENTENCE_ITEMS:
+                out.update(range(k + 1, j))
+        k = j
+    return out
+
+
+def _short_sentence(text: str) -> bool:
+    t = text.strip()
+    return t[:1].isupper() and t.endswith(".") and not t.endswith("..") and word_count(t) >= SENTENCE_ITEM_WORDS \
+        and not is_prose(t)
+
+
 def _heading_line(block: Block) -> bool:
     """A line of a title's length that is no sentence (a question may be a title), kept or taken only as the
     end of a menu (a title-case headline under the menu)."""
@@ -666,7 +694,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     penalty = ctx.config.short_penalty
     scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
         blocks, [block_score(b, ctx, min_stop) for b in blocks], ctx), penalty), penalty))
-    counted = _counting_on(blocks)
+    counted = _counting_on(blocks) | (_sentence_list(blocks) if ctx.input == "text" else set())
     scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
                                 for k, s in enumerate(scores)], ctx)
     start, end = best_span(scores)
