@@ -1356,3 +1356,11 @@ def test_an_issue_trackers_comment_headers_mark_a_thread(header):
 def test_a_line_that_says_someone_commented_without_a_time_marks_no_thread():
     lines = [line for i in range(3) for line in ("The minister commented on the plan", prose(i))]
     assert page_type(blocks(*lines)) == "article"
+
+
+def test_an_issue_trackers_comment_headers_glued_to_the_lines_around_them_mark_a_thread():
+    """Gitea's timeline as html_text reads it: each header glued to the role badge after it and the event before."""
+    lines = ["Zgłoszenie zamknięte 19 lis 2026 przez mzielinska anowak skomentował(a) 12 lis 2026 Autor", prose(1),
+             "👍 2 anowak dodał(a) etykietę błąd 12 lis 2026 pkowal skomentował(a) 12 lis 2026 Współpracownik",
+             prose(2), "Dodaj BOM do eksportu CSV mzielinska skomentował(a) 19 lis 2026 Właściciel", prose(3)]
+    assert page_type(blocks(*lines)) == "forum"

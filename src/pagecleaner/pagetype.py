@@ -72,9 +72,13 @@ _ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)
 ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$")
 # an issue tracker's comment header, its author's handle, "commented" and when (GitHub's, Gitea's, GitLab's: "anowak
 # skomentował(a) 12 lis 2026", "mkessler commented 3 days ago")
-COMMENTED = re.compile(r"^\S{2,40}\s+(?:commented|kommentierte|hat kommentiert|a commenté|comentó|comentou|"
-                       r"ha commentato|commentato|skomentował(?:\(a\)|a)?|reageerde|heeft gereageerd|"
-                       r"kommenterade)(?:\s+(?:on|am|le|el|em|il|op))?\s", re.I)
+_COMMENTED = (r"\S{2,40}\s+(?:commented|kommentierte|hat kommentiert|a commenté|comentó|comentou|ha commentato|"
+              r"commentato|skomentował(?:\(a\)|a)?|reageerde|heeft gereageerd|kommenterade)"
+              r"(?:\s+(?:on|am|le|el|em|il|op))?\s")
+COMMENTED = re.compile(rf"^{_COMMENTED}", re.I)
+COMMENTED_IN = re.compile(rf"(?<!\S){_COMMENTED}", re.I)      # (glued to the lines around it: "… przez mzielinska
+COMMENTED_REACH = 24                                        # anowak skomentował(a) 12 lis 2026 Autor"), its date
+#                                                             within this many characters
 # a post's reactions, an emoji and its count alone on a line ("👍 2", "❤️ 3": GitHub's, Discourse's)
 REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
@@ -761,7 +765,8 @@ def button_row(t: str) -> bool:
 
 def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
-        return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None or _glued_frame(text.strip())
+        return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None or _glued_frame(text.strip()) \
+            or len(text) < FRAME_CHARS and _commented_in(text.strip())
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
@@ -780,6 +785,11 @@ def _post_line(text: str) -> bool:
         return True
     m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "… à 18 h 42 min#2291")
     return m is not None and has_date_shape(t[:m.start()])
+
+
+def _commented_in(t: str) -> bool:
+    """A comment's header glued among the lines around it (get_text's shape of an issue tracker's timeline)."""
+    return any(has_date_shape(t[m.end():m.end() + COMMENTED_REACH]) for m in COMMENTED_IN.finditer(t))
 
 
 def _glued_frame(t: str) -> bool:
