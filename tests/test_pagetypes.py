@@ -121,6 +121,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-shopline", "collection"), ("service-concrete", "service"),
                                        ("forum-lobsters", "forum"), ("documentation-jupyterbook", "documentation"),
                                        ("product-solidus", "product"), ("listing-gatsby", "listing"),
-                                       ("collection-epages", "collection"), ("service-beaverbuilder", "service")])
+                                       ("collection-epages", "collection"), ("service-beaverbuilder", "service"),
+                                       ("forum-gitea", "forum"), ("documentation-docus", "documentation"),
+                                       ("product-shoplazza", "product"), ("collection-virtuemart", "collection")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
