@@ -1364,3 +1364,11 @@ def test_an_issue_trackers_comment_headers_glued_to_the_lines_around_them_mark_a
              "👍 2 anowak dodał(a) etykietę błąd 12 lis 2026 pkowal skomentował(a) 12 lis 2026 Współpracownik",
              prose(2), "Dodaj BOM do eksportu CSV mzielinska skomentował(a) 19 lis 2026 Właściciel", prose(3)]
     assert page_type(blocks(*lines)) == "forum"
+
+
+def test_a_members_count_of_posts_alone_under_the_name_marks_a_thread():
+    """HyperKitty's mail archive: each message's author, "148 posts" under the name (count first)."""
+    posts = [line for i in range(3) for line in ("Priya Raman\n148 posts", prose(i))]
+    assert page_type(blocks(*posts)) == "forum"
+    assert page_type(blocks(*[line for i in range(3) for line in ("Read the 148 posts of this blog", prose(i))])) \
+        == "article"

@@ -56,7 +56,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
                         r"dołączył)\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
-                        rf"{_STATS}\s*:\s*[\d.,]+)$", re.I)
+                        rf"{_STATS}\s*:\s*[\d.,]+|"
+                        # (or the count first, alone under the member's name: HyperKitty's "148 posts")
+                        rf"\d[\d.,]*\s+{_STATS})$", re.I)
 STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
 COUNT = re.compile(r"^\d[\d.,]*k?$", re.I)            # "412", "5,8k"
 # a post's note that it was changed after it was posted, with its time: "This post was last edited by anna on

@@ -24,7 +24,7 @@ def test_nav_run_leaves_a_description_lists_terms_and_values(html_ctx):
     lines = ("Artikelzustand", "Gebraucht", "Material", "Gusseisen", "Form", "Herz", "Marke", "Markenlos")
     blocks = [make_block(t, i, tag="dt" if i % 2 == 0 else "dd") for i, t in enumerate(lines)]
     assert all(b.kept for b in C.nav_run.fn(blocks, html_ctx))
-    menu = [b._replace(tag="li") for b in blocks]
+    menu = [b._replace(tag="li", link_chars=len(b.text)) for b in blocks]      # (a menu's items are its links)
     assert not any(b.kept for b in C.nav_run.fn(menu, html_ctx))
 
 
@@ -1964,3 +1964,16 @@ def test_a_scraped_list_of_short_sentences_its_bullets_lost_does_not_part_the_te
     a = pagecleaner.clean_text("\n\n".join(SUPER_TEXT))
     assert a.body.startswith("Traducimos documentos oficiales") and "Contratos, poderes y escrituras." in a.body
     assert "Inicio Tarifas" not in a.body and "Made with Super" not in a.body
+
+
+def test_html_list_items_without_a_link_are_no_menu_whatever_their_capitals():
+    """Payhip's product: its description's list in German, every noun a capital ("82 Seiten als PDF und EPUB"),
+    over the stars' line and the reviews' heading: no link in them, no menu."""
+    import pagecleaner
+    items = "".join(f"<li>{t}</li>" for t in ("82 Seiten als PDF und EPUB", "12 Rezepte, von Weizen bis Roggen",
+                                               "Sofort-Download nach dem Kauf"))
+    page = (f'<html><head><meta property="og:type" content="product"></head><body><main><h1>Sauerteig-Handbuch</h1>'
+            f'<div class="price">14,90 €</div><div class="description"><p>{prose(1)}</p><ul>{items}</ul></div>'
+            '<div class="summary">★★★★★ (37 Bewertungen)</div><h2>Bewertungen</h2></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert "82 Seiten als PDF und EPUB" in a.body and "Sofort-Download nach dem Kauf" in a.body

@@ -50,7 +50,7 @@ def _nav_like(block: Block, ctx: Context) -> bool:
     t = block.text
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
-            and block.tag not in DESCRIBED
+            and block.tag not in DESCRIBED and not (block.tag == "li" and not block.link_chars)
             and not NUMBERED.match(t) and not FIELD.match(t)
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))
                  or COUNTED_LINK.match(t) is not None))
