@@ -459,13 +459,18 @@ AUTHOR_MARKUP_PREFIX = re.compile(
 NAME_PARTICLES = frozenset("de da di du del der den van von la le bin al y e and und et".split())
 # A date field that says when the page last changed, not when it was published
 UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
-                           r"actualizado|modificado|aggiornato|modificato|zaktualizowano|bijgewerkt)\b", re.I)
+                           r"actualizado|modificado|aggiornato|modificato|zaktualizowano|bijgewerkt|"
+                           # ("Last updated" in the other languages: "Última actualización", "Zuletzt aktualisiert")
+                           r"última actualización|última atualização|zuletzt aktualisiert|dernière mise à jour|"
+                           r"ultimo aggiornamento|ostatnia aktualizacja|laatst bijgewerkt)\b", re.I)
 PUBLISHED_LABEL = (
     "published", "updated", "posted", "last updated", "first published", "published on", "posted on", "updated on",
     "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",
     "aggiornato", "opublikowano", "created", "created on", "erstellt", "erstellt am", "released", "released on",
     # a board's post header ("Posté(e) 2 octobre 2023", Invision Community's)
     "posté", "postée", "posté(e)", "publié(e)",
+    "última actualización", "última atualização", "zuletzt aktualisiert", "dernière mise à jour",
+    "ultimo aggiornamento", "ostatnia aktualizacja", "laatst bijgewerkt",
 )
 CAPTION_LABEL = (
     "photo", "photos", "image", "images", "picture", "credit", "credits", "source", "file photo", "photograph",

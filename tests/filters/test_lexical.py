@@ -871,3 +871,9 @@ def test_a_newsletters_pitch_between_its_prompt_and_its_button_goes(lines, gone)
 def test_an_icon_alone_on_its_line_is_a_stray_mark(text, stray):
     assert L._stray_mark(make_block(text)) is stray
 
+
+@pytest.mark.parametrize("line", ["Editar esta página Última actualización: 3 nov 2026",
+                                  "Diese Seite bearbeiten Zuletzt aktualisiert: 3. Nov. 2026"])
+def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_a_date_line(line):
+    assert L.date_line.fn(make_block(line), Context(config=Config())) is not None
+

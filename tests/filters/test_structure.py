@@ -814,3 +814,15 @@ def test_a_section_between_the_lead_and_the_next_heading_in_the_pages_frame_come
             '</body></html>')
     a = pagecleaner.clean(page, input="html")
     assert "Qué documentos traducimos" in a.body and "Contratos, poderes y escrituras." in a.body
+
+
+@pytest.mark.parametrize("header,gone", [
+    ('<div class="codeblock-header"><span class="title">retype.yml</span></div>', True),    # Retype's
+    ('<div class="codeblock-header"><span class="title">Run this once, then restart the server</span></div>', False),
+])
+def test_a_program_listings_file_name_in_its_header_is_no_text(header, gone):
+    page = (f'<html><body><main><h1>Variables</h1><p>{prose(1)}</p><div class="codeblock-wrapper">'
+            f'<div class="codeblock">{header}<pre><code>url: ${{SITE_URL}}</code></pre></div></div><p>{prose(2)}</p>'
+            '</main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert ("retype.yml" not in a.body if gone else "Run this once" in a.body) and "SITE_URL" in a.body

@@ -1021,8 +1021,9 @@ def _date_of_something(ctx: Context, text: str) -> bool:
 
 # Around a date on a date line: times, weekdays, "at"/"updated", time zones ("EST", "GMT", "CET")
 TIME_WORDS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|um|à|a las|on|am|le|el|updated|"
-                        r"published|posted|publiziert|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
-                        re.I)
+                        r"published|posted|publiziert|aktualisiert|actualización|atualização|aggiornamento|"
+                        r"aktualizacja|bijgewerkt|mise à jour|"
+                        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
 # Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
 FIELD_BREAK = re.compile(rf"\s[/{FIELD_SEPARATORS}]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")

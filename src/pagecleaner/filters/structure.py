@@ -707,7 +707,8 @@ TABLE_TAGS = frozenset({"td", "th", "tr", "table", "caption"})     # "table": a 
 
 
 @block_rule("html_caption", "<figcaption> and <figure> text (captions and credits), not tables or program listings "
-                            "inside figures", only="html")
+                            "inside figures; a program listing's file name in its header ('retype.yml', 'Terminal')",
+            only="html")
 def html_caption(block: Block, ctx: Context) -> str | None:
     if block.kind == "code" or QUOTE_FIGURE in block.tokens:    # (Expressive Code frames each listing in a
         return None     # <figure>, its file name the caption; a quote's figure names who said it, Durable's reviews)
@@ -715,7 +716,18 @@ def html_caption(block: Block, ctx: Context) -> str | None:
         return "figure caption"
     if "<figure>" in block.tokens and block.tag not in TABLE_TAGS and block.tag != "p":
         return "figure caption"
+    if len(block.text.split()) <= CODE_LABEL_WORDS and (FILENAME in block.tokens or not CODE_BOX.isdisjoint(
+            block.tokens) and not CODE_LABEL.isdisjoint(block.tokens)):
+        return "a program listing's file name"
     return None
+
+
+# (the element of a program listing's file name: Docus' "filename" after it, Retype's "codeblock-header" / "title"
+# over it)
+FILENAME = "filename"
+CODE_BOX = frozenset({"codeblock", "snippet"})
+CODE_LABEL = frozenset({"header", "title", "caption", "lang", "language"})
+CODE_LABEL_WORDS = 2
 
 
 @block_rule("link_density", "short blocks made mostly of links (menus, teaser lists)", only="html")
