@@ -123,6 +123,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-solidus", "product"), ("listing-gatsby", "listing"),
                                        ("collection-epages", "collection"), ("service-beaverbuilder", "service"),
                                        ("forum-gitea", "forum"), ("documentation-docus", "documentation"),
-                                       ("product-shoplazza", "product"), ("collection-virtuemart", "collection")])
+                                       ("product-shoplazza", "product"), ("collection-virtuemart", "collection"),
+                                       ("forum-hyperkitty", "forum"), ("documentation-retype", "documentation"),
+                                       ("product-payhip", "product"), ("listing-minimalmistakes", "listing"),
+                                       ("collection-thirtybees", "collection")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
