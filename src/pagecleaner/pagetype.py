@@ -818,7 +818,7 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
     """The blocks that mark a thread's posts: a line `forum_mark` knows, or the first of two lines that make one
     apart (Discuz!'s member's count and its label, "412" / "Posts", either first, and its floor number, "4" / "#";
     a Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21")."""
-    voted = [i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())]
+    voted = {i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())}
     opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
     return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
