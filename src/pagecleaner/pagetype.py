@@ -103,12 +103,13 @@ VOTES = re.compile(r"^(?:vote up|upvote|▲|yes|ja|oui|sí|sim|tak)\s*[+-]?\d[\d
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
 # age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
-_AGE = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
-SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][^•·|]*\b(?:{_AGE})\b[^•·|]*$", re.I)
+# the words that say how long ago ("ago", "vor", "il y a"), the longest first
+AGE_WORDS = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
+SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][^•·|]*\b(?:{AGE_WORDS})\b[^•·|]*$", re.I)
 # or its author and age beside the toggle that folds the comment's replies away: "tidewatcher 6 days ago | [–]"
 # (Hacker News', old Reddit's)
-FOLDED = re.compile(rf"\b(?:{_AGE})\b.*\[[–-]\]|\[[–-]\].*\b(?:{_AGE})\b", re.I)
-AGE = re.compile(rf"\b(?:{_AGE})\b", re.I)
+FOLDED = re.compile(rf"\b(?:{AGE_WORDS})\b.*\[[–-]\]|\[[–-]\].*\b(?:{AGE_WORDS})\b", re.I)
+AGE = re.compile(rf"\b(?:{AGE_WORDS})\b", re.I)    # one of them, anywhere in a line
 FORUM_MIN = 3           # that many such lines: a thread of several posts (4 left a three-post thread an article,
 #                         and 3 types no other page of the 3,414 page runs otherwise)
 SHORT_CHARS = 40        # a button's, a field's, a price's line is this short
@@ -159,6 +160,7 @@ LISTING_MIN = 3         # "Read more" under that many teasers, and twice as many
 #                         card its story; 3 moves no prediction over the 3,414 page runs)
 PARAGRAPH_WORDS = 25
 CARD_PAGES = ("listing", "collection")      # the page types that are a list of cards
+SHOP_PAGES = frozenset({"product", "collection"})   # the page types of a shop
 CARDS_MIN = 5           # (HTML) items of one element, each under a title that is all link: a list of posts, products
 FEW_CARDS = 3           # or this many when each is a teaser, no longer than CARD_WORDS (a tag's page of four posts, a
 CARD_WORDS = 80         # block theme's of three; not an article's "best 4 …", each of its sections under its linked

@@ -18,13 +18,13 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import CARD_PAGES, PRICE, read_more, services_heading, signature, sort_control
+from ..pagetype import AGE, CARD_PAGES, PRICE, read_more, services_heading, signature, sort_control
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
                          name_shaped, program_line, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
-from .lexical import (AGE, CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs,
+from .lexical import (CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs,
                       teaser_label)
 
 METADATA_FILTERS = {"byline", "date_line"}

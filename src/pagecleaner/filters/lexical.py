@@ -11,13 +11,14 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, list_control, read_more, titled_read_more
+from ..pagetype import (AGE_WORDS, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, SHOP_PAGES, list_control,
+                        read_more, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, word_count, words)
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, READING_TIME, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS,
-                     REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of,
-                     pattern, phrase_keys, phrase_words, sends_elsewhere)
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, READING_TIME, RELATIVE_TIME_UNITS, REPLY_FORM,
+                     SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
+                     phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -507,7 +508,6 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
                         r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
-SHOP_PAGES = frozenset({"product", "collection"})
 
 
 # A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5" (WooCommerce's, with its count:
@@ -843,13 +843,12 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
 
 
 _UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))
-_REL = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
 RELATIVE_TIME = re.compile(
     rf"^[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
-    rf"(?:(?:{_REL})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{_UNITS})\.?(?:\s+(?:{_REL}))?[\W_]*$"
-    rf"|^[\W_]*(?:{_REL})[\W_]*$", re.I)
+    rf"(?:(?:{AGE_WORDS})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{_UNITS})\.?"
+    rf"(?:\s+(?:{AGE_WORDS}))?[\W_]*$"
+    rf"|^[\W_]*(?:{AGE_WORDS})[\W_]*$", re.I)
 # "ago", "vor", "yesterday": the words that make a relative time a teaser's age, not a duration ("4 Min.")
-AGE = re.compile(rf"\b(?:{_REL})\b", re.I)
 
 
 # The notice a site puts over an older story: "This article is more than 3 months old" (The Guardian)

@@ -8,14 +8,13 @@ from collections import Counter
 
 from ..model import Block
 from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, dated_titles, forum_mark,
-                        price_alone, price_lines, priced_line, read_more_lines, teaser_ends, thread_marks,
-                        title_link, titled_read_more)
+                        list_control, price_alone, price_lines, priced_line, read_more_lines, teaser_ends,
+                        thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import comment_widget
-from ..pagetype import list_control
 from .structure import class_reason
 
 

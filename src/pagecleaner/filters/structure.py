@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import CARD_PAGES, FEW_CARDS, priced_line
+from ..pagetype import CARD_PAGES, FEW_CARDS, SHOP_PAGES, priced_line
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
@@ -408,7 +408,7 @@ def _between_paragraphs(blocks: list[Block], frame: int, ctx: Context) -> list[B
         if not b.kept:
             continue
         if above is not None and above.kind == "paragraph" \
-                and (b.kind == "paragraph" or b.kind == "heading" and ctx.page_type not in ("product", "collection")) \
+                and (b.kind == "paragraph" or b.kind == "heading" and ctx.page_type not in SHOP_PAGES) \
                 and sum(bool(SCORE_LINE.match(blocks[k].text)) for k in gap) < SCORES_SHARE * len(gap):
             for k in gap:
                 if blocks[k].kind != "table" and not related_heading(blocks[k], ctx) and not is_wall(blocks, k, ctx):

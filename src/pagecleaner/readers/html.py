@@ -155,14 +155,14 @@ CODE_TAGS = ("code", "kbd", "samp", "var")
 # The address of a shop's cart: "/cart", "/checkout/cart/", "/warenkorb", "/winkelwagen?step=1"
 _CARTS = ("cart", "basket", "warenkorb", "panier", "carrito", "carrinho", "carrello", "koszyk", "winkelwagen")
 CART_PATH = re.compile(rf"/(?:{'|'.join(_CARTS)})/?(?:[?#]|$)", re.I)
-# (the links that may be one, found in C: a page's hundreds of links are not each asked in Python)
-CART_HREFS = etree.XPath("//a/@href[" + " or ".join(f'contains(., "/{c}")' for c in _CARTS) + "]")
-
 # a link that edits a page's source in its repository, ".../edit/main/docs/config.md" (GitHub's, GitLab's "/-/edit/"),
 # or an icon link whose title says so ("Suggest an edit"; pagetype.EDIT_LINK, where text shows it)
 EDIT_SOURCE = re.compile(r"/edit/[^?#]*\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt|ipynb)(?:[?#]|$)", re.I)
-EDIT_HREFS = etree.XPath('//a/@href[contains(., "/edit/")]')
-ICON_LINK_LABELS = etree.XPath("//a[not(normalize-space())]/@title | //a[not(normalize-space())]/@aria-label")
+# (the links that may be either, found in C in one pass over the page's links: its hundreds are not each asked in
+# Python)
+MARKED_HREFS = etree.XPath("//a/@href[" + " or ".join(f'contains(., "/{c}")' for c in (*_CARTS, "edit/")) + "]")
+ICON_LINK_LABELS = etree.XPath("//a[@title or @aria-label][not(normalize-space())]"
+                               "/@*[name() = 'title' or name() = 'aria-label']")
 
 
 def _quote_figure(el) -> bool:
@@ -449,9 +449,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         buy_buttons += _buy_control(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
-    if any(CART_PATH.search(href) for href in CART_HREFS(root)):
+    hrefs = MARKED_HREFS(root)
+    if any(CART_PATH.search(href) for href in hrefs):
         meta["cart_link"] = True            # (a shop's cart in its header, an icon with a count: no word of it)
-    if any(EDIT_SOURCE.search(href) for href in EDIT_HREFS(root)) \
+    if any(EDIT_SOURCE.search(href) for href in hrefs) \
             or any(EDIT_LINK.search(label) for label in ICON_LINK_LABELS(root)):
         meta["edit_link"] = True            # (a documentation page's link to edit its source, an icon)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)    # in C: a third of a page's elements, never walked
@@ -887,7 +888,8 @@ def _site_after(title: str, name: str) -> bool:
         and len(t[:-len(name)].split()) > len(name.split()) + 1
 
 
-SITE_SEPARATOR = re.compile(r"\S\s*(?:[|–—:·»-]|::)\s*$")
+_JOINT = r"(?:[|–—:·»-]|::)"          # what joins a <title>'s parts, the page's and the site's
+SITE_SEPARATOR = re.compile(rf"\S\s*{_JOINT}\s*$")
 
 
 def _home_address(href: str | None):
@@ -958,7 +960,7 @@ def _unlabelled(h1: str, page_title: str | None, site: str | None) -> str:
     return h1
 
 
-TITLE_JOINT = re.compile(r"\s*(?:[|–—:·»-]|::)\s*")
+TITLE_JOINT = re.compile(rf"\s*{_JOINT}\s*")
 
 
 def _page_h1(page_title: str, h1: list[str]) -> str | None:
