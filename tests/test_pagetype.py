@@ -369,6 +369,13 @@ def test_a_price_may_give_its_currency_code_first():
     assert page_type(blocks("Gusseisen Waffeleisen", "EUR 34,00", "Sofort-Kaufen", prose(1))) == "product"
 
 
+def test_the_gulfs_currencies_in_their_letters_are_prices():
+    """Salla's "240 ر.س" (riyals), "95 د.إ" (dirhams): a shop's prices in Arabic, after the amount."""
+    from pagecleaner.pagetype import has_price, price_alone
+    assert price_alone("240 ر.س") and price_alone("95 د.إ") and price_alone("SAR 120")
+    assert not has_price("عسل سمر") and not has_price("3 منتجات")
+
+
 def test_an_empty_carts_total_is_no_price():
     """A shop's header: "0 item(s) - R$0,00" is no product's price."""
     from pagecleaner.pagetype import has_price
@@ -593,6 +600,23 @@ def test_cards_whose_title_and_blurb_are_links_each_are_a_listing():
     menu = "".join(f'<div class="item"><div><a href="/{i}">Getting started with the tool {i}</a></div><div>'
                    f'<a href="/{i}/more">Cleaning gaps and spikes in the records {i}</a></div></div>' for i in range(6))
     assert not card_list(_read(f"<html><body><nav>{menu}</nav><p>{prose(1)}</p></body></html>")[0])
+
+
+def test_a_menu_word_on_the_element_that_wraps_the_page_makes_no_card_a_menus():
+    """Quarto puts "page-navbar" on the element around the whole page (the page has a navbar): its listing's
+    cards, each a linked <h3> over a linked blurb, are still a list of cards; a menu's words on a part of the
+    page still name a menu."""
+    def card(i: int) -> str:
+        return (f'<div class="quarto-post"><div class="body"><h3 class="listing-title"><a href="/p/{i}">Notes on '
+                f'mixed models, part {i}</a></h3><div class="listing-description"><a href="/p/{i}">Why the default '
+                f'optimiser failed on our data and what converged in the end, part {i}.</a></div></div></div>')
+    cards = "".join(card(i) for i in range(3))
+    page = f'<html><body><div class="page-columns page-navbar"><main>{cards}</main></div></body></html>'
+    assert len(card_list(_read(page)[0])) == 6
+    assert "Why the default optimiser failed on our data" in pagecleaner.clean(page, input="html").body
+    story = "".join(f"<p>{prose(i)}</p>" for i in range(8))
+    side = f'<html><body><div class="sidebar-nav">{cards}</div><article>{story}</article></body></html>'
+    assert not card_list(_read(side)[0])
 
 
 def test_a_menu_of_headings_all_link_is_no_list_of_cards():
@@ -1110,7 +1134,11 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
 
 @pytest.mark.parametrize("footer,kind", [("Powered by Wiki.js", "documentation"),
                                          ("Propulsé par Wiki.js", "documentation"),
-                                         ("Powered by WordPress", "article")])
+                                         ("Powered by WordPress", "article"),
+                                         ("XWiki 16.10.2", "documentation"),     # the engine and its version alone
+                                         ("MediaWiki 1.41.0", "documentation"),
+                                         ("XWiki 16", "article"),               # (no version: a name and a number)
+                                         ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind
 
@@ -1289,6 +1317,20 @@ def test_a_count_between_other_words_marks_no_thread():
 def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(label)
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Kit Marsh kmarsh Nov 23, 2026 Core Member", True),     # the name, the handle that holds a word of it, when
+    ("Anneliese Moor anneliese Nov 24, 2026", True),
+    ("Anneliese Moor @amoor 3 days ago", False),             # (no date's shape: an age)
+    ("Anneliese Moor wrote Nov 24, 2026", False),            # (no handle: a word)
+    ("3 replies 14 views 2 users", True),                   # a thread's counts of replies and views
+    ("1.2k Aufrufe · 12 Antworten", True),
+    ("14 views", False), ("3 replies to Council approves budget", False),
+])
+def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
 
 
 @pytest.mark.parametrize("heading", ["Serviços e preços", "Leistungen und Preise", "Services & pricing"])

@@ -870,7 +870,10 @@ def test_a_noscript_that_gives_the_pages_text_to_readers_without_javascript_is_r
 @pytest.mark.parametrize("cls, hidden", [
     ("hide", True), ("hidden", True), ("d-none", True),          # a utility class alone: hidden on every screen
     ("resource_rich-text w-condition-invisible w-richtext", True),  # Webflow's field its CMS condition hides
+    ("listing-no-matching d-none", True),                         # Bootstrap's "d-none" beside a theme's class
     ("hidden md:block", False), ("d-none d-lg-block", False),    # shown on a wider screen
+    ("signblock d-none d-m-block", False),                        # (a theme's own width)
+    ("comment-thread inline-thread hidden", False),               # a theme's word, which a script may undo
     ("hidden-xs", False),                                         # hidden on phones only
     ('hidden" role="tabpanel', False),                            # a tab's panel: a click shows it
 ])
@@ -1039,6 +1042,19 @@ def test_a_wikis_last_edit_dates_it_when_nothing_else_does():
 def test_an_h1_that_says_the_titles_words_and_more_is_the_headline(og_title, h1, headline):
     head = f'<title>{og_title} | Gazette</title><meta property="og:title" content="{og_title}">'
     meta = read_html(f"<html><head>{head}</head><body><h1>{h1}</h1><p>Some text.</p></body></html>")[1]
+    assert meta["headline"] == headline
+
+
+@pytest.mark.parametrize("title,headline", [
+    ("Sicherung der Datenbank (Administratorhandbuch) - Betriebshandbuch", "Sicherung der Datenbank"),
+    ("Sicherung der Datenbank (Teil 2) - Betriebshandbuch", "Sicherung der Datenbank"),
+    ("Sicherung der Datenbank und der Dateien - Betriebshandbuch", "Sicherung der Datenbank und der Dateien"),
+])
+def test_an_h1_without_the_place_in_brackets_the_title_adds_is_the_headline(title, headline):
+    """XWiki's <title> adds the page's space in brackets after its title; the page shows its title in an <h1>,
+    beside its navigation panel's <h1>."""
+    body = "<h1>Navigation</h1><h1>Sicherung der Datenbank</h1><p>Some text.</p>"
+    meta = read_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")[1]
     assert meta["headline"] == headline
 
 

@@ -1293,6 +1293,9 @@ def test_polish_month_abbreviations_make_a_date(text):
     ("By Dan Levy, who covers the courts", "Dan Levy"),
     ("By Jane Doe, and John Smith", "Jane Doe, and John Smith"),     # a second name after "and"
     ("By Smith, John", "Smith, John"),                               # the surname first
+    ("Erstellt von Thomas Langer am 2024/03/02 15:40", "Thomas Langer"),   # "on" before the date, in German
+    ("Par Luc Roy le 12 mars 2024", "Luc Roy"),
+    ("By Anna Le Bon", "Anna Le Bon"),                               # (a name's "Le" before no date stays)
 ])
 def test_a_bylines_clause_after_the_name_is_no_part_of_it(line, name):
     from pagecleaner.segment import _byline_name

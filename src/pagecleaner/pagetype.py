@@ -81,6 +81,12 @@ COMMENTED = re.compile(rf"^{_COMMENTED}", re.I)
 COMMENTED_IN = re.compile(rf"(?<!\S){_COMMENTED}", re.I)      # (glued to the lines around it: "… przez mzielinska
 COMMENTED_REACH = 24                                        # anowak skomentował(a) 12 lis 2026 Autor"), its date
 #                                                             within this many characters
+# a thread's counts of replies and views on one line, under its opening post or its title ("3 replies 14 views 2
+# users", Talkyard's; "1.2k views · 12 replies")
+_REPLIES = r"(?:replies|antworten|réponses|respuestas|risposte|odpowiedzi|antwoorden|respostas|svar)"
+_VIEWS = r"(?:views|aufrufe|zugriffe|vues|vistas|visualizzazioni|wyświetleń|weergaven|visualizações|visningar)"
+THREAD_STATS = re.compile(rf"\b\d[\d.,]*k?\s+(?:{_REPLIES}\b.*\b\d[\d.,]*k?\s+{_VIEWS}|{_VIEWS}\b.*\b\d[\d.,]*k?\s+"
+                          rf"{_REPLIES})\b", re.I)
 # a post's reactions, an emoji and its count alone on a line ("👍 2", "❤️ 3": GitHub's, Discourse's)
 REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
@@ -139,10 +145,11 @@ PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibili
                            r"referencia|dostępność|kod produktu|disponibilità|codice prodotto)\s*:\s*\S", re.I)
 PRODUCT_FIELDS = 2
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
-# "349 kr"; (?<![\d.,]): one attempt per run of digits, not one per digit)
-_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)"
+# "349 kr", the Gulf's riyals and dirhams in their letters, "240 ر.س", "95 د.إ"; (?<![\d.,]): one attempt per run
+# of digits, not one per digit)
+_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED)"
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽]\s?\d[\d.,]*|\b{_CODES}\s?\d[\d.,]*|"
-                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽]|(?:zł|Kč|kr|lei|{_CODES})\b))")
+                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼]|(?:zł|Kč|kr|lei|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|{_CODES})\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
@@ -267,7 +274,9 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki)")     # (and the wikis' engines: "Powered by Wiki.js")
 GENERATED_BY = re.compile(rf"^(?:documentation\s+)?(?:(?:generated|built|created)\s+(?:using|by|with)|powered by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
-                          rf"obsługiwane przez)\s+{DOC_GENERATORS}(?!\w)", re.I)
+                          rf"obsługiwane przez)\s+{DOC_GENERATORS}(?!\w)"
+                          # (or the engine's name and its version alone, a wiki's footer: "XWiki 16.10.2")
+                          rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$", re.I)
 
 
 # An API reference's member, its signature on a line of its own: "public boolean shouldRetry (Response response, int
@@ -310,8 +319,11 @@ def _api_reference(blocks: Sequence[Block]) -> bool:
     return sum(1 for s in sure if s) >= CODE_MIN and 2 in sure
 
 
+GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOo" "TtJjSsMmYyWwXx")     # (the credit's words; the engines' names)
+
+
 def _generated_by(blocks: Sequence[Block]) -> bool:
-    return any(len(b.text) < SHORT_CHARS * 2 and b.text[:1] in "GgBbCcDdPpRrOo" and GENERATED_BY.match(b.text.strip())
+    return any(len(b.text) < SHORT_CHARS * 2 and b.text[:1] in GENERATED_OPENINGS and GENERATED_BY.match(b.text.strip())
                for b in blocks)
 
 
@@ -532,8 +544,8 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
     each an <article> of its own under the one heading it holds (`_article_headings`). Empty when the page has
     none."""
-    linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text)
-              and MENU_WORDS.isdisjoint(b.tokens)]
+    menu = menu_words(blocks)
+    linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text) and menu.isdisjoint(b.tokens)]
     return _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
         or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
@@ -554,6 +566,13 @@ def _dated(blocks: Sequence[Block], cards: frozenset[int]) -> frozenset[int]:
 # <h3>), they are never a list of cards
 MENU_WORDS = frozenset(("<nav>", "menu", "nav", "navbar", "navigation", "submenu", "megamenu", "role=navigation",
                         "role=menubar", "role=menu"))
+
+
+def menu_words(blocks: Sequence[Block]) -> frozenset[str]:
+    """MENU_WORDS but those on half the page's blocks or more: a layout's word on the element that wraps the page
+    says what the page has, not that the page is a menu (Quarto's "page-navbar": a page under a navbar)."""
+    on = Counter(t for b in blocks for t in MENU_WORDS.intersection(b.tokens))
+    return MENU_WORDS.difference(t for t, n in on.items() if 2 * n >= len(blocks))
 
 
 def _article_headings(blocks: Sequence[Block]) -> list[Block]:
@@ -776,7 +795,8 @@ def _post_line(text: str) -> bool:
     # Messages7 LocationLeeds")
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
-            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t):
+            or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
+            or THREAD_STATS.search(t) or _name_and_handle(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
@@ -789,6 +809,22 @@ def _post_line(text: str) -> bool:
         return True
     m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "… à 18 h 42 min#2291")
     return m is not None and has_date_shape(t[:m.start()])
+
+
+# a post's header that shows its author's name, then the member's handle, then when ("Kit Marsh kmarsh Nov 23, 2026
+# Core Member": Talkyard's, Discourse's): the handle holds a word of the name
+NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,2})\s+@?(?P<handle>[\w.-]{3,30})\s+"
+                         r"(?P<rest>\S.*)$")
+HANDLE_NAME_CHARS = 3    # the name's word the handle holds is this long at least ("kmarsh" holds "marsh")
+
+
+def _name_and_handle(t: str) -> bool:
+    m = NAME_HANDLE.match(t)
+    if m is None:
+        return False
+    handle = m.group("handle").casefold()
+    return any(len(w) >= HANDLE_NAME_CHARS and w in handle for w in m.group("name").casefold().split()) \
+        and has_date_shape(m.group("rest"))
 
 
 def _commented_in(t: str) -> bool:

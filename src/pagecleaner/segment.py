@@ -43,9 +43,11 @@ COMMENT_FILTERS = {"comment_widget", "comment_header"}      # what opens the rea
 DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
-# What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published"
+# What ends the name on a "By Jane Doe | May 1, 2026" line: a separator, "on", "updated", "published", "on" in
+# another language before a date's digits ("von Anna Berg am 3. März 2024", "par Luc Roy le 12 mars")
 # (or a role in brackets at its end: "Lance Ryan (Content Manager)", but not "Paramita (Guha) Ghosh")
 NAME_END = re.compile(rf"{FIELD_SPLIT.pattern}|\s\([^()]*\)\s*$|\s(?:on|updated|published|posted)\b|{AT_TIME.pattern}"
+                      r"|\s(?:am|le|el|il|op|em|dnia)\s+(?=\d)"
                       rf"|[-{FIELD_SEPARATORS}:]\s*$|\s»\s", re.I)     # (a board's "jane » Sat Mar 9, 2024")
 
 # "Senior Autos Reporter", "Jeffrey Callahan (Data Analyst)": who wrote it, not what it says

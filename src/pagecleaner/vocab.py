@@ -211,7 +211,8 @@ SHOP_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
-    "you must be logged in to post a comment", "reply", "lascia un commento", "responses", "response", "view all comments",
+    "you must be logged in to post a comment", "reply", "replies", "lascia un commento", "responses", "response",
+    "view all comments",
     "top rated comments", "comments feed", "feed for comments", "permalink", "rating", "votes", "vote", "kommentare", "kommentar", "kommentieren",
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
     "vos réactions", "comentar este artículo", "write a comment", "rate this article", "valora esta noticia",
@@ -282,7 +283,8 @@ GALLERY_WIDGET = (
 )
 TAG_LABEL = (
     "tags", "tag", "tagged", "tagged with", "topics", "in this article", "filed under", "categories", "category",
-    "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "themen in diesem artikel",
+    "related topics", "keywords", "themen", "schlagwörter", "schlagworte", "stichwörter", "stichworte",
+    "themen in diesem artikel",
     "markiert mit", "verschlagwortet mit", "getaggt mit", "mehr lesen über", "read more about",
     "labels",       # Blogger's tags ("Labels: genres, through the booking glass")
     "étiquettes", "mots-clés", "mots clés",

@@ -48,6 +48,7 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share by Mail", "share or print buttons"),
     (L.share_widget, "Close share Copy link", "share or print buttons"),     # Shopify's share field's buttons
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
+    (L.comment_widget, "3 replies", "comment widget"),
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
     (L.comment_widget, "Down vote Save this question. Show activity on this post.", "comment widget"),  # a Q&A's
@@ -130,6 +131,7 @@ def verdict(rule, text, ctx):
     (L.paywall_prompt, "Ingrese o regístrese acá para guardar los artículos", "paywall prompt"),     # a login
     (L.tag_widget, "Tópicos: País | Presidente Boric", "tag or topic list"),
     (L.tag_widget, "Filtrar por etiqueta: #hábitos #huerto", "tag or topic list"),   # a list's filter (Bear Blog's)
+    (L.tag_widget, "Stichwörter: Backup", "tag or topic list"),                  # a wiki's (XWiki's, in German)
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
     (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian

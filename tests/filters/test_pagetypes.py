@@ -624,6 +624,22 @@ def test_a_post_and_its_comments_each_with_its_votes_are_a_thread_its_state_and_
     assert {"Besvarad", "4"} <= {b.text for b in a.blocks if b.removed_by == "thread_posts"}
 
 
+def test_a_threads_counts_of_replies_and_views_are_no_posts_text():
+    """Talkyard: the opening post's line of counts under it, each post's header its author's name and handle."""
+    posts = [("Anneliese Moor", "anneliese", "I moved the data folder to a larger disk and the backup now fails."),
+             ("Kit Marsh", "kmarsh", "The backup job runs as its own user. Check who owns the new folder."),
+             ("Anneliese Moor", "anneliese", "That was it. The backup went through last night, thanks.")]
+    post = [f'<div class="dw-p"><div class="dw-p-hd">{name} {handle} Nov 2{i}, 2026</div><div class="dw-p-bd">'
+            f'<p>{text}</p></div></div>' for i, (name, handle, text) in enumerate(posts)]
+    stats = '<div class="stats">2 replies 14 views 2 users</div>'
+    replies = "".join(f'<li><div class="dw-t">{p}</div></li>' for p in post[1:])
+    page = (f'<html><body><main><h1>Backups fail after moving the data folder</h1><div class="dw-t">{post[0]}'
+            f'{stats}<ol class="dw-res">{replies}</ol></div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum"
+    assert "Check who owns the new folder." in a.body and "2 replies 14 views" not in a.body
+
+
 def test_comments_with_votes_under_a_post_without_any_are_an_articles_comments():
     """A blog's comments with their votes (wpDiscuz's), and none on the post: an article, its comments no text."""
     a = pagecleaner.clean(_community_post(post_votes=""), input="html")

@@ -7,8 +7,8 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, card_list, dated_cards, dated_titles, forum_mark,
-                        list_control, price_alone, price_lines, priced_line, read_more_lines, teaser_ends,
+from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, THREAD_STATS, card_list, dated_cards, dated_titles,
+                        forum_mark, list_control, price_alone, price_lines, priced_line, read_more_lines, teaser_ends,
                         thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
@@ -190,15 +190,17 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
 
 
+STATS_CHARS = 80        # a thread's line of counts is this short
 STATUS_TOKENS = frozenset({"status", "badge", "state"})
 STATE_WORDS = 2         # a thread's state, the badge over its post ("Answered", "Solved", "Besvarad"), is this short
 
 
 def _post_label(b: Block) -> bool:
     """(HTML) What stands anywhere in a thread as a post's frame, wherever its element is: a score or count of
-    votes alone ("4"), or the thread's state in a badge ("Solved", "Beantwortet")."""
+    votes alone ("4"), or the thread's state in a badge ("Solved", "Beantwortet"), or its counts of replies and
+    views ("3 replies 14 views 2 users")."""
     t = b.text.strip()
-    return SCORE.match(t) is not None \
+    return SCORE.match(t) is not None or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
         or not STATUS_TOKENS.isdisjoint(b.tokens) and word_count(t) <= STATE_WORDS and not ends_sentence(t)
 
 

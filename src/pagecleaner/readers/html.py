@@ -231,10 +231,18 @@ HIDING_CLASSES = frozenset(("hide", "hidden", "d-none", "is-hidden"))
 CONDITION_HIDDEN = "w-condition-invisible"
 
 
+# Bootstrap's "d-none" hides whatever other classes stand beside it, unless one shows the element again from a
+# screen's width on ("d-none d-md-inline"); the words "hide" and "hidden" among others are a theme's own, which a
+# script may undo (Blogger's "comment-thread inline-thread hidden", Drupal's "hidden field …" shown as the text)
+DISPLAY_NONE = "d-none"
+BREAKPOINT_CLASS = re.compile(r"^d-[a-z]+-")     # (a theme's own widths too: "d-none d-m-block")
+
+
 @lru_cache(maxsize=4096)
 def _hidden_by_class(cls: str) -> bool:
-    v = cls.strip()
-    return v in HIDING_CLASSES or CONDITION_HIDDEN in v.split()
+    v = cls.split()
+    return cls.strip() in HIDING_CLASSES or CONDITION_HIDDEN in v \
+        or DISPLAY_NONE in v and not any(BREAKPOINT_CLASS.match(c) for c in v)
 
 
 # An accordion's or a tab's panel, hidden until its heading is clicked: the page's text (not a dialog's, a
@@ -977,6 +985,9 @@ def _page_h1(page_title: str, h1: list[str]) -> str | None:
     return None
 
 
+PLACE_AFTER = re.compile(r"\s+\([^()]+\)")
+
+
 def _says_more(h1: str, title: str) -> bool:
     """The <h1> opens with all the title's words (those before an ellipsis that cut it) and goes on."""
     head = title.rstrip(" .…").casefold()
@@ -1071,6 +1082,10 @@ def metadata(root) -> dict:
                                  or _leads_the_title(h1[0], page_title, out["headline"])):
                 out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the
                 #                             practice"; a title cut with "…"), or an archive's category's name
+            # (or an <h1> says the title's words without the place in brackets the <title> adds after them, a
+            # wiki's space: "Sicherung der Datenbank (Administratorhandbuch)"; a panel's <h1> may stand beside it)
+            out["headline"] = next((h for h in h1 if out["headline"].startswith(h)
+                                    and PLACE_AFTER.fullmatch(out["headline"], len(h))), out["headline"])
         elif len(h1) == 1:
             out["headline"] = _unlabelled(h1[0], page_title, site)
     if "published" not in out:
