@@ -1340,6 +1340,29 @@ def test_what_a_business_offers_beside_its_prices_heads_a_service_page(heading):
     assert pagecleaner.clean(page, input="html").page_type == "service"
 
 
+OFFERS = [("Супровід ФОП", "Декларації, єдиний податок і ЄСВ вчасно, з нагадуваннями про кожен платіж."),
+          ("Облік для ТОВ", "Повний бухгалтерський облік, зарплата та звітність до всіх органів."),
+          ("Консультації", "Відповімо на питання про оподаткування та допоможемо обрати групу ФОП.")]
+
+
+def _offers_page(box: str, extra: str = "") -> str:
+    boxes = "".join(box.format(name=n, line=t) for n, t in OFFERS)
+    return (f'<html><body><section><h1>Бухгалтерські послуги для ФОП у Львові</h1><p>Ведемо облік, подаємо звітність '
+            f'і відповідаємо на питання податкової.</p></section><section><div class="grid">{boxes}</div></section>'
+            f'{extra}</body></html>')
+
+
+@pytest.mark.parametrize("box, extra, kind", [
+    # Weblium's: each offer a box of its own, its name in a heading over a line (an icon beside), no date
+    ('<div class="card"><svg></svg><h3>{name}</h3><p>{line}</p></div>', "", "service"),
+    ('<div class="card"><h3>{name}</h3><p>{line}</p></div>', "<p>Опубліковано 12.03.2026</p>", "article"),  # dated
+    ('<div class="card"><h3><a href="/p">{name}</a></h3><p>{line}</p></div>', "", "listing"),   # linked: cards
+    ('<div class="card"><h3>{name}</h3><p>{line} {line} {line} {line}</p></div>', "", "article"),   # long: a post's
+])
+def test_boxes_each_an_offers_name_over_a_short_line_on_an_undated_page_are_a_service_page(box, extra, kind):
+    assert pagecleaner.clean(_offers_page(box, extra), input="html").page_type == kind
+
+
 BEAVER_TEXT = ["Pedal Curitiba – Conserto e revisão de bicicletas", "Início", "Serviços", "Loja", "Contato",
                "Conserto de bicicletas em Curitiba",
                "Revisão completa, troca de peças e ajuste de bicicletas urbanas, de estrada e mountain bikes, com "

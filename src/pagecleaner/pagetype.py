@@ -206,7 +206,7 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article")
         if _thread(blocks):
             return "forum"
-        if _services_heading(blocks):
+        if _services_heading(blocks) or _offer_grid(blocks):
             return "service"
         if edit_link or _edit_link(blocks):
             return "documentation"
@@ -415,9 +415,35 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if priced >= FEW_CARDS and (priced >= CARDS_MIN or _shop_page(blocks)) \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
-    if _services_heading(blocks):
+    if _services_heading(blocks) or _offer_grid(blocks):
         return "service"
     return "article"
+
+
+OFFER_TITLE_WORDS = 6   # (HTML) an offer's name over its box is this short ("Супровід ФОП", "Tuinaanleg")
+OFFER_WORDS = 40        # and its box, name and lines, says this much at most
+OFFER_LINES = 2         # in this many lines under its name
+
+
+def _offer_grid(blocks: Sequence[Block]) -> bool:
+    """(HTML) A business's boxes of what it offers side by side: FEW_CARDS or more items of one element, each a
+    name in a heading that links nowhere over a line or two of its own, short, on a page that dates nothing (a
+    post's sections stand one after the other in its text, each longer; a listing's cards link and date)."""
+    names = [b for b in blocks if b.kind == "heading" and b.ancestors and not b.link_chars
+             and 1 <= len(words(b.text)) <= OFFER_TITLE_WORDS]
+    cards = sorted(_cards(blocks, names))
+    if not cards or any(has_date_shape(b.text) for b in blocks):
+        return False
+    boxes: list[list[Block]] = []
+    for i in cards:
+        if blocks[i].kind == "heading":
+            boxes.append([])
+        if boxes:
+            boxes[-1].append(blocks[i])
+    return len(boxes) >= FEW_CARDS and all(
+        1 < len(box) <= 1 + OFFER_LINES and sum(word_count(b.text) for b in box) <= OFFER_WORDS
+        and all(b.kind == "paragraph" and not b.link_chars and not has_price(b.text) for b in box[1:])
+        for box in boxes)
 
 
 def _listings(blocks: Sequence[Block]) -> int:
