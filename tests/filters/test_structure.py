@@ -826,3 +826,23 @@ def test_a_program_listings_file_name_in_its_header_is_no_text(header, gone):
             '</main></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert ("retype.yml" not in a.body if gone else "Run this once" in a.body) and "SITE_URL" in a.body
+
+
+def _form_section(head: str, note: str, level: int = 2) -> str:
+    story = "".join(f"<p>{prose(i)}</p>" for i in range(4))
+    return (f'<html><body><main><h1>Бухгалтерські послуги</h1>{story}<section><div class="wrap"><h{level}>{head}'
+            f'</h{level}><div class="text"><p>{note}</p></div><form><label>Ім\'я<input name="n"></label><label>'
+            f'Телефон<input name="t"></label><p>Натискаючи кнопку, ви погоджуєтеся з політикою.</p></form></div>'
+            '</section></main></body></html>')
+
+
+@pytest.mark.parametrize("head, note, level, gone", [
+    ("Залиште заявку", "Передзвонимо протягом години в робочий час.", 2, True),    # what the form asks
+    ("Залиште заявку", "Передзвонимо протягом години в робочий час.", 1, False),   # (a page's title: its <h1>)
+    ("Snijplank walnoot", "€ 49,95", 2, False),       # (a name and its price over an order form: a product's)
+    ("Leave a Comment", "Your email address will not be published.", 2, False),    # (the comment rule's)
+])
+def test_the_heading_over_a_form_and_its_note_go_with_the_form(head, note, level, gone):
+    a = pagecleaner.clean(_form_section(head, note, level), input="html")
+    asked = {b.text for b in a.blocks if b.reason == "the heading over a form, and its note: what the form asks"}
+    assert (asked == {head, note}) is gone and (head not in a.body) is (gone or head == "Leave a Comment")

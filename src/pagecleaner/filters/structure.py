@@ -12,6 +12,7 @@ from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, pr
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
+from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
                           "<form>": "inside a <form>"}
@@ -83,7 +84,8 @@ def _buy_form(blocks: list[Block], headline: str | None) -> frozenset[str]:
     return frozenset()
 
 
-@document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> or ARIA navigation/banner roles, "
+@document_pass("html_container", "text inside <nav>, <footer>, <aside>, <form> (and a form's heading and note over "
+                                 "it) or ARIA navigation/banner roles, "
                                  "unless that container holds most of the page's prose (or, a form, the headline "
                                  "and paragraphs of it, a product's price, a category's cards; on a forum thread, "
                                  "paragraphs, and an aside's quote)",
@@ -101,8 +103,43 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
         return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) and CHOICE_TOKENS.isdisjoint(b.tokens) \
             else keys
 
-    return _remove_unless_frame(blocks, keys_of, "html_container",
-                                lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
+    out = _remove_unless_frame(blocks, keys_of, "html_container",
+                               lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
+    return _form_heads(out, ctx)
+
+
+FORM_NOTE_WORDS = 20    # the line under a form's heading, what happens once it is sent, is this short
+FORM_HEAD_DEPTH = 3     # the heading stands this near the element that holds it and the form
+
+
+def _form_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The heading over a form the container rule took, and the line under it, in the element that holds them and
+    the form: what the form asks ("Залиште заявку" / "Передзвонимо протягом години в робочий час."), not the page's
+    text; never the page's title, nor a line with a price (a product's name and price over its order form), nor a
+    comments' heading ("Leave a Comment": the comment rule's, which main_text asks for the story's end)."""
+    headline = ctx.meta.get("headline")
+    out = list(blocks)
+    for f in blocks:
+        if f.removed_by != "html_container" or "<form>" not in f.tokens or f.index < 1 \
+                or "<form>" in blocks[f.index - 1].tokens:
+            continue
+        note = blocks[f.index - 1]
+        head = note if note.kind == "heading" else blocks[f.index - 2] if f.index > 1 else None
+        if head is None or head.kind != "heading" or head.level == 1 or not head.kept \
+                or headline and fold(head.text) == fold(headline) or comment_widget.fn(head, ctx) is not None:
+            continue
+        lines = [head] if head is note else [head, note]
+        if note is not head and (not note.kept or note.kind != "paragraph" or word_count(note.text) > FORM_NOTE_WORDS
+                                 or priced_line(note.text)):
+            continue
+        form = next((a for a in f.ancestors if f"<form#{a}>" in f.tokens), None)
+        shared = shared_ancestors(head, f)
+        if form is None or len(shared) != f.ancestors.index(form) \
+                or len(head.ancestors) - len(shared) > FORM_HEAD_DEPTH:
+            continue
+        for b in lines:
+            out[b.index] = b.remove("html_container", "the heading over a form, and its note: what the form asks")
+    return out
 
 
 # (HTML) in a product's order form, the element of its choices: its variants' names and their label, "Kleur" /
