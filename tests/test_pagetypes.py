@@ -126,6 +126,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-shoplazza", "product"), ("collection-virtuemart", "collection"),
                                        ("forum-hyperkitty", "forum"), ("documentation-retype", "documentation"),
                                        ("product-payhip", "product"), ("listing-minimalmistakes", "listing"),
-                                       ("collection-thirtybees", "collection")])
+                                       ("collection-thirtybees", "collection"), ("forum-talkyard", "forum"),
+                                       ("documentation-xwiki", "documentation"), ("product-ccvshop", "product"),
+                                       ("collection-salla", "collection"), ("listing-quarto", "listing"),
+                                       ("service-weblium", "service"), ("service-brizy", "service"),
+                                       ("service-hubspot", "service"), ("service-webnode", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
