@@ -1135,6 +1135,7 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
 @pytest.mark.parametrize("footer,kind", [("Powered by Wiki.js", "documentation"),
                                          ("Propulsé par Wiki.js", "documentation"),
                                          ("Powered by WordPress", "article"),
+                                         ("API docs by Redocly", "documentation"),   # an API reference's
                                          ("XWiki 16.10.2", "documentation"),     # the engine and its version alone
                                          ("MediaWiki 1.41.0", "documentation"),
                                          ("XWiki 16", "article"),               # (no version: a name and a number)

@@ -230,6 +230,16 @@ def test_a_table_flattened_cell_by_cell_is_one_table_block():
     assert (blocks[1].line, blocks[1].end_line) == (2, 13)
 
 
+def test_a_tables_cell_parts_the_blocks_it_holds_with_spaces():
+    """Redoc's parameters: a cell of a name and "required" in a <div>, one of a type over a description; a <br>
+    between two lines; inline elements join as written."""
+    rows = ('<tr><td><span>order_id</span><div>required</div></td><td><div><span>string</span></div><div><p>The ID '
+            'of the order.</p></div></td></tr><tr><td>carrier<br>service</td><td><b>str</b>ing</td></tr>')
+    blocks, _ = read_html(f"<html><body><p>Some text.</p><table>{rows}</table></body></html>")
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.text.splitlines() == ["order_id required\tstring The ID of the order.", "carrier service\tstring"]
+
+
 RANKING = ("Tool\nFree Plan\nStarts At\nBest For\nDeliverability\n"
            "1. Mailercloud\n1,000 contacts\n$10/mo\nAffordable bulk email\n99.4%\n"
            "2. Brevo\n300 emails/day\n~$9/mo\nMulti-channel\n89–92%\n"

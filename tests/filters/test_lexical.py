@@ -841,6 +841,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Pagamenti sicuri con carta e PayPal", "product", True),
     ("Expédié sous 48 h", "product", True),                         # how soon it leaves (a promise too)
     ("Ships within 24 hours", "collection", True),
+    ("Najniższa cena z 30 dni przed obniżką: 49,00 zł", "product", True),     # its lowest price in thirty days
+    ("Niedrigster Preis der letzten 30 Tage: 44,95 €", "collection", True),   # (the EU's rule since 2022)
+    ("Lowest price in 10 years for this model", "product", False),
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence

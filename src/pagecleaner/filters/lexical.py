@@ -540,7 +540,7 @@ STARS_CHARS = 60
 
 @block_rule("shop_promise", "a shop's promises beside its products: shipping, returns, payment ('Free shipping on "
                             "orders over $50', 'Retours sous 30 jours'), and its prices' note on tax and shipping "
-                            "('* inkl. ges. MwSt. zzgl. Versandkosten')")
+                            "('* inkl. ges. MwSt. zzgl. Versandkosten') or on the lowest price in 30 days")
 def shop_promise(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
         return None
@@ -549,10 +549,19 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "a shop's promise (shipping, returns, payment)"
     if _only(ctx, ("price_note",), t):
         return "a price's note on tax and shipping"
+    if t[:1] in LOWEST_OPENINGS and LOWEST_PRICE.match(t):
+        return "a price's note: its lowest in thirty days"
     return None
 
 
 PROMISE_WORDS = 16
+# The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
+# 2022 (the Omnibus directive): "Najniższa cena z 30 dni przed obniżką: 49,00 zł", "Niedrigster Preis der letzten
+# 30 Tage: 44,95 €", "Lowest price in the last 30 days: €12.00"
+LOWEST_PRICE = re.compile(r"^(?:najniższa cena|niedrigster preis|lowest price|prix le plus bas|precio más bajo|"
+                          r"prezzo più basso|laagste prijs|nejnižší cena|menor preço|preço mais baixo)\b[^.!?]{0,50}"
+                          r"\b30\b", re.I)
+LOWEST_OPENINGS = frozenset("NnLlPpMm")
 
 
 # A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text

@@ -331,6 +331,29 @@ def _post_cell(cell) -> bool:
     return len(texts) >= 3 and any(len(t.split()) >= POST_WORDS and ends_sentence(t) for t in texts)
 
 
+def _cell_text(cell) -> str:
+    """A cell's words, a space between the blocks it holds ("order_id" over "required", a <div>'s: not
+    "order_idrequired"); most cells hold text alone."""
+    if len(cell) == 0:
+        return cell.text or ""
+    parts: list[str] = []
+    _spaced(cell, parts)
+    return "".join(parts[:-1])      # (not the cell's tail)
+
+
+def _spaced(el, parts: list[str]) -> None:
+    block = el.tag in BLOCK_TAGS or el.tag == "br"
+    if block:
+        parts.append(" ")
+    if el.text and isinstance(el.tag, str):
+        parts.append(el.text)
+    for child in el:
+        _spaced(child, parts)
+    if block:
+        parts.append(" ")
+    parts.append(el.tail or "")
+
+
 def _tabulate(root) -> None:
     """Replace each simple data table by one element whose text is its cells (tabs) and rows (lines).
 
@@ -343,7 +366,7 @@ def _tabulate(root) -> None:
         rows, elements = [], []
         for tr in table.iter("tr"):
             row = [c for c in tr if c.tag in ("td", "th")]
-            cells = [squeeze("".join(c.itertext())) for c in row]
+            cells = [squeeze(_cell_text(c)) for c in row]
             if any(cells):
                 rows.append(cells)
                 elements.append(row)
