@@ -362,6 +362,12 @@ def test_two_buy_buttons_ending_a_line_say_it_sells(row, kind):
     assert page_type(blocks("Czajnik elektryczny szklany 1,8 l", "89,99 zł", row, prose(1))) == kind
 
 
+@pytest.mark.parametrize("row", ["Ilość szt. Do koszyka", "Do koszyka", "Menge Stück In den Warenkorb"])
+def test_a_buy_button_with_its_quantitys_label_and_unit_says_it_sells(row):
+    """Sky-Shop's buy box as scraped text: the quantity's label, its unit beside the field, the button."""
+    assert page_type(blocks("Kubek ceramiczny Morski, 350 ml", "49,00 zł brutto", row, prose(1))) == "product"
+
+
 def test_a_price_may_give_its_currency_code_first():
     """eBay's "EUR 34,00" by its "Sofort-Kaufen" button."""
     from pagecleaner.pagetype import has_price

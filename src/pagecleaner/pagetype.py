@@ -126,10 +126,13 @@ _QUANTITY = r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qua
 _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
-            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|dodaj do koszyka|kup teraz|"
+            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
-BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+)?{_BUTTONS}\b", re.I)
+# (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
+# Warenkorb")
+_UNIT = r"(?:szt|pcs|pc|stk|stück|st|ks|un|uds|pz|pièces?)"
+BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+(?:{_UNIT}\W*\s+)?)?{_BUTTONS}\b", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
 BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)

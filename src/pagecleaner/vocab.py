@@ -578,6 +578,9 @@ PAGE_CONTROL = (
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
+    "dodaj do schowka",
+    # and its question about the product ("Zapytaj o produkt", "Frage zum Produkt")
+    "ask about this product", "frage zum produkt", "zapytaj o produkt", "poser une question sur ce produit",
     # a Q&A site's prompts under a question's answers (Stack Exchange's)
     "you must log in to answer this question", "or ask your own question", "ask your own question",
     "please log in to answer this question", "log in to answer this question", "add comment", "your answer",

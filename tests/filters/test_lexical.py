@@ -708,6 +708,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Startseite » Ratgeber » Kredit", True),
     ("Home / Travel", False),                               # two parts: a pair of sections, not a trail
     ("Home is where the heart is / said she / and he agreed", False),   # no home page's link first
+    ("Dodaj do schowka", True), ("Zapytaj o produkt", True),            # a shop's wish list, its question
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
@@ -775,6 +776,8 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("4.9 (318 ratings)", "product", True),         # the average over its count (Gumroad's)
     ("5 stars", "product", True),                   # a histogram's row label
     ("5 star hotel in Rome", "product", False),
+    ("★★★★☆ (3 opinie)", "product", True),         # the stars themselves, the count of reviews beside them
+    ("★★★★★", "product", False),                    # (alone: a review's, over its text)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
     ("Save 20% off", "product", True),
@@ -882,3 +885,15 @@ def test_an_icon_alone_on_its_line_is_a_stray_mark(text, stray):
 def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_a_date_line(line):
     assert L.date_line.fn(make_block(line), Context(config=Config())) is not None
 
+
+
+@pytest.mark.parametrize("line, page_type, goes", [
+    ("Ilość szt. Do koszyka", "product", True),          # the buy button, its quantity's label and unit before it
+    ("Menge Stück In den Warenkorb", "collection", True),
+    ("Do koszyka", "product", True),
+    ("Ilość szt. Do koszyka", "article", False),          # (a story's line: no shop's page)
+    ("Do koszyka trafiły też dwie książki.", "product", False),     # a sentence
+])
+def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
+    got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))
+    assert (got == "a shop's button") is goes

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, SHOP_PAGES, list_control,
+from ..pagetype import (AGE_WORDS, BUY, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, SHOP_PAGES, list_control,
                         read_more, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
@@ -485,7 +485,14 @@ SHOP_BUTTON_CHARS = 100
 def ad_marker(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("ad_marker",), block.text):
         return "a shop's button" if CART.search(block.text) else "advertisement marker"
+    if ctx.page_type in SHOP_PAGES and len(block.text) < BUY_LINE_CHARS and (m := BUY.match(block.text)) is not None \
+            and not block.text[m.end():].strip(BUTTON_TRAIL):
+        return "a shop's button"        # (with its quantity's label and unit: "Ilość szt. Do koszyka")
     return None
+
+
+BUY_LINE_CHARS = 40
+BUTTON_TRAIL = " .:!»›→"
 
 
 # the words of ad_marker's phrases that are a shop's ("In den Warenkorb", "Add to cart"): its reason says which
@@ -519,7 +526,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
-                   r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle))$", re.I)
+                   r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
+                   # (or the stars themselves, their count of reviews beside them: "★★★★☆ (3 opinie)")
+                   r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\))$", re.I)
 
 
 @block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
