@@ -603,6 +603,12 @@ def _card_title(blocks: list[Block], k: int) -> bool:
     return len(cards) >= FEW_CARDS and k in dated_titles(blocks, cards)
 
 
+def _story_above(blocks: list[Block], body: list[int], head: int) -> bool:
+    """More of the kept text's prose stands above the line than under it."""
+    above = sum(word_count(blocks[i].text) for i in body if i < head and is_prose(blocks[i].text))
+    return above > sum(word_count(blocks[i].text) for i in body if i > head and is_prose(blocks[i].text))
+
+
 @document_pass("segment", "assigns headline, section, summary, dateline, byline and date")
 def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
@@ -617,6 +623,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                                                              or _card_title(out, head)):
         head = None             # (on a list of posts a title inside the kept run is a card's, not the page's; so is
         #                         one over its price or its date, the first card's)
+    if head is not None and head > start and _story_above(out, body, head):
+        head = None             # (a title under most of the kept text's prose heads none of it: a product's last
+        #                         feature, "Można myć w zmywarce", under its description)
     title_line = out[0].text            # (the <title> line of scraped text, before a headline is cut from it)
     if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)
