@@ -130,6 +130,19 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-xwiki", "documentation"), ("product-ccvshop", "product"),
                                        ("collection-salla", "collection"), ("listing-quarto", "listing"),
                                        ("service-weblium", "service"), ("service-brizy", "service"),
-                                       ("service-hubspot", "service"), ("service-webnode", "service")])
+                                       ("service-hubspot", "service"), ("service-webnode", "service"),
+                                       ("forum-yafnet", "forum"), ("documentation-redoc", "documentation"),
+                                       ("product-skyshop", "product"), ("collection-orocommerce", "collection"),
+                                       ("listing-publii", "listing")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
+
+
+def test_a_title_under_most_of_the_kept_prose_heads_none_of_it():
+    """Sky-Shop's product as BeautifulSoup's get_text("\\n") flattens it: the product's last feature, "Można myć w
+    zmywarce", under its description, once read as the headline, cut the description above it as header."""
+    from bs4 import BeautifulSoup
+    html = (ROOT / "html" / "product-skyshop.html").read_text(encoding="utf-8")
+    a = pagecleaner.clean_text(BeautifulSoup(html, "html.parser").get_text("\n"))
+    assert a.headline != "Można myć w zmywarce"
+    assert "Ręcznie toczony kubek z szarej gliny" in a.body and "Można myć w zmywarce" in a.body
