@@ -431,24 +431,31 @@ OFFER_LINES = 2         # in this many lines under its name
 
 
 def _offer_grid(blocks: Sequence[Block]) -> bool:
-    """(HTML) A business's boxes of what it offers side by side: FEW_CARDS or more items of one element, each a
-    name in a heading that links nowhere over a line or two of its own, short, on a page that dates nothing (a
-    post's sections stand one after the other in its text, each longer; a listing's cards link and date)."""
+    return bool(offer_boxes(blocks))
+
+
+def offer_boxes(blocks: Sequence[Block]) -> frozenset[int]:
+    """(HTML) The blocks of a business's boxes of what it offers side by side: FEW_CARDS or more items of one
+    element, each a name in a heading that links nowhere over a line or two of its own, short, on a page that
+    dates nothing (a post's sections stand one after the other in its text, each longer; a listing's cards link and
+    date). Empty when the page has none."""
     names = [b for b in blocks if b.kind == "heading" and b.ancestors and not b.link_chars
              and 1 <= len(words(b.text)) <= OFFER_TITLE_WORDS]
     cards = sorted(_cards(blocks, names))
     if not cards or any(has_date_shape(b.text) for b in blocks):
-        return False
+        return frozenset()
     boxes: list[list[Block]] = []
     for i in cards:
         if blocks[i].kind == "heading":
             boxes.append([])
         if boxes:
             boxes[-1].append(blocks[i])
-    return len(boxes) >= FEW_CARDS and all(
-        1 < len(box) <= 1 + OFFER_LINES and sum(word_count(b.text) for b in box) <= OFFER_WORDS
-        and all(b.kind == "paragraph" and not b.link_chars and not has_price(b.text) for b in box[1:])
-        for box in boxes)
+    if len(boxes) < FEW_CARDS or not all(
+            1 < len(box) <= 1 + OFFER_LINES and sum(word_count(b.text) for b in box) <= OFFER_WORDS
+            and all(b.kind == "paragraph" and not b.link_chars and not has_price(b.text) for b in box[1:])
+            for box in boxes):
+        return frozenset()
+    return frozenset(b.index for box in boxes for b in box)
 
 
 def _listings(blocks: Sequence[Block]) -> int:

@@ -603,6 +603,11 @@ def _card_title(blocks: list[Block], k: int) -> bool:
     return len(cards) >= FEW_CARDS and k in dated_titles(blocks, cards)
 
 
+# pages whose name alone under the headline is no author's: a list's card title, a business's button under its lead
+# ("Kostenloses Erstgespräch": German capitalises its nouns)
+NAMELESS_PAGES = (*CARD_PAGES, "service")
+
+
 def _story_above(blocks: list[Block], body: list[int], head: int) -> bool:
     """More of the kept text's prose stands above the line than under it."""
     above = sum(word_count(blocks[i].text) for i in body if i < head and is_prose(blocks[i].text))
@@ -710,7 +715,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     names = {_byline_name(out[i].text, ctx.config.extra_phrases) for i in bylines}
     if len(names) == 1 and _names_alone(next(iter(names)), vocab):     # (said once or more: "Text: …", "Autor: …")
         out[bylines[0]] = out[bylines[0]].with_role("byline", "byline", "the one name the page's bylines give")
-    elif head is not None and unnamed and ctx.page_type not in CARD_PAGES:     # (on a list, a card's title)
+    elif head is not None and unnamed and ctx.page_type not in NAMELESS_PAGES:  # (on a list, a card's title; on a
+        #                                                                           business's page, its button)
         near = [(i, "under the headline") for i in (head + 1, head + 2)]
         if dated is not None:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]

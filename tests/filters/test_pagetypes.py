@@ -736,3 +736,32 @@ def test_an_issues_comments_the_class_rule_took_are_the_threads_posts_not_its_pr
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "forum"
     assert all(prose(i) in a.body for i in range(3)) and "dołączyć" not in a.body
+
+
+LEADPAGES_OFFERS = [("Laufende Buchhaltung",
+                     "Wir buchen Ihre Belege monatlich und schicken Ihnen eine kurze Auswertung."),
+                    ("Jahresabschluss und Steuererklärung",
+                     "Einnahmen-Überschuss-Rechnung, Einkommen- und Umsatzsteuererklärung aus einer Hand."),
+                    ("Existenzgründung",
+                     "Wir beraten Sie vor dem Start zu Rechtsform, Kleinunternehmerregelung und Finanzamt.")]
+
+
+def _leadpages(dated: bool = False) -> str:
+    """Leadpages: the hero, its lead and its button in one section, the offers' boxes in the next."""
+    boxes = "".join(f'<div class="lp-column"><div class="lp-text"><h3>{name}</h3><p>{line}</p></div></div>'
+                    for name, line in LEADPAGES_OFFERS)
+    note = "<p>Stand: 12.03.2026</p>" if dated else ""
+    return ('<html><body><div class="lp-section"><div class="lp-text"><h1>Steuerberatung für Selbstständige in '
+            'Leipzig</h1></div><div class="lp-text"><p>Wir kümmern uns um Buchhaltung, Steuererklärung und Fristen, '
+            'damit Sie sich auf Ihre Arbeit konzentrieren können.</p></div><div class="lp-button"><a href="#kontakt">'
+            f'Kostenloses Erstgespräch</a></div></div><div class="lp-section"><div class="lp-row">{boxes}</div></div>'
+            f'{note}</body></html>')
+
+
+def test_a_business_pages_boxes_of_what_it_offers_come_back_beside_its_lead():
+    a = pagecleaner.clean(_leadpages(), input="html")
+    assert a.page_type == "service"
+    assert all(name in a.body and line in a.body for name, line in LEADPAGES_OFFERS)
+    assert {b.text for b in a.blocks if b.removed_by is None} >= {n for n, _ in LEADPAGES_OFFERS}
+    assert a.byline is None                     # (its button under the lead, German nouns capitalised: no name)
+    assert pagecleaner.clean(_leadpages(dated=True), input="html").page_type == "article"   # (a dated page: a post)

@@ -19,5 +19,6 @@ from .template import site_template
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, newsletter_box,
            date_list, site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
-           pagetypes.thread_posts, page_control, end_matter, pagetypes.listing_cards, segment, table_of_contents,
+           pagetypes.thread_posts, page_control, end_matter, pagetypes.listing_cards, pagetypes.service_offers,
+           segment, table_of_contents,
            duplicate_line, stray_mark)

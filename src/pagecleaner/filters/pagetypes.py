@@ -8,8 +8,8 @@ from collections import Counter
 
 from ..model import Block
 from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, THREAD_STATS, card_list, dated_cards, dated_titles,
-                        forum_mark, list_control, price_alone, price_lines, priced_line, read_more_lines, teaser_ends,
-                        thread_marks, title_link, titled_read_more)
+                        forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line, read_more_lines,
+                        teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
@@ -51,6 +51,15 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
             out[i] = b.restore()
     return _counts(out)
+
+
+@document_pass("service_offers", "on a business's page (HTML), gives back its boxes of what it offers that "
+                                  "main_text cut: each offer's name over its line or two")
+def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
+    if ctx.page_type != "service" or ctx.input != "html":
+        return blocks
+    boxes = offer_boxes(blocks)
+    return [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks]
 
 
 DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card
