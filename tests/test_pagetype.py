@@ -368,6 +368,12 @@ def test_a_buy_button_with_its_quantitys_label_and_unit_says_it_sells(row):
     assert page_type(blocks("Kubek ceramiczny Morski, 350 ml", "49,00 zł brutto", row, prose(1))) == "product"
 
 
+@pytest.mark.parametrize("types", [("musicalbum",), ("og:album",), ("og:music.album",)])
+def test_an_albums_page_is_a_product(types):
+    """Bandcamp's album page (og:type "album", a MusicAlbum): it sells the album."""
+    assert page_type(blocks("Low Tide Recordings", "£7 GBP or more", prose(1)), types) == "product"
+
+
 def test_a_price_may_give_its_currency_code_first():
     """eBay's "EUR 34,00" by its "Sofort-Kaufen" button."""
     from pagecleaner.pagetype import has_price

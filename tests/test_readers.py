@@ -240,6 +240,17 @@ def test_a_tables_cell_parts_the_blocks_it_holds_with_spaces():
     assert table.text.splitlines() == ["order_id required\tstring The ID of the order.", "carrier service\tstring"]
 
 
+def test_a_tables_columns_that_say_nothing_go():
+    """Bandcamp's tracks: an empty cell for the play button, then the number, the title and time, and the same
+    links in every row, "info" and "buy track"; a comparison's column of the same value that is no link stays."""
+    tracks = "".join(f'<tr><td><a role="button"></a></td><td>{i}.</td><td><a href="/t{i}">Song {i}</a> 0{i}:12</td>'
+                     f'<td><a href="/t{i}">info</a></td><td><a href="/t{i}?buy">buy track</a></td><td>Yes</td></tr>'
+                     for i in range(1, 4))
+    blocks, _ = read_html(f"<html><body><p>Some text.</p><table>{tracks}</table></body></html>")
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.text.splitlines() == [f"{i}.\tSong {i} 0{i}:12\tYes" for i in range(1, 4)]
+
+
 RANKING = ("Tool\nFree Plan\nStarts At\nBest For\nDeliverability\n"
            "1. Mailercloud\n1,000 contacts\n$10/mo\nAffordable bulk email\n99.4%\n"
            "2. Brevo\n300 emails/day\n~$9/mo\nMulti-channel\n89–92%\n"
@@ -655,6 +666,9 @@ def test_html_entities_are_never_expanded():
     ("Budget passes in a close vote | WSJ", None, "Budget passes in a close vote"),
     ("Budget passes | The Daily", "The Daily", "Budget passes"),
     ("Short - title", None, "Short - title"),
+    ("Low Tide Recordings, by The Marram Grass", "The Marram Grass", "Low Tide Recordings"),   # the maker's site
+    ("Notes from the harbour by Anna Berg", "Anna Berg", "Notes from the harbour"),
+    ("Stand by Me - Oldies Radio", "Oldies Radio", "Stand by Me"),     # (a "by" of the title's own words)
 ])
 def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected

@@ -21,7 +21,8 @@ PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collec
 # schema.org types (JSON-LD @type, lower-cased) and og:type values, per page type
 MARKUP_TYPES = {
     "forum": {"discussionforumposting", "qapage"},          # (not "Question": an FAQ's entries are Questions)
-    "product": {"product", "productgroup", "offer", "aggregateoffer", "og:product", "og:product.item"},
+    "product": {"product", "productgroup", "offer", "aggregateoffer", "og:product", "og:product.item",
+                "musicalbum", "og:album", "og:music.album"},        # (an album's page, Bandcamp's: it sells it)
     "documentation": {"techarticle", "apireference", "softwaresourcecode"},
     "listing": {"itemlist", "searchresultspage"},
     "collection": {"collectionpage", "imagegallery", "mediagallery"},

@@ -207,6 +207,11 @@ TITLE_SHOWN = 0.6        # the share of a heading's words a part of the page's t
 TITLE_BAR = re.compile(r"(?<!\s)\s+\|\s+")
 
 
+# what joins a title to the site's name after it: a bar or a dash, or "by" when the site is the maker's ("Low Tide
+# Recordings, by The Marram Grass": a band's Bandcamp, an author's blog)
+SITE_JOINT = re.compile(r"(?:(?<!\s)\s*[|–—:·-]|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
+
+
 def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] = ()) -> str:
     """A page title without the site's name after it ("Council approves budget | The Daily Paper").
 
@@ -217,7 +222,7 @@ def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] 
     """
     t = title.strip()
     if site and t.endswith(site) and len(t) > len(site) + 3:
-        return re.sub(r"\s*[|–—:·-]\s*$", "", t[: -len(site)]).strip()
+        return SITE_JOINT.sub("", t[: -len(site)]).strip()
     parts = TITLE_BAR.split(t)
     if len(parts) > 1:
         named = fold(site or "").split()

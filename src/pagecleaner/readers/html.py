@@ -354,6 +354,27 @@ def _spaced(el, parts: list[str]) -> None:
     parts.append(el.tail or "")
 
 
+SAME_LINK_ROWS = 3      # rows whose cell in a column is the same link ("info", "buy track") make it a column of buttons
+SAME_LINK_CHARS = 20
+
+
+def _idle_columns(rows: list[list[str]], elements: list[list]) -> set[int]:
+    """The columns that say nothing: empty in every row (a play button's cell), or, in SAME_LINK_ROWS rows or more,
+    the same short link in every row, a column of buttons (Bandcamp's tracks' "info" and "buy track"); not a
+    column of the same value that is no link ("Yes", "✓": a comparison's)."""
+    width = max(len(r) for r in rows)
+    idle = set()
+    for j in range(width):
+        cells = [r[j] if j < len(r) else "" for r in rows]
+        if not any(cells):
+            idle.add(j)
+        elif len(rows) >= SAME_LINK_ROWS and len(set(cells)) == 1 and len(cells[0]) <= SAME_LINK_CHARS \
+                and all(j < len(row) and squeeze("".join(t for a in row[j].iter("a") for t in a.itertext())) == c
+                        for row, c in zip(elements, cells)):
+            idle.add(j)
+    return idle
+
+
 def _tabulate(root) -> None:
     """Replace each simple data table by one element whose text is its cells (tabs) and rows (lines).
 
@@ -375,6 +396,10 @@ def _tabulate(root) -> None:
                 or sum(len(c) for r in rows for c in r) > MAX_TABLE \
                 or sum(any(map(_post_cell, row)) for row in elements) >= 2:
             continue        # (its rows holding posts: a forum's layout, ProBoards')
+        idle = _idle_columns(rows, elements)
+        if idle and width - len(idle) >= 2:
+            rows = [[c for j, c in enumerate(r) if j not in idle] for r in rows]
+            width -= len(idle)
         grid = etree.Element("pc-table")
         grid.text = "\n".join("\t".join(c.replace("\t", " ") for c in r + [""] * (width - len(r))) for r in rows)
         grid.tail = table.tail
@@ -1008,7 +1033,7 @@ def _page_h1(page_title: str, h1: list[str]) -> str | None:
     return None
 
 
-PLACE_AFTER = re.compile(r"\s+\([^()]+\)")
+PLACE_AFTER = re.compile(r"(?<!\s)\s+\([^()]+\)")
 
 
 def _says_more(h1: str, title: str) -> bool:
