@@ -1977,3 +1977,61 @@ def test_html_list_items_without_a_link_are_no_menu_whatever_their_capitals():
             '<div class="summary">★★★★★ (37 Bewertungen)</div><h2>Bewertungen</h2></main></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert "82 Seiten als PDF und EPUB" in a.body and "Sofort-Download nach dem Kauf" in a.body
+
+
+LEADPAGES_TEXT = """Steuerberatung Kranich – Steuerberater für Selbstständige in Leipzig
+
+0341 123 45 67
+
+Steuerberatung für Selbstständige in Leipzig
+
+Wir kümmern uns um Buchhaltung, Steuererklärung und Fristen, damit Sie sich auf Ihre Arbeit konzentrieren können.
+
+Kostenloses Erstgespräch
+
+Laufende Buchhaltung
+
+Wir buchen Ihre Belege monatlich und schicken Ihnen eine kurze Auswertung.
+
+Jahresabschluss und Steuererklärung
+
+Einnahmen-Überschuss-Rechnung, Einkommen- und Umsatzsteuererklärung aus einer Hand.
+
+Existenzgründung
+
+Wir beraten Sie vor dem Start zu Rechtsform, Kleinunternehmerregelung und Finanzamt.
+
+© 2026 Steuerberatung Kranich · Karl-Liebknecht-Str. 12, 04107 Leipzig · Impressum · Datenschutz
+"""
+
+
+def test_short_titled_sections_in_a_row_are_the_text_not_a_menu():
+    """(text) A business's offers, each a title of a word or three over its sentence: main_text keeps them (from
+    the first offer's sentence on), not the one sentence between two titles it weighed as a menu's lines."""
+    a = pagecleaner.clean_text(LEADPAGES_TEXT)
+    for line in ("Wir buchen Ihre Belege monatlich", "Jahresabschluss und Steuererklärung", "Existenzgründung",
+                 "Wir beraten Sie vor dem Start"):
+        assert line in a.body
+
+
+@pytest.mark.parametrize("sections, titled", [
+    (3, True),
+    (12, False),        # a dozen titled blurbs: a box of other pages (a diet site's other diets), no sections
+])
+def test_titled_sections_are_three_to_eight_in_a_row(sections, titled):
+    lines = [line for i in range(sections)
+             for line in (f"Offer number {i}", f"We do this for you every month and send a short report, part {i}.")]
+    got = C._titled_sentences(make_blocks(*lines))
+    assert got == ({2 * i for i in range(sections)} if titled else set())
+
+
+def test_titled_sections_need_sentences_of_their_own():
+    """A pricing table's plans repeat each feature's title and sentence: no sections of a text."""
+    plan = ["Name check", "We confirm that the name of your company is free before filing.",
+            "Tax consult", "A partner explains the taxes your new company may have to pay.",
+            "Operating agreement", "It sets the guidelines of your company and settles disputes."]
+    assert C._titled_sentences(make_blocks(*plan)) == {0, 2, 4}
+    assert not C._titled_sentences(make_blocks(*plan, *plan))
+    assert not C._titled_sentences(make_blocks("Why Movies Went Long", "Thanks To A Film From Italy In 1913.",
+                                               "Cats Online", "Can Cats Really Learn Their Names Or Not?",
+                                               "Dog Years", "How Old Is Your Dog In Human Years Now."))

@@ -593,6 +593,53 @@ def _sentence_list(blocks: list[Block]) -> set[int]:
     return out
 
 
+TITLED_MIN = 3             # (text) sections in a row, each a short title over a sentence or two
+TITLED_MAX = 8             # and no more: a dozen titled blurbs are a box of other pages (a diet site's other diets)
+TITLE_WORDS = 6
+TITLED_LINES = 2
+
+
+def _titled_sentences(blocks: list[Block]) -> set[int]:
+    """(text) The titles of short sections in a row, each a title of a few words over a sentence or two of its own
+    ("Laufende Buchhaltung" / "Wir buchen Ihre Belege monatlich …" / "Existenzgründung" / "Wir beraten Sie …"): a
+    business's offers, a guide's steps, whose short titles main_text would weigh as a menu's lines."""
+    out: set[int] = set()
+    run: list[int] = []
+    seen = Counter(fold(b.text) for b in blocks)
+    k = 0
+    while k < len(blocks):
+        j = k + 1
+        while j < len(blocks) and j - k <= TITLED_LINES and blocks[j].kept and _told(blocks[j].text):
+            j += 1
+        if blocks[k].kept and 1 <= len(words(blocks[k].text)) <= TITLE_WORDS and not ends_sentence(blocks[k].text) \
+                and j > k + 1 and seen[fold(blocks[k + 1].text)] == 1:
+            run.append(k)
+            k = j
+            continue
+        if TITLED_MIN <= len(run) <= TITLED_MAX:
+            out.update(run)
+        run = []
+        k += 1
+    if TITLED_MIN <= len(run) <= TITLED_MAX:
+        out.update(run)
+    return out
+
+
+TOLD_WORDS = 6
+
+
+TOLD_LOWER = 2
+
+
+def _told(text: str) -> bool:
+    """A sentence that tells what its section's title names: a statement with words in lower case, not a
+    headline's question or its title case ("Can Babies Learn To Love Vegetables?", "Quickly Collect Signatures.",
+    a teaser's under its source's line; German capitalises its nouns, not its verbs and little words)."""
+    t = text.strip()
+    ws = words(t)
+    return t.endswith(".") and len(ws) >= TOLD_WORDS and sum(w[0].islower() for w in ws) >= TOLD_LOWER
+
+
 def _short_sentence(text: str) -> bool:
     t = text.strip()
     return t[:1].isupper() and t.endswith(".") and not t.endswith("..") and word_count(t) >= SENTENCE_ITEM_WORDS \
@@ -694,7 +741,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     penalty = ctx.config.short_penalty
     scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
         blocks, [block_score(b, ctx, min_stop) for b in blocks], ctx), penalty), penalty))
-    counted = _counting_on(blocks) | (_sentence_list(blocks) if ctx.input == "text" else set())
+    counted = _counting_on(blocks) | (_sentence_list(blocks) | _titled_sentences(blocks) if ctx.input == "text"
+                                      else set())
     scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
                                 for k, s in enumerate(scores)], ctx)
     start, end = best_span(scores)
