@@ -2035,3 +2035,18 @@ def test_titled_sections_need_sentences_of_their_own():
     assert not C._titled_sentences(make_blocks("Why Movies Went Long", "Thanks To A Film From Italy In 1913.",
                                                "Cats Online", "Can Cats Really Learn Their Names Or Not?",
                                                "Dog Years", "How Old Is Your Dog In Human Years Now."))
+
+
+def test_a_comments_link_on_every_card_of_a_list_is_no_comments_head():
+    """Nikola's post list as scraped text: each card's "Komentarze" link, under its date, over its teaser."""
+    cards = [("Własny serwer DNS w domu na Raspberry Pi", "2026-11-18 20:00",
+              "Jak postawiłem Pi-hole z Unboundem i co zyskała na tym cała rodzina."),
+             ("Backup zdjęć z telefonu bez chmury", "2026-10-27 19:30",
+              "Syncthing, stary dysk i trochę skryptów w Pythonie, które robią to za mnie co noc."),
+             ("Dlaczego przesiadłem się z Vima na Helixa", "2026-10-02 21:10",
+              "Po dziesięciu latach z Vimem wystarczył jeden weekend, żeby zmienić nawyki.")]
+    text = "Notatki z piwnicy\n\nArchiwum\nTagi\nKanał RSS\n\nWpisy\n\n" + "\n\n".join(
+        f"{title}\n\nPaweł Nowicki\n\n{when}\n\nKomentarze\n\n{teaser}\n\nCzytaj dalej…" for title, when, teaser in cards)
+    a = pagecleaner.clean_text(text + "\n\nStarsze wpisy\n")
+    assert a.page_type == "listing"
+    assert all(teaser in a.body for _, _, teaser in cards)

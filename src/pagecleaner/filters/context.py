@@ -305,9 +305,18 @@ def _comments_by_class(block: Block, ctx: Context) -> bool:
 
 def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
     """The comments under an article begin here; a forum thread has none: its replies are what it holds; on a
-    listing, a count of comments ("7 Kommentare") is a card's field, the listed post's."""
+    listing, a count of comments ("7 Kommentare") is a card's field, the listed post's, and so is the link said
+    on every card ("Komentarze", Nikola's)."""
     return ctx.page_type != "forum" and _strong_comment(blocks, k) \
-        and not (ctx.page_type in CARD_PAGES and blocks[k].text[:1].isdigit())
+        and not (ctx.page_type in CARD_PAGES and (blocks[k].text[:1].isdigit() or _on_every_card(blocks, k)))
+
+
+CARD_LINK_TIMES = 3         # a line said this many times on a list's page is each card's
+
+
+def _on_every_card(blocks: list[Block], k: int) -> bool:
+    key = blocks[k].text.strip()
+    return sum(b.text.strip() == key for b in blocks) >= CARD_LINK_TIMES
 
 
 def page_min_stop(blocks: list[Block], ctx: Context) -> float:
