@@ -133,7 +133,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-hubspot", "service"), ("service-webnode", "service"),
                                        ("forum-yafnet", "forum"), ("documentation-redoc", "documentation"),
                                        ("product-skyshop", "product"), ("collection-orocommerce", "collection"),
-                                       ("listing-publii", "listing")])
+                                       ("listing-publii", "listing"), ("forum-punbb", "forum"),
+                                       ("documentation-gollum", "documentation"), ("product-bandcamp", "product"),
+                                       ("collection-wizishop", "collection"), ("listing-nikola", "listing"),
+                                       ("service-leadpages", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
