@@ -210,7 +210,7 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article")
         if _thread(blocks):
             return "forum"
-        if _services_heading(blocks) or _offer_grid(blocks):
+        if _services_heading(blocks) or offer_boxes(blocks):
             return "service"
         if edit_link or _edit_link(blocks):
             return "documentation"
@@ -325,7 +325,7 @@ def _api_reference(blocks: Sequence[Block]) -> bool:
     return sum(1 for s in sure if s) >= CODE_MIN and 2 in sure
 
 
-GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAa" "TtJjSsMmYyWwXx")     # (the credit's words; the engines' names)
+GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXx")    # (the credits' first letters, the engines')
 
 
 def _generated_by(blocks: Sequence[Block]) -> bool:
@@ -421,7 +421,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if priced >= FEW_CARDS and (priced >= CARDS_MIN or _shop_page(blocks)) \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
-    if _services_heading(blocks) or _offer_grid(blocks):
+    if _services_heading(blocks) or offer_boxes(blocks):
         return "service"
     return "article"
 
@@ -429,10 +429,6 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
 OFFER_TITLE_WORDS = 6   # (HTML) an offer's name over its box is this short ("Супровід ФОП", "Tuinaanleg")
 OFFER_WORDS = 40        # and its box, name and lines, says this much at most
 OFFER_LINES = 2         # in this many lines under its name
-
-
-def _offer_grid(blocks: Sequence[Block]) -> bool:
-    return bool(offer_boxes(blocks))
 
 
 def offer_boxes(blocks: Sequence[Block]) -> frozenset[int]:

@@ -604,8 +604,8 @@ def _sentence_list(blocks: list[Block]) -> set[int]:
 
 TITLED_MIN = 3             # (text) sections in a row, each a short title over a sentence or two
 TITLED_MAX = 8             # and no more: a dozen titled blurbs are a box of other pages (a diet site's other diets)
-TITLE_WORDS = 6
-TITLED_LINES = 2
+TITLE_WORDS = 6            # each title this short
+TITLED_LINES = 2           # over this many sentences at most
 
 
 def _titled_sentences(blocks: list[Block]) -> set[int]:
@@ -634,10 +634,8 @@ def _titled_sentences(blocks: list[Block]) -> set[int]:
     return out
 
 
-TOLD_WORDS = 6
-
-
-TOLD_LOWER = 2
+TOLD_WORDS = 6             # (text) a section's sentence under its title is this long at least
+TOLD_LOWER = 2             # with this many words in lower case at least
 
 
 def _told(text: str) -> bool:

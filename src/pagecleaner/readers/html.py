@@ -1033,6 +1033,7 @@ def _page_h1(page_title: str, h1: list[str]) -> str | None:
     return None
 
 
+# the place a <title> adds in brackets after the page's title: a wiki's space, "… (Administratorhandbuch)"
 PLACE_AFTER = re.compile(r"(?<!\s)\s+\([^()]+\)")
 
 
