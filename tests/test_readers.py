@@ -786,6 +786,13 @@ def test_a_table_whose_rows_hold_posts_is_read_cell_by_cell(said, posts):
     # not one glued to what only a screen reader is told ("Regular price"): it stands for the price shown
     ('<span class="visually-hidden">Regular price</span><span class="price-item">£42.00</span>',
      ["Regular price£42.00"]),
+    # or set apart by a space after the name's element, its link (HikaShop's spans, one under the other by style)
+    ('<span class="name"><a href="/p/1">Miscela Bar 1 kg</a></span> <span class="product_price">18,90 €</span>',
+     ["Miscela Bar 1 kg", "18,90 €"]),
+    # not after an old price (a sale's), nor after a name that links nowhere with a space between
+    ('<span>Zinfandel 2016</span> statt <s>8,99 €</s> <span class="price">7,49 €</span>',
+     ["Zinfandel 2016 statt 8,99 € 7,49 €"]),
+    ('<span>Salmon Run Mug</span> <span class="product_price">$22.00</span>', ["Salmon Run Mug $22.00"]),
 ])
 def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     blocks, _ = read_html(f"<html><body><div>{inner}</div></body></html>")
@@ -1078,6 +1085,22 @@ def test_an_h1_without_the_place_in_brackets_the_title_adds_is_the_headline(titl
     """XWiki's <title> adds the page's space in brackets after its title; the page shows its title in an <h1>,
     beside its navigation panel's <h1>."""
     body = "<h1>Navigation</h1><h1>Sicherung der Datenbank</h1><p>Some text.</p>"
+    meta = read_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")[1]
+    assert meta["headline"] == headline
+
+
+@pytest.mark.parametrize("title,headline", [
+    ("Amazon.com: Harbor Lane Cast Iron Skillet, 10.25 Inch : Home &amp; Kitchen",
+     "Harbor Lane Cast Iron Skillet, 10.25 Inch"),                   # a shop's name and a joint before the <h1>
+    ("r/Python - What is in your __init__ file? : r/Python", "What is in your __init__ file?"),
+    ("Harbor Lane Cast Iron Skillet, 10.25 Inch and Lid - Kitchen",
+     "Harbor Lane Cast Iron Skillet, 10.25 Inch and Lid"),           # (words after the <h1>'s: the title's own)
+])
+def test_an_h1_the_title_frames_with_a_name_before_it_is_the_headline(title, headline):
+    """Amazon's <title> puts "Amazon.com: " before the product's name, which the page's first <h1> shows (its
+    second <h1> is "About this item")."""
+    h1 = headline.split(" and Lid")[0]
+    body = f"<h1>{h1}</h1><p>Some text.</p><h1>About this item</h1><ul><li>One</li></ul>"
     meta = read_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")[1]
     assert meta["headline"] == headline
 

@@ -22,7 +22,7 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_si
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, RESPONSE_TOKENS,
                      UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import BUY, EDIT_LINK, MARKUP_TYPES, has_price
+from ..pagetype import BUY, EDIT_LINK, MARKUP_TYPES, has_price, price_alone
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -172,6 +172,15 @@ def _quote_figure(el) -> bool:
 
 
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
+
+
+def _after_a_field(el) -> bool:
+    """The element follows the product's linked name in an element of its own (HikaShop's <span>) with nothing but
+    space between them, and gives a price alone: a card's field, not a price a sentence names ("for only <span
+    class="price">$22</span>"), nor a sale's price after the old one ("statt 8,99 € jetzt 7,49 €")."""
+    prev = el.getprevious()
+    return prev is not None and not (prev.tail or "").strip() and (prev.tag == "a" or prev.find(".//a") is not None) \
+        and price_alone(squeeze("".join(el.itertext())))
 
 
 @lru_cache(maxsize=8192)
@@ -620,11 +629,14 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                         buf.append(" ")     # (shown, as a block of its own: "Nov 18, 2026" · "4 min read")
                 continue
             is_block = tag in BLOCK_TAGS or tag == "cite" and _quoted(el)
-            if not is_block and buf and cls and buf[-1][-1:].isalpha() and PRICE_TOKEN in cls.lower() \
+            if not is_block and buf and cls and PRICE_TOKEN in cls.lower() \
+                    and (buf[-1][-1:].isalpha() or _after_a_field(el)) \
                     and not (unseen and unseen[-1][1] == len(buf)) \
                     and PRICE_TOKEN in _split_tokens(cls) and has_price("".join(el.itertext())):
-                is_block = True                 # a card's price glued to its name ("Pine Ridge Mug$22.00"): a field
-                fields.append(el)               # of its own, as where the shop sets it apart with a <div>
+                is_block = True                 # a card's price glued to its name ("Pine Ridge Mug$22.00"), or in
+                fields.append(el)               # an element after the name's (HikaShop's <span>s, set apart by its
+                #                                 style): a field of its own, as where the shop sets it apart with a
+                #                                 <div>
             if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
@@ -1035,6 +1047,18 @@ def _page_h1(page_title: str, h1: list[str]) -> str | None:
 
 # the place a <title> adds in brackets after the page's title: a wiki's space, "… (Administratorhandbuch)"
 PLACE_AFTER = re.compile(r"(?<!\s)\s+\([^()]+\)")
+NAME_BEFORE = re.compile(rf"\S.{{0,40}}?\s*{_JOINT}\s*")      # or a name before it and a joint: "Amazon.com: "
+FRAMED_WORDS = 3        # an <h1> the title frames says this many words at least
+
+
+def _framed(title: str, h1: str) -> bool:
+    """The title is the <h1>'s words with a place in brackets after them, or a name and a joint before them."""
+    at = title.find(h1)
+    if at < 0 or title == h1 or len(h1.split()) < FRAMED_WORDS:
+        return False
+    before, after = title[:at], title[at + len(h1):]
+    return (not before or NAME_BEFORE.fullmatch(before) is not None) \
+        and (not after or PLACE_AFTER.fullmatch(after) is not None)
 
 
 def _says_more(h1: str, title: str) -> bool:
@@ -1131,10 +1155,10 @@ def metadata(root) -> dict:
                                  or _leads_the_title(h1[0], page_title, out["headline"])):
                 out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the
                 #                             practice"; a title cut with "…"), or an archive's category's name
-            # (or an <h1> says the title's words without the place in brackets the <title> adds after them, a
-            # wiki's space: "Sicherung der Datenbank (Administratorhandbuch)"; a panel's <h1> may stand beside it)
-            out["headline"] = next((h for h in h1 if out["headline"].startswith(h)
-                                    and PLACE_AFTER.fullmatch(out["headline"], len(h))), out["headline"])
+            # (or an <h1> says the title's words without what the <title> adds around them: the place in brackets
+            # after them, a wiki's space, "Sicherung der Datenbank (Administratorhandbuch)"; a shop's name before
+            # them, "Amazon.com: …"; a panel's <h1> may stand beside it)
+            out["headline"] = next((h for h in h1 if _framed(out["headline"], h)), out["headline"])
         elif len(h1) == 1:
             out["headline"] = _unlabelled(h1[0], page_title, site)
     if "published" not in out:
