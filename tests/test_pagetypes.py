@@ -136,7 +136,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-publii", "listing"), ("forum-punbb", "forum"),
                                        ("documentation-gollum", "documentation"), ("product-bandcamp", "product"),
                                        ("collection-wizishop", "collection"), ("listing-nikola", "listing"),
-                                       ("service-leadpages", "service")])
+                                       ("service-leadpages", "service"), ("product-amazon", "product"),
+                                       ("collection-hikashop", "collection"), ("listing-forem", "listing"),
+                                       ("service-jouwweb", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
