@@ -611,26 +611,40 @@ TITLED_LINES = 2           # over this many sentences at most
 def _titled_sentences(blocks: list[Block]) -> set[int]:
     """(text) The titles of short sections in a row, each a title of a few words over a sentence or two of its own
     ("Laufende Buchhaltung" / "Wir buchen Ihre Belege monatlich …" / "Existenzgründung" / "Wir beraten Sie …"): a
-    business's offers, a guide's steps, whose short titles main_text would weigh as a menu's lines."""
-    out: set[int] = set()
+    business's offers, a guide's steps, whose short titles main_text would weigh as a menu's lines. A section whose
+    sentence the page says again (a pricing table's, for each plan) parts the run and is none of it."""
+    runs: list[list[int]] = []
     run: list[int] = []
-    seen = Counter(fold(b.text) for b in blocks)
     k = 0
     while k < len(blocks):
         j = k + 1
-        while j < len(blocks) and j - k <= TITLED_LINES and blocks[j].kept and _told(blocks[j].text):
-            j += 1
-        if blocks[k].kept and 1 <= len(words(blocks[k].text)) <= TITLE_WORDS and not ends_sentence(blocks[k].text) \
-                and j > k + 1 and seen[fold(blocks[k + 1].text)] == 1:
+        if blocks[k].kept and not ends_sentence(blocks[k].text) and 1 <= len(words(blocks[k].text)) <= TITLE_WORDS:
+            while j < len(blocks) and j - k <= TITLED_LINES and blocks[j].kept and _told(blocks[j].text):
+                j += 1
+        if j > k + 1:
             run.append(k)
             k = j
             continue
-        if TITLED_MIN <= len(run) <= TITLED_MAX:
-            out.update(run)
+        if run:
+            runs.append(run)
         run = []
         k += 1
-    if TITLED_MIN <= len(run) <= TITLED_MAX:
-        out.update(run)
+    if run:
+        runs.append(run)
+    out: set[int] = set()
+    runs = [r for r in runs if len(r) >= TITLED_MIN]
+    if not runs:
+        return out
+    seen = Counter(fold(b.text) for b in blocks)     # (asked only of a page with such a run: few have one)
+    for r in runs:
+        part: list[int] = []
+        for k in (*r, None):
+            if k is not None and seen[fold(blocks[k + 1].text)] == 1:
+                part.append(k)
+                continue
+            if TITLED_MIN <= len(part) <= TITLED_MAX:
+                out.update(part)
+            part = []
     return out
 
 
@@ -643,8 +657,10 @@ def _told(text: str) -> bool:
     headline's question or its title case ("Can Babies Learn To Love Vegetables?", "Quickly Collect Signatures.",
     a teaser's under its source's line; German capitalises its nouns, not its verbs and little words)."""
     t = text.strip()
+    if not t.endswith("."):
+        return False
     ws = words(t)
-    return t.endswith(".") and len(ws) >= TOLD_WORDS and sum(w[0].islower() for w in ws) >= TOLD_LOWER
+    return len(ws) >= TOLD_WORDS and sum(w[0].islower() for w in ws) >= TOLD_LOWER
 
 
 def _short_sentence(text: str) -> bool:

@@ -342,25 +342,24 @@ def _post_cell(cell) -> bool:
 
 def _cell_text(cell) -> str:
     """A cell's words, a space between the blocks it holds ("order_id" over "required", a <div>'s: not
-    "order_idrequired"); most cells hold text alone."""
+    "order_idrequired"); most cells hold text alone. (The walk of shown_text's and heading_line's shape.)"""
     if len(cell) == 0:
         return cell.text or ""
     parts: list[str] = []
-    _spaced(cell, parts)
-    return "".join(parts[:-1])      # (not the cell's tail)
 
-
-def _spaced(el, parts: list[str]) -> None:
-    block = el.tag in BLOCK_TAGS or el.tag == "br"
-    if block:
-        parts.append(" ")
-    if el.text and isinstance(el.tag, str):
-        parts.append(el.text)
-    for child in el:
-        _spaced(child, parts)
-    if block:
-        parts.append(" ")
-    parts.append(el.tail or "")
+    def walk(e) -> None:
+        parts.append(e.text or "")
+        for child in e:
+            block = child.tag in BLOCK_TAGS or child.tag == "br"
+            if block:
+                parts.append(" ")
+            if isinstance(child.tag, str):
+                walk(child)
+            if block:
+                parts.append(" ")
+            parts.append(child.tail or "")
+    walk(cell)
+    return "".join(parts)
 
 
 SAME_LINK_ROWS = 3      # rows whose cell in a column is the same link ("info", "buy track") make it a column of buttons
