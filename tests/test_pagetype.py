@@ -39,7 +39,8 @@ def test_posts_with_quote_buttons_and_member_fields_are_a_thread():
     assert page_type(blocks(*posts)) == "forum"
 
 
-@pytest.mark.parametrize("joined", ["Join Date: Mar 2019", "Mitglied seit: 12.03.2019"])
+@pytest.mark.parametrize("joined", ["Join Date: Mar 2019", "Mitglied seit: 12.03.2019",
+                                    "Fecha de inscripción : 14/03/2025"])     # (Forumotion's Spanish boards)
 def test_other_boards_member_fields_are_a_thread_too(joined):
     assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
 
@@ -386,6 +387,27 @@ def test_the_gulfs_currencies_in_their_letters_are_prices():
     from pagecleaner.pagetype import has_price, price_alone
     assert price_alone("240 ر.س") and price_alone("95 د.إ") and price_alone("SAR 120")
     assert not has_price("عسل سمر") and not has_price("3 منتجات")
+
+
+def test_turkish_lira_after_the_amount_is_a_price():
+    """IdeaSoft's "389,00 TL"; "TRY 120" by its code first."""
+    from pagecleaner.pagetype import has_price
+    assert price_alone("389,00 TL") and price_alone("1.950,00 TL") and price_alone("TRY 120")
+    assert not has_price("TLC for 2 TLDs") and not has_price("12 TLs")
+
+
+@pytest.mark.parametrize("button", ["Sepete Ekle", "Lägg i varukorgen", "Legg i handlekurven", "Læg i kurv",
+                                    "Antal st Lägg i varukorgen"])
+def test_more_languages_buy_buttons_by_a_price_are_a_product(button):
+    """Turkish, Swedish, Norwegian, Danish shops' buttons (the quantity's label and unit before it or not)."""
+    assert page_type(blocks("Ullfilt i lammull", "695 kr", button, prose(1))) == "product"
+
+
+@pytest.mark.parametrize("line", ["4 ürün listeleniyor", "12 produkter", "Sırala:", "Sortera efter"])
+def test_a_category_that_counts_or_sorts_its_four_cards_in_more_languages_is_a_collection(line):
+    cards = [x for i in range(4) for x in (f"Zeytinyağı {i} 500 ml", f"{389 + i},00 TL")]
+    assert page_type(blocks("Zeytinyağları", line, *cards)) == "collection"
+    assert page_type(blocks("Zeytinyağları", "Yeni ürünler", *cards)) != "collection"
 
 
 def test_an_empty_carts_total_is_no_price():
@@ -1151,6 +1173,8 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                          ("XWiki 16.10.2", "documentation"),     # the engine and its version alone
                                          ("MediaWiki 1.41.0", "documentation"),
                                          ("XWiki 16", "article"),               # (no version: a name and a number)
+                                         ("Built using ExDoc (v0.34.2) for the Elixir programming language",
+                                          "documentation"),                     # Elixir's HexDocs
                                          ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind

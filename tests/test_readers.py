@@ -1089,6 +1089,19 @@ def test_an_h1_without_the_place_in_brackets_the_title_adds_is_the_headline(titl
     assert meta["headline"] == headline
 
 
+@pytest.mark.parametrize("site,headline", [
+    ("Moteros de Albacete", "¿Cada cuánto cambiar el aceite de una moto de 125?"),   # the <h1>: the site's name
+    ("Moteros", "Moteros de Albacete"),                                 # another site's name: the <h1> is the page's
+])
+def test_the_one_h1_that_is_the_sites_name_gives_way_to_the_title(site, headline):
+    """Forumotion's board shows its name in the page's one <h1> and the thread's title in an <h2>; og:site_name
+    says the <h1> is the site's, the <title> is the page's."""
+    head = (f'<title>¿Cada cuánto cambiar el aceite de una moto de 125?</title>'
+            f'<meta property="og:site_name" content="{site}">')
+    body = f"<h1>Moteros de Albacete</h1><h2>¿Cada cuánto cambiar el aceite de una moto de 125?</h2><p>{prose(1)}</p>"
+    assert read_html(f"<html><head>{head}</head><body>{body}</body></html>")[1]["headline"] == headline
+
+
 @pytest.mark.parametrize("title,headline", [
     ("Amazon.com: Harbor Lane Cast Iron Skillet, 10.25 Inch : Home &amp; Kitchen",
      "Harbor Lane Cast Iron Skillet, 10.25 Inch"),                   # a shop's name and a joint before the <h1>

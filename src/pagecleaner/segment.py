@@ -242,13 +242,14 @@ def _lines_under_meta(blocks: list[Block], body: list[int]) -> bool:
         and not any(is_prose(blocks[i].text) for i in body[:PLAIN_OPENING])
 
 
-def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
+def _body_candidates(blocks: list[Block], body: list[int], thread: bool = False) -> list[int]:
     """Title lines at the top of the kept text: before its second paragraph of prose, or before its fourth
     when a standfirst and a byline or date line follow the line.
 
     Past the first paragraph (a disclaimer, a caption) a line needs a byline or date
     under it to count. The first block may be a question-shaped title that reads as
-    prose ("Fact Check: Is An 'Oxygen Bar' In Delhi …?") when a byline follows it.
+    prose ("Fact Check: Is An 'Oxygen Bar' In Delhi …?") when a byline follows it. On a `thread`, a line the page
+    says again further down is a post's signature.
     """
     out, prose_seen = [], 0
     for i in body[:10]:
@@ -265,9 +266,18 @@ def _body_candidates(blocks: list[Block], body: list[int]) -> list[int]:
             continue
         # past the second paragraph (disclaimers above the story), a title line counts only as the head of
         # "headline, standfirst, byline or date line"
-        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4 and (prose_seen < 2 or _over_dek(blocks, i)):
+        if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4 \
+                and (prose_seen < 2 or _over_dek(blocks, i)) and not (thread and _said_again_below(blocks, i)):
             out.append(i)
     return out
+
+
+def _said_again_below(blocks: list[Block], i: int) -> bool:
+    """The line is said again further down, word for word (on a thread: a post's signature under each of its
+    author's posts, "Ruta de los domingos, siempre que no llueva"; a story's title may be said again in a share box
+    under it)."""
+    key = " ".join(blocks[i].text.split())
+    return any(" ".join(b.text.split()) == key for b in blocks[i + 1:])
 
 
 def shown_headline(blocks: list[Block], known: str, limit: int) -> int | None:
@@ -293,7 +303,7 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     authors = _author_words(blocks, lo, body[min(len(body) - 1, 10)] + 1)
     candidates = [i for i in range(lo, start) if blocks[i].removed_by in (None, "main_text", "nav_run")]
     if not _lines_under_meta(blocks, body):
-        candidates += _body_candidates(blocks, body)
+        candidates += _body_candidates(blocks, body, ctx.page_type == "forum")
     scores: dict[int, float] = {}
     title = _norm(strip_site_name(blocks[0].text))
     titles = {title} | _title_parts(blocks[0].text)

@@ -393,7 +393,8 @@ SHOP_PROMISE = (
     "spedizione gratuita", "spedizioni gratuite", "reso gratuito", "resi gratuiti", "pagamento sicuro",
     "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
-    "veilig betalen", "doprava zdarma", "vrácení zdarma",
+    "veilig betalen", "doprava zdarma", "vrácení zdarma", "fri frakt", "gratis frakt", "fri fragt", "gratis fragt",
+    "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme",
     "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
     "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
     # how soon it leaves ("Ships within 24 hours", "Expédié sous 48 h", "Versand innerhalb von 24 Stunden")
@@ -569,7 +570,7 @@ PAGE_CONTROL = (
     "mostrar más", "mostra di più", "pokaż więcej",
     # a list's sort control ("Sorted by:" over its options)
     "sort by", "sorted by", "sortieren nach", "sortiert nach", "trier par", "ordenar por", "ordina per",
-    "sortuj według",
+    "sortuj według", "sortera efter", "sortera", "sorter etter", "sorter efter",
     # its count per page and its filters' headings ("Display per page", nopCommerce's "Filter by price")
     "per page", "display per page", "show per page", "items per page", "products per page", "pro seite",
     "produkte pro seite", "artikel pro seite", "par page", "produits par page", "por página", "productos por página",

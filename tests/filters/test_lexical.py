@@ -716,6 +716,18 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     assert [b.removed_by for b in out] == [None, "page_control" if goes else None, None]
 
 
+@pytest.mark.parametrize("line,page_type,goes", [
+    ("Sırala:", "collection", True),            # a category's sort button alone (Turkish, IdeaSoft's)
+    ("Sortera efter", "collection", True),
+    ("Filter", "listing", True),
+    ("Filter", "article", False),               # a story's word alone ("Map", "Filter", "Reduce"): no list's button
+])
+def test_a_lists_sort_button_alone_goes_on_a_list_of_cards(line, page_type, goes):
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config(), page_type=page_type))
+    assert out[1].removed_by == ("page_control" if goes else None)
+
+
 @pytest.mark.parametrize("line,goes", [
     ("Read more about Footpath 7 reopens after bridge repair", True),     # the card's title over it, said again
     ("Weiterlesen: Footpath 7 reopens after bridge repair", True),
@@ -847,6 +859,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Najniższa cena z 30 dni przed obniżką: 49,00 zł", "product", True),     # its lowest price in thirty days
     ("Niedrigster Preis der letzten 30 Tage: 44,95 €", "collection", True),   # (the EU's rule since 2022)
     ("Lowest price in 10 years for this model", "product", False),
+    ("750 TL ve üzeri siparişlerde kargo bedava!", "collection", True),     # Turkish says it last
+    ("Fri frakt över 800 kr · Snabb leverans från Borås", "product", True),  # Swedish
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -897,3 +911,36 @@ def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_
 def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
     got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))
     assert (got == "a shop's button") is goes
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Permisos de este foro:", True),                       # phpBB's box, as Forumotion's boards say it
+    ("No puedes responder a temas en este foro.", True),
+    ("You cannot post new topics in this forum", True),
+    ("Du darfst keine Dateianhänge in diesem Forum erstellen.", True),      # (German: the verb last)
+    ("Vous ne pouvez pas répondre aux sujets dans ce forum", True),
+    ("You can find the old manual in this forum", False),   # a post's sentence: no permission's verb
+    ("I have been posting in this forum since 2009.", False),
+])
+def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
+    got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
+    assert (got == "what the reader may do on the board") is gone
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
+    ("Yeniden", False),                                      # (a word that opens with one)
+])
+def test_a_cards_badge_in_more_languages_goes(line, gone):
+    got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))
+    assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Size daha iyi hizmet sunabilmek için çerezler kullanıyoruz. Detaylı bilgi için Çerez Politikası'nı "
+     "inceleyebilirsiniz.", True),                          # a Turkish shop's banner: "we use cookies"
+    ("Bayramda misafirlere çerez ve lokum ikram edilir.", False),   # "çerez" is a snack too
+])
+def test_a_turkish_cookie_banner_goes_by_its_phrases(line, gone):
+    got = L.cookie_prompt.fn(make_block(line), Context(config=Config()))
+    assert (got is not None) is gone

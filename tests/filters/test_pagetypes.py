@@ -121,6 +121,28 @@ def test_a_scraped_thread_keeps_every_posts_sentences_not_their_fields():
     assert "Quote" not in a.body and "Posts: 13" not in a.body and "Powered by" not in a.body
 
 
+def test_a_scraped_threads_opening_post_under_its_date_line_comes_back():
+    """Forumotion's thread as text: each post's header ("por pacorider Lun 9 Nov 2026 - 19:12") over its text and
+    its author's card ("Mensajes : 37"), the opening post's signature said again under its author's later post;
+    the opening post is the thread's text (main_text started at the first reply), the signature no headline."""
+    sig = "Ruta de los domingos, siempre que no llueva"
+    posts = [("pacorider", "Lun 9 Nov 2026 - 19:12", "Tengo una Honda CB125F de 2021 con 9.000 km y el manual dice "
+              "cada 6.000 km, pero en el taller me dicen que cada 3.000.", sig),
+             ("Mari_GS", "Lun 9 Nov 2026 - 20:40", prose(1), None),
+             ("Txema", "Mar 10 Nov 2026 - 8:05", prose(2), None),
+             ("pacorider", "Mar 10 Nov 2026 - 13:51", prose(3), sig)]
+    lines = ["¿Cada cuánto cambiar el aceite de una moto de 125?", "Moteros de Albacete", "Índice", "Buscar",
+             "Miembros", "¿Cada cuánto cambiar el aceite de una moto de 125?", "Nuevo tema Responder al tema"]
+    for name, when, text, signature in posts:
+        lines += [f"por {name} {when}", text] + ([signature] if signature else []) + \
+            [name, f"Mensajes : {len(name) * 7}", "Fecha de inscripción : 14/03/2025", "Volver arriba"]
+    a = pagecleaner.clean_text("\n\n".join(lines + ["Permisos de este foro:",
+                                                    "No puedes responder a temas en este foro."]))
+    assert a.page_type == "forum" and a.headline == "¿Cada cuánto cambiar el aceite de una moto de 125?"
+    assert a.body.startswith("Tengo una Honda") and all(prose(i) in a.body for i in (1, 2, 3))
+    assert "Mensajes" not in a.body and "Permisos" not in a.body
+
+
 def test_a_threads_opening_post_is_its_text_not_a_standfirst():
     a = pagecleaner.clean_text(_thread_text())
     assert a.summary is None and a.body.startswith("I have a problem with my router")
@@ -152,6 +174,23 @@ def test_a_collections_cards_that_are_one_link_each_keep_their_prices():
                     f'<div class="product-price">${30 + i}.00</div></a></div>' for i, n in enumerate(names))
     a = pagecleaner.clean(_category(f'<div class="ProductList">{cards}</div>', "Tableware"), input="html")
     assert a.page_type == "collection" and all(n in a.body and f"${30 + i}.00" in a.body for i, n in enumerate(names))
+
+
+def test_a_collections_prices_the_menu_rule_took_among_the_cards_badges_come_back():
+    """IdeaSoft's cards: a badge over two of them ("Yeni"), a linked name, a price in a <div>, a button; the badges
+    and prices read as a run of short lines (a menu's) once the names and buttons are out: the prices come back,
+    not the badges."""
+    names = ["Erken Hasat Zeytinyağı 500 ml", "Memecik Zeytinyağı 1 L", "Teneke Zeytinyağı 5 L",
+             "Limonlu Zeytinyağı 250 ml"]
+    cards = "".join(f'<div class="showcase">{"<div class=label>Yeni</div>" if i % 2 == 0 else ""}'
+                    f'<div class="showcase-title"><a href="/urun/{i}">{n}</a></div>'
+                    f'<div class="showcase-price">{389 + i},00 TL</div><a class="btn" href="/sepet/ekle/{i}">Sepete '
+                    f'Ekle</a></div>' for i, n in enumerate(names))
+    a = pagecleaner.clean(_category(f'<div class="showcase-container">{cards}</div>', "Zeytinyağları", None),
+                          input="html")
+    assert a.page_type == "collection"
+    assert all(n in a.body and f"{389 + i},00 TL" in a.body for i, n in enumerate(names))
+    assert "Yeni" not in a.body and "Sepete" not in a.body
 
 
 def test_a_collections_cards_in_an_element_called_a_gallery_come_back():

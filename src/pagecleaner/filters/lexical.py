@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, BUY, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, SHOP_PAGES, list_control,
-                        read_more, titled_read_more)
+from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, SHOP_PAGES,
+                        list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, word_count, words)
@@ -219,6 +219,9 @@ def toggle_button(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# Turkish banners: "çerezler kullanıyoruz" (we use cookies), "Çerez Politikası" ("çerez" alone is a snack too; the
+# phrases are no vocabulary's: the word gates fold "ı" and "I" apart)
+COOKIE_TR = re.compile(r"\bçerez(?:ler|leri)?\s+(?:kullan|politika)", re.I)
 BANNER_WORDS = 60        # a cookie banner is at most this long,
 CONSENT_WORDS = 150      # the standard consent notice runs longer
 
@@ -228,7 +231,8 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
     banner = _short(ctx, block, BANNER_WORDS)
     if banner:
         t = block.text.lower()
-        if ("cookie" in t or "consent" in t or "einwilligung" in t) and _banner_cues(ctx, block.text):
+        if ("cookie" in t or "consent" in t or "einwilligung" in t) and _banner_cues(ctx, block.text) \
+                or "çerez" in t and COOKIE_TR.search(block.text):
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
@@ -377,7 +381,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
         elif breadcrumbs(b.text):
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
-        elif list_control(b.text):
+        elif list_control(b.text) or ctx.page_type in CARD_PAGES and sort_control(b.text):    # (on a list of
+            #                                                         cards, its buttons alone too: "Sırala:")
             out[i] = b.remove("page_control", "a list's sort or page-size control and its options")
     return out
 
@@ -507,13 +512,14 @@ def shop_button(block: Block, ctx: Context) -> str | None:
     return None
 
 
-# A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość", "Promocja" (not a
+# A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość", "Yeni", "Nyhet" (not a
 # stock's status, "En stock", "Sold out": a product's field); or the label laid over its picture that opens a quick
 # look at it ("Quick view", Ecwid's "Aperçu")
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
                         r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
+                        r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
 
@@ -554,7 +560,7 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
         return None
     t = block.text.lstrip("*† ").strip()
-    if pattern("shop_promise", ctx.config.extra_phrases).match(t):
+    if pattern("shop_promise", ctx.config.extra_phrases).match(t) or PROMISE_LAST.search(t):
         return "a shop's promise (shipping, returns, payment)"
     if _only(ctx, ("price_note",), t):
         return "a price's note on tax and shipping"
@@ -564,6 +570,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
 
 
 PROMISE_WORDS = 16
+# (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
+PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo)\W*$", re.I)
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
 # 2022 (the Omnibus directive): "Najniższa cena z 30 dni przed obniżką: 49,00 zł", "Niedrigster Preis der letzten
 # 30 Tage: 44,95 €", "Lowest price in the last 30 days: €12.00"
@@ -703,10 +711,24 @@ CLOSED = re.compile(r"^(?:comments? (?:are|is)|commenting is|this (?:topic|threa
                     r"\b[^.!?]{0,50}?\b(?:closed|locked|geschlossen|deaktiviert|gesperrt|fermés?|cerrados?|cerró|"
                     r"chiusi|chiuso|wyłączone|zamknięt[ye])\b", re.I)
 CLOSED_WORDS = 25
+# A board's box of what the reader may do there (phpBB's and its hosts'): "Permissions in this forum:", "You cannot
+# reply to topics in this forum", "No puedes responder a temas en este foro", "Du darfst keine Dateianhänge in
+# diesem Forum erstellen." (a permission's verb in it: not a post's "You can find it in this forum")
+_THIS_FORUM = r"(?:this forum|este foro|ce forum|diesem forum|tym forum|questo forum|dit forum|este fórum)"
+_MAY = (r"(?:you (?:can(?:not)?|can not)|(?:no )?puedes|vous (?:ne )?pouvez|(?:nie )?możesz|(?:non )?puoi|je kunt|"
+        r"(?:não )?podes|(?:não )?pode)")
+_RIGHT = (r"(?:post|reply|edit|delete|vote|start|create|attach|download|respond|publi|crea|borra|elimina|vota|"
+          r"adjunta|descarga|répond|supprim|joindre|télécharg|modifi|odpowiad|pisać|tworzyć|edytow|usuwa|głosow|"
+          r"rispond|scriv|cancell|allega|scarica|plaats|beantwoord|bewerk|verwijder|stem)")
+FORUM_RIGHTS = re.compile(rf"^(?:(?:permissions? (?:in|of)|permisos de|permissions de|berechtigungen in|"
+                          rf"uprawnienia (?:na|w)|permessi di) {_THIS_FORUM}|"
+                          rf"{_MAY}\s[^.!?]{{0,30}}?\b{_RIGHT}[^.!?]{{0,40}}?\s"
+                          rf"(?:in|en|dans|na|w|op|su|no|neste)\s{_THIS_FORUM}|"
+                          rf"(?:du darfst|sie dürfen)\s[^.!?]{{0,60}}?\sin diesem forum\s\w+)\W*$", re.I)
 
 
 @block_rule("comment_widget", "comment headings, counts, reply buttons and form fields, a notice that they are "
-                              "closed, a board's line of who thanked a post")
+                              "closed, a board's line of who thanked a post and its box of what the reader may do")
 def comment_widget(block: Block, ctx: Context) -> str | None:
     if ctx.page_type == "documentation" and fold(block.text) in API_SECTIONS:
         return None             # (an API reference's section of what a request answers, "Responses", is no comments)
@@ -722,6 +744,8 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
         return "comment form field"
     if _short(ctx, block, CLOSED_WORDS) and CLOSED.match(block.text):
         return "comments closed"
+    if _short(ctx, block, CLOSED_WORDS) and FORUM_RIGHTS.match(block.text):
+        return "what the reader may do on the board"
     if _short(ctx, block, THANKED_WORDS) and block.text[:1] in THANKED_OPENINGS and THANKED.match(block.text):
         return "who thanked the post"
     return None

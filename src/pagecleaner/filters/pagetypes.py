@@ -28,7 +28,8 @@ PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS)
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
-                                "main_text or the link rule took: their linked titles and blurbs (and prices), and "
+                                "main_text or the link rule took: their linked titles and blurbs (and prices, the "
+                                "menu rule's too), and "
                                 "their dates and authors (the listed posts', not the page's), and (HTML) the "
                                 "listing's description under its <h1>; removes the cards' counts alone on their "
                                 "lines")
@@ -47,7 +48,8 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         b = blocks[i]
         if (b.removed_by in CARD_FIELDS or (b.removed_by == "link_density" or b.reason in PHOTO_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
-                or shop and priced_line(b.text))) \
+                or shop and priced_line(b.text))
+                or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
                 and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
             out[i] = b.restore()
     return _counts(out)
@@ -285,9 +287,10 @@ POST_REACH = 8          # (text) blocks after the thread's last field or button 
 
 def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     """(text) The sentences, program lines and announced lists main_text cut among the thread's marks ("Quote",
-    "Joined: …", "Posts: 12"), from the first (or the opening post's kept text above it) to POST_REACH blocks past
-    the last, or to the first heading over other threads ("Similar threads": the board's counts in the footer under
-    it, "Threads" / "41,207", are no post's): the replies' text, not their fields, names and buttons, which go."""
+    "Joined: …", "Posts: 12"), from the first (or the opening post's kept text above it, or its date line) to
+    POST_REACH blocks past the last, or to the first heading over other threads ("Similar threads": the board's
+    counts in the footer under it, "Threads" / "41,207", are no post's): the replies' text, not their fields, names
+    and buttons, which go."""
     marks = thread_marks(blocks)
     if len(marks) < FORUM_MIN:
         return blocks
@@ -296,6 +299,11 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     marks = [m for m in marks if m < other]
     end = min(other, marks[-1] + POST_REACH + 1)
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
+    # (or the opening post's date line over it, when main_text cut the post: "por pacorider Lun 9 Nov 2026 - 19:12")
+    dated = next((i for i in range(marks[0] - 1, max(-1, marks[0] - POST_REACH), -1)
+                  if blocks[i].removed_by == "date_line"), None)
+    if dated is not None:
+        start = min(start, dated + 1)
     frames = _frames(blocks, marks, start, end)
     announced = False       # under a post's line that announces a list ("… like a cutting board:"), its items,
     at = set(marks)         # up to the post's end

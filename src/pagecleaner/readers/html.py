@@ -1133,6 +1133,9 @@ def metadata(root) -> dict:
         if not title and len(h1) == 1 and _site_after(page_title, h1[0]):
             title, site = page_title, site or h1[0]     # the one <h1> is the site's name the <title> ends with
             #                                              ("Raspberry Pi won't boot - Raspberry Pi Forums")
+        if not title and len(h1) == 1 and site and fold(h1[0]) == fold(site) and page_title:
+            title = page_title      # the one <h1> is the site's name as og:site_name gives it, the <title> the
+            #                         page's (a board's "Moteros de Albacete" over its thread)
         paired = None if title or len(h1) < 2 else _page_h1(page_title, h1)
         if paired:
             out["headline"] = paired        # the <title> is two of the <h1>s, the site's and the page's
