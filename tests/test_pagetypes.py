@@ -138,7 +138,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-wizishop", "collection"), ("listing-nikola", "listing"),
                                        ("service-leadpages", "service"), ("product-amazon", "product"),
                                        ("collection-hikashop", "collection"), ("listing-forem", "listing"),
-                                       ("service-jouwweb", "service")])
+                                       ("service-jouwweb", "service"), ("forum-forumotion", "forum"),
+                                       ("listing-dotclear", "listing"), ("collection-ideasoft", "collection"),
+                                       ("product-quickbutik", "product"), ("documentation-exdoc", "documentation"),
+                                       ("service-bricks", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
