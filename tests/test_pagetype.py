@@ -397,17 +397,33 @@ def test_turkish_lira_after_the_amount_is_a_price():
 
 
 @pytest.mark.parametrize("button", ["Sepete Ekle", "Lägg i varukorgen", "Legg i handlekurven", "Læg i kurv",
-                                    "Antal st Lägg i varukorgen"])
+                                    "Antal st Lägg i varukorgen", "Lisää ostoskoriin"])
 def test_more_languages_buy_buttons_by_a_price_are_a_product(button):
     """Turkish, Swedish, Norwegian, Danish shops' buttons (the quantity's label and unit before it or not)."""
     assert page_type(blocks("Ullfilt i lammull", "695 kr", button, prose(1))) == "product"
 
 
-@pytest.mark.parametrize("line", ["4 ürün listeleniyor", "12 produkter", "Sırala:", "Sortera efter"])
+@pytest.mark.parametrize("line", ["4 ürün listeleniyor", "12 produkter", "Sırala:", "Sortera efter", "5 tuotetta",
+                                  "Järjestä:"])
 def test_a_category_that_counts_or_sorts_its_four_cards_in_more_languages_is_a_collection(line):
     cards = [x for i in range(4) for x in (f"Zeytinyağı {i} 500 ml", f"{389 + i},00 TL")]
     assert page_type(blocks("Zeytinyağları", line, *cards)) == "collection"
     assert page_type(blocks("Zeytinyağları", "Yeni ürünler", *cards)) != "collection"
+
+
+def test_cards_flattened_onto_a_line_each_with_their_buy_buttons_are_a_category():
+    """inscriptis's shape of a MyCashflow category: each card's name, price and button on one line."""
+    cards = [f"Villasukat, malli {i} 24,9{i} € Lisää ostoskoriin" for i in range(4)]
+    assert page_type(blocks("Villasukat", prose(1), *cards)) == "collection"
+    assert page_type(blocks("Villasukat", prose(1), *(c.removesuffix(" Lisää ostoskoriin") for c in cards[:1]),
+                            "Lisää ostoskoriin")) == "product"       # one product's name, price and button
+
+
+def test_a_categorys_count_and_sort_select_on_one_line_is_a_list_control():
+    from pagecleaner.pagetype import list_control
+    assert list_control("5 tuotetta Järjestä: Suosituimmat Halvin ensin Kallein ensin Uusimmat")
+    assert list_control("24 products Sort by Featured Price, low to high")
+    assert not list_control("5 reasons to sort by hand: the machine breaks the shells.")
 
 
 def test_an_empty_carts_total_is_no_price():

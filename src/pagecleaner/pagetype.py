@@ -125,14 +125,15 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # "Add to cart", "In den Warenkorb", "Ajouter au panier", "Lägg i varukorgen", "Sepete ekle": the page sells what it
 # shows ("Book now", "Jetzt buchen": or hires it out); the quantity field's label may stand before it ("Quantity Add
 # to cart"; Shopify's "Buy it now")
-_QUANTITY = r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość|antal|antall|adet)"
+_QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość|antal|antall|"
+             r"adet|määrä)")
 _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"lägg i (?:varu)?korgen|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
-            r"sepete ekle|satın al|hemen al|"
+            r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -142,6 +143,14 @@ BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+(?:{_UNIT}\W*\s+)?)?{_BUTTONS}\b", re.I
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
 BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)
 BUY_ROW_CHARS = 80
+# or ending a card flattened onto one line with its name and price ("Villasukat, harmaa 24,90 € Lisää ostoskoriin",
+# inscriptis's shape of a card whose parts are inline)
+BUY_END = re.compile(rf"\s{_BUTTONS}\s*$", re.I)
+
+
+def unbuttoned(text: str) -> str:
+    """The line without the buy button that ends it."""
+    return BUY_END.sub("", text) if len(text) < BUY_ROW_CHARS else text
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
 # with no colon): once or twice (a sticky bar's), not on every card of a shop's category
 QUANTITY = re.compile(rf"^{_QUANTITY}\s?:?$", re.I)
@@ -395,6 +404,11 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         return "forum"
     buys = [b.index for b in blocks if len(b.text) < SHORT_CHARS and BUY.match(b.text.strip())
             or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
+    # (cards flattened onto a line each, a button ending each: a category's, when there are a few of them; one is a
+    # sale's card or a product's line, not its button)
+    ending = [b.index for b in blocks if len(b.text) < BUY_ROW_CHARS and has_price(b.text) and BUY_END.search(b.text)]
+    if len(ending) >= FEW_CARDS:
+        buys = sorted(set(buys) | set(ending))
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     few = CARDS_MIN if fields else FEW_CARDS
     cut = _others_below(blocks, buys)
@@ -472,9 +486,11 @@ PRICE_LINE_WORDS = 6    # a line that gives a price alone ("6,90 €", "Now: $18
 
 
 def price_lines(blocks: Sequence[Block]) -> list[int]:
-    """The lines that give a price and little else, each under its product's name (not under another price)."""
-    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and has_price(b.text)
-            and len(b.text.split()) <= PRICE_LINE_WORDS and b.index and not has_price(blocks[b.index - 1].text)]
+    """The lines that give a price and little else, each under its product's name (not under another price: a
+    sale's price under the old one), or ending with its buy button (a card on one line, under the card before)."""
+    return [b.index for b in blocks if len(t := unbuttoned(b.text)) < SHORT_CHARS and has_price(t)
+            and len(t.split()) <= PRICE_LINE_WORDS and b.index
+            and (t != b.text or not has_price(blocks[b.index - 1].text))]
 
 
 def read_more_lines(blocks: Sequence[Block], titled: bool = False) -> list[int]:
@@ -723,7 +739,7 @@ PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|
 # "4 ürün listeleniyor" (Turkish: "4 products listed", its verb after the count)
 PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
-                            r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?)$", re.I)
+                            r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet)$", re.I)
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
@@ -737,7 +753,7 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 
 # the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho"
 CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
-                       r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?)"
+                       r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori)"
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
 
 
@@ -753,14 +769,16 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
-         r"filtrera|filtrele|sırala)")
+         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
 # "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options, each a name, the first
-# glued to the label by inscriptis: "Sortieren nachEmpfehlung…"; the label alone is a page_control phrase)
-SORT_LABEL = re.compile(r"^(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|"
-                        r"sortuj według|sorteer op|sortera efter|sorter etter|sırala)\s*:?\s*(?-i:[A-ZÀ-Þ])",
+# glued to the label by inscriptis: "Sortieren nachEmpfehlung…"; the label alone is a page_control phrase; the count of
+# products may open the line, "5 tuotetta Järjestä: Suosituimmat …")
+SORT_LABEL = re.compile(r"^(?:\d{1,6}\s+[^\W\d_]+\s+)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
+                        r"ordenar por|ordina per|"
+                        r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä)\s*:?\s*(?-i:[A-ZÀ-Þ])",
                         re.I)     # (its first option's name)
 SORT_OPTIONS_WORDS = 20
 # "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options

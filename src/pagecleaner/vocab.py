@@ -66,7 +66,8 @@ SOCIAL_PROMPT = (
     "via whatsapp", "auf whatsapp", "per whatsapp", "sur whatsapp", "par whatsapp", "por whatsapp", "pelo whatsapp",
     "no whatsapp", "su whatsapp", "tramite whatsapp", "przez whatsapp", "op whatsapp",
     "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for the",
-    "get our newsletter", "newsletter", "download our app", "download the app", "get the app", "our app",
+    "get our newsletter", "newsletter", "nyhetsbrev", "uutiskirje", "download our app", "download the app",
+    "get the app", "our app",
     "click here to", "tap here to", "stay connected", "stay up to date", "stay informed", "share your thoughts",
     "share with friends", "share it with friends", "share it with a friend", "newsletters", "in your inbox",
     "to your inbox", "delivered to your inbox",
@@ -145,6 +146,7 @@ COOKIE_PROMPT = (
     "cookie", "cookies", "we use cookies", "this site uses cookies", "this website uses cookies", "accept all",
     "privacy policy", "consent", "your privacy", "manage preferences", "datenschutz", "einwilligung",
     "nous utilisons des cookies", "utilizamos cookies", "usamos cookies", "accetta", "zgoda",
+    "hyväksy", "hyväksy kaikki", "godta", "godta alle", "godkänn", "acceptera", "acceptera alla",
 )
 # The standard consent notice's own sentences (the IAB framework's purposes, in the languages it ships in): a long
 # banner says them and an article does not
@@ -394,7 +396,8 @@ SHOP_PROMISE = (
     "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma", "fri frakt", "gratis frakt", "fri fragt", "gratis fragt",
-    "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme",
+    "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
+    "maksuton toimitus",
     "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
     "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
     # how soon it leaves ("Ships within 24 hours", "Expédié sous 48 h", "Versand innerhalb von 24 Stunden")

@@ -861,6 +861,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Lowest price in 10 years for this model", "product", False),
     ("750 TL ve üzeri siparişlerde kargo bedava!", "collection", True),     # Turkish says it last
     ("Fri frakt över 800 kr · Snabb leverans från Borås", "product", True),  # Swedish
+    ("Ilmainen toimitus yli 60 € tilauksiin", "collection", True),          # Finnish
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -929,6 +930,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
 
 @pytest.mark.parametrize("line,gone", [
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
+    ("Uutuus", True),                                        # and Finnish
     ("Yeniden", False),                                      # (a word that opens with one)
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
@@ -940,7 +942,9 @@ def test_a_cards_badge_in_more_languages_goes(line, gone):
     ("Size daha iyi hizmet sunabilmek için çerezler kullanıyoruz. Detaylı bilgi için Çerez Politikası'nı "
      "inceleyebilirsiniz.", True),                          # a Turkish shop's banner: "we use cookies"
     ("Bayramda misafirlere çerez ve lokum ikram edilir.", False),   # "çerez" is a snack too
+    ("Käytämme evästeitä parantaaksemme käyttökokemustasi. Lue lisää", True),      # Finnish's word for them
+    ("Vi bruker informasjonskapsler for å optimalisere nettstedet vårt.", True),   # Norwegian's
 ])
-def test_a_turkish_cookie_banner_goes_by_its_phrases(line, gone):
+def test_a_cookie_banner_in_words_of_its_own_goes(line, gone):
     got = L.cookie_prompt.fn(make_block(line), Context(config=Config()))
     assert (got is not None) is gone

@@ -193,6 +193,20 @@ def test_a_collections_prices_the_menu_rule_took_among_the_cards_badges_come_bac
     assert "Yeni" not in a.body and "Sepete" not in a.body
 
 
+def test_a_scraped_categorys_last_card_the_menu_rule_took_with_the_footer_comes_back():
+    """MyCashflow as html_text: each card's name and price on a line over its buy button; the last card's line, its
+    stock beside the price, runs into the footer's links, and the menu rule takes them together."""
+    names = ["Villasukat, harmaa", "Villasukat, luonnonvalkoinen", "Lapsen villasukat, punainen",
+             "Polvisukat, tummansininen"]
+    lines = ["Villasukat", prose(1)] + [x for i, n in enumerate(names) for x in (f"{n} {24 + i},90 €",
+                                                                                "Lisää ostoskoriin")]
+    lines += ["Tossut huopapohjalla 39,00 € Vähissä", "Lisää ostoskoriin", "Asiakaspalvelu", "Toimitusehdot",
+              "Palautukset", "Yhteystiedot"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "collection" and "Tossut huopapohjalla 39,00 €" in a.body
+    assert "Toimitusehdot" not in a.body and "Lisää ostoskoriin" not in a.body
+
+
 def test_a_collections_cards_in_an_element_called_a_gallery_come_back():
     """Wix Stores calls its grid of products a gallery ("gallery-app-root"), which the class rule takes for photos:
     on a shop's category the cards' names and prices come back, not their buttons."""

@@ -755,6 +755,21 @@ def test_a_contact_address_of_links_is_no_menu(text, path, kept, html_ctx):
 
 
 
+@pytest.mark.parametrize("text,kind,page_type,kept", [
+    ("func New(rate int, per time.Duration) *Limiter", "code", "documentation", True),   # a declaration's types
+    ("pip install requests", "code", "article", True),                                  # (linked: a listing still)
+    ("func (*Limiter) Allow", "heading", "documentation", True),     # a member's heading linked to its source
+    ("type Limiter", "heading", "documentation", True),
+    ("Performance Tuning: FAQs", "heading", "documentation", False),  # a link to another page, no member
+    ("func New", "heading", "article", False),                       # (not an API reference: a teaser's title)
+])
+def test_a_listing_or_a_members_heading_all_link_is_no_menu(text, kind, page_type, kept):
+    """pkg.go.dev: each member's heading links to its source, its declaration's types to their pages."""
+    block = make_block(text, 0, kind=kind, path="div>section>div>pre", link_chars=len(text) * 3 // 4)
+    got = S.link_density.fn(block, Context(config=Config(), input="html", page_type=page_type))
+    assert (got is None) is kept
+
+
 @pytest.mark.parametrize("page_type,kept", [("listing", True), ("article", False)])
 def test_a_listings_cards_each_with_its_content_element_keep_their_titles(page_type, kept):
     """Pelican's cards: each its title in a <header>, its text in an "entry-content" of its own. On an article the

@@ -219,9 +219,10 @@ def toggle_button(block: Block, ctx: Context) -> str | None:
     return None
 
 
-# Turkish banners: "çerezler kullanıyoruz" (we use cookies), "Çerez Politikası" ("çerez" alone is a snack too; the
-# phrases are no vocabulary's: the word gates fold "ı" and "I" apart)
-COOKIE_TR = re.compile(r"\bçerez(?:ler|leri)?\s+(?:kullan|politika)", re.I)
+# Cookies in words of their own: Finnish "evästeet", Norwegian "informasjonskapsler" (web words alone), Turkish
+# banners' "çerezler kullanıyoruz" (we use cookies) and "Çerez Politikası" ("çerez" alone is a snack too; no
+# vocabulary's phrases: the word gates fold "ı" and "I" apart)
+COOKIE_WORDS = re.compile(r"\b(?:çerez(?:ler|leri)?\s+(?:kullan|politika)|eväste|informasjonskaps)", re.I)
 BANNER_WORDS = 60        # a cookie banner is at most this long,
 CONSENT_WORDS = 150      # the standard consent notice runs longer
 
@@ -232,7 +233,7 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
     if banner:
         t = block.text.lower()
         if ("cookie" in t or "consent" in t or "einwilligung" in t) and _banner_cues(ctx, block.text) \
-                or "çerez" in t and COOKIE_TR.search(block.text):
+                or COOKIE_WORDS.search(t):
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
@@ -519,7 +520,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
                         r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
-                        r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|"
+                        r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
 

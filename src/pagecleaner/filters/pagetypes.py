@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, THREAD_STATS, card_list, dated_cards, dated_titles,
+from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, THREAD_STATS, card_list, dated_cards, dated_titles,
                         forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line, read_more_lines,
                         teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
@@ -111,6 +111,10 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     #                                                                           higher: its author's line under it)
     # a card's title over its price or its date, that the menu rule took with the lines over the first card (a
     # filter's options, "Más de 35 L (1)" / "Mochila Cumbre 28 L"; a list's tags, "Notizen" / "Ein Winter ohne …")
+    for p in prices:        # a card's line with its price over its buy button, that the menu rule took with the
+        #                     footer's lines under the last card ("Tossut huopapohjalla 39,00 € Vähissä")
+        if blocks[p].removed_by == "nav_run" and p + 1 < len(blocks) and BUY.match(blocks[p + 1].text.strip()):
+            out[p] = blocks[p].restore()
     for t in {p - 1 for p in prices} | dated_titles(blocks, dated):
         if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
                 and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import CARD_PAGES, FEW_CARDS, SHOP_PAGES, priced_line
+from ..pagetype import CARD_PAGES, FEW_CARDS, SHOP_PAGES, priced_line, signature
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
@@ -767,11 +767,25 @@ CODE_LABEL = frozenset({"header", "title", "caption", "lang", "language"})
 CODE_LABEL_WORDS = 2
 
 
-@block_rule("link_density", "short blocks made mostly of links (menus, teaser lists)", only="html")
+@block_rule("link_density", "short blocks made mostly of links (menus, teaser lists); not a program's listing (its "
+                            "types linked to their pages), nor a member's heading in an API reference (its "
+                            "declaration linked to its source)", only="html")
 def link_density(block: Block, ctx: Context) -> str | None:
-    if block.link_density > 0.5 and len(words(block.text)) < 40 and not _contact_address(block):
+    if block.link_density > 0.5 and len(words(block.text)) < 40 and not _contact_address(block) \
+            and block.kind != "code" and not _member_heading(block, ctx):
         return f"{block.link_density:.0%} of the text is links"
     return None
+
+
+# a member's heading in an API reference: a declaration's keyword and its name ("func New", "type Limiter", "func
+# (*Limiter) Allow", "class RetryPolicy"), or its signature
+DECLARATION = re.compile(r"^(?:func|type|class|struct|enum|trait|interface|def|fn|const|var|module|package|impl|"
+                         r"macro|method|function|property)\s+\S")
+
+
+def _member_heading(block: Block, ctx: Context) -> bool:
+    return block.kind == "heading" and ctx.page_type == "documentation" \
+        and (DECLARATION.match(block.text) is not None or signature(block.text) > 0)
 
 
 PHONE_OR_POSTCODE = re.compile(r"\d{3}")
