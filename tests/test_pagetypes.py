@@ -141,7 +141,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-jouwweb", "service"), ("forum-forumotion", "forum"),
                                        ("listing-dotclear", "listing"), ("collection-ideasoft", "collection"),
                                        ("product-quickbutik", "product"), ("documentation-exdoc", "documentation"),
-                                       ("service-bricks", "service")])
+                                       ("service-bricks", "service"), ("forum-forumcommunity", "forum"),
+                                       ("listing-tumblr", "listing"), ("collection-mycashflow", "collection"),
+                                       ("product-bagisto", "product"), ("documentation-pkggodev", "documentation"),
+                                       ("service-contao", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
