@@ -1353,6 +1353,33 @@ def test_a_dated_cards_title_is_the_line_over_its_blurb_or_over_its_date_not_the
     assert dated_titles(over_blurb) == {1, 4, 7}
 
 
+def test_cards_under_their_line_of_category_and_date_are_a_list_not_a_storys_box():
+    """A news section (Wagtail's, Danish): each card's category and date over its title and its intro; the dates
+    between two cards are the ones under them, since that layout finds every card. Under a story's text, or
+    under "Ähnliche Artikel", such cards are the story's box of other stories."""
+    from pagecleaner.pagetype import dated_cards
+    cards = [x for i, (kind, day) in enumerate((("Trafik", 24), ("Politik", 22), ("Lokalt", 20)))
+             for x in (f"{kind} {day}. november 2026", f"Nyhed nummer {i} fra kommunen", prose(i))]
+    assert dated_cards(blocks("Nyheder", "Vis: Alle Trafik Politik", *cards)) == {4: 3, 7: 6, 10: 9}
+    assert page_type(blocks("Nyheder", "Vis: Alle Trafik Politik", *cards)) == "listing"
+    story = blocks("Ein Titel", prose(9), "Beitrag teilen:", *cards)
+    assert 11 not in dated_cards(story) and page_type(story) == "article"      # (the last card: no layout's but this)
+    boxed = blocks("Ein Titel", "Kurz.", "Ähnliche Artikel", *cards)
+    assert 11 not in dated_cards(boxed) and page_type(boxed) == "article"
+
+
+@pytest.mark.parametrize("line", ["Zobrazeno 4 položek", "12 produktů", "Showing 24 products"])
+def test_a_categorys_count_with_its_verb_before_it_is_a_count(line):
+    from pagecleaner.pagetype import PRODUCTS_ALONE
+    assert PRODUCTS_ALONE.match(line)
+
+
+def test_a_czech_categorys_sort_control_with_its_options_is_a_list_control():
+    from pagecleaner.pagetype import list_control
+    assert list_control("Řadit: Doporučujeme Nejlevnější Nejdražší")
+    assert not list_control("Řadit se dá i podle barvy, ale to nikdo nedělá.")
+
+
 @pytest.mark.parametrize("votes", [["Ja 4 Nej"], ["Ja", "4", "Nej"], ["▲", "12", "▼"], ["Yes 3 No"]])
 def test_a_posts_votes_between_its_yes_and_no_buttons_mark_a_thread(votes):
     """A support community's post and comments (Zendesk's), each with its votes between buttons that say yes and

@@ -533,6 +533,7 @@ BLURB_WORDS = 8         # a card's blurb, a sentence or more, this long at least
 OVER_DATE = -1          # the layout of a card whose blurb stands over its date (the blurb's place from the date)
 FIELDS_CHARS = 60       # a card's line of fields ending with its reading time is this short
 UNDER_READING = -2      # and of one whose title and blurb stand under its reading time ("3 min de lecture", Wix's)
+UNDER_DATE = -3         # or under its line of fields with its date ("Trafik 24. november 2026", a news section's)
 
 
 def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
@@ -541,7 +542,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     its count of comments or not, then its blurb (a news site's section, each card's line of fields split by
     get_text("\\n"); FEW_CARDS of them at least, a story's own header is laid out so too); or its fields, its
     reading time last, over its title and its blurb (a blog's cards, Wix's: "3 min de lecture", alone or ending
-    the line of the others, "Claire Morel 12 nov. 3 min de lecture"). The cards of a list are laid out alike: of
+    the line of the others, "Claire Morel 12 nov. 3 min de lecture"), or its date with its category or not
+    ("Trafik 24. november 2026"). The cards of a list are laid out alike: of
     the cards found, those whose blurb stands where most of them have it (not the sidebar's title and date right
     over the footer's blurb about the site)."""
     layouts: dict[int, dict[int, int]] = {}
@@ -554,8 +556,13 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             continue
         if len(b.text) >= SHORT_CHARS or len(b.text.split()) > DATED_CARD_WORDS or not has_date_shape(b.text):
             continue
+        under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text)
+        if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
+            layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
         if _blurb(blocks[i - 1].text) and _title_line(blocks[i - 2].text):
             layouts.setdefault(OVER_DATE, {})[i - 1] = i - 2
+            continue
+        if under:
             continue
         after = i + 2 if i + 2 < len(blocks) and COUNT.match(blocks[i + 1].text.strip()) else i + 1
         title = None        # (the first of the short lines over the date: the title over its author's name)
@@ -566,8 +573,17 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
                 break
         if after < len(blocks) and _blurb(blocks[after].text) and title is not None:
             layouts.setdefault(after - i, {})[after] = title
-    cards = max(layouts.values(), key=len, default={})
+    if UNDER_DATE in layouts and (_prose_above(blocks, first := min(layouts[UNDER_DATE]) - 2)
+                                  or _under_related_heading(blocks, first)):
+        del layouts[UNDER_DATE]     # (dated titles under a story's text or under "Ähnliche Artikel": a story's box of
+        #                             other stories, not a list)
+    cards = max(layouts.values(), key=lambda c: (len(c), c is not layouts.get(UNDER_DATE)), default={})
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
+
+
+def _prose_above(blocks: Sequence[Block], first: int) -> bool:
+    """A paragraph of a story's length above the first card (a sentence cut short by the scrape or not)."""
+    return any(word_count(b.text) >= PARAGRAPH_WORDS for b in blocks[:first])
 
 
 def dated_titles(blocks: Sequence[Block], cards: dict[int, int] | None = None) -> frozenset[int]:
@@ -717,6 +733,13 @@ def priced_line(text: str) -> bool:
     return len(text) < PRICE_LINE_CHARS and has_price(text)
 
 
+# A product's stock on its card, alone on its line: "In stock", "Auf Lager", "Skladem 2 ks", "Op voorraad"
+STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofort lieferbar|nicht lieferbar|"
+                   r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
+                   r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|skladem|vyprodáno|i lager|på lager|"
+                   r"varastossa|loppuunmyyty|stokta var|tükendi)(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
+
+
 def price_alone(text: str) -> bool:
     """The line gives a price (or two) and nothing else: "€44,95", "$109.99 $89.99", "R$ 129,90", "1 200 €" (a
     currency's letters before its sign, a thousands' digits before a space); not "Sem impostos: R$39,90"."""
@@ -736,10 +759,13 @@ DIGIT_NOT_ZERO = re.compile(r"[1-9]")
 PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
                               r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
 # or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
-# "4 ürün listeleniyor" (Turkish: "4 products listed", its verb after the count)
-PRODUCTS_ALONE = re.compile(r"^\d{1,6}\s+(?:products?|items?|produits?|articles|artikel|produkte|productos?|artículos|"
+# "4 ürün listeleniyor" (Turkish: "4 products listed", its verb after the count), "Zobrazeno 4 položek" (Czech: its
+# verb before)
+PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}\s+(?:products?|items?|"
+                            r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
-                            r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet)$", re.I)
+                            r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
+                            r"produktů|produkty)$", re.I)
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
@@ -769,7 +795,7 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
-         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata)")
+         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
@@ -778,7 +804,8 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 # products may open the line, "5 tuotetta Järjestä: Suosituimmat …")
 SORT_LABEL = re.compile(r"^(?:\d{1,6}\s+[^\W\d_]+\s+)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
-                        r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä)\s*:?\s*(?-i:[A-ZÀ-Þ])",
+                        r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?)"
+                        r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ])",
                         re.I)     # (its first option's name)
 SORT_OPTIONS_WORDS = 20
 # "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options

@@ -207,6 +207,20 @@ def test_a_scraped_categorys_last_card_the_menu_rule_took_with_the_footer_comes_
     assert "Toimitusehdot" not in a.body and "Lisää ostoskoriin" not in a.body
 
 
+def test_a_scraped_categorys_card_titles_over_their_stock_lines_come_back():
+    """Upgates as html_text: each card's name, its stock ("Skladem"), its price, its button; the menu rule takes the
+    names with the stock lines, and the names come back (the line over the price is the stock's, the name over it),
+    not the stock lines."""
+    names = ["Sencha Kagoshima 50 g", "Darjeeling First Flush 2026 50 g", "Assam Hajua 100 g",
+             "Bílý čaj Pai Mu Tan 30 g"]
+    lines = ["Čaje", "Úvod / Čaje", prose(1)]
+    for i, n in enumerate(names):
+        lines += ["Novinka"] * (i == 0) + [n, "Skladem", f"{189 + i} Kč", "Do košíku"]
+    a = pagecleaner.clean_text("\n\n".join(lines + ["Nákup", "Doprava a platba", "Reklamace", "Kontakty"]))
+    assert a.page_type == "collection" and all(n in a.body for n in names)
+    assert "Skladem" not in a.body and "Do košíku" not in a.body
+
+
 def test_a_collections_cards_in_an_element_called_a_gallery_come_back():
     """Wix Stores calls its grid of products a gallery ("gallery-app-root"), which the class rule takes for photos:
     on a shop's category the cards' names and prices come back, not their buttons."""

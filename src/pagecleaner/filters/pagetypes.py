@@ -7,9 +7,9 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, THREAD_STATS, card_list, dated_cards, dated_titles,
-                        forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line, read_more_lines,
-                        teaser_ends, thread_marks, title_link, titled_read_more)
+from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list, dated_cards,
+                        dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
+                        read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
@@ -115,7 +115,8 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         #                     footer's lines under the last card ("Tossut huopapohjalla 39,00 € Vähissä")
         if blocks[p].removed_by == "nav_run" and p + 1 < len(blocks) and BUY.match(blocks[p + 1].text.strip()):
             out[p] = blocks[p].restore()
-    for t in {p - 1 for p in prices} | dated_titles(blocks, dated):
+    for t in {p - 1 - (p > 1 and STOCK.match(blocks[p - 1].text.strip()) is not None) for p in prices} \
+            | dated_titles(blocks, dated):     # (over its stock's line, "Skladem", or not)
         if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
                 and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):
             out[t] = blocks[t].restore()
