@@ -172,7 +172,7 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
 _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
             r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
-            r"continuar lendo|läs mer|les mer|læs mere)")
+            r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
@@ -517,7 +517,7 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
     return fold(m.group("title")) in lines[0]
 
 
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVv")    # (what such a line opens with: the pattern runs on no other)
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDd")    # (what such a line opens with: the pattern runs on no other)
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:

@@ -744,7 +744,8 @@ def test_a_read_more_button_naming_another_line_goes(line, goes, title_kind):
     assert not goes or out[2].reason == "a card's button, its title said again for a screen reader"
 
 
-@pytest.mark.parametrize("line,goes", [("Read more", True), ("Lees meer »", True), ("Read more of her story", False)])
+@pytest.mark.parametrize("line,goes", [("Read more", True), ("Lees meer »", True), ("Read more of her story", False),
+                                       ("Ler mais ⟶", True), ("Devamını oku", True), ("Lue lisää", True)])
 def test_a_read_more_button_alone_goes(line, goes):
     """A card's button, its title for a screen reader gone (Drupal's "Read more<span class=visually-hidden> about
     …</span>"); words after it that no line of the page shows are a sentence."""
@@ -862,6 +863,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("750 TL ve üzeri siparişlerde kargo bedava!", "collection", True),     # Turkish says it last
     ("Fri frakt över 800 kr · Snabb leverans från Borås", "product", True),  # Swedish
     ("Ilmainen toimitus yli 60 € tilauksiin", "collection", True),          # Finnish
+    ("Lieferung Mi. 3. – Fr. 5. Dez.", "product", True),                    # when it comes
+    ("Delivery Thursday, 4 December", "product", True),
+    ("Delivery drivers in the city went on strike on 3 December.", "product", False),   # (no promise: a sentence)
+    ("Lieferung", "product", False),                                        # a tab's name alone
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -931,6 +936,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
 @pytest.mark.parametrize("line,gone", [
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
     ("Uutuus", True),                                        # and Finnish
+    ("Menge", True), ("Quantity:", True), ("Antal", True),   # a quantity field's label, its <select> dropped
     ("Yeniden", False),                                      # (a word that opens with one)
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):

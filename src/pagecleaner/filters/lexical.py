@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, SHOP_PAGES,
-                        list_control, read_more, sort_control, titled_read_more)
+from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY,
+                        SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, word_count, words)
@@ -539,7 +539,7 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
 
 
 @block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
-                          "view'), a product's stars ('4.6 out of 5 stars')")
+                          "view'), a product's stars ('4.6 out of 5 stars'), its quantity's label ('Menge')")
 def shop_badge(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(block.text) > STARS_CHARS:
         return None
@@ -547,6 +547,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's badge"
     if STARS.match(block.text.strip()):
         return "a product's rating in stars"
+    if len(block.text) <= SHOP_BADGE_CHARS and QUANTITY.match(block.text.strip()):
+        return "a product's quantity field's label"       # ("Menge", its field a <select> the reader drops)
     return None
 
 
@@ -555,13 +557,15 @@ STARS_CHARS = 60
 
 
 @block_rule("shop_promise", "a shop's promises beside its products: shipping, returns, payment ('Free shipping on "
-                            "orders over $50', 'Retours sous 30 jours'), and its prices' note on tax and shipping "
+                            "orders over $50', 'Retours sous 30 jours'), when it comes ('Lieferung Mi. 3. – Fr. 5. "
+                            "Dez.'), and its prices' note on tax and shipping "
                             "('* inkl. ges. MwSt. zzgl. Versandkosten') or on the lowest price in 30 days")
 def shop_promise(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
         return None
     t = block.text.lstrip("*† ").strip()
-    if pattern("shop_promise", ctx.config.extra_phrases).match(t) or PROMISE_LAST.search(t):
+    if pattern("shop_promise", ctx.config.extra_phrases).match(t) or PROMISE_LAST.search(t) \
+            or t[:1] in DELIVERY_OPENINGS and DELIVERY.match(t):
         return "a shop's promise (shipping, returns, payment)"
     if _only(ctx, ("price_note",), t):
         return "a price's note on tax and shipping"
@@ -571,6 +575,14 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
 
 
 PROMISE_WORDS = 16
+# (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
+# Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc."; not "Delivery drivers went on strike …";
+# (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
+DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
+                      r"livraison(?: estimée)?|entrega|consegna(?: prevista)?|dostawa|levering|bezorging|leverans|"
+                      r"toimitus)(?:\s*:)?\s+(?:[^\W\d]{1,4}\.?,?\s*)?(?:\d|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday|tomorrow|morgen|demain|mañana|domani|jutro)", re.I)
+DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTt")
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo)\W*$", re.I)
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
