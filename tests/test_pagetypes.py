@@ -146,7 +146,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-bagisto", "product"), ("documentation-pkggodev", "documentation"),
                                        ("service-contao", "service"), ("forum-simplepress", "forum"),
                                        ("listing-wagtail", "listing"), ("collection-upgates", "collection"),
-                                       ("product-bolcom", "product"), ("documentation-vuepress", "documentation")])
+                                       ("product-bolcom", "product"), ("documentation-vuepress", "documentation"),
+                                       ("forum-groupsio", "forum"), ("listing-zola", "listing"),
+                                       ("product-kaufland", "product"), ("documentation-fumadocs", "documentation")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
