@@ -390,21 +390,22 @@ def test_the_gulfs_currencies_in_their_letters_are_prices():
 
 
 def test_turkish_lira_after_the_amount_is_a_price():
-    """IdeaSoft's "389,00 TL"; "TRY 120" by its code first."""
+    """IdeaSoft's "389,00 TL"; "TRY 120" by its code first; Romania's lei, eMAG's "139,99 Lei"."""
     from pagecleaner.pagetype import has_price
     assert price_alone("389,00 TL") and price_alone("1.950,00 TL") and price_alone("TRY 120")
+    assert price_alone("139,99 Lei") and price_alone("RON 45")
     assert not has_price("TLC for 2 TLDs") and not has_price("12 TLs")
 
 
 @pytest.mark.parametrize("button", ["Sepete Ekle", "Lägg i varukorgen", "Legg i handlekurven", "Læg i kurv",
-                                    "Antal st Lägg i varukorgen", "Lisää ostoskoriin"])
+                                    "Antal st Lägg i varukorgen", "Lisää ostoskoriin", "Adaugă în Coș"])
 def test_more_languages_buy_buttons_by_a_price_are_a_product(button):
     """Turkish, Swedish, Norwegian, Danish shops' buttons (the quantity's label and unit before it or not)."""
     assert page_type(blocks("Ullfilt i lammull", "695 kr", button, prose(1))) == "product"
 
 
 @pytest.mark.parametrize("line", ["4 ürün listeleniyor", "12 produkter", "Sırala:", "Sortera efter", "5 tuotetta",
-                                  "Järjestä:"])
+                                  "Järjestä:", "5 produse", "Ordonează după:"])
 def test_a_category_that_counts_or_sorts_its_four_cards_in_more_languages_is_a_collection(line):
     cards = [x for i in range(4) for x in (f"Zeytinyağı {i} 500 ml", f"{389 + i},00 TL")]
     assert page_type(blocks("Zeytinyağları", line, *cards)) == "collection"
@@ -1191,6 +1192,7 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                          ("XWiki 16", "article"),               # (no version: a name and a number)
                                          ("Built using ExDoc (v0.34.2) for the Elixir programming language",
                                           "documentation"),                     # Elixir's HexDocs
+                                         ("Powered by Document360", "documentation"),     # a knowledge base's
                                          ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind

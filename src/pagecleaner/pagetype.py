@@ -133,7 +133,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"lägg i (?:varu)?korgen|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
-            r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|"
+            r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -162,17 +162,19 @@ PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibili
                            r"referencia|dostępność|kod produktu|disponibilità|codice prodotto)\s*:\s*\S", re.I)
 PRODUCT_FIELDS = 2
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
-# "349 kr", Turkey's "389,00 TL", the Gulf's riyals and dirhams in their letters, "240 ر.س", "95 د.إ";
-# (?<![\d.,]): one attempt per run of digits, not one per digit)
-_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY)"
+# "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
+# "240 ر.س", "95 د.إ"; (?<![\d.,]): one attempt per run of digits, not one per digit)
+_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON)"
+_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب)"     # (the signs and words after the amount)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽]\s?\d[\d.,]*|\b{_CODES}\s?\d[\d.,]*|"
-                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼]|(?:zł|Kč|kr|lei|TL|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|{_CODES})\b))")
+                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼]|(?:{_AFTER}|{_CODES})\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
 _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
             r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
-            r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku)")
+            r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
+            r"читать дальше|читать далее|читати далі|citește mai mult)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
@@ -290,7 +292,8 @@ ENDPOINT = re.compile(r"^(?:get|post|put|patch|delete)\s*(?:https?://|/)\S+$", r
 DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|rustdoc|pdoc|yard|rdoc|dokka|docfx|"
                   r"ex_?doc|haddock|scaladoc|dartdoc|godoc|"      # (Elixir's "Built using ExDoc (v0.34.2) for …")
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|"     # (and the wikis' engines: "Powered by Wiki.js")
-                  r"redocly|redoc|stoplight)")                      # (and API references': "API docs by Redocly")
+                  r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
+                  r"document360|helpjuice)")                        # (and knowledge bases': "Powered by Document360")
 GENERATED_BY = re.compile(rf"^(?:documentation\s+)?(?:(?:generated|built|created)\s+(?:using|by|with)|powered by|"
                           rf"(?:api\s+)?docs\s+by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
@@ -517,7 +520,7 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
     return fold(m.group("title")) in lines[0]
 
 
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDd")    # (what such a line opens with: the pattern runs on no other)
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdЧч")    # (what such a line opens with: the pattern runs on no other)
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
@@ -765,7 +768,7 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
-                            r"produktů|produkty)$", re.I)
+                            r"produktů|produkty|produse)$", re.I)
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
@@ -779,7 +782,7 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 
 # the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho"
 CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
-                       r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori)"
+                       r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș)"
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
 
 
@@ -795,7 +798,8 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
-         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?)")
+         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|"
+         r"ordonează(?: după)?|sortează(?: după)?)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
@@ -804,7 +808,8 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 # products may open the line, "5 tuotetta Järjestä: Suosituimmat …")
 SORT_LABEL = re.compile(r"^(?:\d{1,6}\s+[^\W\d_]+\s+)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
-                        r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?)"
+                        r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
+                        r"ordonează după)"
                         r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ])",
                         re.I)     # (its first option's name)
 SORT_OPTIONS_WORDS = 20

@@ -290,7 +290,8 @@ TAG_LABEL = (
     "markiert mit", "verschlagwortet mit", "getaggt mit", "mehr lesen über", "read more about",
     "labels",       # Blogger's tags ("Labels: genres, through the booking glass")
     "étiquettes", "mots-clés", "mots clés",
-    "etiquetas", "temas", "tópicos", "argomenti", "tagi",
+    "etiquetas", "temas", "tópicos", "argomenti", "tagi", "метки", "теги", "мітки", "etichete", "etiketler",
+    "avainsanat", "stikord", "nøkkelord", "štítky",
     # a list's filter by its tags ("Filtrar por etiqueta: #hábitos #huerto", Bear Blog's)
     "filter by tag", "filtrar por etiqueta", "filtrer par étiquette", "filtrer par tag", "nach schlagwort filtern",
     "filtra per tag", "filtruj według tagu",

@@ -745,7 +745,8 @@ def test_a_read_more_button_naming_another_line_goes(line, goes, title_kind):
 
 
 @pytest.mark.parametrize("line,goes", [("Read more", True), ("Lees meer »", True), ("Read more of her story", False),
-                                       ("Ler mais ⟶", True), ("Devamını oku", True), ("Lue lisää", True)])
+                                       ("Ler mais ⟶", True), ("Devamını oku", True), ("Lue lisää", True),
+                                       ("Читать дальше", True)])
 def test_a_read_more_button_alone_goes(line, goes):
     """A card's button, its title for a screen reader gone (Drupal's "Read more<span class=visually-hidden> about
     …</span>"); words after it that no line of the page shows are a sentence."""
@@ -867,6 +868,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Delivery Thursday, 4 December", "product", True),
     ("Delivery drivers in the city went on strike on 3 December.", "product", False),   # (no promise: a sentence)
     ("Lieferung", "product", False),                                        # a tab's name alone
+    ("Livrare mâine", "collection", True),                                  # Romanian: "delivery tomorrow"
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -937,6 +939,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
     ("Uutuus", True),                                        # and Finnish
     ("Menge", True), ("Quantity:", True), ("Antal", True),   # a quantity field's label, its <select> dropped
+    ("4.8 (1.203)", True), ("4,5 (87)", True),               # a card's average and its count alone
+    ("6.2 (2026)", False),                                   # (no rating: over five)
     ("Yeniden", False),                                      # (a word that opens with one)
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):

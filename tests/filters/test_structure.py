@@ -755,6 +755,20 @@ def test_a_contact_address_of_links_is_no_menu(text, path, kept, html_ctx):
 
 
 
+@pytest.mark.parametrize("h1_in_aside", [True, False])
+def test_the_aside_that_holds_the_headline_is_the_pages_main_column(h1_in_aside):
+    """Vinted's item page: the name, price, details and description in an <aside>, the pictures beside it; an
+    <aside> beside a headline outside it is a sidebar still."""
+    item = (f"<h3>25,00 €</h3><p>{prose(1)}</p>")
+    head = "<h1>Veste en jean Levi's vintage</h1>"
+    aside = f"<aside class='item-page-sidebar'>{head if h1_in_aside else ''}{item}</aside>"
+    page = (f"<html><head><title>Veste en jean Levi's vintage | Vinted</title></head><body><main>"
+            f"{'' if h1_in_aside else head}<figure><img src='a.jpg' alt=''></figure>{aside}"
+            f"<section><h2>Le dressing du membre</h2><p>{prose(2)}</p></section></main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert (prose(1) in a.body) is h1_in_aside
+
+
 @pytest.mark.parametrize("text,kind,page_type,kept", [
     ("func New(rate int, per time.Duration) *Limiter", "code", "documentation", True),   # a declaration's types
     ("pip install requests", "code", "article", True),                                  # (linked: a listing still)

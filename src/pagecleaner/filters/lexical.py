@@ -535,7 +535,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
                    r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
                    # (or the stars themselves, their count of reviews beside them: "★★★★☆ (3 opinie)")
-                   r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\))$", re.I)
+                   r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
+                   # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)")
+                   r"|[0-5][.,]\d\s*\(\d[\d.,]*\))$", re.I)
 
 
 @block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
@@ -580,8 +582,8 @@ PROMISE_WORDS = 16
 # (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
 DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
                       r"livraison(?: estimée)?|entrega|consegna(?: prevista)?|dostawa|levering|bezorging|leverans|"
-                      r"toimitus)(?:\s*:)?\s+(?:[^\W\d]{1,4}\.?,?\s*)?(?:\d|monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday|tomorrow|morgen|demain|mañana|domani|jutro)", re.I)
+                      r"toimitus|livrare)(?:\s*:)?\s+(?:[^\W\d]{1,4}\.?,?\s*)?(?:\d|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday|tomorrow|morgen|demain|mañana|domani|jutro|mâine)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTt")
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo)\W*$", re.I)

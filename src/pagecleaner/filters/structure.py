@@ -64,6 +64,24 @@ def _content_forms(blocks: list[Block], headline: str | None, thread: bool = Fal
                      if paragraphs[f] >= FORM_PARAGRAPHS and prose[f] >= FORM_WORDS)
 
 
+def _headline_aside(blocks: list[Block], headline: str | None) -> frozenset[int]:
+    """The blocks of the <aside> that holds the page's headline, the <h1>: the page's main column, whatever its
+    element (Vinted's item page: the name, price, details and description in an <aside>, the pictures beside it);
+    the run of blocks in an <aside> around the headline's."""
+    key = fold(headline or "")
+    head = next((b for b in blocks if key and b.kind == "heading" and b.level == 1 and "<aside>" in b.tokens
+                 and fold(b.text) == key), None)
+    if head is None:
+        return frozenset()
+    run = [head]
+    for step in (-1, 1):
+        k = head.index + step
+        while 0 <= k < len(blocks) and "<aside>" in blocks[k].tokens:
+            run.append(blocks[k])
+            k += step
+    return frozenset(b.index for b in run)
+
+
 def _card_forms(blocks: list[Block]) -> frozenset[str]:
     """On a shop's category page, the forms that each hold a product's card, its name and its price: OXID wraps
     every card in its order form ("In den Warenkorb")."""
@@ -92,14 +110,16 @@ def _buy_form(blocks: list[Block], headline: str | None) -> frozenset[str]:
                only="html")
 def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     thread = ctx.page_type == "forum"
+    held = _headline_aside(blocks, ctx.meta.get("headline"))
     frames = _content_forms(blocks, ctx.meta.get("headline"), thread=thread) \
         | (_card_forms(blocks) if ctx.page_type == "collection" else frozenset()) \
         | (_buy_form(blocks, ctx.meta.get("headline")) if ctx.page_type == "product" else frozenset())
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS
-        if keys and thread and (b.kind == "quote" or "blockquote" in b.path):
-            keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">)
+        if keys and (thread and (b.kind == "quote" or "blockquote" in b.path) or b.index in held):
+            keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">),
+            #                                 the <aside> that holds the page's headline
         return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) and CHOICE_TOKENS.isdisjoint(b.tokens) \
             else keys
 

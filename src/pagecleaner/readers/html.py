@@ -291,7 +291,8 @@ def _footnote_mark(el) -> bool:
 # "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0",
 # "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl"
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
-                           r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx)\b", re.I)
+                           r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx|ex_?doc|"
+                           r"document360|helpjuice|zendesk guide)\b", re.I)
 
 
 def _base_url(root) -> str | None:
