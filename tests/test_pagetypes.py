@@ -148,7 +148,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-wagtail", "listing"), ("collection-upgates", "collection"),
                                        ("product-bolcom", "product"), ("documentation-vuepress", "documentation"),
                                        ("forum-groupsio", "forum"), ("listing-zola", "listing"),
-                                       ("product-kaufland", "product"), ("documentation-fumadocs", "documentation")])
+                                       ("product-kaufland", "product"), ("documentation-fumadocs", "documentation"),
+                                       ("forum-xobor", "forum"), ("listing-livejournal", "listing"),
+                                       ("collection-emag", "collection"),
+                                       ("documentation-document360", "documentation"),
+                                       ("service-oxygen", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
