@@ -1089,6 +1089,20 @@ def test_an_h1_without_the_place_in_brackets_the_title_adds_is_the_headline(titl
     assert meta["headline"] == headline
 
 
+@pytest.mark.parametrize("generator,kind", [("mbin", "forum"), ("Discourse 3.2.1", "forum"), ("phpBB", "forum"),
+                                            ("WordPress 6.7.1", "article")])
+def test_a_boards_engine_in_the_generator_tag_says_the_page_is_a_thread(generator, kind):
+    """Mbin's thread: the post and its comments in blockquotes the class rule takes as a blog's comments, no post
+    button the reader keeps; its generator tag names the board's engine."""
+    comments = "".join(f'<blockquote class="comment"><header>user{i}, 19 November 2026</header><div class="content">'
+                       f'<p>{prose(i)}</p></div></blockquote>' for i in range(2, 5))
+    page = (f'<html><head><title>A question</title><meta name="generator" content="{generator}"></head><body><main>'
+            f'<article><h1><a href="/t/1">A question</a></h1><p>{prose(1)}</p></article>'
+            f'<section id="comments" class="comments">{comments}</section></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert (a.page_type == "forum") is (kind == "forum") and (kind != "forum" or prose(3) in a.body)
+
+
 @pytest.mark.parametrize("site,headline", [
     ("Moteros de Albacete", "¿Cada cuánto cambiar el aceite de una moto de 125?"),   # the <h1>: the site's name
     ("Moteros", "Moteros de Albacete"),                                 # another site's name: the <h1> is the page's

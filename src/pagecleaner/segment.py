@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import CARD_PAGES, FEW_CARDS, MENU_WORDS, dated_cards, dated_titles, priced_line
+from .pagetype import CARD_PAGES, FEW_CARDS, MENU_WORDS, dated_cards, dated_titles, price_alone, priced_line
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
@@ -527,11 +527,12 @@ def _section_candidate(block: Block) -> bool:
     sentence ("at"), not the author's role ("Staff Writer"), an address, a telephone number or the codes of the
     site's languages, not a call to act ("Shop our products", "Return to Articles", "Learn more about
     membership"), a count of ratings or comments ("330 Bewertungen") or counts after their labels ("Views: 1284 |
-    Replies: 3"), a remark in brackets ("[Source]") or a numbered entry of the contents ("3 References")."""
+    Replies: 3"), a remark in brackets ("[Source]"), a numbered entry of the contents ("3 References") or a
+    price alone (a product's over its name, "US $18.74")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
-        and not dates.has_date_shape(t) and not CLOCK.match(t) \
+        and not dates.has_date_shape(t) and not CLOCK.match(t) and not price_alone(t) \
         and not made_of(("site_links", "share_widget", "page_control"), t) \
         and not (len(ws) == 1 and ws[0].lower() in dates.MONTH_WORDS) \
         and not all(w.lower() in ALL_STOPWORDS for w in ws) \
@@ -645,8 +646,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)
     if head is not None and head > start:       # the headline sits inside the kept run: what precedes it is header
-        for i in body:
-            if i < head:
+        for i in body:      # (but a product's price over its name: AliExpress's "US $18.74" over the <h1>)
+            if i < head and not (ctx.page_type == "product" and price_alone(out[i].text)):
                 out[i] = out[i].remove("segment", "above the headline")
     if head is not None:
         out[head] = out[head].with_role("headline", "segment", "headline")

@@ -755,6 +755,16 @@ def test_a_contact_address_of_links_is_no_menu(text, path, kept, html_ctx):
 
 
 
+@pytest.mark.parametrize("over,kept", [("US $18.74", True), ("Extra 5% off with coins", False)])
+def test_a_products_price_over_its_name_is_the_products(over, kept):
+    """AliExpress shows the price over the product's <h1>: the price stays, a promotion's line does not."""
+    page = (f"<html><head><title>USB-C Charger 65W - AliExpress</title><meta property='og:type' content='product'>"
+            f"</head><body><main><div class='info'><div class='price'>{over}</div><h1>USB-C Charger 65W</h1>"
+            f"<p>{prose(1)}</p><p>{prose(2)}</p><button>Add to cart</button></div></main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "product" and (over in a.body) is kept
+
+
 @pytest.mark.parametrize("h1_in_aside", [True, False])
 def test_the_aside_that_holds_the_headline_is_the_pages_main_column(h1_in_aside):
     """Vinted's item page: the name, price, details and description in an <aside>, the pictures beside it; an

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import CARD_PAGES, FEW_CARDS, SHOP_PAGES, priced_line, signature
+from ..pagetype import CARD_PAGES, FEW_CARDS, SHOP_PAGES, price_alone, priced_line, signature
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
@@ -567,8 +567,29 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
     out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+    out = _price_over_the_name(out, ctx)
     out = _by_class(_beside_the_text(out, ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
+
+
+PRICE_OVER_NAME = 3     # a product's price may stand this near over its name (AliExpress's, over the <h1>)
+
+
+def _price_over_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The product's price alone on its line right over its name, that main_text left out as lying before the
+    text ("US $18.74" over the <h1>)."""
+    if not ctx.meta.get("headline"):
+        return blocks
+    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1)
+    if head is None:
+        return blocks
+    out = list(blocks)
+    for k in range(head - 1, max(-1, head - 1 - PRICE_OVER_NAME), -1):
+        b = blocks[k]
+        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and price_alone(b.text):
+            out[k] = b.restore()
+            break
+    return out
 
 
 # The heading of the customers' questions about a product, and the seller's answers (Mercado Libre's, Amazon's)

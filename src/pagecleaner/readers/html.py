@@ -295,6 +295,13 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            r"document360|helpjuice|zendesk guide)\b", re.I)
 
 
+# A board's engine in the page's generator tag: a thread's page (its other pages, the board's lists of threads, rarely
+# carry a text of their own to lose)
+FORUM_GENERATOR = re.compile(r"^\s*(?:mbin|kbin|lemmy|discourse|phpbb|vbulletin|xenforo|nodebb|flarum|mybb|"
+                             r"simple machines|smf|vanilla|invision|fluxbb|punbb|phorum|misago|woltlab|nabble)\b",
+                             re.I)
+
+
 def _base_url(root) -> str | None:
     """Where the page says it lives: <base href>, the canonical link, or og:url (to resolve relative URLs)."""
     for xp in ("//base/@href", "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
@@ -1121,6 +1128,8 @@ def metadata(root) -> dict:
         declared.add("og:" + metas["og:type"].lower())
     if any(DOC_GENERATOR.match(g) for g in generators):
         declared.add("techarticle")         # a documentation site's generator says what the page is
+    elif any(FORUM_GENERATOR.match(g) for g in generators):
+        declared.add("discussionforumposting")     # and a board's engine ("mbin", "Discourse 3.2", "phpBB")
     if declared:
         out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
