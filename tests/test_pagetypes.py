@@ -152,7 +152,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-xobor", "forum"), ("listing-livejournal", "listing"),
                                        ("collection-emag", "collection"),
                                        ("documentation-document360", "documentation"),
-                                       ("service-oxygen", "service")])
+                                       ("service-oxygen", "service"), ("forum-mbin", "forum"),
+                                       ("listing-microblog", "listing"), ("collection-fourthwall", "collection"),
+                                       ("documentation-hextra", "documentation"), ("service-pixpa", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
