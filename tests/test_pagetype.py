@@ -1355,6 +1355,26 @@ def test_a_dated_cards_title_is_the_line_over_its_blurb_or_over_its_date_not_the
     assert dated_titles(over_blurb) == {1, 4, 7}
 
 
+def test_comments_each_under_its_header_with_a_date_are_no_dated_cards():
+    """Tildes' comments: each a header of its author's name and date over its text; the header under a comment is
+    the next one's, not that comment's date (a card's title over its blurb has no date in it)."""
+    from pagecleaner.pagetype import dated_cards
+    comments = [x for i, name in enumerate(("greywagtail", "lindenleaf", "quietmoth (OP)"))
+                for x in (f"{name} Nov 2{i}", prose(i))]
+    assert dated_cards(blocks("What's a small habit that made your week calmer?", prose(9), *comments)) == {}
+
+
+def test_a_heading_that_calls_the_page_a_shop_over_four_priced_cards_is_a_category():
+    """Ko-fi's shop: four cards, each a name over its price, no cart, count or sort; its heading says "Shop". A
+    menu's "Shop" (no heading) says nothing of the page."""
+    cards = "".join(f'<div class="shop-item"><a href="/s/{i}"><div class="t">Print number {i}, A4</div>'
+                    f'<div class="p">£{15 + i}</div></a></div>' for i in range(4))
+    page = '<html><body><main>{}<p>Prints and zines from my sketchbooks.</p>' + cards + '</main></body></html>'
+    assert pagecleaner.clean(page.format("<h1>Shop</h1>"), input="html").page_type == "collection"
+    assert pagecleaner.clean(page.format("<ul><li>Shop</li></ul><h1>Ellie</h1>"), input="html").page_type \
+        != "collection"
+
+
 def test_cards_under_their_line_of_category_and_date_are_a_list_not_a_storys_box():
     """A news section (Wagtail's, Danish): each card's category and date over its title and its intro; the dates
     between two cards are the ones under them, since that layout finds every card. Under a story's text, or

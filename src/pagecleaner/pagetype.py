@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from .dates import DIGIT, has_date_shape
+from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (WRAPPER_SHARE, ends_sentence, flattened_listing, fold, is_upper, prose_by, shell_command,
                         word_count, words)
@@ -562,9 +562,9 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
-        if _blurb(blocks[i - 1].text) and _title_line(blocks[i - 2].text):
-            layouts.setdefault(OVER_DATE, {})[i - 1] = i - 2
-            continue
+        if _blurb(blocks[i - 1].text) and _title_line(blocks[i - 2].text) and not _signed(blocks[i - 2].text):
+            layouts.setdefault(OVER_DATE, {})[i - 1] = i - 2    # (not a comment's header, a name and its date, over
+            continue                                            # its text, the next one's header under it)
         if under:
             continue
         after = i + 2 if i + 2 < len(blocks) and COUNT.match(blocks[i + 1].text.strip()) else i + 1
@@ -587,6 +587,12 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
 def _prose_above(blocks: Sequence[Block], first: int) -> bool:
     """A paragraph of a story's length above the first card (a sentence cut short by the scrape or not)."""
     return any(word_count(b.text) >= PARAGRAPH_WORDS for b in blocks[:first])
+
+
+def _signed(text: str) -> bool:
+    """A name beside a date ("greywagtail Nov 22"): a comment's header, no card's title (nor the date alone a card
+    without a title has under its text, the card above's: Micro.blog's)."""
+    return has_date_shape(text) and bool(words(blank_dates(text)))
 
 
 def dated_titles(blocks: Sequence[Block], cards: dict[int, int] | None = None) -> frozenset[int]:
@@ -788,11 +794,18 @@ CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carr
 
 def _shop_page(blocks: Sequence[Block]) -> bool:
     """The page counts its products, shows the shop's cart, or its buttons to filter and sort them, or makes a
-    shop's promise ("Free shipping on orders over $75": Vendure's bar over its header)."""
+    shop's promise ("Free shipping on orders over $75": Vendure's bar over its header), or calls itself a shop in a
+    heading (HTML; a menu's "Shop" is no page's name) or a line of its own (Ko-fi's "Shop" over a creator's four
+    items)."""
     promise = pattern("shop_promise")
     return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
-                                               or CART_LINE.match(t) or promise.match(t) or sort_control(t))
+                                               or CART_LINE.match(t) or promise.match(t) or sort_control(t)
+                                               or SHOP_NAME.match(t) and (b.kind == "heading" or not b.tag))
                for b in blocks)
+
+
+SHOP_NAME = re.compile(r"^(?:shop|store|online shop|webshop|boutique|tienda|loja|sklep|negozio|butik|kauppa|mağaza|"
+                       r"obchod)$", re.I)
 
 
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
