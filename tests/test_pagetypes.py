@@ -154,7 +154,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-document360", "documentation"),
                                        ("service-oxygen", "service"), ("forum-mbin", "forum"),
                                        ("listing-microblog", "listing"), ("collection-fourthwall", "collection"),
-                                       ("documentation-hextra", "documentation"), ("service-pixpa", "service")])
+                                       ("documentation-hextra", "documentation"), ("service-pixpa", "service"),
+                                       ("listing-mataroa", "listing"), ("collection-kofi", "collection"),
+                                       ("product-trendyol", "product"), ("documentation-bumpsh", "documentation"),
+                                       ("service-b12", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
