@@ -151,6 +151,8 @@ BUY_END = re.compile(rf"\s{_BUTTONS}\s*$", re.I)
 def unbuttoned(text: str) -> str:
     """The line without the buy button that ends it."""
     return BUY_END.sub("", text) if len(text) < BUY_ROW_CHARS else text
+
+
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
 # with no colon): once or twice (a sticky bar's), not on every card of a shop's category
 QUANTITY = re.compile(rf"^{_QUANTITY}\s?:?$", re.I)
@@ -409,13 +411,14 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
     # (cards flattened onto a line each, a button ending each: a category's, when there are a few of them; one is a
     # sale's card or a product's line, not its button)
+    rows = price_lines(blocks)
     ending = [b.index for b in blocks if len(b.text) < BUY_ROW_CHARS and has_price(b.text) and BUY_END.search(b.text)]
     if len(ending) >= FEW_CARDS:
         buys = sorted(set(buys) | set(ending))
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     few = CARDS_MIN if fields else FEW_CARDS
     cut = _others_below(blocks, buys)
-    if sum(i < cut for i in buys) + buy_buttons >= few and sum(i < cut for i in price_lines(blocks)) >= few \
+    if sum(i < cut for i in buys) + buy_buttons >= few and sum(i < cut for i in rows) >= few \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
         #                         three of them, or five beside one product's quantity field or its fields: a
@@ -439,7 +442,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if teasers >= LISTING_MIN and teasers >= 2 * sum(len(words(b.text)) >= PARAGRAPH_WORDS for b in blocks
                                                      if b.index not in blurbs):
         return "listing"
-    priced = 0 if cards else len(price_lines(blocks))
+    priced = 0 if cards else len(rows)
     if priced >= FEW_CARDS and (priced >= CARDS_MIN or _shop_page(blocks)) \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
@@ -491,9 +494,9 @@ PRICE_LINE_WORDS = 6    # a line that gives a price alone ("6,90 €", "Now: $18
 def price_lines(blocks: Sequence[Block]) -> list[int]:
     """The lines that give a price and little else, each under its product's name (not under another price: a
     sale's price under the old one), or ending with its buy button (a card on one line, under the card before)."""
-    return [b.index for b in blocks if len(t := unbuttoned(b.text)) < SHORT_CHARS and has_price(t)
-            and len(t.split()) <= PRICE_LINE_WORDS and b.index
-            and (t != b.text or not has_price(blocks[b.index - 1].text))]
+    return [b.index for b in blocks if len(b.text) < BUY_ROW_CHARS and has_price(b.text)
+            and len(t := unbuttoned(b.text)) < SHORT_CHARS and len(t.split()) <= PRICE_LINE_WORDS and b.index
+            and (t != b.text or not has_price(blocks[b.index - 1].text)) and has_price(t)]
 
 
 def read_more_lines(blocks: Sequence[Block], titled: bool = False) -> list[int]:

@@ -233,7 +233,7 @@ def cookie_prompt(block: Block, ctx: Context) -> str | None:
     if banner:
         t = block.text.lower()
         if ("cookie" in t or "consent" in t or "einwilligung" in t) and _banner_cues(ctx, block.text) \
-                or COOKIE_WORDS.search(t):
+                or ("çerez" in t or "eväste" in t or "informasjonskaps" in t) and COOKIE_WORDS.search(t):
             return "cookie or consent banner"
     if _only(ctx, ("cookie_prompt",), block.text):
         return "cookie or consent button"
