@@ -349,6 +349,15 @@ def test_an_agency_line_is_not_a_headline():
         assert headline_score(make_block(name), 0, set(), True) == 0.0
 
 
+def test_a_members_signature_is_not_a_headline():
+    """Scraped API docs: the member's name split at its capitals ("retry With Backoff"), then its signature, sure by
+    its code's marks, which is code, not the title."""
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    line = "suspend fun < T > retryWithBackoff (times: Int = 3, block: suspend () -> T): T"
+    assert headline_score(make_block(line), 0, set(), True) == 0.0
+
+
 def test_html_standfirst_is_the_prose_in_the_storys_header():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     html = (f"<html><body><article><header><h1>Council approves a larger budget</h1><h2>{stand}</h2></header>"

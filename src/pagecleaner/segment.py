@@ -16,7 +16,8 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import CARD_PAGES, FEW_CARDS, MENU_WORDS, dated_cards, dated_titles, price_alone, priced_line
+from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, dated_cards, dated_titles, price_alone, priced_line,
+                       signature)
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
@@ -105,7 +106,8 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
             or BYLINE_PREFIX.match(t) or t.count(" / ") >= 2 or _topic_list(t) or CALL_TO_ACT.search(t) \
             or made_of(("site_links",), t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) or _recipe_field(t) or CREDIT_LABEL.match(t) \
-            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)):
+            or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)) \
+            or signature(t) == 2:       # (a member's signature under its name's title: "suspend fun <T> retry(…): T")
         return 0.0
     if t.startswith(("|", "/", "•", "·")):
         return 0.0          # a piece of a line: "| Special to the Pioneer Press"
@@ -124,6 +126,14 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     overlap = _overlap(t, body_vocab)
     shape = 1.0 if 4 <= n <= 20 else 0.4
     return 2.0 * overlap + shape + (META_BONUS if before_meta else 0.0) - 0.02 * distance
+
+
+def _board_clocks(blocks: list[Block], zone: range, first_body: int | None) -> list[int]:
+    """(a thread) The date lines over the one nearest above the opening post's text, its header's ("« on: 2 Dec
+    2026, 19:43 »"): the board's clock and the reader's last visit in its header, not when the thread began."""
+    above = [i for i in zone if first_body is not None and i < first_body and blocks[i].removed_by == "date_line"
+             and blocks[i].role == "body"]
+    return above[:-1]
 
 
 # A caption's or a source's label opening the line ("Abb.: Collage aus Internetbild …", "Quelle: dpa"): never a title
@@ -666,11 +676,12 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     wall = next((i for i, b in enumerate(out) if beyond_the_story(b) or last is not None and i > last
                  and _comments_count(b)), len(out))
     meta_zone = range(top, min(wall, (first_body or start) + META_REACH))
+    clocks = _board_clocks(out, meta_zone, first_body) if ctx.page_type == "forum" else ()
     for i in meta_zone:
         b = out[i]
         if b.removed_by == "byline" and b.role == "body":
             out[i] = b.with_role("byline", "byline", b.reason or "byline")
-        elif b.removed_by == "date_line" and b.role == "body":
+        elif b.removed_by == "date_line" and b.role == "body" and i not in clocks:
             out[i] = b.with_role("published", "date_line", b.reason or "date")
         elif _lone_by(out, i):                   # "Posted by" / "By" / "Jesy"
             out = _name_under(out, i)

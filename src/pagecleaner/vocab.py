@@ -406,6 +406,16 @@ SHOP_PROMISE = (
     "expédié sous", "expédition sous", "envío en 24", "envío en 48", "enviado en 24", "enviado en 48",
     "spedito entro", "spedizione entro", "wysyłka w ciągu", "wysyłka w 24", "verzonden binnen", "enviado em 24",
     "envio em 24", "odesíláme do",
+    # who sells it and sends it ("Vendu et expédié par Cdiscount", "Ships from and sold by Amazon")
+    "sold and shipped by", "ships from and sold by", "sold by", "vendu et expédié par", "vendu par",
+    "verkauf und versand durch", "verkauft von", "vendido y enviado por", "vendido por", "venduto e spedito da",
+    "venduto da", "sprzedaje i wysyła", "verkocht en verzonden door", "verkocht door",
+    # paying in instalments ("Payez en 4x par carte bancaire : 4 x 8,75 €", "Pay in 4 interest-free payments")
+    "payez en 3x", "payez en 4x", "paiement en 3x", "paiement en 4x", "pay in 3", "pay in 4", "paga en 3 plazos",
+    "paga en 4 plazos", "paga in 3 rate", "bezahle in 3 raten", "in 3 raten", "płać w 3 ratach",
+    # collecting it ("Retrait en magasin et en point relais disponible", "Click & Collect")
+    "retrait en magasin", "retrait gratuit", "click & collect", "click and collect", "abholung im markt",
+    "abholung in der filiale", "recogida en tienda", "ritiro in negozio", "odbiór osobisty", "afhalen in de winkel",
 )
 # The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",
 # "TTC", "IVA incluido")
@@ -414,7 +424,7 @@ PRICE_NOTE = (
     "including vat", "excl. vat", "excluding vat", "tax included", "taxes included", "plus shipping",
     "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",
     "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
-    "včetně dph",
+    "včetně dph", "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
     # the same in a shop's own words, tax and shipping at the checkout ("Imposte incluse. Spedizione calcolata al
     # check-out.", Shopify's and Shoplazza's in each language)
     "imposte incluse", "tasse incluse", "spedizione calcolata al check-out", "spedizione calcolata al checkout",
@@ -597,6 +607,11 @@ PAGE_CONTROL = (
     "debes estar conectado para responder a este tema", "devi essere connesso per rispondere a questo argomento",
     "musisz być zalogowany, aby odpowiedzieć w tym temacie", "je moet ingelogd zijn om op dit onderwerp te reageren",
     "você precisa estar logado para responder a este tópico", "please login or register to reply to this topic",
+    # and its greeting over the board to that reader ("Welcome, Guest. Please login or register.", SMF's and YaBB's)
+    "welcome, guest", "hello guest", "please login or register", "please log in or register", "welkom, gast",
+    "graag inloggen of registreren", "willkommen, gast", "bitte einloggen oder registrieren", "bienvenue, invité",
+    "veuillez vous connecter ou vous inscrire", "bienvenido, visitante", "por favor, ingresa o regístrate",
+    "benvenuto, ospite", "effettua il login o registrati", "witaj, gościu", "zaloguj się lub zarejestruj się",
     "please log in or register to reply to this topic", "por favor entrar ou cadastrar para responder este tópico",
     # a board's box that jumps to another of its forums ("Gehe zu", phpBB's; not "Jump to", a table of contents' label
     # too, which table_of_contents reads)

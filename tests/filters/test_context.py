@@ -623,6 +623,17 @@ def test_a_documentation_pages_signature_right_over_its_text_is_its_own(ctx, lin
     assert out[1].kept is kept and out[2].kept
 
 
+def test_a_long_sure_signature_over_its_copy_button_over_the_text_is_its_own(ctx):
+    """Dokka's member page: its signature, longer than a line's twelve words but sure by its code's marks, then the
+    note its copy button shows ("Content copied to clipboard"), then the text: the signature is the text's, the
+    note stays out."""
+    line = "suspend fun <T> retryWithBackoff(times: Int = 3, initialDelay: Duration = 100.milliseconds, " \
+           "factor: Double = 2.0, block: suspend () -> T): T"
+    blocks = make_blocks("retryWithBackoff", line, "Content copied to clipboard", prose(1), prose(2))
+    out = C.main_text.fn(blocks, replace(ctx, page_type="documentation"))
+    assert out[1].kept and not out[2].kept and out[3].kept
+
+
 def test_a_documentation_pages_listing_over_a_heading_over_the_text_stays_out(ctx):
     """The text's own heading stands between: the listing is another part of the page (a section's, a sidebar's)."""
     blocks = make_blocks("Struct ringlog::RingLog", DECLARATION, "Overview", prose(1), prose(2))

@@ -200,6 +200,13 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Sie sind Besucher Nr. 1234", "a page's count of its visitors"),
     (L.search_prompt, "12,345 visitors since 2001", "a page's count of its visitors"),
     (L.search_prompt, "Hits: 187", "a page's count of its visitors"),   # a post's readers (Joomla's, on each card)
+    (L.search_prompt, "Topic: Which rain barrel for a small balcony? (Read 412 times)",
+     "a page's count of its visitors"),                                 # a thread's title bar (SMF's, YaBB's)
+    (L.search_prompt, "Onderwerp: Welke regenton voor een klein balkon? (Gelezen 412 keer)",
+     "a page's count of its visitors"),
+    (L.search_prompt, "Pagina 1", "page counter"),                     # a thread's one page (YaBB's)
+    (L.copyright_footer, "Balkontuin Forum » Aangedreven door YaBB 2.5.2!", "the software the site runs on"),
+    (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
     (L.search_prompt, "Aufrufe: 1.204", "a page's count of its visitors"),
     (L.search_prompt, "1.1k views", "a page's count of its visitors"),
     (L.search_prompt, "Exibindo de 1 até 6 de 9 (2 páginas)", "results counter"),     # OpenCart's, Portuguese
@@ -533,6 +540,8 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.shop_button, "Check the prices at local stores before you go"),
     (L.shop_button, "Bei Nacht"),                              # "bei" without "kaufen"
     (L.data_dump, "Loading. Please wait while the council counts the votes."),    # no ellipsis: a sentence
+    (L.copyright_footer, "The new ferry is powered by batteries"),      # no credit: a sentence that says it
+    (L.search_prompt, "Page 3 shows the budget"),                       # a sentence that opens with a page
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None
@@ -709,6 +718,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Home / Travel", False),                               # two parts: a pair of sections, not a trail
     ("Home is where the heart is / said she / and he agreed", False),   # no home page's link first
     ("Dodaj do schowka", True), ("Zapytaj o produkt", True),            # a shop's wish list, its question
+    ("Welcome, Guest. Please login or register.", True),               # a board's greeting to a reader logged out
+    ("Welkom, Gast. Graag inloggen of registreren.", True),
+    ("Copy code", True), ("Copied!", True), ("Content copied to clipboard", True),     # a listing's copy button
+    ("Copy the file to the server before you restart it.", False),
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
@@ -869,6 +882,12 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Delivery drivers in the city went on strike on 3 December.", "product", False),   # (no promise: a sentence)
     ("Lieferung", "product", False),                                        # a tab's name alone
     ("Livrare mâine", "collection", True),                                  # Romanian: "delivery tomorrow"
+    ("Livré chez vous entre le mardi 8 décembre et le jeudi 10 décembre", "product", True),   # two words between
+    ("Payez en 4x par carte bancaire : 4 x 8,75 €", "product", True),      # paying in instalments
+    ("Retrait en magasin et en point relais disponible", "product", True),  # collecting it
+    ("Vendu et expédié par Cdiscount", "product", True),                    # who sells it and sends it
+    ("Ships from and sold by Amazon", "product", True),
+    ("Dont éco-participation : 0,30 €", "product", True),                   # a price's note: its recycling fee
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -939,6 +958,10 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
     ("Uutuus", True),                                        # and Finnish
     ("Menge", True), ("Quantity:", True), ("Antal", True),   # a quantity field's label, its <select> dropped
+    ("Quantité 1 2 3", True),                                # (or its options flattened after it)
+    ("Quantité 1 kg", False),
+    ("4,3/5 128 avis", True), ("4.5 / 5 (87 reviews)", True),  # the average over five, its count beside it
+    ("4/5 dentists", False),
     ("4.8 (1.203)", True), ("4,5 (87)", True),               # a card's average and its count alone
     ("6.2 (2026)", False),                                   # (no rating: over five)
     ("Yeniden", False),                                      # (a word that opens with one)
@@ -958,3 +981,12 @@ def test_a_cards_badge_in_more_languages_goes(line, gone):
 def test_a_cookie_banner_in_words_of_its_own_goes(line, gone):
     got = L.cookie_prompt.fn(make_block(line), Context(config=Config()))
     assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line,page_type,goes", [
+    ("Powered by USB-C", "product", False),             # a product's feature
+    ("Powered by Discourse", "forum", True),            # (elsewhere a footer's credit)
+])
+def test_a_credit_to_the_sites_software_is_no_products_feature(line, page_type, goes):
+    got = L.copyright_footer.fn(make_block(line), Context(config=Config(), page_type=page_type))
+    assert (got == "the software the site runs on") is goes

@@ -482,6 +482,15 @@ def test_a_phpbb_threads_title_and_date_are_its_first_posts_not_the_boards_or_a_
     assert a.published == "2023-06-03"                                     # not when the first poster joined
 
 
+def test_a_threads_date_is_its_first_posts_not_the_boards_clock_over_it():
+    """The board's clock in its header ("Sat Dec 05, 2026 2:02 pm", YaBB's and phpBB's "It is currently …") is a
+    date line over the thread's title: the thread began when its first post says."""
+    clocked = _phpbb().replace('<h1>Raspberry Pi Forums</h1>',
+                               '<h1>Raspberry Pi Forums</h1><p class="clock">Sat Dec 05, 2026 2:02 pm</p>')
+    a = pagecleaner.clean(clocked, input="html")
+    assert a.page_type == "forum" and a.published == "2023-06-03"
+
+
 def test_a_scraped_phpbb_threads_reply_subjects_and_card_fields_are_frames():
     """phpBB flattened: each post's card (name, "Posts: 12", "Joined: …", a "Location: …" field), its subject
     ("Re: …" on a reply), "Quote", its author's line, its text."""

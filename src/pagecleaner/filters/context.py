@@ -24,7 +24,7 @@ from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
                          name_shaped, program_line, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
-from .lexical import (CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs,
+from .lexical import (CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs, copy_button,
                       teaser_label)
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -975,9 +975,12 @@ def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
     out = set()
     for k in range(start - 1, max(-1, start - 1 - CODE_ABOVE_REACH), -1):
         b = blocks[k]
+        if copy_button(b):
+            continue            # (its copy button, "Content copied to clipboard", Dokka's, page_control's)
         if b.kept and (b.kind == "code" or b.kind != "heading" and not ends_sentence(b.text)
-                       and len(words(b.text)) <= SIGNATURE_WORDS and program_line(b.text)):
-            out.add(k)          # (a listing, or a signature set as a line of its own: TypeDoc's "debounce<F>(fn, …)")
+                       and (len(words(b.text)) <= SIGNATURE_WORDS and program_line(b.text) or signature(b.text) == 2)):
+            out.add(k)          # (a listing, or a signature set as a line of its own: TypeDoc's "debounce<F>(fn, …)",
+            #                     a long one sure by its code's marks, Dokka's "suspend fun <T> retryWithBackoff(…)")
         elif b.kept and (b.kind == "heading" or ends_sentence(b.text) or len(words(b.text)) > LABEL_WORDS):
             break
     return out

@@ -128,14 +128,17 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
 
 # An old homepage's hit counter: "You are visitor number 004512 since March 1999", "Sie sind Besucher Nr. 1234",
 # "12345 visitors since 2001"; a post's count of its readers, alone on its line: "Hits: 187" (Joomla's), "Aufrufe: 1.204",
-# "312 views"
+# "312 views", or after its title
 HIT_COUNTER = re.compile(r"^\W*(?:you are (?:the )?visitor(?: number| no\.?| #)?|sie sind (?:der )?besucher(?:in)?"
                          r"(?: nr\.?| nummer)?|vous êtes le (?:\d+\w*\s)?visiteur|eres el visitante)\b"
                          r"|^\d[\d.,]* (?:visitors?|besucher|visiteurs|visitantes) (?:since|seit|depuis|desde)\b"
                          r"|^(?:hits|views|aufrufe|zugriffe|vues|visitas|visite|letture|weergaven|bekeken|"
                          r"wyświetle(?:ń|nia))\s?:\s?\d[\d.,]*$"
                          r"|^\d[\d.,]*[km]? (?:views|aufrufe|zugriffe|vues|visitas|visualizzazioni|weergaven|"
-                         r"wyświetle(?:ń|nia))$", re.I)
+                         r"wyświetle(?:ń|nia))$"
+                         # (a thread's title bar with its count: "Topic: … (Read 412 times)", SMF's and YaBB's)
+                         r"|\((?:read|gelezen|gelesen|lu|leído|letto|czytany|lido)\s\d[\d.,]*\s(?:times|keer|mal|fois|"
+                         r"veces|volte|razy|vezes)\)$", re.I)
 
 
 def _board_readers(text: str) -> bool:
@@ -166,11 +169,12 @@ VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that 
                      r"betrachten|lesen|przegląda\w*|consulter|consultent|viendo|leggendo|online)\b", re.I)
 
 
-# "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's), "Pagina 1 / 4 »" (Pelican's): which
-# page of a list this is
+# "Page 1 of 3", "Seite 2 von 5", a thread's "5 posts • Page 1 of 1" (phpBB's), "Pagina 1 / 4 »" (Pelican's), a
+# thread's one page, "Pagina 1" (YaBB's): which page of a list this is
 PAGER_OPENINGS = frozenset("0123456789PpSs")       # (what such a line opens with: the pattern runs on no other)
 PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"      # (or its pages' numbers glued: "123...18")
-                   r"(?:page|seite|página|pagina|strona)\s+\d{1,4}\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5}\W*$",
+                   r"(?:page|seite|página|pagina|strona)\s+\d{1,4}"
+                   r"(?:\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5})?\W*$",
                    re.I)
 
 
@@ -212,11 +216,24 @@ TOGGLE_BUTTON = re.compile(rf"^\W*(?:(?:show|hide|view|expand|collapse|afficher|
                            rf"\W*$", re.I)
 
 
+# a program listing's button that copies it, and the note it shows once it did ("Copy code", "Copied!", Dokka's
+# "Content copied to clipboard"): page_control's, after main_text (a button between a listing and the text that
+# goes on under it ends nothing)
+COPY_BUTTON = re.compile(r"^\W*(?:(?:copy|kopieren|copier|copiar|copia|kopiuj)(?:\s+(?:code|to\s+clipboard))?|"
+                         r"(?:content\s+|code\s+)?(?:copied|kopiert|copié|copiado|copiato|skopiowano)"
+                         r"(?:\s+to\s+(?:the\s+)?clipboard)?)\W*$", re.I)
+COPY_BUTTON_CHARS = 40
+
+
 @block_rule("toggle_button", "buttons that show or hide part of the page ('Show more', 'Quellen ausblenden')")
 def toggle_button(block: Block, ctx: Context) -> str | None:
     if len(block.text) <= 40 and TOGGLE_BUTTON.match(block.text):
         return "show or hide button"
     return None
+
+
+def copy_button(b: Block) -> bool:
+    return len(b.text) <= COPY_BUTTON_CHARS and b.kind != "heading" and COPY_BUTTON.match(b.text) is not None
 
 
 # Cookies in words of their own: Finnish "evästeet", Norwegian "informasjonskapsler" (web words alone), Turkish
@@ -362,7 +379,8 @@ PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
-                               "Next', 'Back to top'), and links to other pages by their arrows ('Find an agent »')")
+                               "Next', 'Back to top', a listing's 'Copy code'), and links to other pages by their "
+                               "arrows ('Find an agent »')")
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     counted = _counting_runs(blocks)
@@ -378,6 +396,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a card's button")
         elif len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
             out[i] = b.remove("page_control", "the page's buttons")
+        elif copy_button(b):
+            out[i] = b.remove("page_control", "a listing's copy button")
         elif arrow_link(b):
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
         elif breadcrumbs(b.text):
@@ -537,7 +557,10 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    # (or the stars themselves, their count of reviews beside them: "★★★★☆ (3 opinie)")
                    r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
                    # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)")
-                   r"|[0-5][.,]\d\s*\(\d[\d.,]*\))$", re.I)
+                   r"|[0-5][.,]\d\s*\(\d[\d.,]*\)"
+                   # (or the average over 5 with a slash, its count beside it: "4,3/5 128 avis")
+                   r"|\d(?:[.,]\d{1,2})?\s?/\s?5\s+\(?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|avis|"
+                   r"valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení)\)?)$", re.I)
 
 
 @block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
@@ -578,12 +601,16 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
 
 PROMISE_WORDS = 16
 # (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
-# Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc."; not "Delivery drivers went on strike …";
+# Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc.", "Livré chez vous entre le mardi 8
+# décembre …", two short words between at most; not "Delivery drivers went on strike …";
 # (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
 DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
-                      r"livraison(?: estimée)?|entrega|consegna(?: prevista)?|dostawa|levering|bezorging|leverans|"
-                      r"toimitus|livrare)(?:\s*:)?\s+(?:[^\W\d]{1,4}\.?,?\s*)?(?:\d|monday|tuesday|wednesday|"
-                      r"thursday|friday|saturday|sunday|tomorrow|morgen|demain|mañana|domani|jutro|mâine)", re.I)
+                      r"livraison(?: estimée)?|livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
+                      r"levering|bezorging|leverans|toimitus|livrare)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,2}"
+                      r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+                      r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+                      r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|domani|jutro|"
+                      r"mâine)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTt")
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo)\W*$", re.I)
@@ -896,7 +923,18 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     if short and block.kind != "heading" and _only(ctx, ("copyright", "nav_words"), block.text) \
             and _find(ctx, "copyright", block.text):
         return "footer links"       # (not a section's heading, "Contact us" over the address)
+    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and POWERED_BY.search(block.text):
+        return "the software the site runs on"
     return None
+
+
+# The footer's credit to the software the site runs on, after the site's name or not: "Balkontuin Forum » Aangedreven
+# door YaBB 2.5.2!", "Proudly powered by WordPress" (not on a product's page: "Powered by USB-C" is a feature)
+POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:powered by|propulsé par|aangedreven door|"
+                        r"mogelijk gemaakt door|betrieben (?:mit|von)|desarrollado (?:con|por)|realizzato con|"
+                        r"creato con|"
+                        r"obsługiwane przez|drivs av|drevet av|drives af)\s+\S", re.I)
+POWERED_WORDS = 10
 
 
 _UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))
