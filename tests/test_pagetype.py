@@ -39,6 +39,14 @@ def test_posts_with_quote_buttons_and_member_fields_are_a_thread():
     assert page_type(blocks(*posts)) == "forum"
 
 
+def test_a_members_count_of_posts_and_a_quote_button_in_more_languages_are_a_threads():
+    """YaBB's Dutch thread: "Berichten: 14" under each poster's name, "Citeer" by each post."""
+    posts = []
+    for i in range(2):
+        posts += ["Berichten: 1.208", prose(i), "Citeer"]
+    assert page_type(blocks(*posts)) == "forum"
+
+
 @pytest.mark.parametrize("joined", ["Join Date: Mar 2019", "Mitglied seit: 12.03.2019",
                                     "Fecha de inscripción : 14/03/2025"])     # (Forumotion's Spanish boards)
 def test_other_boards_member_fields_are_a_thread_too(joined):

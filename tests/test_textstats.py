@@ -65,3 +65,7 @@ def test_swedish_prose_reads_as_prose_by_its_function_words():
                "ligger kvar, men allt som skapats efter uppdateringen saknas.")
     from pagecleaner.config import Config
     assert stop_density(swedish) >= Config().prose_min_stop_density
+    # a shop's description, its function words "i" (in), "en" (a), "vår" (our) among its few
+    shop = ("Handgjorda koppar i stengods från vår verkstad i Gnesta. Varje kopp bränns två gånger och tål "
+            "diskmaskin.")
+    assert stop_density(shop) >= Config().prose_min_stop_density

@@ -44,8 +44,9 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # "anapaula-r asked this question in Q&A" after its "Answered" label; not "answered" alone, a story's word).
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
-          r"discussioni)")
-FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|reply with quote|mit zitat antworten|"
+          r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar)")
+FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|reply with quote|"
+                        r"mit zitat antworten|"
                         r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
@@ -916,7 +917,7 @@ FIELD_LINES = 4         # a member's card of fields in one element: this many li
 
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
-QUOTE_WORDS = frozenset("quote zitieren citer citar cytuj multiquote".split())
+QUOTE_WORDS = frozenset("quote zitieren citer citar cytuj citeer citera sitér lainaa citovat multiquote".split())
 POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
                                        "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
                                        "merci gracias obrigado grazie dziękuję".split())

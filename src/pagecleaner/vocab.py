@@ -45,9 +45,9 @@ STOPWORDS = {
     "cs": "a aby ale ani až bude budou by byl byla byli bylo být do i jak jako je jeho její jejich jen jsem jsme "
           "jsou kde když který která které kteří má mají mezi na nad než o od po protože před při se si tak také to "
           "tento této tím ve však z za ze že",      # (not "pro", "co", "pod": English words too, "All-around pro")
-    "sv": "att av de dem den denna det detta du där efter eller ett för från hade hon honom hur här inte jag kan "
-          "man med mig mot ni någon och om på sig sin sina ska skulle som så till under upp ut var vad vi vid än är "
-          "över",       # (not "har", "min": names too, "Janie Har")
+    "sv": "att av de dem den denna det detta du där efter eller en ett för från hade hon honom hur här i inte jag "
+          "kan man med mig mot ni någon och om på sig sin sina ska skulle som så till under upp ut var vad vi vid vår "
+          "än är över",       # (not "har", "min": names too, "Janie Har")
     "ru": "а без бы в вы да для до его если же за и из или их к как когда который ли мы на не но о об от по при "
           "с со так также то только у уже что это этот я он она они был была были быть",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "

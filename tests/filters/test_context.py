@@ -931,6 +931,16 @@ def test_duplicate_line_takes_a_short_repeat_only_near_its_first_showing(ctx, be
     assert out[-1].kept is kept
 
 
+@pytest.mark.parametrize("lines,page_type,kept", [
+    (["Kopp Skog, 25 cl", "195 kr", "Snabbtitt", "Kopp Hav, 25 cl", "195 kr"], "collection", True),   # two cards
+    (["Kopp Skog, 25 cl", "195 kr", "Snabbtitt", "Kopp Hav, 25 cl", "195 kr"], "article", False),
+    (["8,90 €", "Sencha Kagoshima", "8,90 €"], "collection", False),      # one card's price over its name and under
+])
+def test_duplicate_line_leaves_two_cards_one_price_on_a_shops_category(ctx, lines, page_type, kept):
+    out = C.duplicate_line.fn(make_blocks(*lines), replace(ctx, page_type=page_type))
+    assert out[-1].kept is kept
+
+
 def test_duplicate_line_tells_two_program_lines_apart_by_their_operators(ctx):
     out = C.duplicate_line.fn(make_blocks("z = x | y", prose(1), "z = {**x, **y}", "z = x | y"), ctx)
     assert [b.kept for b in out] == [True, True, True, False]

@@ -957,6 +957,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
 @pytest.mark.parametrize("line,gone", [
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
     ("Uutuus", True),                                        # and Finnish
+    ("Snabbtitt", True), ("Hızlı bakış", True),              # a card's quick view, Swedish and Turkish
     ("Menge", True), ("Quantity:", True), ("Antal", True),   # a quantity field's label, its <select> dropped
     ("Quantité 1 2 3", True),                                # (or its options flattened after it)
     ("Quantité 1 kg", False),

@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import AGE, CARD_PAGES, PRICE, read_more, services_heading, signature, sort_control
+from ..pagetype import AGE, CARD_PAGES, PRICE, price_alone, read_more, services_heading, signature, sort_control
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -1733,6 +1733,7 @@ REPORTING_CREDIT = re.compile(
 # Text only: a flattened page repeats its headline, captions and labels (responsive layouts render them twice);
 # in HTML a repeated line is the page's own (a recipe's "1 cup", a table's labels): F1 rose without it there.
 DUPLICATE_REACH = 3     # kept lines between a line and its repeat: a layout's second rendering (1 and 8 measured lower)
+CARD_LINES = 2          # lines between two cards' prices at least (the second card's name and another)
 DUPLICATE_WORDS = 10    # a repeat this long anywhere is a caption, a standfirst or a title shown again (20 as good)
 
 
@@ -1740,7 +1741,9 @@ DUPLICATE_WORDS = 10    # a repeat this long anywhere is a caption, a standfirst
                                  "shown again anywhere", only="text")
 def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
     """A short line said again far from its last showing is the page's own repetition (a table's labels, each
-    product's "Pros" and "Cons", a training plan's "Warm Up. 10-20 Minutes"), and stays."""
+    product's "Pros" and "Cons", a training plan's "Warm Up. 10-20 Minutes"), and stays; so does a price alone
+    said again on a shop's category past the next card's lines (two products, one price; not one card's price
+    over its name and under it, "8,90 €" / "Sencha Kagoshima" / "8,90 €")."""
     seen: dict[str, tuple[int, int]] = {}       # line's text -> (its input line, its number among kept lines)
     said: list[tuple[str, int]] = []            # the paragraphs kept so far, folded, with their input lines
     out = []
@@ -1750,7 +1753,9 @@ def duplicate_line(blocks: list[Block], ctx: Context) -> list[Block]:
             n += 1
             key = _duplicate_key(b.text)
             length = word_count(b.text)
-            if key in seen and (n - seen[key][1] - 1 <= DUPLICATE_REACH or length >= DUPLICATE_WORDS):
+            between = n - seen[key][1] - 1 if key in seen else 0
+            if key in seen and (between <= DUPLICATE_REACH or length >= DUPLICATE_WORDS) \
+                    and not (ctx.page_type == "collection" and price_alone(b.text) and between >= CARD_LINES):
                 b = b.remove("duplicate_line", f"repeats line {seen[key][0]}")
             elif length >= 2 * DUPLICATE_WORDS and (lines := _said_again(key, said)) is not None:
                 b = b.remove("duplicate_line", f"repeats lines {lines[0]} to {lines[1]} run together")

@@ -540,6 +540,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
                         r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
+                        r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
