@@ -157,7 +157,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-hextra", "documentation"), ("service-pixpa", "service"),
                                        ("listing-mataroa", "listing"), ("collection-kofi", "collection"),
                                        ("product-trendyol", "product"), ("documentation-bumpsh", "documentation"),
-                                       ("service-b12", "service")])
+                                       ("service-b12", "service"), ("forum-yabb", "forum"),
+                                       ("listing-bludit", "listing"), ("collection-litecart", "collection"),
+                                       ("product-cdiscount", "product"), ("documentation-dokka", "documentation"),
+                                       ("service-thrive", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
