@@ -39,6 +39,15 @@ def test_posts_with_quote_buttons_and_member_fields_are_a_thread():
     assert page_type(blocks(*posts)) == "forum"
 
 
+def test_a_members_card_glued_onto_a_line_and_the_quote_button_zitat_are_a_threads():
+    """Asgaros Forum's thread: each author's name, rank and count on one line, "Zitat" by each post."""
+    posts = []
+    for i, who in enumerate(("Lena_K Mitglied", "Brotbackmichel Moderator")):
+        posts += [f"{who} Beiträge: {12 + i}", prose(i), "Zitat"]
+    assert page_type(blocks(*posts)) == "forum"
+    assert page_type(blocks("We counted them all", prose(1), "Quote of the day", prose(2))) != "forum"
+
+
 def test_a_members_count_of_posts_and_a_quote_button_in_more_languages_are_a_threads():
     """YaBB's Dutch thread: "Berichten: 14" under each poster's name, "Citeer" by each post."""
     posts = []
@@ -611,6 +620,12 @@ def test_a_listings_read_more_buttons_and_comment_counts_are_its_cards_fields_no
     a = pagecleaner.clean_text("\n".join(["Brot & Gebäck Archive - Anjas Backstube", "Brot & Gebäck", intro, *cards]))
     assert a.page_type == "listing"
     assert all(f"Unser Alltagsbrot Nummer {i}:" in a.body for i in range(1, 6))
+    # the count after its word, in brackets ("Comments (3)", Typepad's, each card's footer split at its bars)
+    bracketed = [f"Kommentare ({c.split()[0]})" if c.endswith(" Kommentare") else c for c in cards]
+    bracketed = pagecleaner.clean_text("\n".join(["Brot & Gebäck Archive - Anjas Backstube", "Brot & Gebäck", intro,
+                                                   *bracketed]))
+    assert bracketed.body.count("Alltagsbrot") == 5
+    assert all(f"Unser Alltagsbrot Nummer {i}:" in bracketed.body for i in range(1, 6))
 
 
 def test_page_type_is_in_the_json():
@@ -1364,6 +1379,20 @@ def test_a_scraped_service_pages_text_opens_at_its_lead_over_its_button_and_firs
     assert a.page_type == "service"
     assert a.body.startswith("Traduciamo manuali") and "Manuali tecnici" in a.body
     assert "Chi siamo" not in a.body
+
+
+def test_a_scraped_service_pages_lead_over_its_button_over_the_heading_of_its_services_opens_the_text():
+    """(text) Sitejet's hero: the lead's sentence, its button ("Termin vereinbaren"), then "Unsere Leistungen" and
+    the services: the text opens at the lead, not the heading."""
+    lines = ["Start", "Leistungen", "Kontakt", "Tischlerei Brandt in Lüneburg",
+             "Möbel nach Maß, Innenausbau und Reparaturen aus unserer Werkstatt in der Altstadt. Seit 1987 in "
+             "zweiter Generation.", "Termin vereinbaren", "Unsere Leistungen", "Möbel nach Maß",
+             "Einbauschränke, Regale und Tische, geplant für Ihren Raum und gebaut aus heimischem Holz.",
+             "Innenausbau", "Treppen, Türen und Wandverkleidungen für Altbau und Neubau.", "So arbeiten wir",
+             "Nach einem ersten Gespräch kommen wir zum Aufmaß zu Ihnen. Sie erhalten eine Zeichnung und ein festes "
+             "Angebot, bevor wir mit der Arbeit beginnen.", "Impressum", "Datenschutz"]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "service" and a.body.startswith("Möbel nach Maß, Innenausbau")
 
 
 @pytest.mark.parametrize("line,alone", [("€44,95", True), ("$109.99 $89.99", True), ("R$ 129,90", True),

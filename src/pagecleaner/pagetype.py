@@ -45,7 +45,8 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
           r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar)")
-FORUM_MARK = re.compile(r"^(?:quote|zitieren|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|reply with quote|"
+FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
+                        r"reply with quote|"
                         r"mit zitat antworten|"
                         r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
@@ -917,7 +918,7 @@ FIELD_LINES = 4         # a member's card of fields in one element: this many li
 
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
-QUOTE_WORDS = frozenset("quote zitieren citer citar cytuj citeer citera sitér lainaa citovat multiquote".split())
+QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote".split())
 POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
                                        "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
                                        "merci gracias obrigado grazie dziękuję".split())
@@ -942,6 +943,8 @@ def _post_line(text: str) -> bool:
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or _name_and_handle(t):
+        return True
+    if MEMBER_CARD.search(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
@@ -989,6 +992,8 @@ def _glued_frame(t: str) -> bool:
 
 
 FRAME_CHARS = 200
+# the author's card glued onto one line, the count of posts last: "Lena_K Mitglied Beiträge: 12" (Asgaros Forum's)
+MEMBER_CARD = re.compile(rf"^\S+(?:\s\S+){{0,3}}\s{_STATS}\s?:\s?\d[\d.,]*$", re.I)
 POST_COUNT = re.compile(rf"\b\d[\d.,]*\s(?:{_STATS}|postów|post)\b", re.I)    # "2 940 postów", "311 posts"
 
 

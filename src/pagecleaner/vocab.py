@@ -324,7 +324,9 @@ RELATED_HEADING = (
     "related products",
     # a shop's lists of other products under one ("Ähnliche Produkte", "Kunden kauften auch"; osCommerce's and
     # Volusion's "Customers who bought this product also purchased")
-    "similar products", "customers also bought", "customers also viewed", "ähnliche produkte", "passende produkte",
+    "similar products", "similar items", "similar items you might like", "related items", "you might like",
+    "you may like", "customers also considered", "customers also bought", "customers also viewed",
+    "ähnliche produkte", "passende produkte",
     "customers who bought this product also purchased", "customers who bought this product also bought",
     "kunden kauften auch", "produits similaires", "produits associés", "productos similares", "productos relacionados",
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
@@ -424,7 +426,8 @@ PRICE_NOTE = (
     "including vat", "excl. vat", "excluding vat", "tax included", "taxes included", "plus shipping",
     "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",
     "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
-    "včetně dph", "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
+    "včetně dph", "you save", "sie sparen", "du sparst", "vous économisez", "ahorras", "risparmi", "oszczędzasz",
+    "u bespaart", "je bespaart", "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
     # the same in a shop's own words, tax and shipping at the checkout ("Imposte incluse. Spedizione calcolata al
     # check-out.", Shopify's and Shoplazza's in each language)
     "imposte incluse", "tasse incluse", "spedizione calcolata al check-out", "spedizione calcolata al checkout",

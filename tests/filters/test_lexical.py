@@ -207,6 +207,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Pagina 1", "page counter"),                     # a thread's one page (YaBB's)
     (L.copyright_footer, "Balkontuin Forum » Aangedreven door YaBB 2.5.2!", "the software the site runs on"),
     (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
+    (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
+    (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
     (L.search_prompt, "Aufrufe: 1.204", "a page's count of its visitors"),
     (L.search_prompt, "1.1k views", "a page's count of its visitors"),
     (L.search_prompt, "Exibindo de 1 até 6 de 9 (2 páginas)", "results counter"),     # OpenCart's, Portuguese
@@ -722,6 +724,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Welkom, Gast. Graag inloggen of registreren.", True),
     ("Copy code", True), ("Copied!", True), ("Content copied to clipboard", True),     # a listing's copy button
     ("Copy the file to the server before you restart it.", False),
+    ("Posted at 09:12 AM in Vegetables | Permalink | Comments (3)", True),    # a post's footer (Typepad's)
+    ("Permalink | Share", False),
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
@@ -888,6 +892,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Vendu et expédié par Cdiscount", "product", True),                    # who sells it and sends it
     ("Ships from and sold by Amazon", "product", True),
     ("Dont éco-participation : 0,30 €", "product", True),                   # a price's note: its recycling fee
+    ("You save $20.01", "product", True),                                    # (and what the sale saves)
+    ("Free 90-day returns Details", "product", True),                        # returns in so many days
+    ("90 days after the launch, returns were down", "product", False),
+    ("Shipping\nArrives Dec 8", "product", True),                            # when it comes, under its label
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -962,6 +970,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Quantité 1 2 3", True),                                # (or its options flattened after it)
     ("Quantité 1 kg", False),
     ("4,3/5 128 avis", True), ("4.5 / 5 (87 reviews)", True),  # the average over five, its count beside it
+    ("4.4 out of 5 Stars. 1287 reviews1,287 ratings", True),    # the stars' words, their counts glued after them
     ("4/5 dentists", False),
     ("4.8 (1.203)", True), ("4,5 (87)", True),               # a card's average and its count alone
     ("6.2 (2026)", False),                                   # (no rating: over five)

@@ -200,6 +200,29 @@ def test_a_product_pages_reviews_in_their_own_section_are_passed_over():
     assert [b.kept for b in out[1:5]] == [True, False, False, False]
 
 
+def test_a_product_pages_specifications_under_their_heading_after_the_description_come_back():
+    """Walmart's: the description kept, then "Specifications" and its labels (each an <h3>) over their values,
+    which the menu rule took; they come back, up to the reviews' heading (not what stands under it)."""
+    page = _shop_page()
+    page += [make_block(t, kind=k, tag=tag, level=lvl, **NAV) for t, k, tag, lvl in (
+        ("Specifications", "heading", "h2", 2), ("Brand", "heading", "h3", 3), ("Brightline", "paragraph", "div", 0),
+        ("Capacity", "heading", "h3", 3), ("12 cups", "paragraph", "div", 0))]
+    page += [make_block("Customer ratings & reviews", kind="heading", tag="h2", level=2, **AFTER),
+             make_block("5 stars 842", **NAV)]
+    page = [b._replace(index=i) for i, b in enumerate(page)]
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[4:]] == [True] * 5 + [False, False]
+    assert not S.product_page.fn(page, _product_ctx("article"))[4].kept
+
+
+def test_a_product_pages_price_under_its_name_that_the_menu_rule_took_comes_back():
+    """Walmart's price among its short fulfilment lines ("Free", "Pickup"), all taken as a menu: the first line
+    with a price comes back, the product's; not the lines around it."""
+    page = _shop_page(make_block("Now $59.98 $79.99", **NAV), make_block("Free", **NAV), make_block("Pickup", **NAV))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:4]] == [True, False, False]
+
+
 def test_an_article_gets_nothing_back_from_product_page():
     page = _shop_page(make_block(prose(1), **CUT))
     assert not S.product_page.fn(page, _product_ctx("article"))[1].kept

@@ -305,10 +305,10 @@ def _comments_by_class(block: Block, ctx: Context) -> bool:
 
 def _comments_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
     """The comments under an article begin here; a forum thread has none: its replies are what it holds; on a
-    listing, a count of comments ("7 Kommentare") is a card's field, the listed post's, and so is the link said
-    on every card ("Komentarze", Nikola's)."""
+    listing, a count of comments ("7 Kommentare", "Comments (3)") is a card's field, the listed post's, and so is
+    the link said on every card ("Komentarze", Nikola's)."""
     return ctx.page_type != "forum" and _strong_comment(blocks, k) \
-        and not (ctx.page_type in CARD_PAGES and (blocks[k].text[:1].isdigit() or _on_every_card(blocks, k)))
+        and not (ctx.page_type in CARD_PAGES and (DIGIT.search(blocks[k].text) or _on_every_card(blocks, k)))
 
 
 CARD_LINK_TIMES = 3         # a line said this many times on a list's page is each card's
@@ -1361,7 +1361,7 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
 def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:
     """(text) A business's page whose text main_text found only under what it offers (a photographer's "Mes
     formules" and its packages, short lines all, over "Comment ça se passe" and its paragraph): the text opens at
-    the heading of what it offers, or at the sentence of the page's lead right over it."""
+    the heading of what it offers, or at the sentence of the page's lead over it (a button between or not)."""
     if ctx.input == "html" or ctx.page_type != "service":
         return start
     k = next((k for k in range(start - 1, max(-1, start - 1 - SECTION_LINES), -1) if services_heading(blocks, k)),
@@ -1371,8 +1371,11 @@ def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:
     if not all(_short_kept(blocks, i, ctx, SECTION_WORDS) for i in range(k + 1, start)):
         return start
     lead = k - 1
-    return lead if lead >= 0 and ends_sentence(blocks[lead].text) and word_count(blocks[lead].text) >= SERVICE_LEAD \
-        else k
+    while lead >= max(0, k - LEAD_LINES) and _short_kept(blocks, lead, ctx, LEAD_LINE_WORDS) \
+            and not ends_sentence(blocks[lead].text):
+        lead -= 1               # (its button between them: "Termin vereinbaren")
+    return lead if lead >= 0 and blocks[lead].kept and ends_sentence(blocks[lead].text) \
+        and word_count(blocks[lead].text) >= SERVICE_LEAD else k
 
 
 SERVICE_LEAD = 8        # words of the lead's sentence right over the heading of what a business offers, at least

@@ -142,7 +142,7 @@ HIT_COUNTER = re.compile(r"^\W*(?:you are (?:the )?visitor(?: number| no\.?| #)?
 
 
 def _board_readers(text: str) -> bool:
-    if BROWSING_LABEL.match(text):
+    if BROWSING_LABEL.match(text) or ONLINE_NOW.match(text):
         return True
     m = BOARD_READERS.search(text)
     return m is not None and (":" in text[:m.start()] or text[:m.start()].rstrip().endswith("(")
@@ -165,6 +165,10 @@ BOARD_READERS = re.compile(rf"(?<!\w)(?:{_NONE}\s+{_MEMBERS}\s+(?:and|und|et|y|e
 BROWSING_LABEL = re.compile(r"^(?:users|members|usuarios|benutzer|utilisateurs|utenti|użytkownicy)\s+(?:browsing|"
                             r"viewing|reading|navegando en|viendo|parcourant|che stanno leggendo|przeglądający)\s+"
                             r"(?:this|este|esta|ce|cette|questo|questa|ten|tę)\s+\w+\s*:", re.I)
+# or who is online now, the members by name and the guests counted: "Online: Brotbackmichel, 3 Gäste" (Asgaros
+# Forum's)
+ONLINE_NOW = re.compile(rf"^(?:online|online now|currently online|jetzt online|en ligne|en línea|in linea|"
+                        rf"w sieci|nu online)\s?:[^:]*?\b\d+\s+{_GUESTS}\W*$", re.I)
 VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that are)\s)?(?:viewing|browsing|reading|"
                      r"betrachten|lesen|przegląda\w*|consulter|consultent|viendo|leggendo|online)\b", re.I)
 
@@ -379,8 +383,8 @@ PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
-                               "Next', 'Back to top', a listing's 'Copy code'), and links to other pages by their "
-                               "arrows ('Find an agent »')")
+                               "Next', 'Back to top', a listing's 'Copy code', a post's 'Permalink | Comments (3)'), "
+                               "and links to other pages by their arrows ('Find an agent »')")
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     counted = _counting_runs(blocks)
@@ -398,6 +402,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "the page's buttons")
         elif copy_button(b):
             out[i] = b.remove("page_control", "a listing's copy button")
+        elif post_footer(ctx, b.text):
+            out[i] = b.remove("page_control", "a post's footer: its permalink and its comments")
         elif arrow_link(b):
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
         elif breadcrumbs(b.text):
@@ -552,6 +558,9 @@ _OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0
 STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,.]*\s+(?:customer\s+)?"
                    rf"(?:ratings?|reviews?))?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
                    r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
+                   # (its counts after it, glued or not: "4.4 out of 5 Stars. 1287 reviews1,287 ratings")
+                   r"(?:\W{0,3}\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|évaluations|"
+                   r"valoraciones|opiniones|recensioni|opinii|beoordelingen|recensies))*"
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
                    r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
@@ -590,9 +599,10 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
         return None
     t = block.text.lstrip("*† ").strip()
-    if pattern("shop_promise", ctx.config.extra_phrases).match(t) or PROMISE_LAST.search(t) \
-            or t[:1] in DELIVERY_OPENINGS and DELIVERY.match(t):
-        return "a shop's promise (shipping, returns, payment)"
+    if pattern("shop_promise", ctx.config.extra_phrases).match(t) or PROMISE_LAST.search(t) or RETURNS.match(t) \
+            or any(line[:1] in DELIVERY_OPENINGS and DELIVERY.match(line) for line in t.split("\n")):
+        return "a shop's promise (shipping, returns, payment)"      # (when it comes under its label: "Shipping" /
+        #                                                             "Arrives Dec 8")
     if _only(ctx, ("price_note",), t):
         return "a price's note on tax and shipping"
     if t[:1] in LOWEST_OPENINGS and LOWEST_PRICE.match(t):
@@ -613,6 +623,8 @@ DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estima
                       r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|domani|jutro|"
                       r"mâine)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTt")
+# (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")
+RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b", re.I)
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo)\W*$", re.I)
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
@@ -794,6 +806,21 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     return None
 
 
+# A post's footer, its time and its category beside its permalink and its count of comments: "Posted at 09:12 AM in
+# Vegetables | Permalink | Comments (3)" (Typepad's, Movable Type's)
+PERMALINK = frozenset({"permalink", "permanent link", "permanenter link", "lien permanent", "enlace permanente",
+                       "link permanente", "stały link", "permalien"})
+POST_FOOTER_WORDS = 24
+
+
+def post_footer(ctx: Context, text: str) -> bool:
+    if "|" not in text or len(words(text)) > POST_FOOTER_WORDS:
+        return False
+    parts = [p.strip() for p in text.split("|")]
+    return any(fold(p) in PERMALINK for p in parts) \
+        and any(any(c.isdigit() for c in p) and _find(ctx, "comment_widget", p) for p in parts)
+
+
 # A board's line under a post, the members who thanked its author: "The following user(s) said Thank You: Piet van
 # Dam" (Kunena's), "The following 2 users thanked anna for this post: …" (phpBB's), in the boards' languages
 THANKED = re.compile(r"^(?:the following (?:\d+ )?users?(?:\(s\))? (?:said thank you|thanked|say thank you)|"
@@ -932,7 +959,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
 # The footer's credit to the software the site runs on, after the site's name or not: "Balkontuin Forum » Aangedreven
 # door YaBB 2.5.2!", "Proudly powered by WordPress" (not on a product's page: "Powered by USB-C" is a feature)
 POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:powered by|propulsé par|aangedreven door|"
-                        r"mogelijk gemaakt door|betrieben (?:mit|von)|desarrollado (?:con|por)|realizzato con|"
+                        r"mogelijk gemaakt door|betrieben (?:mit|von)|unterstützt von|desarrollado (?:con|por)|"
+                        r"realizzato con|"
                         r"creato con|"
                         r"obsługiwane przez|drivs av|drevet av|drives af)\s+\S", re.I)
 POWERED_WORDS = 10

@@ -14,7 +14,7 @@ from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
-from .lexical import comment_widget
+from .lexical import comment_widget, post_footer
 from .structure import class_reason
 
 
@@ -50,7 +50,8 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
                 or shop and priced_line(b.text))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
-                and not titled_read_more(b.text, blocks, lines):    # (its button: "Read more about <its title>")
+                and not titled_read_more(b.text, blocks, lines) \
+                and not post_footer(ctx, b.text):           # (its button: "Read more about <its title>"; its footer)
             out[i] = b.restore()
     return _counts(out)
 

@@ -560,19 +560,75 @@ SELLER_WORDS = frozenset(("seller",))       # (a marketplace's box of who sells 
 
 @document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
                                "lists of labels and values) that stand between the product's name and the kept "
-                               "text, up to its reviews or a heading over other products; removes the customers' "
+                               "text, up to its reviews or a heading over other products, and the specifications "
+                               "under their heading after the kept text; removes the customers' "
                                "reviews and the seller's box, an element whose class says so, and the customers' "
                                "questions under their heading", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
     out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+    out = _specs_below(_price_under_the_name(out, ctx), ctx)
     out = _price_over_the_name(out, ctx)
     out = _by_class(_beside_the_text(out, ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
 
 
+# The heading over a product's specifications: "Specifications", "Technische Daten", "Caractéristiques"
+SPEC_HEADING = re.compile(r"^\W*(?:(?:technical|product|full)\s+)?(?:specifications?|specs|characteristics)\W*$|"
+                          r"^\W*(?:product details|technische daten|technische details|produktdetails|"
+                          r"caractéristiques(?: techniques)?|fiche technique|especificaciones(?: técnicas)?|"
+                          r"características(?: técnicas)?|specifiche(?: tecniche)?|caratteristiche(?: tecniche)?|"
+                          r"specyfikacja(?: techniczna)?|dane techniczne|specificaties|kenmerken|specifikationer|"
+                          r"tekniska data|tekniske data|tekniset tiedot|ürün özellikleri|teknik özellikler|"
+                          r"technické parametry|parametry)\W*$", re.I)
+SPEC_WORDS = 12         # a specification's label or value is this short
+
+
+def _specs_below(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The product's specifications under their heading after the kept description, which the menu rule took for
+    a menu or main_text cut after its span ("Specifications" / "Brand" / "Brightline" / "Capacity" / …, Walmart's
+    labels each an <h3> over its value): the heading and the short lines under it, up to the next heading of its
+    rank or a higher one, a heading over reviews or other products."""
+    out = list(blocks)
+    kept = [b.index for b in blocks if b.kept and b.role == "body"]
+    for k in range(kept[0] + 1 if kept else len(blocks), len(blocks)):
+        h = blocks[k]
+        if not (h.kind == "heading" and SPEC_HEADING.match(h.text) and _cut_after(h)):
+            continue
+        out[k] = h.restore()
+        for b in blocks[k + 1:]:
+            if b.kind == "heading" and (b.level <= h.level or REVIEWS.match(b.text)) \
+                    or related_heading(b, ctx) or is_wall(blocks, b.index, ctx):
+                break
+            if _cut_after(b) and len(words(b.text)) <= SPEC_WORDS:
+                out[b.index] = b.restore()
+        break
+    return out
+
+
+def _cut_after(b: Block) -> bool:
+    return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason == AFTER_SPAN
+
+
 PRICE_OVER_NAME = 3     # a product's price may stand this near over its name (AliExpress's, over the <h1>)
+PRICE_UNDER_NAME = 8    # blocks, removed ones too, between the name and its price under it
+
+
+def _price_under_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The product's price under its name that the menu rule took with the short lines around it when nothing
+    under the name is kept before the description ("Now $59.98 $79.99" among "Free" / "Pickup" / "Delivery"): the
+    first line that gives a price, the product's."""
+    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1) if ctx.meta.get("headline") else None
+    if head is None:
+        return blocks
+    out = list(blocks)
+    for b in blocks[head + 1:head + 1 + PRICE_UNDER_NAME]:
+        if b.kept or priced_line(b.text):
+            if not b.kept and b.removed_by == "nav_run":
+                out[b.index] = b.restore()
+            break
+    return out
 
 
 def _price_over_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
