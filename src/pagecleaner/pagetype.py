@@ -784,7 +784,9 @@ def priced_line(text: str) -> bool:
 STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofort lieferbar|nicht lieferbar|"
                    r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
                    r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|skladem|vyprodáno|i lager|på lager|"
-                   r"varastossa|loppuunmyyty|stokta var|tükendi)(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
+                   r"varastossa|loppuunmyyty|stokta var|tükendi|niet op voorraad|not in stock|nicht vorrätig|"
+                   r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager)"
+                   r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
 def price_alone(text: str) -> bool:

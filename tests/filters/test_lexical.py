@@ -209,6 +209,8 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
     (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
     (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
+    (L.social_prompt, "Schrijf je in voor onze nieuwsbrief en ontvang 10% korting op je eerste bestelling.",
+     "social or app prompt"),                                           # a newsletter's prompt in Dutch
     (L.search_prompt, "Aufrufe: 1.204", "a page's count of its visitors"),
     (L.search_prompt, "1.1k views", "a page's count of its visitors"),
     (L.search_prompt, "Exibindo de 1 até 6 de 9 (2 páginas)", "results counter"),     # OpenCart's, Portuguese
@@ -966,6 +968,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
     ("Uutuus", True),                                        # and Finnish
     ("Snabbtitt", True), ("Hızlı bakış", True),              # a card's quick view, Swedish and Turkish
+    ("Nieuw", True), ("Uitverkocht", True), ("Niet op voorraad", True), ("Sold out", True),   # a card's stock
     ("Menge", True), ("Quantity:", True), ("Antal", True),   # a quantity field's label, its <select> dropped
     ("Quantité 1 2 3", True),                                # (or its options flattened after it)
     ("Quantité 1 kg", False),
@@ -991,6 +994,10 @@ def test_a_cards_badge_in_more_languages_goes(line, gone):
 def test_a_cookie_banner_in_words_of_its_own_goes(line, gone):
     got = L.cookie_prompt.fn(make_block(line), Context(config=Config()))
     assert (got is not None) is gone
+
+
+def test_a_products_stock_on_its_own_page_is_its_field_not_a_cards_badge():
+    assert L.shop_badge.fn(make_block("Niet op voorraad"), Context(config=Config(), page_type="product")) is None
 
 
 @pytest.mark.parametrize("line,page_type,goes", [

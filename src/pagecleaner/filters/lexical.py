@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY,
+from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, STOCK,
                         SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
@@ -547,7 +547,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
                         r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
                         r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
-                        r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|"
+                        r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
 
@@ -584,6 +584,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's rating in stars"
     if len(block.text) <= SHOP_BADGE_CHARS and QUANTITY.match(block.text.strip()):
         return "a product's quantity field's label"       # ("Menge", its field a <select> the reader drops)
+    if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
+        return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     return None
 
 
