@@ -1897,7 +1897,8 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
 
 
 
-@pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False)])
+@pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False),
+                                          ("Ürün Özellikleri", True), ("Product specifications", True)])
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""

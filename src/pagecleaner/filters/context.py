@@ -1274,11 +1274,16 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
     return last + 1 if fields >= SPEC_MIN else end
 
 
-# "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg")
-SPEC_HEADING = re.compile(r"^\W*(?:specifications|specs|technical (?:details|data|specifications)|technische daten|"
-                          r"produktdetails|caractéristiques(?: techniques)?|fiche technique|especificaciones|"
-                          r"características(?: técnicas)?|specifiche(?: tecniche)?|caratteristiche|specyfikacja|"
-                          r"dane techniczne|parametry|especificações|specificaties|technische gegevens)\W*$", re.I)
+# "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg"); Walmart's
+# "Specifications" over its labels and values (product_page's, in HTML)
+SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|specs|characteristics)|"
+                          r"technical (?:details|data|specifications)|product details|technische daten|"
+                          r"technische details|produktdetails|caractéristiques(?: techniques)?|fiche technique|"
+                          r"especificaciones(?: técnicas)?|características(?: técnicas)?|specifiche(?: tecniche)?|"
+                          r"caratteristiche(?: tecniche)?|specyfikacja(?: techniczna)?|dane techniczne|parametry|"
+                          r"technické parametry|especificações|specificaties|kenmerken|technische gegevens|"
+                          r"specifikationer|tekniska data|tekniske data|tekniset tiedot|ürün özellikleri|"
+                          r"teknik özellikler)\W*$", re.I)
 
 
 def _field_rows(table: Block) -> int:

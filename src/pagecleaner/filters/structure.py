@@ -11,7 +11,7 @@ from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
-from .context import AFTER_SPAN, BEFORE_SPAN, TEASER_WORDS, is_wall, related_heading
+from .context import AFTER_SPAN, BEFORE_SPAN, SPEC_HEADING, SPEC_WORDS, TEASER_WORDS, is_wall, related_heading
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -572,17 +572,6 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     out = _price_over_the_name(out, ctx)
     out = _by_class(_beside_the_text(out, ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
-
-
-# The heading over a product's specifications: "Specifications", "Technische Daten", "Caractéristiques"
-SPEC_HEADING = re.compile(r"^\W*(?:(?:technical|product|full)\s+)?(?:specifications?|specs|characteristics)\W*$|"
-                          r"^\W*(?:product details|technische daten|technische details|produktdetails|"
-                          r"caractéristiques(?: techniques)?|fiche technique|especificaciones(?: técnicas)?|"
-                          r"características(?: técnicas)?|specifiche(?: tecniche)?|caratteristiche(?: tecniche)?|"
-                          r"specyfikacja(?: techniczna)?|dane techniczne|specificaties|kenmerken|specifikationer|"
-                          r"tekniska data|tekniske data|tekniset tiedot|ürün özellikleri|teknik özellikler|"
-                          r"technické parametry|parametry)\W*$", re.I)
-SPEC_WORDS = 12         # a specification's label or value is this short
 
 
 def _specs_below(blocks: list[Block], ctx: Context) -> list[Block]:
