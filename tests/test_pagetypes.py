@@ -160,7 +160,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-b12", "service"), ("forum-yabb", "forum"),
                                        ("listing-bludit", "listing"), ("collection-litecart", "collection"),
                                        ("product-cdiscount", "product"), ("documentation-dokka", "documentation"),
-                                       ("service-thrive", "service")])
+                                       ("service-thrive", "service"), ("forum-asgaros", "forum"),
+                                       ("listing-typepad", "listing"), ("collection-mijnwebwinkel", "collection"),
+                                       ("product-walmart", "product"), ("documentation-relearn", "documentation"),
+                                       ("service-sitejet", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
