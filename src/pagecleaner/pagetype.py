@@ -60,7 +60,7 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
                         r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro))"
                         r"\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
-                        rf"{_STATS}\s*:\s*[\d.,]+|"
+                        rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*|"     # (its thousands spaced: "Posty: 1 204")
                         # (or the count first, alone under the member's name: HyperKitty's "148 posts")
                         rf"\d[\d.,]*\s+{_STATS})$", re.I)
 STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
@@ -72,6 +72,7 @@ EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zu
                     r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
 EDITED_CHARS = 120
 POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
+LEADING_NUMBER = re.compile(r"#\d{1,5}\s")
 # a post's header with its author's role on the board glued to the name or ending the line, its date in it
 # ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
 _ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)"
@@ -150,9 +151,16 @@ BUY_ROW_CHARS = 80
 BUY_END = re.compile(rf"\s{_BUTTONS}\s*$", re.I)
 
 
+# the price in instalments after the price ("R$ 42,90 ou 3x de R$ 14,30 sem juros", Brazil's shops; "o 6 cuotas de
+# $ 2.500 sin interés")
+INSTALMENTS = re.compile(r"\s(?:ou|o|or|oder|lub|of)\s(?:em até\s|en\s|hasta\s)?\d{1,2}\s?(?:x|×|cuotas)\s(?:de\s)?"
+                         r"(?:R\$|\$|€|£)?\s?\d[\d.,]*\s?(?:€|zł)?(?:\s(?:sem juros|sin interés|senza interessi|"
+                         r"interest-free|zinsfrei))?\s*$", re.I)
+
+
 def unbuttoned(text: str) -> str:
-    """The line without the buy button that ends it."""
-    return BUY_END.sub("", text) if len(text) < BUY_ROW_CHARS else text
+    """The line without the buy button, or the price in instalments, that ends it."""
+    return INSTALMENTS.sub("", BUY_END.sub("", text)) if len(text) < BUY_ROW_CHARS else text
 
 
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
@@ -299,7 +307,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"ex_?doc|haddock|scaladoc|dartdoc|godoc|"      # (Elixir's "Built using ExDoc (v0.34.2) for …")
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|"     # (and the wikis' engines: "Powered by Wiki.js")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
-                  r"document360|helpjuice)")                        # (and knowledge bases': "Powered by Document360")
+                  r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl)")    # (and knowledge
+#                                                     bases': "Powered by Document360", "Powered by Help Scout")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:documentation\s+)?"
                           rf"(?:(?:generated|built|created)\s+(?:using|by|with)|powered by|"
                           rf"(?:api\s+)?docs\s+by|"
@@ -957,6 +966,8 @@ def _post_line(text: str) -> bool:
         return True
     if (m := COMMENTED.match(t)) is not None and (has_date_shape(t[m.end():]) or AGE.search(t[m.end():])):
         return True
+    if t[:1] == "#" and (m := LEADING_NUMBER.match(t)) is not None and has_date_shape(t[m.end():]):
+        return True                 # (its number first, then its date: e107's "#2 śro gru 02 2026, 19:05")
     m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "… à 18 h 42 min#2291")
     return m is not None and has_date_shape(t[:m.start()])
 

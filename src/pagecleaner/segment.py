@@ -16,8 +16,8 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, dated_cards, dated_titles, price_alone, priced_line,
-                       signature)
+from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, button_row, dated_cards, dated_titles, price_alone,
+                       priced_line, signature)
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
@@ -744,6 +744,7 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
             near += [(i, "next to the date line") for i in (dated - 1, dated + 1, dated - 2, dated + 2) if i > head]
         for i, where in near:       # (the words of the text's opening but the name's own line: a kept line)
             if i < len(out) and out[i].role == "body" and not ROLE_LINE.match(out[i].text) \
+                    and not button_row(out[i].text) \
                     and not _heads_the_text(out, head, i) and not _title_end(out[i].text, title_line) \
                     and _name_alone(_first_field(out[i].text), _opening_words(out, [j for j in body if j != i])):
                 out[i] = out[i].with_role("byline", "segment", f"a name alone {where}")

@@ -208,6 +208,7 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Balkontuin Forum » Aangedreven door YaBB 2.5.2!", "the software the site runs on"),
     (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
     (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
+    (L.copyright_footer, "created with", "the software the site runs on"),     # its links gone (Nicepage's)
     (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
     (L.social_prompt, "Schrijf je in voor onze nieuwsbrief en ontvang 10% korting op je eerste bestelling.",
      "social or app prompt"),                                           # a newsletter's prompt in Dutch
@@ -898,6 +899,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Free 90-day returns Details", "product", True),                        # returns in so many days
     ("90 days after the launch, returns were down", "product", False),
     ("Shipping\nArrives Dec 8", "product", True),                            # when it comes, under its label
+    ("Kauf auf Rechnung", "product", True),                                  # paying later
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -974,6 +976,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Quantité 1 kg", False),
     ("4,3/5 128 avis", True), ("4.5 / 5 (87 reviews)", True),  # the average over five, its count beside it
     ("4.4 out of 5 Stars. 1287 reviews1,287 ratings", True),    # the stars' words, their counts glued after them
+    ("4,5 von 5 Sternen (312)", True),                          # (or in brackets)
     ("4/5 dentists", False),
     ("4.8 (1.203)", True), ("4,5 (87)", True),               # a card's average and its count alone
     ("6.2 (2026)", False),                                   # (no rating: over five)

@@ -560,7 +560,7 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
                    # (its counts after it, glued or not: "4.4 out of 5 Stars. 1287 reviews1,287 ratings")
                    r"(?:\W{0,3}\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|évaluations|"
-                   r"valoraciones|opiniones|recensioni|opinii|beoordelingen|recensies))*"
+                   r"valoraciones|opiniones|recensioni|opinii|beoordelingen|recensies)|\s?\(\d[\d.,]*\))*"
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
                    r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
@@ -953,7 +953,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     if short and block.kind != "heading" and _only(ctx, ("copyright", "nav_words"), block.text) \
             and _find(ctx, "copyright", block.text):
         return "footer links"       # (not a section's heading, "Contact us" over the address)
-    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and POWERED_BY.search(block.text):
+    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and POWERED_BY.search(block.text) \
+            or len(block.text) <= CREDIT_CHARS and CREDIT_ALONE.match(block.text):
         return "the software the site runs on"
     return None
 
@@ -966,6 +967,10 @@ POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:power
                         r"creato con|"
                         r"obsługiwane przez|drivs av|drevet av|drives af)\s+\S", re.I)
 POWERED_WORDS = 10
+# (or its words alone, the links to the software around them gone: Nicepage's "Website Templates created with
+# Website Builder Software")
+CREDIT_ALONE = re.compile(r"^\W*(?:created|made|built|designed|powered|crafted)\s(?:with|by|using|on)\W*$", re.I)
+CREDIT_CHARS = 30
 
 
 _UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))
