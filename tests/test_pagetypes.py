@@ -163,7 +163,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-thrive", "service"), ("forum-asgaros", "forum"),
                                        ("listing-typepad", "listing"), ("collection-mijnwebwinkel", "collection"),
                                        ("product-walmart", "product"), ("documentation-relearn", "documentation"),
-                                       ("service-sitejet", "service")])
+                                       ("service-sitejet", "service"), ("forum-e107", "forum"),
+                                       ("listing-statamic", "listing"), ("product-otto", "product"),
+                                       ("documentation-helpscout", "documentation"),
+                                       ("service-nicepage", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
