@@ -166,7 +166,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-sitejet", "service"), ("forum-e107", "forum"),
                                        ("listing-statamic", "listing"), ("product-otto", "product"),
                                        ("documentation-helpscout", "documentation"),
-                                       ("service-nicepage", "service")])
+                                       ("service-nicepage", "service"), ("forum-websitetoolbox", "forum"),
+                                       ("listing-brightspot", "listing"), ("collection-youcan", "collection"),
+                                       ("product-zalando", "product"), ("documentation-outline", "documentation"),
+                                       ("service-dorik", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 

@@ -1103,6 +1103,14 @@ def test_a_boards_engine_in_the_generator_tag_says_the_page_is_a_thread(generato
     assert (a.page_type == "forum") is (kind == "forum") and (kind != "forum" or prose(3) in a.body)
 
 
+def test_an_h1_of_two_fields_glued_with_no_space_reads_them_apart():
+    """Zalando's <h1>: the brand's <span> and the name's side by side, the page's style sets them apart."""
+    body = f'<h1><span class="brand">Nordvik</span><span class="name">Stivaletti in pelle</span></h1><p>{prose(1)}</p>'
+    assert read_html(f"<html><body>{body}</body></html>")[1]["headline"] == "Nordvik Stivaletti in pelle"
+    glued = f'<h1><span>Wiki</span><span>pedia</span> guide</h1><p>{prose(1)}</p>'     # (a word's parts stay one)
+    assert read_html(f"<html><body>{glued}</body></html>")[1]["headline"] == "Wikipedia guide"
+
+
 @pytest.mark.parametrize("site,headline", [
     ("Moteros de Albacete", "¿Cada cuánto cambiar el aceite de una moto de 125?"),   # the <h1>: the site's name
     ("Moteros", "Moteros de Albacete"),                                 # another site's name: the <h1> is the page's

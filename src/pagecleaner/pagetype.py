@@ -14,7 +14,8 @@ from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (WRAPPER_SHARE, ends_sentence, flattened_listing, fold, is_upper, prose_by, shell_command,
                         word_count, words)
-from .vocab import ANY_BOILERPLATE, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern
+from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of,
+                    pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -176,8 +177,9 @@ PRODUCT_FIELDS = 2
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
 # "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
 # "240 ر.س", "95 د.إ"; (?<![\d.,]): one attempt per run of digits, not one per digit)
-_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON)"
-_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب)"     # (the signs and words after the amount)
+_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR)"
+_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م)"     # (the signs and
+#                                                             words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽]\s?\d[\d.,]*|\b{_CODES}\s?\d[\d.,]*|"
                    rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼]|(?:{_AFTER}|{_CODES})\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
@@ -305,7 +307,8 @@ ENDPOINT = re.compile(r"^(?:get|post|put|patch|delete)\s*(?:https?://|/)\S+$", r
 COPYRIGHT_BEFORE = r"(?:©|\(c\)|copyright\b)[^.|·©]{0,80}?[.|·]?\s+"
 DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|rustdoc|pdoc|yard|rdoc|dokka|docfx|"
                   r"ex_?doc|haddock|scaladoc|dartdoc|godoc|"      # (Elixir's "Built using ExDoc (v0.34.2) for …")
-                  r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|"     # (and the wikis' engines: "Powered by Wiki.js")
+                  r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|outline|"  # (and the wikis' engines: "Powered by
+                  #                                                     Wiki.js", "Built with Outline")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl)")    # (and knowledge
 #                                                     bases': "Powered by Document360", "Powered by Help Scout")
@@ -580,9 +583,12 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
-        if _blurb(blocks[i - 1].text) and _title_line(blocks[i - 2].text) and not _signed(blocks[i - 2].text):
-            layouts.setdefault(OVER_DATE, {})[i - 1] = i - 2    # (not a comment's header, a name and its date, over
-            continue                                            # its text, the next one's header under it)
+        by = int(i > 2 and len(blocks[i - 1].text) < SHORT_CHARS
+                 and BYLINE_PREFIX.match(blocks[i - 1].text) is not None)
+        if _blurb(blocks[i - 1 - by].text) and _title_line(blocks[i - 2 - by].text) \
+                and not _signed(blocks[i - 2 - by].text):     # (its author's "By …" between or not: Brightspot's)
+            layouts.setdefault(OVER_DATE, {})[i - 1 - by] = i - 2 - by  # (not a comment's header, a name and its
+            continue                                                    # date, over its text, the next one's header)
         if under:
             continue
         after = i + 2 if i + 2 < len(blocks) and COUNT.match(blocks[i + 1].text.strip()) else i + 1

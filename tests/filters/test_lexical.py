@@ -900,6 +900,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("90 days after the launch, returns were down", "product", False),
     ("Shipping\nArrives Dec 8", "product", True),                            # when it comes, under its label
     ("Kauf auf Rechnung", "product", True),                                  # paying later
+    ("Consegna standard gratuita 2-4 giorni lavorativi", "product", True),
+    ("129,95 € IVA inclusa", "product", False),                              # the price, its note after it
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -996,6 +998,13 @@ def test_a_cards_badge_in_more_languages_goes(line, gone):
 ])
 def test_a_cookie_banner_in_words_of_its_own_goes(line, gone):
     got = L.cookie_prompt.fn(make_block(line), Context(config=Config()))
+    assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line,gone", [("Taglia", True), ("Größe:", True), ("Select size", True), ("Size:", True),
+                                       ("Size", False)])   # (English "Size" alone: a spec's label too, "212 MB")
+def test_a_products_size_pickers_label_alone_goes(line, gone):
+    got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product"))
     assert (got is not None) is gone
 
 

@@ -1,4 +1,6 @@
 """Passes by page type: a listing keeps its cards, a forum thread every post (HTML and text)."""
+from pathlib import Path
+
 import pytest
 
 import pagecleaner
@@ -219,6 +221,16 @@ def test_a_scraped_categorys_card_titles_over_their_stock_lines_come_back():
     a = pagecleaner.clean_text("\n\n".join(lines + ["Nákup", "Doprava a platba", "Reklamace", "Kontakty"]))
     assert a.page_type == "collection" and all(n in a.body for n in names)
     assert "Skladem" not in a.body and "Do košíku" not in a.body
+
+
+def test_a_news_sections_cards_each_called_a_promo_come_back():
+    """Brightspot's section page (fixtures/pagetypes) calls each story's card a "PagePromo", which the class rule
+    takes for an ad's word: on a listing the cards' titles and blurbs come back (their bylines and dates stay
+    out)."""
+    page = (Path(__file__).parents[2] / "fixtures" / "pagetypes" / "html" / "listing-brightspot.html").read_text()
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "listing" and "Heat pump rebates run out in six weeks" in a.body
+    assert "Residents can water gardens again on any day of the week" in a.body and "By Maria Lopez" not in a.body
 
 
 def test_a_collections_cards_in_an_element_called_a_gallery_come_back():

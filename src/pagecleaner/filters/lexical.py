@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import dates
 from ..model import Block, runs_within
 from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, STOCK,
-                        SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
+                        PRICE, SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
                          letter_words, name_shaped, word_count, words)
@@ -584,12 +584,18 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's rating in stars"
     if len(block.text) <= SHOP_BADGE_CHARS and QUANTITY.match(block.text.strip()):
         return "a product's quantity field's label"       # ("Menge", its field a <select> the reader drops)
+    if ctx.page_type == "product" and len(block.text) <= SHOP_BADGE_CHARS and SIZE_LABEL.match(block.text.strip()):
+        return "a product's size field's label"           # ("Taglia", its <select> dropped)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     return None
 
 
 SHOP_BADGE_CHARS = 20
+# a product's size picker's label alone, its options a <select> the reader drops ("Taglia", "Größe:", "Select size";
+# not English "Size" alone, a spec's label over its value too: "Size" / "212 MB")
+SIZE_LABEL = re.compile(r"^(?:(?:select|choose)\ssize|size\s?:|(?:größe|grösse|taille|talla|taglia|rozmiar|maat|"
+                        r"storlek|størrelse|koko|beden|velikost|tamanho)\s?:?)$", re.I)
 STARS_CHARS = 60
 
 
@@ -605,8 +611,9 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
             or any(line[:1] in DELIVERY_OPENINGS and DELIVERY.match(line) for line in t.split("\n")):
         return "a shop's promise (shipping, returns, payment)"      # (when it comes under its label: "Shipping" /
         #                                                             "Arrives Dec 8")
-    if _only(ctx, ("price_note",), t):
-        return "a price's note on tax and shipping"
+    if _only(ctx, ("price_note",), t) and not PRICE.match(t):
+        return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
+        #                                                 inclusa")
     if t[:1] in LOWEST_OPENINGS and LOWEST_PRICE.match(t):
         return "a price's note: its lowest in thirty days"
     return None

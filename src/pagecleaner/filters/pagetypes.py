@@ -23,8 +23,9 @@ from .structure import class_reason
 CARD_FIELDS = frozenset({"main_text", "date_line", "byline"})
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
 # the class rule's verdict on a photo gallery's element: a shop's grid of products may be called one (Wix Stores'
-# "gallery-app-root")
-PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS)
+# "gallery-app-root"); and on a promotion's: a news section's list calls each story's card one (Brightspot's
+# "PagePromo")
+PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS | {"promo"})
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "

@@ -104,7 +104,8 @@ def shown_text(el) -> str:
 
 def heading_line(el) -> str:
     """A heading's own line: its text up to a block inside it (Sylius's <h1>Name<div class="sub header">BR-250</div>
-    </h1>: the product's name, not its code under it); all its text when nothing stands before the block."""
+    </h1>: the product's name, not its code under it); all its text when nothing stands before the block. Fields
+    glued with no space between are set apart as the blocks' text sets them (`_glued_field`)."""
     parts: list[str] = []
 
     def walk(e) -> bool:            # (True once a block is met)
@@ -113,13 +114,15 @@ def heading_line(el) -> str:
             if isinstance(child.tag, str):
                 if child.tag in BLOCK_TAGS:
                     return True
+                if parts and (last := "".join(parts)[-1:]) and _glued_field(last, child):
+                    parts.append(" ")       # (the brand's <span> and the name's, no space between: Zalando's)
                 if child.tag not in DROP_TAGS and walk(child):
                     return True
             parts.append(child.tail or "")
         return False
-    if walk(el) and (head := squeeze("".join(parts))):
-        return head
-    return squeeze(shown_text(el))
+    met = walk(el)
+    head = squeeze("".join(parts))      # (its text, a space where the page's style sets two fields apart)
+    return head if head or not met else squeeze(shown_text(el))
 
 
 FIELD_TAGS = frozenset(("span", "time"))
