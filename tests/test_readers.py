@@ -774,6 +774,22 @@ def test_a_table_whose_rows_hold_posts_is_read_cell_by_cell(said, posts):
     assert (said in [b.text for b in blocks]) is posts
 
 
+@pytest.mark.parametrize("said,posts", [
+    ("Our weather station runs on a Raspberry Pi with no network most of the time.", True),
+    ("Thanks!", False),
+])
+def test_a_table_per_post_its_authors_row_over_its_messages_is_read_cell_by_cell(said, posts):
+    """Nabble's thread: each post its own table, the author's name and date in a row over the avatar and the
+    message's cell (its text, its bar of links)."""
+    post = (f"<table><tr><td>mgreen</td><td><div>Dec 02, 2026; 6:22pm</div></td></tr>"
+            f"<tr><td><img src='a.png' alt=''><div>3 posts</div></td><td><div>{said}</div>"
+            f"<div><div>... [show rest of quote]</div><div><a href='/r'>Reply</a> | Threaded</div></div></td></tr>"
+            f"</table>")
+    blocks, _ = read_html(f"<html><body>{post}{post}</body></html>")
+    assert any(b.kind == "table" for b in blocks) is not posts
+    assert (said in [b.text for b in blocks]) is posts
+
+
 @pytest.mark.parametrize("inner,texts", [
     # a price glued to a card's name is a field of its own
     ('<span>Pine Ridge Mug</span><span class="product_price">$22.00</span>', ["Pine Ridge Mug", "$22.00"]),

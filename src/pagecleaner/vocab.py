@@ -211,7 +211,10 @@ REPLY_FORM = (
 # The heading over a shop's reviews of a product ("Kundenbewertungen", or naming it: "Customer reviews for …")
 SHOP_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
                 "opiniones de clientes", "recensioni dei clienti", "opinie klientów", "hodnocení produktu",
-                "recenze zákazníků", "hodnotenie produktu")
+                "recenze zákazníků", "hodnotenie produktu",
+                # (its ratings with them: "Ratings & Reviews", Flipkart's label over them)
+                "ratings & reviews", "ratings and reviews", "reviews & ratings", "customer ratings & reviews",
+                "bewertungen & rezensionen", "notes et avis", "valutazioni e recensioni")
 COMMENT_WIDGET = (
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",

@@ -634,6 +634,19 @@ def test_a_long_sure_signature_over_its_copy_button_over_the_text_is_its_own(ctx
     assert out[1].kept and not out[2].kept and out[3].kept
 
 
+@pytest.mark.parametrize("page_type,kept", [("documentation", True), ("article", False)])
+def test_an_api_members_sections_under_their_labels_under_the_text_are_its_own_in_html(ctx, page_type, kept):
+    """YARD's method page: its docs, then "Parameters:" over a list of short items (one a linked type the link
+    rule took), "Returns:" over its item; not on an article."""
+    blocks = make_blocks("#transfer(amount, to:) ⇒ Transfer", prose(1), prose(2), "Parameters:",
+                         "amount (Integer) —", "the amount in cents; must be positive.", "to (Account) —",
+                         "the receiving account.", "Returns:", "the transfer, with both entries.", "Impressum",
+                         "Datenschutz", "Kontakt")
+    blocks[6] = blocks[6].remove("link_density", "68% of the text is links")
+    out = C.main_text.fn(blocks, replace(ctx, input="html", page_type=page_type))
+    assert [out[k].kept for k in (3, 5, 7, 9)] == [kept] * 4 and not out[-1].kept
+
+
 def test_a_documentation_pages_listing_over_a_heading_over_the_text_stays_out(ctx):
     """The text's own heading stands between: the listing is another part of the page (a section's, a sidebar's)."""
     blocks = make_blocks("Struct ringlog::RingLog", DECLARATION, "Overview", prose(1), prose(2))
@@ -1777,7 +1790,8 @@ FIELDS = '<div class="price">119,00 €</div><div>Auf Lager</div><div>Artikelnum
     (FIELDS, "product", True),                                             # a price among them: the product's
     (FIELDS.replace("119,00 €", "Neu eingetroffen"), "product", False),    # no price: nothing says they are
     (FIELDS, "article", False),                                            # an article's lines over its text
-    (FIELDS + f"<p>{' '.join(['word'] * 15)}</p>", "product", False),       # a longer line between: no field
+    # a longer line between: no fields (its price alone comes back, the first under the name: product_page's)
+    (FIELDS + f"<p>{' '.join(['word'] * 15)}</p>", "product", "price"),
     # the description under its own heading, its tabs (links) between: the fields stand over that heading
     (FIELDS + '<ul><li><a href="#d">Beschreibung</a></li><li><a href="#r">Bewertungen</a></li></ul>'
               '<h2>Produktinformationen "Kaffeemühle Konus 38"</h2>', "product", True),
@@ -1793,7 +1807,8 @@ FIELDS = '<div class="price">119,00 €</div><div>Auf Lager</div><div>Artikelnum
 def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type, kept):
     import pagecleaner
     a = pagecleaner.clean(_product_page(fields, og_type), input="html")
-    assert ("119,00 €" in a.body or "Artikelnummer RW-KM-38" in a.body) is kept
+    assert ("119,00 €" in a.body or "Artikelnummer RW-KM-38" in a.body) is bool(kept)
+    assert ("Artikelnummer RW-KM-38" in a.body) is (kept is True)
     assert prose(1) in a.body and "Zubehör" not in a.body
 
 

@@ -168,6 +168,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "[ 167 comments ]", "comment widget"),
     (L.comment_widget, "12 Kommentare", "comment widget"),
     (L.comment_widget, "Vos réactions (11)", "comment widget"),
+    (L.comment_widget, "Ratings & Reviews", "comment widget"),      # a shop's label over its reviews (Flipkart's)
     (L.comment_widget, "Notify me on new follow-up comments new replies to my comments", "comment form"),
     (L.comment_widget, "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment form"),
     (L.copyright_footer, "I agree to the processing of my data in accordance with the privacy policy.",

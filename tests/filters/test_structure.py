@@ -134,6 +134,7 @@ def test_the_reader_numbers_each_form():
 
 NAME = "Sidamo Bio Bohnen"
 CUT = {"removed_by": "main_text", "reason": BEFORE_SPAN}
+NAV = {"removed_by": "nav_run", "reason": "menu"}
 
 
 def _shop_page(*middle: Block) -> list[Block]:
@@ -154,7 +155,7 @@ def test_a_product_page_gets_back_its_description_and_specifications():
                       make_block("Marke", tag="dt", removed_by="nav_run", reason="menu"),
                       make_block(prose(1), **CUT))
     out = S.product_page.fn(page, _product_ctx())
-    assert [b.kept for b in out[1:6]] == [False, True, True, True, True]     # not the price: no prose, no spec
+    assert [b.kept for b in out[1:6]] == [True, True, True, True, True]      # (the price: the first under the name)
 
 
 AFTER = {"removed_by": "main_text", "reason": AFTER_SPAN}
@@ -215,12 +216,15 @@ def test_a_product_pages_specifications_under_their_heading_after_the_descriptio
     assert not S.product_page.fn(page, _product_ctx("article"))[4].kept
 
 
-def test_a_product_pages_price_under_its_name_that_the_menu_rule_took_comes_back():
-    """Walmart's price among its short fulfilment lines ("Free", "Pickup"), all taken as a menu: the first line
-    with a price comes back, the product's; not the lines around it."""
-    page = _shop_page(make_block("Now $59.98 $79.99", **NAV), make_block("Free", **NAV), make_block("Pickup", **NAV))
+@pytest.mark.parametrize("cut", [NAV, CUT])
+def test_a_product_pages_price_under_its_name_that_the_menu_rule_took_comes_back(cut):
+    """Walmart's price among its short fulfilment lines ("Free", "Pickup"), all taken as a menu (or Flipkart's
+    under its rating, main_text's): the first line with a price comes back, the product's; not the lines around
+    it, nor a price under a kept line (another product's)."""
+    page = _shop_page(make_block("Now $59.98 $79.99", **cut), make_block("Free", **cut), make_block("Pickup", **cut),
+                      make_block("$12.00", **cut))
     out = S.product_page.fn(page, _product_ctx())
-    assert [b.kept for b in out[1:4]] == [True, False, False]
+    assert [b.kept for b in out[1:5]] == [True, False, False, False]
 
 
 def test_an_article_gets_nothing_back_from_product_page():
@@ -229,7 +233,6 @@ def test_an_article_gets_nothing_back_from_product_page():
 
 
 SHEET = "Chininum salicylicum D4 Tabletten"
-NAV = {"removed_by": "nav_run", "reason": "menu"}
 
 
 def _data_sheet(*middle: Block, head_kind: str = "heading", kept: str = "Die Website ist zertifiziert.") -> list[Block]:

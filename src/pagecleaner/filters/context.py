@@ -1344,23 +1344,39 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     an API reference whose text holds, stops over or stands under a member's signature, its parameters and what it
     returns, each a label over a line ("Parameters" / "fn: F" / "The function to call."). A line another filter
     removed (the copyright), a wall, a long paragraph, a footer's line, a menu's run or its label ("Menu") ends
-    them."""
-    if ctx.input == "html":
-        return end
+    them. (HTML) only an API reference's sections under their labels right under the text ("Parameters:" / its
+    list, "Returns:", YARD's), up to a listing past the last label; a line the link rule took among them (a
+    parameter's linked type) ends nothing."""
     near = range(start, min(len(blocks), end + SECTIONS_REACH))
-    heading = next((k for k in near if services_heading(blocks, k)), None) if ctx.page_type == "service" else None
-    if not (heading is not None
-            or ctx.page_type == "documentation" and any(signature(blocks[k].text)
-                                                        for k in range(max(0, start - SECTIONS_REACH), near.stop))):
-        return end
+    last_label = len(blocks)        # (HTML: a listing past the last label ends them, the source under them)
+    if ctx.input == "html":
+        labels = [k for k in range(end, min(len(blocks), end + SECTION_LINES))
+                  if API_LABEL.match(blocks[k].text.strip())]
+        if ctx.page_type != "documentation" or not labels or labels[0] >= near.stop:
+            return end
+        heading, last_label = None, labels[-1]
+    else:
+        heading = next((k for k in near if services_heading(blocks, k)), None) if ctx.page_type == "service" else None
+        if not (heading is not None or ctx.page_type == "documentation"
+                and any(signature(blocks[k].text) for k in range(max(0, start - SECTIONS_REACH), near.stop))):
+            return end
     k = end
     while heading is not None and k < heading and blocks[k].removed:     # (a button another rule took between the
         k += 1                                                          # text and the heading: "Agende pelo WhatsApp")
-    while k < min(len(blocks), end + SECTION_LINES) and _short_kept(blocks, k, ctx, SECTION_WORDS) \
+    while k < min(len(blocks), end + SECTION_LINES) and (_short_kept(blocks, k, ctx, SECTION_WORDS)
+                                                         and not (k > last_label and blocks[k].kind in LISTINGS)
+                                                         or blocks[k].removed_by in INSIDE_OK) \
             and not _footer_line(blocks[k].text) and not made_of(("controls",), blocks[k].text) \
             and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):
         k += 1
     return k
+
+
+LISTINGS = ("code", "table")
+# The labels of an API member's sections: "Parameters:", "Returns:", "Raises:" (YARD's, JSDoc's, Javadoc's)
+API_LABEL = re.compile(r"^(?:parameters?|params|arguments?|returns?|return value|raises|throws|exceptions?|yields?|"
+                       r"type parameters|parámetros|paramètres|retour|renvoie|rückgabe(?:wert)?|ausnahmen|"
+                       r"parametri|parametry|zwraca|valor de retorno)\s?:?$", re.I)
 
 
 def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:

@@ -605,16 +605,17 @@ PRICE_UNDER_NAME = 8    # blocks, removed ones too, between the name and its pri
 
 
 def _price_under_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
-    """The product's price under its name that the menu rule took with the short lines around it when nothing
-    under the name is kept before the description ("Now $59.98 $79.99" among "Free" / "Pickup" / "Delivery"): the
-    first line that gives a price, the product's."""
+    """The product's price under its name that the menu rule took with the short lines around it, or main_text
+    with the lines over its span, when nothing under the name is kept before the description ("Now $59.98 $79.99"
+    among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's): the first line that
+    gives a price, the product's."""
     head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1) if ctx.meta.get("headline") else None
     if head is None:
         return blocks
     out = list(blocks)
     for b in blocks[head + 1:head + 1 + PRICE_UNDER_NAME]:
         if b.kept or priced_line(b.text):
-            if not b.kept and b.removed_by == "nav_run":
+            if not b.kept and _cut_by_span_or_menu(b):
                 out[b.index] = b.restore()
             break
     return out

@@ -413,8 +413,9 @@ def _tabulate(root) -> None:
         width = max((len(r) for r in rows), default=0)
         if len(rows) < 2 or not 2 <= width <= MAX_COLS or any(len(c) > MAX_CELL for r in rows for c in r) \
                 or sum(len(c) for r in rows for c in r) > MAX_TABLE \
-                or sum(any(map(_post_cell, row)) for row in elements) >= 2:
-            continue        # (its rows holding posts: a forum's layout, ProBoards')
+                or any(any(map(_post_cell, row)) for row in elements):
+            continue        # (its rows holding posts: a forum's layout, ProBoards'; or one, a table per post:
+            #                 Nabble's, its author's row over its message's)
         idle = _idle_columns(rows, elements)
         if idle and width - len(idle) >= 2:
             rows = [[c for j, c in enumerate(r) if j not in idle] for r in rows]
