@@ -169,7 +169,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-nicepage", "service"), ("forum-websitetoolbox", "forum"),
                                        ("listing-brightspot", "listing"), ("collection-youcan", "collection"),
                                        ("product-zalando", "product"), ("documentation-outline", "documentation"),
-                                       ("service-dorik", "service")])
+                                       ("service-dorik", "service"), ("forum-nabble", "forum"),
+                                       ("listing-pico", "listing"), ("collection-miva", "collection"),
+                                       ("product-flipkart", "product"), ("documentation-yard", "documentation")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
