@@ -58,6 +58,19 @@ def test_a_shops_cards_each_with_its_price_in_instalments_are_a_category():
     assert page_type(blocks("Cafés especiais", prose(1), *cards)) == "collection"
 
 
+def test_a_blogs_posts_each_with_its_kudos_are_no_thread():
+    """Svbtle's index: each post's "Kudos" count under its "Continue reading" button, as a support board counts
+    them on each reply; kudos alone beside the posts' buttons make no thread (test_a_support_communitys_… keeps
+    Khoros' replies one)."""
+    posts = [x for i in range(3) for x in (f"Post number {i} about birds", prose(i), "Continue reading →",
+                                           f"{i + 4} Kudos")]
+    assert page_type(blocks("Field Notes", *posts)) != "forum"
+
+
+def test_a_russian_shops_buy_button_and_price_are_a_product():
+    assert page_type(blocks("Термокружка Полюс 450 мл", "1 290 ₽", "Добавить в корзину", prose(1))) == "product"
+
+
 def test_a_members_card_glued_onto_a_line_and_the_quote_button_zitat_are_a_threads():
     """Asgaros Forum's thread: each author's name, rank and count on one line, "Zitat" by each post."""
     posts = []

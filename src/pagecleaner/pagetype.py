@@ -138,6 +138,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"lägg i (?:varu)?korgen|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
+            r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -1017,8 +1018,14 @@ POST_COUNT = re.compile(rf"\b\d[\d.,]*\s(?:{_STATS}|postów|post)\b", re.I)    #
 
 
 def _thread(blocks: Sequence[Block]) -> bool:
-    """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures)."""
-    return len(thread_marks(blocks)) >= FORUM_MIN
+    """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures); not their kudos alone beside
+    posts' "Read more" buttons (a blog's list of posts counts each one's kudos too: Svbtle's)."""
+    marks = thread_marks(blocks)
+    return len(marks) >= FORUM_MIN and not (all(KUDOS.match(blocks[i].text.strip()) for i in marks)
+                                            and len(read_more_lines(blocks)) >= FORUM_MIN)
+
+
+KUDOS = re.compile(r"^(?:\d[\d,.]*\s*)?kudos$", re.I)
 
 
 def thread_marks(blocks: Sequence[Block]) -> list[int]:

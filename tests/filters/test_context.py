@@ -365,7 +365,8 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
 
 
 @pytest.mark.parametrize("question", ["Was this page helpful?", "War dieser Artikel hilfreich?",
-                                      "Cet article vous a-t-il été utile ?"])
+                                      "Cet article vous a-t-il été utile ?",
+                                      "Did you find what you needed?"])      # (GitHub Docs')
 def test_a_help_pages_feedback_question_ends_its_text(ctx, question):
     """Under a help or documentation page: "Was this page helpful?", its Yes/No, and the answers it shows
     ("Sorry to hear that. Please tell us how we can improve.") are no part of the page's text."""
@@ -1913,7 +1914,8 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
 
 
 @pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False),
-                                          ("Ürün Özellikleri", True), ("Product specifications", True)])
+                                          ("Ürün Özellikleri", True), ("Product specifications", True),
+                                          ("Характеристики", True)])
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""

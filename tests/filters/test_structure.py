@@ -305,6 +305,16 @@ def test_a_program_listing_inside_a_figure_is_not_a_caption(html_ctx):
     assert S.html_caption.fn(title, html_ctx) == "figure caption"
 
 
+@pytest.mark.parametrize("text,tokens,goes", [
+    ("Shell", {"code", "example", "<header>"}, True),           # GitHub Docs' language name over a listing
+    ("Example: a shorter lease", {"example", "<header>"}, False),   # a sentence's words, not a label
+    ("Shell", {"<header>"}, False),                              # a page's header, no listing's box
+])
+def test_a_program_listings_language_in_its_boxs_header_is_its_label(html_ctx, text, tokens, goes):
+    got = S.html_caption.fn(make_block(text, tokens=frozenset(tokens)), html_ctx)
+    assert (got == "a program listing's file name") is goes
+
+
 def test_a_quote_inside_a_figure_and_who_said_it_are_not_a_caption(html_ctx):
     """A testimonial or a pull quote: <figure><blockquote>…</blockquote><figcaption>— Dana R.</figcaption></figure>,
     no picture (the HTML reader marks it); a photo's figure with a quote in its caption is a caption."""

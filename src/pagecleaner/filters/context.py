@@ -1181,7 +1181,8 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
                             r"antwort|réponse|respuesta|risposta|"
                             r"reviews|bewertungen|avis|opiniones|recensioni|opinie|hodnocení|hodnotenie|"  # (a shop's)
-                            r"helpful|hilfreich|nützlich|utile|útil|pomocny", re.I)    # (a help page's feedback)
+                            r"helpful|hilfreich|nützlich|utile|útil|pomocny|what you needed", re.I)    # (a help
+#                                                                                     page's feedback)
 
 
 LIST_MAX = 25          # items an announcing paragraph may carry
@@ -1283,7 +1284,7 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"caratteristiche(?: tecniche)?|specyfikacja(?: techniczna)?|dane techniczne|parametry|"
                           r"technické parametry|especificações|specificaties|kenmerken|technische gegevens|"
                           r"specifikationer|tekniska data|tekniske data|tekniset tiedot|ürün özellikleri|"
-                          r"teknik özellikler)\W*$", re.I)
+                          r"teknik özellikler|(?:технические\s)?характеристики(?:\sтовара)?)\W*$", re.I)
 
 
 def _field_rows(table: Block) -> int:

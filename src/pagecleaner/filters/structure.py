@@ -841,16 +841,17 @@ def html_caption(block: Block, ctx: Context) -> str | None:
     if "<figure>" in block.tokens and block.tag not in TABLE_TAGS and block.tag != "p":
         return "figure caption"
     if len(block.text.split()) <= CODE_LABEL_WORDS and (FILENAME in block.tokens or not CODE_BOX.isdisjoint(
-            block.tokens) and not CODE_LABEL.isdisjoint(block.tokens)):
+            block.tokens) and not CODE_LABEL.isdisjoint(block.tokens) or CODE_EXAMPLE <= block.tokens):
         return "a program listing's file name"
     return None
 
 
 # (the element of a program listing's file name: Docus' "filename" after it, Retype's "codeblock-header" / "title"
-# over it)
+# over it; its language's name in the <header> of a "code-example" box, GitHub Docs' "Shell")
 FILENAME = "filename"
 CODE_BOX = frozenset({"codeblock", "snippet"})
 CODE_LABEL = frozenset({"header", "title", "caption", "lang", "language"})
+CODE_EXAMPLE = frozenset({"code", "example", "<header>"})
 CODE_LABEL_WORDS = 2
 
 
