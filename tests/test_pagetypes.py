@@ -171,7 +171,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-zalando", "product"), ("documentation-outline", "documentation"),
                                        ("service-dorik", "service"), ("forum-nabble", "forum"),
                                        ("listing-pico", "listing"), ("collection-miva", "collection"),
-                                       ("product-flipkart", "product"), ("documentation-yard", "documentation")])
+                                       ("product-flipkart", "product"), ("documentation-yard", "documentation"),
+                                       ("forum-askbot", "forum"), ("listing-svbtle", "listing"),
+                                       ("collection-storeden", "collection"), ("product-ozon", "product"),
+                                       ("service-typedream", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
