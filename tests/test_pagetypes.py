@@ -174,7 +174,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-flipkart", "product"), ("documentation-yard", "documentation"),
                                        ("forum-askbot", "forum"), ("listing-svbtle", "listing"),
                                        ("collection-storeden", "collection"), ("product-ozon", "product"),
-                                       ("service-typedream", "service")])
+                                       ("service-typedream", "service"), ("forum-drupalforum", "forum"),
+                                       ("listing-blot", "listing"), ("collection-eshoprychle", "collection"),
+                                       ("product-coolblue", "product"), ("service-unicorn", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
