@@ -962,7 +962,7 @@ def _post_line(text: str) -> bool:
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or _name_and_handle(t):
         return True
-    if MEMBER_CARD.search(t):
+    if ":" in t and MEMBER_CARD.match(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
