@@ -46,10 +46,10 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
           r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar)")
+_KUDOS = r"(?:\d[\d,.]*\s+)?kudos"     # a post's score in kudos (Khoros'), its count or not
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
-                        r"reply with quote|"
-                        r"mit zitat antworten|"
-                        r"(?:\d[\d,.]*\s+)?kudos|accepted solution|accepted answer|best answer|meilleure réponse|"
+                        r"reply with quote|mit zitat antworten|"
+                        rf"{_KUDOS}|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
                         # (a support community's answer from its staff: Zendesk's "Official comment")
@@ -1025,7 +1025,7 @@ def _thread(blocks: Sequence[Block]) -> bool:
                                             and len(read_more_lines(blocks)) >= FORUM_MIN)
 
 
-KUDOS = re.compile(r"^(?:\d[\d,.]*\s*)?kudos$", re.I)
+KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
 
 
 def thread_marks(blocks: Sequence[Block]) -> list[int]:

@@ -1392,12 +1392,8 @@ def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:
         return _lead_above(blocks, start, ctx)
     if not all(_short_kept(blocks, i, ctx, SECTION_WORDS) for i in range(k + 1, start)):
         return start
-    lead = k - 1
-    while lead >= max(0, k - LEAD_LINES) and _short_kept(blocks, lead, ctx, LEAD_LINE_WORDS) \
-            and not ends_sentence(blocks[lead].text):
-        lead -= 1               # (its button between them: "Termin vereinbaren")
-    return lead if lead >= 0 and blocks[lead].kept and ends_sentence(blocks[lead].text) \
-        and word_count(blocks[lead].text) >= SERVICE_LEAD else k
+    lead = _over_short_lines(blocks, k, ctx)       # (its button between them or not: "Termin vereinbaren")
+    return lead if _lead_sentence(blocks, lead) else k
 
 
 SERVICE_LEAD = 8        # words of the lead's sentence right over the heading of what a business offers, at least
@@ -1410,13 +1406,23 @@ def _lead_above(blocks: list[Block], start: int, ctx: Context) -> int:
     """(text) A service page whose text main_text found only from its first service's sentence on, under the
     lead's sentence and a few short lines (its button, the heading of what it offers in words no list knows,
     "Cosa traduciamo", the service's name): the text opens at the lead."""
-    k = start - 1
-    while k >= max(0, start - LEAD_LINES) and _short_kept(blocks, k, ctx, LEAD_LINE_WORDS) \
+    k = _over_short_lines(blocks, start, ctx)
+    return k if k != start - 1 and _lead_sentence(blocks, k) and not is_wall(blocks, k, ctx) else start
+
+
+def _over_short_lines(blocks: list[Block], at: int, ctx: Context) -> int:
+    """(text) The line over `at` past LEAD_LINES short kept lines at most that end no sentence between them (a
+    button, a heading, a service's name; none, or "Termin vereinbaren" over "Unsere Leistungen"); -1 at the top."""
+    k = at - 1
+    while k >= max(0, at - LEAD_LINES) and _short_kept(blocks, k, ctx, LEAD_LINE_WORDS) \
             and not ends_sentence(blocks[k].text):
         k -= 1
-    if k == start - 1 or k < 0 or not blocks[k].kept or is_wall(blocks, k, ctx):
-        return start
-    return k if ends_sentence(blocks[k].text) and word_count(blocks[k].text) >= SERVICE_LEAD else start
+    return k
+
+
+def _lead_sentence(blocks: list[Block], k: int) -> bool:
+    """A service page's lead: a kept sentence of SERVICE_LEAD words at least."""
+    return k >= 0 and blocks[k].kept and ends_sentence(blocks[k].text) and word_count(blocks[k].text) >= SERVICE_LEAD
 MENU_RUN = 3            # (text) lines in a row of a word or two each, no number: a menu's
 SEPARATORS = re.compile(r"\s[·|•]\s")
 

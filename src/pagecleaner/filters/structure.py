@@ -568,8 +568,10 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
     out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
-    out = _specs_below(_price_under_the_name(out, ctx), ctx)
-    out = _price_over_the_name(out, ctx)
+    head = _shown_name(out, ctx)        # (one look for both price passes: what they and the specifications' give
+    #                                     back, lines main_text or the menu rule took, never moves the name)
+    out = _specs_below(_price_under_the_name(out, head), ctx)
+    out = _price_over_the_name(out, head)
     out = _by_class(_beside_the_text(out, ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
 
@@ -604,12 +606,16 @@ PRICE_OVER_NAME = 3     # a product's price may stand this near over its name (A
 PRICE_UNDER_NAME = 8    # blocks, removed ones too, between the name and its price under it
 
 
-def _price_under_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
+def _shown_name(blocks: list[Block], ctx: Context) -> int | None:
+    """The block that shows the product's name, the headline the markup names."""
+    return shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1) if ctx.meta.get("headline") else None
+
+
+def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     """The product's price under its name that the menu rule took with the short lines around it, or main_text
     with the lines over its span, when nothing under the name is kept before the description ("Now $59.98 $79.99"
     among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's): the first line that
     gives a price, the product's."""
-    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1) if ctx.meta.get("headline") else None
     if head is None:
         return blocks
     out = list(blocks)
@@ -621,12 +627,9 @@ def _price_under_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-def _price_over_the_name(blocks: list[Block], ctx: Context) -> list[Block]:
+def _price_over_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     """The product's price alone on its line right over its name, that main_text left out as lying before the
     text ("US $18.74" over the <h1>)."""
-    if not ctx.meta.get("headline"):
-        return blocks
-    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1)
     if head is None:
         return blocks
     out = list(blocks)
@@ -716,9 +719,7 @@ def _under_the_name(blocks: list[Block], ctx: Context, admit, titled: bool = Fal
     its first kept block, up to a heading over reviews (passing over them when they have a section of their own),
     other products or stories; and the headings over what came back. `titled`: only under a heading that shows
     the name (not an item of a list of recent posts that repeats it)."""
-    if not ctx.meta.get("headline"):
-        return blocks
-    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1)
+    head = _shown_name(blocks, ctx)
     first = next((i for i in range(head + 1, len(blocks)) if blocks[i].kept), None) if head is not None else None
     if first is None or titled and blocks[head].kind != "heading":
         return blocks
