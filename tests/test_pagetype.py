@@ -1645,3 +1645,15 @@ def test_a_members_count_of_posts_alone_under_the_name_marks_a_thread():
     assert page_type(blocks(*posts)) == "forum"
     assert page_type(blocks(*[line for i in range(3) for line in ("Read the 148 posts of this blog", prose(i))])) \
         == "article"
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Reply all Reply to author Forward", True),             # a mailing list archive's buttons under a message
+    ("Reply to author", True),
+    ("Allen antworten Dem Autor antworten Weiterleiten", True),
+    ("Répondre à tous Répondre à l'auteur Transférer", True),
+    ("Reply all", False), ("Forward", False),                # (not the one to its author: any mail's)
+])
+def test_a_mail_archives_buttons_are_forum_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark

@@ -47,6 +47,11 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
           r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar)")
 _KUDOS = r"(?:\d[\d,.]*\s+)?kudos"     # a post's score in kudos (Khoros'), its count or not
+_TO_ALL = r"(?:reply all|allen antworten|répondre à tous|responder a todos|odpowiedz wszystkim|rispondi a tutti|" \
+    r"allen beantwoorden|svara alla)"
+_TO_AUTHOR = r"(?:reply to author|dem autor antworten|autor antworten|répondre à l'auteur|responder al autor|" \
+    r"odpowiedz autorowi|rispondi all'autore|auteur beantwoorden|svara författaren)"
+_FORWARD = r"(?:forward|weiterleiten|transférer|reenviar|przekaż dalej|inoltra|doorsturen|vidarebefordra)"
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
                         r"reply with quote|mit zitat antworten|"
                         rf"{_KUDOS}|accepted solution|accepted answer|best answer|meilleure réponse|"
@@ -57,6 +62,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"commento ufficiale|oficjalny komentarz|officieel commentaar|comentário oficial|"
                         r"officiell kommentar|"
                         r"marked as (?:the )?answer|answer selected by \S+|"
+                        # (a mailing list's archive: each message's buttons, Google Groups' "Reply all Reply to
+                        # author Forward", the one to its author among them)
+                        rf"(?:{_TO_ALL}\s+)?{_TO_AUTHOR}(?:\s+{_FORWARD})?|"
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
                         r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
                         r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro))"

@@ -853,3 +853,32 @@ def test_a_business_pages_boxes_of_what_it_offers_come_back_beside_its_lead():
     assert {b.text for b in a.blocks if b.removed_by is None} >= {n for n, _ in LEADPAGES_OFFERS}
     assert a.byline is None                     # (its button under the lead, German nouns capitalised: no name)
     assert pagecleaner.clean(_leadpages(dated=True), input="html").page_type == "article"   # (a dated page: a post)
+
+
+def _mail_archive() -> str:
+    """A mailing list's thread as its web archive shows it (Google Groups'): each message its sender and time, its
+    text in one <div>, its buttons "Reply all Reply to author Forward"; one reply's text a level deeper (a
+    paragraph, a program, a paragraph, each in a <div> of its own); the buttons once more under the thread."""
+    texts = ['<div dir="ltr">I have a worker that sends results on a channel. When the caller cancels, the worker '
+             'stays blocked on the send forever. What is the usual way to stop it?</div>',
+             '<div dir="ltr"><div>Put the send in a select with the context\'s Done channel:</div><pre>select {\n'
+             'case out &lt;- r:\ncase &lt;-ctx.Done():\n}</pre><div>A plain send cannot be interrupted, so every '
+             'send that might block needs its own select.</div></div>',
+             '<div dir="ltr">Also make sure the caller stops reading only after it has cancelled, or the worker '
+             'waits forever.</div>',
+             '<div dir="ltr">That fixed it, thanks. The leak checker in our tests is quiet now.</div>']
+    posts = "".join(f'<section role="listitem"><div class="head"><div><h3><span>Sender {i}</span></h3>'
+                    f'<span>Nov 30, 2026, 4:1{i}:07 PM</span></div><div>to golang-nuts</div></div>'
+                    f'<div class="body">{t}</div><div class="actions"><span role="button">Reply all</span>'
+                    f'<span role="button">Reply to author</span><span role="button">Forward</span></div></section>'
+                    for i, t in enumerate(texts))
+    return (f'<html><body><div role="main"><h1>Context cancellation not reaching a blocked send</h1>{posts}'
+            '<div><span>Reply all</span><span>Reply to author</span><span>Forward</span></div></div></body></html>')
+
+
+def test_a_mail_archives_reply_whose_text_sits_a_level_deeper_is_still_a_post():
+    a = pagecleaner.clean(_mail_archive(), input="html")
+    assert a.page_type == "forum"       # (its messages' buttons mark a thread)
+    assert "Put the send in a select" in a.body and "case out <- r:" in a.body
+    assert "every send that might block needs its own select" in a.body
+    assert "quiet now" in a.body and "Reply to author" not in a.body

@@ -194,6 +194,7 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     # post's header with its time, each in a <div> of the same path)
     texts = {b.ancestors[-1] if b.tag == "div" else b.ancestors[-2] for b in in_thread
              if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text))}
+    texts |= _texts_shaped_apart(in_thread, posts, texts, len(post.ancestors) - depth)
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
@@ -208,6 +209,33 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
 
 
+def _texts_shaped_apart(in_thread: list[Block], posts: set[int], texts: set[int], below: int) -> set[int]:
+    """The text element of each post none of whose blocks stands in a post's text as the page's most posts' do
+    (its sentences a level deeper: a reply of a paragraph and a program in a mailing list's archive, where the other
+    posts' text is one <div>): the element that holds the post's sentences, as deep under the post's element as
+    their text is, or deeper."""
+    said: dict[int, list[Block]] = {}
+    for b in in_thread:
+        item = next((a for a in b.ancestors if a in posts), None)
+        if item is not None and _in_play(b) and _says(b.text):
+            said.setdefault(item, []).append(b)
+    found = set()
+    for item, bs in said.items():
+        if any(texts.intersection(b.ancestors) for b in bs):
+            continue
+        common = _common_ancestors([b.ancestors for b in bs])
+        at = item in common and common.index(item) + below - 1     # (the depth of the posts' own text element)
+        if at and len(common) > at:
+            found.add(common[-1] if len(bs) > 1 else common[-2] if bs[0].tag != "div" else common[-1])
+    return found
+
+
+def _common_ancestors(chains: list[tuple[int, ...]]) -> tuple[int, ...]:
+    first = chains[0]
+    n = next((k for k in range(len(first)) if any(len(c) <= k or c[k] != first[k] for c in chains[1:])), len(first))
+    return first[:n]
+
+
 STATS_CHARS = 80        # a thread's line of counts is this short
 STATUS_TOKENS = frozenset({"status", "badge", "state"})
 STATE_WORDS = 2         # a thread's state, the badge over its post ("Answered", "Solved", "Besvarad"), is this short
@@ -216,9 +244,10 @@ STATE_WORDS = 2         # a thread's state, the badge over its post ("Answered",
 def _post_label(b: Block) -> bool:
     """(HTML) What stands anywhere in a thread as a post's frame, wherever its element is: a score or count of
     votes alone ("4"), or the thread's state in a badge ("Solved", "Beantwortet"), or its counts of replies and
-    views ("3 replies 14 views 2 users")."""
+    views ("3 replies 14 views 2 users"), or a line of a post's frame outside the posts (a mailing list's buttons
+    under its last message, "Reply all Reply to author Forward")."""
     t = b.text.strip()
-    return SCORE.match(t) is not None or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
+    return SCORE.match(t) is not None or forum_mark(t) or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
         or not STATUS_TOKENS.isdisjoint(b.tokens) and word_count(t) <= STATE_WORDS and not ends_sentence(t)
 
 
