@@ -641,6 +641,8 @@ def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_
     ("12 Kommentare", True),
     ("38 vues sur Lyon", False),                   # words of a title's
     ("3 comments on the budget vote", False),
+    ("(23)", True),                                # a product card's count of ratings in brackets
+    ("(Lyon)", False),
 ])
 def test_a_cards_counts_alone_on_their_line_are_its_counts(line, count):
     assert _card_count(line) is count
@@ -1358,6 +1360,7 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Sortieren nachEmpfehlungName A-ZPreis aufsteigend", True),     # inscriptis glues the first option on
     ("Trier par : Pertinence Nom, A à Z", True),
     ("Artikel pro Seite2040", True),                                # the page sizes glued on
+    ("5 ArtikelSortieren nach Artikel pro Seite", True),            # the count glued to the label, no options
     ("Display 3 6 9 per page", True),
     ("Sort by color", False),                                       # a how-to's step: no option's name after it
     ("Sort by the date you planted them, then water", False),
@@ -1657,3 +1660,13 @@ def test_a_members_count_of_posts_alone_under_the_name_marks_a_thread():
 def test_a_mail_archives_buttons_are_forum_marks(line, mark):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("line, stock", [
+    ("Only 2 left in stock", True), ("Nur noch 2 Stück", True), ("Plus que 3 en stock", True),
+    ("Quedan 4 unidades", True), ("Nog maar 1 op voorraad", True),
+    ("Only 2 left to go before the final", False), ("Nur noch 2 Tage bis Weihnachten", False),
+])
+def test_the_few_a_shop_has_left_are_its_stock(line, stock):
+    from pagecleaner.pagetype import STOCK
+    assert (STOCK.match(line) is not None) is stock

@@ -1478,3 +1478,12 @@ def test_a_shops_filter_with_its_counts_is_no_header_of_a_grid():
 def test_a_heading_that_is_all_one_link_to_a_place_on_the_page_is_no_link(heading, linked):
     blocks, _ = read_html(f"<html><body>{heading}</body></html>")
     assert (blocks[0].link_chars > 0) is linked
+
+
+@pytest.mark.parametrize("under, joined", [
+    ("inkl. MwSt., zzgl. Versand", False),          # a card's price, its note on tax and shipping under it
+    ("a pop, which is fine for anyone who wants to try them.", True),     # a sentence split at its price's link
+])
+def test_a_price_alone_and_its_tax_note_under_it_stay_two_lines(under, joined):
+    blocks = read_text(f"79,99 €\n{under}")
+    assert (len(blocks) == 1) is joined

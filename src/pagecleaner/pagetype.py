@@ -809,7 +809,12 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
                    r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|skladem|vyprodáno|i lager|på lager|"
                    r"varastossa|loppuunmyyty|stokta var|tükendi|niet op voorraad|not in stock|nicht vorrätig|"
-                   r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager)"
+                   r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager|"
+                   # (the few left: "Only 2 left", "Nur noch 2 Stück", "Plus que 3 en stock")
+                   r"only \d{1,4} left(?: in stock)?|nur noch \d{1,4}(?: stück| stk\.?)?(?: auf lager| verfügbar)?|"
+                   r"plus que \d{1,4}(?: en stock)?|(?:solo )?quedan \d{1,4}(?: unidades)?|"
+                   r"nog (?:maar )?\d{1,4}(?: op voorraad| beschikbaar)?|zostało \d{1,4} szt\.?|"
+                   r"ancora \d{1,4} disponibil[ie])"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -882,8 +887,8 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 # "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options, each a name, the first
 # glued to the label by inscriptis: "Sortieren nachEmpfehlung…"; the label alone is a page_control phrase; the count of
-# products may open the line, "5 tuotetta Järjestä: Suosituimmat …")
-SORT_LABEL = re.compile(r"^(?:\d{1,6}\s+[^\W\d_]+\s+)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
+# products may open the line, "5 tuotetta Järjestä: Suosituimmat …", glued to it or not: "5 ArtikelSortieren nach")
+SORT_LABEL = re.compile(r"^(?:\d{1,6}\s+[^\W\d_]+\s*)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"ordonează după)"

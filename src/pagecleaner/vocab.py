@@ -602,6 +602,10 @@ PAGE_CONTROL = (
     "produkte pro seite", "artikel pro seite", "par page", "produits par page", "por página", "productos por página",
     "per pagina", "prodotti per pagina", "na stronie", "produktów na stronie", "filter by", "filter by price",
     "filtern nach", "filtrer par", "filtrar por", "filtra per", "filtruj według",
+    # and the button that applies its filters, or clears them
+    "apply filters", "apply filter", "filter anwenden", "filter übernehmen", "filter zurücksetzen",
+    "appliquer les filtres", "appliquer", "aplicar filtros", "applica filtri", "zastosuj filtry", "filters toepassen",
+    "clear filters", "clear all filters", "reset filters", "réinitialiser les filtres", "borrar filtros",
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",

@@ -882,3 +882,34 @@ def test_a_mail_archives_reply_whose_text_sits_a_level_deeper_is_still_a_post():
     assert "Put the send in a select" in a.body and "case out <- r:" in a.body
     assert "every send that might block needs its own select" in a.body
     assert "quiet now" in a.body and "Reply to author" not in a.body
+
+
+def _scraped_category() -> str:
+    """A German shop's category as scraped text (Spryker's): each card its maker over its name that begins with it,
+    its count of ratings in brackets, its price with the note on tax and shipping under it, its delivery time or
+    its stock, its buy button; the filters' apply button and the sort control over the cards."""
+    cards = [("Brenner", "Brenner BS 12 Akkuschrauber 12 V", "79,99 €", "Sofort lieferbar"),
+             ("Kraftmann", "Kraftmann KA 18 Brushless 18 V", "99,90 €", "Lieferzeit 3-5 Werktage"),
+             ("Kraftmann", "Kraftmann KA 12 Set mit 2 Akkus", "149,00 €", "Nur noch 2 Stück"),
+             ("Holzer", "Holzer HX 18 Schlagbohrschrauber 18 V", "189,00 €", "Sofort lieferbar")]
+    lines = [line for maker, name, price, stock in cards
+             for line in (maker, name, "(23)", price, "inkl. MwSt., zzgl. Versand", stock, "In den Warenkorb")]
+    return "\n".join(["Akkuschrauber", "Akkuschrauber für Heimwerker und Profis, mit 12 oder 18 Volt.",
+                      "Filter anwenden", "4 Artikel Sortieren nach Relevanz Preis aufsteigend", *lines,
+                      "© 2026 Werkzeughaus Brandt GmbH"])
+
+
+def test_a_scraped_categorys_cards_keep_their_names_and_prices_not_their_makers_counts_or_delivery():
+    a = pagecleaner.clean_text(_scraped_category())
+    assert a.page_type == "collection"
+    body = a.body.split("\n\n")
+    assert "Brenner BS 12 Akkuschrauber 12 V" in body and "79,99 €" in body and "149,00 €" in body
+    for gone in ("Brenner", "Kraftmann", "(23)", "Lieferzeit 3-5 Werktage", "Nur noch 2 Stück", "Filter anwenden"):
+        assert gone not in body
+    makers = [b for b in a.blocks if b.text == "Kraftmann"]
+    assert all(b.reason == "a card's maker over its name, which begins with it" for b in makers)
+
+
+def test_a_cards_line_over_a_name_that_does_not_begin_with_it_stays():
+    page = _scraped_category().replace("\nBrenner\n", "\nNeu im Sortiment\n")
+    assert "Neu im Sortiment" in pagecleaner.clean_text(page).body

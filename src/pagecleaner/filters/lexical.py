@@ -588,6 +588,9 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's size field's label"           # ("Taglia", its <select> dropped)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
+    if ctx.page_type == "collection" and LEAD_TIME.match(block.text.strip()):
+        return "a product card's delivery time"           # (on a product's page its field: "Lieferzeit: 15 - 21
+        #                                                   Tag(e)")
     return None
 
 
@@ -597,6 +600,10 @@ SHOP_BADGE_CHARS = 20
 SIZE_LABEL = re.compile(r"^(?:(?:select|choose)\ssize|size\s?:|(?:größe|grösse|taille|talla|taglia|rozmiar|maat|"
                         r"storlek|størrelse|koko|beden|velikost|tamanho)\s?:?)$", re.I)
 STARS_CHARS = 60
+# how long a card's product takes to come, in days: "Lieferzeit 3-5 Werktage", "Delivery time: 2-4 days"
+LEAD_TIME = re.compile(r"^(?:lieferzeit|delivery time|délai de livraison|plazo de entrega|tempo di consegna|"
+                       r"czas dostawy|levertijd|leveranstid|dodací lhůta)\s?:?\s?(?:ca\.\s?)?"
+                       r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s[^\W\d]+(?:\s?\(e\))?$", re.I)
 
 
 @block_rule("shop_promise", "a shop's promises beside its products: shipping, returns, payment ('Free shipping on "

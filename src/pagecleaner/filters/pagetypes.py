@@ -11,7 +11,7 @@ from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, STOCK, THREAD
                         dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
                         read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, fold, is_prose, program_line, word_count
+from ..textstats import ends_sentence, fold, is_prose, program_line, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import comment_widget, post_footer
@@ -38,7 +38,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
     if ctx.input != "html":
-        return _counts(_card_fields(blocks))
+        return _makers(_counts(_card_fields(blocks)), ctx)
     cards = card_list(blocks)
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
@@ -54,7 +54,25 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not titled_read_more(b.text, blocks, lines) \
                 and not post_footer(ctx, b.text):           # (its button: "Read more about <its title>"; its footer)
             out[i] = b.restore()
-    return _counts(out)
+    return _makers(_counts(out), ctx)
+
+
+MAKER_WORDS = 3         # a card's maker over its name is this short
+MAKER_REACH = 3         # blocks under the name where its price stands
+
+
+def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """(a shop's category) A card's maker alone over its name that begins with it, its price under them
+    ("Brenner" / "Brenner BS 12 Akkuschrauber 12 V" / "79,99 €"): the name says it, the line goes."""
+    if ctx.page_type != "collection":
+        return blocks
+    kept = [b for b in blocks if b.kept and b.role == "body"]
+    out = list(blocks)
+    for b, name in zip(kept, kept[1:]):
+        if len(words(b.text)) <= MAKER_WORDS and name.text.startswith(b.text + " ") \
+                and any(priced_line(p.text) for p in blocks[name.index + 1:name.index + 1 + MAKER_REACH]):
+            out[b.index] = b.remove("listing_cards", "a card's maker over its name, which begins with it")
+    return out
 
 
 @document_pass("service_offers", "on a business's page (HTML), gives back its boxes of what it offers that "
@@ -162,6 +180,8 @@ COUNT_CHARS = 60
 
 
 def _card_count(text: str) -> bool:
+    if text[:1] == "(" and text[-1:] == ")":       # (in brackets: a card's count of ratings beside its stars, "(23)")
+        text = text[1:-1]
     if len(text) <= COUNT_DIGITS:
         return text.replace(",", "").replace(".", "").isdigit()
     return len(text) <= COUNT_CHARS and text[:1].isdigit() and COUNTS.match(text) is not None

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from ..pagetype import BUY, button_row
+from ..pagetype import BUY, button_row, price_alone
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, function_word_in, is_title_case,
                          name_shaped, shell_command)
-from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, read_more_label
+from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, made_of, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
 # "31. Oktober 2023.", "1. März": a German or Polish date opens with the day and a full stop, not a list number
@@ -232,6 +232,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
+                and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
+                #                                                            tax note under it: "inkl. MwSt.")
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
