@@ -498,6 +498,14 @@ def test_a_one_word_title_on_the_line_right_over_the_text_is_the_headline():
     a = page("Installation | Tidewater", "Tidewater Docs API Blog", "Introduction", "Installation", "Configuration",
              "Guides", "Version: 2.x", "Installation", prose(1), prose(2))
     assert a.headline == "Installation"
+    # over its date line and reading time
+    a = page("Webhooks | Ledgerly Docs", "Guides", "Webhooks", "Invoices", "Webhooks", "3 min read",
+             "Updated 12 Nov 2026", prose(1), prose(2))
+    assert a.headline == "Webhooks"
+    # (no <title> in the text: the line that says the last item of the breadcrumb trail over it)
+    a = page("Ledgerly Docs", "Invoices Customers Webhooks API keys", "API reference Changelog", "Guides › Webhooks",
+             "Webhooks", "3 min read Updated 12 Nov 2026", prose(1), prose(2))
+    assert a.headline == "Webhooks"
     # not a line that only says the title's word somewhere above the text
     a = page("Installation | Tidewater", "Installation", "Introduction", "Configuration", "Tidewater Docs API Blog",
              prose(1), prose(2))

@@ -439,9 +439,26 @@ def _title_head(title: str) -> str | None:
 def _one_word_title(blocks: list[Block], start: int) -> int | None:
     """The line right over the text that says the page's title of one word before the site's name ("Installation"
     under "Installation | Tidewater", a documentation page's): its headline, though a line of one word scores as
-    none (the menus that list the page stand farther up)."""
-    part = _title_head(blocks[0].text) if start >= 2 else None
-    return start - 1 if part and len(words(part)) == 1 and blocks[start - 1].text.strip() == part else None
+    none (the menus that list the page stand farther up); over its date line or byline or not ("Webhooks" / "3 min
+    read" / "Updated 12 Nov 2026"). With no <title> in the text, the line that says the last item of the breadcrumb
+    trail right over it ("Guides › Webhooks" / "Webhooks")."""
+    if start < 2:
+        return None
+    k = start - 1
+    while k > 1 and start - k <= META_UNDER_TITLE and blocks[k].removed_by in UNDER_TITLE:
+        k -= 1
+    line = blocks[k].text.strip()
+    if len(words(line)) != 1:
+        return None
+    if _title_head(blocks[0].text) == line:
+        return k
+    trails = (blocks[j].text for j in range(max(0, k - CRUMBS_OVER_TITLE), k))
+    return k if any(len(CRUMBS.split(t.strip())) >= 2 and _last_crumb(t) == line for t in trails) else None
+
+
+META_UNDER_TITLE = 3    # a one-word title's date line, byline and reading time between it and the text
+UNDER_TITLE = (*META_FILTERS, "reading_time")
+CRUMBS_OVER_TITLE = 2   # lines over a one-word title where the breadcrumb trail that ends with it stands
 
 
 def _title_words_over_text(blocks: list[Block], start: int) -> int | None:

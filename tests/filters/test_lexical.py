@@ -728,6 +728,12 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Welkom, Gast. Graag inloggen of registreren.", True),
     ("Copy code", True), ("Copied!", True), ("Content copied to clipboard", True),     # a listing's copy button
     ("Copy the file to the server before you restart it.", False),
+    ("Python Copy", True),                                  # a listing's header: its language, its copy button
+    ("Carbon Copy", False),
+    ("Previous Creating invoices Next Refunds", True),      # the links to the neighbouring pages, their titles
+    ("PREVIOUS Customers NEXT API keys", True),
+    ("Vorherige Seite Installation Nächste Seite Konfiguration", True),
+    ("Previous owners kept bees, and next year we will too", False),    # a sentence's words
     ("Posted at 09:12 AM in Vegetables | Permalink | Comments (3)", True),    # a post's footer (Typepad's)
     ("Permalink | Share", False),
 ])

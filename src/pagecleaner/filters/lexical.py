@@ -237,7 +237,15 @@ def toggle_button(block: Block, ctx: Context) -> str | None:
 
 
 def copy_button(b: Block) -> bool:
-    return len(b.text) <= COPY_BUTTON_CHARS and b.kind != "heading" and COPY_BUTTON.match(b.text) is not None
+    return len(b.text) <= COPY_BUTTON_CHARS and (b.kind != "heading" and COPY_BUTTON.match(b.text) is not None
+                                                 or CODE_HEADER.match(b.text) is not None)
+
+
+# a program listing's header flattened onto a line, its language's name and its copy button ("Python Copy"): never
+# a heading, though a scrape reads a short line over a paragraph as one
+CODE_HEADER = re.compile(r"^\s*(?:python|javascript|typescript|js|ts|jsx|tsx|bash|shell|sh|zsh|console|terminal|json|"
+                         r"yaml|yml|toml|html|css|xml|sql|go|golang|rust|ruby|php|java|kotlin|swift|c|c\+\+|c#|csharp|"
+                         r"curl|http|powershell|text|plaintext|dockerfile|graphql)\s+copy(?:\s+code)?\s*$", re.I)
 
 
 # Cookies in words of their own: Finnish "evästeet", Norwegian "informasjonskapsler" (web words alone), Turkish
@@ -406,6 +414,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a post's footer: its permalink and its comments")
         elif arrow_link(b):
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
+        elif len(b.text) <= PREV_NEXT_CHARS and PREV_NEXT.match(b.text.strip()) and not ends_sentence(b.text):
+            out[i] = b.remove("page_control", "the links to the previous and the next page, their titles beside")
         elif breadcrumbs(b.text):
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
         elif list_control(b.text) or ctx.page_type in CARD_PAGES and sort_control(b.text):    # (on a list of
@@ -447,6 +457,22 @@ def breadcrumbs(text: str) -> bool:
         return False
     parts = CRUMB_SPLIT.split(text.strip(), maxsplit=8)
     return len(parts) >= CRUMBS_MIN and parts[0].lower() in HOME
+
+
+def _capitalised(*names: str) -> str:
+    """The words as a button writes them, with a capital or in capitals ("Previous", "PREVIOUS"; not a sentence's
+    "next")."""
+    return "|".join(f"{w[0].upper()}{w[1:]}|{w.upper()}" for w in names)
+
+
+# The links to the previous and the next page on one line, each with its title: "Previous Creating invoices Next
+# Refunds", "PREVIOUS Customers NEXT API keys", "Vorherige Seite Installation Nächste Seite Konfiguration"
+_PAGES = r"(?i:\s+(?:page|post|article|seite|artikel|beitrag))?"
+_BACK = _capitalised("previous", "prev", "vorherige", "zurück", "précédent", "anterior", "precedente", "poprzedni",
+                     "vorige", "föregående")
+_ON = _capitalised("next", "nächste", "weiter", "suivant", "siguiente", "successivo", "następny", "volgende", "nästa")
+PREV_NEXT = re.compile(rf"^(?:{_BACK}){_PAGES}\s*:?\s+\S.{{0,80}}?\s(?:{_ON}){_PAGES}\s*:?\s+\S.{{0,80}}$")
+PREV_NEXT_CHARS = 200
 
 
 # The arrows of a link to the previous or next page, set apart from its words: "« Candied Pecans Recipe",

@@ -292,10 +292,10 @@ def _footnote_mark(el) -> bool:
 
 # The generators of documentation sites (their <meta name="generator">): "mkdocs-1.5.3, mkdocs-material-9.4.6",
 # "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0",
-# "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl"
+# "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
                            r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx|ex_?doc|"
-                           r"document360|helpjuice|zendesk guide)\b", re.I)
+                           r"document360|helpjuice|zendesk guide|archbee)\b", re.I)
 
 
 # A board's engine in the page's generator tag: a thread's page (its other pages, the board's lists of threads, rarely
