@@ -321,7 +321,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl|"     # (and knowledge
                   #                                   bases': "Powered by Document360", "Powered by Help Scout")
-                  r"archbee|gitbook|mintlify)")     # (and hosted docs': "Docs powered by Archbee", "Powered by GitBook")
+                  r"archbee|gitbook|mintlify)")     # (and hosted docs': "Docs powered by Archbee", "Powered by
+#                                                     GitBook")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s+)?"
                           rf"(?:(?:generated|built|created)\s+(?:using|by|with)|powered by|"
                           rf"(?:api\s+)?docs\s+by|"
