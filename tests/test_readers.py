@@ -1125,6 +1125,10 @@ def test_an_h1_of_two_fields_glued_with_no_space_reads_them_apart():
     assert read_html(f"<html><body>{body}</body></html>")[1]["headline"] == "Nordvik Stivaletti in pelle"
     glued = f'<h1><span>Wiki</span><span>pedia</span> guide</h1><p>{prose(1)}</p>'     # (a word's parts stay one)
     assert read_html(f"<html><body>{glued}</body></html>")[1]["headline"] == "Wikipedia guide"
+    caps = f'<h1><span>LÅNGVIK</span><span>Bookcase, oak veneer</span></h1><p>{prose(1)}</p>'   # (IKEA's brand in
+    assert read_html(f"<html><body>{caps}</body></html>")[1]["headline"] == "LÅNGVIK Bookcase, oak veneer"   # capitals)
+    word = f'<h1><span>NASA</span><span>s</span> new rover</h1><p>{prose(1)}</p>'     # (no capital and small letter)
+    assert read_html(f"<html><body>{word}</body></html>")[1]["headline"] == "NASAs new rover"
 
 
 @pytest.mark.parametrize("site,headline", [

@@ -911,6 +911,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("129,95 € IVA inclusa", "product", False),                              # the price, its note after it
     ("Доставка завтра, 6 декабря", "product", True),                          # Russian: "delivery tomorrow"
     ("Morgen in huis", "product", True),                                     # Dutch: "at home tomorrow"
+    ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
+    ("In store Check in-store stock", "product", True),                      # under their labels
+    ("Verfügbarkeit im Markt prüfen", "product", True),
+    ("Check delivery times before you order, the shop says", "product", False),
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence

@@ -913,3 +913,28 @@ def test_a_scraped_categorys_cards_keep_their_names_and_prices_not_their_makers_
 def test_a_cards_line_over_a_name_that_does_not_begin_with_it_stays():
     page = _scraped_category().replace("\nBrenner\n", "\nNeu im Sortiment\n")
     assert "Neu im Sortiment" in pagecleaner.clean_text(page).body
+
+
+def test_a_shops_box_whose_buttons_all_went_takes_its_heading_with_them():
+    """IKEA's product page: "How to get it" over its buttons that check delivery and stock, in a box beside the
+    description; the buttons go, so does the heading over nothing."""
+    box = ('<div class="buy"><h3>How to get it</h3><ul><li>Delivery Check delivery availability</li>'
+           '<li>In store Check in-store stock</li></ul><button>Add to bag</button></div>')
+    page = ('<html><head><meta property="og:type" content="product"></head><body><main><h1>LÅNGVIK Bookcase</h1>'
+            f'<p class="price">$149.00</p>{box}<p>{prose(1)}</p><p>{prose(2)}</p></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "product" and prose(1) in a.body
+    assert "How to get it" not in a.body and "Check in-store stock" not in a.body
+    gone = {b.text: b.removed_by for b in a.blocks}
+    assert gone["How to get it"] == "end_matter"
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_heading_whose_elements_blocks_all_went_is_over_nothing_on_a_shops_page_only(boxed):
+    """On an article a heading's element may hold an ad the text stands beside, outside it: its heading stays."""
+    from pagecleaner.filters.context import _over_nothing
+    blocks = [make_block(prose(1), 0)._replace(ancestors=(1, 2)),
+              make_block("Ways to lose weight", 1, kind="heading", level=2)._replace(ancestors=(1, 3, 4)),
+              make_block("Advertisement", 2).remove("ad_marker", "an ad")._replace(ancestors=(1, 3, 5)),
+              make_block(prose(2), 3)._replace(ancestors=(1, 6))]
+    assert _over_nothing(blocks, 1, 3, boxed=boxed) is boxed

@@ -18,7 +18,8 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import AGE, CARD_PAGES, PRICE, price_alone, read_more, services_heading, signature, sort_control
+from ..pagetype import (AGE, CARD_PAGES, PRICE, SHOP_PAGES, price_alone, read_more, services_heading, signature,
+                        sort_control)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -1698,7 +1699,8 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
             break
     kept = [i for i in body if out[i].kept]
     for pos in range(1, len(kept)):                 # (the first block stays, whatever it is)
-        if _over_nothing(out, kept[pos], kept[pos + 1] if pos + 1 < len(kept) else None):
+        if _over_nothing(out, kept[pos], kept[pos + 1] if pos + 1 < len(kept) else None,
+                         boxed=ctx.page_type in SHOP_PAGES):
             out[kept[pos]] = out[kept[pos]].remove("end_matter", "a heading with nothing of the article under it")
     return out
 
@@ -1709,10 +1711,11 @@ OVER_NOTHING_WORDS = 20
 CAPTIONS = frozenset({"html_caption", "caption_credit"})
 
 
-def _over_nothing(blocks: list[Block], i: int, nxt: int | None) -> bool:
+def _over_nothing(blocks: list[Block], i: int, nxt: int | None, boxed: bool = False) -> bool:
     """A heading ("Diese Seite teilen", "You might like", "Related article") over blocks the passes removed
     (share buttons, other stories' links), with no more of the body under it (`nxt`, the next kept block, is
-    None) or only the next heading of its rank or above: what it heads is gone. Not when a caption is what was
+    None) or only the next heading of its rank or above, or (HTML, `boxed`: a shop's page, its widgets each a box
+    under its heading) only blocks outside the heading's element: what it heads is gone. Not when a caption is what was
     removed: a section can open with its photo. A short line of another kind ends articles ("Euer HansEhrlich",
     "With Post wires", a phone number), and one ending in a colon introduces an embed the page's story keeps
     announcing ("See more photos:", "Twitter seemed a bit confused by the campaign:")."""
@@ -1722,8 +1725,19 @@ def _over_nothing(blocks: list[Block], i: int, nxt: int | None) -> bool:
         return False
     if nxt is None:
         return True
-    return blocks[nxt].kind == "heading" and blocks[nxt].level <= b.level \
-        and all(blocks[m].removed_by not in CAPTIONS for m in range(i + 1, nxt))
+    if any(blocks[m].removed_by in CAPTIONS for m in range(i + 1, nxt)):
+        return False
+    return blocks[nxt].kind == "heading" and blocks[nxt].level <= b.level or boxed and _section_gone(blocks, i, nxt)
+
+
+def _section_gone(blocks: list[Block], i: int, nxt: int) -> bool:
+    """(HTML) The element around heading `i` held what it headed, all of it removed, and the next kept block
+    stands outside it (a shop's "How to get it" box over its buttons that check stock, beside the description)."""
+    b = blocks[i]
+    if len(b.ancestors) < 2:
+        return False
+    box = b.ancestors[-2]
+    return box not in blocks[nxt].ancestors and any(box in blocks[m].ancestors for m in range(i + 1, nxt))
 
 
 BOX_TAIL = 4          # an author's box heading stands among the text's last blocks,

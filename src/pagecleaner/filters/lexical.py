@@ -644,6 +644,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
             or any(line[:1] in DELIVERY_OPENINGS and DELIVERY.match(line) for line in t.split("\n")):
         return "a shop's promise (shipping, returns, payment)"      # (when it comes under its label: "Shipping" /
         #                                                             "Arrives Dec 8")
+    if len(t) <= CHECK_CHARS and AVAILABILITY_CHECK.match(t):
+        return "a shop's button that checks where and when it has the product"
     if _only(ctx, ("price_note",), t) and not PRICE.match(t):
         return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
         #                                                 inclusa")
@@ -653,6 +655,15 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
 
 
 PROMISE_WORDS = 16
+# its buttons that check where and when it can have the product, under their labels or not ("Delivery Check delivery
+# availability", "In store Check in-store stock", "Check stock in your store", "Verfügbarkeit im Markt prüfen")
+AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?up|collect)\s+)?"
+                                r"(?:(?:check|see|view)\s+(?:delivery|in[ -]store|store|stock|local)(?:\s+(?:availability|"
+                                r"stock|options))?(?:\s+(?:in|at)\s+(?:your|a)\s+store)?|"
+                                r"(?:verfügbarkeit|lieferbarkeit)(?:\s+im\s+(?:markt|laden|geschäft))?\s+prüfen|"
+                                r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
+                                r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
+CHECK_CHARS = 80
 # (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
 # Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc.", "Livré chez vous entre le mardi 8
 # décembre …", two short words between at most; not "Delivery drivers went on strike …";

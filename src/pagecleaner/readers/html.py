@@ -132,14 +132,17 @@ def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
     small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, or to an address:
     fields the page's style sets apart ("Claire Morel" "12 nov." "3 min de lecture", "38 vues" "2 commentaires",
-    "201" "Shipment created", "post" "https://…", "$219.00" "$179.00"), not a word's parts ("Wiki" "pedia") or a
-    code's tokens."""
-    if not (last.islower() or last == "." or last.isdigit()):
+    "201" "Shipment created", "post" "https://…", "$219.00" "$179.00"), or from a word in capitals to a capital and a
+    small letter ("LÅNGVIK" "Bookcase"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
+    if not (last.islower() or last == "." or last.isdigit() or last.isupper()):
         return False
     before = el.getprevious()
     if before is None or before.tail or before.tag not in FIELD_TAGS \
-            or not "".join(before.itertext()).endswith(last):       # (the glued text is the element's before it)
+            or not (shown := "".join(before.itertext())).endswith(last):   # (the glued text is the element's before it)
         return False
+    if last.isupper():      # (a brand in capitals, then a name: IKEA's "LÅNGVIK" "Bookcase, oak veneer")
+        start = el.text or next((t for t in el.itertext() if t), "")
+        return len(shown.strip()) >= 2 and shown.strip().isupper() and start[:1].isupper() and start[1:2].islower()
     if el.tag == "a" and next(before.iter("time"), None) is None:
         return False        # (a link only after a date's element: Bear Blog's "20 nov 2026" "Por qué dejé …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
