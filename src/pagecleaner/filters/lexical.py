@@ -658,8 +658,8 @@ PROMISE_WORDS = 16
 # its buttons that check where and when it can have the product, under their labels or not ("Delivery Check delivery
 # availability", "In store Check in-store stock", "Check stock in your store", "Verfügbarkeit im Markt prüfen")
 AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?up|collect)\s+)?"
-                                r"(?:(?:check|see|view)\s+(?:delivery|in[ -]store|store|stock|local)(?:\s+(?:availability|"
-                                r"stock|options))?(?:\s+(?:in|at)\s+(?:your|a)\s+store)?|"
+                                r"(?:(?:check|see|view)\s+(?:delivery|in[ -]store|store|stock|local)"
+                                r"(?:\s+(?:availability|stock|options))?(?:\s+(?:in|at)\s+(?:your|a)\s+store)?|"
                                 r"(?:verfügbarkeit|lieferbarkeit)(?:\s+im\s+(?:markt|laden|geschäft))?\s+prüfen|"
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
