@@ -210,6 +210,9 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
     (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
     (L.copyright_footer, "created with", "the software the site runs on"),     # its links gone (Nicepage's)
+    (L.copyright_footer, "Made with Webstudio", "the software the site runs on"),    # a site builder it names
+    (L.copyright_footer, "© 2026 Ana Lima · Built with Hugo", "copyright line"),
+    (L.copyright_footer, "Notes from the allotment · Built with Hugo", "the software the site runs on"),
     (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
     (L.social_prompt, "Schrijf je in voor onze nieuwsbrief en ontvang 10% korting op je eerste bestelling.",
      "social or app prompt"),                                           # a newsletter's prompt in Dutch
@@ -548,6 +551,8 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.data_dump, "Loading. Please wait while the council counts the votes."),    # no ellipsis: a sentence
     (L.copyright_footer, "The new ferry is powered by batteries"),      # no credit: a sentence that says it
     (L.search_prompt, "Page 3 shows the budget"),                       # a sentence that opens with a page
+    (L.copyright_footer, "Made with love in Leith"),                      # no builder's name
+    (L.copyright_footer, "Built with local stone, the chapel has stood since 1820"),
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

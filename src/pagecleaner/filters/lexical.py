@@ -1004,7 +1004,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     if short and block.kind != "heading" and _only(ctx, ("copyright", "nav_words"), block.text) \
             and _find(ctx, "copyright", block.text):
         return "footer links"       # (not a section's heading, "Contact us" over the address)
-    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and POWERED_BY.search(block.text) \
+    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and (POWERED_BY.search(block.text)
+                                                                              or BUILT_WITH.search(block.text)) \
             or len(block.text) <= CREDIT_CHARS and CREDIT_ALONE.match(block.text):
         return "the software the site runs on"
     return None
@@ -1018,6 +1019,12 @@ POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:power
                         r"creato con|"
                         r"obsługiwane przez|drivs av|drevet av|drives af)\s+\S", re.I)
 POWERED_WORDS = 10
+# (or made with a site builder or a site generator it names: "Made with Webstudio", "Built with Hugo"; not "Made with
+# love", "Built with local stone")
+BUILT_WITH = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:made|built|created|designed|crafted)\s(?:with|using|on)\s"
+                        r"(?:webstudio|webflow|framer|carrd|wix|squarespace|weebly|jimdo|strikingly|tilda|durable|"
+                        r"site123|webnode|mobirise|nicepage|dorik|typedream|softr|readymag|hugo|jekyll|gatsby|astro|"
+                        r"eleventy|hexo|zola|pelican|ghost|wordpress|notion|super\.so)\b", re.I)
 # (or its words alone, the links to the software around them gone: Nicepage's "Website Templates created with
 # Website Builder Software")
 CREDIT_ALONE = re.compile(r"^\W*(?:created|made|built|designed|powered|crafted)\s(?:with|by|using|on)\W*$", re.I)
