@@ -151,7 +151,9 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
 _UNIT = r"(?:szt|pcs|pc|stk|stück|st|ks|un|uds|pz|pièces?)"
-BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+(?:{_UNIT}\W*\s+)?)?{_BUTTONS}\b", re.I)
+# (the next button glued on with no space, as inscriptis joins inline buttons: "Add to bagSave to favorites")
+_GLUED = r"(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
+BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+(?:{_UNIT}\W*\s+)?)?{_BUTTONS}(?:\b|{_GLUED})", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
 BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)

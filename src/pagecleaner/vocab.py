@@ -608,6 +608,9 @@ PAGE_CONTROL = (
     "clear filters", "clear all filters", "reset filters", "réinitialiser les filtres", "borrar filtros",
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
+    "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",
+    "auf den merkzettel", "ajouter aux favoris", "añadir a favoritos", "aggiungi ai preferiti",
+    "toevoegen aan favorieten",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     "dodaj do schowka",
     # and its question about the product ("Zapytaj o produkt", "Frage zum Produkt")

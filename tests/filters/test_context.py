@@ -557,6 +557,8 @@ DETAILS = ("Details", "Menü schließen", "Alkoholgehalt: 10 % vol.", "Herkunfts
     ("article", DETAILS, 0),            # an article's story ends at its last paragraph
     ("product", DETAILS[:6] + DETAILS[7:], 0),          # three fields are no spec sheet
     ("product", DETAILS[:1] + (CROSS_SELL,) + DETAILS[1:], 0),     # a long line ends the walk
+    ("product", ("Measurements", "Width: 80 cm", "Depth: 30 cm", "Height: 202 cm", "Max load/shelf: 15 kg"), 5),
+    #                                   (a label may hold a slash: IKEA's "Max load/shelf")
 ])
 def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fields, kept):
     from dataclasses import replace

@@ -966,6 +966,9 @@ def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_
     ("Do koszyka", "product", True),
     ("Ilość szt. Do koszyka", "article", False),          # (a story's line: no shop's page)
     ("Do koszyka trafiły też dwie książki.", "product", False),     # a sentence
+    ("Add to bag Save to favorites", "product", True),   # the wish list's button beside it
+    ("Add to bagSave to favorites", "product", True),    # (glued, as inscriptis joins inline buttons)
+    ("Add to bag the rest of the kit", "product", False),
 ])
 def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
     got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))

@@ -1246,6 +1246,9 @@ def _list_under_heading(blocks: list[Block], end: int, ctx: Context) -> int:
 SPEC_MIN = 4            # fields and their values ("Region: Napa Valley") that make a product's spec sheet
 SPEC_GAP = 4            # other short lines between two of them, or before the first (its heading, a tab's "close")
 SPEC_WORDS = 12         # each line of it this short
+SPEC_FIELD = re.compile(r"^\w+(?:[ /-]\w+){0,2}:\s+\S")     # (a spec's label may hold a slash: "Max load/shelf:
+#                                                             15 kg"; a menu's line may too, "Veröffentlicht/
+#                                                             Aktualisiert: Vor 1 Stunde", which FIELD is not)
 
 
 def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
@@ -1268,7 +1271,7 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
             last, fields = k, fields + rows
         elif b.kept and word_count(b.text) > SPEC_WORDS:
             break
-        elif b.kept and (FIELD.match(b.text) or headed is not None):
+        elif b.kept and (SPEC_FIELD.match(b.text) or headed is not None):
             last, fields = k, fields + 1
         if b.kept and fields == 0 and ctx.input != "html" and SPEC_HEADING.match(b.text):
             headed = k

@@ -544,8 +544,9 @@ def ad_marker(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("ad_marker",), block.text):
         return "a shop's button" if CART.search(block.text) else "advertisement marker"
     if ctx.page_type in SHOP_PAGES and len(block.text) < BUY_LINE_CHARS and (m := BUY.match(block.text)) is not None \
-            and not block.text[m.end():].strip(BUTTON_TRAIL):
-        return "a shop's button"        # (with its quantity's label and unit: "Ilość szt. Do koszyka")
+            and (not (rest := block.text[m.end():].strip(BUTTON_TRAIL)) or _only(ctx, ("page_control",), rest)):
+        return "a shop's button"        # (with its quantity's label and unit: "Ilość szt. Do koszyka"; the wish
+        #                                 list's button beside it: "Add to bag Save to favorites")
     return None
 
 
