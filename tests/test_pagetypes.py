@@ -176,7 +176,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-storeden", "collection"), ("product-ozon", "product"),
                                        ("service-typedream", "service"), ("forum-drupalforum", "forum"),
                                        ("listing-blot", "listing"), ("collection-eshoprychle", "collection"),
-                                       ("product-coolblue", "product"), ("service-unicorn", "service")])
+                                       ("product-coolblue", "product"), ("service-unicorn", "service"),
+                                       ("forum-googlegroups", "forum"), ("listing-posthaven", "listing"),
+                                       ("collection-spryker", "collection"), ("product-ikea", "product"),
+                                       ("documentation-archbee", "documentation"),
+                                       ("service-webstudio", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
