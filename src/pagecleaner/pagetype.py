@@ -25,7 +25,7 @@ MARKUP_TYPES = {
     "product": {"product", "productgroup", "offer", "aggregateoffer", "og:product", "og:product.item",
                 "musicalbum", "og:album", "og:music.album"},        # (an album's page, Bandcamp's: it sells it)
     "documentation": {"techarticle", "apireference", "softwaresourcecode"},
-    "listing": {"itemlist", "searchresultspage"},
+    "listing": {"itemlist", "searchresultspage", "h-feed"},      # (and a feed of entries the microformats mark)
     "collection": {"collectionpage", "imagegallery", "mediagallery"},
     "service": {"service", "professionalservice", "localbusiness", "financialservice", "legalservice",
                 "homeandconstructionbusiness", "medicalbusiness"},
@@ -660,16 +660,33 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
     button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list that is mostly a
     link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
-    each an <article> of its own under the one heading it holds (`_article_headings`). Empty when the page has
-    none."""
+    each an <article> of its own under the one heading it holds (`_article_headings`). First of all, the entries
+    of a feed the microformats mark, two or more (`_feed_entries`). Empty when the page has none."""
     menu = menu_words(blocks)
     linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text) and menu.isdisjoint(b.tokens)]
-    return _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
+    return _feed_entries(blocks) \
+        or _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
         or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
                            and b.link_chars >= len(b.text) / 2
                            and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _dated(blocks, _cards(blocks, _article_headings(blocks)))
+
+
+FEED_TOKENS = frozenset({"h", "entry", "feed"})     # "h-entry" inside "h-feed", as the reader splits class words
+FEED_ENTRIES = 2
+
+
+def _feed_entries(blocks: Sequence[Block]) -> frozenset[int]:
+    """(HTML) The blocks of the entries of a feed the microformats mark, each an element of class "h-entry" inside
+    one of class "h-feed" (a blog's index, Plume's), two or more: each entry is a card (not a post's comments,
+    which IndieWeb marks as entries too, but never inside a feed)."""
+    inside = [b for b in blocks if FEED_TOKENS <= b.tokens and b.ancestors]
+    if len(inside) < FEED_ENTRIES:
+        return frozenset()
+    depth = min(len(shared_ancestors(a, b)) for a, b in zip(inside, inside[1:]))
+    entries = {b.ancestors[depth] for b in inside if len(b.ancestors) > depth}
+    return frozenset(b.index for b in inside) if len(entries) >= FEED_ENTRIES else frozenset()
 
 
 def _dated(blocks: Sequence[Block], cards: frozenset[int]) -> frozenset[int]:

@@ -938,3 +938,28 @@ def test_a_heading_whose_elements_blocks_all_went_is_over_nothing_on_a_shops_pag
               make_block("Advertisement", 2).remove("ad_marker", "an ad")._replace(ancestors=(1, 3, 5)),
               make_block(prose(2), 3)._replace(ancestors=(1, 6))]
     assert _over_nothing(blocks, 1, 3, boxed=boxed) is boxed
+
+
+def _feed(feed_class: str = "h-feed") -> str:
+    """An IndieWeb blog's index (Plume's): two entries, each a linked title in a <header>, its summary and a footer
+    with its author and date, inside an element of class `feed_class`."""
+    entries = "".join(f'<div class="card h-entry"><header><a class="p-name u-url" href="/~/notes/{i}">{title}</a>'
+                      f'</header><main><p class="p-summary">{prose(i)}</p></main><footer><div>By <a href="/@/ruth">'
+                      f'Ruth Adeyemi</a> ⋅ <span class="dt-published">August {i + 2}, 2026</span></div></footer>'
+                      f'</div>' for i, title in enumerate(["Swifts are leaving early", "A heron at the lock"]))
+    return (f'<html><body><main><div class="{feed_class}"><h1 class="p-name">Field notes on birds</h1>'
+            f'<section><h2>Latest articles</h2><div class="cards">{entries}</div></section></div></main>'
+            '</body></html>')
+
+
+def test_a_feed_of_two_entries_the_microformats_mark_is_a_listing_that_keeps_both():
+    a = pagecleaner.clean(_feed(), input="html")
+    assert a.page_type == "listing"
+    assert "Swifts are leaving early" in a.body and "A heron at the lock" in a.body
+    assert prose(0) in a.body and prose(1) in a.body
+
+
+def test_entries_outside_any_feed_make_no_listing():
+    """(IndieWeb marks a post's comments as entries too: not inside a feed)"""
+    a = pagecleaner.clean(_feed("comments"), input="html")
+    assert a.page_type != "listing"

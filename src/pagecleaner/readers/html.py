@@ -301,6 +301,13 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            r"document360|helpjuice|zendesk guide|archbee)\b", re.I)
 
 
+# A list of posts the microformats mark: an element of class "h-feed" around two entries or more ("h-entry", each a
+# post's card; Plume's, an IndieWeb blog's index)
+H_FEEDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' h-feed ')]")
+H_ENTRIES = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]")
+FEED_ENTRIES = 2
+
+
 # A board's engine in the page's generator tag: a thread's page (its other pages, the board's lists of threads, rarely
 # carry a text of their own to lose)
 FORUM_GENERATOR = re.compile(r"^\s*(?:mbin|kbin|lemmy|discourse|phpbb|vbulletin|xenforo|nodebb|flarum|mybb|"
@@ -1137,6 +1144,8 @@ def metadata(root) -> dict:
         declared.add("techarticle")         # a documentation site's generator says what the page is
     elif any(FORUM_GENERATOR.match(g) for g in generators):
         declared.add("discussionforumposting")     # and a board's engine ("mbin", "Discourse 3.2", "phpBB")
+    if any(len(H_ENTRIES(feed)) >= FEED_ENTRIES for feed in H_FEEDS(root)):
+        declared.add("h-feed")              # (microformats: a feed of entries, a blog's index, says it lists them)
     if declared:
         out["markup_types"] = tuple(sorted(declared))
     site = metas.get("og:site_name")
