@@ -1672,3 +1672,24 @@ def test_a_mail_archives_buttons_are_forum_marks(line, mark):
 def test_the_few_a_shop_has_left_are_its_stock(line, stock):
     from pagecleaner.pagetype import STOCK
     assert (STOCK.match(line) is not None) is stock
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Dora Kovács Newbie 12 posts since Feb 3, 2024", True),     # a member's posts since the day they joined (Jive)
+    ("Magnus Holm Expert 2,418 posts since Jun 11, 2016", True),
+    ("412 Beiträge seit 03.02.2024", True),
+    ("12 posts since the update", False),                         # (no day after it)
+    ("Correct Answer", True), ("This question is Answered.", True),     # the answer marked, the thread's state
+    ("The correct answer is 42.", False),
+])
+def test_a_members_posts_since_they_joined_and_a_correct_answer_are_forum_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
+
+
+def test_a_members_count_of_posts_split_from_the_day_they_joined_marks_a_thread():
+    """Soup's shape of a Jive thread: "12 posts since" / "Feb 3, 2024" under each post's author."""
+    from pagecleaner.pagetype import thread_marks
+    bs = blocks("Dora Kovács", "12 posts since", "Feb 3, 2024", prose(1), "Magnus Holm", "2,418 posts since",
+                "Jun 11, 2016", prose(2))
+    assert thread_marks(bs) == [1, 5]

@@ -55,6 +55,8 @@ _FORWARD = r"(?:forward|weiterleiten|transférer|reenviar|przekaż dalej|inoltra
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
                         r"reply with quote|mit zitat antworten|"
                         rf"{_KUDOS}|accepted solution|accepted answer|best answer|meilleure réponse|"
+                        r"correct answer|richtige antwort|réponse correcte|respuesta correcta|risposta corretta|"
+                        r"poprawna odpowiedź|juiste antwoord|"
                         r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
                         # (a support community's answer from its staff: Zendesk's "Official comment")
@@ -62,6 +64,8 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"commento ufficiale|oficjalny komentarz|officieel commentaar|comentário oficial|"
                         r"officiell kommentar|"
                         r"marked as (?:the )?answer|answer selected by \S+|"
+                        # (the thread's state over its question, Jive's: "This question is Answered.")
+                        r"this (?:question|thread|topic) (?:is|has been) (?:answered|solved)\.?|"
                         # (a mailing list's archive: each message's buttons, Google Groups' "Reply all Reply to
                         # author Forward", the one to its author among them)
                         rf"(?:{_TO_ALL}\s+)?{_TO_AUTHOR}(?:\s+{_FORWARD})?|"
@@ -994,7 +998,7 @@ def _post_line(text: str) -> bool:
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
-            or THREAD_STATS.search(t) or _name_and_handle(t):
+            or THREAD_STATS.search(t) or _name_and_handle(t) or _posts_since(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -1027,6 +1031,15 @@ def _name_and_handle(t: str) -> bool:
     handle = m.group("handle").casefold()
     return any(len(w) >= HANDLE_NAME_CHARS and w in handle for w in m.group("name").casefold().split()) \
         and has_date_shape(m.group("rest"))
+
+
+# a member's count of posts since the day they joined, beside their name and rank: "Dora Kovács Newbie 12 posts
+# since Feb 3, 2024" (Jive's), "412 Beiträge seit 03.02.2024"
+POSTS_SINCE = re.compile(rf"\b\d[\d.,]*\s{_STATS}\s(?:since|seit|depuis|desde|dal|od|sinds|sedan)(?:\s|$)", re.I)
+
+
+def _posts_since(t: str) -> bool:
+    return (m := POSTS_SINCE.search(t)) is not None and has_date_shape(t[m.end():])
 
 
 def _commented_in(t: str) -> bool:
@@ -1065,12 +1078,14 @@ KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
 def thread_marks(blocks: Sequence[Block]) -> list[int]:
     """The blocks that mark a thread's posts: a line `forum_mark` knows, or the first of two lines that make one
     apart (Discuz!'s member's count and its label, "412" / "Posts", either first, and its floor number, "4" / "#";
-    a Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21")."""
+    a Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21";
+    a member's count of posts split from the day they joined: "12 posts since" / "Feb 3, 2024")."""
     voted = {i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())}
     opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
     return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
                                         or _split_signature(b.text, blocks[i + 1].text)
+                                        or _split_since(b.text, blocks[i + 1].text)
                                         or i and _split_votes(blocks[i - 1].text, b.text, blocks[i + 1].text))]
 
 
@@ -1093,6 +1108,12 @@ def _split_stat(t: str, nxt: str) -> bool:
 
 
 SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)
+
+
+def _split_since(t: str, nxt: str) -> bool:
+    """A member's count of posts split from the day they joined ("12 posts since" / "Feb 3, 2024", soup's shape)."""
+    return len(t) < SHORT_CHARS and (m := POSTS_SINCE.search(t)) is not None and not t[m.end():].strip() \
+        and has_date_shape(nxt)
 
 
 def _split_signature(t: str, nxt: str) -> bool:

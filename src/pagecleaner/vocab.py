@@ -352,7 +352,7 @@ RELATED_HEADING = (
     # a board's list of other threads under one
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
-    "podobne wątki", "vergelijkbare onderwerpen",
+    "podobne wątki", "vergelijkbare onderwerpen", "more like this", "similar discussions", "related discussions",
     # Swedish
     "relaterade inlägg", "relaterade artiklar", "läs också", "läs även", "mest lästa", "senaste nytt",
     "liknande inlägg", "du kanske också gillar",

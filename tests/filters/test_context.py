@@ -144,6 +144,11 @@ def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
     assert "More on Capital News" in out[3].reason
 
 
+@pytest.mark.parametrize("heading", ["More Like This", "Similar discussions"])    # a board's other threads
+def test_a_boards_heading_over_other_threads_is_a_related_heading(heading, ctx):
+    assert C.related_heading(make_block(heading), ctx)
+
+
 MORE_ON_TOPIC = "Einen detaillierten Überblick über die neue Schnittstelle finden Sie im Hilfe-Center, und weitere " \
     "Informationen erhalten Sie auf den Seiten des Herstellers, der die Akte seit Jahren pflegt:"
 

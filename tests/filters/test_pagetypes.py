@@ -963,3 +963,14 @@ def test_entries_outside_any_feed_make_no_listing():
     """(IndieWeb marks a post's comments as entries too: not inside a feed)"""
     a = pagecleaner.clean(_feed("comments"), input="html")
     assert a.page_type != "listing"
+
+
+
+@pytest.mark.parametrize("line, frame", [
+    ("Reply Like (1)", True), ("Reply Helpful (5) Like (2)", True),     # a post's buttons with their counts
+    ("Reply Like", False),                                              # (no count: any comment's buttons)
+    ("Like (2) the one above", False),
+])
+def test_a_posts_buttons_with_their_counts_are_its_frame(line, frame):
+    from pagecleaner.filters.pagetypes import _counted_buttons
+    assert _counted_buttons(line) is frame

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list, dated_cards,
+from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list,
+                        dated_cards,
                         dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
                         read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
@@ -392,8 +393,9 @@ def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[
     """(text) The kept lines of the posts' frames: the short lines ("Aaron Hall", "395k 93"; no sentence, no code)
     that follow a mark, up to the next post's text, and those right above it, up to a line another rule took (the
     name and rank over "Posts: 13"; not a list that ends a post, over its buttons and the next post's header), and
-    a score alone anywhere among the posts."""
-    out = {i for i in range(start, end) if blocks[i].kept and SCORE.match(blocks[i].text.strip())}
+    a score alone, or a post's buttons with their counts ("Reply Like (1)"), anywhere among the posts."""
+    out = {i for i in range(start, end) if blocks[i].kept and (SCORE.match(t := blocks[i].text.strip())
+                                                                  or _counted_buttons(t))}
     for m in marks:
         k = m - 1
         while start <= k and blocks[k].kept and _frame_line(blocks[k].text):
@@ -410,6 +412,22 @@ def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[
                 break
             k += 1
     return {i for i in out if blocks[i].kept and blocks[i].role == "body"}
+
+
+COUNTED = re.compile(r"\(\d[\d.,]*\)")
+HELPFUL = frozenset({"helpful", "hilfreich", "utile", "útil", "pomocne", "nuttig"})
+
+
+def _counted_buttons(t: str) -> bool:
+    """A post's buttons, each with its count or not, one of them at least ("Reply Like (1)", "Reply Helpful (5)
+    Like (2)"): no other words."""
+    if "(" not in t or COUNTED.search(t) is None:
+        return False
+    ws = COUNTED.sub(" ", t).lower().split()
+    return 1 < len(ws) <= BUTTON_WORDS and all(w in POST_BUTTONS or w in HELPFUL for w in ws)
+
+
+BUTTON_WORDS = 6
 
 
 def _frame_line(text: str) -> bool:
