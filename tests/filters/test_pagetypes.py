@@ -5,7 +5,7 @@ import pytest
 
 import pagecleaner
 from pagecleaner.config import Config
-from pagecleaner.filters.context import BEFORE_SPAN
+from pagecleaner.filters.context import AFTER_SPAN, BEFORE_SPAN
 from pagecleaner.filters.pagetypes import _description
 from pagecleaner.pipeline import Context
 from tests.conftest import make_block, prose
@@ -974,3 +974,19 @@ def test_entries_outside_any_feed_make_no_listing():
 def test_a_posts_buttons_with_their_counts_are_its_frame(line, frame):
     from pagecleaner.filters.pagetypes import _counted_buttons
     assert _counted_buttons(line) is frame
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("Ring 86 12 34 56 eller skriv til kontakt@tomrerhansen.dk for et uforpligtende tilbud.", True),
+    ("Tømrer Hansen ApS\nIndustrivej 12\n8260 Viby J\n86 12 34 56", False),     # an address's card, no sentence
+    ("Ring til os, eller skriv til os, for et uforpligtende tilbud.", False),      # no number, no address
+])
+def test_a_business_pages_sentence_to_call_or_write_it_under_its_text_is_its_own(closing, kept):
+    """One.com's carpenter's page: its last service, then a line that says how to reach them, which main_text cut
+    as lying after the text, then the footer's."""
+    from pagecleaner.filters.pagetypes import _contact_under
+    blocks = [make_block("Vi leverer og monterer vinduer i træ og træ-alu.", 0),
+              make_block(closing, 1).remove("main_text", AFTER_SPAN),
+              make_block("Vi bruger cookies for at forbedre din oplevelse.", 2).remove("main_text", AFTER_SPAN)]
+    out = _contact_under(blocks)
+    assert [b.kept for b in out] == [True, kept, False]

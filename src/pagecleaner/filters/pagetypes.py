@@ -77,12 +77,36 @@ def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 @document_pass("service_offers", "on a business's page (HTML), gives back its boxes of what it offers that "
-                                  "main_text cut: each offer's name over its line or two")
+                                  "main_text cut: each offer's name over its line or two; and the lines under its "
+                                  "text that give its phone number or e-mail address")
 def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "service" or ctx.input != "html":
         return blocks
     boxes = offer_boxes(blocks)
-    return [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks]
+    return _contact_under(
+        [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])
+
+
+CONTACT_REACH = 3       # blocks under a business's text where the lines to call or write it stand
+CONTACT_WORDS = 30
+CONTACT_CHARS = 300     # (and this long: the pattern's scan for an address is quadratic in a line's length)
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\d[\s./-]?){7,}")      # an e-mail address, a phone number
+
+
+def _contact_under(blocks: list[Block]) -> list[Block]:
+    """(HTML) The sentences right under a business's text that say how to call or write it ("Ring 86 12 34 56 eller
+    skriv til kontakt@… for et uforpligtende tilbud."), which main_text cut after its span: the page's, up to the
+    first that is not (not an address's card, name, street and phone, a footer's)."""
+    kept = [b.index for b in blocks if b.kept and b.role == "body"]
+    if not kept:
+        return blocks
+    out = list(blocks)
+    for b in blocks[kept[-1] + 1:kept[-1] + 1 + CONTACT_REACH]:
+        if not (b.removed_by == "main_text" and b.reason == AFTER_SPAN and len(b.text) <= CONTACT_CHARS
+                and word_count(b.text) <= CONTACT_WORDS and ends_sentence(b.text) and CONTACT.search(b.text)):
+            break
+        out[b.index] = b.restore()
+    return out
 
 
 DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card
