@@ -418,7 +418,8 @@ SHOP_PROMISE = (
     "spedito entro", "spedizione entro", "wysyłka w ciągu", "wysyłka w 24", "verzonden binnen", "enviado em 24",
     "envio em 24", "odesíláme do",
     # who sells it and sends it ("Vendu et expédié par Cdiscount", "Ships from and sold by Amazon")
-    "sold and shipped by", "ships from and sold by", "sold by", "vendu et expédié par", "vendu par",
+    "sold and shipped by", "ships from and sold by", "sold by", "ships from", "versand aus", "expédié depuis",
+    "enviado desde", "spedito da", "vendu et expédié par", "vendu par",
     "verkauf und versand durch", "verkauft von", "vendido y enviado por", "vendido por", "venduto e spedito da",
     "venduto da", "sprzedaje i wysyła", "verkocht en verzonden door", "verkocht door",
     # paying in instalments ("Payez en 4x par carte bancaire : 4 x 8,75 €", "Pay in 4 interest-free payments")
@@ -608,6 +609,7 @@ PAGE_CONTROL = (
     "clear filters", "clear all filters", "reset filters", "réinitialiser les filtres", "borrar filtros",
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
+    "compare", "vergleichen", "comparer", "comparar", "confronta", "porównaj", "vergelijk", "vergelijken",
     "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",
     "auf den merkzettel", "ajouter aux favoris", "añadir a favoritos", "aggiungi ai preferiti",
     "toevoegen aan favorieten",

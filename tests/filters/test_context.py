@@ -564,6 +564,8 @@ DETAILS = ("Details", "Menü schließen", "Alkoholgehalt: 10 % vol.", "Herkunfts
     ("product", DETAILS[:1] + (CROSS_SELL,) + DETAILS[1:], 0),     # a long line ends the walk
     ("product", ("Measurements", "Width: 80 cm", "Depth: 30 cm", "Height: 202 cm", "Max load/shelf: 15 kg"), 5),
     #                                   (a label may hold a slash: IKEA's "Max load/shelf")
+    ("product", ("Width: 80 cm", "Depth: 30 cm", "Height: 202 cm", "Reviews", "Pros: Fast and runs cool.",
+                 "Cons: None so far."), 0),     # (the reviews' heading ends it: their "Pros:" are no fields)
 ])
 def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fields, kept):
     from dataclasses import replace
@@ -2096,3 +2098,19 @@ def test_a_comments_link_on_every_card_of_a_list_is_no_comments_head():
     a = pagecleaner.clean_text(text + "\n\nStarsze wpisy\n")
     assert a.page_type == "listing"
     assert all(teaser in a.body for _, _, teaser in cards)
+
+
+# a product's tab menu run on into its spec sheet, as html_text flattens Newegg's page
+TABS_AND_SPECS = ("Overview", "Specs", "Reviews", "Q&A", "Specifications", "Model", "Brand Corsa", "Capacity 1TB",
+                  "Details", "Interface PCIe Gen4 x4", "Form Factor M.2 2280", "Max Read Up to 7000 MBps")
+
+
+@pytest.mark.parametrize("page_type, rows, menu", [
+    ("product", TABS_AND_SPECS, 4),          # the menu ends over the sheet's heading (not the tab's "Specs")
+    ("article", TABS_AND_SPECS, 12),         # (an article's run: all of it a menu)
+    ("product", ("Popis", "Parametry", "Hodnocení (4)", "Diskuze", "Dotazy", "Recenze"), 6),   # tabs only
+])
+def test_a_products_tab_menu_ends_over_its_spec_sheets_heading(ctx, page_type, rows, menu):
+    from dataclasses import replace
+    out = C.nav_run.fn(make_blocks(*rows), replace(ctx, page_type=page_type))
+    assert [b.removed_by == "nav_run" for b in out] == [True] * menu + [False] * (len(rows) - menu)

@@ -916,6 +916,11 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("129,95 € IVA inclusa", "product", False),                              # the price, its note after it
     ("Доставка завтра, 6 декабря", "product", True),                          # Russian: "delivery tomorrow"
     ("Morgen in huis", "product", True),                                     # Dutch: "at home tomorrow"
+    ("Add 3-year protection plan $9.99", "product", True),                   # a plan it offers beside it
+    ("Add installation + € 35", "product", True),
+    ("Add protection to your phone with a sturdy case that costs $9.99", "product", False),
+    ("In stock. Ships from United States.", "product", True),                # its stock, then a promise
+    ("In stock. Our best seller for ten years.", "product", False),
     ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
     ("In store Check in-store stock", "product", True),                      # under their labels
     ("Verfügbarkeit im Markt prüfen", "product", True),
@@ -969,6 +974,7 @@ def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_
     ("Add to bag Save to favorites", "product", True),   # the wish list's button beside it
     ("Add to bagSave to favorites", "product", True),    # (glued, as inscriptis joins inline buttons)
     ("Add to bag the rest of the kit", "product", False),
+    ("Add to cart Add to Wish List Compare", "product", True),      # (and the compare button)
 ])
 def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
     got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -1040,3 +1046,14 @@ def test_a_products_stock_on_its_own_page_is_its_field_not_a_cards_badge():
 def test_a_credit_to_the_sites_software_is_no_products_feature(line, page_type, goes):
     got = L.copyright_footer.fn(make_block(line), Context(config=Config(), page_type=page_type))
     assert (got == "the software the site runs on") is goes
+
+
+@pytest.mark.parametrize("line, counts", [
+    ("(1,284) 48 Questions 112 Answers", True),      # a product's counts of ratings, questions and answers
+    ("214 reviews · 12 questions", True),
+    ("(87)", False),                                 # (one count alone: the cards' counts are listing_cards')
+    ("48 questions about the 2 answers", False),
+])
+def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(line, counts):
+    got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product"))
+    assert (got == "a product's counts of ratings, questions and answers") is counts

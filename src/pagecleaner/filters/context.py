@@ -80,10 +80,27 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
             j += 1
         run = [k for k in range(i, j) if out[k].kept]
         if len(run) >= ctx.config.nav_run_min and not _announced(out, i) and not _measured(out, run):
+            if ctx.page_type == "product":
+                run = _over_the_specs(out, run)
             for k in run:
                 out[k] = out[k].remove("nav_run", f"menu: {len(run)} short link-like lines in a row")
         i = max(j, i + 1)
     return out
+
+
+SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
+
+
+def _over_the_specs(blocks: list[Block], run: list[int]) -> list[int]:
+    """(a product's page) A tab menu's run that goes on into the spec sheet under it ("Specs" / "Q&A" /
+    "Specifications" / "Brand Corsa" / "Capacity 1TB" / …): the menu ends over the sheet's heading (the last line
+    that names one: the tab's "Specs" is the menu's) when SPEC_MIN rows or more follow it, half of them measured;
+    not over other tabs ("Parametry" / "Hodnocení (4)" / "Diskuze")."""
+    at = next((n for n in range(len(run) - 1, -1, -1) if SPEC_HEADING.match(blocks[run[n]].text)), None)
+    rows = run[at + 1:] if at is not None else []
+    if len(rows) < SPEC_MIN or not _measured(blocks, rows, SPEC_ROWS_MEASURED):
+        return run
+    return run[:at]
 
 
 NOTICE_MIN = 3          # paragraphs that say the same but for their numbers: a notice per country or option
@@ -119,12 +136,12 @@ def repeated_notice(blocks: list[Block], ctx: Context) -> list[Block]:
 MEASURED_SHARE = 0.75   # of a run's lines (0.5 measured lower on wcxb soup)
 
 
-def _measured(blocks: list[Block], run: list[int]) -> bool:
+def _measured(blocks: list[Block], run: list[int], share: float = MEASURED_SHARE) -> bool:
     """Most of the run's lines hold a number that is no date and no count ("Brightness 800 Lumens", "Ring Starts
     at $49.99"; a date or a count, "IRS (4)", is none): a table of specifications or prices split row by row, not
     a menu (nor a tag cloud)."""
     n = sum(1 for k in run if DIGIT.search(COUNT.sub("", blocks[k].text)) and not has_date_shape(blocks[k].text))
-    return n >= MEASURED_SHARE * len(run)
+    return n >= share * len(run)
 
 
 # "Most Popular Videos", "Related Links", "Latest Posts", "Latest Insights": a related heading naming what it lists
@@ -1243,6 +1260,9 @@ def _list_under_heading(blocks: list[Block], end: int, ctx: Context) -> int:
     return _list_end(blocks, end, ctx, items_only=True)
 
 
+# the heading over a product's reviews, its count after it or not: "Reviews", "Customer reviews (87)", "Bewertungen"
+REVIEWS_LINE = re.compile(r"^(?:customer\s|kunden)?(?:reviews?|bewertungen|avis|valoraciones|opiniones|opinie|"
+                          r"recensioni|beoordelingen|avaliações|recenze)(?:\s?\(\d[\d.,]*\))?$", re.I)
 SPEC_MIN = 4            # fields and their values ("Region: Napa Valley") that make a product's spec sheet
 SPEC_GAP = 4            # other short lines between two of them, or before the first (its heading, a tab's "close")
 SPEC_WORDS = 12         # each line of it this short
@@ -1266,6 +1286,8 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
         b = blocks[k]
         if headed is not None and k > headed + 1 and b.line != (blocks[k - 1].end_line or blocks[k - 1].line) + 1:
             headed = None
+        if b.kept and REVIEWS_LINE.match(b.text.strip()):
+            break               # (the reviews' heading under the sheet: their "Pros: …" are no fields)
         rows = _field_rows(b) if b.kept and b.kind == "table" else 0
         if rows:
             last, fields = k, fields + rows

@@ -615,6 +615,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's size field's label"           # ("Taglia", its <select> dropped)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
+    if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
+        return "a product's counts of ratings, questions and answers"
     if ctx.page_type == "collection" and LEAD_TIME.match(block.text.strip()):
         return "a product card's delivery time"           # (on a product's page its field: "Lieferzeit: 15 - 21
         #                                                   Tag(e)")
@@ -627,6 +629,19 @@ SHOP_BADGE_CHARS = 20
 SIZE_LABEL = re.compile(r"^(?:(?:select|choose)\ssize|size\s?:|(?:größe|grösse|taille|talla|taglia|rozmiar|maat|"
                         r"storlek|størrelse|koko|beden|velikost|tamanho)\s?:?)$", re.I)
 STARS_CHARS = 60
+# what a product's counts count: "(1,284) 48 Questions 112 Answers", "214 reviews · 12 questions"
+COUNTED_THINGS = frozenset("reviews review ratings rating questions question answers answer bewertungen bewertung "
+                           "fragen antworten avis questions réponses valoraciones preguntas respuestas opinie pytania "
+                           "odpowiedzi recensioni domande risposte".split())
+
+
+def _rating_counts(text: str) -> bool:
+    """A line of a product's counts alone, each a number (in brackets or not) or the word it counts, two counts at
+    least, one word at least: "(1,284) 48 Questions 112 Answers"."""
+    tokens = text.replace("·", " ").replace("|", " ").split()
+    counts = [t for t in tokens if t.strip("()").replace(",", "").replace(".", "").isdigit()]
+    named = [t for t in tokens if t.lower() in COUNTED_THINGS]
+    return len(counts) >= 2 and bool(named) and len(counts) + len(named) == len(tokens)
 # how long a card's product takes to come, in days: "Lieferzeit 3-5 Werktage", "Delivery time: 2-4 days"
 LEAD_TIME = re.compile(r"^(?:lieferzeit|delivery time|délai de livraison|plazo de entrega|tempo di consegna|"
                        r"czas dostawy|levertijd|leveranstid|dodací lhůta)\s?:?\s?(?:ca\.\s?)?"
@@ -641,12 +656,17 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
     if ctx.page_type not in SHOP_PAGES or len(words(block.text)) > PROMISE_WORDS:
         return None
     t = block.text.lstrip("*† ").strip()
-    if pattern("shop_promise", ctx.config.extra_phrases).match(t) or PROMISE_LAST.search(t) or RETURNS.match(t) \
+    promise = pattern("shop_promise", ctx.config.extra_phrases)
+    if promise.match(t) or PROMISE_LAST.search(t) or RETURNS.match(t) \
             or any(line[:1] in DELIVERY_OPENINGS and DELIVERY.match(line) for line in t.split("\n")):
         return "a shop's promise (shipping, returns, payment)"      # (when it comes under its label: "Shipping" /
         #                                                             "Arrives Dec 8")
     if len(t) <= CHECK_CHARS and AVAILABILITY_CHECK.match(t):
         return "a shop's button that checks where and when it has the product"
+    if len(t) <= CHECK_CHARS and ADD_ON.match(t):
+        return "a shop's offer of a plan or a service beside the product"
+    if ". " in t and all(STOCK.match(p) or promise.match(p) for p in t.split(". ")):
+        return "a shop's promise (shipping, returns, payment)"      # (its stock first: "In stock. Ships from …")
     if _only(ctx, ("price_note",), t) and not PRICE.match(t):
         return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
         #                                                 inclusa")
@@ -665,6 +685,11 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
 CHECK_CHARS = 80
+# a plan or a service it offers to add to the product, with its price: "Add 3-year protection plan $9.99", "Add
+# installation + € 35"
+ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan|protection|extended warranty|warranty|"
+                    r"accident protection|installation|assembly|insurance)\b[^.!?]{0,30}?(?:\s\+)?\s"
+                    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?€)$", re.I)
 # (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
 # Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc.", "Livré chez vous entre le mardi 8
 # décembre …", two short words between at most; not "Delivery drivers went on strike …";
