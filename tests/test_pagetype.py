@@ -1363,6 +1363,7 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Trier par : Pertinence Nom, A à Z", True),
     ("Artikel pro Seite2040", True),                                # the page sizes glued on
     ("5 ArtikelSortieren nach Artikel pro Seite", True),            # the count glued to the label, no options
+    ("Filtrer 4 produits Trier par Nouveautés Prix croissant", True),    # the filter button before the count
     ("Display 3 6 9 per page", True),
     ("Sort by color", False),                                       # a how-to's step: no option's name after it
     ("Sort by the date you planted them, then water", False),

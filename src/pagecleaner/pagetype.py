@@ -912,8 +912,10 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 # "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options, each a name, the first
 # glued to the label by inscriptis: "Sortieren nachEmpfehlung…"; the label alone is a page_control phrase; the count of
-# products may open the line, "5 tuotetta Järjestä: Suosituimmat …", glued to it or not: "5 ArtikelSortieren nach")
-SORT_LABEL = re.compile(r"^(?:\d{1,6}\s+[^\W\d_]+\s*)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
+# products may open the line, "5 tuotetta Järjestä: Suosituimmat …", glued to it or not: "5 ArtikelSortieren nach"; the
+# filter button before them, "Filtrer 4 produits Trier par Nouveautés …")
+SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|filteren|filtrera|filtrele)\s+)?"
+                        r"(?:\d{1,6}\s+[^\W\d_]+\s*)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"ordonează după)"

@@ -814,6 +814,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Promocja", "collection", True),               # Shoper's sale flag, Polish
     ("Aperçu", "collection", True),                 # Ecwid's quick-view label over a card's picture
     ("Quick view", "collection", True),
+    ("Ajout rapide", "collection", True), ("Quick add", "collection", True),     # the card's button that adds it
     ("Aperçu", "documentation", False),             # a French page's "Overview" heading
     ("4.6 sur 5 étoiles", "product", True),         # a product's stars, a screen reader's words for them
     ("Rated 4.50 out of 5", "product", True),

@@ -568,12 +568,15 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 
 # A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość", "Yeni", "Nyhet" (not a
 # stock's status, "En stock", "Sold out": a product's field); or the label laid over its picture that opens a quick
-# look at it ("Quick view", Ecwid's "Aperçu")
+# look at it ("Quick view", Ecwid's "Aperçu"), or that adds it ("Quick add")
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
                         r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
                         r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
+                        # (or adds it to the cart from the card: "Quick add", Swell's "Ajout rapide")
+                        r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
+                        r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
