@@ -180,7 +180,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-googlegroups", "forum"), ("listing-posthaven", "listing"),
                                        ("collection-spryker", "collection"), ("product-ikea", "product"),
                                        ("documentation-archbee", "documentation"),
-                                       ("service-webstudio", "service")])
+                                       ("service-webstudio", "service"), ("forum-jive", "forum"),
+                                       ("listing-plume", "listing"), ("collection-swell", "collection"),
+                                       ("product-newegg", "product"),
+                                       ("documentation-techdocs", "documentation"),
+                                       ("service-onecom", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
