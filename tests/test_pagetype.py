@@ -1694,3 +1694,15 @@ def test_a_members_count_of_posts_split_from_the_day_they_joined_marks_a_thread(
     bs = blocks("Dora Kovács", "12 posts since", "Feb 3, 2024", prose(1), "Magnus Holm", "2,418 posts since",
                 "Jun 11, 2016", prose(2))
     assert thread_marks(bs) == [1, 5]
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Priya Raman posted this on November 24, 2026", True),     # a post's header (Freshdesk's forums)
+    ("posted this on November 24, 2026", True),                 # (its author's name apart, soup's shape)
+    ("Posted on November 24, 2026", False),                     # a blog post's date line
+    ("Vote up 2 Votes", True),                                  # its votes' button and count
+    ("2 Votes", False),
+])
+def test_a_posts_header_that_says_who_posted_this_and_its_votes_are_forum_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark

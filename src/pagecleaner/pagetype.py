@@ -123,7 +123,11 @@ ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s
 # a post's votes between its buttons: "Vote up 7 Vote down" (Apache Answer's, as a scraper reads them)
 # (or between its buttons that say yes and no, "Ja 4 Nej": a support community's, Zendesk's, with its buttons' words)
 VOTES = re.compile(r"^(?:vote up|upvote|▲|yes|ja|oui|sí|sim|tak)\s*[+-]?\d[\d,.]*k?\s*"
-                   r"(?:vote down|downvote|▼|no|nej|nein|non|não|nie|nee)$", re.I)
+                   r"(?:vote down|downvote|▼|no|nej|nein|non|não|nie|nee|votes?)$", re.I)     # (or its count of
+#                                                                 votes, no button down: Freshdesk's "Vote up 2 Votes")
+# a post's header, its author's name "posted this on" its date (Freshdesk's forums; the name apart in soup's shape)
+POSTED_THIS = re.compile(r"^(?:\S{1,40}\s){0,4}(?:posted this|hat dies gepostet|a posté ceci|publicó esto)"
+                         r"(?:\s(?:on|am|le|el))?\s", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
 # age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
@@ -1000,7 +1004,7 @@ def _post_line(text: str) -> bool:
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
-            or THREAD_STATS.search(t) or _name_and_handle(t) or _posts_since(t):
+            or THREAD_STATS.search(t) or _name_and_handle(t) or _posts_since(t) or _posted_this(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -1038,6 +1042,10 @@ def _name_and_handle(t: str) -> bool:
 # a member's count of posts since the day they joined, beside their name and rank: "Dora Kovács Newbie 12 posts
 # since Feb 3, 2024" (Jive's), "412 Beiträge seit 03.02.2024"
 POSTS_SINCE = re.compile(rf"\b\d[\d.,]*\s{_STATS}\s(?:since|seit|depuis|desde|dal|od|sinds|sedan)(?:\s|$)", re.I)
+
+
+def _posted_this(t: str) -> bool:
+    return (m := POSTED_THIS.match(t)) is not None and has_date_shape(t[m.end():])
 
 
 def _posts_since(t: str) -> bool:
