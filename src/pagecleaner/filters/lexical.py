@@ -670,6 +670,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "a shop's offer of a plan or a service beside the product"
     if ". " in t and all(STOCK.match(p) or promise.match(p) for p in t.split(". ")):
         return "a shop's promise (shipping, returns, payment)"      # (its stock first: "In stock. Ships from …")
+    if len(t) <= CHECK_CHARS and NET_PRICE.match(t):
+        return "a price without tax beside the price"     # ("454 Kč bez DPH" under "549 Kč")
     if _only(ctx, ("price_note",), t) and not PRICE.match(t):
         return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
         #                                                 inclusa")
@@ -688,6 +690,10 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
 CHECK_CHARS = 80
+# the price without tax, a business's, beside the price: "454 Kč bez DPH", "€ 41,99 excl. VAT", "35,29 € netto"
+NET_PRICE = re.compile(rf"^(?:{PRICE.pattern})\s?\*?\s?\(?(?:bez dph|excl\.? vat|excluding vat|ex\.? vat|"
+                       r"excl\.? tax|ohne mwst\.?|exkl\.? mwst\.?|netto|hors taxes|ht|sin iva|senza iva|bez vat|"
+                       r"netto bez vat|excl\.? btw|exkl\.? moms|ex\.? moms)\)?$", re.I)
 # a plan or a service it offers to add to the product, with its price: "Add 3-year protection plan $9.99", "Add
 # installation + € 35"
 ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan|protection|extended warranty|warranty|"
