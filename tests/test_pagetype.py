@@ -1364,6 +1364,7 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Artikel pro Seite2040", True),                                # the page sizes glued on
     ("5 ArtikelSortieren nach Artikel pro Seite", True),            # the count glued to the label, no options
     ("Filtrer 4 produits Trier par Nouveautés Prix croissant", True),    # the filter button before the count
+    ("Znaleziono produktów: 4 Sortuj według: Popularność Cena rosnąco", True),    # the count after its label
     ("Display 3 6 9 per page", True),
     ("Sort by color", False),                                       # a how-to's step: no option's name after it
     ("Sort by the date you planted them, then water", False),
@@ -1668,6 +1669,7 @@ def test_a_mail_archives_buttons_are_forum_marks(line, mark):
 @pytest.mark.parametrize("line, stock", [
     ("Only 2 left in stock", True), ("Nur noch 2 Stück", True), ("Plus que 3 en stock", True),
     ("Quedan 4 unidades", True), ("Nog maar 1 op voorraad", True),
+    ("Ostatnie sztuki", True), ("Last items", True),
     ("Only 2 left to go before the final", False), ("Nur noch 2 Tage bis Weihnachten", False),
 ])
 def test_the_few_a_shop_has_left_are_its_stock(line, stock):

@@ -1491,3 +1491,11 @@ def test_a_heading_that_is_all_one_link_to_a_place_on_the_page_is_no_link(headin
 def test_a_price_alone_and_its_tax_note_under_it_stay_two_lines(under, joined):
     blocks = read_text(f"79,99 €\n{under}")
     assert (len(blocks) == 1) is joined
+
+
+@pytest.mark.parametrize("first, joined", [
+    ('Rower miejski Kross Le Grand Lille 3 28"', False),    # a size's inch mark closes nothing: the price is apart
+    ('He called the plan "', True),                         # an opening quote, its words a link on the next line
+])
+def test_a_line_that_ends_with_an_inch_mark_is_not_left_open(first, joined):
+    assert (len(read_text(f"{first}\n2 199,00 zł")) == 1) is joined

@@ -843,7 +843,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"only \d{1,4} left(?: in stock)?|nur noch \d{1,4}(?: stück| stk\.?)?(?: auf lager| verfügbar)?|"
                    r"plus que \d{1,4}(?: en stock)?|(?:solo )?quedan \d{1,4}(?: unidades)?|"
                    r"nog (?:maar )?\d{1,4}(?: op voorraad| beschikbaar)?|zostało \d{1,4} szt\.?|"
-                   r"ancora \d{1,4} disponibil[ie])"
+                   r"ancora \d{1,4} disponibil[ie]|"
+                   r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
+                   r"laatste stuks|poslední kusy)"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -917,9 +919,10 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 # "Sort by Position Name: A to Z Price: Low to High" (a <select> flattened with its options, each a name, the first
 # glued to the label by inscriptis: "Sortieren nachEmpfehlung…"; the label alone is a page_control phrase; the count of
 # products may open the line, "5 tuotetta Järjestä: Suosituimmat …", glued to it or not: "5 ArtikelSortieren nach"; the
-# filter button before them, "Filtrer 4 produits Trier par Nouveautés …")
+# filter button before them, "Filtrer 4 produits Trier par Nouveautés …"; or the count after its label,
+# "Znaleziono produktów: 4 Sortuj według: …")
 SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|filteren|filtrera|filtrele)\s+)?"
-                        r"(?:\d{1,6}\s+[^\W\d_]+\s*)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
+                        r"(?:\d{1,6}\s+[^\W\d_]+\s*|[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s?\d{1,6}\s+)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"ordonează după)"

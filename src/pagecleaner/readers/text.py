@@ -29,7 +29,7 @@ PERMALINK = "¶"
 MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; not a sentence that ends in "C #")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
-OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘\"'–—-]|\s[a-zà-ÿ]+)$")
+OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘'–—-]|(?<!\d)\"|\s[a-zà-ÿ]+)$")    # (not a size's inch mark: 28")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
 # Chinese and Japanese script and punctuation, full-width forms: a sentence split there joins without a space
