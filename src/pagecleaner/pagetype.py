@@ -922,7 +922,8 @@ SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 # filter button before them, "Filtrer 4 produits Trier par Nouveautés …"; or the count after its label,
 # "Znaleziono produktów: 4 Sortuj według: …")
 SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|filteren|filtrera|filtrele)\s+)?"
-                        r"(?:\d{1,6}\s+[^\W\d_]+\s*|[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s?\d{1,6}\s+)?(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
+                        r"(?:\d{1,6}\s+[^\W\d_]+\s*|[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s?\d{1,6}\s+)?"
+                        r"(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"ordonează după)"

@@ -922,7 +922,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Add protection to your phone with a sturdy case that costs $9.99", "product", False),
     ("In stock. Ships from United States.", "product", True),                # its stock, then a promise
     ("454 Kč bez DPH", "product", True),                                     # the price without tax
-    ("Wysyłka w 48h", "collection", True),                                   # how soon it leaves
+    ("Wysyłka w 48 godzin", "collection", True),                             # how soon it leaves
     ("35,29 € netto", "product", True),
     ("In stock. Our best seller for ten years.", "product", False),
     ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
