@@ -416,7 +416,7 @@ SHOP_PROMISE = (
     "ships within", "dispatched within", "shipped within", "versand innerhalb", "lieferung innerhalb",
     "expédié sous", "expédition sous", "envío en 24", "envío en 48", "enviado en 24", "enviado en 48",
     "spedito entro", "spedizione entro", "wysyłka w ciągu", "wysyłka w 24", "wysyłka w 48",
-    "wysyłka w 72", "verzonden binnen", "enviado em 24",
+    "wysyłka w 72", "wysyłka w 24h", "wysyłka w 48h", "versand in 24h", "envío en 24h", "envío en 48h", "verzonden binnen", "enviado em 24",
     "envio em 24", "odesíláme do",
     # who sells it and sends it ("Vendu et expédié par Cdiscount", "Ships from and sold by Amazon")
     "sold and shipped by", "ships from and sold by", "sold by", "ships from", "versand aus", "expédié depuis",

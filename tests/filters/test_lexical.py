@@ -923,6 +923,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("In stock. Ships from United States.", "product", True),                # its stock, then a promise
     ("454 Kč bez DPH", "product", True),                                     # the price without tax
     ("Wysyłka w 48 godzin", "collection", True),                             # how soon it leaves
+    ("Wysyłka w 48h", "collection", True),
     ("35,29 € netto", "product", True),
     ("In stock. Our best seller for ten years.", "product", False),
     ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
