@@ -211,6 +211,10 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
     (L.copyright_footer, "created with", "the software the site runs on"),     # its links gone (Nicepage's)
     (L.copyright_footer, "Made with Webstudio", "the software the site runs on"),    # a site builder it names
+    (L.copyright_footer, "Studio Ferri di Paolo Ferri · P.IVA 01234567890 · Via Indipendenza 10, Bologna",
+     "the business's name, address and registration"),                      # its number in the register, for tax
+    (L.copyright_footer, "Tømrer Hansen ApS · Industrivej 12 · 8260 Viby J · CVR 12345678",
+     "the business's name, address and registration"),
     (L.copyright_footer, "© 2026 Ana Lima · Built with Hugo", "copyright line"),
     (L.copyright_footer, "Notes from the allotment · Built with Hugo", "the software the site runs on"),
     (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
@@ -552,6 +556,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.copyright_footer, "The new ferry is powered by batteries"),      # no credit: a sentence that says it
     (L.search_prompt, "Page 3 shows the budget"),                       # a sentence that opens with a page
     (L.copyright_footer, "Made with love in Leith"),                      # no builder's name
+    (L.copyright_footer, "The VAT number 01234567 was wrong on the invoice, she says."),    # a sentence
     (L.copyright_footer, "Built with local stone, the chapel has stood since 1820"),
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):

@@ -1020,6 +1020,11 @@ def _counted_list(text: str) -> bool:
 COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|$)", re.I)
 
 
+# a business's number in its country's register or for its tax, among its footer's fields: "P.IVA 01234567890",
+# "USt-IdNr.: DE123456789", "CVR 12345678", "KvK 12345678", "NIP 123-456-78-90", "SIRET 123 456 789 00012"
+COMPANY_ID = re.compile(r"(?<!\w)(?:p\.\s?iva|partita iva|ust-?id(?:nr)?\.?|vat(?: no\.?| number| reg\.?)?|cvr|kvk|nip|"
+                        r"siret|siren|cif|nif|btw|ičo|ič|dič|org\.?\s?nr\.?|krs|regon|handelsregister|hrb)"
+                        r"\s?:?\s?(?:[A-Z]{2}\s?)?\d[\d .-]{5,}", re.I)
 # a site's disclaimer runs this long ("Consult your physician … before beginning any exercise program …", "This
 # material has been prepared for informational purposes only …")
 LEGAL_NOTICE_WORDS = 80
@@ -1039,6 +1044,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     if short and block.kind != "heading" and _only(ctx, ("copyright", "nav_words"), block.text) \
             and _find(ctx, "copyright", block.text):
         return "footer links"       # (not a section's heading, "Contact us" over the address)
+    if short and COMPANY_ID.search(block.text) and FIELD_SPLIT.search(block.text) and not ends_sentence(block.text):
+        return "the business's name, address and registration"     # ("Studio Ferri · P.IVA 01234567890 · Via …")
     if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and (POWERED_BY.search(block.text)
                                                                               or BUILT_WITH.search(block.text)) \
             or len(block.text) <= CREDIT_CHARS and CREDIT_ALONE.match(block.text):
