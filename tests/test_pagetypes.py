@@ -184,7 +184,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-plume", "listing"), ("collection-swell", "collection"),
                                        ("product-newegg", "product"),
                                        ("documentation-techdocs", "documentation"),
-                                       ("service-onecom", "service")])
+                                       ("service-onecom", "service"), ("forum-freshdesk", "forum"),
+                                       ("listing-pika", "listing"), ("collection-comarch", "collection"),
+                                       ("product-alza", "product"),
+                                       ("documentation-scalar", "documentation"),
+                                       ("service-seedprod", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
