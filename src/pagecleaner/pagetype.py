@@ -1080,13 +1080,21 @@ POST_COUNT = re.compile(rf"\b\d[\d.,]*\s(?:{_STATS}|postów|post)\b", re.I)    #
 
 def _thread(blocks: Sequence[Block]) -> bool:
     """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures); not their kudos alone beside
-    posts' "Read more" buttons (a blog's list of posts counts each one's kudos too: Svbtle's)."""
+    posts' "Read more" buttons (a blog's list of posts counts each one's kudos too: Svbtle's). Or the credit to a
+    community's software under the page ("Powered by Circle"): its posts' comments are its replies."""
+    if any(len(b.text) < COMMUNITY_CHARS and COMMUNITY_CREDIT.match(b.text.strip()) for b in blocks):
+        return True
     marks = thread_marks(blocks)
     return len(marks) >= FORUM_MIN and not (all(KUDOS.match(blocks[i].text.strip()) for i in marks)
                                             and len(read_more_lines(blocks)) >= FORUM_MIN)
 
 
 KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
+# the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
+COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by)\s(?:circle|discourse|"
+                              r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
+                              r"mighty networks|khoros|discuz!?|talkyard|misago|nabble)\W*$", re.I)
+COMMUNITY_CHARS = 60
 
 
 def thread_marks(blocks: Sequence[Block]) -> list[int]:

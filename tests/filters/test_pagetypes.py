@@ -990,3 +990,40 @@ def test_a_business_pages_sentence_to_call_or_write_it_under_its_text_is_its_own
               make_block("Vi bruger cookies for at forbedre din oplevelse.", 2).remove("main_text", AFTER_SPAN)]
     out = _contact_under(blocks)
     assert [b.kept for b in out] == [True, kept, False]
+
+
+def _community_post(credit: str = "Powered by Circle") -> str:
+    """A community's post (Circle's): the question, its counts of likes and comments, three comments the class rule
+    takes for a blog's, each its author and age, its text and its buttons, and the credit to the software."""
+    comments = "".join(f'<div class="comment"><div class="comment__header"><span>{who}</span> <span>1d</span></div>'
+                       f'<div class="comment__body"><div>{text}</div></div><div class="comment__actions">'
+                       f'<button>Like</button> <span>{n}</span> <button>Reply</button></div></div>'
+                       for n, (who, text) in enumerate([("Dara Walsh", prose(1)), ("Mo Haddad", prose(2)),
+                                                        ("Ines Carvalho", "Thank you both, it sold out in two days.")]))
+    return ('<html><head><meta property="og:type" content="article"></head><body><main><article>'
+            '<h1>How do you price your first workshop?</h1><div class="post__body"><div>I am running my first '
+            'pottery workshop in January. How did you work out your price?</div></div><div class="post__actions">'
+            '<span>14 likes</span> <span>3 comments</span></div></article><section class="post__comments">'
+            f'{comments}</section></main><div class="powered-by"><a href="https://circle.so">{credit}</a></div>'
+            '</body></html>')
+
+
+@pytest.mark.parametrize("credit, kind", [("Powered by Circle", "forum"), ("Powered by WordPress", "article")])
+def test_a_communitys_software_credit_makes_a_posts_comments_its_thread(credit, kind):
+    a = pagecleaner.clean(_community_post(credit), input="html")
+    assert a.page_type == kind
+    assert (prose(2) in a.body) is (kind == "forum") and ("sold out in two days" in a.body) is (kind == "forum")
+    assert kind != "forum" or "14 likes" not in a.body
+
+
+def test_a_scraped_community_posts_rows_of_buttons_mark_its_replies():
+    """Circle's post as html_text: each comment under its author's name and age, over "Like 6 Reply"."""
+    lines = ["How do you price your first workshop?", "I am running my first pottery workshop in January. How did "
+             "you work out your price?", "Like 14 likes Comment 3 comments Share"]
+    for n, (who, text) in enumerate([("Dara Walsh", prose(1)), ("Mo Haddad", prose(2)),
+                                     ("Ines Carvalho", "Thank you both, it sold out in two days.")]):
+        lines += [f"{who} 1d", text, f"Like {n + 4} Reply"]
+    a = pagecleaner.clean_text("\n".join(lines + ["Join the community to comment", "Powered by Circle"]))
+    assert a.page_type == "forum"
+    assert prose(1) in a.body and prose(2) in a.body and "sold out in two days" in a.body
+    assert "Like 5 Reply" not in a.body

@@ -290,9 +290,10 @@ def _post_label(b: Block) -> bool:
     """(HTML) What stands anywhere in a thread as a post's frame, wherever its element is: a score or count of
     votes alone ("4"), or the thread's state in a badge ("Solved", "Beantwortet"), or its counts of replies and
     views ("3 replies 14 views 2 users"), or a line of a post's frame outside the posts (a mailing list's buttons
-    under its last message, "Reply all Reply to author Forward")."""
+    under its last message, "Reply all Reply to author Forward"), or its counts of likes and comments ("14 likes 3
+    comments")."""
     t = b.text.strip()
-    return SCORE.match(t) is not None or forum_mark(t) or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
+    return SCORE.match(t) is not None or forum_mark(t) or _card_count(t) or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
         or not STATUS_TOKENS.isdisjoint(b.tokens) and word_count(t) <= STATE_WORDS and not ends_sentence(t)
 
 
@@ -372,7 +373,8 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     POST_REACH blocks past the last, or to the first heading over other threads ("Similar threads": the board's
     counts in the footer under it, "Threads" / "41,207", are no post's): the replies' text, not their fields, names
     and buttons, which go."""
-    marks = thread_marks(blocks)
+    # (on a page the type says is a thread, its posts' rows of buttons mark them too: "Like 6 Reply", Circle's)
+    marks = sorted(set(thread_marks(blocks)) | {i for i, b in enumerate(blocks) if _buttons_alone(b.text)})
     if len(marks) < FORUM_MIN:
         return blocks
     out = list(blocks)
@@ -452,6 +454,20 @@ def _counted_buttons(t: str) -> bool:
 
 
 BUTTON_WORDS = 6
+
+
+def _buttons_alone(t: str) -> bool:
+    """A post's row of buttons, their counts between them or not ("Like 6 Reply", "Like 14 likes Comment 3 comments
+    Share"): two buttons at least, no other words."""
+    if len(t) > BUTTON_ROW_CHARS:
+        return False
+    ws = [w for w in COUNTED.sub(" ", t).lower().split() if not w.isdigit()]
+    return 1 < len(ws) <= BUTTON_WORDS and all(w in POST_BUTTONS or w in HELPFUL or w in COUNTED_WORDS for w in ws) \
+        and sum(w in POST_BUTTONS for w in ws) >= 2
+
+
+BUTTON_ROW_CHARS = 60
+COUNTED_WORDS = frozenset({"likes", "comments", "replies", "comment"})
 
 
 def _frame_line(text: str) -> bool:
