@@ -293,7 +293,8 @@ def _post_label(b: Block) -> bool:
     under its last message, "Reply all Reply to author Forward"), or its counts of likes and comments ("14 likes 3
     comments")."""
     t = b.text.strip()
-    return SCORE.match(t) is not None or forum_mark(t) or _card_count(t) or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
+    return SCORE.match(t) is not None or forum_mark(t) or _card_count(t) \
+        or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
         or not STATUS_TOKENS.isdisjoint(b.tokens) and word_count(t) <= STATE_WORDS and not ends_sentence(t)
 
 
