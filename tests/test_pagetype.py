@@ -445,6 +445,20 @@ def test_moroccan_dirhams_and_more_codes_are_prices():
     assert not has_price("the DHS said 45") and not has_price("DH 45")
 
 
+def test_a_hungarian_shops_category_says_what_it_sells_in_its_own_words():
+    """Shoprenter's: forints after the amount ("22 990 Ft"), "Raktáron" (in stock), "Kosárba" (to the cart), "4
+    termék" (four products), "Új" (new)."""
+    from pagecleaner.filters.lexical import SHOP_BADGE
+    from pagecleaner.pagetype import BUY, PRODUCTS_ALONE, STOCK
+    assert price_alone("22 990 Ft") and not price_alone("Ft 22")
+    assert STOCK.match("Raktáron") and BUY.match("Kosárba") and PRODUCTS_ALONE.match("4 termék")
+    assert SHOP_BADGE.match("Új")
+    cards = [line for i, name in enumerate(["Timemore C3 kézi kávédaráló", "Comandante C40 kézi kávédaráló",
+                                            "Baratza Encore elektromos kávédaráló", "Fellow Opus kávédaráló"])
+             for line in (name, f"{22 + i} 990 Ft", "Raktáron", "Kosárba")]
+    assert page_type(blocks("Kávédarálók", "4 termék", *cards)) == "collection"
+
+
 def test_a_news_sections_cards_with_their_author_between_blurb_and_date_are_a_listing():
     """Brightspot's section as scraped text: each card its category, title, blurb, "By …" and date."""
     cards = [x for i in range(4) for x in ("Environment", f"Council story number {i} about the harbor plan",

@@ -155,6 +155,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
             r"lägg i (?:varu)?korgen|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
+            r"kosárba(?: teszem)?|megveszem|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -197,7 +198,7 @@ PRODUCT_FIELDS = 2
 # "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
 # "240 ر.س", "95 د.إ"; (?<![\d.,]): one attempt per run of digits, not one per digit)
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR)"
-_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م)"     # (the signs and
+_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م)"     # (the signs and
 #                                                             words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽]\s?\d[\d.,]*|\b{_CODES}\s?\d[\d.,]*|"
                    rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼]|(?:{_AFTER}|{_CODES})\b))")
@@ -845,7 +846,7 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"nog (?:maar )?\d{1,4}(?: op voorraad| beschikbaar)?|zostało \d{1,4} szt\.?|"
                    r"ancora \d{1,4} disponibil[ie]|"
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
-                   r"laatste stuks|poslední kusy)"
+                   r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott)"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -874,7 +875,7 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
-                            r"produktů|produkty|produse)$", re.I)
+                            r"produktů|produkty|produse|termék)$", re.I)
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
@@ -926,6 +927,7 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"(?:sort by|sorted by|sortieren nach|sortiert nach|trier par|"
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
+                        r"rendezés|"
                         r"ordonează după)"
                         r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ])",
                         re.I)     # (its first option's name)

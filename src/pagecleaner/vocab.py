@@ -408,7 +408,7 @@ SHOP_PROMISE = (
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma", "fri frakt", "gratis frakt", "fri fragt", "gratis fragt",
     "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
-    "maksuton toimitus", "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert",
+    "maksuton toimitus", "ingyenes szállítás", "ingyenes kiszállítás", "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert",
     "demain chez vous", "kauf auf rechnung", "bequem auf rechnung", "paiement en plusieurs fois",
     "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
     "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
