@@ -445,6 +445,14 @@ def test_moroccan_dirhams_and_more_codes_are_prices():
     assert not has_price("the DHS said 45") and not has_price("DH 45")
 
 
+def test_south_east_asias_currencies_are_prices():
+    """Lazada's "RM129.00" (ringgit), "Rp 250.000" (rupiah), "₱1,299", "฿990", "199.000 ₫"; not a word's letters."""
+    from pagecleaner.pagetype import has_price
+    assert price_alone("RM129.00") and price_alone("Rp 250.000") and price_alone("₱1,299") and price_alone("฿990")
+    assert price_alone("199.000 ₫")
+    assert not has_price("FARM 12") and not has_price("Rpm 3000")
+
+
 def test_a_hungarian_shops_category_says_what_it_sells_in_its_own_words():
     """Shoprenter's: forints after the amount ("22 990 Ft"), "Raktáron" (in stock), "Kosárba" (to the cart), "4
     termék" (four products), "Új" (new)."""

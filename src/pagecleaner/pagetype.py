@@ -196,12 +196,13 @@ PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibili
 PRODUCT_FIELDS = 2
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
 # "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
-# "240 ر.س", "95 د.إ"; (?<![\d.,]): one attempt per run of digits, not one per digit)
+# "240 ر.س", "95 د.إ"; South-East Asia's ringgit, rupiah, peso, baht, dong: "RM129.00", "Rp 250.000", "₱1,299",
+# "฿990", "199.000 ₫"; (?<![\d.,]): one attempt per run of digits, not one per digit)
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR)"
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م)"     # (the signs and
 #                                                             words after the amount: Morocco's "45,00 DH" too)
-PRICE = re.compile(rf"(?:[$£€¥₹₺₽]\s?\d[\d.,]*|\b{_CODES}\s?\d[\d.,]*|"
-                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼]|(?:{_AFTER}|{_CODES})\b))")
+PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
+                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫]|(?:{_AFTER}|{_CODES})\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
