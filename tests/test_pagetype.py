@@ -1230,6 +1230,9 @@ def test_a_link_to_edit_the_pages_source_says_documentation():
     assert pagecleaner.clean(html, input="html").page_type == "documentation"
     assert page_type(blocks(prose(1), prose(2), "Edit this page on GitHub →")) == "documentation"
     assert page_type(blocks(prose(1), prose(2), "Help us improve this page")) == "article"
+    # (the page's date before it on the line, Daux's; not a sentence's words before it)
+    assert page_type(blocks(prose(1), prose(2), "Nov 27, 2026 Edit on GitHub")) == "documentation"
+    assert page_type(blocks(prose(1), prose(2), "You can always edit on GitHub")) == "article"
 
 
 @pytest.mark.parametrize("price", ["12 490 Kč", "349 kr", "49,99 lei", "PLN 120,00", "₹1,499", "¥3,980", "120 CZK"])

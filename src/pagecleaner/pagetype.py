@@ -312,10 +312,19 @@ EDIT_LINE_CHARS = 200
 
 
 def _edit_link(blocks: Sequence[Block]) -> bool:
-    """(HTML: a line mostly links that holds it; text: a line that opens with it)"""
+    """(HTML: a line mostly links that holds it; text: a line that opens with it, or with the page's date before
+    it: "Nov 27, 2026 Edit on GitHub", Daux's)"""
     return any(len(b.text) < EDIT_LINE_CHARS and ((m := EDIT_LINK.search(b.text)) is not None)
-               and (b.link_chars >= len(b.text) / 2 if b.tag else not b.text[:m.start()].strip(" →›»·|"))
+               and (b.link_chars >= len(b.text) / 2 if b.tag
+                    else not (before := b.text[:m.start()].strip(" →›»·|")) or _a_date_alone(before))
                for b in blocks)
+
+
+DATE_WORDS = 4          # a date alone is this short ("Nov 27, 2026", "27. November 2026")
+
+
+def _a_date_alone(text: str) -> bool:
+    return len(words(text)) <= DATE_WORDS and has_date_shape(text)
 
 
 # An API reference's endpoint: its HTTP method and its URL ("POST https://api.example.com/v2/shipments", ReadMe's
