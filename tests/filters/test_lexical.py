@@ -217,6 +217,7 @@ def verdict(rule, text, ctx):
      "the business's name, address and registration"),
     (L.copyright_footer, "© 2026 Ana Lima · Built with Hugo", "copyright line"),
     (L.copyright_footer, "Notes from the allotment · Built with Hugo", "the software the site runs on"),
+    (L.copyright_footer, "Criado com Simvoly", "the software the site runs on"),       # in its own language
     (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
     (L.social_prompt, "Schrijf je in voor onze nieuwsbrief en ontvang 10% korting op je eerste bestelling.",
      "social or app prompt"),                                           # a newsletter's prompt in Dutch

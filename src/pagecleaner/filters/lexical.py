@@ -1062,10 +1062,12 @@ POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:power
                         r"creato con|"
                         r"obsługiwane przez|drivs av|drevet av|drives af)\s+\S", re.I)
 POWERED_WORDS = 10
-# (or made with a site builder or a site generator it names: "Made with Webstudio", "Built with Hugo"; not "Made with
-# love", "Built with local stone")
-BUILT_WITH = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:made|built|created|designed|crafted)\s(?:with|using|on)\s"
+# (or made with a site builder or a site generator it names: "Made with Webstudio", "Built with Hugo", "Criado com
+# Simvoly"; not "Made with love", "Built with local stone")
+BUILT_WITH = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:(?:made|built|created|designed|crafted)\s(?:with|using|on)|"
+                        r"erstellt mit|créé avec|creado con|criado com|gemaakt met|stworzone (?:w|z)|vytvořeno v)\s"
                         r"(?:webstudio|webflow|framer|carrd|wix|squarespace|weebly|jimdo|strikingly|tilda|durable|"
+                        r"simvoly|"
                         r"site123|webnode|mobirise|nicepage|dorik|typedream|softr|readymag|hugo|jekyll|gatsby|astro|"
                         r"eleventy|hexo|zola|pelican|ghost|wordpress|notion|super\.so)\b", re.I)
 # (or its words alone, the links to the software around them gone: Nicepage's "Website Templates created with
