@@ -992,7 +992,7 @@ def test_a_business_pages_sentence_to_call_or_write_it_under_its_text_is_its_own
     assert [b.kept for b in out] == [True, kept, False]
 
 
-def _community_post(credit: str = "Powered by Circle") -> str:
+def _circle_post(credit: str = "Powered by Circle") -> str:
     """A community's post (Circle's): the question, its counts of likes and comments, three comments the class rule
     takes for a blog's, each its author and age, its text and its buttons, and the credit to the software."""
     comments = "".join(f'<div class="comment"><div class="comment__header"><span>{who}</span> <span>1d</span></div>'
@@ -1010,7 +1010,7 @@ def _community_post(credit: str = "Powered by Circle") -> str:
 
 @pytest.mark.parametrize("credit, kind", [("Powered by Circle", "forum"), ("Powered by WordPress", "article")])
 def test_a_communitys_software_credit_makes_a_posts_comments_its_thread(credit, kind):
-    a = pagecleaner.clean(_community_post(credit), input="html")
+    a = pagecleaner.clean(_circle_post(credit), input="html")
     assert a.page_type == kind
     assert (prose(2) in a.body) is (kind == "forum") and ("sold out in two days" in a.body) is (kind == "forum")
     assert kind != "forum" or "14 likes" not in a.body
