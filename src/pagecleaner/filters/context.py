@@ -929,7 +929,7 @@ def _product_fields(blocks: list[Block], start: int, ctx: Context) -> int:
     return _fields_under(blocks, range(over - 1, max(-1, over - 1 - FIELD_SPAN), -1), start, is_name, headings=True)
 
 
-BLURB_WORDS = 40        # a product's short description under its name is this short
+SHORT_DESCRIPTION_WORDS = 40   # a product's short description under its name is this short
 FIELD_SPAN = 3 * FIELD_REACH    # blocks in all, removed ones too, between a product's name and its description
 
 
@@ -964,7 +964,7 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
         if headings and b.kind == "heading":
             continue
         if len(words(b.text)) > FIELD_WORDS:
-            if blurb or len(words(b.text)) > BLURB_WORDS or "\n" in b.text or not ends_sentence(b.text):
+            if blurb or len(words(b.text)) > SHORT_DESCRIPTION_WORDS or "\n" in b.text or not ends_sentence(b.text):
                 return start        # (a block of lines, Odoo's terms; a line of words that ends no sentence)
             blurb = True
             continue
