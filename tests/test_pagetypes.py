@@ -188,7 +188,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-pika", "listing"), ("collection-comarch", "collection"),
                                        ("product-alza", "product"),
                                        ("documentation-scalar", "documentation"),
-                                       ("service-seedprod", "service")])
+                                       ("service-seedprod", "service"), ("forum-circle", "forum"),
+                                       ("listing-jannah", "listing"), ("collection-shoprenter", "collection"),
+                                       ("product-lazada", "product"), ("documentation-daux", "documentation"),
+                                       ("service-simvoly", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
