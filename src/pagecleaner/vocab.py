@@ -429,6 +429,9 @@ SHOP_PROMISE = (
     "paga en 4 plazos", "paga in 3 rate", "bezahle in 3 raten", "in 3 raten", "płać w 3 ratach",
     # collecting it ("Retrait en magasin et en point relais disponible", "Click & Collect")
     "retrait en magasin", "retrait gratuit", "click & collect", "click and collect", "abholung im markt",
+    "pick up at", "pick up in store", "free pickup", "ready within", "same day delivery", "order pickup",
+    # a sale on several ("Buy 2, get 1 free", "2 für 1")
+    "buy 1, get 1", "buy 2, get 1", "buy one, get one", "buy one get one", "bogo",
     "abholung in der filiale", "recogida en tienda", "ritiro in negozio", "odbiór osobisty", "afhalen in de winkel",
 )
 # The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",

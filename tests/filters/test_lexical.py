@@ -823,6 +823,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Ajout rapide", "collection", True), ("Quick add", "collection", True),     # the card's button that adds it
     ("Aperçu", "documentation", False),             # a French page's "Overview" heading
     ("4.6 sur 5 étoiles", "product", True),         # a product's stars, a screen reader's words for them
+    ("4.7 out of 5 stars with 389 ratings 389", "product", True),     # (with their count, its link after them)
     ("Rated 4.50 out of 5", "product", True),
     ("Rated 4.80 out of 5 based on 5 customer ratings", "product", True),     # WooCommerce's, its count too
     ("4,8 von 5,0", "product", False),              # a score alone: a rating table's, beside its label
@@ -930,6 +931,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("454 Kč bez DPH", "product", True),                                     # the price without tax
     ("Wysyłka w 48 godzin", "collection", True),                             # how soon it leaves
     ("Wysyłka w 48h", "collection", True),
+    ("Arrives by Tue, Dec 8", "product", True),                              # (three short words before the day)
+    ("Pick up at Minneapolis Nicollet Mall", "product", True),               # where to collect it
+    ("Buy 2, get 1 free on select dining", "product", True),                 # a sale on several
     ("35,29 € netto", "product", True),
     ("In stock. Our best seller for ten years.", "product", False),
     ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
@@ -1068,3 +1072,11 @@ def test_a_credit_to_the_sites_software_is_no_products_feature(line, page_type, 
 def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(line, counts):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product"))
     assert (got == "a product's counts of ratings, questions and answers") is counts
+
+
+@pytest.mark.parametrize("source, goes", [("html", True), ("text", False)])
+def test_a_delivery_options_label_alone_goes_on_a_products_page_in_html(source, goes):
+    """Target's "Shipping" over "Arrives by Tue, Dec 8"; in scraped text such labels stand among the price's lines
+    the text's start is found by (Walmart's "Pickup" / "Delivery" / "Shipping"), so there they stay."""
+    got = L.shop_promise.fn(make_block("Shipping"), Context(config=Config(), input=source, page_type="product"))
+    assert (got is not None) is goes

@@ -590,8 +590,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    rf"(?:ratings?|reviews?))?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
                    r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
                    # (its counts after it, glued or not: "4.4 out of 5 Stars. 1287 reviews1,287 ratings")
-                   r"(?:\W{0,3}\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|évaluations|"
+                   r"(?:\W{0,3}(?:with\s)?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|évaluations|"
                    r"valoraciones|opiniones|recensioni|opinii|beoordelingen|recensies)|\s?\(\d[\d.,]*\))*"
+                   r"(?:\s\d[\d.,]*)?"     # ("… with 389 ratings 389": the count's link after them, Target's)
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
                    r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
@@ -665,6 +666,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
             or any(line[:1] in DELIVERY_OPENINGS and DELIVERY.match(line) for line in t.split("\n")):
         return "a shop's promise (shipping, returns, payment)"      # (when it comes under its label: "Shipping" /
         #                                                             "Arrives Dec 8")
+    if ctx.page_type == "product" and ctx.input == "html" and DELIVERY_LABEL.match(t):
+        return "the label of a product's delivery option"      # ("Shipping" over "Arrives by Tue, Dec 8")
     if len(t) <= CHECK_CHARS and AVAILABILITY_CHECK.match(t):
         return "a shop's button that checks where and when it has the product"
     if len(t) <= CHECK_CHARS and ADD_ON.match(t):
@@ -691,6 +694,8 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
 CHECK_CHARS = 80
+DELIVERY_LABEL = re.compile(r"^(?:shipping|delivery|pickup|in-store pickup|versand|lieferung|abholung|livraison|"
+                            r"retrait|envío|recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen)$", re.I)
 # the price without tax, a business's, beside the price: "454 Kč bez DPH", "€ 41,99 excl. VAT", "35,29 € netto"
 NET_PRICE = re.compile(rf"^(?:{PRICE.pattern})\s?\*?\s?\(?(?:bez dph|excl\.? vat|excluding vat|ex\.? vat|"
                        r"excl\.? tax|ohne mwst\.?|exkl\.? mwst\.?|netto|hors taxes|ht|sin iva|senza iva|bez vat|"
@@ -702,11 +707,11 @@ ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan
                     r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?€)$", re.I)
 # (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
 # Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc.", "Livré chez vous entre le mardi 8
-# décembre …", two short words between at most; not "Delivery drivers went on strike …";
+# décembre …", "Arrives by Tue, Dec 8", three short words between at most; not "Delivery drivers went on strike …";
 # (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
 DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
                       r"livraison(?: estimée)?|livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
-                      r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,2}"
+                      r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,3}"
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
                       r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|domani|jutro|"
