@@ -13,7 +13,7 @@ from typing import Sequence
 from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (WRAPPER_SHARE, ends_sentence, flattened_listing, fold, is_upper, prose_by, shell_command,
-                        word_count, words)
+                        unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of,
                     pattern)
 
@@ -747,6 +747,8 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
             or is_upper(b.text) or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
+    if made_of(CARD_BUTTONS, unglued(b.text)):
+        return False            # (a card's buttons, "ViewAdd to compare", are no title)
     # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
     card = next((a for a in b.ancestors[-2:-4:-1] if a in nxt.ancestors), None)
     if card is None:
@@ -754,8 +756,11 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     # a line may stand between the name and its price, "Peaux sensibles, sans parfum", the price in the card's element
     # or the one around it (Gambio's, its name and blurb in a box of their own); that line is linked only when the
     # price is too, the card one link around its name, its maker and its price (LiteCart's)
-    after = blocks[b.index + 2] if b.index + 2 < len(blocks) else None
-    priced_after = after is not None and (not nxt.link_chars or _named(b.text) and _one_link(b, nxt, after)) \
+    after = _under_the_buttons(blocks, b.index + 2)
+    buttons = nxt.link_chars and made_of(CARD_BUTTONS, unglued(nxt.text))     # (AbanteCart's "ViewAdd to compare"
+    #                                                                          between the name and the price)
+    priced_after = after is not None \
+        and (not nxt.link_chars or buttons or _named(b.text) and _one_link(b, nxt, after)) \
         and not set(b.ancestors[-2:-4:-1]).isdisjoint(after.ancestors) and priced_line(after.text)
     if priced_line(nxt.text) and _name_over(blocks, b, card):
         return False            # (the card's maker, or its category, under its linked name: LiteCart's)
@@ -764,6 +769,17 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     if nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
         return False            # (a card that is one link, its price too: Big Cartel's, is priced above)
     return b.kind == "paragraph" and len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
+
+
+CARD_BUTTONS = ("page_control", "ad_marker", "card_button")     # a card's buttons: "View", "Add to compare", "Add
+#                                                                 to Cart"
+
+
+def _under_the_buttons(blocks: Sequence[Block], k: int) -> Block | None:
+    """Block `k`, or the one under it when `k` is a card's buy button alone ("Add to Cart" over the price)."""
+    if k < len(blocks) and BUY.match(blocks[k].text.strip()) and made_of(CARD_BUTTONS, blocks[k].text):
+        k += 1
+    return blocks[k] if k < len(blocks) else None
 
 
 def _name_over(blocks: Sequence[Block], b: Block, card: int) -> bool:

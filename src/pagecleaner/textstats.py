@@ -298,3 +298,13 @@ def framing(blocks: Sequence, keys: Sequence[frozenset[str]]) -> set[str]:
     """
     total, per = prose_by(blocks, keys)
     return {k for k, w in per.items() if w >= WRAPPER_SHARE * total and w >= WRAPPER_WORDS}
+
+
+# "CommentsRestacks", "ShareTweet", "Share to XShare to Facebook", "ViewAdd to compare": the labels of a row of tabs
+# or buttons, glued by a renderer that wrote no space
+GLUED_LABELS = re.compile(r"(?<=[a-zà-ÿąćęłńśźżA-Z])(?=[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż])")
+GLUED_CHARS = 60        # a row of labels this short, to be read apart
+
+
+def unglued(text: str, limit: int = GLUED_CHARS) -> str:
+    return GLUED_LABELS.sub(" ", text) if len(text) <= limit else text

@@ -434,6 +434,10 @@ SHOP_PROMISE = (
     "buy 1, get 1", "buy 2, get 1", "buy one, get one", "buy one get one", "bogo",
     "abholung in der filiale", "recogida en tienda", "ritiro in negozio", "odbiór osobisty", "afhalen in de winkel",
 )
+# A shop's card's buttons beside the page's own ("View", "Details" under each card's name: AbanteCart's "View Add
+# to compare"), read as such on a card only: alone on a line elsewhere they are a field's words, a section's heading
+CARD_BUTTON = ("view", "details", "view details", "view product", "more details", "ansehen", "details ansehen",
+               "voir", "voir le produit", "ver", "ver producto", "vedi", "zobacz", "bekijk")
 # The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",
 # "TTC", "IVA incluido")
 PRICE_NOTE = (
@@ -742,7 +746,7 @@ CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
     "gallery_widget": GALLERY_WIDGET,
     "cookie_prompt": COOKIE_PROMPT, "consent_notice": CONSENT_NOTICE, "paywall_prompt": PAYWALL_PROMPT,
-    "ad_marker": AD_MARKER, "page_control": PAGE_CONTROL,
+    "ad_marker": AD_MARKER, "page_control": PAGE_CONTROL, "card_button": CARD_BUTTON,
     "comment_widget": COMMENT_WIDGET, "comment_form": COMMENT_FORM, "tag_label": TAG_LABEL, "related_heading": RELATED_HEADING,
     "byline_label": BYLINE_LABEL, "published_label": PUBLISHED_LABEL, "caption_label": CAPTION_LABEL,
     "credit_agency": CREDIT_AGENCY, "copyright": COPYRIGHT, "legal_notice": LEGAL_NOTICE, "post_meta": POST_META,

@@ -739,6 +739,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Welkom, Gast. Graag inloggen of registreren.", True),
     ("Copy code", True), ("Copied!", True), ("Content copied to clipboard", True),     # a listing's copy button
     ("Copy the file to the server before you restart it.", False),
+    ("Learn MoreBuy Now", True),                            # two buttons glued, their links with no space
     ("Python Copy", True),                                  # a listing's header: its language, its copy button
     ("Carbon Copy", False),
     ("Previous Creating invoices Next Refunds", True),      # the links to the neighbouring pages, their titles

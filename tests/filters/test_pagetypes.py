@@ -1027,3 +1027,21 @@ def test_a_scraped_community_posts_rows_of_buttons_mark_its_replies():
     assert a.page_type == "forum"
     assert prose(1) in a.body and prose(2) in a.body and "sold out in two days" in a.body
     assert "Like 5 Reply" not in a.body
+
+
+def test_a_cards_name_over_its_buttons_over_its_price_is_its_title():
+    """AbanteCart's category: each card its linked name in a box of its own, then its buttons glued ("View" "Add to
+    compare", links with no space between), its buy button and its price; five cards."""
+    cards = "".join(f'<div class="col"><div class="fixed"><a class="prdocutname" href="/p/{i}">{name}</a></div>'
+                    f'<div class="thumbnail"><div class="shortlinks"><a href="/p/{i}">View</a><a href="#">Add to '
+                    f'compare</a></div><div class="pricetag"><span class="productcart">Add to Cart</span><div '
+                    f'class="price">${89 + 10 * i}.00</div></div></div></div>'
+                    for i, name in enumerate(["Cragmaster Velcro", "Ridgeline Lace-Up", "Boulderfox Slipper",
+                                              "Summit Pro Downturn", "Alpine Trad Comfort"]))
+    page = ('<html><body><main><h1>Climbing Shoes</h1><p>Shoes for the gym, the crag and long multi-pitch days, in '
+            f'sizes 35 to 47.</p><div class="grid">{cards}</div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection"
+    body = a.body.split("\n\n")
+    assert "Cragmaster Velcro" in body and "Alpine Trad Comfort" in body and "$129.00" in body
+    assert not any("compare" in line for line in body)

@@ -14,7 +14,7 @@ from ..model import Block, runs_within
 from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, STOCK,
                         PRICE, SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case,
+from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case, unglued,
                          letter_words, name_shaped, word_count, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, READING_TIME, RELATIVE_TIME_UNITS, REPLY_FORM,
                      SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
@@ -186,7 +186,7 @@ PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"   
 def share_widget(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("share_widget",), block.text):
         return "share or print buttons"
-    labels = _unglued(block.text, SHARE_ROW)
+    labels = unglued(block.text, SHARE_ROW)
     if labels != block.text and _only(ctx, ("share_widget",), labels):
         return "share or print buttons"         # (a row of them glued: "Email ThisBlogThis!Share to X…")
     return None
@@ -406,7 +406,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a card's button, its title said again for a screen reader")
         elif read_more(b.text):
             out[i] = b.remove("page_control", "a card's button")
-        elif len(b.text) <= PAGE_CONTROL_CHARS and _only(ctx, ("page_control",), b.text):
+        elif len(b.text) <= PAGE_CONTROL_CHARS and (_only(ctx, ("page_control",), b.text)
+                                                    or _only(ctx, ("page_control",), unglued(b.text))):
             out[i] = b.remove("page_control", "the page's buttons")
         elif copy_button(b):
             out[i] = b.remove("page_control", "a listing's copy button")
@@ -834,16 +835,6 @@ def teaser_link(block: Block, ctx: Context) -> str | None:
 COUNT_AND_WORD = re.compile(r"^\d+\s+\w+$")
 
 
-# "CommentsRestacks", "ShareTweet", "Share to XShare to Facebook": the labels of a row of tabs or buttons, glued by
-# a renderer that wrote no space
-GLUED_LABELS = re.compile(r"(?<=[a-zà-ÿąćęłńśźżA-Z])(?=[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż])")
-GLUED_CHARS = 60        # a row of labels this short, to be read apart
-
-
-def _unglued(text: str, limit: int = GLUED_CHARS) -> str:
-    return GLUED_LABELS.sub(" ", text) if len(text) <= limit else text
-
-
 # A form's field and its mark: "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)",
 # "E-mail (required, hidden to public)"
 FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|webseite|url|uri|nom|nombre|correo|imię|pseudonim)\s*\*?\s*\("
@@ -881,7 +872,7 @@ FORUM_RIGHTS = re.compile(rf"^(?:(?:permissions? (?:in|of)|permisos de|permissio
 def comment_widget(block: Block, ctx: Context) -> str | None:
     if ctx.page_type == "documentation" and fold(block.text) in API_SECTIONS:
         return None             # (an API reference's section of what a request answers, "Responses", is no comments)
-    labels = _unglued(block.text)
+    labels = unglued(block.text)
     if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels):
         return "comment widget"
     if block.text[:1].isdigit() and _short(ctx, block, 8) and COUNT_AND_WORD.match(block.text) \

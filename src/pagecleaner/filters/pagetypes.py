@@ -7,12 +7,11 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
-from ..pagetype import (BUY, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list,
-                        dated_cards,
-                        dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
+from ..pagetype import (BUY, CARD_BUTTONS, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
+                        card_list, dated_cards, dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
                         read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, fold, is_prose, program_line, word_count, words
+from ..textstats import ends_sentence, fold, is_prose, program_line, unglued, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import comment_widget, post_footer
@@ -53,8 +52,9 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 or shop and priced_line(b.text))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
                 and not titled_read_more(b.text, blocks, lines) \
-                and not post_footer(ctx, b.text):           # (its button: "Read more about <its title>"; its footer)
-            out[i] = b.restore()
+                and not post_footer(ctx, b.text) \
+                and not made_of(CARD_BUTTONS, unglued(b.text)):    # (its button: "Read more about <its title>";
+            out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare")
     return _makers(_counts(out), ctx)
 
 
