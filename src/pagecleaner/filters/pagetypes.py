@@ -8,8 +8,9 @@ from collections import Counter
 
 from ..model import Block
 from ..pagetype import (BUY, CARD_BUTTONS, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
-                        card_list, dated_cards, dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
-                        read_more_lines, teaser_ends, thread_marks, title_link, titled_read_more)
+                        card_list, dated_cards, dated_titles, forum_mark, list_control, offer_boxes, price_alone,
+                        price_lines, priced_line, read_more_lines, teaser_ends, thread_marks, title_link,
+                        titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, unglued, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
