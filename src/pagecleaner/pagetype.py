@@ -771,8 +771,9 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     return b.kind == "paragraph" and len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
 
 
-CARD_BUTTONS = ("page_control", "ad_marker", "card_button")     # a card's buttons: "View", "Add to compare", "Add
-#                                                                 to Cart"
+# the page's buttons among its cards (a shop's "Filter by price", "Display 3 6 9 per page"), its cards' ("Add to cart
+# Add to compare list Add to wishlist", "View", "Add to compare"): no card's title or text
+CARD_BUTTONS = ("page_control", "ad_marker", "card_button")
 
 
 def _under_the_buttons(blocks: Sequence[Block], k: int) -> Block | None:

@@ -1045,3 +1045,14 @@ def test_a_cards_name_over_its_buttons_over_its_price_is_its_title():
     body = a.body.split("\n\n")
     assert "Cragmaster Velcro" in body and "Alpine Trad Comfort" in body and "$129.00" in body
     assert not any("compare" in line for line in body)
+
+
+def test_a_scraped_cards_buttons_between_name_and_price_stay_out():
+    """AbanteCart's category as html_text: each card its name, "View Add to compare", "Add to Cart", its price."""
+    names = ["Cragmaster Velcro", "Ridgeline Lace-Up", "Boulderfox Slipper", "Summit Pro Downturn", "Alpine Trad"]
+    lines = [line for i, name in enumerate(names)
+             for line in (name, "View Add to compare", "Add to Cart", f"${89 + 10 * i}.00")]
+    a = pagecleaner.clean_text("\n".join(["Climbing Shoes", "Shoes for the gym, the crag and long multi-pitch days, "
+                                          "in sizes 35 to 47.", "Sort By: Default Name A - Z", *lines]))
+    assert a.page_type == "collection" and "Summit Pro Downturn" in a.body and "$129.00" in a.body
+    assert "compare" not in a.body

@@ -168,7 +168,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
             out[t] = blocks[t].restore()
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in buttons \
-                and not made_of(CONTROLS, blocks[i].text) and not list_control(blocks[i].text) \
+                and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not list_control(blocks[i].text) \
                 or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
             out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')
     for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
@@ -184,9 +184,6 @@ CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short 
 #                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
 
 
-# the page's buttons among its cards, cut with them (a shop's "Filter by price", "Display 3 6 9 per page", its cards'
-# "Add to cart Add to compare list Add to wishlist"): no card's
-CONTROLS = ("page_control", "ad_marker")
 
 
 def _counts(blocks: list[Block]) -> list[Block]:
