@@ -921,3 +921,20 @@ def test_the_heading_over_a_form_and_its_note_go_with_the_form(head, note, level
     a = pagecleaner.clean(_form_section(head, note, level), input="html")
     asked = {b.text for b in a.blocks if b.reason == "the heading over a form, and its note: what the form asks"}
     assert (asked == {head, note}) is gone and (head not in a.body) is (gone or head == "Leave a Comment")
+
+
+def test_a_product_lists_and_spec_cells_are_whole_when_the_text_keeps_a_part():
+    """Home Depot's: main_text kept the first highlight and the first cells; the rest of the list and of the sheet
+    come back; a sentence among the cells' siblings (a card's offer) does not."""
+    def block(i, text, kept, tag, path, ancestors, tokens=frozenset()):
+        b = make_block(text, i)._replace(tag=tag, path=path, ancestors=ancestors, tokens=tokens,
+                                         kind="list_item" if tag == "li" else "paragraph")
+        return b if kept else b.remove("main_text", AFTER_SPAN)
+    cell = frozenset({"specs", "cell"})
+    blocks = [block(0, "Compact drill for drilling and driving in wood.", True, "li", "div>ul>li", (1, 2, 3, 4)),
+              block(1, "Two-speed gearbox with 24 clutch settings.", False, "li", "div>ul>li", (1, 2, 3, 5)),
+              block(2, "Voltage", True, "div", "div>div>div", (1, 6, 7, 8), cell),
+              block(3, "Maximum Speed", False, "div", "div>div>div", (1, 6, 9, 10), cell),
+              block(4, "Pay less after opening a new card today, the offer says.", False, "div", "div>div>div",
+                    (1, 6, 9, 11), cell)]
+    assert [b.kept for b in S._whole_lists(blocks)] == [True, True, True, True, False]

@@ -572,7 +572,7 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     #                                     back, lines main_text or the menu rule took, never moves the name)
     out = _specs_below(_price_under_the_name(out, head), ctx)
     out = _price_over_the_name(out, head)
-    out = _by_class(_beside_the_text(out, ctx), REVIEW_WORDS, "a customer's review")
+    out = _by_class(_beside_the_text(_whole_lists(out), ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
 
 
@@ -672,6 +672,25 @@ def _by_class(blocks: list[Block], names: frozenset[str], what: str) -> list[Blo
     frame = framing(blocks, keys)
     return [b.remove("product_page", f"{what} (class/id {min(k - frame)!r})")
             if b.kept and b.role == "body" and k - frame else b for b, k in zip(blocks, keys)]
+
+
+def _whole_lists(blocks: list[Block]) -> list[Block]:
+    """The rest of a list or a table of labels and values the text keeps a part of, which main_text cut at its
+    span's edge: the blocks of the same path under the same element two levels up as a kept one (a highlight's
+    list items, one <ul>; a spec sheet's cells, each row a <div> of two: "Chuck Size" / "1/2 in.", then "Maximum
+    Speed" / "1500 RPM"): list items, a list's terms and values, or short cells its class calls a spec sheet's, no
+    sentence; a product's description and specifications are whole or not at all."""
+    kept = {(b.path, b.ancestors[:-2]) for b in blocks if b.kept and b.role == "body" and len(b.ancestors) > 2}
+    return [b.restore() if b.removed_by == "main_text" and b.reason in (BEFORE_SPAN, AFTER_SPAN)
+            and len(b.ancestors) > 2 and (b.path, b.ancestors[:-2]) in kept
+            and (b.kind == "list_item" or b.tag in ("dt", "dd")
+                 or not SPEC_CLASS.isdisjoint(b.tokens) and len(words(b.text)) <= SPEC_WORDS
+                 and not ends_sentence(b.text))
+            else b for b in blocks]
+
+
+# the class words of a spec sheet's cells ("specs__cell", "spec-row", "attribute-value")
+SPEC_CLASS = frozenset({"spec", "specs", "specification", "specifications", "attribute", "attributes", "cell"})
 
 
 def _beside_the_text(blocks: list[Block], ctx: Context) -> list[Block]:
