@@ -682,7 +682,7 @@ def _whole_lists(blocks: list[Block]) -> list[Block]:
     sentence; a product's description and specifications are whole or not at all."""
     kept = {(b.path, b.ancestors[:-2]) for b in blocks if b.kept and b.role == "body" and len(b.ancestors) > 2}
     return [b.restore() if b.removed_by == "main_text" and b.reason in (BEFORE_SPAN, AFTER_SPAN)
-            and len(b.ancestors) > 2 and (b.path, b.ancestors[:-2]) in kept
+            and len(b.ancestors) > 2 and b.path and (b.path, b.ancestors[:-2]) in kept
             and (b.kind == "list_item" or b.tag in ("dt", "dd")
                  or not SPEC_CLASS.isdisjoint(b.tokens) and len(words(b.text)) <= SPEC_WORDS
                  and not ends_sentence(b.text))
