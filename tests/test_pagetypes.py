@@ -194,7 +194,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-simvoly", "service"), ("forum-scoold", "forum"),
                                        ("listing-astropaper", "listing"), ("collection-abantecart", "collection"),
                                        ("product-target", "product"), ("documentation-stoplight", "documentation"),
-                                       ("service-imcreator", "service")])
+                                       ("service-imcreator", "service"), ("forum-forumbee", "forum"),
+                                       ("collection-shopsys", "collection"), ("product-homedepot", "product"),
+                                       ("documentation-geekdoc", "documentation"), ("service-hocoos", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
