@@ -1078,11 +1078,16 @@ POSTS_SINCE = re.compile(rf"\b\d[\d.,]*\s{_STATS}\s(?:since|seit|depuis|desde|da
 
 
 def _posted_this(t: str) -> bool:
-    return (m := POSTED_THIS.match(t)) is not None and has_date_shape(t[m.end():])
+    return _dated_after(POSTED_THIS.match(t), t)
 
 
 def _posts_since(t: str) -> bool:
-    return (m := POSTS_SINCE.search(t)) is not None and has_date_shape(t[m.end():])
+    return _dated_after(POSTS_SINCE.search(t), t)
+
+
+def _dated_after(m: re.Match | None, t: str) -> bool:
+    """A date after what the pattern found in `t`."""
+    return m is not None and has_date_shape(t[m.end():])
 
 
 def _commented_in(t: str) -> bool:

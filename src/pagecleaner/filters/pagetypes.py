@@ -184,8 +184,6 @@ CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short 
 #                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
 
 
-
-
 def _counts(blocks: list[Block]) -> list[Block]:
     return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
             if b.kept and _card_count(b.text) else b for b in blocks]
@@ -444,12 +442,9 @@ HELPFUL = frozenset({"helpful", "hilfreich", "utile", "útil", "pomocne", "nutti
 
 
 def _counted_buttons(t: str) -> bool:
-    """A post's buttons, each with its count or not, one of them at least ("Reply Like (1)", "Reply Helpful (5)
-    Like (2)"): no other words."""
-    if "(" not in t or COUNTED.search(t) is None:
-        return False
-    ws = COUNTED.sub(" ", t).lower().split()
-    return 1 < len(ws) <= BUTTON_WORDS and all(w in POST_BUTTONS or w in HELPFUL for w in ws)
+    """A post's buttons with a count in brackets after one of them at least ("Reply Like (1)", "Reply Helpful (5)
+    Like (2)"): a row `_buttons_alone` knows, anywhere among the posts (a blog's comments show "Reply Like" too)."""
+    return "(" in t and COUNTED.search(t) is not None and _buttons_alone(t)
 
 
 BUTTON_WORDS = 6
