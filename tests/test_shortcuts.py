@@ -64,7 +64,12 @@ def test_every_month_word_in_every_date_shape_passes_the_shortcut():
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_squeeze_answers_as_the_spaces_pattern(text):
-    assert readers.squeeze(text) == readers.SPACES.sub(" ", text).strip()
+    """As the pattern does, but a line of zero-width joiners alone is empty (Mobirise's "&#8204;" paragraph): the
+    property holds for that rule too (hypothesis found "\u200c" once the README's command ran it unseeded)."""
+    expected = readers.SPACES.sub(" ", text).strip()
+    if expected and not expected.strip(readers.JOINERS):
+        expected = ""
+    assert readers.squeeze(text) == expected
 
 
 @settings(max_examples=600, deadline=None)
