@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from ..model import Block
-from ..pagetype import (BUY, CARD_BUTTONS, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
-                        card_list, dated_cards, dated_titles, forum_mark, list_control, offer_boxes, price_alone,
-                        price_lines, priced_line, read_more_lines, teaser_ends, thread_marks, title_link,
+from ..model import Block, shared_ancestors
+from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK,
+                        THREAD_STATS, card_list, dated_cards, dated_titles, forum_mark, list_control, offer_boxes,
+                        price_alone, price_lines, priced_line, read_more_lines, teaser_ends, thread_marks, title_link,
                         titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, unglued, word_count, words
@@ -264,17 +264,16 @@ def _texts_shaped_apart(in_thread: list[Block], posts: set[int], texts: set[int]
     for item, bs in said.items():
         if any(texts.intersection(b.ancestors) for b in bs):
             continue
-        common = _common_ancestors([b.ancestors for b in bs])
+        common = _common_ancestors(bs)
         at = item in common and common.index(item) + below - 1     # (the depth of the posts' own text element)
         if at and len(common) > at:
             found.add(common[-1] if len(bs) > 1 else common[-2] if bs[0].tag != "div" else common[-1])
     return found
 
 
-def _common_ancestors(chains: list[tuple[int, ...]]) -> tuple[int, ...]:
-    first = chains[0]
-    n = next((k for k in range(len(first)) if any(len(c) <= k or c[k] != first[k] for c in chains[1:])), len(first))
-    return first[:n]
+def _common_ancestors(bs: list[Block]) -> tuple[int, ...]:
+    """The elements all the blocks sit in, outermost first."""
+    return bs[0].ancestors[:min((len(shared_ancestors(bs[0], b)) for b in bs[1:]), default=len(bs[0].ancestors))]
 
 
 STATS_CHARS = 80        # a thread's line of counts is this short
@@ -447,16 +446,13 @@ def _counted_buttons(t: str) -> bool:
     return "(" in t and COUNTED.search(t) is not None and _buttons_alone(t)
 
 
-BUTTON_WORDS = 6
-
-
 def _buttons_alone(t: str) -> bool:
     """A post's row of buttons, their counts between them or not ("Like 6 Reply", "Like 14 likes Comment 3 comments
     Share"): two buttons at least, no other words."""
     if len(t) > BUTTON_ROW_CHARS:
         return False
     ws = [w for w in COUNTED.sub(" ", t).lower().split() if not w.isdigit()]
-    return 1 < len(ws) <= BUTTON_WORDS and all(w in POST_BUTTONS or w in HELPFUL or w in COUNTED_WORDS for w in ws) \
+    return 1 < len(ws) <= BUTTON_ROW and all(w in POST_BUTTONS or w in HELPFUL or w in COUNTED_WORDS for w in ws) \
         and sum(w in POST_BUTTONS for w in ws) >= 2
 
 

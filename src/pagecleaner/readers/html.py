@@ -22,7 +22,7 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_si
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, RESPONSE_TOKENS,
                      UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import BUY, EDIT_LINK, MARKUP_TYPES, has_price, price_alone
+from ..pagetype import BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, has_price, price_alone
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -305,7 +305,6 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
 # post's card; Plume's, an IndieWeb blog's index)
 H_FEEDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' h-feed ')]")
 H_ENTRIES = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]")
-FEED_ENTRIES = 2
 
 
 # A board's engine in the page's generator tag: a thread's page (its other pages, the board's lists of threads, rarely
