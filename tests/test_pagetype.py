@@ -1733,3 +1733,43 @@ def test_a_members_count_of_posts_split_from_the_day_they_joined_marks_a_thread(
 def test_a_posts_header_that_says_who_posted_this_and_its_votes_are_forum_marks(line, mark):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(line) is mark
+
+
+def test_a_vietnamese_shops_category_says_what_it_sells_in_its_own_words():
+    """Haravan's: dong after the amount ("425.000₫"), "Thêm vào giỏ" (to the cart), "Hết hàng" (sold out),
+    "Sắp xếp theo:" and its options (sort by), "Xem nhanh" (quick view) beside the buy button."""
+    from pagecleaner.pagetype import BUY, STOCK, list_control
+    from pagecleaner.vocab import made_of
+    assert price_alone("425.000₫") and BUY.match("Thêm vào giỏ") and STOCK.match("Hết hàng")
+    assert list_control("Sắp xếp theo: Sản phẩm nổi bật Giá: Tăng dần Giá: Giảm dần Mới nhất")
+    assert made_of(("page_control", "ad_marker", "card_button"), "Thêm vào giỏ Xem nhanh")
+    assert not made_of(("page_control", "ad_marker", "card_button"), "Ấm men lam vẽ sen 600ml")
+
+
+@pytest.mark.parametrize("line, codes", [
+    ("Art.-Nr. 2471188 | Hersteller-Nr. TWK7203", True),     # a product's numbers, each after its label
+    ("SKU: HB-4025", True), ("Model # 1002 Internet # 3110", True), ("Réf. : 41-220 · EAN 4006381333931", True),
+    ("Item number unknown", False),                           # (a label with no number)
+    ("Art.-Nr. 2471188 ist ausverkauft", False),              # (other words after them)
+])
+def test_a_line_of_a_products_numbers_is_told(line, codes):
+    from pagecleaner.pagetype import product_codes
+    assert product_codes(line) is codes
+
+
+@pytest.mark.parametrize("title", [
+    "BOSCH TWK7203 Wasserkocher Edelstahl, 2200 Watt | MediaMarkt",            # the name goes on past the title
+    "BOSCH TWK7203 Wasserkocher Edelstahl, 2200 Watt, 1,7 Liter | MediaMarkt",  # or is the title
+])
+def test_a_scraped_products_name_that_shows_the_pages_title_is_its_headline(title):
+    """MediaMarkt's product as html_text: its trail runs on into its name, numbers and price; the name, which goes
+    on past the page's title, is the headline, and the text opens under it."""
+    lines = [title, "Startseite", "Küche", "Wasserkocher", "BOSCH",
+             "BOSCH TWK7203 Wasserkocher Edelstahl, 2200 Watt, 1,7 Liter", "Art.-Nr. 2471188 | Hersteller-Nr. TWK7203",
+             "Bild 1 von 6", "59,99 €", "In den Warenkorb", "Services",
+             "Geräteschutz 2 Jahre für 9,99 € Altgeräte-Mitnahme für 0,00 €", "Produktbeschreibung",
+             "Der TWK7203 bringt 1,7 Liter Wasser in rund drei Minuten zum Kochen. Für grünen Tee wählen Sie eine "
+             "niedrigere Temperatur, der Kocher schaltet bei Erreichen ab."]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "product" and a.headline == lines[5]
+    assert "59,99 €" in a.body.split("\n\n")[:3]          # (the text opens under the name: its price is the text's)

@@ -1499,3 +1499,22 @@ def test_a_price_alone_and_its_tax_note_under_it_stay_two_lines(under, joined):
 ])
 def test_a_line_that_ends_with_an_inch_mark_is_not_left_open(first, joined):
     assert (len(read_text(f"{first}\n2 199,00 zł")) == 1) is joined
+
+
+@pytest.mark.parametrize("html,text", [
+    # a sentence split at its inline code, soup's space between two elements on a line of its own
+    ('<p>When it fails, inspect it with <code>stitchq</code> <code>dead</code> <code>list</code>.</p>',
+     "When it fails, inspect it with stitchq dead list."),
+    # a line that ends with one space and a function word goes on into the element after it
+    ('<p>Pass a <code>RetryPolicy</code> when you declare the queue:</p>',
+     "Pass a RetryPolicy when you declare the queue:"),
+])
+def test_a_sentence_split_at_its_inline_elements_is_whole_again(html, text):
+    assert [b.text for b in read_text(_soup(html))] == [text]
+
+
+def test_a_space_alone_between_two_elements_parts_them_when_the_next_opens_with_a_capital():
+    """Two boxes side by side with a space between them in the source ("Learn more" / " " / "Written by"): the
+    space is no sentence's, the next element opens a block of its own."""
+    html = '<div><a href="/x">Learn more</a> <span>Written by</span></div>'
+    assert [b.text for b in read_text(_soup(html))] == ["Learn more", "Written by"]

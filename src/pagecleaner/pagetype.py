@@ -155,7 +155,8 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
             r"lägg i (?:varu)?korgen|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
-            r"kosárba(?: teszem)?|megveszem|"
+            r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
+            r"beli sekarang|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -186,7 +187,8 @@ def unbuttoned(text: str) -> str:
 
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
 # with no colon): once or twice (a sticky bar's), not on every card of a shop's category
-QUANTITY = re.compile(rf"^{_QUANTITY}\s?:?(?:\s\d{{1,2}}){{0,10}}$", re.I)    # (its options' numbers after it or not)
+QUANTITY = re.compile(rf"^{_QUANTITY}(?:\s{_UNIT}\.?)?\s?:?(?:\s\d{{1,2}}){{0,10}}$", re.I)    # (its options'
+#                                                                   numbers after it or not; its unit: "Ilość szt.")
 QUANTITY_FIELDS = 2
 # or the fields a shop shows by a product's name, two of them ("Availability: In stock", "Product Code: CP-102";
 # OpenCart's, whose buy button is a form's <button> the reader drops)
@@ -194,6 +196,23 @@ PRODUCT_FIELD = re.compile(r"^(?:availability|product code|sku|model|disponibili
                            r"verfügbarkeit|artikelnummer|lieferzeit|disponibilité|référence|disponibilidad|"
                            r"referencia|dostępność|kod produktu|disponibilità|codice prodotto)\s*:\s*\S", re.I)
 PRODUCT_FIELDS = 2
+# a product's numbers on a line of their own, each with its label: "Art.-Nr. 2471188 | Hersteller-Nr. TWK7203",
+# "SKU: HB-4025", "Model # 1002 Internet # 3110", "Réf. : 41-220 · EAN 4006…"
+_CODE_LABEL = (r"(?:art\.?-?\s?nr\.?|artikelnummer|artikel-nr\.?|hersteller-nr\.?|herstellernummer|sku|mpn|ean|"
+               r"gtin|upc|"
+               r"item\s?(?:#|no\.?|number)|model\s?(?:#|no\.?|number)?|internet\s?#|store sku\s?#|"
+               r"product code|réf\.?|référence|ref\.?|referencia|kod produktu|kód produktu|katalogové číslo|"
+               r"cikkszám|artikelnr\.?|art\.?\s?no\.?)")
+# (a number among its letters: one way to match it, not one per digit; the colon with its space before it or not,
+# (?:\s?:)?\s rather than \s?:?\s?: one way to read a space, not two)
+_CODE = r"(?:\s?:)?\s?(?=[\w./-]*\d)[\w./-]+"
+PRODUCT_CODES = re.compile(rf"^{_CODE_LABEL}{_CODE}(?:\s?[|·,/]?\s{_CODE_LABEL}{_CODE})*$", re.I)
+PRODUCT_CODES_CHARS = 120
+
+
+def product_codes(text: str) -> bool:
+    """A line of a product's numbers alone, each after its label (see PRODUCT_CODES)."""
+    return len(text) <= PRODUCT_CODES_CHARS and PRODUCT_CODES.match(text.strip()) is not None
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
 # "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
 # "240 ر.س", "95 د.إ"; South-East Asia's ringgit, rupiah, peso, baht, dong: "RM129.00", "Rp 250.000", "₱1,299",
@@ -596,7 +615,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     """The blurbs of a list of dated posts with no "Read more", each with its title's block: a title, its blurb,
     then its date alone on its line (a newsletter's archive, Substack's); or a title, its author or not, its date,
     its count of comments or not, then its blurb (a news site's section, each card's line of fields split by
-    get_text("\\n"); FEW_CARDS of them at least, a story's own header is laid out so too); or its fields, its
+    get_text("\\n"); FEW_CARDS of them at least, a story's own header is laid out so too; its subtitle for its
+    blurb when its reading time follows the date, "Apr 3, 2026" / "7 minute read"); or its fields, its
     reading time last, over its title and its blurb (a blog's cards, Wix's: "3 min de lecture", alone or ending
     the line of the others, "Claire Morel 12 nov. 3 min de lecture"), or its date with its category or not
     ("Trafik 24. november 2026"). The cards of a list are laid out alike: of
@@ -617,7 +637,10 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
         by = int(i > 2 and len(blocks[i - 1].text) < SHORT_CHARS
                  and BYLINE_PREFIX.match(blocks[i - 1].text) is not None)
-        if _blurb(blocks[i - 1 - by].text) and _title_line(blocks[i - 2 - by].text) \
+        timed = i + 1 < len(blocks) and len(blocks[i + 1].text) < FIELDS_CHARS \
+            and READING_TIME_END.search(blocks[i + 1].text) is not None
+        if (_blurb(blocks[i - 1 - by].text) or timed and _dek(blocks[i - 1 - by].text)) \
+                and _title_line(blocks[i - 2 - by].text) \
                 and not _signed(blocks[i - 2 - by].text):     # (its author's "By …" between or not: Brightspot's)
             layouts.setdefault(OVER_DATE, {})[i - 1 - by] = i - 2 - by  # (not a comment's header, a name and its
             continue                                                    # date, over its text, the next one's header)
@@ -662,6 +685,15 @@ def dated_titles(blocks: Sequence[Block], cards: dict[int, int] | None = None) -
 
 def _blurb(text: str) -> bool:
     return word_count(text) >= BLURB_WORDS and ends_sentence(text)
+
+
+def _dek(text: str) -> bool:
+    """A card's subtitle under its title, no sentence ("Twenty kilometres with ten metres of view"), over a date
+    that its reading time follows (Hugo Stack's cards)."""
+    return word_count(text) >= DEK_WORDS and not ends_sentence(text)
+
+
+DEK_WORDS = 4
 
 
 def _title_line(text: str) -> bool:
@@ -873,7 +905,8 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"nog (?:maar )?\d{1,4}(?: op voorraad| beschikbaar)?|zostało \d{1,4} szt\.?|"
                    r"ancora \d{1,4} disponibil[ie]|"
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
-                   r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott)"
+                   r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott|còn hàng|hết hàng|tạm hết hàng|"
+                   r"stok habis|stok tersedia|habis)"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -940,7 +973,7 @@ SHOP_NAME = re.compile(r"^(?:shop|store|online shop|webshop|boutique|tienda|loja
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
          r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|"
-         r"ordonează(?: după)?|sortează(?: după)?)")
+         r"ordonează(?: după)?|sortează(?: după)?|sắp xếp(?: theo)?|lọc|urutkan(?: berdasarkan)?)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
@@ -955,7 +988,7 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
-                        r"ordonează după)"
+                        r"ordonează după|sắp xếp theo|urutkan berdasarkan)"
                         r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ])",
                         re.I)     # (its first option's name)
 SORT_OPTIONS_WORDS = 20
@@ -1127,7 +1160,9 @@ KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
 COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by)\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
-                              r"mighty networks|khoros|discuz!?|talkyard|misago|nabble)\W*$", re.I)
+                              r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|"
+                              # (a chat's public archive of its topics, each a thread: Zulip's)
+                              r"zulip)\W*$", re.I)
 COMMUNITY_CHARS = 60
 
 

@@ -21,7 +21,7 @@ from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, button_row, dated_card
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
-                        name_shaped, stop_density, strip_site_name, word_count, words)
+                        name_shaped, shows_title, stop_density, strip_site_name, word_count, words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
                     NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
                     made_of, pattern, phrase_words)
@@ -331,7 +331,10 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
             scores[i] += TITLE_BONUS
     # (or the category an archive's title names: "Mobilidade" of "Mobilidade Arquivos - Jornal do Vale Verde")
     shorts = {_short_title(blocks[0].text), archive_term(strip_site_name(blocks[0].text))} - {None}
-    named = sorted(i for i in scores if i and " ".join(blocks[i].text.split()) in shorts)
+    # (a product's name that goes on past its title, "…, 2200 Watt, 1,7 Liter", is its title too)
+    folded = fold(strip_site_name(blocks[0].text)) if ctx.page_type == "product" else ""
+    named = sorted(i for i in scores if i and (" ".join(blocks[i].text.split()) in shorts
+                                               or folded and shows_title(folded, blocks[i].text, whole=True)))
     if named:           # the line that shows the page's short title over its byline or date, else the one nearest
         #                 the text (a menu may list the title too, a share box show it again)
         over_meta = (i for i in named if any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 1 + TITLE_META]))

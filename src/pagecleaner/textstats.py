@@ -212,6 +212,15 @@ TITLE_BAR = re.compile(r"(?<!\s)\s+\|\s+")
 SITE_JOINT = re.compile(r"(?:(?<!\s)\s*[|–—:·-]|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
 
 
+def shows_title(title: str, text: str, whole: bool = False) -> bool:
+    """The line shows the page's title (folded), the product's name: the title may go on past the
+    name ("…, 40 x 25 cm, 39,90 €"), or the name past the title ("…, 2200 Watt" / "…, 2200 Watt, 1,7 Liter");
+    `whole`: all of the title (not a crumb that shows its first word, "Wasserkocher" of "Wasserkocher kaufen")."""
+    key = fold(text)
+    return bool(key) and bool(title) and (not whole and title.startswith(key) and 2 * len(key) >= len(title)
+                                          or key.startswith(title) and 2 * len(title) >= len(key))
+
+
 def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] = ()) -> str:
     """A page title without the site's name after it ("Council approves budget | The Daily Paper").
 

@@ -189,6 +189,8 @@ AD_MARKER = (
     "warenkorb", "ajouter au panier", "panier", "añadir al carrito", "carrito", "aggiungi al carrello", "koszyk",
     "do košíku", "košík", "nákupní košík", "do košíka", "dodaj do koszyka", "adicionar ao carrinho",
     "agregar al carrito", "agregar al carro", "toevoegen aan winkelwagen", "in winkelwagen", "in de winkelwagen",
+    "thêm vào giỏ", "thêm vào giỏ hàng", "mua ngay", "giỏ hàng", "tambah ke keranjang", "masukkan keranjang",
+    "beli sekarang", "keranjang",
 )
 # The line under a blog post that files it ("This entry was posted in News and tagged … Bookmark the permalink.")
 POST_META = (
@@ -437,7 +439,11 @@ SHOP_PROMISE = (
 # A shop's card's buttons beside the page's own ("View", "Details" under each card's name: AbanteCart's "View Add
 # to compare"), read as such on a card only: alone on a line elsewhere they are a field's words, a section's heading
 CARD_BUTTON = ("view", "details", "view details", "view product", "more details", "ansehen", "details ansehen",
-               "voir", "voir le produit", "ver", "ver producto", "vedi", "zobacz", "bekijk")
+               "voir", "voir le produit", "ver", "ver producto", "vedi", "zobacz", "bekijk", "xem chi tiết",
+               "lihat detail",
+               # (its quick look, beside its buy button: "Add to cart Quick view", "Thêm vào giỏ Xem nhanh")
+               "quick view", "quick look", "schnellansicht", "aperçu rapide", "vista rápida", "vista rapida",
+               "anteprima", "szybki podgląd", "snel bekijken", "xem nhanh", "lihat cepat")
 # The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",
 # "TTC", "IVA incluido")
 PRICE_NOTE = (
@@ -604,6 +610,12 @@ PAGE_CONTROL = (
     # a quote's or a box's expander ("Click to expand...", XenForo's under each quote)
     "click to expand", "show more", "show less", "mehr anzeigen", "weniger anzeigen", "afficher plus",
     "mostrar más", "mostra di più", "pokaż więcej",
+    # (a spec sheet's, under its first rows: "Alle technischen Daten anzeigen")
+    "show all specifications", "see all specifications", "view all specifications", "show all specs",
+    "see all specs", "view all specs", "alle technischen daten anzeigen", "alle produktdetails anzeigen",
+    "alle details anzeigen", "voir toutes les caractéristiques", "ver todas las especificaciones",
+    "ver todas las características", "mostra tutte le caratteristiche", "pokaż wszystkie parametry",
+    "toon alle specificaties",
     # a list's sort control ("Sorted by:" over its options)
     "sort by", "sorted by", "sortieren nach", "sortiert nach", "trier par", "ordenar por", "ordina per",
     "sortuj według", "sortera efter", "sortera", "sorter etter", "sorter efter",

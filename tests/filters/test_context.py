@@ -2114,3 +2114,27 @@ def test_a_products_tab_menu_ends_over_its_spec_sheets_heading(ctx, page_type, r
     from dataclasses import replace
     out = C.nav_run.fn(make_blocks(*rows), replace(ctx, page_type=page_type))
     assert [b.removed_by == "nav_run" for b in out] == [True] * menu + [False] * (len(rows) - menu)
+
+
+@pytest.mark.parametrize("rows, menu", [
+    # (scraped text) the sheet goes on past the run: "Gewicht 1,3 kg", no title case, ends it, its rows still count
+    (("Reviews", "Q&A", "Technische Daten", "Leistung 2200 Watt", "Fassungsvermögen 1,7 Liter", "Material Edelstahl",
+      "Gewicht 1,3 kg"), 2),
+    (("Reviews", "Q&A", "Technische Daten", "Leistung 2200 Watt", "Fassungsvermögen 1,7 Liter", "Material Edelstahl",
+      prose(1)), 6),               # (three rows: no sheet, a menu's run)
+])
+def test_a_products_tab_menu_ends_over_a_sheet_that_goes_on_past_it(ctx, rows, menu):
+    out = C.nav_run.fn(make_blocks(*rows), replace(ctx, page_type="product"))
+    assert [b.removed_by == "nav_run" for b in out[:6]] == [True] * menu + [False] * (6 - menu)
+
+
+@pytest.mark.parametrize("page_type, menu", [("product", 3), ("article", 5)])
+def test_a_products_breadcrumb_run_ends_over_the_line_that_shows_its_name(ctx, page_type, menu):
+    """(scraped text) The trail's last lines run on into the product's name (which goes on past the page's title),
+    its numbers and its price: on a product's page the menu ends over the name."""
+    rows = ("BOSCH TWK7203 Wasserkocher Edelstahl, 2200 Watt | MediaMarkt", "Startseite", "Küche", "Wasserkocher",
+            "BOSCH TWK7203 Wasserkocher Edelstahl, 2200 Watt, 1,7 Liter", "Art.-Nr. 2471188 | Hersteller-Nr. TWK7203",
+            "59,99 €", "Stock Status", prose(1))
+    out = C.nav_run.fn(make_blocks(*rows), replace(ctx, page_type=page_type))
+    assert [b.removed_by == "nav_run" for b in out[1:8]] == [True] * menu + [False] * (7 - menu)
+    assert out[4].kept is (page_type == "product")

@@ -748,6 +748,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Previous owners kept bees, and next year we will too", False),    # a sentence's words
     ("Posted at 09:12 AM in Vegetables | Permalink | Comments (3)", True),    # a post's footer (Typepad's)
     ("Permalink | Share", False),
+    ("1 2 3", True), ("« 1 2 3 … 10 »", True), ("1 2 3 Next", True),   # a pager's pages on one line
+    ("1 2 3 4 5 6 7 8", True),
+    ("1 3 5", False), ("2 3 4", False), ("1 2 3 go", False),            # not counting from 1, or other words
+    ("Alle technischen Daten anzeigen", True),                          # a spec sheet's button to show it all
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
@@ -941,6 +945,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("In store Check in-store stock", "product", True),                      # under their labels
     ("Verfügbarkeit im Markt prüfen", "product", True),
     ("Check delivery times before you order, the shop says", "product", False),
+    ("Lieferung: Versandfertig in 1-2 Werktagen", "product", True),          # a delivery option and its terms
+    ("Abholung: Im Markt Köln-Marsdorf verfügbar", "product", True),
+    ("Versand: EUR 6,99 DHL Paket", "product", False),                        # (its cost: the listing's field)
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -1058,6 +1065,14 @@ def test_a_products_stock_on_its_own_page_is_its_field_not_a_cards_badge():
 @pytest.mark.parametrize("line,page_type,goes", [
     ("Powered by USB-C", "product", False),             # a product's feature
     ("Powered by Discourse", "forum", True),            # (elsewhere a footer's credit)
+    ("Theme Stack designed by Jimmy", "listing", True),             # the theme the site wears and its maker
+    ("Theme: Twenty Twenty-Four by WordPress.org", "listing", True),
+    ("Hemingway Theme by Anders Norén", "listing", True),
+    ("Field Notes | Theme by Anders Norén", "listing", True),
+    ("Thème : Zakra par ThemeGrill", "listing", True),
+    ("Theme park by the river", "listing", False),                  # (a theme's name and its maker with a capital)
+    ("The theme by itself is fine", "listing", False),
+    ("Theme by the sea", "listing", False),
 ])
 def test_a_credit_to_the_sites_software_is_no_products_feature(line, page_type, goes):
     got = L.copyright_footer.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -1073,6 +1088,17 @@ def test_a_credit_to_the_sites_software_is_no_products_feature(line, page_type, 
 def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(line, counts):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product"))
     assert (got == "a product's counts of ratings, questions and answers") is counts
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("(3 opinie)", "a product's rating in stars"),                # its count of reviews in brackets, with its word
+    ("(37 Bewertungen)", "a product's rating in stars"),
+    ("(37 bottles)", None),
+    ("Ilość szt.", "a product's quantity field's label"),          # the quantity's label with its unit
+    ("Xem nhanh", "a product card's badge"),                       # Vietnamese: its quick look
+])
+def test_a_products_counts_and_labels_go_on_a_shops_page(line, reason):
+    assert L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product")) == reason
 
 
 @pytest.mark.parametrize("source, goes", [("html", True), ("text", False)])

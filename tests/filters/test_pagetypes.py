@@ -1008,7 +1008,8 @@ def _circle_post(credit: str = "Powered by Circle") -> str:
             '</body></html>')
 
 
-@pytest.mark.parametrize("credit, kind", [("Powered by Circle", "forum"), ("Powered by WordPress", "article")])
+@pytest.mark.parametrize("credit, kind", [("Powered by Circle", "forum"), ("Powered by WordPress", "article"),
+                                          ("Powered by Zulip", "forum")])     # (a chat's archive of its topics)
 def test_a_communitys_software_credit_makes_a_posts_comments_its_thread(credit, kind):
     a = pagecleaner.clean(_circle_post(credit), input="html")
     assert a.page_type == kind
@@ -1056,3 +1057,58 @@ def test_a_scraped_cards_buttons_between_name_and_price_stay_out():
                                           "in sizes 35 to 47.", "Sort By: Default Name A - Z", *lines]))
     assert a.page_type == "collection" and "Summit Pro Downturn" in a.body and "$129.00" in a.body
     assert "compare" not in a.body
+
+
+@pytest.mark.parametrize("buttons, marked", [(("Reply", "Like"), True), (("Read", "Later"), False)])
+def test_a_threads_buttons_split_a_line_each_mark_its_replies(buttons, marked):
+    """Talkyard's thread as soup splits it: each post's buttons a line each ("Reply" / "Like"), no other marks;
+    the footer's credit says the page is a thread, the buttons where its posts end."""
+    lines = ["Backups fail after moving the data folder", "Anneliese Moor", "I moved the data folder to a larger "
+             "disk. The nightly backup now stops with an error."]
+    for who, text in (("Kit Marsh", prose(1)), ("Anneliese Moor", "That was it, the backup went through."),
+                      ("Kit Marsh", "Glad it works, I will add a note to the guide.")):
+        lines += [*buttons, who, text]
+    a = pagecleaner.clean_text("\n".join(lines + [*buttons, "Powered by Talkyard."]))
+    assert a.page_type == "forum" and (prose(1) in a.body and "the backup went through" in a.body) is marked
+    assert "Reply" not in a.body.split("\n")
+
+
+def _stack_index(subtitle: str) -> str:
+    """Hugo Stack's index: the site's name (a link home) and description in the sidebar, <aside>; each post a card,
+    an <article> of its linked title and its subtitle, an <h3>, its date in the card's <footer>."""
+    cards = "".join(f'<article><header><div class="article-details"><h2 class="article-title"><a href="/p/{i}/">'
+                    f'{title}</a></h2><h3 class="article-subtitle">{sub}</h3></div><footer><time>Apr {i}, 2026'
+                    f'</time></footer></header></article>'
+                    for i, (title, sub) in enumerate([("First swifts over the river", subtitle),
+                                                      ("Building a rain gauge from a bottle",
+                                                       "It reads within two millimetres of the official station"),
+                                                      ("The long ridge walk in fog",
+                                                       "Twenty kilometres with ten metres of view")], 1))
+    return ('<html><head><title>Field Notes</title></head><body><aside class="sidebar"><header><h1 class="site-name">'
+            '<a href="/">Field Notes</a></h1><h2 class="site-description">Notes on birds, weather and walking</h2>'
+            '</header><ol class="menu"><li><a href="/">Home</a></li><li><a href="/about/">About</a></li></ol></aside>'
+            f'<main><section class="article-list">{cards}</section></main></body></html>')
+
+
+def test_a_listings_cards_keep_their_subtitles_and_the_sidebar_its_description():
+    a = pagecleaner.clean(_stack_index("Three weeks later than last year, and only a handful"), input="html")
+    assert a.page_type == "listing"
+    for line in ("Three weeks later than last year, and only a handful",
+                 "It reads within two millimetres of the official station",
+                 "Twenty kilometres with ten metres of view"):
+        assert line in a.body
+    assert "Notes on birds, weather and walking" not in a.body      # (the site's, in the sidebar its linked name heads)
+
+
+def test_a_scraped_listings_cards_with_subtitles_over_their_dates_and_reading_times_are_cards():
+    """Hugo Stack's index as html_text: each card its category, title, subtitle (no sentence), date, reading time."""
+    cards = [x for i, (cat, title, sub) in enumerate([
+        ("Birds", "First swifts over the river", "Three weeks later than last year, and only a handful"),
+        ("Weather", "Building a rain gauge from a bottle", "It reads within two millimetres of the official station"),
+        ("Walking", "The long ridge walk in fog", "Twenty kilometres with ten metres of view")], 1)
+        for x in (cat, title, sub, f"Apr {i}, 2026", f"{i + 2} minute read")]
+    a = pagecleaner.clean_text("\n".join(["Field Notes", "Home", "About", "Archives", "Search", *cards, "1 2 3",
+                                          "Theme Stack designed by Jimmy"]))
+    assert a.page_type == "listing"
+    assert "Twenty kilometres with ten metres of view" in a.body and "The long ridge walk in fog" in a.body
+    assert "Theme Stack designed by Jimmy" not in a.body and "1 2 3" not in a.body

@@ -1,4 +1,6 @@
 """HTML-only rules: they use tags, class tokens and links, and never fire on text input."""
+from pathlib import Path
+
 import pytest
 
 import pagecleaner
@@ -938,3 +940,23 @@ def test_a_product_lists_and_spec_cells_are_whole_when_the_text_keeps_a_part():
               block(4, "Pay less after opening a new card today, the offer says.", False, "div", "div>div>div",
                     (1, 6, 9, 11), cell)]
     assert [b.kept for b in S._whole_lists(blocks)] == [True, True, True, True, False]
+
+
+
+KETTLE = Path(__file__).parents[2] / "fixtures" / "pagetypes" / "html" / "product-mediamarkt.html"
+
+
+@pytest.mark.parametrize("heading, kept", [("Produktmerkmale", True), ("Weitere Artikel", False)])
+def test_a_products_features_under_their_heading_come_back(heading, kept):
+    """MediaMarkt's: the buy box's short lines (its numbers, price, a box of services to add under an <h3>) run on
+    into the features' heading, a menu's run to the rule; the features' list under it comes back (not a list
+    under another heading)."""
+    page = KETTLE.read_text(encoding="utf-8").replace("<h2>Produktmerkmale</h2>", f"<h2>{heading}</h2>")
+    a = pagecleaner.clean(page, input="html")
+    assert ("Warmhaltefunktion für 30 Minuten" in a.body) is kept and (heading in a.body) is kept
+
+
+def test_a_products_numbers_line_under_its_name_comes_back_its_delivery_options_go():
+    a = pagecleaner.clean(KETTLE.read_bytes(), input="html")
+    assert "Art.-Nr. 2471188 | Hersteller-Nr. TWK7203" in a.body and "59,99 €" in a.body
+    assert "Versandfertig" not in a.body and "Abholung" not in a.body

@@ -23,7 +23,7 @@ from ..pagetype import (AGE, CARD_PAGES, PRICE, SHOP_PAGES, price_alone, read_mo
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
-                         name_shaped, program_line, stop_density, strip_site_name, word_count, words)
+                         name_shaped, program_line, shows_title, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import (CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs, copy_button,
                       teaser_label)
@@ -81,7 +81,8 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
         run = [k for k in range(i, j) if out[k].kept]
         if len(run) >= ctx.config.nav_run_min and not _announced(out, i) and not _measured(out, run):
             if ctx.page_type == "product":
-                run = _over_the_specs(out, run)
+                run = _over_the_specs(out, run, ctx.input == "html")
+                run = run if ctx.input == "html" else _over_the_name(out, run)
             for k in run:
                 out[k] = out[k].remove("nav_run", f"menu: {len(run)} short link-like lines in a row")
         i = max(j, i + 1)
@@ -91,16 +92,31 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
 
 
-def _over_the_specs(blocks: list[Block], run: list[int]) -> list[int]:
+def _over_the_specs(blocks: list[Block], run: list[int], html: bool) -> list[int]:
     """(a product's page) A tab menu's run that goes on into the spec sheet under it ("Specs" / "Q&A" /
     "Specifications" / "Brand Corsa" / "Capacity 1TB" / …): the menu ends over the sheet's heading (the last line
     that names one: the tab's "Specs" is the menu's) when SPEC_MIN rows or more follow it, half of them measured;
     not over other tabs ("Parametry" / "Hodnocení (4)" / "Diskuze")."""
     at = next((n for n in range(len(run) - 1, -1, -1) if SPEC_HEADING.match(blocks[run[n]].text)), None)
     rows = run[at + 1:] if at is not None else []
+    k = run[-1] + 1
+    while rows and not html and k < len(blocks) and blocks[k].kept and len(words(blocks[k].text)) <= SPEC_WORDS \
+            and DIGIT.search(blocks[k].text):
+        rows.append(k)          # (scraped text: the sheet goes on past the run, a row the menu's shape missed,
+        #                         "Gewicht 1,3 kg"; in HTML product_page gives back what the run took of it)
+        k += 1
     if len(rows) < SPEC_MIN or not _measured(blocks, rows, SPEC_ROWS_MEASURED):
         return run
     return run[:at]
+
+
+def _over_the_name(blocks: list[Block], run: list[int]) -> list[int]:
+    """(a product's page, scraped text) A menu's run that goes on into the product's name and its fields under it
+    (the breadcrumb trail's "Küche" / "Wasserkocher" / "BOSCH TWK7203 Wasserkocher …" / "Art.-Nr. …" / "59,99 €"):
+    the menu ends over the line that shows all of the page's title (the first line's, the site's name cut)."""
+    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    at = next((n for n, k in enumerate(run) if k > 0 and shows_title(title, blocks[k].text, whole=True)), None)
+    return run if at is None else run[:at]
 
 
 NOTICE_MIN = 3          # paragraphs that say the same but for their numbers: a notice per country or option
@@ -941,9 +957,8 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
     trail = next((fold(CRUMB_SPLIT.split(b.text.strip())[-1]) for b in reversed(blocks[:start])
                   if breadcrumbs(b.text)), "")
 
-    def is_name(b: Block) -> bool:          # (the title may go on past the name: "…, 40 x 25 cm, 39,90 €"; the
-        key = fold(b.text)                  # breadcrumb trail ends with the name when the scrape has no title)
-        return b.kept and bool(key) and (title.startswith(key) and 2 * len(key) >= len(title) or key == trail)
+    def is_name(b: Block) -> bool:          # (the breadcrumb trail ends with the name when the scrape has no title)
+        return b.kept and (shows_title(title, b.text) or bool(trail) and fold(b.text) == trail)
     # (not the title's line itself, the first)
     return _fields_under(blocks, range(start - 1, max(0, start - 1 - FIELD_SPAN), -1), start, is_name, headings=False)
 

@@ -392,7 +392,8 @@ PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
                                "Next', 'Back to top', a listing's 'Copy code', a post's 'Permalink | Comments (3)'), "
-                               "and links to other pages by their arrows ('Find an agent »')")
+                               "and links to other pages by their arrows ('Find an agent »'), a pager's pages "
+                               "('1 2 3 …')")
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     counted = _counting_runs(blocks)
@@ -402,6 +403,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             continue
         if i in counted:
             out[i] = b.remove("page_control", "a listing's line numbers or a pager's pages, 1 2 3 … on lines")
+        elif _pager_line(b.text, ctx):
+            out[i] = b.remove("page_control", "a pager's pages on one line, 1 2 3 …")
         elif titled_read_more(b.text, blocks, lines):
             out[i] = b.remove("page_control", "a card's button, its title said again for a screen reader")
         elif read_more(b.text):
@@ -444,6 +447,22 @@ def _counting_runs(blocks: list[Block]) -> set[int]:
             out.update(range(i, j))
         i = j
     return out
+
+
+PAGER_CHARS = 80
+PAGER_MARKS = frozenset("«»‹›<>←→…|") | {"...", "..", "<<", ">>"}
+
+
+def _pager_line(text: str, ctx: Context) -> bool:
+    """A pager's pages on one line, counting on from 1 and skipping on or not, its arrows and its buttons beside
+    them or not: "1 2 3", "« 1 2 3 … 10 »", "1 2 3 Next"."""
+    if len(text) > PAGER_CHARS or not text.lstrip("«‹<←| ").startswith("1"):
+        return False
+    tokens = text.split()
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    rest = " ".join(t for t in tokens if not t.isdigit() and t not in PAGER_MARKS)
+    return len(numbers) >= 2 and numbers[:2] == [1, 2] and all(a < b for a, b in zip(numbers, numbers[1:])) \
+        and (not rest or _only(ctx, ("page_control",), rest))
 
 
 # "Home / Stays / About Digital Nomads / Travel Slow, Stay Long", "Startseite » Ratgeber » Kredit"
@@ -579,7 +598,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
                         r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
-                        r"új|akció|újdonság|"
+                        r"új|akció|újdonság|xem nhanh|mới|lihat cepat|baru|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
 
@@ -599,6 +618,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
                    # (or the stars themselves, their count of reviews beside them: "★★★★☆ (3 opinie)")
                    r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
+                   # (or the count of reviews in brackets alone, "(3 opinie)")
+                   r"|\(\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
+                   r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení)\)"
                    # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)")
                    r"|[0-5][.,]\d\s*\(\d[\d.,]*\)"
                    # (or the average over 5 with a slash, its count beside it: "4,3/5 128 avis")
@@ -669,6 +691,10 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         #                                                             "Arrives Dec 8")
     if ctx.page_type == "product" and ctx.input == "html" and DELIVERY_LABEL.match(t):
         return "the label of a product's delivery option"      # ("Shipping" over "Arrives by Tue, Dec 8")
+    if ctx.page_type == "product" and len(words(t)) <= OPTION_WORDS and DELIVERY_OPTION.match(t) \
+            and not PRICE.search(t):
+        return "a product's delivery option with its terms"     # ("Lieferung: Versandfertig in 1-2 Werktagen";
+        #                                                         not its cost, a field: "Versand: EUR 6,99 DHL")
     if len(t) <= CHECK_CHARS and AVAILABILITY_CHECK.match(t):
         return "a shop's button that checks where and when it has the product"
     if len(t) <= CHECK_CHARS and ADD_ON.match(t):
@@ -697,6 +723,11 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
 CHECK_CHARS = 80
 DELIVERY_LABEL = re.compile(r"^(?:shipping|delivery|pickup|in-store pickup|versand|lieferung|abholung|livraison|"
                             r"retrait|envío|recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen)$", re.I)
+# a delivery option's label and a colon, its terms after it on its line: "Lieferung: Versandfertig in 1-2 Werktagen",
+# "Abholung: Im Markt Köln-Marsdorf verfügbar", "Pickup: Ready today at Elm Street" (with no price: what it costs is
+# the listing's field, eBay's "Versand: EUR 6,99 DHL Paket")
+DELIVERY_OPTION = re.compile(DELIVERY_LABEL.pattern[:-1] + r"\s?:\s\w", re.I)
+OPTION_WORDS = 8
 # the price without tax, a business's, beside the price: "454 Kč bez DPH", "€ 41,99 excl. VAT", "35,29 € netto"
 NET_PRICE = re.compile(rf"^(?:{PRICE.pattern})\s?\*?\s?\(?(?:bez dph|excl\.? vat|excluding vat|ex\.? vat|"
                        r"excl\.? tax|ohne mwst\.?|exkl\.? mwst\.?|netto|hors taxes|ht|sin iva|senza iva|bez vat|"
@@ -1043,8 +1074,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
         return "footer links"       # (not a section's heading, "Contact us" over the address)
     if short and COMPANY_ID.search(block.text) and FIELD_SPLIT.search(block.text) and not ends_sentence(block.text):
         return "the business's name, address and registration"     # ("Studio Ferri · P.IVA 01234567890 · Via …")
-    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and (POWERED_BY.search(block.text)
-                                                                              or BUILT_WITH.search(block.text)) \
+    if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and (
+            POWERED_BY.search(block.text) or BUILT_WITH.search(block.text) or THEME_BY.search(block.text)) \
             or len(block.text) <= CREDIT_CHARS and CREDIT_ALONE.match(block.text):
         return "the software the site runs on"
     return None
@@ -1066,6 +1097,14 @@ BUILT_WITH = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:(?:made|built|creat
                         r"simvoly|"
                         r"site123|webnode|mobirise|nicepage|dorik|typedream|softr|readymag|hugo|jekyll|gatsby|astro|"
                         r"eleventy|hexo|zola|pelican|ghost|wordpress|notion|super\.so)\b", re.I)
+# (or the theme the site wears and its maker: "Theme Stack designed by Jimmy", "Theme: Twenty Twenty-Four by
+# WordPress.org", "Astra WordPress Theme by Brainstorm Force", "Thème : Zakra par ThemeGrill"; the theme's name
+# with a capital, not "Theme park by the river")
+THEME_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:(?:wordpress\s)?(?:theme|thème|tema|motyw)(?:\s?:\s?|\s)"
+                      r"(?:(?-i:[A-Z0-9])[^.!?|]{0,40}?\s)?|(?!(?-i:The|A|An|Our|This|My|Your)\s)(?-i:[A-Z])[\w-]*"
+                      r"(?:\s(?-i:[A-Z])[\w-]*)?\s(?:wordpress\s)?(?:theme|thème)\s)"
+                      r"(?:(?:designed|developed|made|created|crafted)\s)?(?:by|par|por|di|von|autorstwa)\s"
+                      r"(?-i:[A-Z0-9])", re.I)     # (its maker with a capital too: not "Theme by the sea")
 # (or its words alone, the links to the software around them gone: Nicepage's "Website Templates created with
 # Website Builder Software")
 CREDIT_ALONE = re.compile(r"^\W*(?:created|made|built|designed|powered|crafted)\s(?:with|by|using|on)\W*$", re.I)

@@ -22,6 +22,9 @@ from .structure import class_reason
 # what a card holds that main_text cut, or that reads as the page's metadata: a card's date and author line
 # ("March 1, 2020 by Jane Doe") is the listed post's, not the listing's
 CARD_FIELDS = frozenset({"main_text", "date_line", "byline"})
+# what took a card's heading or blurb as other matter: its title all link; its subtitle under the title as another
+# <article>'s ("Three weeks later than last year, and only a handful", Hugo Stack's), or as a heading with no text
+CARD_CUTS = frozenset({"link_density", "html_article", "end_matter"})
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
 # the class rule's verdict on a photo gallery's element: a shop's grid of products may be called one (Wix Stores'
 # "gallery-app-root"); and on a promotion's: a news section's list calls each story's card one (Brightspot's
@@ -48,7 +51,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     shop = ctx.page_type == "collection"        # (a card that is one link, its price too: Squarespace's)
     for i in cards:
         b = blocks[i]
-        if (b.removed_by in CARD_FIELDS or (b.removed_by == "link_density" or b.reason in PHOTO_REASONS) and (
+        if (b.removed_by in CARD_FIELDS or (b.removed_by in CARD_CUTS or b.reason in PHOTO_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
                 or shop and priced_line(b.text))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
@@ -370,7 +373,11 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     counts in the footer under it, "Threads" / "41,207", are no post's): the replies' text, not their fields, names
     and buttons, which go."""
     # (on a page the type says is a thread, its posts' rows of buttons mark them too: "Like 6 Reply", Circle's)
-    marks = sorted(set(thread_marks(blocks)) | {i for i, b in enumerate(blocks) if _buttons_alone(b.text)})
+    marks = set(thread_marks(blocks)) | {i for i, b in enumerate(blocks) if _buttons_alone(b.text)}
+    if len(marks) < FORUM_MIN:      # (or, with no other marks, the buttons split a line each, as soup splits them:
+        marks |= {i for i, (b, c) in enumerate(zip(blocks, blocks[1:]))       # "Reply" / "Like", Talkyard's)
+                  if "\n" not in b.text + c.text and _buttons_alone(f"{b.text} {c.text}")}
+    marks = sorted(marks)
     if len(marks) < FORUM_MIN:
         return blocks
     out = list(blocks)

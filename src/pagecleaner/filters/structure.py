@@ -5,7 +5,8 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import CARD_PAGES, FEW_CARDS, SHOP_PAGES, price_alone, priced_line, signature
+from ..pagetype import (CARD_PAGES, FEW_CARDS, SHOP_PAGES, price_alone, priced_line, product_codes,
+                        signature)
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
@@ -67,10 +68,11 @@ def _content_forms(blocks: list[Block], headline: str | None, thread: bool = Fal
 def _headline_aside(blocks: list[Block], headline: str | None) -> frozenset[int]:
     """The blocks of the <aside> that holds the page's headline, the <h1>: the page's main column, whatever its
     element (Vinted's item page: the name, price, details and description in an <aside>, the pictures beside it);
-    the run of blocks in an <aside> around the headline's."""
+    the run of blocks in an <aside> around the headline's. Not a headline that is all one link: the site's name in
+    its sidebar, linked to its home (a blog's index, Hugo Stack's), heads the sidebar, not the page."""
     key = fold(headline or "")
     head = next((b for b in blocks if key and b.kind == "heading" and b.level == 1 and "<aside>" in b.tokens
-                 and fold(b.text) == key), None)
+                 and fold(b.text) == key and b.link_density < 1), None)
     if head is None:
         return frozenset()
     run = [head]
@@ -550,6 +552,32 @@ def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
 REVIEWS = re.compile(r"^\W*(?:customer\s+)?(?:reviews?|ratings?|kundenbewertungen|bewertungen|rezensionen|"
                      r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni)\b", re.I)
 REVIEW_HEADING_WORDS = 4
+def _features_under(blocks: list[Block], head: int) -> range:
+    """The items of a list right under a heading, FEATURES_MIN or more, each FEATURE_WORDS words or more (a
+    product's features under "Produktmerkmale"); empty when there are fewer."""
+    end = head + 1
+    while end < len(blocks) and blocks[end].kind == "list_item" and len(words(blocks[end].text)) >= FEATURE_WORDS:
+        end += 1
+    return range(head + 1, end) if end - head - 1 >= FEATURES_MIN else range(0)
+
+
+def _product_features(blocks: list[Block]) -> frozenset[int]:
+    """The lists of a product's features under their heading ("Key features", "Produktmerkmale"), headings too."""
+    out: set[int] = set()
+    for h in blocks:
+        if h.kind == "heading" and FEATURES_HEADING.match(h.text) and (items := _features_under(blocks, h.index)):
+            out.update((h.index, *items))
+    return frozenset(out)
+
+
+# the heading over a product's list of its features: "Key features", "Produktmerkmale", "Points forts"
+FEATURES_HEADING = re.compile(r"^\W*(?:(?:(?:key|main|product|top)\s+)?(?:features|highlights)|produktmerkmale|"
+                              r"(?:wichtigste\s)?merkmale|highlights|points forts|caractéristiques principales|"
+                              r"características principales|caratteristiche principali|punti di forza|"
+                              r"najważniejsze cechy|cechy produktu|belangrijkste kenmerken|hlavní vlastnosti|"
+                              r"öne çıkan özellikler)\W*$", re.I)
+FEATURES_MIN = 3
+FEATURE_WORDS = 3
 SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values, a table: the product's specifications
 
 
@@ -559,15 +587,17 @@ SELLER_WORDS = frozenset(("seller",))       # (a marketplace's box of who sells 
 
 
 @document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
-                               "lists of labels and values) that stand between the product's name and the kept "
-                               "text, up to its reviews or a heading over other products, and the specifications "
-                               "under their heading after the kept text; removes the customers' "
+                               "lists of labels and values, its features' list) that stand between the product's "
+                               "name and the kept text, up to its reviews or a heading over other products, and the "
+                               "specifications under their heading after the kept text; removes the customers' "
                                "reviews and the seller's box, an element whose class says so, and the customers' "
                                "questions under their heading", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
-    out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (b.tag in SPEC_TAGS or is_prose(b.text)))
+    features = _product_features(blocks)
+    out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (
+        b.tag in SPEC_TAGS or is_prose(b.text) or b.index in features))
     head = _shown_name(out, ctx)        # (one look for both price passes: what they and the specifications' give
     #                                     back, lines main_text or the menu rule took, never moves the name)
     out = _specs_below(_price_under_the_name(out, head), ctx)
@@ -615,7 +645,8 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     """The product's price under its name that the menu rule took with the short lines around it, or main_text
     with the lines over its span, when nothing under the name is kept before the description ("Now $59.98 $79.99"
     among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's): the first line that
-    gives a price, the product's."""
+    gives a price, the product's; and its numbers' line between them, which the menu rule took with them
+    ("Art.-Nr. 2471188 | Hersteller-Nr. TWK7203", MediaMarkt's)."""
     if head is None:
         return blocks
     out = list(blocks)
@@ -624,6 +655,8 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
             if not b.kept and _cut_by_span_or_menu(b):
                 out[b.index] = b.restore()
             break
+        if b.removed_by == "nav_run" and product_codes(b.text):
+            out[b.index] = b.restore()
     return out
 
 

@@ -26,6 +26,7 @@ NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
 REPL_PROMPT = ">>> "
 PERMALINK = "¶"
+SPACE_NODE = " "
 MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; not a sentence that ends in "C #")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
@@ -45,15 +46,16 @@ BYLINE_STARTS = frozenset(a + b for label in BYLINE_LABEL for a in {label[0].low
                           for b in {label[1].lower(), label[1].upper()})
 
 
-def _open_end(line: str) -> bool:
+def _open_end(line: str, spaced: bool = False) -> bool:
     m = OPEN_END.search(line)
     if not m:
         return False
     tail = m.group(0).strip()
     if tail.isalpha():          # ends with a lower-case word: only a function word leaves it open,
         # and only in a sentence: a fragment has lower-case words before it ("according to a"), a label
-        # or a caption ("PHOTO:0 a", "IN THIS ARTICLE: a") does not
-        return function_word_in(tail, line) and _in_a_sentence(line)
+        # or a caption ("PHOTO:0 a", "IN THIS ARTICLE: a") does not; or with the space soup left before the
+        # inline element that goes on with it ("Pass a " / "RetryPolicy" / " when you declare …": `spaced`)
+        return function_word_in(tail, line) and (spaced or _in_a_sentence(line))
     return True
 
 
@@ -165,6 +167,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
     blocks: list[Block] = []
     prev_blank = True
     piece = ""                     # the last line read (a piece of the block it joined)
+    spaced = False                 # and it ended with one space
+    spacer = False                 # a space alone on the line before
     lines = text.splitlines()
     md = markdown.is_markdown(text, _code_like)
     fence: tuple[str, int, list[str]] | None = None      # (Markdown) an open code fence: its mark, line, lines
@@ -195,8 +199,12 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         elif stripped.startswith(PERMALINK + " "):      # (or before it: Wiki.js's "¶ Restaurer une sauvegarde")
             marked, stripped = True, stripped[2:]
         if not stripped or md and markdown.REF_DEF.match(stripped):
+            spacer = raw == SPACE_NODE and not prev_blank       # (a space alone: the space between two elements,
+            prev_blank = prev_blank or not spacer               # soup's; inside a sentence when what follows goes
+            continue                                            # on with it, "stitchq" / " " / "dead" / " " / "list")
+        if spacer and not CONTINUES.match(stripped):
             prev_blank = True
-            continue
+        spacer = False
         kind, level, number = "paragraph", 0, 0
         found = markdown.links_of(line) if links else ()
         if md and (rule := markdown.RULE.match(stripped)):
@@ -235,7 +243,7 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
                 #                                                            tax note under it: "inkl. MwSt.")
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
-                     or _open_end(last.text)
+                     or _open_end(last.text, spaced)
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
                      or _byline_goes_on(last.text, stripped)
                      or _lone_article(last.text)          # "The" / "Garmin Forerunner 970 is our favorite …"
@@ -259,6 +267,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         pictures = ()
         piece = stripped
         prev_blank = False
+        spaced = raw.endswith(SPACE_NODE) and not raw.endswith(2 * SPACE_NODE)    # (one space, soup's; not a
+        #                                                                            layout's padding)
     if fence is not None:                          # a fence never closed: the listing runs to the end
         _fenced(blocks, fence, fence[0], len(lines) + 1)
     blocks = _row_tables(_word_grids(_grids(_code_runs(blocks))))
