@@ -196,7 +196,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-target", "product"), ("documentation-stoplight", "documentation"),
                                        ("service-imcreator", "service"), ("forum-forumbee", "forum"),
                                        ("collection-shopsys", "collection"), ("product-homedepot", "product"),
-                                       ("documentation-geekdoc", "documentation"), ("service-hocoos", "service")])
+                                       ("documentation-geekdoc", "documentation"), ("service-hocoos", "service"),
+                                       ("forum-zulip", "forum"), ("listing-hugostack", "listing"),
+                                       ("collection-haravan", "collection"), ("product-mediamarkt", "product"),
+                                       ("documentation-furo", "documentation"), ("service-avada", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
