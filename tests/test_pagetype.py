@@ -1773,3 +1773,49 @@ def test_a_scraped_products_name_that_shows_the_pages_title_is_its_headline(titl
     a = pagecleaner.clean_text("\n".join(lines))
     assert a.page_type == "product" and a.headline == lines[5]
     assert "59,99 €" in a.body.split("\n\n")[:3]          # (the text opens under the name: its price is the text's)
+
+
+def test_a_korean_shops_category_says_what_it_sells_in_its_own_words():
+    """Cafe24's: won after the amount ("28,000원"), "장바구니 담기" (into the cart), "품절" (sold out), "총 4개의 상품이
+    있습니다." (four products in all); yen and yuan after the amount too."""
+    from pagecleaner.pagetype import BUY, PRODUCTS_COUNTED, STOCK
+    assert price_alone("28,000원") and price_alone("2,800円") and price_alone("199元")
+    assert BUY.match("장바구니 담기") and STOCK.match("품절") and PRODUCTS_COUNTED.match("총 4개의 상품이 있습니다.")
+    assert not price_alone("원") and not price_alone("2026년")
+
+
+@pytest.mark.parametrize("dated, kind", [(True, "listing"), (False, "documentation")])
+def test_a_documentation_generators_blog_index_of_dated_cards_is_a_listing(dated, kind):
+    """Docusaurus makes a site's blog too: its index, each post a card with its linked title, its date, its blurb;
+    cards with no date are a documentation page's own (its guides' cards)."""
+    cards = "".join(f'<article><h2><a href="/blog/{i}">Post number {i} about compaction</a></h2>'
+                    + (f"<div><time>November {i + 1}, 2026</time> · 4 min read</div>" if dated else "")
+                    + f"<p>{prose(i)}</p></article>" for i in range(3))
+    page = ('<html><head><meta name="generator" content="Docusaurus v3.6.3"><title>Blog | Orbitdb</title></head>'
+            f'<body><main>{cards}</main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("credit, kind", [
+    ("Powered by Redmine © 2006-2026 Jean-Philippe Lang", "forum"),    # a tracker's forums, its copyright after it
+    ("Powered by Redmine, a tool we like", "article"),
+])
+def test_a_trackers_credit_names_its_forums_threads(credit, kind):
+    from pagecleaner.pagetype import _thread
+    assert _thread(blocks("Print export cuts off long tables", prose(1), credit)) is (kind == "forum")
+
+
+@pytest.mark.parametrize("line, frame", [
+    ("RE: Print export cuts off long tables - Added by Marek Lis 5 days ago", True),   # a reply's subject, header
+    ("Re: your question about exports, I think the old engine cannot do it at all.", False),    # (a sentence)
+])
+def test_a_replys_long_subject_with_its_header_is_a_posts_frame(line, frame):
+    from pagecleaner.pagetype import _post_line
+    assert _post_line(line) is frame
+
+
+@pytest.mark.parametrize("line, edit", [("📝 Edit this page on GitHub", True), ("Nov 27, 2026 Edit on GitHub", True),
+                                        ("How to edit this page on GitHub", False)])
+def test_a_scraped_pages_edit_link_may_have_an_icon_before_it(line, edit):
+    from pagecleaner.pagetype import _edit_link
+    assert _edit_link(blocks(line)) is edit

@@ -923,6 +923,7 @@ def test_a_noscript_that_gives_the_pages_text_to_readers_without_javascript_is_r
     ("comment-thread inline-thread hidden", False),               # a theme's word, which a script may undo
     ("hidden-xs", False),                                         # hidden on phones only
     ('hidden" role="tabpanel', False),                            # a tab's panel: a click shows it
+    ("title displaynone", True),                                  # Cafe24's word that hides beside any other
 ])
 def test_a_class_that_hides_an_element_on_every_screen_hides_it(cls, hidden):
     for story in ("<p>The story.</p>", "".join(f"<p>{prose(i)}</p>" for i in range(8))):   # (the streaming reader
@@ -1268,6 +1269,16 @@ def test_a_title_the_sites_name_opens_gives_the_headline_after_it(head, logo, he
     assert read_html(OLD_PAGE.format(head=head, logo=logo))[1]["headline"] == headline
 
 
+@pytest.mark.parametrize("home, headline", [
+    ('<A HREF="/index.html">소소한 그릇</A>', "머그컵"),                  # the name its home link shows, after it
+    ('<A HREF="https://example.org/">소소한 그릇</A>', "머그컵 - 소소한 그릇"),   # (another site's home: no name)
+])
+def test_a_title_the_sites_name_ends_gives_the_headline_before_it(home, headline):
+    page = (f"<HTML><HEAD><TITLE>머그컵 - 소소한 그릇</TITLE></HEAD><BODY>{home}<H2>머그컵</H2><UL>"
+            + "".join(f'<LI><A HREF="/p/{i}">머그 {i}</A> {28 + i},000원</LI>' for i in range(4)) + "</UL></BODY></HTML>")
+    assert read_html(page)[1]["headline"] == headline
+
+
 def test_an_og_title_the_sites_name_opens_keeps_it():
     """A home page's og:title, the site's name and its tagline: not a tagline alone."""
     head = '<META PROPERTY="og:title" CONTENT="Howerton+White | Integrated Advertising &amp; Marketing Agency">'
@@ -1518,3 +1529,13 @@ def test_a_space_alone_between_two_elements_parts_them_when_the_next_opens_with_
     space is no sentence's, the next element opens a block of its own."""
     html = '<div><a href="/x">Learn more</a> <span>Written by</span></div>'
     assert [b.text for b in read_text(_soup(html))] == ["Learn more", "Written by"]
+
+
+@pytest.mark.parametrize("mark", ["#", "¶"])
+def test_a_headings_anchor_on_a_line_of_its_own_marks_the_line_over_it_a_heading(mark):
+    """Soup splits a heading from its link to itself ("Per-route rules" / "#", Rspress's; "¶", Sphinx's)."""
+    from tests.conftest import PROSE
+    blocks = read_text(f"Caching\n{mark}\n\n{PROSE}\n\nPer-route rules\n{mark}\n\n{PROSE} Again.")
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Caching"), ("paragraph", PROSE),
+                                                  ("heading", "Per-route rules"), ("paragraph", PROSE + " Again.")]
+    assert read_text(f"{PROSE}\n#\n")[0].kind == "paragraph"          # (no sentence's heading)

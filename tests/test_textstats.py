@@ -21,6 +21,15 @@ def test_is_prose(text, prose):
     assert is_prose(text, min_stop=0.0) is prose
 
 
+@pytest.mark.parametrize("text, prose", [
+    # Vietnamese writes a word a syllable, its function words syllables of their own
+    ("Ấm trà làm thủ công tại làng gốm Bát Tràng, nung ở 1.200 độ, giữ nhiệt lâu và không ngấm mùi.", True),
+    ("Ấm men lam vẽ sen, ấm men rạn cổ, bộ ấm chén men nâu, ấm tích dáng tỏi.", False),     # (names: no prose)
+])
+def test_vietnamese_prose_has_its_function_words(text, prose):
+    assert is_prose(text) is prose
+
+
 @pytest.mark.parametrize("text", ["Er sagte: „Wir kommen.“", "「再起動して完了しました。」", "（完了。）", "Done."])
 def test_a_sentence_ends_inside_its_closing_quote_or_bracket(text):
     assert ends_sentence(text)

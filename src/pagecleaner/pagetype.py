@@ -156,7 +156,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
-            r"beli sekarang|"
+            r"beli sekarang|장바구니 담기|장바구니|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -216,10 +216,11 @@ def product_codes(text: str) -> bool:
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
 # "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
 # "240 ر.س", "95 د.إ"; South-East Asia's ringgit, rupiah, peso, baht, dong: "RM129.00", "Rp 250.000", "₱1,299",
-# "฿990", "199.000 ₫"; (?<![\d.,]): one attempt per run of digits, not one per digit)
+# "฿990", "199.000 ₫"; won, yen and yuan in their letters after the amount, "28,000원", "2,800円", "199元";
+# (?<![\d.,]): one attempt per run of digits, not one per digit)
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR)"
-_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م)"     # (the signs and
-#                                                             words after the amount: Morocco's "45,00 DH" too)
+_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
+#                                                             and words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
                    rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫]|(?:{_AFTER}|{_CODES})\b))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
@@ -271,6 +272,10 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
         cards = card_list(blocks)                           # declares one too)
         if cards and _shop_cards(blocks, cards, cart_link):
             return "collection"
+    if declared == "documentation" and "techarticle" in types:
+        cards = card_list(blocks)       # (a documentation site's generator makes its blog too: Docusaurus's index of
+        if sum(has_date_shape(blocks[i].text) for i in cards) >= FEW_CARDS:     # posts, each card dated)
+            return "listing"
     if declared == "article" and types & MARKUP_TYPES["article"] == {"og:article"}:
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
         if cards and _shop_cards(blocks, cards, cart_link) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
@@ -331,12 +336,16 @@ EDIT_LINE_CHARS = 200
 
 
 def _edit_link(blocks: Sequence[Block]) -> bool:
-    """(HTML: a line mostly links that holds it; text: a line that opens with it, or with the page's date before
-    it: "Nov 27, 2026 Edit on GitHub", Daux's)"""
+    """(HTML: a line mostly links that holds it; text: a line that opens with it, an icon or a mark before it or
+    not, "📝 Edit this page on GitHub", Rspress's, or with the page's date before it: "Nov 27, 2026 Edit on GitHub",
+    Daux's)"""
     return any(len(b.text) < EDIT_LINE_CHARS and ((m := EDIT_LINK.search(b.text)) is not None)
-               and (b.link_chars >= len(b.text) / 2 if b.tag
-                    else not (before := b.text[:m.start()].strip(" →›»·|")) or _a_date_alone(before))
+               and (b.link_chars >= len(b.text) / 2 if b.tag else _before_edit_link(b.text[:m.start()]))
                for b in blocks)
+
+
+def _before_edit_link(before: str) -> bool:
+    return not any(c.isalnum() for c in before) or _a_date_alone(before)
 
 
 DATE_WORDS = 4          # a date alone is this short ("Nov 27, 2026", "27. November 2026")
@@ -906,7 +915,7 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"ancora \d{1,4} disponibil[ie]|"
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
                    r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott|còn hàng|hết hàng|tạm hết hàng|"
-                   r"stok habis|stok tersedia|habis)"
+                   r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ)"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -927,7 +936,9 @@ DIGIT_NOT_ZERO = re.compile(r"[1-9]")
 
 # a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
 PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|jest|są)\s+\d{1,6}\s+(?:products?|"
-                              r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$", re.I)
+                              r"produits?|artikel|produkte|productos?|prodotti|produkt(?:y|ów)?)\.?$"
+                              # (Korean: "총 4개의 상품이 있습니다.", "4 products in all")
+                              r"|^총\s?\d{1,6}\s?개의 상품이 있습니다\.?$", re.I)
 # or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
 # "4 ürün listeleniyor" (Turkish: "4 products listed", its verb after the count), "Zobrazeno 4 položek" (Czech: its
 # verb before)
@@ -1060,10 +1071,16 @@ def button_row(t: str) -> bool:
     return 1 < len(ws) <= BUTTON_ROW and not QUOTE_WORDS.isdisjoint(ws) and POST_BUTTONS.issuperset(ws)
 
 
+def _long_subject(t: str) -> bool:
+    """A reply's subject with its header after it, no sentence: "RE: Print export cuts off long tables - Added by
+    Marek Lis 5 days ago" (Redmine's)."""
+    return REPLY_SUBJECT.match(t) is not None and not ends_sentence(t)
+
+
 def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
         return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None or _glued_frame(text.strip()) \
-            or len(text) < FRAME_CHARS and _commented_in(text.strip())
+            or len(text) < FRAME_CHARS and (_commented_in(text.strip()) or _long_subject(text.strip()))
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
@@ -1161,8 +1178,9 @@ KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
 COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by)\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
                               r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|"
-                              # (a chat's public archive of its topics, each a thread: Zulip's)
-                              r"zulip)\W*$", re.I)
+                              # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
+                              # and issues, their replies: Redmine's, its copyright after it)
+                              r"zulip|redmine)(?:\s©[^©]{0,60})?\W*$", re.I)
 COMMUNITY_CHARS = 60
 
 

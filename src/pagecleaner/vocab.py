@@ -52,6 +52,9 @@ STOPWORDS = {
           "с со так также то только у уже что это этот я он она они был была были быть",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
           "saat sebagai sudah tidak untuk yang",
+    # (Vietnamese writes a word a syllable: its function words are syllables of their own)
+    "vi": "và của có là được trong cho với các những một không này đã để khi từ ở tại về như thì mà lại đến nên "
+          "cũng rất sẽ đang chỉ bị hơn sau trên theo vào ra",
 }
 STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 ALL_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())
@@ -610,6 +613,9 @@ PAGE_CONTROL = (
     # a quote's or a box's expander ("Click to expand...", XenForo's under each quote)
     "click to expand", "show more", "show less", "mehr anzeigen", "weniger anzeigen", "afficher plus",
     "mostrar más", "mostra di più", "pokaż więcej",
+    # (the label over the breadcrumb trail: "You are here:", Cafe24's "현재 위치")
+    "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "ti trovi qui",
+    "jesteś tutaj", "u bent hier", "você está aqui", "현재 위치", "現在位置", "現在地",
     # (a spec sheet's, under its first rows: "Alle technischen Daten anzeigen")
     "show all specifications", "see all specifications", "view all specifications", "show all specs",
     "see all specs", "view all specs", "alle technischen daten anzeigen", "alle produktdetails anzeigen",

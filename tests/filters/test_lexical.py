@@ -215,6 +215,8 @@ def verdict(rule, text, ctx):
      "the business's name, address and registration"),                      # its number in the register, for tax
     (L.copyright_footer, "Tømrer Hansen ApS · Industrivej 12 · 8260 Viby J · CVR 12345678",
      "the business's name, address and registration"),
+    (L.copyright_footer, "상호: 소소한 그릇 | 대표: 김하늘 | 사업자등록번호: 123-45-67890",     # Korean
+     "the business's name, address and registration"),
     (L.copyright_footer, "© 2026 Ana Lima · Built with Hugo", "copyright line"),
     (L.copyright_footer, "Notes from the allotment · Built with Hugo", "the software the site runs on"),
     (L.copyright_footer, "Criado com Simvoly", "the software the site runs on"),       # in its own language
@@ -752,6 +754,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("1 2 3 4 5 6 7 8", True),
     ("1 3 5", False), ("2 3 4", False), ("1 2 3 go", False),            # not counting from 1, or other words
     ("Alle technischen Daten anzeigen", True),                          # a spec sheet's button to show it all
+    ("Also available in: Atom PDF", True),                              # a tracker's page in other formats
+    ("Download in other formats: Plain Text Original Format", True),
+    ("Also available in: paperback and hardback", False),
+    ("현재 위치", True), ("You are here:", True),                         # the label over the breadcrumb trail
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]

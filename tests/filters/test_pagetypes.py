@@ -1112,3 +1112,33 @@ def test_a_scraped_listings_cards_with_subtitles_over_their_dates_and_reading_ti
     assert a.page_type == "listing"
     assert "Twenty kilometres with ten metres of view" in a.body and "The long ridge walk in fog" in a.body
     assert "Theme Stack designed by Jimmy" not in a.body and "1 2 3" not in a.body
+
+
+def _flat_services(heading: str) -> str:
+    """Canva's one-page site: every element a <div> of its own, so no box holds an offer; the lead, then the
+    services' heading over three names each over a line, then the contact heading over its sentence."""
+    div = '<div class="_5p1hOw">{}</div>'
+    offers = "".join(div.format(f"<h3>{name}</h3>") + div.format(f"<p>{line}</p>") for name, line in [
+        ("Buitenschilderwerk", "Kozijnen, deuren en gevels, met een onderhoudsplan voor de komende jaren."),
+        ("Binnenschilderwerk", "Muren, plafonds en trappen, ook in bewoonde huizen."),
+        ("Houtrotherstel", "We vervangen rot hout en maken het kozijn weer waterdicht.")])
+    return ('<html><head><title>Schilderwerk De Vries</title></head><body><nav><a href="#home">Home</a>'
+            '<a href="#diensten">Diensten</a></nav><section>' + div.format("<h1>Binnen- en buitenschilderwerk in "
+            "Zwolle</h1>") + div.format("<p>Al twintig jaar schilderen we woningen en bedrijfspanden in Zwolle en "
+                                        "omgeving. We werken met verf op waterbasis en ruimen elke dag netjes op.</p>")
+            + '</section><section>' + div.format(f"<h2>{heading}</h2>") + offers + '</section><section>'
+            + div.format("<h2>Contact</h2>") + div.format("<p>Bel 038 123 45 67 of mail naar info@example.nl voor "
+                                                           "een offerte.</p>")
+            + '</section><div><a href="https://www.canva.com/">Gemaakt met Canva</a></div></body></html>')
+
+
+@pytest.mark.parametrize("heading, kept", [("Onze diensten", True), ("Nieuws uit de werkplaats", False)])
+def test_a_businesss_offers_under_the_heading_of_its_services_come_back_with_no_box_each(heading, kept):
+    a = pagecleaner.clean(_flat_services(heading), input="html")
+    assert a.page_type == "service" or not kept
+    assert ("Muren, plafonds en trappen" in a.body and "Houtrotherstel" in a.body) is kept
+
+
+def test_the_heading_over_a_businesss_contact_sentence_comes_back_with_it():
+    a = pagecleaner.clean(_flat_services("Onze diensten"), input="html")
+    assert "Bel 038 123 45 67" in a.body and "\n\nContact\n\n" in a.body

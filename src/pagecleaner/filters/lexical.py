@@ -386,6 +386,12 @@ def _settings(names: set[str]) -> bool:
 
 
 PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
+# the page's links to itself in other formats, a tracker's: "Also available in: Atom PDF", "Download in other
+# formats: Plain Text Original Format" (Redmine's, Trac's)
+_FORMAT = r"(?:atom|rss|pdf|csv|txt|html|json|xml|ics|plain text|original format)"
+OTHER_FORMATS = re.compile(rf"^(?:also available in|download in other formats|auch verfügbar als|in anderen formaten|"
+                           rf"également disponible en|autres formats|también disponible en)\s?:\s?{_FORMAT}"
+                           rf"(?:\s?[|,]?\s{_FORMAT})*$", re.I)
 
 
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
@@ -422,6 +428,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "the links to the previous and the next page, their titles beside")
         elif breadcrumbs(b.text):
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
+        elif len(b.text) <= PAGE_CONTROL_CHARS and OTHER_FORMATS.match(b.text.strip()):
+            out[i] = b.remove("page_control", "the page's links to itself in other formats")
         elif list_control(b.text) or ctx.page_type in CARD_PAGES and sort_control(b.text):    # (on a list of
             #                                                         cards, its buttons alone too: "Sırala:")
             out[i] = b.remove("page_control", "a list's sort or page-size control and its options")
@@ -1051,7 +1059,8 @@ COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?
 # a business's number in its country's register or for its tax, among its footer's fields: "P.IVA 01234567890",
 # "USt-IdNr.: DE123456789", "CVR 12345678", "KvK 12345678", "NIP 123-456-78-90", "SIRET 123 456 789 00012"
 COMPANY_ID = re.compile(r"(?<!\w)(?:p\.\s?iva|partita iva|ust-?id(?:nr)?\.?|vat(?: no\.?| number| reg\.?)?|cvr|kvk|nip|"
-                        r"siret|siren|cif|nif|btw|ičo|ič|dič|org\.?\s?nr\.?|krs|regon|handelsregister|hrb)"
+                        r"siret|siren|cif|nif|btw|ičo|ič|dič|org\.?\s?nr\.?|krs|regon|handelsregister|hrb|"
+                        r"사업자\s?등록\s?번호|통신판매업\s?신고(?:번호)?)"     # (Korean: the business's register)
                         r"\s?:?\s?(?:[A-Z]{2}\s?)?\d[\d .-]{5,}", re.I)
 # a site's disclaimer runs this long ("Consult your physician … before beginning any exercise program …", "This
 # material has been prepared for informational purposes only …")

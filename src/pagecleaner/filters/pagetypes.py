@@ -7,10 +7,10 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block, shared_ancestors
-from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FORUM_MIN, POST_BUTTONS, REPLY_SUBJECT, STOCK,
-                        THREAD_STATS, card_list, dated_cards, dated_titles, forum_mark, list_control, offer_boxes,
-                        price_alone, price_lines, priced_line, read_more_lines, teaser_ends, thread_marks, title_link,
-                        titled_read_more)
+from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
+                        OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list, dated_cards,
+                        dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
+                        read_more_lines, services_heading, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, unglued, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
@@ -81,14 +81,40 @@ def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 @document_pass("service_offers", "on a business's page (HTML), gives back its boxes of what it offers that "
-                                  "main_text cut: each offer's name over its line or two; and the lines under its "
-                                  "text that give its phone number or e-mail address")
+                                  "main_text cut: each offer's name over its line or two, or the offers under the "
+                                  "heading of its services; and the lines under its text that give its phone "
+                                  "number or e-mail address, and their heading")
 def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "service" or ctx.input != "html":
         return blocks
-    boxes = offer_boxes(blocks)
+    boxes = offer_boxes(blocks) | _offers_under_heading(blocks)
     return _contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])
+
+
+def _offers_under_heading(blocks: list[Block]) -> frozenset[int]:
+    """The heading of a business's services that main_text cut after its text, and the offers under it laid out one
+    after the other, no box for each (Canva's: every element a <div> of its own): FEW_CARDS or more names in
+    headings that link nowhere, each over a short paragraph or two, up to the next heading of its rank."""
+    for h in blocks:
+        if h.kind != "heading" or h.removed_by != "main_text" or h.reason != AFTER_SPAN \
+                or not services_heading(blocks, h.index):
+            continue
+        section = [h.index]
+        names = lines = 0
+        for b in blocks[h.index + 1:]:
+            if b.kind == "heading" and b.level <= h.level or b.removed_by != "main_text" or b.link_chars:
+                break
+            if b.kind == "heading" and len(words(b.text)) <= OFFER_TITLE_WORDS:
+                names, lines = names + 1, 0
+            elif b.kind == "paragraph" and names and word_count(b.text) <= OFFER_WORDS and lines < OFFER_LINES:
+                lines += 1
+            else:
+                break
+            section.append(b.index)
+        if names >= FEW_CARDS:
+            return frozenset(section)
+    return frozenset()
 
 
 CONTACT_REACH = 3       # blocks under a business's text where the lines to call or write it stand
@@ -100,17 +126,27 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\d[\s./-]?){7,}")      # an e
 def _contact_under(blocks: list[Block]) -> list[Block]:
     """(HTML) The sentences right under a business's text that say how to call or write it ("Ring 86 12 34 56 eller
     skriv til kontakt@… for et uforpligtende tilbud."), which main_text cut after its span: the page's, up to the
-    first that is not (not an address's card, name, street and phone, a footer's)."""
+    first that is not (not an address's card, name, street and phone, a footer's); and their heading over them
+    ("Contact" / "Bel 038 123 45 67 of mail naar info@… voor een offerte.")."""
     kept = [b.index for b in blocks if b.kept and b.role == "body"]
     if not kept:
         return blocks
     out = list(blocks)
     for b in blocks[kept[-1] + 1:kept[-1] + 1 + CONTACT_REACH]:
-        if not (b.removed_by == "main_text" and b.reason == AFTER_SPAN and len(b.text) <= CONTACT_CHARS
-                and word_count(b.text) <= CONTACT_WORDS and ends_sentence(b.text) and CONTACT.search(b.text)):
+        if b.kind == "heading" and b.index == kept[-1] + 1 and b.removed_by == "main_text" \
+                and len(words(b.text)) <= OFFER_TITLE_WORDS and b.index + 1 < len(blocks) \
+                and _contact_line(blocks[b.index + 1]):
+            out[b.index] = b.restore()
+            continue
+        if not _contact_line(b):
             break
         out[b.index] = b.restore()
     return out
+
+
+def _contact_line(b: Block) -> bool:
+    return b.removed_by == "main_text" and b.reason == AFTER_SPAN and len(b.text) <= CONTACT_CHARS \
+        and word_count(b.text) <= CONTACT_WORDS and ends_sentence(b.text) and CONTACT.search(b.text) is not None
 
 
 DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card

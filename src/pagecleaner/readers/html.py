@@ -244,6 +244,9 @@ def _shown(buf: list[str], unseen: list[tuple[int, int]]) -> str:
 # whole text of the post they link to, in a "hide").
 HIDING_CLASSES = frozenset(("hide", "hidden", "d-none", "is-hidden"))
 CONDITION_HIDDEN = "w-condition-invisible"
+# (and a class word that hides whatever other classes stand beside it: Cafe24's "displaynone", "title displaynone"
+# over each card's labels for screen readers and the trail's empty crumb; no theme shows it again)
+HIDING_WORDS = frozenset(("displaynone",))
 
 
 # Bootstrap's "d-none" hides whatever other classes stand beside it, unless one shows the element again from a
@@ -256,7 +259,7 @@ BREAKPOINT_CLASS = re.compile(r"^d-[a-z]+-")     # (a theme's own widths too: "d
 @lru_cache(maxsize=4096)
 def _hidden_by_class(cls: str) -> bool:
     v = cls.split()
-    return cls.strip() in HIDING_CLASSES or CONDITION_HIDDEN in v \
+    return cls.strip() in HIDING_CLASSES or CONDITION_HIDDEN in v or not HIDING_WORDS.isdisjoint(v) \
         or DISPLAY_NONE in v and not any(BREAKPOINT_CLASS.match(c) for c in v)
 
 
@@ -1173,11 +1176,13 @@ def metadata(root) -> dict:
             # link shows, its logo's alt text, or og:site_name; not an og:title, which the site's name opens on its
             # home page, "Howerton+White | Integrated …"; the site's name is the shorter part)
             t = squeeze(title)
-            first = t if og_title else \
-                _after_logo(t, _home_names(found["a"]) | ({site} if site else set()))
+            homes = _home_names(found["a"])
+            first = t if og_title else _after_logo(t, homes | ({site} if site else set()))
             shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
+            # (or the name its home link shows after it, with no og:site_name: "머그컵 - 소소한 그릇", Cafe24's)
+            named = site or next((n for n in sorted(homes, key=len, reverse=True) if t.endswith(n)), None)
             out["headline"] = first if first != t and shorter else \
-                _after_logo(strip_site_name(t, site, shown), logos)
+                _after_logo(strip_site_name(t, named, shown), logos)
             if len(h1) == 1 and (_says_more(h1[0], out["headline"]) or archive_term(out["headline"]) == h1[0]
                                  or _leads_the_title(h1[0], page_title, out["headline"])):
                 out["headline"] = h1[0]     # the one <h1> says the title's words and more ("About" / "About the

@@ -26,6 +26,7 @@ NESTED_BULLET = re.compile(r"^[o+]\s+(?=\S)")
 QUOTE = re.compile(r"^>\s*")
 REPL_PROMPT = ">>> "
 PERMALINK = "¶"
+ANCHOR_MARKS = frozenset((PERMALINK, "#"))
 SPACE_NODE = " "
 MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; not a sentence that ends in "C #")
 # A line that cannot end a block: it stops on a comma after a word, an opening
@@ -194,6 +195,11 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         stripped = unglue_by(squeeze(markdown.unmark(line, md and not _code_like(line))))
         # a heading's mark: its link to itself ("Make a Request ¶"), or "#" after a space ("Пропуски в данных #")
         marked = stripped.endswith(PERMALINK) or stripped.endswith(" #") and len(stripped.split()) <= MARKED_WORDS
+        if stripped in ANCHOR_MARKS and not prev_blank and blocks and blocks[-1].kind == "paragraph" \
+                and len(blocks[-1].text.split()) <= MARKED_WORDS and not ends_sentence(blocks[-1].text):
+            blocks[-1] = blocks[-1]._replace(kind="heading", level=2)   # (the mark on a line of its own, as soup
+            prev_blank = True                                           # splits a heading from its anchor link:
+            continue                                                    # "Per-route rules" / "#")
         if marked:
             stripped = stripped[:-1].rstrip()
         elif stripped.startswith(PERMALINK + " "):      # (or before it: Wiki.js's "¶ Restaurer une sauvegarde")
