@@ -199,7 +199,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-geekdoc", "documentation"), ("service-hocoos", "service"),
                                        ("forum-zulip", "forum"), ("listing-hugostack", "listing"),
                                        ("collection-haravan", "collection"), ("product-mediamarkt", "product"),
-                                       ("documentation-furo", "documentation"), ("service-avada", "service")])
+                                       ("documentation-furo", "documentation"), ("service-avada", "service"),
+                                       ("forum-redmine", "forum"), ("listing-docusaurusblog", "listing"),
+                                       ("collection-cafe24", "collection"), ("product-fnac", "product"),
+                                       ("documentation-rspress", "documentation"), ("service-canva", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
