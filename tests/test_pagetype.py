@@ -667,6 +667,8 @@ def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_
     ("3 comments on the budget vote", False),
     ("(23)", True),                                # a product card's count of ratings in brackets
     ("(Lyon)", False),
+    ("3 Beiträge", True), ("12 posts", True),      # the listing's count of its posts over them
+    ("3 Beiträge zum Thema Kompost", False),
 ])
 def test_a_cards_counts_alone_on_their_line_are_its_counts(line, count):
     assert _card_count(line) is count
@@ -1819,3 +1821,33 @@ def test_a_replys_long_subject_with_its_header_is_a_posts_frame(line, frame):
 def test_a_scraped_pages_edit_link_may_have_an_icon_before_it(line, edit):
     from pagecleaner.pagetype import _edit_link
     assert _edit_link(blocks(line)) is edit
+
+
+@pytest.mark.parametrize("line, header", [
+    ("Miro Haas @miro@bread.town1d", True),         # a fediverse post's header: name, handle with its server, age
+    ("Dana Okafor @dana@bakers.social", True),
+    ("🍞 Miro @miro@bread.town", True),
+    ("Write to me at @dana@bakers.social", False),  # (a sentence's words before it)
+    ("Dana Okafor @dana", False),                   # (no server)
+])
+def test_a_fediverse_posts_header_is_a_threads_mark(line, header):
+    from pagecleaner.pagetype import _post_line
+    assert _post_line(line) is header
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_cards_each_one_link_around_title_date_and_blurb_are_a_listing(dated):
+    """Blowfish's: each card an <a> around its title, its date and reading time, and its blurb; without the date
+    the title is right over its blurb, as before."""
+    cards = "".join(f'<a href="/posts/{i}/"><div><div class="t">Ein Beitrag über den Garten Nummer {i}</div>'
+                    + (f'<div class="d"><time>{i + 1}. Oktober 2026</time> · 4 Minuten</div>' if dated else "")
+                    + f'<div class="p">{prose(i)}</div></div></a>' for i in range(3))
+    page = (f'<html><head><title>Beiträge · Gartenjournal</title></head><body><main><h1>Beiträge</h1>'
+            f'<section>{cards}</section></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "listing" and all(prose(i) in a.body for i in range(3))
+
+
+def test_a_shops_cart_in_other_scripts_says_the_page_is_a_shops():
+    from pagecleaner.pagetype import CART_LINE
+    assert all(CART_LINE.match(t) for t in ("カート", "장바구니", "Giỏ hàng", "Keranjang"))

@@ -807,6 +807,9 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
         return False            # (the card's maker, or its category, under its linked name: LiteCart's)
     if priced_line(nxt.text) or priced_after:
         return True             # (a product's name may be a word or two: "Milchkännchen 350 ml")
+    if _a_date_alone(nxt.text) and b.index + 2 < len(blocks) and card in blocks[b.index + 2].ancestors:
+        nxt = blocks[b.index + 2]       # (its date between the title and the blurb, the card one link around all
+        #                                 three: Blowfish's "20. November 2026·4 Minuten")
     if nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
         return False            # (a card that is one link, its price too: Big Cartel's, is priced above)
     return b.kind == "paragraph" and len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
@@ -960,7 +963,8 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 
 # the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho"
 CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
-                       r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș)"
+                       r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș|giỏ hàng|keranjang|"
+                       r"カート|장바구니|购物车)"
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
 
 
@@ -1087,7 +1091,8 @@ def _post_line(text: str) -> bool:
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
-            or THREAD_STATS.search(t) or _name_and_handle(t) or _posts_since(t) or _posted_this(t):
+            or THREAD_STATS.search(t) or _name_and_handle(t) or _posts_since(t) or _posted_this(t) \
+            or FEDI_HEADER.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -1111,6 +1116,12 @@ def _post_line(text: str) -> bool:
 NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,2})\s+@?(?P<handle>[\w.-]{3,30})\s+"
                          r"(?P<rest>\S.*)$")
 HANDLE_NAME_CHARS = 3    # the name's word the handle holds is this long at least ("kmarsh" holds "marsh")
+# or a post's header on the fediverse: the name, the handle with its server, its age glued on or not ("Miro Haas
+# @miro@bread.town1d", Mastodon's)
+# (the name's words each with a capital or none, "Dana Okafor", "🍞 Miro": not a sentence's, "Write to me at")
+_NAME_WORD = r"(?:[^\W\d_a-zß-ÿ]|[^\w\s@])[^\s@]{0,30}"      # (a capital first, or a mark: an emoji)
+FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}@[\w-]{{1,60}}"
+                         r"(?:\.[\w-]{1,60}){1,4}(?:\s?\d{1,2}[smhdw])?$")
 
 
 def _name_and_handle(t: str) -> bool:

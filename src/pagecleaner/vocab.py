@@ -94,6 +94,8 @@ SOCIAL_PROMPT = (
     # a newsletter platform's own lines under each post (Substack)
     "receive new posts", "support my work", "reader-supported publication", "free or paid subscriber",
     "this post is public so feel free to share it",
+    # a network's prompt to a reader logged out ("Login to follow profiles or hashtags, …", Mastodon's)
+    "login to follow", "log in to follow", "sign in to follow", "sign up to follow",
 )
 # "Follow Jane Doe on Twitter", "Folgen Sie uns auf Instagram": a follow verb, then a network.
 FOLLOW_VERBS = ("follow", "folgen sie", "folge", "suivez", "suivre", "sigue a", "síguenos en", "segui", "obserwuj")

@@ -234,7 +234,10 @@ COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on i
 COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wyświetlenia|visualizações|weergaven|"
                r"comments?|commentaires?|kommentare?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|reacties|"
                r"likes?|j'aime|reads?|lectures?|"
-               r"reviews?|bewertungen|avis|valoraciones|opiniones|recensioni|opinie|opinii|beoordelingen|avaliações")
+               r"reviews?|bewertungen|avis|valoraciones|opiniones|recensioni|opinie|opinii|beoordelingen|avaliações|"
+               # (or the listing's count of its posts over them: "3 Beiträge", "12 posts")
+               r"posts?|beiträge|beitrag|articles?|artikel|entries|einträge|entradas|articoli|billets|wpis(?:y|ów)|"
+               r"berichten")
 COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 COUNT_CHARS = 60
 
