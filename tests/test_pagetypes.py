@@ -202,7 +202,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-furo", "documentation"), ("service-avada", "service"),
                                        ("forum-redmine", "forum"), ("listing-docusaurusblog", "listing"),
                                        ("collection-cafe24", "collection"), ("product-fnac", "product"),
-                                       ("documentation-rspress", "documentation"), ("service-canva", "service")])
+                                       ("documentation-rspress", "documentation"), ("service-canva", "service"),
+                                       ("forum-mastodon", "forum"), ("listing-blowfish", "listing"),
+                                       ("collection-base", "collection"), ("product-bestbuy", "product"),
+                                       ("documentation-pydata", "documentation"), ("service-oceanwp", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
