@@ -1851,3 +1851,20 @@ def test_cards_each_one_link_around_title_date_and_blurb_are_a_listing(dated):
 def test_a_shops_cart_in_other_scripts_says_the_page_is_a_shops():
     from pagecleaner.pagetype import CART_LINE
     assert all(CART_LINE.match(t) for t in ("カート", "장바구니", "Giỏ hàng", "Keranjang"))
+
+
+def test_a_west_african_shops_category_says_what_it_sells():
+    """Jumia's: CFA francs after the amount ("12 500 FCFA"), "48 produits trouvés" (48 products found)."""
+    from pagecleaner.pagetype import PRODUCTS_ALONE
+    assert price_alone("12 500 FCFA") and price_alone("7 500 CFA") and price_alone("XOF 7500")
+    assert PRODUCTS_ALONE.match("48 produits trouvés") and PRODUCTS_ALONE.match("48 products found")
+    assert not price_alone("FCFA 2026 rapport")
+
+
+@pytest.mark.parametrize("line, header", [
+    ("fernpath (OP) Nov 23, 2026", True),           # the thread's own author marked in a reply's header
+    ("fernpath Nov 23, 2026", False),
+])
+def test_the_threads_own_authors_mark_in_a_replys_header_is_a_threads_mark(line, header):
+    from pagecleaner.pagetype import _post_line
+    assert _post_line(line) is header

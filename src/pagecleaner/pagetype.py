@@ -89,7 +89,8 @@ LEADING_NUMBER = re.compile(r"#\d{1,5}\s")
 # a post's header with its author's role on the board glued to the name or ending the line, its date in it
 # ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
 _ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)"
-ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$")
+ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$"
+                        r"|(?<=\s)\(OP\)(?=\s)")      # (or the mark of the thread's own author: "fernpath (OP) Nov 23")
 # an issue tracker's comment header, its author's handle, "commented" and when (GitHub's, Gitea's, GitLab's: "anowak
 # skomentował(a) 12 lis 2026", "mkessler commented 3 days ago")
 _COMMENTED = (r"\S{2,40}\s+(?:commented|kommentierte|hat kommentiert|a commenté|comentó|comentou|ha commentato|"
@@ -216,10 +217,11 @@ def product_codes(text: str) -> bool:
 # (its currency's code first too, eBay's "EUR 34,00"; or its sign or word after the amount, "89,99 zł", "12 490 Kč",
 # "349 kr", Turkey's "389,00 TL", Romania's "139,99 Lei", the Gulf's riyals and dirhams in their letters,
 # "240 ر.س", "95 د.إ"; South-East Asia's ringgit, rupiah, peso, baht, dong: "RM129.00", "Rp 250.000", "₱1,299",
-# "฿990", "199.000 ₫"; won, yen and yuan in their letters after the amount, "28,000원", "2,800円", "199元";
+# "฿990", "199.000 ₫"; won, yen and yuan in their letters after the amount, "28,000원", "2,800円", "199元"; the CFA
+# franc's, "12 500 FCFA";
 # (?<![\d.,]): one attempt per run of digits, not one per digit)
-_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR)"
-_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
+_CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
+_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
                    rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫]|(?:{_AFTER}|{_CODES})\b))")
@@ -949,7 +951,9 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
-                            r"produktů|produkty|produse|termék)$", re.I)
+                            r"produktů|produkty|produse|termék)"
+                            # (found: "48 produits trouvés", "48 products found")
+                            r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$", re.I)
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
