@@ -205,7 +205,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-rspress", "documentation"), ("service-canva", "service"),
                                        ("forum-mastodon", "forum"), ("listing-blowfish", "listing"),
                                        ("collection-base", "collection"), ("product-bestbuy", "product"),
-                                       ("documentation-pydata", "documentation"), ("service-oceanwp", "service")])
+                                       ("documentation-pydata", "documentation"), ("service-oceanwp", "service"),
+                                       ("listing-blocksy", "listing"), ("collection-jumia", "collection"),
+                                       ("product-decathlon", "product"), ("documentation-fern", "documentation")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
