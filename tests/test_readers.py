@@ -1539,3 +1539,11 @@ def test_a_headings_anchor_on_a_line_of_its_own_marks_the_line_over_it_a_heading
     assert [(b.kind, b.text) for b in blocks] == [("heading", "Caching"), ("paragraph", PROSE),
                                                   ("heading", "Per-route rules"), ("paragraph", PROSE + " Again.")]
     assert read_text(f"{PROSE}\n#\n")[0].kind == "paragraph"          # (no sentence's heading)
+
+
+def test_a_bylines_label_after_a_space_alone_opens_a_block_of_its_own():
+    """Divi's header as soup flattens it: the title, a space alone, " by ", the author's link; the label is the
+    byline's, not the title's last word."""
+    html = '<div><h2>How to replace brake pads</h2> <p> by <a href="/a">Daniel Gibson</a> | Mar 11, 2023</p></div>'
+    texts = [b.text for b in read_text(_soup(html))]
+    assert texts[0] == "How to replace brake pads" and texts[1].startswith("by")

@@ -572,7 +572,7 @@ def _product_features(blocks: list[Block]) -> frozenset[int]:
 
 # the heading over a product's list of its features: "Key features", "Produktmerkmale", "Points forts"
 FEATURES_HEADING = re.compile(r"^\W*(?:(?:(?:key|main|product|top)\s+)?(?:features|highlights)|produktmerkmale|"
-                              r"(?:wichtigste\s)?merkmale|highlights|points forts|caractéristiques principales|"
+                              r"(?:wichtigste\s)?merkmale|points forts|caractéristiques principales|"
                               r"características principales|caratteristiche principali|punti di forza|"
                               r"najważniejsze cechy|cechy produktu|belangrijkste kenmerken|hlavní vlastnosti|"
                               r"öne çıkan özellikler)\W*$", re.I)

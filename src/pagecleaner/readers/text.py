@@ -208,8 +208,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
             spacer = raw == SPACE_NODE and not prev_blank       # (a space alone: the space between two elements,
             prev_blank = prev_blank or not spacer               # soup's; inside a sentence when what follows goes
             continue                                            # on with it, "stitchq" / " " / "dead" / " " / "list")
-        if spacer and not CONTINUES.match(stripped):
-            prev_blank = True
+        if spacer and (not CONTINUES.match(stripped) or LONE_BY.match(stripped)):
+            prev_blank = True       # (not a byline's label: "… Mechanic" / " " / " by " / "Daniel Gibson")
         spacer = False
         kind, level, number = "paragraph", 0, 0
         found = markdown.links_of(line) if links else ()
