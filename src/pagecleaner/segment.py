@@ -315,7 +315,8 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     if not _lines_under_meta(blocks, body):
         candidates += _body_candidates(blocks, body, ctx.page_type == "forum")
     scores: dict[int, float] = {}
-    title = _norm(strip_site_name(blocks[0].text))
+    page_title = strip_site_name(blocks[0].text)       # (the first line, the site's name cut)
+    title = _norm(page_title)
     titles = {title} | _title_parts(blocks[0].text)
     for i in candidates:
         cw = _content_words(blocks[i].text)
@@ -330,9 +331,9 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
         if scores[i] > 1.0 and i and _norm(blocks[i].text) in titles:
             scores[i] += TITLE_BONUS
     # (or the category an archive's title names: "Mobilidade" of "Mobilidade Arquivos - Jornal do Vale Verde")
-    shorts = {_short_title(blocks[0].text), archive_term(strip_site_name(blocks[0].text))} - {None}
+    shorts = {_short_title(blocks[0].text), archive_term(page_title)} - {None}
     # (a product's name that goes on past its title, "…, 2200 Watt, 1,7 Liter", is its title too)
-    folded = fold(strip_site_name(blocks[0].text)) if ctx.page_type == "product" else ""
+    folded = fold(page_title) if ctx.page_type == "product" else ""
     named = sorted(i for i in scores if i and (" ".join(blocks[i].text.split()) in shorts
                                                or folded and shows_title(folded, blocks[i].text, whole=True)))
     if named:           # the line that shows the page's short title over its byline or date, else the one nearest

@@ -441,14 +441,15 @@ SHOP_PROMISE = (
     "buy 1, get 1", "buy 2, get 1", "buy one, get one", "buy one get one", "bogo",
     "abholung in der filiale", "recogida en tienda", "ritiro in negozio", "odbiór osobisty", "afhalen in de winkel",
 )
+# A card's button that opens a quick look at its product, beside its buy button ("Add to cart Quick view", "Thêm vào
+# giỏ Xem nhanh"), or as a badge laid over its picture (lexical's SHOP_BADGE)
+QUICK_VIEW = ("quick view", "quick look", "schnellansicht", "aperçu rapide", "vista rápida", "vista rapida",
+              "anteprima", "szybki podgląd", "snel bekijken", "xem nhanh", "lihat cepat")
 # A shop's card's buttons beside the page's own ("View", "Details" under each card's name: AbanteCart's "View Add
 # to compare"), read as such on a card only: alone on a line elsewhere they are a field's words, a section's heading
 CARD_BUTTON = ("view", "details", "view details", "view product", "more details", "ansehen", "details ansehen",
                "voir", "voir le produit", "ver", "ver producto", "vedi", "zobacz", "bekijk", "xem chi tiết",
-               "lihat detail",
-               # (its quick look, beside its buy button: "Add to cart Quick view", "Thêm vào giỏ Xem nhanh")
-               "quick view", "quick look", "schnellansicht", "aperçu rapide", "vista rápida", "vista rapida",
-               "anteprima", "szybki podgląd", "snel bekijken", "xem nhanh", "lihat cepat")
+               "lihat detail", *QUICK_VIEW)
 # The note under a shop's price on its tax and shipping ("* inkl. ges. MwSt. zzgl. Versandkosten", "Tax included",
 # "TTC", "IVA incluido")
 PRICE_NOTE = (

@@ -16,7 +16,7 @@ from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, 
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case, unglued,
                          letter_words, name_shaped, word_count, words)
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, READING_TIME, RELATIVE_TIME_UNITS, REPLY_FORM,
+from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME, RELATIVE_TIME_UNITS, REPLY_FORM,
                      SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
                      phrase_keys, phrase_words, sends_elsewhere)
 
@@ -599,14 +599,14 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 # look at it ("Quick view", Ecwid's "Aperçu"), or that adds it ("Quick add")
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
-                        r"bestseller|best seller|top seller|quick ?view|quick look|schnellansicht|aperçu|"
-                        r"aperçu rapide|vista rápida|vista rapida|anteprima|szybki podgląd|snel bekijken|"
+                        r"bestseller|best seller|top seller|quick ?view|aperçu|"
+                        + "|".join(map(re.escape, QUICK_VIEW)) + "|"
                         r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
                         # (or adds it to the cart from the card: "Quick add", Swell's "Ajout rapide")
                         r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
                         r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
-                        r"új|akció|újdonság|xem nhanh|mới|lihat cepat|baru|"
+                        r"új|akció|újdonság|mới|baru|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
 
@@ -729,12 +729,13 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
 CHECK_CHARS = 80
-DELIVERY_LABEL = re.compile(r"^(?:shipping|delivery|pickup|in-store pickup|versand|lieferung|abholung|livraison|"
-                            r"retrait|envío|recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen)$", re.I)
+_DELIVERY_WORDS = (r"(?:shipping|delivery|pickup|in-store pickup|versand|lieferung|abholung|livraison|retrait|envío|"
+                   r"recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen)")
+DELIVERY_LABEL = re.compile(rf"^{_DELIVERY_WORDS}$", re.I)
 # a delivery option's label and a colon, its terms after it on its line: "Lieferung: Versandfertig in 1-2 Werktagen",
 # "Abholung: Im Markt Köln-Marsdorf verfügbar", "Pickup: Ready today at Elm Street" (with no price: what it costs is
 # the listing's field, eBay's "Versand: EUR 6,99 DHL Paket")
-DELIVERY_OPTION = re.compile(DELIVERY_LABEL.pattern[:-1] + r"\s?:\s\w", re.I)
+DELIVERY_OPTION = re.compile(rf"^{_DELIVERY_WORDS}\s?:\s\w", re.I)
 OPTION_WORDS = 8
 # the price without tax, a business's, beside the price: "454 Kč bez DPH", "€ 41,99 excl. VAT", "35,29 € netto"
 NET_PRICE = re.compile(rf"^(?:{PRICE.pattern})\s?\*?\s?\(?(?:bez dph|excl\.? vat|excluding vat|ex\.? vat|"
