@@ -544,3 +544,28 @@ def test_pipeline_properties(lines, sep, at, with_article):
         # the comments, rightly.
         again = pagecleaner.clean(md)
         assert all(p in a.body and p in again.body for p in ARTICLE)
+
+
+GROWTH_PROBE = r'''
+import json, sys, time
+from pagecleaner.pagetype import BUY
+def took(line):
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        BUY.match(line)
+        best = min(best, time.perf_counter() - t)
+    return max(best, 1e-5)
+print(json.dumps({opening: took(opening + " " * 4000) / took(opening + " " * 500)
+                  for opening in ("Quantity", "Quantity szt", "Qty :")}))
+'''
+
+
+@pytest.mark.slow
+def test_a_buy_buttons_pattern_reads_a_run_of_spaces_one_way():
+    """The quantity's label before a shop's buy button, then a run of spaces (the probe's pieces hold no such label):
+    the pattern once tried every way to share the spaces among its parts, two minutes on 20,000 of them; each space
+    has one place in it now, and eight times the spaces take about eight times as long."""
+    r = subprocess.run([sys.executable, "-c", GROWTH_PROBE], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert all(growth < QUADRATIC for growth in json.loads(r.stdout).values()), r.stdout

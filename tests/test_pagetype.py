@@ -1868,3 +1868,42 @@ def test_a_west_african_shops_category_says_what_it_sells():
 def test_the_threads_own_authors_mark_in_a_replys_header_is_a_threads_mark(line, header):
     from pagecleaner.pagetype import _post_line
     assert _post_line(line) is header
+
+
+@pytest.mark.parametrize("badge, kind", [("Sale Add to Basket", "collection"),   # a card's badge before its button
+                                         ("Add to Basket", "collection"),
+                                         ("Sale.", "product")])    # (two buttons alone: a product's, its offers)
+def test_a_cards_badge_before_its_buy_button_still_counts_the_button(badge, kind):
+    """ShopWired's category: a sale's badge glued to one card's button, "Sale Add to Basket", another card sold
+    out; the buttons are three with it, a category's, and two without it, a product's page's."""
+    lines = ["Fukamushi Sencha 100g", "£12.50", "Add to Basket", "Dragon Well (Longjing) 50g", "£9.95 RRP £11.95",
+             badge, "Genmaicha with Toasted Rice 100g", "£7.80", "Add to Basket", "Jeju Sejak 40g", "£16.00",
+             "Out of stock"]
+    assert page_type(blocks(*lines)) == kind
+
+
+@pytest.mark.parametrize("line, buy", [
+    ("Quantity 1 2 Add to trolley", True),          # the quantity's <select> with its options, Argos's
+    ("Quantity12Add to trolley", True),             # (inscriptis glues them)
+    ("Quantity : Add to cart", True),
+    ("Ilość szt. Do koszyka", True),                # (the unit after the label)
+    ("Quantity matters more than the trolley", False),
+])
+def test_a_buy_button_after_its_quantitys_options(line, buy):
+    from pagecleaner.pagetype import BUY
+    assert (BUY.match(line) is not None) is buy
+
+
+@pytest.mark.parametrize("line, mark", [("2 answers", True), ("1 réponse", True), ("3 respuestas", True),
+                                        ("31 Antworten", False),    # (German's reply button with its count too)
+                                        ("2 answers to your question", False)])
+def test_a_questions_count_of_answers_is_a_threads_mark(line, mark):
+    from pagecleaner.pagetype import _post_line
+    assert _post_line(line) is mark
+
+
+@pytest.mark.parametrize("credit, kind", [("Published with bookdown", "documentation"),
+                                          ("Publicado con bookdown", "documentation"),
+                                          ("Published with love", "article")])
+def test_a_books_credit_to_its_generator_makes_it_documentation(credit, kind):
+    assert page_type(blocks("3 Limpieza de datos", prose(1), credit)) == kind

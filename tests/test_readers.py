@@ -1547,3 +1547,19 @@ def test_a_bylines_label_after_a_space_alone_opens_a_block_of_its_own():
     html = '<div><h2>How to replace brake pads</h2> <p> by <a href="/a">Daniel Gibson</a> | Mar 11, 2023</p></div>'
     texts = [b.text for b in read_text(_soup(html))]
     assert texts[0] == "How to replace brake pads" and texts[1].startswith("by")
+
+
+@pytest.mark.parametrize("home, headline", [("./", "3 Limpieza de datos"), ("index.html", "3 Limpieza de datos"),
+                                            ("otra.html", None)])
+def test_a_books_name_over_its_chapters_linking_home_relatively_is_no_headline(home, headline):
+    """Bookdown's chapter: the book's name in the menu bar's <h1>, one link to "./" (its home, relative to the
+    folder its pages share), over the chapter's <h1>; the <title> says both, with "Capítulo" before the chapter's.
+    A link to another page leaves two <h1>s and no way to tell which is the page's."""
+    page = (f'<html><head><title>Capítulo 3 Limpieza de datos | Análisis de datos con R</title>'
+            f'<meta name="generator" content="bookdown 0.37 and GitBook 2.6.7"></head><body>'
+            f'<div class="book-header"><h1><i class="fa"></i><a href="{home}">Análisis de datos con R</a></h1></div>'
+            f'<section><h1><span class="header-section-number">3</span> Limpieza de datos</h1><p>{prose(1)}</p>'
+            f'</section></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "documentation"       # (bookdown's generator tag)
+    assert (a.headline == headline) if headline else a.headline != "3 Limpieza de datos"

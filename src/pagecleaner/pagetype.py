@@ -120,6 +120,10 @@ POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 _SIGNED = (r"(?:asked|answered|posée|posé|répondu|répondue|gefragt|beantwortet|preguntada|preguntado|respondida|"
            r"respondido|perguntada|perguntado|domandato|risposto|zadane|odpowiedziano|gevraagd|beantwoord)")
 ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s+[\d.,]+k?\s+)?{_SIGNED}\s", re.I)
+# its count of answers alone over them: "2 answers", "2 réponses" (not German's "31 Antworten", which is a reply
+# button's count too, under a post: Lemmy's)
+ANSWER_COUNT = re.compile(r"^\d{1,5}\s(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|"
+                          r"odpowiedź|antwoorden|antwoord|respostas?|svar)$", re.I)
 # (and the author's name and reputation between: Apache Answer's "Share Report History lena_ops 214 asked Oct 27 …")
 # a post's votes between its buttons: "Vote up 7 Vote down" (Apache Answer's, as a scraper reads them)
 # (or between its buttons that say yes and no, "Ja 4 Nej": a support community's, Zendesk's, with its buttons' words)
@@ -148,7 +152,7 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # to cart"; Shopify's "Buy it now")
 _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość|antal|antall|"
              r"adet|määrä)")
-_BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
+_BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
@@ -164,7 +168,11 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag)|buy now|buy it now|in den warenkorb|
 _UNIT = r"(?:szt|pcs|pc|stk|stück|st|ks|un|uds|pz|pièces?)"
 # (the next button glued on with no space, as inscriptis joins inline buttons: "Add to bagSave to favorites")
 _GLUED = r"(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
-BUY = re.compile(rf"^(?:{_QUANTITY}\W*\s+(?:{_UNIT}\W*\s+)?)?{_BUTTONS}(?:\b|{_GLUED})", re.I)
+# (or its <select>'s options between them: "Quantity 1 2 Add to trolley", glued by inscriptis: "Quantity12Add to
+# trolley")
+# (marks and spaces apart, one way to read a run of spaces)
+BUY = re.compile(rf"^(?:{_QUANTITY}(?:\s?[^\w\s]*\s|(?=\d))[\d\s]{{0,30}}(?:{_UNIT}[^\w\s]*\s[\d\s]{{0,30}})?)?"
+                 rf"{_BUTTONS}(?:\b|{_GLUED})", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
 BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)
@@ -372,10 +380,12 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl|"     # (and knowledge
                   #                                   bases': "Powered by Document360", "Powered by Help Scout")
-                  r"archbee|gitbook|mintlify)")     # (and hosted docs': "Docs powered by Archbee", "Powered by
-#                                                     GitBook")
+                  r"archbee|gitbook|mintlify|"      # (and hosted docs': "Docs powered by Archbee", "Powered by
+                  #                                   GitBook")
+                  r"bookdown|honkit)")              # (and books': "Published with bookdown")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s+)?"
-                          rf"(?:(?:generated|built|created)\s+(?:using|by|with)|powered by|"
+                          rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
+                          rf"publicado con|publié avec|veröffentlicht mit|"
                           rf"(?:api\s+)?docs\s+by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
                           rf"obsługiwane przez)\s+{DOC_GENERATORS}(?!\w)"
@@ -487,8 +497,9 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
         return "forum"
-    buys = [b.index for b in blocks if len(b.text) < SHORT_CHARS and BUY.match(b.text.strip())
-            or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
+    buys = [b.index for b in blocks if len(b.text) < SHORT_CHARS and (BUY.match(b.text.strip()) or BUY_END.search(
+            b.text) and not ends_sentence(b.text)) or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
+    # (or a card's badge before it: "Sale Add to Basket")
     # (cards flattened onto a line each, a button ending each: a category's, when there are a few of them; one is a
     # sale's card or a product's line, not its button)
     rows = price_lines(blocks)
@@ -1095,8 +1106,8 @@ def _post_line(text: str) -> bool:
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
-            or THREAD_STATS.search(t) or _name_and_handle(t) or _posts_since(t) or _posted_this(t) \
-            or FEDI_HEADER.match(t):
+            or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
+            or _posted_this(t) or FEDI_HEADER.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -1232,6 +1243,13 @@ def _split_stat(t: str, nxt: str) -> bool:
 
 
 SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)
+
+
+def signed_under(text: str) -> bool:
+    """A Q&A post's signature, which stands under the post it signs ("asked Feb 11 by Ilse Varga", or "asked" alone
+    over its time)."""
+    t = text.strip()
+    return ASKED.match(t) is not None or SIGNATURE_WORD.match(t) is not None
 
 
 def _split_since(t: str, nxt: str) -> bool:

@@ -96,6 +96,9 @@ SOCIAL_PROMPT = (
     "this post is public so feel free to share it",
     # a network's prompt to a reader logged out ("Login to follow profiles or hashtags, …", Mastodon's)
     "login to follow", "log in to follow", "sign in to follow", "sign up to follow",
+    # a Q&A site's welcome to that reader ("Welcome to Cooking! Sign up to ask questions and share your own answers.")
+    "sign up to ask", "sign up to answer", "sign up to post", "sign up to comment", "sign up to reply",
+    "log in to ask", "register to ask", "register to reply",
 )
 # "Follow Jane Doe on Twitter", "Folgen Sie uns auf Instagram": a follow verb, then a network.
 FOLLOW_VERBS = ("follow", "folgen sie", "folge", "suivez", "suivre", "sigue a", "síguenos en", "segui", "obserwuj")

@@ -18,6 +18,8 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Connect with us", "social or app prompt"),
     (L.social_prompt, "Login to follow profiles or hashtags, favorite, share and reply to posts.",
      "social or app prompt"),                                                # a network's, to a reader logged out
+    (L.social_prompt, "Welcome to Cooking! Sign up to ask questions and share your own answers.",
+     "social or app prompt"),                                                # a Q&A site's, to that reader
     (L.social_prompt, "Click here to connect with us on WhatsApp", "social or app prompt"),
     (L.social_prompt, "Agende pelo WhatsApp", "social or app prompt"),         # a booking button, Portuguese
     (L.social_prompt, "Schreiben Sie uns per WhatsApp", "social or app prompt"),

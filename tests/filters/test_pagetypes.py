@@ -1142,3 +1142,47 @@ def test_a_businesss_offers_under_the_heading_of_its_services_come_back_with_no_
 def test_the_heading_over_a_businesss_contact_sentence_comes_back_with_it():
     a = pagecleaner.clean(_flat_services("Onze diensten"), input="html")
     assert "Bel 038 123 45 67" in a.body and "\n\nContact\n\n" in a.body
+
+
+@pytest.mark.parametrize("description, kept", [
+    ("Neues aus dem Gewächshaus, Pflegetipps und was gerade blüht.", True),   # one short sentence: its description
+    ("Alle Beiträge.", False),                                                # (no sentence of words)
+])
+def test_a_listings_short_description_under_its_h1_is_its_own(description, kept):
+    """ProcessWire's blog: its <h1>, one sentence of nine words under it (shorter than running text), its cards."""
+    blocks = [make_block("Blog", 0, kind="heading", level=1),
+              make_block(description, 1).remove("main_text", BEFORE_SPAN)]
+    ctx = Context(config=Config(), input="html", meta={"headline": "Blog"}, page_type="listing")
+    assert (_description(blocks, frozenset({2, 3}), ctx) == [1]) is kept
+
+
+def _codidact_text(signature: str) -> str:
+    """A Q&A thread as soup scrapes it: each post's votes up and down ("+4" / "−0") over its text, its signature
+    under it split from its time ("asked" / "Feb 11 by Ilse Varga"), a count of the answers over them."""
+    question = ["I am going away for three weeks in March and nobody at home can feed my rye starter.",
+                "Can I dry it or freeze it, and which works better for a rye starter? I have a freezer."]
+    lines = ["Cooking", "Users", "Help", "Sign in", "Sign up", "Q&A", "Posts", "Tags", "Create Post",
+             "How do I keep sourdough starter alive while travelling?", "+4", "−0", *question, "sourdough", "storage",
+             signature, "Feb 11 by Ilse Varga", "Share", "History", "Flag", "2 answers", "Score", "Active", "Age"]
+    for i, name in enumerate(("Tomas Reyes", "Mara Lind")):
+        lines += [f"+{6 - i}", "−0", prose(i), prose(i + 10), "answered", f"Feb 1{i + 1} by {name}", "Share",
+                  "History", "Flag"]
+    return "\n\n".join(lines + ["Featured", "Site rules on recipe links", "Powered by Codidact."])
+
+
+@pytest.mark.parametrize("signature, kept", [("asked", True), ("Bookmark", False)])
+def test_a_scraped_questions_text_over_its_signature_comes_back(signature, kept):
+    """The question's text stands over its signature, as each answer's does; main_text, which started at the
+    answers, had cut it. Without the signature, nothing says the text over the marks is a post's."""
+    a = pagecleaner.clean_text(_codidact_text(signature))
+    assert a.page_type == "forum" and prose(0) in a.body and prose(11) in a.body
+    assert ("nobody at home can feed my rye starter" in a.body) is kept
+    assert "2 answers" not in a.body
+
+
+@pytest.mark.parametrize("line, score", [("9542", True), ("+4 −0", True), ("+12 -3", True), ("4 − 0", False),
+                                         ("+4 votes", False)])
+def test_a_posts_votes_up_and_down_alone_are_its_score(line, score):
+    """Codidact's post shows its votes up and down, signed, on one line as html_text scrapes it: "+4 −0"."""
+    from pagecleaner.filters.pagetypes import SCORE
+    assert (SCORE.match(line) is not None) is score

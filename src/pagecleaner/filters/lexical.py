@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, STOCK,
-                        PRICE, SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
+from ..pagetype import (AGE_WORDS, ANSWER_COUNT, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED,
+                        QUANTITY, STOCK, PRICE, SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case, unglued,
                          letter_words, name_shaped, word_count, words)
@@ -918,6 +918,8 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     if block.text[:1].isdigit() and _short(ctx, block, 8) and COUNT_AND_WORD.match(block.text) \
             and _find(ctx, "comment_widget", block.text):
         return "comment count"
+    if ctx.page_type == "forum" and ANSWER_COUNT.match(block.text.strip()):
+        return "count of answers"       # (a question's thread: "2 answers" over them)
     if _short(ctx, block, 40) and _find(ctx, "comment_form", block.text):
         return "comment form"
     if _short(ctx, block, FORM_FIELD_WORDS) and "(" in block.text and FORM_FIELD.match(block.text):

@@ -10,7 +10,8 @@ from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
                         OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list, dated_cards,
                         dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
-                        read_more_lines, services_heading, teaser_ends, thread_marks, title_link, titled_read_more)
+                        read_more_lines, services_heading, signed_under, teaser_ends, thread_marks, title_link,
+                        titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import ends_sentence, fold, is_prose, program_line, unglued, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
@@ -150,6 +151,8 @@ def _contact_line(b: Block) -> bool:
 
 
 DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card
+DESCRIPTION_WORDS = 5   # its description is one sentence this long at least ("Neues aus dem Gewächshaus,
+#                         Pflegetipps und was gerade blüht.": shorter than running text's PROSE_MIN_WORDS)
 
 
 def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[int]:
@@ -166,7 +169,7 @@ def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> li
         if b.kind == "heading":
             return found if b.level == 1 or fold(b.text) == name else []
         if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.kind == "paragraph" and not b.link_chars \
-                and is_prose(b.text):
+                and is_prose(b.text, min_words=DESCRIPTION_WORDS):
             found.append(k)
     return []
 
@@ -429,6 +432,8 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
                   if blocks[i].removed_by == "date_line"), None)
     if dated is not None:
         start = min(start, dated + 1)
+    if signed_under(blocks[marks[0]].text):     # (or the question over its signature, when main_text cut it)
+        start = min(start, max(0, marks[0] - POST_REACH))
     frames = _frames(blocks, marks, start, end)
     announced = False       # under a post's line that announces a list ("… like a cutting board:"), its items,
     at = set(marks)         # up to the post's end
@@ -454,7 +459,8 @@ def _post_text(text: str) -> bool:
 
 ITEM_WORDS = 12         # (text) an item of a list a post announces is this short
 FRAME_WORDS = 4         # (text) a post's frame line is this short: its author's name, rank, score, a button
-SCORE = re.compile(r"^[\d.,]+k?$")        # a post's score or votes alone on its line: "9542", "1.2k"
+# a post's score or votes alone on its line: "9542", "1.2k"; its votes up and down, signed: "+4 −0" (Codidact's)
+SCORE = re.compile(r"^[\d.,]+k?$|^[+][\d.,]+k?\s[−-][\d.,]+k?$")
 
 
 def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[int]:

@@ -298,10 +298,11 @@ def _footnote_mark(el) -> bool:
 
 # The generators of documentation sites (their <meta name="generator">): "mkdocs-1.5.3, mkdocs-material-9.4.6",
 # "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0",
-# "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"
+# "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"; a book's chapters (R's "bookdown 0.37 and GitBook
+# 2.6.7", HonKit's)
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
                            r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx|ex_?doc|"
-                           r"document360|helpjuice|zendesk guide|archbee)\b", re.I)
+                           r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit)\b", re.I)
 
 
 # A list of posts the microformats mark: an element of class "h-feed" around two entries or more ("h-entry", each a
@@ -967,7 +968,9 @@ def shown_metadata(meta: dict, marked: list) -> None:
             meta["fallback"] = {"published": d}
 
 
-HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
+HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm",
+                        # (relative to the folder a book's or a docs site's pages share: bookdown's "./")
+                        ".", "./", "index.html", "./index.html", "index.htm"})
 
 
 def _site_after(title: str, name: str) -> bool:
