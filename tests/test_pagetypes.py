@@ -207,7 +207,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-base", "collection"), ("product-bestbuy", "product"),
                                        ("documentation-pydata", "documentation"), ("service-oceanwp", "service"),
                                        ("listing-blocksy", "listing"), ("collection-jumia", "collection"),
-                                       ("product-decathlon", "product"), ("documentation-fern", "documentation")])
+                                       ("product-decathlon", "product"), ("documentation-fern", "documentation"),
+                                       ("forum-codidact", "forum"), ("listing-processwire", "listing"),
+                                       ("collection-shopwired", "collection"), ("product-argos", "product"),
+                                       ("documentation-bookdown", "documentation"),
+                                       ("service-breakdance", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
