@@ -1907,3 +1907,24 @@ def test_a_questions_count_of_answers_is_a_threads_mark(line, mark):
                                           ("Published with love", "article")])
 def test_a_books_credit_to_its_generator_makes_it_documentation(credit, kind):
     assert page_type(blocks("3 Limpieza de datos", prose(1), credit)) == kind
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Цитировать", True), ("Цитировать Ответить", True),          # a Russian board's quote button, with reply
+    ("Сообщений: 14", True), ("Регистрация: 12.01.2025", True),    # its member's fields
+    ("Сообщений: 14 Регистрация: 12.01.2025", True),               # (both on one line: 1C-Bitrix's)
+    ("Posts: 1 204 Joined: Mar 2019", True),
+    ("Сообщений: 14 новых", False),
+])
+def test_a_russian_boards_buttons_and_member_fields_are_a_threads_marks(line, mark):
+    from pagecleaner.pagetype import _post_line
+    assert _post_line(line) is mark
+
+
+def test_an_arabic_shops_category_says_what_it_sells_in_its_own_words():
+    """Zid's: "أضف للسلة" (add to the cart), "نفدت الكمية" (sold out), "4 منتجات" (4 products), "ترتيب حسب"
+    (sort by) with its first option, the cart."""
+    from pagecleaner.pagetype import BUY, CART_LINE, PRODUCTS_ALONE, STOCK, sort_control
+    assert BUY.match("أضف للسلة") and BUY.match("أضف إلى السلة") and STOCK.match("نفدت الكمية")
+    assert PRODUCTS_ALONE.match("4 منتجات") and CART_LINE.match("السلة") and sort_control("ترتيب حسب الأحدث")
+    assert not BUY.match("السلة الغذائية")

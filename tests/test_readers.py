@@ -315,6 +315,10 @@ def test_a_table_of_words_flattened_cell_by_cell_is_one_table_block(above):
     COMPARISON.replace("Project Based", "9H ago"),                       # an age opens a feed's card
     COMPARISON.replace("One time fee for a migration or an audit", "Mayor Opens The New Bridge Downtown"),  # a title
     "Home\nNews\nSport\nWeather\nTravel\nAbout us\nContact\nJobs\nShop\nPodcasts\nVideo\nArchive\n",   # a menu
+    # (cards under a menu, each its category, title and blurb: one label opens every row, no row's name; Ananke's)
+    "Articles\nÀ propos\nInstagram\n" + "".join(f"Articles\nLe lac numéro {n} par les crêtes\nUne boucle de six "
+                                                   f"heures au départ du col, numéro {n} de la série.\n"
+                                                   for n in range(1, 5)),
 ])
 def test_lines_that_are_no_table_of_words_stay_lines(text):
     assert "table" not in {b.kind for b in read_text(text)}
@@ -1563,3 +1567,20 @@ def test_a_books_name_over_its_chapters_linking_home_relatively_is_no_headline(h
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "documentation"       # (bookdown's generator tag)
     assert (a.headline == headline) if headline else a.headline != "3 Limpieza de datos"
+
+
+
+@pytest.mark.parametrize("posts, table", [(3, False), (1, True)])
+def test_a_thread_laid_out_a_table_per_post_keeps_a_short_replys_table_a_post(posts, table):
+    """1C-Bitrix's thread: each post a <table class="forum-post-table …">, its author's cell beside its post's
+    header, text and buttons; the last reply is one short sentence ("Спасибо большое!"), no post's by its words,
+    yet a post by its table's class, which the others' share. One table of rich cells beside a data table of its
+    class says nothing of the data table."""
+    def post(i: int, text: str) -> str:
+        return (f'<table class="forum-post-table n{i}"><tr><td class="user"><div>Пётр</div><div>Пользователь</div>'
+                f'<div>Сообщений: 14</div></td><td class="post"><div>#{i}</div><div>03.02.2026 19:44</div>'
+                f'<div>{text}</div></td></tr><tr><td></td><td><a href="#">Цитировать</a></td></tr></table>')
+    long = "Ошибка E01 означает, что котёл не видит пламя после скачка напряжения в сети вечером."
+    tables = "".join(post(i, long) for i in range(1, posts)) + post(posts, "Перевернул вилку. Спасибо большое!")
+    blocks = read_html(f"<html><body><main><h1>Котёл</h1>{tables}</main></body></html>")[0]
+    assert ("table" in {b.kind for b in blocks}) is table

@@ -45,14 +45,19 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # "anapaula-r asked this question in Q&A" after its "Answered" label; not "answered" alone, a story's word).
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|tematy|"
-          r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar)")
+          r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar|"
+          r"сообщений|сообщения|темы|тем|повідомлень|повідомлення)")
 _KUDOS = r"(?:\d[\d,.]*\s+)?kudos"     # a post's score in kudos (Khoros'), its count or not
 _TO_ALL = r"(?:reply all|allen antworten|répondre à tous|responder a todos|odpowiedz wszystkim|rispondi a tutti|" \
     r"allen beantwoorden|svara alla)"
 _TO_AUTHOR = r"(?:reply to author|dem autor antworten|autor antworten|répondre à l'auteur|responder al autor|" \
     r"odpowiedz autorowi|rispondi all'autore|auteur beantwoorden|svara författaren)"
 _FORWARD = r"(?:forward|weiterleiten|transférer|reenviar|przekaż dalej|inoltra|doorsturen|vidarebefordra)"
+_JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
+           r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro)|"
+           r"регистрация|зарегистрирован|реєстрація|зареєстрований)")
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
+                        r"цитировать|цитата|цитувати|"
                         r"reply with quote|mit zitat antworten|"
                         rf"{_KUDOS}|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"correct answer|richtige antwort|réponse correcte|respuesta correcta|risposta corretta|"
@@ -70,10 +75,10 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # author Forward", the one to its author among them)
                         rf"(?:{_TO_ALL}\s+)?{_TO_AUTHOR}(?:\s+{_FORWARD})?|"
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
-                        r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
-                        r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro))"
-                        r"\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
+                        rf"{_JOINED}\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*|"     # (its thousands spaced: "Posty: 1 204")
+                        # (the day they joined after it, on one line: "Сообщений: 14 Регистрация: 12.01.2025")
+                        rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*\s+{_JOINED}\s*:\s*\S.*|"
                         # (or the count first, alone under the member's name: HyperKitty's "148 posts")
                         rf"\d[\d.,]*\s+{_STATS})$", re.I)
 STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
@@ -162,6 +167,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
             r"beli sekarang|장바구니 담기|장바구니|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
+            r"أضف (?:لل|إلى ال|الى ال)سلة|إضافة (?:لل|إلى ال)سلة|اشتر(?:ي)? الآن|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -931,7 +937,8 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"ancora \d{1,4} disponibil[ie]|"
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
                    r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott|còn hàng|hết hàng|tạm hết hàng|"
-                   r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ)"
+                   r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ|"
+                   r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?)"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -962,7 +969,7 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
-                            r"produktů|produkty|produse|termék)"
+                            r"produktů|produkty|produse|termék|منتجات|منتج)"
                             # (found: "48 produits trouvés", "48 products found")
                             r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$", re.I)
 
@@ -979,7 +986,7 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 # the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho"
 CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
                        r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș|giỏ hàng|keranjang|"
-                       r"カート|장바구니|购物车)"
+                       r"カート|장바구니|购物车|السلة|سلة التسوق|عربة التسوق)"
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
 
 
@@ -1003,7 +1010,8 @@ SHOP_NAME = re.compile(r"^(?:shop|store|online shop|webshop|boutique|tienda|loja
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
          r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|"
-         r"ordonează(?: după)?|sortează(?: după)?|sắp xếp(?: theo)?|lọc|urutkan(?: berdasarkan)?)")
+         r"ordonează(?: după)?|sortează(?: după)?|sắp xếp(?: theo)?|lọc|urutkan(?: berdasarkan)?|"
+         r"ترتيب حسب|تصفية)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
@@ -1018,8 +1026,8 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
-                        r"ordonează după|sắp xếp theo|urutkan berdasarkan)"
-                        r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ])",
+                        r"ordonează după|sắp xếp theo|urutkan berdasarkan|ترتيب حسب)"
+                        r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff])",
                         re.I)     # (its first option's name)
 SORT_OPTIONS_WORDS = 20
 # "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options
@@ -1076,10 +1084,12 @@ FIELD_LINES = 4         # a member's card of fields in one element: this many li
 
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
-QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote".split())
+QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote "
+                        "цитировать цитувати".split())
 POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
                                        "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
-                                       "merci gracias obrigado grazie dziękuję".split())
+                                       "merci gracias obrigado grazie dziękuję ответить пожаловаться "
+                                       "відповісти".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 
 

@@ -73,6 +73,9 @@ SOCIAL_PROMPT = (
     "lettre d'information", "boletín", "e-bülten", "download our app", "download the app",
     "get the app", "our app",
     "click here to", "tap here to", "stay connected", "stay up to date", "stay informed", "share your thoughts",
+    # (in other languages: "Blijf op de hoogte", "Bleiben Sie auf dem Laufenden", "Restez informé")
+    "blijf op de hoogte", "bleiben sie auf dem laufenden", "bleib auf dem laufenden", "restez informé",
+    "restez informés", "mantente informado", "resta aggiornato", "bądź na bieżąco", "fique por dentro",
     "share with friends", "share it with friends", "share it with a friend", "newsletters", "in your inbox",
     "to your inbox", "delivered to your inbox",
     # a newsletter box's promise and its offer ("No spam, we promise. You can unsubscribe at any time …")
@@ -419,7 +422,9 @@ SHOP_PROMISE = (
     "veilig betalen", "doprava zdarma", "vrácení zdarma", "fri frakt", "gratis frakt", "fri fragt", "gratis fragt",
     "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
     "maksuton toimitus", "ingyenes szállítás", "ingyenes kiszállítás",
-    "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert",
+    "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert", "yarın kapında",
+    "bugün kargoda",
+    "شحن مجاني", "توصيل مجاني",
     "demain chez vous", "kauf auf rechnung", "bequem auf rechnung", "paiement en plusieurs fois",
     "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
     "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
@@ -434,6 +439,9 @@ SHOP_PROMISE = (
     "enviado desde", "spedito da", "vendu et expédié par", "vendu par",
     "verkauf und versand durch", "verkauft von", "vendido y enviado por", "vendido por", "venduto e spedito da",
     "venduto da", "sprzedaje i wysyła", "verkocht en verzonden door", "verkocht door",
+    # (or its label before the seller's name: "Satıcı: Karaca 9,4", "Seller: …")
+    "seller:", "verkäufer:", "vendeur :", "vendeur:", "vendedor:", "venditore:", "sprzedawca:", "verkoper:",
+    "satıcı:",
     # paying in instalments ("Payez en 4x par carte bancaire : 4 x 8,75 €", "Pay in 4 interest-free payments")
     "payez en 3x", "payez en 4x", "paiement en 3x", "paiement en 4x", "pay in 3", "pay in 4", "paga en 3 plazos",
     "paga en 4 plazos", "paga in 3 rate", "bezahle in 3 raten", "in 3 raten", "płać w 3 ratach",
@@ -661,6 +669,8 @@ PAGE_CONTROL = (
     "debes estar conectado para responder a este tema", "devi essere connesso per rispondere a questo argomento",
     "musisz być zalogowany, aby odpowiedzieć w tym temacie", "je moet ingelogd zijn om op dit onderwerp te reageren",
     "você precisa estar logado para responder a este tópico", "please login or register to reply to this topic",
+    "чтобы оставить сообщение, необходимо авторизоваться", "необходимо авторизоваться",
+    "войдите, чтобы ответить",
     # and its greeting over the board to that reader ("Welcome, Guest. Please login or register.", SMF's and YaBB's)
     "welcome, guest", "hello guest", "please login or register", "please log in or register", "welkom, gast",
     "graag inloggen of registreren", "willkommen, gast", "bitte einloggen oder registrieren", "bienvenue, invité",
@@ -835,8 +845,14 @@ def phrase_words(categories: tuple[str, ...], extra: tuple[tuple[str, tuple[str,
     out: set[str] = set()
     for cat in categories:
         for p in phrases(cat, extra):
-            out.update(w.lower() for w in WORD.findall(p))
+            out.update(v for w in WORD.findall(p) for v in _cased(w.lower()))
     return frozenset(out)
+
+
+def _cased(word: str) -> tuple[str, ...]:
+    """A phrase's lower-case word as a text's word may lower-case to: Turkish's dotless i too ("yarın" is matched
+    in "YARIN" by the patterns' case folding, which lower-cases to "yarin")."""
+    return (word, word.replace("ı", "i")) if "ı" in word else (word,)
 
 
 def label_and_first(label: re.Pattern, text: str) -> bool:
@@ -890,7 +906,7 @@ def phrase_keys(category: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = 
         ws = [w.lower() for w in LETTERS.findall(p)]
         if not ws:
             return None
-        out.add(max(ws, key=lambda w: (w not in ALL_STOPWORDS, len(w))))
+        out.update(_cased(max(ws, key=lambda w: (w not in ALL_STOPWORDS, len(w)))))
     return frozenset(out)
 
 

@@ -2128,6 +2128,19 @@ def test_a_products_tab_menu_ends_over_a_sheet_that_goes_on_past_it(ctx, rows, m
     assert [b.removed_by == "nav_run" for b in out[:6]] == [True] * menu + [False] * (6 - menu)
 
 
+@pytest.mark.parametrize("last, menu", [
+    ("Garanti Süresi 24 Ay", [False] * 5),             # the rows under the sheet's heading (and the reviews'
+    ("Garanti Süresi", [False] + [True] * 4),          # heading, main_text's); (half of them unmeasured: a
+])                                                     # menu's run, up from under the first row)
+def test_a_runs_rows_under_a_spec_sheets_heading_over_it_are_no_menus(ctx, last, menu):
+    """(scraped text) Hepsiburada's sheet as html_text flattens it: its heading and first row ("Kapasite 4 fincan",
+    no menu's line) over a run the menu rule took, the rest of its rows and the reviews' heading under them."""
+    rows = ("Ürün Özellikleri", "Kapasite 4 fincan", "Güç 735 W", "Renk Bakır" if "24" in last else "Renk",
+            last, "Değerlendirmeler")
+    out = C.nav_run.fn(make_blocks(*rows), replace(ctx, page_type="product"))
+    assert [b.removed_by == "nav_run" for b in out[1:]] == menu
+
+
 @pytest.mark.parametrize("page_type, menu", [("product", 3), ("article", 5)])
 def test_a_products_breadcrumb_run_ends_over_the_line_that_shows_its_name(ctx, page_type, menu):
     """(scraped text) The trail's last lines run on into the product's name (which goes on past the page's title),

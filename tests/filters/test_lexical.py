@@ -21,6 +21,8 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Welcome to Cooking! Sign up to ask questions and share your own answers.",
      "social or app prompt"),                                                # a Q&A site's, to that reader
     (L.social_prompt, "Click here to connect with us on WhatsApp", "social or app prompt"),
+    (L.social_prompt, "Blijf op de hoogte", "social or app prompt"),          # a newsletter box's heading
+    (L.social_prompt, "Bleiben Sie auf dem Laufenden über unsere Arbeit und unsere Themen.", "social or app prompt"),
     (L.social_prompt, "Agende pelo WhatsApp", "social or app prompt"),         # a booking button, Portuguese
     (L.social_prompt, "Schreiben Sie uns per WhatsApp", "social or app prompt"),
     (L.social_prompt, "Folgen Sie uns auf Instagram", "social or app prompt"),
@@ -743,6 +745,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Dodaj do schowka", True), ("Zapytaj o produkt", True),            # a shop's wish list, its question
     ("Welcome, Guest. Please login or register.", True),               # a board's greeting to a reader logged out
     ("Welkom, Gast. Graag inloggen of registreren.", True),
+    ("Чтобы оставить сообщение, необходимо авторизоваться.", True),     # (Russian: log in to write)
     ("Copy code", True), ("Copied!", True), ("Content copied to clipboard", True),     # a listing's copy button
     ("Copy the file to the server before you restart it.", False),
     ("Learn MoreBuy Now", True),                            # two buttons glued, their links with no space
@@ -958,6 +961,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Lieferung: Versandfertig in 1-2 Werktagen", "product", True),          # a delivery option and its terms
     ("Abholung: Im Markt Köln-Marsdorf verfügbar", "product", True),
     ("Versand: EUR 6,99 DHL Paket", "product", False),                        # (its cost: the listing's field)
+    ("Satıcı: Karaca 9,4", "product", True),                                  # the seller's label, its name
+    ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
+    ("شحن مجاني للطلبات فوق 200 ر.س", "collection", True),                    # (Arabic: free shipping over …)
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
@@ -1043,6 +1049,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("4.8 (1.203)", True), ("4,5 (87)", True),               # a card's average and its count alone
     ("6.2 (2026)", False),                                   # (no rating: over five)
     ("Yeniden", False),                                      # (a word that opens with one)
+    ("خصم", True), ("نفدت الكمية", True),                    # Arabic: a sale's badge, sold out
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

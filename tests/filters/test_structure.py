@@ -746,7 +746,9 @@ def test_a_product_pages_seller_box_goes_by_its_class():
     ("Preguntas y respuestas", 2, True),
     ("Customer questions & answers", 2, True),
     ("Fragen und Antworten", 3, True),
+    ("Soru & Cevap", 2, True), ("Sorular ve Cevaplar", 2, True),     # (Turkish)
     ("Questions about the kettle", 2, False),        # a heading of the product's own
+    ("Sorunlar", 2, False),
 ])
 def test_a_product_pages_customers_questions_go_up_to_the_next_heading_of_their_rank(heading, level, gone):
     """Under the Q&A heading, the customers' questions and the seller's answers, up to a heading of its rank."""

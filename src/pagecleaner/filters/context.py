@@ -81,7 +81,7 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
         run = [k for k in range(i, j) if out[k].kept]
         if len(run) >= ctx.config.nav_run_min and not _announced(out, i) and not _measured(out, run):
             if ctx.page_type == "product":
-                run = _over_the_specs(out, run, ctx.input == "html")
+                run = _over_the_specs(out, run, ctx)
                 run = run if ctx.input == "html" else _over_the_name(out, run)
             for k in run:
                 out[k] = out[k].remove("nav_run", f"menu: {len(run)} short link-like lines in a row")
@@ -92,13 +92,24 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
 
 
-def _over_the_specs(blocks: list[Block], run: list[int], html: bool) -> list[int]:
+def _over_the_specs(blocks: list[Block], run: list[int], ctx: Context) -> list[int]:
     """(a product's page) A tab menu's run that goes on into the spec sheet under it ("Specs" / "Q&A" /
     "Specifications" / "Brand Corsa" / "Capacity 1TB" / …): the menu ends over the sheet's heading (the last line
     that names one: the tab's "Specs" is the menu's) when SPEC_MIN rows or more follow it, half of them measured;
-    not over other tabs ("Parametry" / "Hodnocení (4)" / "Diskuze")."""
+    not over other tabs ("Parametry" / "Hodnocení (4)" / "Diskuze"). (Scraped text) Or a run that starts under the
+    sheet's heading and its first row ("Ürün Özellikleri" / "Kapasite 4 fincan" / "Güç 735 W" / …): its rows are
+    no menu's, up to a wall (the reviews' heading under them)."""
+    html = ctx.input == "html"
     at = next((n for n in range(len(run) - 1, -1, -1) if SPEC_HEADING.match(blocks[run[n]].text)), None)
     rows = run[at + 1:] if at is not None else []
+    if at is None and not html:
+        head = next((k for k in range(run[0] - 1, max(-1, run[0] - 2 - SPEC_GAP), -1)
+                     if blocks[k].kept and SPEC_HEADING.match(blocks[k].text)), None)
+        above = [] if head is None else [k for k in range(head + 1, run[0]) if blocks[k].kept]
+        if head is not None and all(len(words(blocks[k].text)) <= SPEC_WORDS for k in above):
+            wall = next((n for n, k in enumerate(run) if is_wall(blocks, k, ctx)), len(run))
+            if len(above) + wall >= SPEC_MIN and _measured(blocks, above + run[:wall], SPEC_ROWS_MEASURED):
+                return run[wall:]
     k = run[-1] + 1
     while rows and not html and k < len(blocks) and blocks[k].kept and len(words(blocks[k].text)) <= SPEC_WORDS \
             and DIGIT.search(blocks[k].text):

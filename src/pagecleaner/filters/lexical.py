@@ -606,7 +606,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
                         r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
-                        r"új|akció|újdonság|mới|baru|"
+                        r"új|akció|újdonság|mới|baru|خصم|جديد|تخفيض|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
 
 

@@ -678,7 +678,8 @@ def _price_over_the_name(blocks: list[Block], head: int | None) -> list[Block]:
 QUESTIONS = re.compile(r"^\W*(?:(?:customer|kunden)\s*)?(?:questions?\s*(?:&|and)\s*answers?|q\s*&\s*a|"
                        r"fragen\s*(?:&|und)\s*antworten|kundenfragen|questions\s*(?:&|et)\s*réponses|"
                        r"preguntas\s*(?:&|y)\s*respuestas|domande\s*(?:&|e)\s*risposte|pytania\s*(?:&|i)\s*odpowiedzi|"
-                       r"perguntas\s*(?:&|e)\s*respostas|vragen\s*(?:&|en)\s*antwoorden)\W*$", re.I)
+                       r"perguntas\s*(?:&|e)\s*respostas|vragen\s*(?:&|en)\s*antwoorden|"
+                       r"soru(?:lar)?\s*(?:&|ve|-)\s*cevap(?:lar)?)\W*$", re.I)
 
 
 def _questions(blocks: list[Block]) -> list[Block]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from itertools import islice
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -413,9 +414,13 @@ def _tabulate(root) -> None:
     Simple: not nested and holding no table, 2+ rows, 2 to 12 columns, short cells. A layout
     table (the whole page in cells, long prose in a cell) is left to the walk, cell by cell.
     """
-    for table in list(root.iter("table")):      # (not an XPath: that tests every element, this only the tables)
+    tables = list(root.iter("table"))           # (not an XPath: that tests every element, this only the tables)
+    posts = _post_tables(tables)
+    for table in tables:
         if table.find(".//table") is not None or next(table.iterancestors("table"), None) is not None:
             continue
+        if posts and _first_class(table) in posts:
+            continue        # (a table per post, its class the posts' tables': a short reply's too, 1C-Bitrix's)
         rows, elements = [], []
         for tr in table.iter("tr"):
             row = [c for c in tr if c.tag in ("td", "th")]
@@ -437,6 +442,21 @@ def _tabulate(root) -> None:
         grid.text = "\n".join("\t".join(c.replace("\t", " ") for c in r + [""] * (width - len(r))) for r in rows)
         grid.tail = table.tail
         table.getparent().replace(table, grid)
+
+
+def _first_class(el) -> str | None:
+    words = (el.get("class") or "").split()
+    return words[0] if words else None
+
+
+POST_TABLES = 2     # tables of one class that hold a post: a thread laid out a table per post (one is a table's)
+
+
+def _post_tables(tables: list) -> set[str]:
+    """The first class words of POST_TABLES tables or more that hold a post in a cell (a thread laid out a table per
+    post; not one table of rich cells beside a data table of its class)."""
+    found = Counter(c for t in tables if (c := _first_class(t)) and any(_post_cell(cell) for cell in t.iter("td")))
+    return {c for c, n in found.items() if n >= POST_TABLES}
 
 
 WIDGETS = ("button", "select", "object", "map")

@@ -14,8 +14,8 @@ from ..model import Block
 from ..pagetype import BUY, button_row, price_alone
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
-from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, function_word_in, is_title_case,
-                         name_shaped, shell_command)
+from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, fold, function_word_in,
+                         is_title_case, name_shaped, shell_command)
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, made_of, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
@@ -627,9 +627,10 @@ def _word_grids(blocks: list[Block]) -> list[Block]:
         if not GRID_COLUMNS[0] <= k <= GRID_COLUMNS[1]:
             return None
         j = rows_from(i, k)
-        if j - i < k * (WORD_GRID_ROWS + 1):
-            return None
-        return _table(blocks, i, j, k)
+        names = [fold(blocks[r].text) for r in range(i + k, j, k)]
+        if j - i < k * (WORD_GRID_ROWS + 1) or len(set(names)) < len(names):
+            return None         # (a label that opens several rows is no row's name: each card's category over its
+        return _table(blocks, i, j, k)      # title and blurb, "Articles" / "Le lac Blanc …" / "Une boucle …")
 
     return _merged(blocks, table_at)
 
