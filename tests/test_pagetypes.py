@@ -211,7 +211,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-codidact", "forum"), ("listing-processwire", "listing"),
                                        ("collection-shopwired", "collection"), ("product-argos", "product"),
                                        ("documentation-bookdown", "documentation"),
-                                       ("service-breakdance", "service")])
+                                       ("service-breakdance", "service"), ("forum-bitrix", "forum"),
+                                       ("listing-ananke", "listing"), ("collection-zid", "collection"),
+                                       ("product-hepsiburada", "product"), ("documentation-doks", "documentation"),
+                                       ("service-mailchimp", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
