@@ -1914,6 +1914,7 @@ def test_a_books_credit_to_its_generator_makes_it_documentation(credit, kind):
     ("Сообщений: 14", True), ("Регистрация: 12.01.2025", True),    # its member's fields
     ("Сообщений: 14 Регистрация: 12.01.2025", True),               # (both on one line: 1C-Bitrix's)
     ("Posts: 1 204 Joined: Mar 2019", True),
+    ("Hilfreichste Antwort", True),                  # (German's best answer, gutefrage's)
     ("Сообщений: 14 новых", False),
 ])
 def test_a_russian_boards_buttons_and_member_fields_are_a_threads_marks(line, mark):

@@ -62,7 +62,8 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         rf"{_KUDOS}|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"correct answer|richtige antwort|réponse correcte|respuesta correcta|risposta corretta|"
                         r"poprawna odpowiedź|juiste antwoord|"
-                        r"beste antwort|mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
+                        r"beste antwort|hilfreichste antwort|"
+                        r"mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
                         # (a support community's answer from its staff: Zendesk's "Official comment")
                         r"official comment|offizieller kommentar|commentaire officiel|comentario oficial|"

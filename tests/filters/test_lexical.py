@@ -39,6 +39,7 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "results counter"),
     (L.search_prompt, "Showing 1–12 of 48 results", "results counter"),
     (L.search_prompt, "1-10 of 250 results", "results counter"),
+    (L.search_prompt, 'Menampilkan 1 - 4 barang dari total 4 untuk "Kopi Bubuk"', "results counter"),   # Indonesian
     (L.search_prompt, "Viewing 4 posts - 1 through 4 (of 4 total)", "results counter"),           # bbPress's
     (L.search_prompt, "Affichage de 4 messages - 1 à 4 (sur un total de 4)", "results counter"),
     (L.social_prompt, "Get the latest news straight to your phone with the VI Consortium app.", "social or app prompt"),
@@ -1050,6 +1051,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("6.2 (2026)", False),                                   # (no rating: over five)
     ("Yeniden", False),                                      # (a word that opens with one)
     ("خصم", True), ("نفدت الكمية", True),                    # Arabic: a sale's badge, sold out
+    ("4.9 Terjual 2rb+", True), ("+500 vendidos", True), ("2k+ sold", True),    # a card's count of sales
+    ("Sold 3 times in the week", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

@@ -1186,3 +1186,31 @@ def test_a_posts_votes_up_and_down_alone_are_its_score(line, score):
     """Codidact's post shows its votes up and down, signed, on one line as html_text scrapes it: "+4 −0"."""
     from pagecleaner.filters.pagetypes import SCORE
     assert (SCORE.match(line) is not None) is score
+
+
+
+@pytest.mark.parametrize("line, a_range", [("0 - 250 TL", True), ("£10 - £20", True), ("12,- €", False),
+                                           ("Rp68.000", False)])
+def test_a_price_filters_range_is_no_cards_price(line, a_range):
+    """A price filter's option under its label ("Fiyat Aralığı" / "0 - 250 TL", IdeaSoft's) is no card's price
+    for the menu rule to give back."""
+    from pagecleaner.filters.pagetypes import PRICE_RANGE
+    assert (PRICE_RANGE.search(line) is not None) is a_range
+
+
+@pytest.mark.parametrize("facet", ["Jabodetabek", "Bandung"])
+def test_a_scraped_categorys_prices_the_menu_rule_took_with_the_cards_come_back(facet):
+    """Tokopedia as html_text: the filters over the cards, then each card's name, price, shop's town and count of
+    sales; the menu rule takes the prices with the filters and the towns. Each price alone under its card's kept
+    name comes back."""
+    cards = [("Kopi Bubuk Arabika Gayo 250 gr", "Rp68.000", "Jakarta Selatan", "4.9 Terjual 2rb+"),
+             ("Kopi Bubuk Toraja Kalosi 250 gr", "Rp72.500", "Makassar", "4.8 Terjual 750+"),
+             ("Kopi Robusta Lampung Bubuk 500 gr", "Rp55.000", "Bandar Lampung", "4.7 Terjual 5rb+"),
+             ("Kopi Tubruk Jawa Bubuk Halus 200 gr", "Rp39.900", "Surabaya", "4.9 Terjual 10rb+")]
+    head = ["Jual Kopi Bubuk - Tokopedia", "tokopedia\nKeranjang Masuk Daftar\nHome Makanan & Minuman Kopi",
+            "Kopi Bubuk", "Filter", "Lokasi", facet, "Harga"]
+    a = pagecleaner.clean_text("\n\n".join(head) + '\n\nMenampilkan 1 - 4 barang dari total 4 untuk "Kopi Bubuk" '
+                               "Urutkan: Paling Sesuai\n" + "\n".join(x for card in cards for x in card)
+                               + "\n\nTokopedia\n\nTentang Tokopedia Karir Blog\n\n© 2009 - 2026, PT. Tokopedia")
+    assert a.page_type == "collection" and all(price in a.body for _, price, _, _ in cards)
+    assert "Terjual" not in a.body and facet not in a.body

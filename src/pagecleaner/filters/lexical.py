@@ -93,11 +93,14 @@ LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 # posts - 1 through 4 (of 4 total)" ("Affichage de 4 messages - 1 à 4 (sur un total de 4)"): a listing's counter
 # (the range, and what is shown: a verb of showing anywhere, or the things counted right after the total; "10 to
 # 20 of 100 patients showed results" is a sentence)
-RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+\(?(?:of|von|de|"
+RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+"
+                           r"(?:barang\s+|produk\s+)?"      # (the things counted before "of": Indonesian's "1 - 4
+                           r"\(?(?:of|von|de|dari|"           # barang dari total 4")
                            r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?\d{1,7}(?!\d)"
                            r"(?P<counted>\s+(?:results?|items|products|entries|ergebniss?e?n?|treffern?|produkten?|"
                            r"artikeln?|résultats?|resultados?|risultati|wyników|resultaten))?", re.I)
-SHOWING = re.compile(r"\b(?:showing|displaying|viewing|angezeigt|zeige|affichage|mostrando|exibindo|visualizzati|"
+SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zeige|affichage|mostrando|exibindo|"
+                     r"visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
 
@@ -653,6 +656,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
         return "a product's counts of ratings, questions and answers"
+    if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and SOLD.match(block.text.strip()):
+        return "a product card's count of sales"         # ("4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold")
     if ctx.page_type == "collection" and LEAD_TIME.match(block.text.strip()):
         return "a product card's delivery time"           # (on a product's page its field: "Lieferzeit: 15 - 21
         #                                                   Tag(e)")
@@ -678,6 +683,10 @@ def _rating_counts(text: str) -> bool:
     counts = [t for t in tokens if t.strip("()").replace(",", "").replace(".", "").isdigit()]
     named = [t for t in tokens if t.lower() in COUNTED_THINGS]
     return len(counts) >= 2 and bool(named) and len(counts) + len(named) == len(tokens)
+# a card's count of the product's sales, its rating before it or not: "4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold"
+_SALES = r"[+]?\d[\d.,]*\s?(?:k|rb|jt|mil)?\+?"
+_SOLD = r"(?:sold|terjual|vendidos|vendidas|verkauft|vendus|venduti|sprzedano|verkocht|satıldı|đã bán)"
+SOLD = re.compile(rf"^(?:[0-5][.,]\d\s+)?(?:{_SALES}\s{_SOLD}|{_SOLD}\s{_SALES})$", re.I)
 # how long a card's product takes to come, in days: "Lieferzeit 3-5 Werktage", "Delivery time: 2-4 days"
 LEAD_TIME = re.compile(r"^(?:lieferzeit|delivery time|délai de livraison|plazo de entrega|tempo di consegna|"
                        r"czas dostawy|levertijd|leveranstid|dodací lhůta)\s?:?\s?(?:ca\.\s?)?"

@@ -208,6 +208,10 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
                 and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):
             out[t] = blocks[t].restore()
+    for p in prices:        # a price alone under a card's kept name, that the menu rule took with the lines around
+        if p and out[p].removed_by == "nav_run" and out[p - 1].kept and price_alone(blocks[p].text) \
+                and not PRICE_RANGE.search(blocks[p].text):     # the cards (their filters over them, each card's
+            out[p] = blocks[p].restore()        # shop's town: "Rp68.000"; not a filter's range, "0 - 250 TL")
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in buttons \
                 and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not list_control(blocks[i].text) \
@@ -221,6 +225,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     return out
 
 
+PRICE_RANGE = re.compile(r"\d\s*[-–]\s*\D{0,3}\d")     # "0 - 250 TL", "£10 - £20" (not "12,- €")
 CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
 CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short (not the blog's author's bio over the
 #                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
