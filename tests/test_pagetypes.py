@@ -214,7 +214,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-breakdance", "service"), ("forum-bitrix", "forum"),
                                        ("listing-ananke", "listing"), ("collection-zid", "collection"),
                                        ("product-hepsiburada", "product"), ("documentation-doks", "documentation"),
-                                       ("service-mailchimp", "service")])
+                                       ("service-mailchimp", "service"), ("listing-overblog", "listing"),
+                                       ("collection-tokopedia", "collection"), ("product-verkkokauppa", "product"),
+                                       ("documentation-mkdocsbase", "documentation"), ("service-spectra", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
