@@ -1929,3 +1929,61 @@ def test_an_arabic_shops_category_says_what_it_sells_in_its_own_words():
     assert BUY.match("أضف للسلة") and BUY.match("أضف إلى السلة") and STOCK.match("نفدت الكمية")
     assert PRODUCTS_ALONE.match("4 منتجات") and CART_LINE.match("السلة") and sort_control("ترتيب حسب الأحدث")
     assert not BUY.match("السلة الغذائية")
+
+
+
+def test_a_price_in_instalments_glued_to_the_price_is_cut_from_its_line():
+    """Tray's card: the price and its instalments in <span>s side by side, no space ("R$ 189,90ou 3x de R$ 63,30 sem
+    juros"): the line is the card's price line all the same."""
+    from pagecleaner.pagetype import unbuttoned
+    assert unbuttoned("R$ 189,90ou 3x de R$ 63,30 sem juros") == "R$ 189,90"
+    assert unbuttoned("R$ 42,90 ou 3x de R$ 14,30 sem juros") == "R$ 42,90"
+
+
+@pytest.mark.parametrize("credit, kind", [
+    ("Powered by Fider Política de privacidad Términos", "forum"),   # a feedback board's, its legal links after it
+    ("Powered by Fider", "forum"),
+    ("Powered by Discourse, the best forum.", "article"),              # (a sentence)
+    ("Built with Circle of friends we trust.", "article"),
+])
+def test_a_feedback_boards_credit_names_its_posts_threads(credit, kind):
+    from pagecleaner.pagetype import _thread
+    assert _thread(blocks("Exportar las rutas a GPX", prose(1), credit)) is (kind == "forum")
+
+
+@pytest.mark.parametrize("credit, kind", [
+    ("Compilé avec Sphinx en utilisant un thème fourni par Read the Docs.", "documentation"),    # Sphinx's, French
+    ("Erstellt mit Sphinx mit einem Theme von Read the Docs.", "documentation"),
+    ("Compilé avec amour par l'équipe.", "article"),
+])
+def test_sphinxs_credit_in_the_pages_language_makes_it_documentation(credit, kind):
+    assert page_type(blocks("Projections", prose(1), credit)) == kind
+
+
+@pytest.mark.parametrize("line, price", [("990:-", True), ("1 290:-", True), ("Ord.pris 1 290:-", True),
+                                         ("Sida 2:-3", False)])
+def test_swedish_kronor_after_the_amount_are_a_price(line, price):
+    from pagecleaner.pagetype import has_price
+    assert has_price(line) is price
+
+
+def test_a_swedish_shops_words_and_a_stock_in_so_many_stores():
+    from pagecleaner.pagetype import BUY, STOCK
+    assert BUY.match("Lägg i varukorg") and BUY.match("Lägg i varukorgen")
+    assert STOCK.match("I lager i 54 butiker") and STOCK.match("In stock at 12 stores")
+    assert STOCK.match("Produto indisponível") and not STOCK.match("I lager i 54 dagar")
+
+
+def test_boxes_under_a_sections_heading_in_a_row_of_its_own_are_a_services_offers():
+    """ClickFunnels' page: "What you get each month" in a row of its own, over a row of three columns, each an
+    <h3> and a line; the <h3> right under the <h2> is the first box's title, not the section heading's subtitle
+    (Medium's subtitle stands in the card with its title)."""
+    boxes = "".join(f'<div class="col"><div class="inner"><div class="de"><h3>Offer number {i}</h3></div>'
+                    f'<div class="de"><div>We do the thing number {i} for you every single month.</div></div></div>'
+                    f'</div>' for i in range(3))
+    page = ('<html><head><title>Ledgerlight</title></head><body><div class="section"><div class="row"><div>'
+            '<div class="de"><h1>Bookkeeping for therapists who would rather see clients</h1></div></div></div>'
+            '<div class="row"><div>'
+            '<div class="de"><h2>What you get each month</h2></div></div></div>'
+            f'<div class="row">{boxes}</div></div></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == "service"

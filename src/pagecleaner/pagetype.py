@@ -163,7 +163,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
-            r"lägg i (?:varu)?korgen|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
+            r"lägg i (?:varu)?korg(?:en)?|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
@@ -190,8 +190,9 @@ BUY_END = re.compile(rf"\s{_BUTTONS}\s*$", re.I)
 
 
 # the price in instalments after the price ("R$ 42,90 ou 3x de R$ 14,30 sem juros", Brazil's shops; "o 6 cuotas de
-# $ 2.500 sin interés")
-INSTALMENTS = re.compile(r"\s(?:ou|o|or|oder|lub|of)\s(?:em até\s|en\s|hasta\s)?\d{1,2}\s?(?:x|×|cuotas)\s(?:de\s)?"
+# $ 2.500 sin interés"; glued to the price as the page sets its <span>s: "R$ 189,90ou 3x de R$ 63,30 sem juros")
+INSTALMENTS = re.compile(r"(?:\s|(?<=\d))(?:ou|o|or|oder|lub|of)\s(?:em até\s|en\s|hasta\s)?\d{1,2}\s?(?:x|×|cuotas)\s"
+                         r"(?:de\s)?"
                          r"(?:R\$|\$|€|£)?\s?\d[\d.,]*\s?(?:€|zł)?(?:\s(?:sem juros|sin interés|senza interessi|"
                          r"interest-free|zinsfrei))?\s*$", re.I)
 
@@ -239,7 +240,8 @@ _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HU
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
-                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫]|(?:{_AFTER}|{_CODES})\b))")
+                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫]|(?:{_AFTER}|{_CODES})\b)|"
+                   rf"(?<![\d.,])\d[\d.,]*:-(?![\w-]))")     # (Sweden's kronor: "990:-", "1 290:-")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
@@ -393,6 +395,10 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s+)?"
                           rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
                           rf"publicado con|publié avec|veröffentlicht mit|"
+                          # (Sphinx's credit in the page's language: "Compilé avec Sphinx en utilisant un thème …",
+                          # "Erstellt mit Sphinx", "Construido con Sphinx", "Generato con", "Zbudowano przy użyciu")
+                          rf"compilé avec|généré (?:avec|par)|construit avec|erstellt mit|generiert (?:mit|von)|"
+                          rf"construido con|generado (?:con|por)|generato con|creato con|zbudowano (?:przy użyciu|z)|"
                           rf"(?:api\s+)?docs\s+by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
                           rf"obsługiwane przez)\s+{DOC_GENERATORS}(?!\w)"
@@ -441,7 +447,8 @@ def _api_reference(blocks: Sequence[Block]) -> bool:
     return sum(1 for s in sure if s) >= CODE_MIN and 2 in sure
 
 
-GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHh©(")     # (the credits' first letters, the engines')
+GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,
+#                                                                                 the engines')
 
 
 def _generated_by(blocks: Sequence[Block]) -> bool:
@@ -675,7 +682,9 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             continue                                                    # date, over its text, the next one's header)
         if under:
             continue
-        after = i + 2 if i + 2 < len(blocks) and COUNT.match(blocks[i + 1].text.strip()) else i + 1
+        after = i + 1       # (past its count of comments, its reading time and the marks between them, a line each
+        while after < len(blocks) and after - i <= DATE_FIELDS and _date_field(blocks[after].text):   # in soup's
+            after += 1                                                      # shape: "·" / "6 mins")
         title = None        # (the first of the short lines over the date: the title over its author's name)
         for k in range(i - 1, max(0, i - FIELD_LINES) - 1, -1):
             if _title_line(blocks[k].text):
@@ -690,6 +699,21 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         #                             other stories, not a list)
     cards = max(layouts.values(), key=lambda c: (len(c), c is not layouts.get(UNDER_DATE)), default={})
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
+
+
+DATE_FIELDS = 3         # (text) lines between a card's date and its blurb: its counts, its reading time, marks
+
+
+def _date_field(text: str) -> bool:
+    """A line of a card's fields after its date: a count, its reading time (its minutes alone after the date:
+    "6 mins", Congo's), a mark between them ("·")."""
+    t = text.strip()
+    return COUNT.match(t) is not None or len(t) < FIELDS_CHARS and (READING_TIME_END.search(t) is not None
+                                                                    or MINUTES.match(t) is not None) \
+        or bool(t) and len(t) <= 2 and not any(c.isalnum() for c in t)
+
+
+MINUTES = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuty)\.?$", re.I)
 
 
 def _prose_above(blocks: Sequence[Block], first: int) -> bool:
@@ -879,11 +903,17 @@ def _linked_blurb(text: str) -> bool:
     return word_count(text) >= LINKED_BLURB_WORDS and ends_sentence(text)
 
 
+SUBTITLE_DEPTH = 2      # elements between a card's title and the element it shares with its subtitle, at most
+
+
 def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
     """The blocks of the longest list of items of one element, each holding one of `titles` (a title's subtitle, a
-    heading of a lower rank right under it, is no title of its own: Medium's <h3> under each card's <h2>)."""
+    heading of a lower rank right under it, within two elements of it, is no title of its own: Medium's <h3> under
+    each card's <h2>, each in a <div> of its own inside the card's link; a section's heading over the first card's
+    stands further out: ClickFunnels' <h2> in a row of its own, over the row of boxes)."""
     titles = [b for a, b in zip([None, *titles], titles)
-              if not (a is not None and b.index == a.index + 1 and b.level > a.level > 0)]
+              if not (a is not None and b.index == a.index + 1 and b.level > a.level > 0
+                      and len(shared_ancestors(a, b)) >= len(a.ancestors) - SUBTITLE_DEPTH)]
     best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
     run: list[int] = []                 # the items of the current run, under one element at one depth
     at = None
@@ -928,7 +958,8 @@ def priced_line(text: str) -> bool:
 # A product's stock on its card, alone on its line: "In stock", "Auf Lager", "Skladem 2 ks", "Op voorraad"
 STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofort lieferbar|nicht lieferbar|"
                    r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
-                   r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|skladem|vyprodáno|i lager|på lager|"
+                   r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|"
+                   r"(?:produto )?indisponível|skladem|vyprodáno|i lager|på lager|"
                    r"varastossa|loppuunmyyty|stokta var|tükendi|niet op voorraad|not in stock|nicht vorrätig|"
                    r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager|"
                    # (the few left: "Only 2 left", "Nur noch 2 Stück", "Plus que 3 en stock")
@@ -939,7 +970,10 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
                    r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott|còn hàng|hết hàng|tạm hết hàng|"
                    r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ|"
-                   r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?)"
+                   r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?|"
+                   # (in stock in so many stores: "I lager i 54 butiker", "In stock at 12 stores")
+                   r"(?:in stock|i lager|på lager|auf lager|en stock|op voorraad)\s(?:at|in|i|på|dans|en)\s\d{1,4}\s"
+                   r"(?:stores?|shops?|butiker|butikker|filialen|märkten|magasins|winkels|tiendas|negozi|sklepach))"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -1217,7 +1251,10 @@ COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:po
                               r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|"
                               # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
                               # and issues, their replies: Redmine's, its copyright after it)
-                              r"zulip|redmine)(?:\s©[^©]{0,60})?\W*$", re.I)
+                              r"zulip|redmine|"
+                              # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
+                              # after the credit on its line, "Powered by Fider Privacy Terms")
+                              r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\W*)$", re.I)
 COMMUNITY_CHARS = 60
 
 

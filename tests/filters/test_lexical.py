@@ -1053,6 +1053,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("خصم", True), ("نفدت الكمية", True),                    # Arabic: a sale's badge, sold out
     ("4.9 Terjual 2rb+", True), ("+500 vendidos", True), ("2k+ sold", True),    # a card's count of sales
     ("Sold 3 times in the week", False),
+    ("Avise-me quando chegar", True), ("Notify me when available", True),   # a sold-out card's button
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

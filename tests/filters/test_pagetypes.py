@@ -1214,3 +1214,28 @@ def test_a_scraped_categorys_prices_the_menu_rule_took_with_the_cards_come_back(
                                + "\n\nTokopedia\n\nTentang Tokopedia Karir Blog\n\n© 2009 - 2026, PT. Tokopedia")
     assert a.page_type == "collection" and all(price in a.body for _, price, _, _ in cards)
     assert "Terjual" not in a.body and facet not in a.body
+
+
+
+@pytest.mark.parametrize("year", ["2026", "Archive"])
+def test_a_listings_description_over_a_years_heading_over_its_cards_is_its_own(year):
+    """Congo's posts page: its <h1>, a line of description, then the cards grouped under a heading for each year;
+    the year is no card's count (and no heading of another box, which "Archive" is)."""
+    blocks = [make_block("Posts", 0, kind="heading", level=1),
+              make_block("Notes from a field ecologist on moths and meadows.", 1).remove("main_text", BEFORE_SPAN),
+              make_block(year, 2, kind="heading", level=2).remove("main_text", BEFORE_SPAN)]
+    ctx = Context(config=Config(), input="html", meta={"headline": "Posts"}, page_type="listing")
+    assert _description(blocks, frozenset({3, 4}), ctx) == ([2, 1] if year.isdigit() else [])
+
+
+def test_a_scraped_listings_cards_with_a_mark_and_minutes_after_each_date_are_cards():
+    """Congo's posts page as soup: each card its title, its date, "·" and its minutes on lines of their own, then
+    its blurb."""
+    cards = [("What a light trap misses", "1 March 2026", "6 mins"),
+             ("Mowing dates and orchid counts", "18 January 2026", "4 mins"),
+             ("Cheap temperature loggers, tested", "2 November 2025", "8 mins")]
+    lines = ["Field Notes", "Posts", "Tags", "About", "Posts"]
+    for i, (title, date, mins) in enumerate(cards):
+        lines += [title, date, "·", mins, f"{BLURB} Note number {i} on the meadow."]
+    a = pagecleaner.clean_text("\n\n".join(lines + ["© 2026 Ada Rowe"]))
+    assert a.page_type == "listing" and all(title in a.body for title, _, _ in cards)

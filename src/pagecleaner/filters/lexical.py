@@ -656,6 +656,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
         return "a product's counts of ratings, questions and answers"
+    if len(block.text) <= NOTIFY_CHARS and NOTIFY_ME.match(block.text):
+        return "a sold-out product's button"             # ("Avise-me quando chegar", "Notify me when available")
     if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and SOLD.match(block.text.strip()):
         return "a product card's count of sales"         # ("4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold")
     if ctx.page_type == "collection" and LEAD_TIME.match(block.text.strip()):
@@ -683,6 +685,14 @@ def _rating_counts(text: str) -> bool:
     counts = [t for t in tokens if t.strip("()").replace(",", "").replace(".", "").isdigit()]
     named = [t for t in tokens if t.lower() in COUNTED_THINGS]
     return len(counts) >= 2 and bool(named) and len(counts) + len(named) == len(tokens)
+# a sold-out product's button that asks to be told when it is back: "Avise-me quando chegar", "Notify me when
+# available", "Benachrichtigen, wenn verfügbar"
+NOTIFY_ME = re.compile(r"^\W*(?:notify me(?: when (?:available|in stock|back in stock))?|email me when available|"
+                       r"avise-me(?: quando (?:chegar|disponível))?|benachrichtigen(?:, wenn verfügbar)?|"
+                       r"m'avertir(?: de la disponibilité)?|avísame(?: cuando (?:llegue|esté disponible))?|"
+                       r"avvisami(?: quando disponibile)?|powiadom mnie(?: o dostępności)?|"
+                       r"laat het me weten)\W*$", re.I)
+NOTIFY_CHARS = 40
 # a card's count of the product's sales, its rating before it or not: "4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold"
 _SALES = r"[+]?\d[\d.,]*\s?(?:k|rb|jt|mil)?\+?"
 _SOLD = r"(?:sold|terjual|vendidos|vendidas|verkauft|vendus|venduti|sprzedano|verkocht|satıldı|đã bán)"

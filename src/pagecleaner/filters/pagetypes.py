@@ -151,6 +151,7 @@ def _contact_line(b: Block) -> bool:
 
 
 DESCRIPTION_REACH = 6   # (HTML) blocks between a listing's <h1> and its first card
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")     # a year alone: the heading of an archive's group of cards
 DESCRIPTION_WORDS = 5   # its description is one sentence this long at least ("Neues aus dem Gewächshaus,
 #                         Pflegetipps und was gerade blüht.": shorter than running text's PROSE_MIN_WORDS)
 
@@ -166,6 +167,10 @@ def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> li
     first = min(cards)
     for k in range(first - 1, max(-1, first - 1 - DESCRIPTION_REACH), -1):
         b = blocks[k]
+        if b.kind == "heading" and YEAR.match(b.text.strip()):
+            if b.removed_by == "main_text" and b.reason == BEFORE_SPAN:
+                found.append(k)         # (the year over the first cards, an archive's group: Congo's "2026")
+            continue
         if b.kind == "heading":
             return found if b.level == 1 or fold(b.text) == name else []
         if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.kind == "paragraph" and not b.link_chars \
@@ -233,7 +238,8 @@ CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short 
 
 def _counts(blocks: list[Block]) -> list[Block]:
     return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
-            if b.kept and _card_count(b.text) else b for b in blocks]
+            if b.kept and b.kind != "heading" and _card_count(b.text) else b for b in blocks]     # (not a year's
+    #                                                                       heading over its posts' cards, "2025")
 
 
 COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
