@@ -216,7 +216,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-hepsiburada", "product"), ("documentation-doks", "documentation"),
                                        ("service-mailchimp", "service"), ("listing-overblog", "listing"),
                                        ("collection-tokopedia", "collection"), ("product-verkkokauppa", "product"),
-                                       ("documentation-mkdocsbase", "documentation"), ("service-spectra", "service")])
+                                       ("documentation-mkdocsbase", "documentation"), ("service-spectra", "service"),
+                                       ("forum-fider", "forum"), ("listing-congo", "listing"),
+                                       ("collection-tray", "collection"), ("product-elgiganten", "product"),
+                                       ("documentation-rtdtheme", "documentation"),
+                                       ("service-clickfunnels", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
