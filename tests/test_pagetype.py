@@ -1105,7 +1105,8 @@ def test_a_documentation_sites_generator_says_the_page_is_documentation(generato
     assert pagecleaner.clean(html, input="html").page_type == kind
 
 
-@pytest.mark.parametrize("heading", ["Unsere Leistungen", "Onze diensten", "Nossos serviços"])
+@pytest.mark.parametrize("heading", ["Unsere Leistungen", "Onze diensten", "Nossos serviços", "What we offer",
+                                     "Co nabízím", "Naše služby"])
 @pytest.mark.parametrize("where,kind", [("main", "service"), ("footer", "article"), ("nav", "article")])
 def test_a_heading_over_what_a_business_offers_is_a_service_page_not_in_a_menu(where, kind, heading):
     """"Unsere Leistungen" over the text's sections: a business's page of what it offers; the same words in a

@@ -323,6 +323,10 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"ce que nous faisons|nuestros servicios|servicios|lo que hacemos|qué hacemos|nasze usługi|"
                       r"usługi|co robimy|i nostri servizi|servizi|cosa facciamo|onze diensten|diensten|wat wij doen|"
                       r"wat we doen|nossos serviços|serviços|o que fazemos|"
+                      # (what it offers: "What we offer", "Co nabízím"; and Czech's services, "Naše služby")
+                      r"what (?:we|i) offer|was wir bieten|ce que nous proposons|lo que ofrecemos|cosa offriamo|"
+                      r"co oferujemy|wat (?:wij|we) bieden|o que oferecemos|co nabízím|co nabízíme|naše služby|"
+                      r"služby|co děláme|"
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"

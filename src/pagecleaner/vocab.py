@@ -421,6 +421,7 @@ SHOP_PROMISE = (
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma", "fri frakt", "gratis frakt", "fri fragt", "gratis fragt",
     "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
+    "hassle-free returns", "easy returns",
     "maksuton toimitus", "ingyenes szállítás", "ingyenes kiszállítás",
     "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert", "yarın kapında",
     "bugün kargoda",
@@ -466,6 +467,7 @@ CARD_BUTTON = ("view", "details", "view details", "view product", "more details"
 PRICE_NOTE = (
     "inkl. mwst", "inkl. ges. mwst", "inkl. gesetzl. mwst", "zzgl. versandkosten", "zzgl. versand", "incl. vat",
     "including vat", "excl. vat", "excluding vat", "tax included", "taxes included", "plus shipping",
+    "inclusive of vat", "inclusive of all taxes", "exclusive of vat",
     "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",
     "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
     "včetně dph", "you save", "sie sparen", "du sparst", "vous économisez", "ahorras", "risparmi", "oszczędzasz",

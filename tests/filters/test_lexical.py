@@ -963,6 +963,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Abholung: Im Markt Köln-Marsdorf verfügbar", "product", True),
     ("Versand: EUR 6,99 DHL Paket", "product", False),                        # (its cost: the listing's field)
     ("Satıcı: Karaca 9,4", "product", True),                                  # the seller's label, its name
+    ("Inclusive of VAT", "product", True),                                     # the price's note on tax
+    ("Get it by Tomorrow. Order in 5 hrs 20 mins", "product", True),           # when it comes
+    ("Hassle-free returns", "product", True),
     ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
     ("شحن مجاني للطلبات فوق 200 ر.س", "collection", True),                    # (Arabic: free shipping over …)
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer

@@ -770,13 +770,14 @@ ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan
 # décembre …", "Arrives by Tue, Dec 8", three short words between at most; not "Delivery drivers went on strike …";
 # (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
 DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
+                      r"get it (?:by|on)|"
                       r"livraison(?: estimée)?|livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
                       r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,3}"
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
                       r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|domani|jutro|"
                       r"mâine|завтра|сегодня)", re.I)
-DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtДд")
+DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtGgДд")
 # (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")
 RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b", re.I)
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
