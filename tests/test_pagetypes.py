@@ -220,7 +220,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-fider", "forum"), ("listing-congo", "listing"),
                                        ("collection-tray", "collection"), ("product-elgiganten", "product"),
                                        ("documentation-rtdtheme", "documentation"),
-                                       ("service-clickfunnels", "service")])
+                                       ("service-clickfunnels", "service"), ("forum-answeroverflow", "forum"),
+                                       ("listing-tt5", "listing"), ("collection-asos", "collection"),
+                                       ("product-noon", "product"), ("documentation-vocs", "documentation"),
+                                       ("service-generateblocks", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
