@@ -962,3 +962,17 @@ def test_a_products_numbers_line_under_its_name_comes_back_its_delivery_options_
     a = pagecleaner.clean(KETTLE.read_bytes(), input="html")
     assert "Art.-Nr. 2471188 | Hersteller-Nr. TWK7203" in a.body and "59,99 €" in a.body
     assert "Versandfertig" not in a.body and "Abholung" not in a.body
+
+
+@pytest.mark.parametrize("generator, kept", [("mkdocs-1.6.1", True), ("WordPress 6.8", False)])
+def test_a_documentation_pages_callout_in_an_aside_among_its_paragraphs_is_its_text(generator, kept):
+    """Vocs' tip: an <aside> in the <article>, right after the text's paragraph, its sibling; the sidebar's
+    <aside> of the page's contents stands outside the text and goes. (On a post, an <aside> among the paragraphs
+    is still a box of its own.)"""
+    tip = "Some public nodes reject batches, so turn batching off if you see errors."
+    page = (f'<html><head><meta name="generator" content="{generator}"><title>Batching</title></head><body>'
+            '<aside class="outline"><h2>On this page</h2><ul><li><a href="#limits">Limits</a></li></ul></aside>'
+            f'<article><h1>Batching requests</h1><p>{PROSE}</p><p>{PROSE} Again.</p>'
+            f'<aside class="callout"><p>{tip}</p></aside></article></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert (tip in a.body) is kept and "On this page" not in a.body

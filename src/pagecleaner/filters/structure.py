@@ -119,7 +119,8 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS
-        if keys and (thread and (b.kind == "quote" or "blockquote" in b.path) or b.index in held):
+        if keys and (thread and (b.kind == "quote" or "blockquote" in b.path) or b.index in held
+                     or ctx.page_type == "documentation" and _callout(blocks, b)):
             keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">),
             #                                 the <aside> that holds the page's headline
         return keys - FORM_KEY if keys and not frames.isdisjoint(b.tokens) and CHOICE_TOKENS.isdisjoint(b.tokens) \
@@ -128,6 +129,18 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     out = _remove_unless_frame(blocks, keys_of, "html_container",
                                lambda k: BOILERPLATE_CONTAINERS.get(k) or f"inside {k}")
     return _form_heads(out, ctx)
+
+
+def _callout(blocks: list[Block], b: Block) -> bool:
+    """(documentation) A block of an <aside> among the text's paragraphs: a callout, a tip or a note (Vocs',
+    Starlight's), its element a sibling of the paragraph of prose before it, in the text's own element."""
+    parts = b.path.split(">")
+    if "aside" not in parts:
+        return False
+    up = parts[::-1].index("aside") + 2        # (the <aside>'s parent, counted from the block's own element)
+    prev = next((p for p in reversed(blocks[:b.index]) if "<aside>" not in p.tokens), None)
+    return len(b.ancestors) >= up and prev is not None and prev.kind == "paragraph" and len(prev.ancestors) >= 2 \
+        and prev.ancestors[-2] == b.ancestors[-up] and is_prose(prev.text)
 
 
 FORM_NOTE_WORDS = 20    # the line under a form's heading, what happens once it is sent, is this short
