@@ -1988,3 +1988,41 @@ def test_boxes_under_a_sections_heading_in_a_row_of_its_own_are_a_services_offer
             '<div class="de"><h2>What you get each month</h2></div></div></div>'
             f'<div class="row">{boxes}</div></div></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+
+def test_a_services_boxes_each_in_a_column_of_their_own_beside_the_sections_heading_are_its_offers():
+    """STRATO's page builder puts every widget in a column of one row: the intro's, the section's heading alone
+    ("Unsere Führerscheinklassen"), three boxes each an <h3> and a line, the office hours'."""
+    col = '<div class="cm_column"><div class="cm_widget">{}</div></div>'
+    page = ('<html><head><title>Fahrschule Berger</title></head><body><div class="wrapper">'
+            + col.format("<h1>Ihr Führerschein in Augsburg-Lechhausen</h1><p>Seit 1996 bringen wir Fahranfänger "
+                         "sicher durch die Prüfung.</p>")
+            + col.format("<h2>Unsere Führerscheinklassen</h2>")
+            + "".join(col.format(f"<h3>Klasse {k}</h3><p>Eine Zeile über die Klasse {k} und was sie erlaubt.</p>")
+                      for k in ("B", "A2", "BE"))
+            + "</div></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Replies to This Discussion", True), ("Antwoorden op deze discussie", True),   # the replies' heading, Ning's
+    ("Reply by Kees de Boer on March 2, 2026 at 9:02pm", True),                      # a reply's header
+    ("Reactie van Ria op 3 maart 2026 om 08:40", True),
+    ("Reply by mail on the form below", False),                                      # (no date after it)
+])
+def test_a_discussions_replies_heading_and_each_replys_header_are_a_threads_marks(line, mark):
+    from pagecleaner.pagetype import _post_line
+    assert _post_line(line) is mark
+
+
+@pytest.mark.parametrize("credit, kind", [("Powered by Zola, and AdiDoks", "documentation"),
+                                          ("Powered by Netlify, Hugo, and Doks", "documentation"),
+                                          ("Powered by Netlify, Hugo, and love", "article")])
+def test_a_docs_themes_credit_among_others_makes_it_documentation(credit, kind):
+    assert page_type(blocks("Filter", prose(1), credit)) == kind
+
+
+def test_a_russian_shops_count_of_its_products():
+    from pagecleaner.pagetype import PRODUCTS_ALONE
+    assert PRODUCTS_ALONE.match("4 товара") and PRODUCTS_ALONE.match("120 товаров")

@@ -70,6 +70,10 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"commento ufficiale|oficjalny komentarz|officieel commentaar|comentário oficial|"
                         r"officiell kommentar|"
                         r"marked as (?:the )?answer|answer selected by \S+|"
+                        # (the heading over a discussion's replies, Ning's: "Replies to This Discussion")
+                        r"replies to this discussion|antwoorden op deze discussie|antworten auf diese diskussion|"
+                        r"réponses à cette discussion|respuestas a esta discusión|risposte a questa discussione|"
+                        r"odpowiedzi na tę dyskusję|"
                         # (the thread's state over its question, Jive's: "This question is Answered.")
                         r"this (?:question|thread|topic) (?:is|has been) (?:answered|solved)\.?|"
                         # (a mailing list's archive: each message's buttons, Google Groups' "Reply all Reply to
@@ -395,7 +399,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   #                                   bases': "Powered by Document360", "Powered by Help Scout")
                   r"archbee|gitbook|mintlify|"      # (and hosted docs': "Docs powered by Archbee", "Powered by
                   #                                   GitBook")
-                  r"bookdown|honkit)")              # (and books': "Published with bookdown")
+                  r"bookdown|honkit|"               # (and books': "Published with bookdown")
+                  r"doks|adidoks)")                 # (and docs themes': "Powered by Netlify, Hugo, and Doks")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s+)?"
                           rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
                           rf"publicado con|publié avec|veröffentlicht mit|"
@@ -405,7 +410,8 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s
                           rf"construido con|generado (?:con|por)|generato con|creato con|zbudowano (?:przy użyciu|z)|"
                           rf"(?:api\s+)?docs\s+by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
-                          rf"obsługiwane przez)\s+{DOC_GENERATORS}(?!\w)"
+                          rf"obsługiwane przez)\s+(?:[\w.]+,?\s+){{0,3}}(?:and\s+|und\s+|et\s+|y\s+)?"
+                          rf"{DOC_GENERATORS}(?!\w)"
                           # (or the engine's name and its version alone, a wiki's footer: "XWiki 16.10.2")
                           rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$", re.I)
 
@@ -581,12 +587,16 @@ def offer_boxes(blocks: Sequence[Block]) -> frozenset[int]:
             boxes.append([])
         if boxes:
             boxes[-1].append(blocks[i])
-    if len(boxes) < FEW_CARDS or not all(
-            1 < len(box) <= 1 + OFFER_LINES and sum(word_count(b.text) for b in box) <= OFFER_WORDS
-            and all(b.kind == "paragraph" and not b.link_chars and not has_price(b.text) for b in box[1:])
-            for box in boxes):
-        return frozenset()
-    return frozenset(b.index for box in boxes for b in box)
+    offers = [box for box in boxes if len(box) > 1]     # (a section's heading alone over the boxes, in an item of
+    if len(offers) < FEW_CARDS or not all(_offer(box) for box in offers):   # its own: STRATO's page builder puts
+        return frozenset()                                                  # every widget in a column)
+    return frozenset(b.index for box in offers for b in box)
+
+
+def _offer(box: list[Block]) -> bool:
+    """A box that is an offer: a name over a line or two of its own, short, no link, no price."""
+    return len(box) <= 1 + OFFER_LINES and sum(word_count(b.text) for b in box) <= OFFER_WORDS \
+        and all(b.kind == "paragraph" and not b.link_chars and not has_price(b.text) for b in box[1:])
 
 
 def _listings(blocks: Sequence[Block]) -> int:
@@ -1008,7 +1018,7 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
-                            r"produktů|produkty|produse|termék|منتجات|منتج)"
+                            r"produktů|produkty|produse|termék|منتجات|منتج|товаров|товара|товар)"
                             # (found: "48 produits trouvés", "48 products found")
                             r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$", re.I)
 
@@ -1156,7 +1166,7 @@ def _post_line(text: str) -> bool:
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
-            or _posted_this(t) or FEDI_HEADER.match(t):
+            or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -1200,6 +1210,16 @@ def _name_and_handle(t: str) -> bool:
 # a member's count of posts since the day they joined, beside their name and rank: "Dora Kovács Newbie 12 posts
 # since Feb 3, 2024" (Jive's), "412 Beiträge seit 03.02.2024"
 POSTS_SINCE = re.compile(rf"\b\d[\d.,]*\s{_STATS}\s(?:since|seit|depuis|desde|dal|od|sinds|sedan)(?:\s|$)", re.I)
+
+
+# a reply's header, "Reply by" its author "on" its date: "Reply by Kees de Boer on March 2, 2026 at 9:02pm", "Reactie
+# van Ria op 3 maart 2026 om 08:40" (Ning's)
+REPLY_BY = re.compile(r"^(?:reply by|reactie van|antwort von|réponse de|respuesta de|risposta di|odpowiedź od)\s"
+                      r"[^\s].{0,40}?\s(?:on|op|am|le|el|il|dnia)\s", re.I)
+
+
+def _reply_by(t: str) -> bool:
+    return _dated_after(REPLY_BY.match(t), t)
 
 
 def _posted_this(t: str) -> bool:

@@ -965,6 +965,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Satıcı: Karaca 9,4", "product", True),                                  # the seller's label, its name
     ("Inclusive of VAT", "product", True),                                     # the price's note on tax
     ("Get it by Tomorrow. Order in 5 hrs 20 mins", "product", True),           # when it comes
+    ("Livraison à domicile : demain", "product", True),
     ("Hassle-free returns", "product", True),
     ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
     ("شحن مجاني للطلبات فوق 200 ر.س", "collection", True),                    # (Arabic: free shipping over …)
@@ -1131,3 +1132,19 @@ def test_a_delivery_options_label_alone_goes_on_a_products_page_in_html(source, 
     the text's start is found by (Walmart's "Pickup" / "Delivery" / "Shipping"), so there they stay."""
     got = L.shop_promise.fn(make_block("Shipping"), Context(config=Config(), input=source, page_type="product"))
     assert (got is not None) is goes
+
+
+
+@pytest.mark.parametrize("line, kind, dated", [
+    ("spurweite fahrten --von 2026-01-01 --bis 2026-03-31", "paragraph", False),   # a command's long options
+    ("spurweite fahrten 2026-01-01", "code", False),                                # a program's line
+    ("2026-01-01", "paragraph", True),
+])
+def test_a_programs_line_with_dates_is_no_date_line(line, kind, dated):
+    got = L.date_line.fn(make_block(line, kind=kind), Context(config=Config()))
+    assert (got is not None) is dated
+
+
+def test_a_cards_rating_glued_to_its_count_in_russian_goes():
+    got = L.shop_badge.fn(make_block("4,812 483 оценки"), Context(config=Config(), page_type="collection"))
+    assert got is not None

@@ -675,7 +675,8 @@ STARS_CHARS = 60
 # what a product's counts count: "(1,284) 48 Questions 112 Answers", "214 reviews · 12 questions"
 COUNTED_THINGS = frozenset("reviews review ratings rating questions question answers answer bewertungen bewertung "
                            "fragen antworten avis questions réponses valoraciones preguntas respuestas opinie pytania "
-                           "odpowiedzi recensioni domande risposte".split())
+                           "odpowiedzi recensioni domande risposte оценки оценок оценка отзывов отзыва отзыв "
+                           "değerlendirme yorum".split())
 
 
 def _rating_counts(text: str) -> bool:
@@ -771,7 +772,8 @@ ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan
 # (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
 DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
                       r"get it (?:by|on)|"
-                      r"livraison(?: estimée)?|livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
+                      r"livraison(?: estimée| à domicile)?|"
+                      r"livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
                       r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,3}"
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
@@ -1366,9 +1368,15 @@ def _metadata_fields(text: str) -> bool:
     return sum(fields) <= DATE_LINE_MAX_WORDS and max(fields) <= FIELD_MAX_WORDS
 
 
+LONG_OPTION = re.compile(r"(?:^|\s)--[^\W\d_][\w-]*")     # a command's long option, "--von"
+LONG_OPTIONS = 2
+
+
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
-    text = block.text.strip()
+    if block.kind == "code" or len(LONG_OPTION.findall(block.text)) >= LONG_OPTIONS:
+        return None             # (a program's line with dates in it: "spurweite fahrten --von 2026-01-01 --bis …",
+    text = block.text.strip()   # its long options on a scraped line of its own)
     n = len(words(text))
     if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text) or FORUM_MARK.match(text):
         return None             # (a poster's "Joined: Mon Mar 07, 2022" is when the member joined: the post's frame)
