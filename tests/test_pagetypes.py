@@ -223,7 +223,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-clickfunnels", "service"), ("forum-answeroverflow", "forum"),
                                        ("listing-tt5", "listing"), ("collection-asos", "collection"),
                                        ("product-noon", "product"), ("documentation-vocs", "documentation"),
-                                       ("service-generateblocks", "service")])
+                                       ("service-generateblocks", "service"), ("forum-ning", "forum"),
+                                       ("listing-neve", "listing"), ("collection-wildberries", "collection"),
+                                       ("product-darty", "product"), ("documentation-adidoks", "documentation"),
+                                       ("service-strato", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
