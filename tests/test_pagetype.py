@@ -2026,3 +2026,12 @@ def test_a_docs_themes_credit_among_others_makes_it_documentation(credit, kind):
 def test_a_russian_shops_count_of_its_products():
     from pagecleaner.pagetype import PRODUCTS_ALONE
     assert PRODUCTS_ALONE.match("4 товара") and PRODUCTS_ALONE.match("120 товаров")
+
+
+@pytest.mark.parametrize("lines, kind", [
+    (["GET", "List orders", "https://api.crate.example/v1/orders"], "documentation"),   # Postman's documenter
+    (["POST", "Create order https://api.crate.example/v1/orders"], "documentation"),     # (soup joins them)
+    (["GET", "Ready for the weekend? Read https://example.com/news"], "article"),        # (no address alone)
+])
+def test_an_endpoints_method_alone_over_its_address_is_an_api_reference(lines, kind):
+    assert page_type(blocks("Crate Orders API", prose(1), *lines)) == kind

@@ -400,7 +400,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"archbee|gitbook|mintlify|"      # (and hosted docs': "Docs powered by Archbee", "Powered by
                   #                                   GitBook")
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
-                  r"doks|adidoks)")                 # (and docs themes': "Powered by Netlify, Hugo, and Doks")
+                  r"doks|adidoks|"                  # (and docs themes': "Powered by Netlify, Hugo, and Doks")
+                  r"postman)")                      # (and API documenters': Postman's "Powered by Postman")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s+)?"
                           rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
                           rf"publicado con|publié avec|veröffentlicht mit|"
@@ -467,7 +468,27 @@ def _generated_by(blocks: Sequence[Block]) -> bool:
 
 
 def _endpoint(blocks: Sequence[Block]) -> bool:
-    return any(len(b.text) < EDIT_LINE_CHARS and ENDPOINT.match(b.text.strip()) for b in blocks)
+    """An API's endpoint, its method and its address on a line ("GET /v1/orders"), or the method alone on its line
+    and the address a line or two under it, its name between them or not (Postman's documenter: "GET" / "List
+    orders" / "https://api.…/v1/orders")."""
+    return any(len(b.text) < EDIT_LINE_CHARS and ENDPOINT.match(b.text.strip()) for b in blocks) \
+        or any(METHOD.match(b.text.strip()) and any(_address_line(c.text)
+                                                     for c in blocks[b.index + 1:b.index + 1 + METHOD_REACH])
+               for b in blocks if len(b.text) <= METHOD_CHARS)
+
+
+def _address_line(text: str) -> bool:
+    """An endpoint's address alone on its line, or after its short name ("List orders https://…/v1/orders")."""
+    m = ENDPOINT_ADDRESS.search(text) if len(text) < EDIT_LINE_CHARS else None
+    return m is not None and len(words(text[:m.start()])) <= METHOD_NAME_WORDS \
+        and not any(c in text[:m.start()] for c in ".!?:")
+
+
+METHOD = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE)$")
+ENDPOINT_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|/)\S+$")    # (its name glued before it, as soup joins them)
+METHOD_REACH = 2
+METHOD_CHARS = 6
+METHOD_NAME_WORDS = 4
 
 
 def _services_heading(blocks: Sequence[Block]) -> bool:
