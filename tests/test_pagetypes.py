@@ -226,7 +226,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-generateblocks", "service"), ("forum-ning", "forum"),
                                        ("listing-neve", "listing"), ("collection-wildberries", "collection"),
                                        ("product-darty", "product"), ("documentation-adidoks", "documentation"),
-                                       ("service-strato", "service")])
+                                       ("service-strato", "service"), ("forum-postmill", "forum"),
+                                       ("listing-terminal", "listing"), ("collection-falabella", "collection"),
+                                       ("product-lidl", "product"), ("documentation-postman", "documentation"),
+                                       ("service-readymag", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
