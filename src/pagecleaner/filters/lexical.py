@@ -686,6 +686,8 @@ def _rating_counts(text: str) -> bool:
     counts = [t for t in tokens if t.strip("()").replace(",", "").replace(".", "").isdigit()]
     named = [t for t in tokens if t.lower() in COUNTED_THINGS]
     return len(counts) >= 2 and bool(named) and len(counts) + len(named) == len(tokens)
+
+
 # a sold-out product's button that asks to be told when it is back: "Avise-me quando chegar", "Notify me when
 # available", "Benachrichtigen, wenn verfügbar"
 NOTIFY_ME = re.compile(r"^\W*(?:notify me(?: when (?:available|in stock|back in stock))?|email me when available|"

@@ -445,8 +445,8 @@ def _tabulate(root) -> None:
 
 
 def _first_class(el) -> str | None:
-    words = (el.get("class") or "").split()
-    return words[0] if words else None
+    names = (el.get("class") or "").split()
+    return names[0] if names else None
 
 
 POST_TABLES = 2     # tables of one class that hold a post: a thread laid out a table per post (one is a table's)
