@@ -1376,7 +1376,7 @@ LONG_OPTIONS = 2
 
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
-    if block.kind == "code" or len(LONG_OPTION.findall(block.text)) >= LONG_OPTIONS:
+    if block.kind == "code" or "--" in block.text and len(LONG_OPTION.findall(block.text)) >= LONG_OPTIONS:
         return None             # (a program's line with dates in it: "spurweite fahrten --von 2026-01-01 --bis …",
     text = block.text.strip()   # its long options on a scraped line of its own)
     n = len(words(text))

@@ -138,7 +138,7 @@ def _callout(blocks: list[Block], b: Block) -> bool:
     if "aside" not in parts:
         return False
     up = parts[::-1].index("aside") + 2        # (the <aside>'s parent, counted from the block's own element)
-    prev = next((p for p in reversed(blocks[:b.index]) if "<aside>" not in p.tokens), None)
+    prev = next((blocks[k] for k in range(b.index - 1, -1, -1) if "<aside>" not in blocks[k].tokens), None)
     return len(b.ancestors) >= up and prev is not None and prev.kind == "paragraph" and len(prev.ancestors) >= 2 \
         and prev.ancestors[-2] == b.ancestors[-up] and is_prose(prev.text)
 

@@ -454,8 +454,11 @@ POST_TABLES = 2     # tables of one class that hold a post: a thread laid out a 
 
 def _post_tables(tables: list) -> set[str]:
     """The first class words of POST_TABLES tables or more that hold a post in a cell (a thread laid out a table per
-    post; not one table of rich cells beside a data table of its class)."""
-    found = Counter(c for t in tables if (c := _first_class(t)) and any(_post_cell(cell) for cell in t.iter("td")))
+    post; not one table of rich cells beside a data table of its class). Only the tables whose class POST_TABLES of
+    them share are looked into: a page's one data table of its class is never walked cell by cell here."""
+    classes = [_first_class(t) for t in tables]
+    shared = {c for c, n in Counter(classes).items() if c and n >= POST_TABLES}
+    found = Counter(c for t, c in zip(tables, classes) if c in shared and any(map(_post_cell, t.iter("td"))))
     return {c for c, n in found.items() if n >= POST_TABLES}
 
 
