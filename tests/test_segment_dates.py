@@ -27,6 +27,11 @@ def page(*lines):
     ("26. Okt. 2018", "2018-10-26"),              # a month's short form where it is no English one
     ("12 déc. 2019", "2019-12-12"),
     ("3 dic 2020", "2020-12-03"),
+    ("2026年3月 8日 17:20", "2026-03-08"),          # Japanese and Chinese: year, month, day each with its sign
+    ("2026年3月8日", "2026-03-08"),
+    ("2026년 3월 8일", "2026-03-08"),               # Korean
+    ("Wed Mar 11 09:12:44 UTC 2026", "2026-03-11"),   # the C library's date, a mail archive's: the time before the
+    ("Date: Wed Mar 11 09:12:44 2026 +0100", "2026-03-11"),     # year, a zone's name between them or not
 ])
 def test_find_date(text, iso):
     assert dates.find_date(text) == iso
@@ -38,6 +43,8 @@ def test_find_date(text, iso):
     ("By Rachel Jones 08/13/2020 May 22nd, 2025 3 Comments", ["2020-08-13", "2025-05-22"]),
     ("Dec 7 and 19 November 2019", ["2019-11-19"]),           # a date without its year is none
     ("Posted on 5. März 2024", ["2024-03-05"]),
+    ("投稿日: 2026年3月8日 更新日: 2026年3月10日", ["2026-03-08", "2026-03-10"]),
+    ("Wed Mar 11 09:12:44 UTC 2026", ["2026-03-11"]),         # (one date: not "Mar 11" and no year besides)
 ])
 def test_find_dates_gives_every_date_of_a_line_in_order(text, found):
     assert dates.find_dates(text) == found
@@ -67,7 +74,7 @@ def test_a_period_is_a_line_of_a_month_and_year_or_years_alone(text, period):
 
 
 @pytest.mark.parametrize("text", ["Dec 7", "LONDON, United Kingdom, Dec 7", "2 days ago", "05/06/2019",
-                                  "2019-02-30", "may be 12 2019"])
+                                  "2019-02-30", "may be 12 2019", "2026年2月30日", "Mar 11 09:12 PM"])
 def test_no_date_is_invented(text):
     assert dates.find_date(text) is None
 

@@ -27,6 +27,11 @@ ISO = re.compile(rf"(?<!\d)({YEAR})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?:
 MONTH_FIRST = re.compile(rf"(?<!\w)({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?(?!\w)", re.IGNORECASE)
 DAY_FIRST = re.compile(rf"(?<!\w)({DAY})\s+(?:de\s+)?({MONTH})(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
 NUMERIC = re.compile(rf"(?<![\d./])([0-3]?\d)([./])([0-3]?\d)\2({YEAR})(?![\d./])")
+# the C library's and the mail archives' date, its time between the day and the year: "Wed Mar 11 09:12:44 UTC 2026"
+CTIME = re.compile(rf"(?<!\w)({'|'.join(EN_ABBREVIATIONS)})\s+([0-3]?\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+                   rf"(?:\s+[A-Z]{{2,5}})?\s+({YEAR})(?!\d)", re.I)
+# Chinese, Japanese and Korean write year, month and day each with its sign: "2026年3月 8日", "2026년 3월 8일"
+CJK = re.compile(rf"(?<!\d)({YEAR})\s?[年년]\s?([01]?\d)\s?[月월]\s?([0-3]?\d)\s?[日일]")
 
 
 def _english(month: str) -> str:
@@ -55,6 +60,12 @@ def find_date(text: str) -> str | None:
         if time:
             return f"{y}-{mo}-{d}T{time}{tz or ''}"
         return f"{y}-{mo}-{d}"
+    m = CJK.search(text)
+    if m:
+        try:
+            return datetime(*map(int, m.groups())).date().isoformat()
+        except ValueError:
+            return None
     best: tuple[int, str] | None = None
     for pattern, order in ((MONTH_FIRST, "md"), (DAY_FIRST, "dm")):
         for m in pattern.finditer(text):
@@ -68,6 +79,9 @@ def find_date(text: str) -> str | None:
             break
     if best:
         return best[1]
+    m = CTIME.search(text)
+    if m:
+        return _parse(m.group(2), m.group(1), m.group(3))
     m = NUMERIC.search(text)
     if m:
         a, sep, b, year = m.groups()
@@ -87,7 +101,7 @@ def find_date(text: str) -> str | None:
 
 
 # Every shape a date takes in text, most specific first
-DATE_SHAPES = (ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)
+DATE_SHAPES = (ISO, CJK, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
 # A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
@@ -115,7 +129,7 @@ def find_dates(text: str) -> list[str]:
     found: list[tuple[int, int, str]] = []
     named_month = not MONTH_WORDS.isdisjoint(letter_words(text))     # (the month patterns' searches are slow)
     for shape in DATE_SHAPES:
-        if shape is not ISO and shape is not NUMERIC and not named_month:
+        if shape in (CTIME, MONTH_FIRST, DAY_FIRST) and not named_month:
             continue
         for m in shape.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
@@ -224,6 +238,6 @@ def has_date_shape(text: str) -> bool:
     (the month patterns' are slow, an alternation of 80 names tried at every position) run only then."""
     if not DIGIT.search(text):
         return False
-    if ISO.search(text) or NUMERIC.search(text):
+    if ISO.search(text) or NUMERIC.search(text) or CJK.search(text):
         return True
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))
