@@ -2035,3 +2035,45 @@ def test_a_russian_shops_count_of_its_products():
 ])
 def test_an_endpoints_method_alone_over_its_address_is_an_api_reference(lines, kind):
     assert page_type(blocks("Crate Orders API", prose(1), *lines)) == kind
+
+
+def test_a_services_heading_over_an_icon_alone_on_its_line_heads_the_services_under_it():
+    """Notion's page as scraped text: each service's callout opens with its icon, a line of its own."""
+    lines = ["Lernwerk Nachhilfe", prose(1), "Unser Angebot", "🧮", "Einzelstunden", prose(2)]
+    assert page_type(blocks(*lines)) == "service"
+    assert page_type(blocks(*lines[:3], "🧮", "Einzelstunden", "Gruppen", "Kurse", prose(2))) == "article"  # a menu
+
+
+@pytest.mark.parametrize("lines, kind", [
+    (["NAME", "Text::Tidyline - Trim and fold lines of text", "SYNOPSIS", "use Text::Tidyline;"], "documentation"),
+    (["Name", "tidy - trim lines", "Synopsis", "tidy [FILE]..."], "documentation"),       # a man page's, rendered
+    (["Synopsis", "A film about a lighthouse keeper.", "Name", "The Keeper"], "article"),  # (the order a man's)
+    (["SYNOPSIS", "A film about a lighthouse keeper."], "article"),                       # (no NAME over it)
+])
+def test_a_manual_pages_name_and_synopsis_sections_make_it_documentation(lines, kind):
+    assert page_type(blocks("Manual", prose(1), *lines, prose(2))) == kind
+
+
+MAILMAN = ("<html><body><h1>[fieldnotes-users] Logger drops readings after firmware 2.4</h1><b>Maren Holt</b>"
+           "<ul><li>Previous message (by thread): <a href='4117.html'>[fieldnotes-users] Calibration sheet</a></li>"
+           "<li>Next message (by thread): <a href='4119.html'>[fieldnotes-users] Logger drops readings</a></li>"
+           "<li><b>Messages sorted by:</b> <a href='date.html'>[ date ]</a> <a href='thread.html'>[ thread ]</a> "
+           "<a href='subject.html'>[ subject ]</a> <a href='author.html'>[ author ]</a></li></ul>"
+           f"<pre>{prose(1)}\n\n{prose(2)}</pre></body></html>")
+
+
+def test_a_mailing_lists_archived_message_is_a_threads_post():
+    """Mailman's archive: the links to the messages around it and to the archive's indexes mark a thread's post."""
+    assert pagecleaner.clean(MAILMAN, input="html").page_type == "forum"
+    assert pagecleaner.clean(MAILMAN.replace("Messages sorted by:", "Pages:").replace(" message (by thread)", ""),
+                             input="html").page_type == "article"
+
+
+@pytest.mark.parametrize("line, titled", [
+    ("続きを読む: 雨上がりの高尾山", True),       # Japanese: "Continue reading: <its title>"
+    ("继续阅读: 雨上がりの高尾山", True),         # Chinese
+    ("続きを読む: 別の記事", False),              # (a title no line of the page shows)
+])
+def test_a_cards_button_naming_its_title_in_japanese_or_chinese(line, titled):
+    from pagecleaner.pagetype import titled_read_more
+    assert titled_read_more(line, blocks("雨上がりの高尾山", prose(1), line), []) is titled

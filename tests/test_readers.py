@@ -830,10 +830,13 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "post https://api.example.com/v2/shipments"),
     ('<span class="price old-price">$219.00</span><span class="price actual-price">$179.00</span>',  # a sale's
      "$219.00 $179.00"),                                                                           # two prices
+    ('<span class="amount">$749</span><span class="discount">16% OFF</span>', "$749 16% OFF"),  # a price, then its
+    ('<span class="price">US $36.84</span><span class="discount">-50%</span>', "US $36.84 -50%"),  # discount
     ('<span><i><time>20 nov 2026</time></i></span><a href="/p/">Por qué dejé el móvil</a>',     # a date, then its
      "20 nov 2026 Por qué dejé el móvil"),                                                       # post's link
     ('<span>Read</span><a href="/m/">More</a>', "ReadMore"),               # a link after no date's element
     ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
+    ('<span>1</span><span>5%</span>', "15%"),                                    # (a share's too)
     ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
     ('<b>Seite</b><span>1</span>', "Seite1"),                              # not two fields' elements
@@ -843,6 +846,35 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
 def test_fields_glued_side_by_side_get_their_space(inner, text):
     blocks, _ = read_html(f"<html><body><p>{inner}</p></body></html>")
     assert [b.text for b in blocks] == [text]
+
+
+MAIL = ("Hello all,\n\nsince we updated our three stream loggers to firmware 2.4 last week, each of\n"
+        "them skips between four and nine readings a day. The gaps always fall on the\nfull hour.\n\n"
+        "Thanks,\nMaren\n\n-- \nMaren Holt\nUpper Tarn water survey\n")
+
+
+def test_a_mailing_lists_message_in_a_pre_is_read_as_its_paragraphs_and_its_signature():
+    blocks, _ = read_html(f"<html><body><pre>{MAIL}</pre></body></html>")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Hello all,"),
+        ("paragraph", "since we updated our three stream loggers to firmware 2.4 last week, each of them skips "
+                      "between four and nine readings a day. The gaps always fall on the full hour."),
+        ("paragraph", "Thanks, Maren"),
+        ("paragraph", "--\nMaren Holt\nUpper Tarn water survey")]
+
+
+@pytest.mark.parametrize("pre", [
+    "def tidy(line):\n    return ' '.join(line.split())\n\nprint(tidy('  two   spaces  '))\n",   # a program
+    "$ ls -la\ntotal 12\ndrwxr-xr-x 2 root root 4096 Mar 11 09:12 .\n",                    # a transcript
+    "Roses are red,\nviolets are blue,\nsugar is sweet.\n",                                # a poem's short lines
+    "Name      Size   Date\nreport    12 kB  2026-03-11\nsummary   3 kB   2026-03-12\n",    # a table
+    "42\n43\n44\n45\n46\n",                                                    # a listing's line numbers
+    '"""Docstring explaining the package"""\nfrom thispackage.module_or_subpackage import *\n'
+    'from thispackage.module_thats_next_alphabetically import *\n...\n',               # a program without operators
+])
+def test_a_pre_of_a_program_a_transcript_a_poem_or_a_table_stays_one_block_of_code(pre):
+    blocks, _ = read_html(f"<html><body><pre>{pre}</pre></body></html>")
+    assert [(b.kind, b.text) for b in blocks] == [("code", pre.strip("\n"))]
 
 
 def test_html_region_is_the_outer_article_and_the_innermost_main():

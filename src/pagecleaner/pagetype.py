@@ -87,6 +87,11 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (or the count first, alone under the member's name: HyperKitty's "148 posts")
                         rf"\d[\d.,]*\s+{_STATS})$", re.I)
 STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
+# a mailing list's archived message's links to the ones around it, the subject after the label ("Next message (by
+# thread): [list] Re: …", Mailman's; Hypermail's "Previous message: …"), and to the archive's indexes ("Messages
+# sorted by: [ date ] [ thread ] [ subject ] [ author ]")
+LIST_ARCHIVE_NAV = re.compile(r"^(?:(?:previous|next) message(?: \(by (?:thread|date)\))?\s*:\s*\S|"
+                              r"messages sorted by\s*:?(?:\s*\[\s*\w+\s*\])+\s*$)", re.I)
 COUNT = re.compile(r"^\d[\d.,]*k?$", re.I)            # "412", "5,8k"
 # a post's note that it was changed after it was posted, with its time: "This post was last edited by anna on
 # 2026-11-19 19:50", "Zuletzt bearbeitet von anna am 19.11.2026", "Dernière modification par anna le …"
@@ -252,7 +257,9 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
             r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
             r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
-            r"читать дальше|читать далее|читати далі|citește mai mult)")
+            r"читать дальше|читать далее|читати далі|citește mai mult|"
+            # (Japanese, Chinese and Korean: "続きを読む", "阅读全文", "더 보기")
+            r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
@@ -458,6 +465,17 @@ def _api_reference(blocks: Sequence[Block]) -> bool:
     return sum(1 for s in sure if s) >= CODE_MIN and 2 in sure
 
 
+# a manual page's sections, as man(7) and Perl's POD lay them out: "NAME" (the program's name and what it does), then
+# "SYNOPSIS" (how it is called), each a line of its own
+MANUAL_SECTIONS = ("name", "synopsis")
+
+
+def _manual_page(blocks: Sequence[Block]) -> bool:
+    """A manual page: its "NAME" section, then its "SYNOPSIS", each a heading or a line alone."""
+    heads = [b.text.strip().lower() for b in blocks if len(b.text) < len("synopsis") + 2]
+    return "name" in heads and "synopsis" in heads[heads.index("name"):]
+
+
 GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,
 #                                                                                 the engines')
 
@@ -508,7 +526,8 @@ SENTENCE_WORDS = 6      # (text) a line of prose near a heading's line is a sent
 def services_heading(blocks: Sequence[Block], i: int) -> bool:
     """Block i is the heading of what a business offers: (HTML) a heading, (text) a line that stands as a section's
     heading, not a menu's item: after a sentence (a button between them, "Erstgespräch vereinbaren", or none), or
-    at the top, and a sentence among the two lines under it (a service's name, then what it is)."""
+    at the top, and a sentence among the two lines under it (a service's name, then what it is; an icon alone on
+    its line, "🧮", not counted)."""
     b = blocks[i]
     if len(b.text) >= SHORT_CHARS or not SERVICES.match(b.text):
         return False
@@ -517,8 +536,12 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
 
     def sentence(b: Block) -> bool:     # (its price after it: "… e aperto de todas as peças. R$ 150")
         return word_count(b.text) >= SENTENCE_WORDS and (ends_sentence(b.text) or ends_sentence(_before_price(b.text)))
-    return (i == 0 or any(sentence(b) for b in blocks[max(0, i - 2):i])) \
-        and any(sentence(b) for b in blocks[i + 1:i + 3])
+    under = [b for b in blocks[i + 1:i + 1 + 2 * SERVICE_LINES] if LETTER.search(b.text)][:SERVICE_LINES]
+    return (i == 0 or any(sentence(b) for b in blocks[max(0, i - 2):i])) and any(sentence(b) for b in under)
+
+
+SERVICE_LINES = 2       # (text) lines under a services heading where its first service's sentence stands
+LETTER = re.compile(r"[^\W\d_]")
 
 
 CURRENCY_LETTERS = re.compile(r"\s[A-Z]{1,3}$")      # ("R" of "R$ 150", "US" of "US$ 20", once the price is out)
@@ -564,7 +587,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
-            or _generated_by(blocks) or _api_reference(blocks):
+            or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
@@ -663,7 +686,8 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
     return fold(m.group("title")) in lines[0]
 
 
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdЧч")    # (what such a line opens with: the pattern runs on no other)
+# (what such a line opens with: the pattern runs on no other)
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdЧч続も阅继閱繼더계")
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
@@ -1035,7 +1059,8 @@ PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|
 # or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
 # "4 ürün listeleniyor" (Turkish: "4 products listed", its verb after the count), "Zobrazeno 4 položek" (Czech: its
 # verb before)
-PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,6}\s+(?:products?|items?|"
+PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,3}(?:[.,\s]?\d{3})?\s+(?:products?|items?|"
+
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
@@ -1179,7 +1204,8 @@ def _long_subject(t: str) -> bool:
 def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
         return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None or _glued_frame(text.strip()) \
-            or len(text) < FRAME_CHARS and (_commented_in(text.strip()) or _long_subject(text.strip()))
+            or len(text) < FRAME_CHARS and (_commented_in(text.strip()) or _long_subject(text.strip())
+                                            or LIST_ARCHIVE_NAV.match(text) is not None)
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
@@ -1187,7 +1213,7 @@ def _post_line(text: str) -> bool:
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
-            or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t):
+            or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t) or LIST_ARCHIVE_NAV.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True

@@ -179,6 +179,40 @@ def _cjk_script(text: str) -> bool:
     return not text.isascii() and len(CJK.findall(text)) * 2 > len(text)
 
 
+PROSE_PRE_SHARE = 0.6       # of a preformatted text's words (a mailing list's message) in paragraphs that read as prose
+PROSE_PRE_CODE = 0.15       # its lines with a program's operators or calls, or indented, this share at most
+SIGNATURE_MARK = re.compile(r"^--\s*$")        # the line an e-mail's signature opens with ("-- ", RFC 3676)
+
+
+def prose_paragraphs(text: str) -> list[str] | None:
+    """A preformatted text that is a message's prose, hard-wrapped (a mailing list archive's <pre>): its paragraphs,
+    each with its lines joined, and its signature from its "-- " line on with its line breaks; None for a program,
+    a table, a transcript or a poem (their lines indented, with operators, code's names or a shell's commands, or no
+    paragraph of them prose)."""
+    rows = text.strip("\n").splitlines()
+    sig = next((i for i, row in enumerate(rows) if SIGNATURE_MARK.match(row)), len(rows))
+    lines = [row for row in rows[:sig] if row.strip()]
+    odd = sum(program_line(line) or code_tokens(line.split()) > 0 or shell_command(line) or line[:2] == "  "
+              or line[:1] == "\t" for line in lines if not line.startswith(">"))     # (a quoted line's marks are
+    #                                                                                     the reply's)
+    if not lines or odd > PROSE_PRE_CODE * len(lines):
+        return None
+    out: list[str] = []
+    para: list[str] = []
+    for row in rows[:sig] + [""]:
+        if row.strip():
+            para.append(row.strip())
+        elif para:
+            out.append(" ".join(para))
+            para = []
+    prose = sum(word_count(p) for p in out if is_prose(p))
+    if not prose or prose < PROSE_PRE_SHARE * sum(map(word_count, out)):
+        return None
+    if sig < len(rows):
+        out.append("\n".join(row.rstrip() for row in rows[sig:] if row.strip()))
+    return out
+
+
 # (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
 

@@ -311,6 +311,7 @@ TAG_LABEL = (
     "étiquettes", "mots-clés", "mots clés",
     "etiquetas", "temas", "tópicos", "argomenti", "tagi", "метки", "теги", "мітки", "etichete", "etiketler",
     "avainsanat", "stikord", "nøkkelord", "štítky",
+    "カテゴリ", "カテゴリー", "タグ", "分类", "分類", "标签", "標籤", "카테고리", "태그",
     # a list's filter by its tags ("Filtrar por etiqueta: #hábitos #huerto", Bear Blog's)
     "filter by tag", "filtrar por etiqueta", "filtrer par étiquette", "filtrer par tag", "nach schlagwort filtern",
     "filtra per tag", "filtruj według tagu",
@@ -446,6 +447,7 @@ SHOP_PROMISE = (
     # paying in instalments ("Payez en 4x par carte bancaire : 4 x 8,75 €", "Pay in 4 interest-free payments")
     "payez en 3x", "payez en 4x", "paiement en 3x", "paiement en 4x", "pay in 3", "pay in 4", "paga en 3 plazos",
     "paga en 4 plazos", "paga in 3 rate", "bezahle in 3 raten", "in 3 raten", "płać w 3 ratach",
+    "mismo precio en",      # ("Mismo precio en 3 meses de $249.67", Mercado Libre's)
     # collecting it ("Retrait en magasin et en point relais disponible", "Click & Collect")
     "retrait en magasin", "retrait gratuit", "click & collect", "click and collect", "abholung im markt",
     "pick up at", "pick up in store", "free pickup", "ready within", "same day delivery", "order pickup",

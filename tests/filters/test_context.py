@@ -2151,3 +2151,26 @@ def test_a_products_breadcrumb_run_ends_over_the_line_that_shows_its_name(ctx, p
     out = C.nav_run.fn(make_blocks(*rows), replace(ctx, page_type=page_type))
     assert [b.removed_by == "nav_run" for b in out[1:8]] == [True] * menu + [False] * (7 - menu)
     assert out[4].kept is (page_type == "product")
+
+
+@pytest.mark.parametrize("page_type,kept", [("documentation", True), ("article", False)])
+def test_a_documentation_pages_listing_under_its_own_heading_over_the_texts_heading_is_its_own(ctx, page_type,
+                                                                                              kept):
+    """A manual page's "SYNOPSIS" and its listing over "DESCRIPTION" and its paragraph (Perl's POD on MetaCPAN):
+    a section of the text's, its heading with it."""
+    blocks = make_blocks("SYNOPSIS", "use Text::Tidyline qw(tidy fold);", "DESCRIPTION", prose(1), prose(2))
+    blocks = [b._replace(kind="heading", level=1) if i in (0, 2) else b for i, b in enumerate(blocks)]
+    blocks[1] = blocks[1]._replace(kind="code")
+    out = C.main_text.fn(blocks, replace(ctx, page_type=page_type))
+    assert [b.kept for b in out[:3]] == [kept, kept, True] and out[3].kept
+
+
+def test_the_tags_under_a_label_the_tag_rule_took_stay_out_though_links_inside_the_article_come_back(ctx):
+    """A card's "Categories:" over its one linked category, among the cards main_text keeps: the label went as a
+    tag list's, and so does its item (the link rule's), not given back as a list inside the article."""
+    blocks = make_blocks(prose(1), "Categories:", "Hiking", prose(2), "Contents item", prose(3))
+    blocks[1] = blocks[1].remove("tag_widget", "tag or topic list")
+    blocks = [b._replace(kind="list_item").remove("link_density", "100% of the text is links") if i in (2, 4) else b
+              for i, b in enumerate(blocks)]
+    out = C.main_text.fn(blocks, ctx)
+    assert [b.kept for b in out] == [True, False, False, True, True, True]

@@ -139,6 +139,9 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "Tópicos: País | Presidente Boric", "tag or topic list"),
     (L.tag_widget, "Filtrar por etiqueta: #hábitos #huerto", "tag or topic list"),   # a list's filter (Bear Blog's)
     (L.tag_widget, "Stichwörter: Backup", "tag or topic list"),                  # a wiki's (XWiki's, in German)
+    (L.tag_widget, "カテゴリ:", "tag or topic list"),                           # Japanese: "Category:" over its list
+    (L.tag_widget, "标签: 徒步, 山", "tag or topic list"),                        # Chinese: "Tags: …"
+    (L.email_signature, "--\nMaren Holt\nUpper Tarn water survey", "an e-mail's signature"),
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
     (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian
@@ -432,6 +435,16 @@ def test_rule_removes(rule, text, reason, ctx):
 @pytest.mark.parametrize("rule", L.RULES, ids=lambda r: r.name)
 def test_rule_keeps_prose(rule, ctx):
     assert verdict(rule, PROSE, ctx) is None
+
+
+@pytest.mark.parametrize("text", [
+    "--",                                                                    # the mark alone: nothing signed
+    "--\nThe gaps always fall on the full hour, and the battery log shows nothing unusual at those times.",
+    "-- and then the loggers stopped.\nMaren",                              # a dash that opens a sentence
+    "--\n" + "\n".join(f"line {n}" for n in range(8)),                      # (too long for a signature)
+])
+def test_an_e_mails_signature_is_a_few_short_lines_under_the_mark_alone(text, ctx):
+    assert L.email_signature.fn(make_block(text), ctx) is None
 
 
 def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
@@ -880,6 +893,10 @@ def test_an_api_references_responses_are_no_comments(line, page_type, goes):
     ("24 products", "collection", True),
     ("5 Artikel", "article", False),
     ("6 produits frais du jour", "collection", False),
+    ("1.284 resultados", "collection", True),       # a shop's search's count of its results (Mercado Libre's)
+    ("1 284 résultats", "collection", True),
+    ("12 results", "listing", False),               # (a blog's search counts its results, which are its text)
+    ("12 results in the first week", "collection", False),
 ])
 def test_a_shops_count_of_its_products_alone_on_its_line_is_a_counter(line, page_type, goes):
     got = L.search_prompt.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -968,6 +985,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile : demain", "product", True),
     ("Hassle-free returns", "product", True),
     ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
+    ("Llega gratis mañana", "collection", True),                               # (Spanish: it comes free tomorrow)
+    ("Chega grátis amanhã", "product", True),
+    ("Llega el invierno y con él la temporada de sopas.", "product", False),   # (a description's sentence)
+    ("Mismo precio en 3 meses de $249.67", "collection", True),                # the price in instalments
     ("شحن مجاني للطلبات فوق 200 ر.س", "collection", True),                    # (Arabic: free shipping over …)
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
@@ -1058,6 +1079,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("4.9 Terjual 2rb+", True), ("+500 vendidos", True), ("2k+ sold", True),    # a card's count of sales
     ("Sold 3 times in the week", False),
     ("Avise-me quando chegar", True), ("Notify me when available", True),   # a sold-out card's button
+    ("MÁS VENDIDO", True), ("Mais vendido", True), ("Meistverkauft", True),  # a best seller's badge
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

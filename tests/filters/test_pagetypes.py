@@ -71,6 +71,22 @@ def test_a_listings_buttons_that_name_their_cards_titles_go():
     assert "Read more" not in a.body
 
 
+def test_a_scraped_listings_buttons_that_name_their_cards_titles_stay_out_of_the_cards_given_back():
+    """A blog's category page as text: each card's title, blurb, date and "Continue reading: <title>",
+    main_text keeping the first card alone; the cards it cut come back, not the buttons among them."""
+    from pagecleaner.filters.pagetypes import _card_fields
+    titles = ("A dal that is ready before the rice", "Sharpen once a month, hone every night",
+              "Stop worrying about freezing rice")
+    lines = [line for n, title in enumerate(titles)
+             for line in (title, f"{BLURB} Number {n} of the winter's letters.", f"March {8 - n}, 2026",
+                          f"Continue reading: {title}")]
+    blocks = [make_block(t, i) if i < 3 else make_block(t, i, removed_by="main_text", reason=AFTER_SPAN)
+              for i, t in enumerate(lines)]
+    out = _card_fields(blocks)
+    assert all(out[k].kept for k in (4, 5, 8, 9))            # the titles and blurbs of the cards cut
+    assert not any(out[k].kept for k in (3, 7, 11))         # not the buttons among them
+
+
 def test_an_articles_box_of_cards_stays_out():
     a = pagecleaner.clean(_listing(n_prose=5), input="html")
     assert a.page_type == "article" and "Council passes housing rule" not in a.body

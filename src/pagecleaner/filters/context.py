@@ -846,7 +846,7 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
         else f"after the heading {blocks[wall].text[:40]!r} {AFTER_WALL}"
     for k, b in enumerate(blocks):
         if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
-                and start < k < end - 1 and k not in boxes and k not in fields:
+                and start < k < end - 1 and k not in boxes and k not in fields and not _tag_list(blocks, k):
             b = b.restore()           # a list of links inside the article is the article's (contents, sources),
             #                           and so is a sentence with its links ("… replaced Jane Doe, who …")
         if b.kept and k in boxes:
@@ -860,6 +860,15 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
     return out
+
+
+def _tag_list(blocks: list[Block], k: int) -> bool:
+    """The block is an item of the list under a label the tag rule took ("Categories:" / "Hiking"): a card's or
+    the post's tags, not a list of the article's."""
+    j = k - 1
+    while j >= 0 and blocks[j].kind == "list_item":
+        j -= 1
+    return blocks[k].kind == "list_item" and j >= 0 and blocks[j].removed_by == "tag_widget"
 
 
 RECIPE_REACH = 40         # blocks above the story a recipe's ingredients may take (one per line, amount apart)
@@ -1013,18 +1022,25 @@ def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
     """A documentation page's program listings right over the text's first paragraph, with nothing between but
     short labels and what other rules took: the item's declaration under its title (rustdoc's "pub struct
     RingLog<T> { /* private fields */ }" over its "Expand description" toggle), a function's signature. They are
-    the text's (a listing has no prose to count); the labels stay out."""
+    the text's (a listing has no prose to count); the labels stay out. So is a section of a listing alone over the
+    first paragraph's heading, its heading with it (a manual page's "SYNOPSIS" over its "DESCRIPTION")."""
     if ctx.page_type != "documentation":
         return set()
-    out = set()
+    out: set[int] = set()
+    past: set[int] = set()      # the listings over the first paragraph's own heading, once passed
+    over_heading = False
     for k in range(start - 1, max(-1, start - 1 - CODE_ABOVE_REACH), -1):
         b = blocks[k]
         if copy_button(b):
             continue            # (its copy button, "Content copied to clipboard", Dokka's, page_control's)
         if b.kept and (b.kind == "code" or b.kind != "heading" and not ends_sentence(b.text)
                        and (len(words(b.text)) <= SIGNATURE_WORDS and program_line(b.text) or signature(b.text) == 2)):
-            out.add(k)          # (a listing, or a signature set as a line of its own: TypeDoc's "debounce<F>(fn, …)",
-            #                     a long one sure by its code's marks, Dokka's "suspend fun <T> retryWithBackoff(…)")
+            (past if over_heading else out).add(k)      # (a listing, or a signature set as a line of its own:
+            #   TypeDoc's "debounce<F>(fn, …)", a long one sure by its code's marks, Dokka's "suspend fun <T> …")
+        elif b.kept and b.kind == "heading" and k == start - 1 and blocks[start].kind != "heading":
+            over_heading = True     # (the first paragraph's own heading, which main_text gives the text after this)
+        elif b.kept and b.kind == "heading" and k + 1 in past and blocks[k + 1].kind == "code":
+            return out | past | {k}     # (a listing's section of its own, under its heading)
         elif b.kept and (b.kind == "heading" or ends_sentence(b.text) or len(words(b.text)) > LABEL_WORDS):
             break
     return out

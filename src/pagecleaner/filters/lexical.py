@@ -14,8 +14,8 @@ from ..model import Block, runs_within
 from ..pagetype import (AGE_WORDS, ANSWER_COUNT, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED,
                         QUANTITY, STOCK, PRICE, SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, ends_sentence, fold, is_title_case, unglued,
-                         letter_words, name_shaped, word_count, words)
+from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold, is_title_case,
+                         unglued, letter_words, name_shaped, word_count, words)
 from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME, RELATIVE_TIME_UNITS, REPLY_FORM,
                      SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
                      phrase_keys, phrase_words, sends_elsewhere)
@@ -103,6 +103,10 @@ SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zei
                      r"visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
+# a shop's search's count of its results alone over them: "1.284 resultados" (not what makes a page a shop's: a
+# blog's search counts its results too)
+RESULTS_ALONE = re.compile(r"^\d{1,3}(?:[.,\s]?\d{3})*\s+(?:results|resultados|résultats|ergebnisse|risultati|"
+                           r"resultaten|wyników|resultat|tulosta|sonuç)$", re.I)
 
 
 @block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results, "
@@ -116,7 +120,8 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     short = _short(ctx, block, COUNTER_WORDS)
     m = short and RESULTS_RANGE.search(block.text)
     if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text) \
-            or ctx.page_type in SHOP_PAGES and PRODUCTS_ALONE.match(block.text.strip()):
+            or ctx.page_type in SHOP_PAGES and (PRODUCTS_ALONE.match(block.text.strip())
+                                                or RESULTS_ALONE.match(block.text.strip())):
         return "results counter"
     if not short:
         return None
@@ -603,6 +608,7 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|aperçu|"
+                        r"más vendidos?|mais vendidos?|più vendut[oi]|meistverkauft|meilleure vente|"
                         + "|".join(map(re.escape, QUICK_VIEW)) + "|"
                         r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
                         # (or adds it to the cart from the card: "Quick add", Swell's "Ajout rapide")
@@ -774,12 +780,15 @@ ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan
 # (?:\s*:)?\s+ rather than \s*:?\s+: two runs of spaces side by side made a long run of spaces quadratic)
 DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estimated delivery|free delivery|arrives|"
                       r"get it (?:by|on)|"
+                      # ("it comes": "Llega gratis mañana", Mercado Libre's; "Chega grátis amanhã")
+                      r"llega(?: gratis)?|chega(?: grátis)?|"
                       r"livraison(?: estimée| à domicile)?|"
                       r"livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
                       r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,3}"
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
-                      r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|domani|jutro|"
+                      r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|amanhã|domani|"
+                      r"jutro|"
                       r"mâine|завтра|сегодня)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtGgДд")
 # (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")
@@ -1286,6 +1295,22 @@ def byline(block: Block, ctx: Context) -> str | None:
     return None
 
 
+SIGNATURE_LINES = 6       # an e-mail's signature under its "-- " line is this many lines at most,
+SIGNATURE_LINE_WORDS = 12     # each this short (a name, a title, a team, an address, a link)
+
+
+@block_rule("email_signature", "an e-mail's signature under its '-- ' line (a mailing list's message)")
+def email_signature(block: Block, ctx: Context) -> str | None:
+    if block.text[:2] != "--":
+        return None
+    first, _, rest = block.text.partition("\n")
+    lines = rest.splitlines()
+    if SIGNATURE_MARK.match(first) and 0 < len(lines) <= SIGNATURE_LINES \
+            and all(len(line.split()) <= SIGNATURE_LINE_WORDS for line in lines):
+        return "an e-mail's signature (under its '-- ' line)"
+    return None
+
+
 PUBLISHED = re.compile(r"^[\W]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|"
                        r"stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)"
                        r"(?:\s+(?:on|am|le|el|il))?\s*:?\s*(?P<rest>.*)$", re.I)
@@ -1437,5 +1462,5 @@ def stray_mark(blocks: list[Block], ctx: Context) -> list[Block]:
 # date_line before caption_credit: 'November 20, 2019 / 1:07 AM / CBS News' is a date line with its source
 RULES = (social_prompt, search_prompt, share_widget, gallery_widget, toggle_button, cookie_prompt, paywall_prompt,
          ad_marker, shop_button, shop_badge, shop_promise, data_dump, form_options, doubled_title, teaser_link,
-         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline, date_line,
-         caption_credit)
+         comment_widget, comment_header, tag_widget, copyright_footer, relative_time, reading_time, byline,
+         email_signature, date_line, caption_credit)

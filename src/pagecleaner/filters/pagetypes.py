@@ -191,6 +191,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     2024 by Anna Green"), the listed post's, not the listing's, when the card's blurb is kept. Not the buttons; and
     the page's counts alone on their lines go (a card's likes and comments, "41")."""
     buttons = set(read_more_lines(blocks))
+    titled = set(read_more_lines(blocks, titled=True))      # (the buttons with their card's title beside them too)
     dated = dated_cards(blocks)
     linked = teaser_ends(blocks)
     prices = price_lines(blocks)
@@ -218,7 +219,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
                 and not PRICE_RANGE.search(blocks[p].text):     # the cards (their filters over them, each card's
             out[p] = blocks[p].restore()        # shop's town: "Rp68.000"; not a filter's range, "0 - 250 TL")
     for i in range(start, ends[-1] + 1):
-        if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in buttons \
+        if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in titled \
                 and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not list_control(blocks[i].text) \
                 or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
             out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')

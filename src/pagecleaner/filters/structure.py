@@ -613,39 +613,42 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
         b.tag in SPEC_TAGS or is_prose(b.text) or b.index in features))
     head = _shown_name(out, ctx)        # (one look for both price passes: what they and the specifications' give
     #                                     back, lines main_text or the menu rule took, never moves the name)
-    out = _specs_below(_price_under_the_name(out, head), ctx)
+    out = _specs_cut(_price_under_the_name(out, head), head, ctx)
     out = _price_over_the_name(out, head)
     out = _by_class(_beside_the_text(_whole_lists(out), ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
 
 
-def _specs_below(blocks: list[Block], ctx: Context) -> list[Block]:
-    """The product's specifications under their heading after the kept description, which the menu rule took for
-    a menu or main_text cut after its span ("Specifications" / "Brand" / "Brightline" / "Capacity" / …, Walmart's
-    labels each an <h3> over its value): the heading and the short lines under it, up to the next heading of its
-    rank or a higher one, a heading over reviews or other products."""
+def _specs_cut(blocks: list[Block], head: int | None, ctx: Context) -> list[Block]:
+    """The product's specifications under their heading after the kept description, or between the product's name
+    and the description (AliExpress's, over its "Description"), which the menu rule took for a menu or main_text
+    cut outside its span ("Specifications" / "Brand" / "Brightline" / "Capacity" / …, Walmart's labels each an <h3>
+    over its value): the heading and the short lines under it, up to the next heading of its rank or a higher one,
+    a heading over reviews or other products."""
     out = list(blocks)
     kept = [b.index for b in blocks if b.kept and b.role == "body"]
-    for k in range(kept[0] + 1 if kept else len(blocks), len(blocks)):
+    start = len(blocks) if not kept else head + 1 if head is not None and head < kept[0] else kept[0] + 1
+    for k in range(start, len(blocks)):
         h = blocks[k]
-        if not (h.kind == "heading" and SPEC_HEADING.match(h.text) and _cut_after(h)):
+        if not (h.kind == "heading" and SPEC_HEADING.match(h.text) and _cut_outside(h)):
             continue
         out[k] = h.restore()
         for b in blocks[k + 1:]:
             if b.kind == "heading" and (b.level <= h.level or REVIEWS.match(b.text)) \
                     or related_heading(b, ctx) or is_wall(blocks, b.index, ctx):
                 break
-            if _cut_after(b) and len(words(b.text)) <= SPEC_WORDS:
+            if _cut_outside(b) and len(words(b.text)) <= SPEC_WORDS:
                 out[b.index] = b.restore()
         break
     return out
 
 
-def _cut_after(b: Block) -> bool:
-    return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason == AFTER_SPAN
+def _cut_outside(b: Block) -> bool:
+    return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason in (AFTER_SPAN, BEFORE_SPAN)
 
 
-PRICE_OVER_NAME = 3     # a product's price may stand this near over its name (AliExpress's, over the <h1>)
+PRICE_OVER_NAME = 5     # a product's price may stand this near over its name (AliExpress's, over the <h1>; its
+#                         old price, its note on tax and a coupon between)
 PRICE_UNDER_NAME = 8    # blocks, removed ones too, between the name and its price under it
 
 

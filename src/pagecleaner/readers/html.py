@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..textstats import archive_term, ends_sentence, fold, name_shaped, strip_site_name
+from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_paragraphs, strip_site_name
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, RESPONSE_TOKENS,
                      UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
@@ -131,10 +131,11 @@ FIELD_TAGS = frozenset(("span", "time"))
 
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
-    small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, or to an address:
-    fields the page's style sets apart ("Claire Morel" "12 nov." "3 min de lecture", "38 vues" "2 commentaires",
-    "201" "Shipment created", "post" "https://…", "$219.00" "$179.00"), or from a word in capitals to a capital and a
-    small letter ("LÅNGVIK" "Bookcase"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
+    small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, from a price to
+    its discount, or to an address: fields the page's style sets apart ("Claire Morel" "12 nov." "3 min de
+    lecture", "38 vues" "2 commentaires", "201" "Shipment created", "post" "https://…", "$219.00" "$179.00", "$749"
+    "16% OFF"), or from a word in capitals to a capital and a small letter ("LÅNGVIK" "Bookcase"), not a word's
+    parts ("Wiki" "pedia") or a code's tokens."""
     if not (last.islower() or last == "." or last.isdigit() or last.isupper()):
         return False
     before = el.getprevious()
@@ -149,10 +150,14 @@ def _glued_field(last: str, el) -> bool:
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
     return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))
-            or last.isdigit() and first in CURRENCY_SIGNS) \
+            or last.isdigit() and (first in CURRENCY_SIGNS or DISCOUNT_START.match(start) is not None
+                                   and has_price(shown))) \
         and next(el.iterancestors(*CODE_TAGS), None) is None
 
 
+# a discount after a price, its element beside the price's: "$749" "16% OFF", "US $36.84" "-50%" (not after a
+# number's digits the page sets apart, "1" "5%")
+DISCOUNT_START = re.compile(r"^[-−]?\d{1,2}\s?%")
 CURRENCY_SIGNS = "$€£¥₹"    # a price's sign after a digit: a sale's two prices side by side ("$219.00" "$179.00")
 
 
@@ -624,16 +629,20 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if kind == "paragraph" and blocks and drop_cap(blocks[-1].text, txt):
                 cap = blocks.pop()                              # the letter joins its word
                 line, txt, pictures = cap.line, cap.text + txt, list(cap.images) + pictures
-            # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
-            blocks.append(Block(len(blocks), line, txt, kind, "body", None, None, None,
-                                "table" if kind == "table" else tag,
-                                ">".join([e[0] for e in stack[-4:]]),
-                                toks | markers if markers else toks,
-                                min(link_chars, len(txt)),
-                                int(tag[1]) if kind == "heading" else 0,
-                                region, tuple(opened), tuple(found), tuple(pictures),
-                                number if kind == "list_item" else 0))
-            pictures = []
+            # (a mailing list's message in a <pre>: prose, read as its paragraphs)
+            parts = prose_paragraphs(txt) if kind == "code" and tag == "pre" else None
+            for txt in parts or (txt,):
+                kind = "paragraph" if parts else kind
+                # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
+                blocks.append(Block(len(blocks), line, txt, kind, "body", None, None, None,
+                                    "table" if kind == "table" else tag,
+                                    ">".join([e[0] for e in stack[-4:]]),
+                                    toks | markers if markers else toks,
+                                    min(link_chars, len(txt)),
+                                    int(tag[1]) if kind == "heading" else 0,
+                                    region, tuple(opened), tuple(found), tuple(pictures),
+                                    number if kind == "list_item" else 0))
+                pictures = []
             if kind == "list_item":
                 number = 0                                      # (the item's first block carries it)
         buf, link_chars, found = [], 0, []
