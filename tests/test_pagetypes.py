@@ -229,7 +229,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-strato", "service"), ("forum-postmill", "forum"),
                                        ("listing-terminal", "listing"), ("collection-falabella", "collection"),
                                        ("product-lidl", "product"), ("documentation-postman", "documentation"),
-                                       ("service-readymag", "service")])
+                                       ("service-readymag", "service"),
+                                       ("forum-pipermail", "forum"), ("collection-mercado-libre", "collection"),
+                                       ("product-aliexpress", "product"),
+                                       ("documentation-metacpan", "documentation"),
+                                       ("service-notion-sites", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
