@@ -2077,3 +2077,31 @@ def test_a_mailing_lists_archived_message_is_a_threads_post():
 def test_a_cards_button_naming_its_title_in_japanese_or_chinese(line, titled):
     from pagecleaner.pagetype import titled_read_more
     assert titled_read_more(line, blocks("雨上がりの高尾山", prose(1), line), []) is titled
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("Zgłoś nadużycie!", True), ("Report abuse", True),               # a post's button to report it
+    ("Odpowiedz Obserwuj Zgłoś nadużycie!", True),                   # (last in the post's row of buttons)
+    ("Dziękuję 14", True), ("Thanks 3", True),                         # its button to thank, with its count
+    ("We will report abuse to the police", False), ("Thanks for reading", False),
+])
+def test_a_posts_report_and_thanks_buttons_are_a_threads_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
+
+
+CARDS = "".join(f"<div class='item'><p>{brand}</p><p>38 / M · Très bon état</p><p>{price} €</p></div>"
+                for brand, price in (("Levi's", "24,00"), ("Zara", "15,00"), ("H&amp;M", "18,50")))
+
+
+@pytest.mark.parametrize("over, footer, kind", [
+    ("<p>4 872 résultats</p>", "<li><a href='/help/buying'>Acheter</a></li>", "collection"),
+    ("<p>4 872 résultats</p>", "", "collection"),      # a search's count of results over priced cards: a shop's
+    ("", "", "article"),
+])
+def test_a_search_of_priced_cards_is_a_shops_category_whatever_its_footers_help_links_say(over, footer, kind):
+    """Vinted's catalogue: priced cards without buttons under the search's count of results; "Acheter" (buying)
+    among the footer's help links is no product's buy button."""
+    page = (f"<html><body><main><h1>Vestes en jean</h1>{over}{CARDS}</main>"
+            f"<footer><ul><li><a href='/help'>Aide</a></li>{footer}</ul></footer></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == kind

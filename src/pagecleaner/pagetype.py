@@ -56,6 +56,10 @@ _FORWARD = r"(?:forward|weiterleiten|transférer|reenviar|przekaż dalej|inoltra
 _JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
            r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro)|"
            r"регистрация|зарегистрирован|реєстрація|зареєстрований)")
+# a post's button to report it and to thank its author with their count: "Zgłoś nadużycie!", "Dziękuję 14" (Brainly's)
+_REPORT = (r"(?:report abuse|report this (?:post|answer|question)|zgłoś nadużycie|missbrauch melden|"
+           r"signaler (?:un )?abus|denunciar abuso|reportar abuso|segnala abuso|misbruik melden)!?")
+_THANKS = r"(?:thanks|thank you|dziękuję|danke|merci|gracias|grazie|bedankt|obrigado)\s\d{1,6}"
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
                         r"цитировать|цитата|цитувати|"
                         r"reply with quote|mit zitat antworten|"
@@ -80,6 +84,7 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # author Forward", the one to its author among them)
                         rf"(?:{_TO_ALL}\s+)?{_TO_AUTHOR}(?:\s+{_FORWARD})?|"
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
+                        rf"(?:\w+\s){{0,3}}{_REPORT}|{_THANKS}|"     # (the report button last in a post's row)
                         rf"{_JOINED}\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*|"     # (its thousands spaced: "Posty: 1 204")
                         # (the day they joined after it, on one line: "Сообщений: 14 Регистрация: 12.01.2025")
@@ -137,8 +142,11 @@ _SIGNED = (r"(?:asked|answered|posée|posé|répondu|répondue|gefragt|beantwort
 ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s+[\d.,]+k?\s+)?{_SIGNED}\s", re.I)
 # its count of answers alone over them: "2 answers", "2 réponses" (not German's "31 Antworten", which is a reply
 # button's count too, under a post: Lemmy's)
-ANSWER_COUNT = re.compile(r"^\d{1,5}\s(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|"
-                          r"odpowiedź|antwoorden|antwoord|respostas?|svar)$", re.I)
+_ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|odpowiedź|antwoorden|antwoord|" \
+    r"respostas?|svar)"
+ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$", re.I)
+ANSWERS_HEADING = re.compile(rf"^(?:\d{{1,5}}\s)?{_ANSWERS}$", re.I)     # (a heading over them: "Odpowiedzi")
+
 # (and the author's name and reputation between: Apache Answer's "Share Report History lena_ops 214 asked Oct 27 …")
 # a post's votes between its buttons: "Vote up 7 Vote down" (Apache Answer's, as a scraper reads them)
 # (or between its buttons that say yes and no, "Ja 4 Nej": a support community's, Zendesk's, with its buttons' words)
@@ -356,6 +364,7 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"per (?:te|voi)|dla (?:ciebie|was)|por você|voor (?:u|jou)))?\W*$"
                       r"|^\W*(?:wat (?:wij|we) voor (?:u|jou) doen|was wir für (?:sie|dich) tun)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
+LINK_FRAMES = frozenset({"<nav>", "<footer>"})      # (HTML) the elements of a page's menus of links
 
 
 # A documentation site's link to the page's source: "Edit this page on GitHub", "Suggest edits", "View page source"
@@ -565,8 +574,9 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
     if _thread(blocks):
         return "forum"
-    buys = [b.index for b in blocks if len(b.text) < SHORT_CHARS and (BUY.match(b.text.strip()) or BUY_END.search(
-            b.text) and not ends_sentence(b.text)) or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text)]
+    buys = [b.index for b in blocks if (len(b.text) < SHORT_CHARS and (BUY.match(b.text.strip()) or BUY_END.search(
+            b.text) and not ends_sentence(b.text)) or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text))
+            and not b.tokens & LINK_FRAMES]        # (not a footer's help link, Vinted's "Acheter")
     # (or a card's badge before it: "Sale Add to Basket")
     # (cards flattened onto a line each, a button ending each: a category's, when there are a few of them; one is a
     # sale's card or a product's line, not its button)
@@ -1085,13 +1095,20 @@ CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carr
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
 
 
+# a search's count of its results alone over them: "1.284 resultados", "4 872 résultats" (a shop's when priced cards
+# follow: a blog's search counts its results too)
+RESULTS_ALONE = re.compile(r"^\d{1,3}(?:[.,\s]?\d{3})*\s+(?:results|resultados|résultats|ergebnisse|risultati|"
+                           r"resultaten|wyników|resultat|tulosta|sonuç)$", re.I)
+
+
 def _shop_page(blocks: Sequence[Block]) -> bool:
-    """The page counts its products, shows the shop's cart, or its buttons to filter and sort them, or makes a
-    shop's promise ("Free shipping on orders over $75": Vendure's bar over its header), or calls itself a shop in a
-    heading (HTML; a menu's "Shop" is no page's name) or a line of its own (Ko-fi's "Shop" over a creator's four
-    items)."""
+    """The page counts its products (or its search's results), shows the shop's cart, or its buttons to filter and
+    sort them, or makes a shop's promise ("Free shipping on orders over $75": Vendure's bar over its header), or
+    calls itself a shop in a heading (HTML; a menu's "Shop" is no page's name) or a line of its own (Ko-fi's "Shop"
+    over a creator's four items)."""
     promise = pattern("shop_promise")
     return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
+                                               or RESULTS_ALONE.match(t)
                                                or CART_LINE.match(t) or promise.match(t) or sort_control(t)
                                                or SHOP_NAME.match(t) and (b.kind == "heading" or not b.tag))
                for b in blocks)

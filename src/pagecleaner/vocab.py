@@ -362,7 +362,9 @@ RELATED_HEADING = (
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's; Question2Answer's, in its languages)
     "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
     "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",
-    "perguntas relacionadas",
+    "perguntas relacionadas", "similar questions", "similar answers", "see similar answers",
+    "zobacz podobne odpowiedzi", "podobne odpowiedzi", "ähnliche antworten", "réponses similaires",
+    "respuestas similares",
     # a board's list of other threads under one
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
@@ -410,6 +412,7 @@ def read_more_label(text: str) -> bool:
 # orders over $50", "Livraison offerte dès 60 €", "Retours sous 30 jours", "Envío gratis en pedidos superiores a …")
 SHOP_PROMISE = (
     "free shipping", "free delivery", "free returns", "free standard shipping", "30-day returns", "30 day returns",
+    "free standard delivery", "free next day delivery", "free next-day delivery", "free uk delivery",
     "easy returns", "secure payment", "secure checkout", "money-back guarantee", "money back guarantee",
     "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose rücksendung", "kostenloser rückversand",
     "30 tage rückgaberecht", "sichere zahlung", "livraison offerte", "livraison gratuite", "retours gratuits",

@@ -771,6 +771,9 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Previous owners kept bees, and next year we will too", False),    # a sentence's words
     ("Posted at 09:12 AM in Vegetables | Permalink | Comments (3)", True),    # a post's footer (Typepad's)
     ("Permalink | Share", False),
+    ("Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)", True),   # its byline first, its
+    ("Posted by Jens in Building at 17:42 | Comments (3) | Trackbacks (0)", True),       # counts after (Serendipity)
+    ("Posted by Jens in Building at 17:42 | Share", False),                             # (no count)
     ("1 2 3", True), ("« 1 2 3 … 10 »", True), ("1 2 3 Next", True),   # a pager's pages on one line
     ("1 2 3 4 5 6 7 8", True),
     ("1 3 5", False), ("2 3 4", False), ("1 2 3 go", False),            # not counting from 1, or other words
@@ -887,6 +890,18 @@ def test_an_api_references_responses_are_no_comments(line, page_type, goes):
     assert (got == "comment widget") is goes
 
 
+@pytest.mark.parametrize("line,kind,page_type,goes", [
+    ("Odpowiedzi", "heading", "forum", True),       # the heading over a question's answers (Brainly's)
+    ("Answers", "heading", "forum", True),
+    ("2 answers", "paragraph", "forum", True),
+    ("Answers", "paragraph", "forum", False),       # (a menu's item, a word alone)
+    ("Answers", "heading", "article", False),       # (an FAQ's section)
+])
+def test_a_questions_answers_heading_goes_on_its_thread(line, kind, page_type, goes):
+    got = L.comment_widget.fn(make_block(line, kind=kind), Context(config=Config(), page_type=page_type))
+    assert (got == "count of answers") is goes
+
+
 @pytest.mark.parametrize("line,page_type,goes", [
     ("5 Artikel", "collection", True),              # OXID's count over its grid
     ("6 produits", "collection", True),
@@ -985,6 +1000,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile : demain", "product", True),
     ("Hassle-free returns", "product", True),
     ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
+    ("Free standard delivery on orders over £50", "product", True),
     ("Llega gratis mañana", "collection", True),                               # (Spanish: it comes free tomorrow)
     ("Chega grátis amanhã", "product", True),
     ("Llega el invierno y con él la temporada de sopas.", "product", False),   # (a description's sentence)

@@ -161,6 +161,24 @@ def test_a_scraped_threads_opening_post_under_its_date_line_comes_back():
     assert "Mensajes" not in a.body and "Permisos" not in a.body
 
 
+def test_a_scraped_questions_text_over_its_buttons_is_its_post_when_main_text_kept_nothing_above():
+    """Brainly's question as text: its title, its text, its buttons ("Odpowiedz Obserwuj Zgłoś nadużycie!"), then
+    the answers each with their buttons; main_text kept the first answer only, the question's text comes back with
+    the answers, not the similar questions under their heading."""
+    answers = ["Nie trzeba. Sprawdź najpierw, czy trójkąt jest prostokątny, bo wtedy wystarczy jeden wzór.",
+               "Ze wzoru Herona też wyjdzie, tylko liczenia jest więcej i łatwiej o pomyłkę w pierwiastku."]
+    lines = ["Brainly.pl › Matematyka › Szkoła podstawowa", "Oblicz pole trójkąta o bokach 5 cm, 12 cm i 13 cm.",
+             "Nie wiem, od czego zacząć. Czy trzeba użyć wzoru Herona?", "Odpowiedz Obserwuj Zgłoś nadużycie!",
+             "Odpowiedzi"]
+    for name, text in zip(("matma_pl", "olek2011"), answers):
+        lines += [f"{name} Ekspert", text, "Dziękuję 14", "Zgłoś nadużycie!"]
+    lines += ["Zobacz podobne odpowiedzi", "Jak obliczyć pole trójkąta równobocznego?", "Regulamin", "Kontakt"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "forum" and all(text in a.body for text in answers)
+    assert "Czy trzeba użyć wzoru Herona?" in a.body
+    assert "równobocznego" not in a.body and "Zgłoś" not in a.body
+
+
 def test_a_threads_opening_post_is_its_text_not_a_standfirst():
     a = pagecleaner.clean_text(_thread_text())
     assert a.summary is None and a.body.startswith("I have a problem with my router")

@@ -11,14 +11,15 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, ANSWER_COUNT, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE, PRODUCTS_COUNTED,
-                        QUANTITY, STOCK, PRICE, SHOP_PAGES, list_control, read_more, sort_control, titled_read_more)
+from ..pagetype import (AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE,
+                        PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES, list_control, read_more,
+                        sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold, is_title_case,
                          unglued, letter_words, name_shaped, word_count, words)
-from ..vocab import (CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME, RELATIVE_TIME_UNITS, REPLY_FORM,
-                     SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix, compile_phrases, made_of, pattern,
-                     phrase_keys, phrase_words, sends_elsewhere)
+from ..vocab import (BYLINE_PREFIX, CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME,
+                     RELATIVE_TIME_UNITS, REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
+                     compile_phrases, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
 EMBEDDED_POST = re.compile(r"^[—–-]\s.{1,80}\(@\w+\)|pic\.twitter\.com/|\bhttps?://t\.co/")
@@ -103,10 +104,7 @@ SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zei
                      r"visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
-# a shop's search's count of its results alone over them: "1.284 resultados" (not what makes a page a shop's: a
-# blog's search counts its results too)
-RESULTS_ALONE = re.compile(r"^\d{1,3}(?:[.,\s]?\d{3})*\s+(?:results|resultados|résultats|ergebnisse|risultati|"
-                           r"resultaten|wyników|resultat|tulosta|sonuç)$", re.I)
+
 
 
 @block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results, "
@@ -951,8 +949,9 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     if block.text[:1].isdigit() and _short(ctx, block, 8) and COUNT_AND_WORD.match(block.text) \
             and _find(ctx, "comment_widget", block.text):
         return "comment count"
-    if ctx.page_type == "forum" and ANSWER_COUNT.match(block.text.strip()):
-        return "count of answers"       # (a question's thread: "2 answers" over them)
+    if ctx.page_type == "forum" and (ANSWER_COUNT.match(block.text.strip()) or block.kind == "heading"
+                                     and ANSWERS_HEADING.match(block.text.strip())):
+        return "count of answers"       # (a question's thread: "2 answers" over them, or "Answers")
     if _short(ctx, block, 40) and _find(ctx, "comment_form", block.text):
         return "comment form"
     if _short(ctx, block, FORM_FIELD_WORDS) and "(" in block.text and FORM_FIELD.match(block.text):
@@ -967,18 +966,21 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
 
 
 # A post's footer, its time and its category beside its permalink and its count of comments: "Posted at 09:12 AM in
-# Vegetables | Permalink | Comments (3)" (Typepad's, Movable Type's)
+# Vegetables | Permalink | Comments (3)" (Typepad's, Movable Type's); or its byline first, its counts of comments
+# and trackbacks after it: "Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)" (Serendipity's)
 PERMALINK = frozenset({"permalink", "permanent link", "permanenter link", "lien permanent", "enlace permanente",
                        "link permanente", "stały link", "permalien"})
 POST_FOOTER_WORDS = 24
+TRACKBACKS = re.compile(r"^(?:trackbacks?|pingbacks?|rückverweise)\s*\(?\d{1,5}\)?$", re.I)
 
 
 def post_footer(ctx: Context, text: str) -> bool:
     if "|" not in text or len(words(text)) > POST_FOOTER_WORDS:
         return False
     parts = [p.strip() for p in text.split("|")]
-    return any(fold(p) in PERMALINK for p in parts) \
-        and any(any(c.isdigit() for c in p) and _find(ctx, "comment_widget", p) for p in parts)
+    return any(fold(p) in PERMALINK or BYLINE_PREFIX.match(p) for p in parts) \
+        and any(any(c.isdigit() for c in p) and (_find(ctx, "comment_widget", p) or TRACKBACKS.match(p))
+                for p in parts)
 
 
 # A board's line under a post, the members who thanked its author: "The following user(s) said Thank You: Piet van

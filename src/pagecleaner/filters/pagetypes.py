@@ -446,6 +446,9 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
         start = min(start, dated + 1)
     if signed_under(blocks[marks[0]].text):     # (or the question over its signature, when main_text cut it)
         start = min(start, max(0, marks[0] - POST_REACH))
+    elif start == marks[0]:     # (or its prose right over its buttons, when main_text cut all above them: Brainly's
+        #                         question's text over "Odpowiedz Obserwuj Zgłoś nadużycie!"; not the title's line)
+        start = marks[0] - 1 if marks[0] and is_prose(blocks[marks[0] - 1].text) else start
     frames = _frames(blocks, marks, start, end)
     announced = False       # under a post's line that announces a list ("… like a cutting board:"), its items,
     at = set(marks)         # up to the post's end
