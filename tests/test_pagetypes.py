@@ -233,7 +233,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-pipermail", "forum"), ("collection-mercado-libre", "collection"),
                                        ("product-aliexpress", "product"),
                                        ("documentation-metacpan", "documentation"),
-                                       ("service-notion-sites", "service")])
+                                       ("service-notion-sites", "service"),
+                                       ("forum-brainly", "forum"), ("listing-serendipity", "listing"),
+                                       ("collection-vinted", "collection"), ("product-john-lewis", "product"),
+                                       ("documentation-rdoc", "documentation"), ("service-neos", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
