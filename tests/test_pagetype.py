@@ -1098,7 +1098,8 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("mkdocs-1.5.3, mkdocs-material-9.4.6", "documentation"), ("Docusaurus v3.1.0", "documentation"),
     ("pdoc 14.5.0", "documentation"),                  # Python's API documentation generator
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"), ("Archbee", "documentation"),
-    ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article")])
+    ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article"),
+    ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -2105,3 +2106,45 @@ def test_a_search_of_priced_cards_is_a_shops_category_whatever_its_footers_help_
     page = (f"<html><body><main><h1>Vestes en jean</h1>{over}{CARDS}</main>"
             f"<footer><ul><li><a href='/help'>Aide</a></li>{footer}</ul></footer></body></html>")
     assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("row, kind", [
+    ("買い物かごに入れる", "product"), ("カートに追加", "product"), ("加入购物车", "product"),   # Japanese, Chinese
+    ("数量 12買い物かごに入れる購入手続きへ", "product"),      # its quantity, buttons glued as inscriptis joins them
+    ("買い物の記録を入れるノート", "article"),                  # (words of the button in a sentence's)
+])
+def test_a_japanese_or_chinese_buy_button_says_it_sells(row, kind):
+    assert page_type(blocks("南部鉄器 急須 0.65L 黒 日本製", "8,800円", row, prose(1))) == kind
+
+
+@pytest.mark.parametrize("line, mark", [
+    ("2 people found this answer helpful.", True),                                   # an answer's helpful count
+    ("Please sign in to rate this answer. 2 people found this answer helpful.", True),
+    ("Accepted answerLena OrtizIndependent Advisor Mar 9, 2026, 3:40 PM", True),     # its badge glued to its header
+    ("Accepted answers are marked in green.", False),
+    ("I have the same question (3)", True), ("Report a concern", True),
+    ("Many people found this article helpful, the survey says.", False),
+])
+def test_a_q_and_a_answers_notes_are_a_threads_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
+
+
+CONRAD = "".join(
+    f"<article class='product'><div class='info'><a class='title' href='/p/{n}'>{name}</a>"
+    f"<div class='number'>Best.-Nr.: {n}</div><div class='rating'><span>({n % 200})</span></div>"
+    f"<ul class='facts'><li>Leistung: {w} W</li><li>Temperatur: 150 - 450 °C</li></ul></div>"
+    f"<div class='buy'><div class='price'><span>{price} €</span><span>inkl. MwSt.</span></div>"
+    f"<button>In den Warenkorb</button></div></article>"
+    for n, name, w, price in ((1423441, "Ersa i-CON Pico Lötstation digital 80 W", 80, "149,99"),
+                              (1588212, "Weller WE 1010 Lötstation digital 70 W", 70, "179,00"),
+                              (588418, "TOOLCRAFT ST-50D Lötstation digital 48 W", 48, "49,99")))
+
+
+def test_a_cards_name_over_its_number_stars_and_facts_over_its_price_is_its_title():
+    """Conrad's category: each card's linked name, then its order number, its count of ratings and two key facts,
+    then its price in the element beside: the cards are a list, their names and prices the page's."""
+    page = (f"<html><body><main><h1>Lötstationen</h1><p>{prose(1)}</p>{CONRAD}</main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection"
+    assert "Weller WE 1010 Lötstation digital 70 W" in a.body and "49,99 € inkl. MwSt." in a.body

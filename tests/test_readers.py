@@ -837,6 +837,9 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span>Read</span><a href="/m/">More</a>', "ReadMore"),               # a link after no date's element
     ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
     ('<span>1</span><span>5%</span>', "15%"),                                    # (a share's too)
+    ('<span>149,99 €</span><span>inkl. MwSt.</span>', "149,99 € inkl. MwSt."),   # a price, then its note
+    ('<span>€</span><span>Euro</span>', "€Euro"),                                # (no price before it)
+    ('<span>86 Artikel</span><label>Sortieren nach</label>', "86 Artikel Sortieren nach"),  # a field's label
     ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
     ('<b>Seite</b><span>1</span>', "Seite1"),                              # not two fields' elements

@@ -57,7 +57,7 @@ _JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|r
            r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro)|"
            r"регистрация|зарегистрирован|реєстрація|зареєстрований)")
 # a post's button to report it and to thank its author with their count: "Zgłoś nadużycie!", "Dziękuję 14" (Brainly's)
-_REPORT = (r"(?:report abuse|report this (?:post|answer|question)|zgłoś nadużycie|missbrauch melden|"
+_REPORT = (r"(?:report abuse|report this (?:post|answer|question)|report a concern|zgłoś nadużycie|missbrauch melden|"
            r"signaler (?:un )?abus|denunciar abuso|reportar abuso|segnala abuso|misbruik melden)!?")
 _THANKS = r"(?:thanks|thank you|dziękuję|danke|merci|gracias|grazie|bedankt|obrigado)\s\d{1,6}"
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
@@ -85,6 +85,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         rf"(?:{_TO_ALL}\s+)?{_TO_AUTHOR}(?:\s+{_FORWARD})?|"
                         r"(?:answered\s+)?\S+ asked this question in \S.*|"
                         rf"(?:\w+\s){{0,3}}{_REPORT}|{_THANKS}|"     # (the report button last in a post's row)
+                        # (a question's count of askers alike and an answer's of its readers it helped, Microsoft
+                        # Q&A's: "I have the same question (3)", "2 people found this answer helpful.")
+                        r"i have the same question(?:\s*\(\d+\))?|"
                         rf"{_JOINED}\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*|"     # (its thousands spaced: "Posty: 1 204")
                         # (the day they joined after it, on one line: "Сообщений: 14 Регистрация: 12.01.2025")
@@ -95,6 +98,12 @@ STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
 # a mailing list's archived message's links to the ones around it, the subject after the label ("Next message (by
 # thread): [list] Re: …", Mailman's; Hypermail's "Previous message: …"), and to the archive's indexes ("Messages
 # sorted by: [ date ] [ thread ] [ subject ] [ author ]")
+# an answer's count of the readers it helped ("2 people found this answer helpful.", Microsoft Q&A's), and its badge
+# as the accepted one glued to its header ("Accepted answerLena Ortiz Independent Advisor Mar 9, 2026"): lines of a
+# post's frame as long as a header with its author's name, or longer
+ANSWER_NOTE = re.compile(r"^(?:(?:please sign in to rate this (?:answer|reply)\.\s)?\d[\d,]* (?:people|persons?) "
+                         r"found this (?:answer|reply|post|comment) helpful\.?|"
+                         r"(?:accepted (?:answer|solution)|best answer)(?-i:(?=[A-ZÀ-Þ]))\S.*)$", re.I)
 LIST_ARCHIVE_NAV = re.compile(r"^(?:(?:previous|next) message(?: \(by (?:thread|date)\))?\s*:\s*\S|"
                               r"messages sorted by\s*:?(?:\s*\[\s*\w+\s*\])+\s*$)", re.I)
 COUNT = re.compile(r"^\d[\d.,]*k?$", re.I)            # "412", "5,8k"
@@ -174,6 +183,7 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # shows ("Book now", "Jetzt buchen": or hires it out); the quantity field's label may stand before it ("Quantity Add
 # to cart"; Shopify's "Buy it now")
 _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość|antal|antall|"
+             r"数量|수량|"
              r"adet|määrä)")
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
@@ -185,6 +195,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
             r"beli sekarang|장바구니 담기|장바구니|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
+            r"買い物(?:かご|カゴ)に入れる|カートに追加|購入手続きへ|加入购物车|立即购买|加入購物車|立即購買|"
             r"أضف (?:لل|إلى ال|الى ال)سلة|إضافة (?:لل|إلى ال)سلة|اشتر(?:ي)? الآن|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
@@ -192,11 +203,13 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
 _UNIT = r"(?:szt|pcs|pc|stk|stück|st|ks|un|uds|pz|pièces?)"
 # (the next button glued on with no space, as inscriptis joins inline buttons: "Add to bagSave to favorites")
 _GLUED = r"(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
+# (a button in Japanese, Chinese or Korean ends where its last sign does, no space after it: "買い物かごに入れる購入手続きへ")
+_CJK_END = r"(?<=[ぁ-ヿ一-鿿가-힯])"
 # (or its <select>'s options between them: "Quantity 1 2 Add to trolley", glued by inscriptis: "Quantity12Add to
 # trolley")
 # (marks and spaces apart, one way to read a run of spaces)
 BUY = re.compile(rf"^(?:{_QUANTITY}(?:\s?[^\w\s]*\s|(?=\d))[\d\s]{{0,30}}(?:{_UNIT}[^\w\s]*\s[\d\s]{{0,30}})?)?"
-                 rf"{_BUTTONS}(?:\b|{_GLUED})", re.I)
+                 rf"{_BUTTONS}(?:\b|{_GLUED}|{_CJK_END})", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
 BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)
@@ -918,7 +931,7 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
         and not set(b.ancestors[-2:-4:-1]).isdisjoint(after.ancestors) and priced_line(after.text)
     if priced_line(nxt.text) and _name_over(blocks, b, card):
         return False            # (the card's maker, or its category, under its linked name: LiteCart's)
-    if priced_line(nxt.text) or priced_after:
+    if priced_line(nxt.text) or priced_after or _priced_below(blocks, b):
         return True             # (a product's name may be a word or two: "Milchkännchen 350 ml")
     if _a_date_alone(nxt.text) and b.index + 2 < len(blocks) and card in blocks[b.index + 2].ancestors:
         nxt = blocks[b.index + 2]       # (its date between the title and the blurb, the card one link around all
@@ -931,6 +944,22 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
 # the page's buttons among its cards (a shop's "Filter by price", "Display 3 6 9 per page"), its cards' ("Add to cart
 # Add to compare list Add to wishlist", "View", "Add to compare"): no card's title or text
 CARD_BUTTONS = ("page_control", "ad_marker", "card_button")
+
+
+PRICE_BELOW = 6         # (HTML) blocks under a card's name down to its price: its number, stars and key facts
+FIELD_LINE_WORDS = 8    # each this short
+
+
+def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
+    """The card's price stands a few short lines under its name, none linked, all in the card's element, its name's
+    or the one or two around it ("Best.-Nr.: 1423441" / "(128)" / "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
+    card = b.ancestors[max(0, len(b.ancestors) - 3)]
+    for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
+        if x.link_chars or len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
+            return False
+        if priced_line(x.text):
+            return True
+    return False
 
 
 def _under_the_buttons(blocks: Sequence[Block], k: int) -> Block | None:
@@ -1121,7 +1150,7 @@ SHOP_NAME = re.compile(r"^(?:shop|store|online shop|webshop|boutique|tienda|loja
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
 _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
-         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|"
+         r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|rendezés|"
          r"ordonează(?: după)?|sortează(?: după)?|sắp xếp(?: theo)?|lọc|urutkan(?: berdasarkan)?|"
          r"ترتيب حسب|تصفية)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
@@ -1222,7 +1251,8 @@ def _post_line(text: str) -> bool:
     if len(text) >= HEADER_CHARS:
         return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None or _glued_frame(text.strip()) \
             or len(text) < FRAME_CHARS and (_commented_in(text.strip()) or _long_subject(text.strip())
-                                            or LIST_ARCHIVE_NAV.match(text) is not None)
+                                            or LIST_ARCHIVE_NAV.match(text) is not None
+                                            or ANSWER_NOTE.match(text.strip()) is not None)
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
@@ -1230,7 +1260,8 @@ def _post_line(text: str) -> bool:
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
-            or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t) or LIST_ARCHIVE_NAV.match(t):
+            or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t) or LIST_ARCHIVE_NAV.match(t) \
+            or ANSWER_NOTE.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True

@@ -233,6 +233,9 @@ COMMENT_WIDGET = (
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
     "you must be logged in to post a comment", "reply", "replies", "lascia un commento", "responses", "response",
     "view all comments",
+    # a Q&A page's form for an answer ("Your answer", Microsoft Q&A's, Stack Exchange's)
+    "your answer", "post your answer", "deine antwort", "ihre antwort", "votre réponse", "tu respuesta",
+    "twoja odpowiedź", "la tua risposta", "uw antwoord", "sua resposta",
     "top rated comments", "comments feed", "feed for comments", "permalink", "rating", "votes", "vote", "kommentare", "kommentar", "kommentieren",
     "commentaires", "commentaire", "réagir", "comentarios", "comentario", "commenti", "komentarze",
     "vos réactions", "comentar este artículo", "write a comment", "rate this article", "valora esta noticia",
@@ -281,6 +284,7 @@ COMMENT_FORM = (
     "sign in or register to comment", "log in or register to post comments", "login or register to post comments",
     "melde dich an oder registriere dich, um zu kommentieren", "connectez-vous ou inscrivez-vous pour commenter",
     "sign in to leave a comment", "log in to leave a comment", "um einen kommentar zu hinterlassen",
+    "sign in to answer", "log in to answer", "sign in to rate this answer", "please sign in to rate this answer",
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
@@ -413,6 +417,7 @@ def read_more_label(text: str) -> bool:
 SHOP_PROMISE = (
     "free shipping", "free delivery", "free returns", "free standard shipping", "30-day returns", "30 day returns",
     "free standard delivery", "free next day delivery", "free next-day delivery", "free uk delivery",
+    "送料無料", "包邮", "免运费", "무료배송", "무료 배송",       # (free shipping: Japanese, Chinese, Korean)
     "easy returns", "secure payment", "secure checkout", "money-back guarantee", "money back guarantee",
     "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose rücksendung", "kostenloser rückversand",
     "30 tage rückgaberecht", "sichere zahlung", "livraison offerte", "livraison gratuite", "retours gratuits",

@@ -1924,7 +1924,7 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
 
 @pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False),
                                           ("Ürün Özellikleri", True), ("Product specifications", True),
-                                          ("Характеристики", True)])
+                                          ("Характеристики", True), ("商品仕様", True), ("规格参数", True)])
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""

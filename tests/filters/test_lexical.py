@@ -142,6 +142,8 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "カテゴリ:", "tag or topic list"),                           # Japanese: "Category:" over its list
     (L.tag_widget, "标签: 徒步, 山", "tag or topic list"),                        # Chinese: "Tags: …"
     (L.email_signature, "--\nMaren Holt\nUpper Tarn water survey", "an e-mail's signature"),
+    (L.comment_widget, "Sign in to answer", "comment form"),                 # a Q&A page's prompt and form
+    (L.comment_widget, "Your answer", "comment widget"),
     (L.ad_marker, "Advertisement", "advertisement marker"),
     (L.ad_marker, "- Anzeige -", "advertisement marker"),
     (L.ad_marker, "Iklan", "advertisement marker"),              # Malay / Indonesian
@@ -909,6 +911,9 @@ def test_a_questions_answers_heading_goes_on_its_thread(line, kind, page_type, g
     ("5 Artikel", "article", False),
     ("6 produits frais du jour", "collection", False),
     ("1.284 resultados", "collection", True),       # a shop's search's count of its results (Mercado Libre's)
+    ("5 tuotetta Järjestä:", "collection", True),   # the count and the sort control's label after it
+    ("86 Artikel Sortieren nach", "collection", True),
+    ("86 Artikel über Löttechnik", "collection", False),
     ("1 284 résultats", "collection", True),
     ("12 results", "listing", False),               # (a blog's search counts its results, which are its text)
     ("12 results in the first week", "collection", False),
@@ -1001,6 +1006,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Hassle-free returns", "product", True),
     ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
     ("Free standard delivery on orders over £50", "product", True),
+    ("送料無料 ポイント5倍", "product", True),                                   # Japanese: free shipping, points
+    ("88ポイント(1倍)", "product", True),                                       # the purchase's points
+    ("最短 3月20日(金) お届け予定", "product", True),                          # when it comes
+    ("8,800円 (税込) 送料無料", "product", False),                              # (the price, its notes after it)
     ("Llega gratis mañana", "collection", True),                               # (Spanish: it comes free tomorrow)
     ("Chega grátis amanhã", "product", True),
     ("Llega el invierno y con él la temporada de sopas.", "product", False),   # (a description's sentence)

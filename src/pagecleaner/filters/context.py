@@ -1352,7 +1352,9 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"caratteristiche(?: tecniche)?|specyfikacja(?: techniczna)?|dane techniczne|parametry|"
                           r"technické parametry|especificações|specificaties|kenmerken|technische gegevens|"
                           r"specifikationer|tekniska data|tekniske data|tekniset tiedot|ürün özellikleri|"
-                          r"teknik özellikler|(?:технические\s)?характеристики(?:\sтовара)?)\W*$", re.I)
+                          r"teknik özellikler|(?:технические\s)?характеристики(?:\sтовара)?|"
+                          # (Japanese, Chinese, Korean: "商品仕様", "规格参数", "제품 사양")
+                          r"商品仕様|仕様|スペック|规格参数|规格|商品参数|产品参数|規格|(?:제품|상품) ?사양|사양)\W*$", re.I)
 
 
 def _field_rows(table: Block) -> int:

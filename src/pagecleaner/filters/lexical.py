@@ -107,6 +107,22 @@ COUNTER_WORDS = 15     # a listing's counter is this short
 
 
 
+COUNT_WORDS_MAX = 4      # a shop's count of its products is this many words at most ("1 284 produits trouvés")
+
+
+def _counted_and_sorted(text: str) -> bool:
+    """A shop's count of its products and the label of its sort control after it on one line ("5 tuotetta
+    Järjestä:", "86 Artikel Sortieren nach")."""
+    ws = text.split()
+    if len(ws) > COUNT_WORDS_MAX + 3 or not ws or not ws[0][:1].isdigit():
+        return False
+    for n in range(2, min(len(ws), COUNT_WORDS_MAX + 1)):
+        count, rest = " ".join(ws[:n]), " ".join(ws[n:])
+        if (PRODUCTS_ALONE.match(count) or RESULTS_ALONE.match(count)) and sort_control(rest):
+            return True
+    return False
+
+
 @block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results, "
                               "a board's of its readers and a homepage's of its visitors")
 def search_prompt(block: Block, ctx: Context) -> str | None:
@@ -119,7 +135,8 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     m = short and RESULTS_RANGE.search(block.text)
     if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text) \
             or ctx.page_type in SHOP_PAGES and (PRODUCTS_ALONE.match(block.text.strip())
-                                                or RESULTS_ALONE.match(block.text.strip())):
+                                                or RESULTS_ALONE.match(block.text.strip())
+                                                or _counted_and_sorted(block.text)):
         return "results counter"
     if not short:
         return None
@@ -742,6 +759,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         #                                                 inclusa")
     if t[:1] in LOWEST_OPENINGS and LOWEST_PRICE.match(t):
         return "a price's note: its lowest in thirty days"
+    if "ポイント" in t and SHOP_POINTS.match(t):
+        return "a shop's points for the purchase"
     return None
 
 
@@ -792,7 +811,11 @@ DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtGgДд")
 # (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")
 RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b", re.I)
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
-PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo)\W*$", re.I)
+PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo|"
+                          # (and Japanese: "最短 3月20日(金) お届け予定", when it comes)
+                          r"お届け予定|にお届け)\W*$", re.I)
+# a Japanese shop's points for the purchase: "88ポイント(1倍)", "ポイント5倍"
+SHOP_POINTS = re.compile(r"^(?:\d[\d,]*\s?ポイント|ポイント\s?\d+\s?倍)(?:\s?[(（]\d+倍[)）])?(?:\s?(?:還元|獲得))?$")
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
 # 2022 (the Omnibus directive): "Najniższa cena z 30 dni przed obniżką: 49,00 zł", "Niedrigster Preis der letzten
 # 30 Tage: 44,95 €", "Lowest price in the last 30 days: €12.00"

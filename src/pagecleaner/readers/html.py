@@ -132,11 +132,11 @@ FIELD_TAGS = frozenset(("span", "time"))
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
     small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, from a price to
-    its discount, or to an address: fields the page's style sets apart ("Claire Morel" "12 nov." "3 min de
-    lecture", "38 vues" "2 commentaires", "201" "Shipment created", "post" "https://…", "$219.00" "$179.00", "$749"
-    "16% OFF"), or from a word in capitals to a capital and a small letter ("LÅNGVIK" "Bookcase"), not a word's
-    parts ("Wiki" "pedia") or a code's tokens."""
-    if not (last.islower() or last == "." or last.isdigit() or last.isupper()):
+    its discount or its note, or to an address: fields the page's style sets apart ("Claire Morel" "12 nov." "3 min
+    de lecture", "38 vues" "2 commentaires", "201" "Shipment created", "post" "https://…", "$219.00" "$179.00",
+    "$749" "16% OFF", "149,99 €" "inkl. MwSt."), or from a word in capitals to a capital and a small letter
+    ("LÅNGVIK" "Bookcase"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
+    if not (last.islower() or last == "." or last.isdigit() or last.isupper() or last in CURRENCY_SIGNS):
         return False
     before = el.getprevious()
     if before is None or before.tail or before.tag not in FIELD_TAGS \
@@ -149,6 +149,8 @@ def _glued_field(last: str, el) -> bool:
         return False        # (a link only after a date's element: Bear Blog's "20 nov 2026" "Por qué dejé …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
+    if last in CURRENCY_SIGNS:          # (a price, then its note: "149,99 €" "inkl. MwSt.", Conrad's)
+        return first.isalpha() and has_price(shown)
     return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))
             or last.isdigit() and (first in CURRENCY_SIGNS or DISCOUNT_START.match(start) is not None
                                    and has_price(shown))) \
@@ -305,10 +307,11 @@ def _footnote_mark(el) -> bool:
 # The generators of documentation sites (their <meta name="generator">): "mkdocs-1.5.3, mkdocs-material-9.4.6",
 # "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0",
 # "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"; a book's chapters (R's "bookdown 0.37 and GitBook
-# 2.6.7", HonKit's)
+# 2.6.7", HonKit's); a manual's chapters made from DocBook or Texinfo ("DocBook XSL Stylesheets V1.79.2",
+# "makeinfo, GNU texinfo 7.1")
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
                            r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx|ex_?doc|"
-                           r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit)\b", re.I)
+                           r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit|docbook|makeinfo)\b", re.I)
 
 
 # A list of posts the microformats mark: an element of class "h-feed" around two entries or more ("h-entry", each a
@@ -697,7 +700,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
                     buf.append("\n")
-            elif buf and not pre and not is_block and (tag in FIELD_TAGS or tag == "a" and buf[-1][-1:].isdigit()) \
+            elif buf and not pre and not is_block and (tag in FIELD_TAGS or tag == "label"
+                                                       or tag == "a" and buf[-1][-1:].isdigit()) \
                     and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
             if cls and sr_el is None and not is_block and _screen_reader_only(cls):
