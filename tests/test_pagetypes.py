@@ -236,7 +236,12 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-notion-sites", "service"),
                                        ("forum-brainly", "forum"), ("listing-serendipity", "listing"),
                                        ("collection-vinted", "collection"), ("product-john-lewis", "product"),
-                                       ("documentation-rdoc", "documentation"), ("service-neos", "service")])
+                                       ("documentation-rdoc", "documentation"), ("service-neos", "service"),
+                                       ("forum-microsoft-qa", "forum"), ("listing-textpattern", "listing"),
+                                       ("collection-conrad", "collection"),
+                                       ("product-rakuten-ichiba", "product"),
+                                       ("documentation-docbook", "documentation"),
+                                       ("service-google-business-site", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
