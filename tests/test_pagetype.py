@@ -453,6 +453,12 @@ def test_south_east_asias_currencies_are_prices():
     assert not has_price("FARM 12") and not has_price("Rpm 3000")
 
 
+def test_central_asias_and_the_caucasus_currencies_are_prices():
+    """Kaspi's "12 990 ₸" (tenge), "₴ 1 299" (hryvnia), "45 ₾" (lari), "120 ₼" (manat), "₦5,000" (naira)."""
+    assert price_alone("12 990 ₸") and price_alone("₴ 1 299") and price_alone("45 ₾") and price_alone("120 ₼")
+    assert price_alone("₦5,000")
+
+
 def test_a_hungarian_shops_category_says_what_it_sells_in_its_own_words():
     """Shoprenter's: forints after the amount ("22 990 Ft"), "Raktáron" (in stock), "Kosárba" (to the cart), "4
     termék" (four products), "Új" (new)."""
@@ -2148,3 +2154,51 @@ def test_a_cards_name_over_its_number_stars_and_facts_over_its_price_is_its_titl
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection"
     assert "Weller WE 1010 Lötstation digital 70 W" in a.body and "49,99 € inkl. MwSt." in a.body
+
+
+VICHAN = "".join(
+    f"<div class='post {kind}'><p class='intro'><label>{subject}<span class='name'>Anonymous</span> "
+    f"<time>03/10/26 (Tue) 21:{m}:07</time></label>&nbsp;<a class='post_no' href='#{n}'>No.</a>"
+    f"<a class='post_no' href='#q{n}'>{n}</a></p><div class='body'>{prose(n % 10)}</div></div>"
+    for kind, subject, m, n in (("op", "<span class='subject'>Replacing a bathroom fan</span> ", 14, 4412),
+                                ("reply", "", 40, 4415), ("reply", "", 52, 4419)))
+
+
+def test_an_imageboards_thread_in_its_post_form_is_a_thread():
+    """vichan's thread: each post's header its name, date, time and "No.4415", the posts inside the board's form
+    for deleting them; a thread, its posts its text."""
+    page = (f"<html><body><header><h1>/diy/ - Do It Yourself</h1></header><form name='postcontrols'>{VICHAN}"
+            f"</form></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum" and prose(5) in a.body and prose(9) in a.body
+    assert page_type(blocks("Anonymous 03/10/26 (Tue) 21:40:52 No.4415", prose(1), "The No. 4 bus runs at 21:40",
+                            prose(2))) == "article"
+
+
+KASPI = "".join(
+    f"<div class='item-card'><div class='info'><a class='name' href='/p/{n}'>Электрочайник {name}</a>"
+    f"<div class='rating'><a href='#r'>({count} отзыва)</a></div><div class='debet'><span class='prices-title'>"
+    f"Цена</span><span class='prices-price'>{price} ₸</span></div><div class='instalment'>"
+    f"<span class='prices-title'>В рассрочку</span><span class='prices-price'>{part} ₸ x3</span></div>"
+    f"<button>В корзину</button></div></div>"
+    for n, name, count, price, part in ((1, "Tefal KO150F30 белый", "1 204", "12 990", "4 330"),
+                                        (2, "Philips HD9318/00", "642", "18 750", "6 250"),
+                                        (3, "Bosch TWK3A011 красный", "98", "14 100", "4 700")))
+
+
+def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_title():
+    """Kaspi's category: each card's linked name, its count of reviews a link in brackets, "Цена" over the price,
+    "В рассрочку" over the price per instalment: the names and prices stay, the labels and instalments go."""
+    page = (f"<html><body><main><h1>Электрочайники</h1><div>Найдено 1 238 товаров</div><div class='grid'>{KASPI}"
+            f"</div></main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection"
+    assert "Электрочайник Tefal KO150F30 белый" in a.body and "12 990 ₸" in a.body
+    assert "Цена" not in a.body and "x3" not in a.body and "отзыва" not in a.body and "Найдено" not in a.body
+
+
+@pytest.mark.parametrize("heading", ["Meie teenused", "Palvelumme", "Våra tjänster", "Mūsu pakalpojumi"])
+def test_services_headings_in_the_nordic_and_baltic_languages(heading):
+    page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
+            f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"

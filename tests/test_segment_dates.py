@@ -409,6 +409,14 @@ def test_no_dateline_in_an_ordinary_opening():
     assert a.dateline is None
 
 
+def test_a_fields_label_in_capitals_over_its_value_is_no_dateline():
+    """SHEIN's "SKU: sw2209014521832645" under the product's name: a field, not a place opening a story."""
+    html = ("<html><body><main><h1>SHEIN LUNE Solid Button Front Cardigan</h1><p>SKU: sw2209014521832645</p>"
+            f"<p>$14.49</p><button>Add to cart</button><p>{prose(1)}</p><p>{prose(2)}</p></main></body></html>")
+    a = pagecleaner.clean(html, input="html")
+    assert a.dateline is None and "SKU: sw2209014521832645" in a.body
+
+
 @pytest.mark.parametrize("heading", ["What happens next", "Who it's for", "Challenges to plan for", "Kyoto"])
 def test_subheading_between_paragraphs_is_a_heading(heading):
     a = page(prose(1), heading, prose(2))

@@ -98,6 +98,9 @@ STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
 # a mailing list's archived message's links to the ones around it, the subject after the label ("Next message (by
 # thread): [list] Re: …", Mailman's; Hypermail's "Previous message: …"), and to the archive's indexes ("Messages
 # sorted by: [ date ] [ thread ] [ subject ] [ author ]")
+# an imageboard post's header: its subject or not, its name, its date and time, its number ("Anonymous 03/10/26 (Tue)
+# 21:40:52 No.4415", vichan's, 4chan's)
+IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+No\.\s?\d{1,10}$")
 # an answer's count of the readers it helped ("2 people found this answer helpful.", Microsoft Q&A's), and its badge
 # as the accepted one glued to its header ("Accepted answerLena Ortiz Independent Advisor Mar 9, 2026"): lines of a
 # post's frame as long as a header with its author's name, or longer
@@ -269,8 +272,8 @@ def product_codes(text: str) -> bool:
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
-PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
-                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫]|(?:{_AFTER}|{_CODES})\b)|"
+PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩₴₸₾₼₦]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
+                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
                    rf"(?<![\d.,])\d[\d.,]*:-(?![\w-]))")     # (Sweden's kronor: "990:-", "1 290:-")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
@@ -359,6 +362,9 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"what (?:we|i) offer|was wir bieten|ce que nous proposons|lo que ofrecemos|cosa offriamo|"
                       r"co oferujemy|wat (?:wij|we) bieden|o que oferecemos|co nabízím|co nabízíme|naše služby|"
                       r"služby|co děláme|"
+                      # (the Nordic and Baltic languages': "Palvelumme", "Våra tjänster", "Meie teenused")
+                      r"palvelumme|palvelut|våra tjänster|tjänster|våre tjenester|tjenester|vores ydelser|ydelser|"
+                      r"meie teenused|teenused|mūsu pakalpojumi|pakalpojumi|mūsų paslaugos|paslaugos|"
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"
@@ -914,8 +920,9 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
             or is_upper(b.text) or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
-    if made_of(CARD_BUTTONS, unglued(b.text)):
-        return False            # (a card's buttons, "ViewAdd to compare", are no title)
+    if made_of(CARD_BUTTONS, unglued(b.text)) or b.text[:1] == "(" and b.text[-1:] == ")":
+        return False            # (a card's buttons, "ViewAdd to compare", are no title; nor its count of reviews in
+        #                         brackets, "(1 204 отзыва)")
     # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
     card = next((a for a in b.ancestors[-2:-4:-1] if a in nxt.ancestors), None)
     if card is None:
@@ -951,11 +958,13 @@ FIELD_LINE_WORDS = 8    # each this short
 
 
 def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
-    """The card's price stands a few short lines under its name, none linked, all in the card's element, its name's
-    or the one or two around it ("Best.-Nr.: 1423441" / "(128)" / "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
+    """The card's price stands a few short lines under its name, none linked (but its count of reviews in brackets,
+    "(1 204 отзыва)", Kaspi's), all in the card's element, its name's or the one or two around it ("Best.-Nr.:
+    1423441" / "(128)" / "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
     card = b.ancestors[max(0, len(b.ancestors) - 3)]
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
-        if x.link_chars or len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
+        bracketed = x.text.startswith("(") and x.text.endswith(")")
+        if x.link_chars and not bracketed or len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
             return False
         if priced_line(x.text):
             return True
@@ -1098,8 +1107,8 @@ PRODUCTS_COUNTED = re.compile(r"^(?:there (?:are|is)|il y a|es gibt|hay|ci sono|
 # or gives the count alone over its grid: "6 produits" (Ecwid), "5 Artikel" (OXID), "24 products"
 # "4 ürün listeleniyor" (Turkish: "4 products listed", its verb after the count), "Zobrazeno 4 položek" (Czech: its
 # verb before)
-PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono)\s+)?\d{1,3}(?:[.,\s]?\d{3})?\s+(?:products?|items?|"
-
+PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|найдено|знайдено)\s+)?"
+                            r"\d{1,3}(?:[.,\s]?\d{3})?\s+(?:products?|items?|"
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
@@ -1152,6 +1161,7 @@ _SORT = (r"(?:filter(?:n|en)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?:
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
          r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|rendezés|"
          r"ordonează(?: după)?|sortează(?: după)?|sắp xếp(?: theo)?|lọc|urutkan(?: berdasarkan)?|"
+         r"сортировка|сортировать(?: по)?|сортування|фильтры?|фільтри?|"
          r"ترتيب حسب|تصفية)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
@@ -1252,7 +1262,8 @@ def _post_line(text: str) -> bool:
         return len(text) < EDITED_CHARS and EDITED.match(text.strip()) is not None or _glued_frame(text.strip()) \
             or len(text) < FRAME_CHARS and (_commented_in(text.strip()) or _long_subject(text.strip())
                                             or LIST_ARCHIVE_NAV.match(text) is not None
-                                            or ANSWER_NOTE.match(text.strip()) is not None)
+                                            or ANSWER_NOTE.match(text.strip()) is not None
+                                            or IMAGEBOARD_HEADER.search(text) is not None)
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
@@ -1261,7 +1272,7 @@ def _post_line(text: str) -> bool:
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
             or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t) or LIST_ARCHIVE_NAV.match(t) \
-            or ANSWER_NOTE.match(t):
+            or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True

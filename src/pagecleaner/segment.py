@@ -41,6 +41,7 @@ META_REACH = 8             # how many blocks into the text its byline and date l
 META_FILTERS = ("byline", "date_line")
 COMMENT_FILTERS = {"comment_widget", "comment_header"}      # what opens the readers' comments
 # "LONDON, United Kingdom, Dec 7 —", "WASHINGTON (Reuters) -", "NEW DELHI, Dec 7:"
+DATELINE_TEXT_WORDS = 5     # words of the story's first sentence after its dateline, at least
 DATELINE = re.compile(
     r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?(?:,\s*[^,—–:()]{1,40}?){0,3}(?:\s*\([^)]{1,40}\))?)"
     r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)")
@@ -802,7 +803,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     if body:
         i = body[0]
         m = DATELINE.match(out[i].text)
-        if m and len(words(m.group("dl"))) <= 10 and m.group("dl").split(",")[0].split("(")[0].strip().isupper():
+        if m and len(words(m.group("dl"))) <= 10 and m.group("dl").split(",")[0].split("(")[0].strip().isupper() \
+                and len(words(out[i].text[m.end():])) >= DATELINE_TEXT_WORDS:      # (not a field: "SKU: sw2209…")
             dl = out[i].with_role("dateline", "segment", "dateline opening the first paragraph")
             dl = dl._replace(text=m.group("dl").strip())
             rest = out[i]._replace(text=out[i].text[m.end():])

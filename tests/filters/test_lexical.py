@@ -793,6 +793,7 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
 
 @pytest.mark.parametrize("line,page_type,goes", [
     ("Sırala:", "collection", True),            # a category's sort button alone (Turkish, IdeaSoft's)
+    ("Сортировка:", "collection", True),
     ("Sortera efter", "collection", True),
     ("Filter", "listing", True),
     ("Filter", "article", False),               # a story's word alone ("Map", "Filter", "Reduce"): no list's button
@@ -912,6 +913,7 @@ def test_a_questions_answers_heading_goes_on_its_thread(line, kind, page_type, g
     ("6 produits frais du jour", "collection", False),
     ("1.284 resultados", "collection", True),       # a shop's search's count of its results (Mercado Libre's)
     ("5 tuotetta Järjestä:", "collection", True),   # the count and the sort control's label after it
+    ("Найдено 1 238 товаров", "collection", True),
     ("86 Artikel Sortieren nach", "collection", True),
     ("86 Artikel über Löttechnik", "collection", False),
     ("1 284 résultats", "collection", True),
@@ -1105,6 +1107,10 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Sold 3 times in the week", False),
     ("Avise-me quando chegar", True), ("Notify me when available", True),   # a sold-out card's button
     ("MÁS VENDIDO", True), ("Mais vendido", True), ("Meistverkauft", True),  # a best seller's badge
+    ("(1 204 отзыва)", True), ("(642 відгуки)", True),                      # a card's count of reviews
+    ("Цена", True), ("Preis:", True), ("В рассрочку", True),                  # a card's label over its price
+    ("4 330 ₸ x3", True), ("€12.50 × 4", True),                              # its price per instalment
+    ("Цена вопроса", False), ("3 x 4", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))
@@ -1195,3 +1201,13 @@ def test_a_programs_line_with_dates_is_no_date_line(line, kind, dated):
 def test_a_cards_rating_glued_to_its_count_in_russian_goes():
     got = L.shop_badge.fn(make_block("4,812 483 оценки"), Context(config=Config(), page_type="collection"))
     assert got is not None
+
+
+@pytest.mark.parametrize("line, kind, goes", [("js", "code", True), ("Python", "code", True),
+                                             ("js", "paragraph", False), ("Kyoto", "code", False),
+                                             ("Terminal", "code", False)])     # (a window's title)
+def test_a_listings_language_alone_over_it_goes(line, kind, goes):
+    """MDN's "js" over each example: the listing's header."""
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block("at(index)", 2, kind=kind)]
+    out = L.page_control.fn(blocks, Context(config=Config()))
+    assert (out[1].removed_by == "page_control") is goes

@@ -231,6 +231,20 @@ def test_a_product_pages_specifications_between_its_name_and_its_description_com
     assert not S.product_page.fn(page, _product_ctx("article"))[1].kept
 
 
+@pytest.mark.parametrize("heading, rows, kept", [
+    ("Description", ("Color:", "Apricot", "Style:", "Casual", "Neckline:", "V neck"), True),   # SHEIN's: fields
+    ("Description", ("Color:", "Apricot", "Style:"), False),                                  # (too few for a table)
+    ("Reviews", ("Color:", "Apricot", "Style:", "Casual", "Neckline:", "V neck"), False),     # (no description's)
+])
+def test_a_product_description_of_fields_alone_comes_back_under_its_heading(heading, rows, kept):
+    """SHEIN's description: no prose, its fields each a label over a value under "Description"; main_text cut
+    them all as lying before the text (the review's sentence under them)."""
+    page = _shop_page(make_block(heading, kind="heading", tag="h2", level=2, **CUT),
+                      *[make_block(t, tag="div", **CUT) for t in rows])
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.kept for b in out[1:2 + len(rows)]] == [kept] * (1 + len(rows))
+
+
 @pytest.mark.parametrize("cut", [NAV, CUT])
 def test_a_product_pages_price_under_its_name_that_the_menu_rule_took_comes_back(cut):
     """Walmart's price among its short fulfilment lines ("Free", "Pickup"), all taken as a menu (or Flipkart's

@@ -266,9 +266,13 @@ def copy_button(b: Block) -> bool:
 
 # a program listing's header flattened onto a line, its language's name and its copy button ("Python Copy"): never
 # a heading, though a scrape reads a short line over a paragraph as one
-CODE_HEADER = re.compile(r"^\s*(?:python|javascript|typescript|js|ts|jsx|tsx|bash|shell|sh|zsh|console|terminal|json|"
-                         r"yaml|yml|toml|html|css|xml|sql|go|golang|rust|ruby|php|java|kotlin|swift|c|c\+\+|c#|csharp|"
-                         r"curl|http|powershell|text|plaintext|dockerfile|graphql)\s+copy(?:\s+code)?\s*$", re.I)
+_LANGUAGES = (r"(?:python|javascript|typescript|js|ts|jsx|tsx|bash|shell|sh|zsh|console|terminal|json|yaml|yml|toml|"
+              r"html|css|xml|sql|go|golang|rust|ruby|php|java|kotlin|swift|c|c\+\+|c#|csharp|curl|http|powershell|"
+              r"text|plaintext|dockerfile|graphql)")
+CODE_HEADER = re.compile(rf"^\s*{_LANGUAGES}\s+copy(?:\s+code)?\s*$", re.I)
+# or its language's name alone right over it ("js" over "at(index)", MDN's; not a window's title over a session,
+# "Terminal", which a tutorial's text may name)
+CODE_LANGUAGE = re.compile(rf"^\s*(?!(?:terminal|console|shell)\s*$){_LANGUAGES}\s*$", re.I)
 
 
 # Cookies in words of their own: Finnish "evästeet", Norwegian "informasjonskapsler" (web words alone), Turkish
@@ -443,6 +447,9 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "the page's buttons")
         elif copy_button(b):
             out[i] = b.remove("page_control", "a listing's copy button")
+        elif b.kind != "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "code" \
+                and CODE_LANGUAGE.match(b.text):
+            out[i] = b.remove("page_control", "a listing's header: its language's name")
         elif post_footer(ctx, b.text):
             out[i] = b.remove("page_control", "a post's footer: its permalink and its comments")
         elif arrow_link(b):
@@ -651,8 +658,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    # (or the stars themselves, their count of reviews beside them: "★★★★☆ (3 opinie)")
                    r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
                    # (or the count of reviews in brackets alone, "(3 opinie)")
-                   r"|\(\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
-                   r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení)\)"
+                   r"|\(\d[\d.,]*(?:\s\d{3})*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
+                   r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
+                   r"отзыв(?:а|ов)?|відгук(?:и|ів)?)\)"
                    # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)")
                    r"|[0-5][.,]\d\s*\(\d[\d.,]*\)"
                    # (or the average over 5 with a slash, its count beside it: "4,3/5 128 avis")
@@ -684,7 +692,21 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
     if ctx.page_type == "collection" and LEAD_TIME.match(block.text.strip()):
         return "a product card's delivery time"           # (on a product's page its field: "Lieferzeit: 15 - 21
         #                                                   Tag(e)")
+    if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and CARD_PRICE_LABEL.match(
+            block.text.strip()):
+        return "a product card's label over its price"     # ("Цена" / "12 990 ₸", Kaspi's)
+    if len(block.text) <= SHOP_BADGE_CHARS and PER_INSTALMENT.match(SPACED_THOUSANDS.sub("", block.text.strip())):
+        return "a product's price per instalment"          # ("4 330 ₸ x3")
     return None
+
+
+# a card's label alone over its price, or over its price in instalments: "Цена", "Preis:", "В рассрочку"
+CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена|ціна|fiyat|hinta|pris|prijs|preço|"
+                              r"in instalments|в рассрочку|на виплату|en cuotas|a rate|na raty|em parcelas|"
+                              r"taksitle)\s?:?$", re.I)
+# a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
+PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$")
+SPACED_THOUSANDS = re.compile(r"(?<=\d)\s(?=\d{3}(?!\d))")      # ("4 330": its thousands set apart by a space)
 
 
 SHOP_BADGE_CHARS = 20

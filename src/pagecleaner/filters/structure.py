@@ -12,7 +12,7 @@ from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
-from .context import AFTER_SPAN, BEFORE_SPAN, SPEC_HEADING, SPEC_WORDS, TEASER_WORDS, is_wall, related_heading
+from .context import AFTER_SPAN, BEFORE_SPAN, SPEC_HEADING, SPEC_MIN, SPEC_WORDS, TEASER_WORDS, is_wall, related_heading
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -630,7 +630,8 @@ def _specs_cut(blocks: list[Block], head: int | None, ctx: Context) -> list[Bloc
     start = len(blocks) if not kept else head + 1 if head is not None and head < kept[0] else kept[0] + 1
     for k in range(start, len(blocks)):
         h = blocks[k]
-        if not (h.kind == "heading" and SPEC_HEADING.match(h.text) and _cut_outside(h)):
+        if not (h.kind == "heading" and _cut_outside(h) and (SPEC_HEADING.match(h.text) or DESCRIPTION_HEADING.match(
+                h.text) and _rows_under(blocks, k))):
             continue
         out[k] = h.restore()
         for b in blocks[k + 1:]:
@@ -641,6 +642,21 @@ def _specs_cut(blocks: list[Block], head: int | None, ctx: Context) -> list[Bloc
                 out[b.index] = b.restore()
         break
     return out
+
+
+# the heading of a product's description, which may be its fields alone, a label over each value ("Description" /
+# "Color:" / "Apricot" / "Style:" / …, SHEIN's)
+DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbeschreibung|beschreibung|"
+                                 r"description du produit|descripción(?: del producto)?|descrizione(?: del prodotto)?|"
+                                 r"opis(?: produktu)?|(?:product)?beschrijving|descrição(?: do produto)?|popis|"
+                                 r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명)\W*$", re.I)
+
+
+def _rows_under(blocks: list[Block], k: int) -> bool:
+    """SPEC_MIN short lines or more under the heading at k, all cut outside the kept text: a table of fields."""
+    rows = blocks[k + 1:k + 1 + SPEC_MIN]
+    return len(rows) == SPEC_MIN and all(_cut_outside(b) and b.kind != "heading" and len(words(b.text)) <= SPEC_WORDS
+                                         for b in rows)
 
 
 def _cut_outside(b: Block) -> bool:
