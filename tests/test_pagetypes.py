@@ -241,7 +241,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-conrad", "collection"),
                                        ("product-rakuten-ichiba", "product"),
                                        ("documentation-docbook", "documentation"),
-                                       ("service-google-business-site", "service")])
+                                       ("service-google-business-site", "service"),
+                                       ("forum-vichan", "forum"), ("listing-plone", "listing"),
+                                       ("collection-kaspi", "collection"), ("product-shein", "product"),
+                                       ("documentation-mdn", "documentation"), ("service-voog", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
