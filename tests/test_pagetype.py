@@ -1105,7 +1105,8 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("pdoc 14.5.0", "documentation"),                  # Python's API documentation generator
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"), ("Archbee", "documentation"),
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article"),
-    ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation")])
+    ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation"),
+    ("Apache Maven Doxia Site Renderer 1.11.1", "documentation")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -2129,6 +2130,9 @@ def test_a_japanese_or_chinese_buy_button_says_it_sells(row, kind):
     ("Accepted answerLena OrtizIndependent Advisor Mar 9, 2026, 3:40 PM", True),     # its badge glued to its header
     ("Accepted answers are marked in green.", False),
     ("I have the same question (3)", True), ("Report a concern", True),
+    ("arnav-s added the bug label Mar 3, 2026", True),             # an issue tracker's events between comments
+    ("mkovacs closed this as completed", True), ("lena self-assigned this", True),
+    ("The council added the new rules to the label of every bottle sold.", False),
     ("Many people found this article helpful, the survey says.", False),
 ])
 def test_a_q_and_a_answers_notes_are_a_threads_marks(line, mark):
@@ -2197,8 +2201,16 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
     assert "Цена" not in a.body and "x3" not in a.body and "отзыва" not in a.body and "Найдено" not in a.body
 
 
-@pytest.mark.parametrize("heading", ["Meie teenused", "Palvelumme", "Våra tjänster", "Mūsu pakalpojumi"])
-def test_services_headings_in_the_nordic_and_baltic_languages(heading):
+@pytest.mark.parametrize("heading", ["Meie teenused", "Palvelumme", "Våra tjänster", "Mūsu pakalpojumi",
+                                     "Наші послуги", "Наши услуги"])
+def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")
     assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+def test_a_shops_cart_link_in_korean_is_no_buy_button():
+    """"장바구니" (the cart) alone in Coupang's header: a link to the cart; "장바구니 담기" (into the cart) is the
+    button."""
+    from pagecleaner.pagetype import BUY
+    assert BUY.match("장바구니 담기") and BUY.match("장바구니에 담기") and not BUY.match("장바구니")

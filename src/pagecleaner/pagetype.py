@@ -88,6 +88,12 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (a question's count of askers alike and an answer's of its readers it helped, Microsoft
                         # Q&A's: "I have the same question (3)", "2 people found this answer helpful.")
                         r"i have the same question(?:\s*\(\d+\))?|"
+                        # (an issue tracker's events between the comments, GitHub's: "arnav-s added the bug label Mar
+                        # 3, 2026", "mkovacs closed this as completed", "lena self-assigned this")
+                        r"[\w.-]{1,39} (?:added|removed) the \S.{0,60} labels?(?: (?:\S+ ){0,3}\S+)?|"
+                        r"[\w.-]{1,39} (?:closed this(?: as (?:completed|not planned))?|reopened this|self-assigned "
+                        r"this|mentioned this issue|linked a pull request that will close this issue)"
+                        r"(?: (?:\S+ ){0,3}\S+)?|"
                         rf"{_JOINED}\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*|"     # (its thousands spaced: "Posty: 1 204")
                         # (the day they joined after it, on one line: "Сообщений: 14 Регистрация: 12.01.2025")
@@ -197,7 +203,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
-            r"beli sekarang|장바구니 담기|장바구니|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
+            r"beli sekarang|장바구니(?:에)? 담기|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
             r"買い物(?:かご|カゴ)に入れる|カートに追加|購入手続きへ|加入购物车|立即购买|加入購物車|立即購買|"
             r"أضف (?:لل|إلى ال|الى ال)سلة|إضافة (?:لل|إلى ال)سلة|اشتر(?:ي)? الآن|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
@@ -365,6 +371,8 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       # (the Nordic and Baltic languages': "Palvelumme", "Våra tjänster", "Meie teenused")
                       r"palvelumme|palvelut|våra tjänster|tjänster|våre tjenester|tjenester|vores ydelser|ydelser|"
                       r"meie teenused|teenused|mūsu pakalpojumi|pakalpojumi|mūsų paslaugos|paslaugos|"
+                      # (and the Cyrillic ones': "Наші послуги", "Наши услуги", "Нашите услуги")
+                      r"наші послуги|послуги|наши услуги|нашите услуги|услуги|що ми робимо|что мы делаем|"
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"

@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK, PRODUCTS_ALONE,
-                        PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES, list_control, read_more,
-                        sort_control, titled_read_more)
+from ..pagetype import (AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK,
+                        PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES,
+                        list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold, is_title_case,
                          unglued, letter_words, name_shaped, word_count, words)
