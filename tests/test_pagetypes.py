@@ -244,7 +244,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-google-business-site", "service"),
                                        ("forum-vichan", "forum"), ("listing-plone", "listing"),
                                        ("collection-kaspi", "collection"), ("product-shein", "product"),
-                                       ("documentation-mdn", "documentation"), ("service-voog", "service")])
+                                       ("documentation-mdn", "documentation"), ("service-voog", "service"),
+                                       ("forum-github-issues", "forum"), ("collection-coupang", "collection"),
+                                       ("product-myntra", "product"),
+                                       ("documentation-maven-site", "documentation"),
+                                       ("service-bitrix24-sites", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
