@@ -2133,9 +2133,12 @@ def test_a_japanese_or_chinese_buy_button_says_it_sells(row, kind):
     ("arnav-s added the bug label Mar 3, 2026", True),             # an issue tracker's events between comments
     ("mkovacs closed this as completed", True), ("lena self-assigned this", True),
     ("The council added the new rules to the label of every bottle sold.", False),
+    ("(Score:5, Insightful)", True), ("(Score:-1)", True),                  # a comment's moderated score (Slashcode)
+    ("by ratchet_n on Tuesday March 10, 2026 @01:52PM (#66210544)", True),  # its header, its number in brackets
+    ("Released on March 10, 2026 (#3)", True), ("See the appendix (#3)", False),
     ("Many people found this article helpful, the survey says.", False),
 ])
-def test_a_q_and_a_answers_notes_are_a_threads_marks(line, mark):
+def test_q_and_a_notes_tracker_events_and_comment_headers_are_a_threads_marks(line, mark):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(line) is mark
 
@@ -2202,7 +2205,7 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
 
 
 @pytest.mark.parametrize("heading", ["Meie teenused", "Palvelumme", "Våra tjänster", "Mūsu pakalpojumi",
-                                     "Наші послуги", "Наши услуги"])
+                                     "Наші послуги", "Наши услуги", "Unsere Kurse", "Our classes"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")

@@ -835,6 +835,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span><i><time>20 nov 2026</time></i></span><a href="/p/">Por qué dejé el móvil</a>',     # a date, then its
      "20 nov 2026 Por qué dejé el móvil"),                                                       # post's link
     ('<span>Read</span><a href="/m/">More</a>', "ReadMore"),               # a link after no date's element
+    ('<span class="date">March 8, 2026</span><a href="/p/">Full-text search</a>',   # (or after a date alone)
+     "March 8, 2026 Full-text search"),
     ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
     ('<span>1</span><span>5%</span>', "15%"),                                    # (a share's too)
     ('<span>149,99 €</span><span>inkl. MwSt.</span>', "149,99 € inkl. MwSt."),   # a price, then its note

@@ -88,6 +88,8 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (a question's count of askers alike and an answer's of its readers it helped, Microsoft
                         # Q&A's: "I have the same question (3)", "2 people found this answer helpful.")
                         r"i have the same question(?:\s*\(\d+\))?|"
+                        # (a comment's moderated score and its label, Slashcode's: "(Score:5, Insightful)")
+                        r"\(score:\s?-?\d(?:,\s?[^\W\d]+)?\)|"
                         # (an issue tracker's events between the comments, GitHub's: "arnav-s added the bug label Mar
                         # 3, 2026", "mkovacs closed this as completed", "lena self-assigned this")
                         r"[\w.-]{1,39} (?:added|removed) the \S.{0,60} labels?(?: (?:\S+ ){0,3}\S+)?|"
@@ -123,6 +125,8 @@ EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zu
                     r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
 EDITED_CHARS = 120
 POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
+# a comment's header ending with its number in brackets: "by ratchet_n on Tuesday March 10, 2026 @01:52PM (#66210544)"
+COMMENT_NUMBER = re.compile(r"\s\(#\d{1,12}\)$")
 LEADING_NUMBER = re.compile(r"#\d{1,5}\s")
 # a post's header with its author's role on the board glued to the name or ending the line, its date in it
 # ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
@@ -382,6 +386,9 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"moje usługi|mijn diensten|meus serviços|our packages|my packages|packages|unsere pakete|"
                       r"nos formules|mes formules|formules|nuestros paquetes|le nostre formule|nasze pakiety|"
                       r"onze pakketten|nossos pacotes|"
+                      # (a school's or a studio's: "Unsere Kurse", "Our classes")
+                      r"our (?:courses|classes)|unsere kurse|kursangebot|nos cours|nuestros cursos|nuestras clases|"
+                      r"i nostri corsi|nasze kursy|onze cursussen|onze lessen|nossos cursos|nossas aulas|"
                       # (what it offers beside what it costs: "Serviços e preços", "Leistungen und Preise")
                       r"(?:services?|leistungen|prestations|servicios|servizi|usługi|diensten|serviços)\s+"
                       r"(?:and|&|und|et|y|e|i|en)\s+(?:prices|pricing|preise|tarifs|prix|precios|tarifas|prezzi|"
@@ -1271,7 +1278,8 @@ def _post_line(text: str) -> bool:
             or len(text) < FRAME_CHARS and (_commented_in(text.strip()) or _long_subject(text.strip())
                                             or LIST_ARCHIVE_NAV.match(text) is not None
                                             or ANSWER_NOTE.match(text.strip()) is not None
-                                            or IMAGEBOARD_HEADER.search(text) is not None)
+                                            or IMAGEBOARD_HEADER.search(text) is not None
+                                            or _numbered_comment(text.strip()))
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
     # Messages7 LocationLeeds")
@@ -1283,6 +1291,8 @@ def _post_line(text: str) -> bool:
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
+        return True
+    if _numbered_comment(t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
@@ -1330,6 +1340,10 @@ POSTS_SINCE = re.compile(rf"\b\d[\d.,]*\s{_STATS}\s(?:since|seit|depuis|desde|da
 # van Ria op 3 maart 2026 om 08:40" (Ning's)
 REPLY_BY = re.compile(r"^(?:reply by|reactie van|antwort von|réponse de|respuesta de|risposta di|odpowiedź od)\s"
                       r"[^\s].{0,40}?\s(?:on|op|am|le|el|il|dnia)\s", re.I)
+
+
+def _numbered_comment(t: str) -> bool:
+    return t.endswith(")") and (m := COMMENT_NUMBER.search(t)) is not None and has_date_shape(t[:m.start()])
 
 
 def _reply_by(t: str) -> bool:

@@ -380,13 +380,27 @@ SUBSCRIBE_BUTTON = re.compile(r"^\W*(?:subscribe(?: now)?|sign (?:me )?up|join|(
                               r"inscreva-se|odebírat|přihlásit se)\W*$", re.I)
 
 
+# the form's small print under it, that one may leave the list at any time: "Du kannst dich jederzeit wieder
+# abmelden.", "You can unsubscribe at any time."
+UNSUBSCRIBE_NOTE = re.compile(r"^(?:you can |du kannst (?:dich )?|sie können (?:sich )?|vous pouvez vous |"
+                              r"puedes darte de |puoi |u kunt (?:zich |u )?|możesz się )?"
+                              r"(?:unsubscribe|(?:jederzeit )?(?:wieder )?abmelden|désinscrire|baja|cancellarti|"
+                              r"afmelden|wypisać)\b.{0,40}?(?:any ?time|jederzeit|à tout moment|en cualquier momento|"
+                              r"in qualsiasi momento|op elk moment|w (?:każdej chwili|dowolnym momencie))?\W*$|"
+                              r"^(?:du kannst dich|sie können sich) jederzeit (?:wieder )?abmelden\W*$", re.I)
+
+
 @document_pass("newsletter_box", "a newsletter's pitch: the sentence between its prompt ('Sign up for our "
-                                 "newsletter') and its button ('Subscribe')")
+                                 "newsletter') and its button ('Subscribe') or its small print ('You can unsubscribe "
+                                 "at any time.'), and that small print")
 def newsletter_box(blocks: list[Block], ctx: Context) -> list[Block]:
-    return [b.remove("newsletter_box", "a newsletter's pitch, between its prompt and its button")
-            if b.kept and 0 < i < len(blocks) - 1 and blocks[i - 1].removed_by == "social_prompt"
-            and SUBSCRIBE_BUTTON.match(blocks[i + 1].text) and ends_sentence(b.text)
-            and word_count(b.text) <= PITCH_WORDS else b for i, b in enumerate(blocks)]
+    out = [b.remove("newsletter_box", "a newsletter's pitch, between its prompt and its button")
+           if b.kept and 0 < i < len(blocks) - 1 and blocks[i - 1].removed_by == "social_prompt"
+           and (SUBSCRIBE_BUTTON.match(blocks[i + 1].text) or UNSUBSCRIBE_NOTE.match(blocks[i + 1].text))
+           and ends_sentence(b.text) and word_count(b.text) <= PITCH_WORDS else b for i, b in enumerate(blocks)]
+    return [b.remove("newsletter_box", "a newsletter's small print: one may unsubscribe")
+            if b.kept and i and out[i - 1].removed_by == "newsletter_box" and UNSUBSCRIBE_NOTE.match(b.text) else b
+            for i, b in enumerate(out)]
 
 
 # A web component's settings shown as text (a page builder's table of a button's attributes, flattened): "class" /
@@ -823,7 +837,7 @@ DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estima
                       r"llega(?: gratis)?|chega(?: grátis)?|"
                       r"livraison(?: estimée| à domicile)?|"
                       r"livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
-                      r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,5}\.?,?\s*){0,3}"
+                      r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,7}\.?,?\s*){0,3}"
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
                       r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|amanhã|domani|"

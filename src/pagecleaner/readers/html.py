@@ -145,8 +145,9 @@ def _glued_field(last: str, el) -> bool:
     if last.isupper():      # (a brand in capitals, then a name: IKEA's "LÅNGVIK" "Bookcase, oak veneer")
         start = el.text or next((t for t in el.itertext() if t), "")
         return len(shown.strip()) >= 2 and shown.strip().isupper() and start[:1].isupper() and start[1:2].islower()
-    if el.tag == "a" and next(before.iter("time"), None) is None:
-        return False        # (a link only after a date's element: Bear Blog's "20 nov 2026" "Por qué dejé …")
+    if el.tag == "a" and next(before.iter("time"), None) is None and not dates.has_date_shape(shown):
+        return False        # (a link only after a date's element, a <time> or a date alone: Bear Blog's "20 nov 2026"
+        #                     "Por qué dejé …", Hugo Coder's "March 8, 2026" "Full-text search …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
     if last in CURRENCY_SIGNS:          # (a price, then its note: "149,99 €" "inkl. MwSt.", Conrad's)
