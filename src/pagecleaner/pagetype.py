@@ -103,9 +103,6 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (or the count first, alone under the member's name: HyperKitty's "148 posts")
                         rf"\d[\d.,]*\s+{_STATS})$", re.I)
 STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
-# a mailing list's archived message's links to the ones around it, the subject after the label ("Next message (by
-# thread): [list] Re: …", Mailman's; Hypermail's "Previous message: …"), and to the archive's indexes ("Messages
-# sorted by: [ date ] [ thread ] [ subject ] [ author ]")
 # an imageboard post's header: its subject or not, its name, its date and time, its number ("Anonymous 03/10/26 (Tue)
 # 21:40:52 No.4415", vichan's, 4chan's)
 IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+No\.\s?\d{1,10}$")
@@ -115,6 +112,9 @@ IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+No\.\s?\d{1,10}$")
 ANSWER_NOTE = re.compile(r"^(?:(?:please sign in to rate this (?:answer|reply)\.\s)?\d[\d,]* (?:people|persons?) "
                          r"found this (?:answer|reply|post|comment) helpful\.?|"
                          r"(?:accepted (?:answer|solution)|best answer)(?-i:(?=[A-ZÀ-Þ]))\S.*)$", re.I)
+# a mailing list's archived message's links to the ones around it, the subject after the label ("Next message (by
+# thread): [list] Re: …", Mailman's; Hypermail's "Previous message: …"), and to the archive's indexes ("Messages
+# sorted by: [ date ] [ thread ] [ subject ] [ author ]")
 LIST_ARCHIVE_NAV = re.compile(r"^(?:(?:previous|next) message(?: \(by (?:thread|date)\))?\s*:\s*\S|"
                               r"messages sorted by\s*:?(?:\s*\[\s*\w+\s*\])+\s*$)", re.I)
 COUNT = re.compile(r"^\d[\d.,]*k?$", re.I)            # "412", "5,8k"
@@ -511,12 +511,14 @@ def _api_reference(blocks: Sequence[Block]) -> bool:
 # a manual page's sections, as man(7) and Perl's POD lay them out: "NAME" (the program's name and what it does), then
 # "SYNOPSIS" (how it is called), each a line of its own
 MANUAL_SECTIONS = ("name", "synopsis")
+MANUAL_SECTION_CHARS = max(map(len, MANUAL_SECTIONS)) + 2      # (a line that long at most may be one: its spaces)
 
 
 def _manual_page(blocks: Sequence[Block]) -> bool:
     """A manual page: its "NAME" section, then its "SYNOPSIS", each a heading or a line alone."""
-    heads = [b.text.strip().lower() for b in blocks if len(b.text) < len("synopsis") + 2]
-    return "name" in heads and "synopsis" in heads[heads.index("name"):]
+    heads = [b.text.strip().lower() for b in blocks if len(b.text) <= MANUAL_SECTION_CHARS]
+    first, then = MANUAL_SECTIONS
+    return first in heads and then in heads[heads.index(first):]
 
 
 GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,

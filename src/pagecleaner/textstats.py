@@ -180,7 +180,8 @@ def _cjk_script(text: str) -> bool:
 
 
 PROSE_PRE_SHARE = 0.6       # of a preformatted text's words (a mailing list's message) in paragraphs that read as prose
-PROSE_PRE_CODE = 0.15       # its lines with a program's operators or calls, or indented, this share at most
+PROSE_PRE_CODE = 0.15       # its lines with a program's marks (operators, calls, code's names, a shell's commands) or
+#                             indented, this share at most
 SIGNATURE_MARK = re.compile(r"^--\s*$")        # the line an e-mail's signature opens with ("-- ", RFC 3676)
 
 
@@ -193,8 +194,8 @@ def prose_paragraphs(text: str) -> list[str] | None:
     sig = next((i for i, row in enumerate(rows) if SIGNATURE_MARK.match(row)), len(rows))
     lines = [row for row in rows[:sig] if row.strip()]
     odd = sum(program_line(line) or code_tokens(line.split()) > 0 or shell_command(line) or line[:2] == "  "
-              or line[:1] == "\t" for line in lines if not line.startswith(">"))     # (a quoted line's marks are
-    #                                                                                     the reply's)
+              or line[:1] == "\t" for line in lines
+              if not line.startswith(">"))      # (a quoted line's marks are the message it replies to)
     if not lines or odd > PROSE_PRE_CODE * len(lines):
         return None
     out: list[str] = []

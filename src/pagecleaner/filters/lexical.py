@@ -104,9 +104,6 @@ SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zei
                      r"visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
 COUNTER_WORDS = 15     # a listing's counter is this short
-
-
-
 COUNT_WORDS_MAX = 4      # a shop's count of its products is this many words at most ("1 284 produits trouvés")
 
 
