@@ -2217,3 +2217,14 @@ def test_a_shops_cart_link_in_korean_is_no_buy_button():
     button."""
     from pagecleaner.pagetype import BUY
     assert BUY.match("장바구니 담기") and BUY.match("장바구니에 담기") and not BUY.match("장바구니")
+
+
+@pytest.mark.parametrize("name, title", [("Ersa i-CON Pico Lötstation", True),     # a product's name
+                                         ("claire.mrt", False)])                   # a seller's, Vinted's
+def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_names_a_product(name, title):
+    from pagecleaner.pagetype import title_link
+    from pagecleaner.readers.html import read_html
+    card = (f"<div class='card'><div class='info'><a href='/p/1'>{name}</a><p>Levi's</p><p>38 / M · Très bon "
+            f"état</p></div><div class='buy'><p>24,00 €</p></div></div>")
+    blocks, _ = read_html(f"<html><body><main>{card}</main></body></html>")
+    assert title_link(blocks, blocks[0]) is title

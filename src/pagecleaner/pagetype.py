@@ -975,9 +975,11 @@ FIELD_LINE_WORDS = 8    # each this short
 
 
 def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
-    """The card's price stands a few short lines under its name, none linked (but its count of reviews in brackets,
-    "(1 204 отзыва)", Kaspi's), all in the card's element, its name's or the one or two around it ("Best.-Nr.:
-    1423441" / "(128)" / "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
+    """The card's price stands a few short lines under its name (three words at least), none linked (but its count
+    of reviews in brackets, "(1 204 отзыва)", Kaspi's), all in the card's element, its name's or the one or two
+    around it ("Best.-Nr.: 1423441" / "(128)" / "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
+    if len(words(b.text)) < LINK_TITLE_WORDS:
+        return False            # (a seller's name over the card's fields, "claire.mrt", Vinted's: no product's)
     card = b.ancestors[max(0, len(b.ancestors) - 3)]
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
         bracketed = x.text.startswith("(") and x.text.endswith(")")
