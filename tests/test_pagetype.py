@@ -453,10 +453,12 @@ def test_south_east_asias_currencies_are_prices():
     assert not has_price("FARM 12") and not has_price("Rpm 3000")
 
 
-def test_central_asias_and_the_caucasus_currencies_are_prices():
-    """Kaspi's "12 990 ₸" (tenge), "₴ 1 299" (hryvnia), "45 ₾" (lari), "120 ₼" (manat), "₦5,000" (naira)."""
+def test_more_currencies_signs_before_or_after_the_amount_are_prices():
+    """Kaspi's "12 990 ₸" (tenge), "₴ 1 299" (hryvnia), "45 ₾" (lari), "120 ₼" (manat), "₦5,000" (naira), and
+    the dong before its amount as Shopee sets it."""
     assert price_alone("12 990 ₸") and price_alone("₴ 1 299") and price_alone("45 ₾") and price_alone("120 ₼")
     assert price_alone("₦5,000")
+    assert price_alone("₫289.000") and price_alone("289.000 ₫")         # Vietnam's dong, before it as Shopee sets it
 
 
 def test_a_hungarian_shops_category_says_what_it_sells_in_its_own_words():

@@ -282,7 +282,7 @@ def product_codes(text: str) -> bool:
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
-PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩₴₸₾₼₦]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
+PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
                    rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
                    rf"(?<![\d.,])\d[\d.,]*:-(?![\w-]))")     # (Sweden's kronor: "990:-", "1 290:-")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
