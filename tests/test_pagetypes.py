@@ -251,7 +251,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-bitrix24-sites", "service"),
                                        ("forum-slashdot", "forum"), ("listing-hugo-coder", "listing"),
                                        ("collection-empik", "collection"), ("product-leroy-merlin", "product"),
-                                       ("service-mailerlite-sites", "service")])
+                                       ("service-mailerlite-sites", "service"),
+                                       ("listing-wordpress-twentytwentyone", "listing"),
+                                       ("collection-shopee", "collection"), ("product-zara", "product"),
+                                       ("service-zyro", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
