@@ -12,10 +12,10 @@ from typing import Sequence
 
 from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import (WRAPPER_SHARE, ends_sentence, flattened_listing, fold, is_upper, prose_by, shell_command,
-                        unglued, word_count, words)
-from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of,
-                    pattern)
+from .textstats import (WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper, prose_by,
+                        shell_command, unglued, word_count, words)
+from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, LETTER, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS,
+                    made_of, pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -586,7 +586,6 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
 
 
 SERVICE_LINES = 2       # (text) lines under a services heading where its first service's sentence stands
-LETTER = re.compile(r"[^\W\d_]")
 
 
 CURRENCY_LETTERS = re.compile(r"\s[A-Z]{1,3}$")      # ("R" of "R$ 150", "US" of "US$ 20", once the price is out)
@@ -937,7 +936,7 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
             or is_upper(b.text) or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
-    if made_of(CARD_BUTTONS, unglued(b.text)) or b.text[:1] == "(" and b.text[-1:] == ")":
+    if made_of(CARD_BUTTONS, unglued(b.text)) or bracketed(b.text):
         return False            # (a card's buttons, "ViewAdd to compare", are no title; nor its count of reviews in
         #                         brackets, "(1 204 отзыва)")
     # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
@@ -982,8 +981,7 @@ def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
         return False            # (a seller's name over the card's fields, "claire.mrt", Vinted's: no product's)
     card = b.ancestors[max(0, len(b.ancestors) - 3)]
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
-        bracketed = x.text.startswith("(") and x.text.endswith(")")
-        if x.link_chars and not bracketed or len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
+        if x.link_chars and not bracketed(x.text) or len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
             return False
         if priced_line(x.text):
             return True
@@ -1309,8 +1307,8 @@ def _post_line(text: str) -> bool:
         return True
     if t[:1] == "#" and (m := LEADING_NUMBER.match(t)) is not None and has_date_shape(t[m.end():]):
         return True                 # (its number first, then its date: e107's "#2 śro gru 02 2026, 19:05")
-    m = POST_ANCHOR.search(t)       # (its time glued to the post's link: bbPress's "… à 18 h 42 min#2291")
-    return m is not None and has_date_shape(t[:m.start()])
+    return _dated_before(POST_ANCHOR.search(t), t)      # (its time glued to the post's link: bbPress's "… à 18 h
+    #                                                     42 min#2291")
 
 
 # a post's header that shows its author's name, then the member's handle, then when ("Kit Marsh kmarsh Nov 23, 2026
@@ -1347,7 +1345,7 @@ REPLY_BY = re.compile(r"^(?:reply by|reactie van|antwort von|réponse de|respues
 
 
 def _numbered_comment(t: str) -> bool:
-    return t.endswith(")") and (m := COMMENT_NUMBER.search(t)) is not None and has_date_shape(t[:m.start()])
+    return t.endswith(")") and _dated_before(COMMENT_NUMBER.search(t), t)
 
 
 def _reply_by(t: str) -> bool:
@@ -1365,6 +1363,11 @@ def _posts_since(t: str) -> bool:
 def _dated_after(m: re.Match | None, t: str) -> bool:
     """A date after what the pattern found in `t`."""
     return m is not None and has_date_shape(t[m.end():])
+
+
+def _dated_before(m: re.Match | None, t: str) -> bool:
+    """A date before what the pattern found in `t`."""
+    return m is not None and has_date_shape(t[:m.start()])
 
 
 def _commented_in(t: str) -> bool:

@@ -87,6 +87,11 @@ def function_word_in(word: str, text: str) -> bool:
     return any(counts[i] == best for i in langs)
 
 
+def bracketed(text: str) -> bool:
+    """The whole text stands in round brackets: "(23)", "(1 204 отзыва)"."""
+    return text[:1] == "(" and text[-1:] == ")"
+
+
 def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.rstrip()))
 

@@ -874,7 +874,7 @@ def label_and_first(label: re.Pattern, text: str) -> bool:
     return m is not None and t[m.end():].lstrip().startswith(":")
 
 
-LEFTOVER = re.compile(r"[^\W\d_]")      # a letter
+LETTER = re.compile(r"[^\W\d_]")      # a letter
 PHRASES_MAX = 300       # characters: widgets and labels are short; made_of skips the work on paragraphs
 
 
@@ -892,7 +892,7 @@ def made_of(categories: tuple[str, ...], text: str, extra: tuple[tuple[str, tupl
             if w.lower() not in known:
                 return False
     rest, hits = _all_phrases(categories, extra).subn(" ", text)
-    return hits > 0 and not LEFTOVER.search(rest)
+    return hits > 0 and not LETTER.search(rest)
 
 
 @lru_cache(maxsize=256)

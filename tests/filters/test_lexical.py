@@ -618,7 +618,7 @@ def test_word_gates_never_change_the_answer(pieces, category, sep):
     found = vocab.pattern(category).search(text)
     assert L._find(ctx, category, text) == (found.group(0) if found else None)
     rest, hits = vocab.pattern(category).subn(" ", text)
-    assert L._only(ctx, (category,), text) == (hits > 0 and not vocab.LEFTOVER.search(rest))
+    assert L._only(ctx, (category,), text) == (hits > 0 and not vocab.LETTER.search(rest))
 
 
 @pytest.mark.parametrize("category", sorted(vocab.CATEGORIES))
@@ -630,7 +630,7 @@ def test_word_gates_agree_on_every_phrase_in_its_usual_disguises(category):
             found = vocab.pattern(category).search(text)
             assert L._find(ctx, category, text) == (found.group(0) if found else None), text
             rest, hits = vocab.pattern(category).subn(" ", text)
-            assert L._only(ctx, (category,), text) == (hits > 0 and not vocab.LEFTOVER.search(rest)), text
+            assert L._only(ctx, (category,), text) == (hits > 0 and not vocab.LETTER.search(rest)), text
 
 
 def test_a_paragraph_the_reader_glued_together_is_not_a_caption(ctx):

@@ -383,8 +383,8 @@ UNSUBSCRIBE_NOTE = re.compile(r"^(?:you can |du kannst (?:dich )?|sie können (?
                               r"puedes darte de |puoi |u kunt (?:zich |u )?|możesz się )?"
                               r"(?:unsubscribe|(?:jederzeit )?(?:wieder )?abmelden|désinscrire|baja|cancellarti|"
                               r"afmelden|wypisać)\b.{0,40}?(?:any ?time|jederzeit|à tout moment|en cualquier momento|"
-                              r"in qualsiasi momento|op elk moment|w (?:każdej chwili|dowolnym momencie))?\W*$|"
-                              r"^(?:du kannst dich|sie können sich) jederzeit (?:wieder )?abmelden\W*$", re.I)
+                              r"in qualsiasi momento|op elk moment|w (?:każdej chwili|dowolnym momencie))?\W*$",
+                              re.I)
 
 
 @document_pass("newsletter_box", "a newsletter's pitch: the sentence between its prompt ('Sign up for our "

@@ -13,7 +13,7 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FO
                         read_more_lines, services_heading, signed_under, teaser_ends, thread_marks, title_link,
                         titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import ends_sentence, fold, is_prose, program_line, unglued, word_count, words
+from ..textstats import bracketed, ends_sentence, fold, is_prose, program_line, unglued, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import comment_widget, post_footer
@@ -258,7 +258,7 @@ COUNT_CHARS = 60
 
 
 def _card_count(text: str) -> bool:
-    if text[:1] == "(" and text[-1:] == ")":       # (in brackets: a card's count of ratings beside its stars, "(23)")
+    if bracketed(text):         # (in brackets: a card's count of ratings beside its stars, "(23)")
         text = text[1:-1]
     if len(text) <= COUNT_DIGITS:
         return text.replace(",", "").replace(".", "").isdigit()

@@ -635,7 +635,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 cap = blocks.pop()                              # the letter joins its word
                 line, txt, pictures = cap.line, cap.text + txt, list(cap.images) + pictures
             # (a mailing list's message in a <pre>: prose, read as its paragraphs)
-            parts = prose_paragraphs(txt) if kind == "code" and tag == "pre" else None
+            parts = prose_paragraphs(txt) if kind == "code" else None      # (a <pre>'s: KIND's one code)
             for txt in parts or (txt,):
                 kind = "paragraph" if parts else kind
                 # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
