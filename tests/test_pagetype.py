@@ -244,6 +244,14 @@ def test_a_boards_floor_numbers_are_a_thread():
         == "article"
 
 
+def test_a_posts_number_alone_under_its_header_with_its_time_is_a_posts_mark():
+    """Steam's discussions: the permalink "#1" in an element after the author's name and the time."""
+    posts = [line for i in range(4) for line in (f"tidewatcher Mar {i + 8} @ 4:40pm", f"#{i + 1}", prose(i))]
+    assert page_type(blocks(*posts)) == "forum"
+    ranked = [line for i in range(4) for line in (f"Chapter {i + 1} of the guide", f"#{i + 1}", prose(i))]
+    assert page_type(blocks(*ranked)) == "article"        # no time over the number: a ranking's
+
+
 @pytest.mark.parametrize("edited", ["This post was last edited by anna on 2026-11-19 19:50",
                                     "Last edited by jens_w; 03-11-2020 at 08:11 PM.",
                                     "Zuletzt bearbeitet von anna am 19.11.2026 um 19:50 Uhr"])

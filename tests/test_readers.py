@@ -678,6 +678,32 @@ def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected
 
 
+def test_two_colons_join_a_title_to_the_sites_name():
+    """Tistory's titles: "글 제목 :: 블로그 이름"."""
+    assert strip_site_name("'캠핑' 카테고리의 글 목록 :: 주말엔 숲으로") == "'캠핑' 카테고리의 글 목록"
+    assert strip_site_name("Kettles :: Home", "Home") == "Kettles"
+
+
+def test_a_cards_parts_inside_its_one_link_are_blocks_of_their_own():
+    """Tistory's card: one link around the title, the blurb and the date, each a <span> the theme sets on a line
+    of its own; a link with one such <span>, or a sentence's link, stays one line."""
+    card = ('<div class="post-item"><a href="/41"><span class="thum"><img src="a.jpg" alt=""></span>'
+            '<span class="title">Two days by the river</span><span class="excerpt">We booked two months ahead to get '
+            'a pitch by the water.</span><span class="date">2026. 3. 8.</span></a></div>')
+    blocks, _ = read_html(f"<html><body>{card}</body></html>")
+    assert [b.text for b in blocks] == ["Two days by the river", "We booked two months ahead to get a pitch by the "
+                                        "water.", "2026. 3. 8."]
+    one = '<p>Read <a href="/x"><span class="title">the guide</span> first</a> today.</p>'
+    assert [b.text for b in read_html(f"<html><body>{one}</body></html>")[0]] == ["Read the guide first today."]
+
+
+def test_a_term_that_links_to_itself_is_no_link():
+    """mandoc's options: "<dt id="v"><a class="permalink" href="#v">-v</a></dt>", a link to the term itself."""
+    blocks, _ = read_html('<html><body><dl><dt id="v"><a class="permalink" href="#v">-v</a></dt><dd>Print each name.'
+                          '</dd><dt id="w"><a href="#v">-w</a></dt><dd>Wait.</dd></dl></body></html>')
+    assert [b.link_chars for b in blocks if b.text in ("-v", "-w")] == [0, 2]     # (-w links to another term)
+
+
 @pytest.mark.parametrize("title,site,shown,expected", [
     # the first part, when every part after it is the site's name, however long the name
     ("Smart Thermostats: Do They Really Save You Money? | Howell-Chase Heating And Air Conditioning®",

@@ -68,6 +68,15 @@ def test_czech_prose_reads_as_prose_by_its_function_words():
     assert stop_density(czech) >= Config().prose_min_stop_density
 
 
+def test_ukrainian_prose_reads_as_prose_by_its_function_words():
+    """A Ukrainian shop's description: with no Ukrainian list its share was Russian's, too low for prose, and
+    main_text kept one paragraph of three."""
+    ukrainian = ("Акумулятор тримає до 40 годин із вимкненим шумозаглушенням і до 28 годин з увімкненим. Десять "
+                 "хвилин заряджання через USB-C дають ще чотири години музики.")
+    from pagecleaner.config import Config
+    assert stop_density(ukrainian) >= Config().prose_min_stop_density
+
+
 def test_swedish_prose_reads_as_prose_by_its_function_words():
     """A Swedish post: without Swedish's function words its share was too low for prose."""
     swedish = ("Sedan vi uppdaterade appen i måndags kommer inga nya bokningar över till kalendern. Gamla bokningar "

@@ -1421,7 +1421,8 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
     """The blocks that mark a thread's posts: a line `forum_mark` knows, or the first of two lines that make one
     apart (Discuz!'s member's count and its label, "412" / "Posts", either first, and its floor number, "4" / "#";
     a Q&A post's signature split at its time, as get_text("\\n") splits it: "answered" / "Jun 30, 2024 at 10:21";
-    a member's count of posts split from the day they joined: "12 posts since" / "Feb 3, 2024")."""
+    a member's count of posts split from the day they joined: "12 posts since" / "Feb 3, 2024"; a post's header
+    with its time over its number alone, "tidewatcher Mar 8 @ 4:40pm" / "#1")."""
     voted = {i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())}
     opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
     return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted
@@ -1443,10 +1444,16 @@ def _split_votes(before: str, t: str, after: str) -> bool:
 VOTE_TOKENS = frozenset({"vote", "votes", "voting", "votecount", "upvote", "upvotes", "voters"})  # (Lobsters)
 
 
+NUMBER_ALONE = re.compile(r"^#\d{1,5}$")
+
+
 def _split_stat(t: str, nxt: str) -> bool:
     return STAT_LABEL.match(nxt) is not None and COUNT.match(t) is not None \
         or STAT_LABEL.match(t) is not None and COUNT.match(nxt) is not None \
-        or nxt == "#" and t.isdigit() and len(t) < 6            # a floor number, "4" / "#" (its "#" a <sup>)
+        or nxt == "#" and t.isdigit() and len(t) < 6 \
+        or NUMBER_ALONE.match(nxt) is not None and len(t) < HEADER_CHARS and has_date_shape(t)
+    # (a floor number, "4" / "#", its "#" a <sup>; a post's number, its permalink, in an element after the header
+    # with its time: "tidewatcher Mar 8 @ 4:40pm" / "#1", Steam's)
 
 
 SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)

@@ -220,7 +220,7 @@ def prose_paragraphs(text: str) -> list[str] | None:
 
 
 # (?<!\s): one attempt per run of spaces, not one per space (a long run made this quadratic)
-SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—:·-]\s+[^|–—·]{2,40}$")
+SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:::|[|–—:·-])\s+[^|–—·]{2,40}$")     # ("::": Tistory's)
 
 
 # WordPress's title of a category's archive, "Mobilidade Arquivos - Jornal do Vale Verde" (SEO plugins' default in
@@ -247,9 +247,9 @@ TITLE_SHOWN = 0.6        # the share of a heading's words a part of the page's t
 TITLE_BAR = re.compile(r"(?<!\s)\s+\|\s+")
 
 
-# what joins a title to the site's name after it: a bar or a dash, or "by" when the site is the maker's ("Low Tide
-# Recordings, by The Marram Grass": a band's Bandcamp, an author's blog)
-SITE_JOINT = re.compile(r"(?:(?<!\s)\s*[|–—:·-]|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
+# what joins a title to the site's name after it: a bar or a dash (or two colons, Tistory's), or "by" when the site
+# is the maker's ("Low Tide Recordings, by The Marram Grass": a band's Bandcamp, an author's blog)
+SITE_JOINT = re.compile(r"(?:(?<!\s)\s*(?:::|[|–—:·-])|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
 
 
 def shows_title(title: str, text: str, whole: bool = False) -> bool:

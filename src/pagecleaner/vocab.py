@@ -50,6 +50,9 @@ STOPWORDS = {
           "än är över",       # (not "har", "min": names too, "Janie Har")
     "ru": "а без бы в вы да для до его если же за и из или их к как когда который ли мы на не но о об от по при "
           "с со так также то только у уже что это этот я он она они был была были быть",
+    "uk": "а або але без би в вже він вона вони від для до його її з за зі і із їх й коли на не ні о об по при про "
+          "та також теж тільки у що щоб це цей ця ці чи як який яка які я був була були бути ще між після через під "
+          "над",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
           "saat sebagai sudah tidak untuk yang",
     # (Vietnamese writes a word a syllable: its function words are syllables of their own)
@@ -362,7 +365,8 @@ RELATED_HEADING = (
     "récemment consultés", "produits récemment consultés", "vistos recientemente", "productos vistos recientemente",
     "visti di recente", "prodotti visti di recente", "visti recentemente", "ostatnio oglądane",
     "ostatnio oglądane produkty", "recent bekeken", "onlangs bekeken", "vistos recentemente",
-    "produtos vistos recentemente", "naposledy prohlížené", "naposledy zobrazené",
+    "produtos vistos recentemente", "naposledy prohlížené", "naposledy zobrazené", "your browsing history",
+    "browsing history", "вы смотрели", "ви переглядали", "недавно просмотренные", "нещодавно переглянуті",
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's; Question2Answer's, in its languages)
     "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
     "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",
@@ -949,7 +953,9 @@ BOILERPLATE_TOKENS = frozenset(
 # program listing's line numbers beside it, Pygments' gutter)
 ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightbox carousel newsletter subscribe "
                                "subscription comment comments promo advert advertisement ads sponsored "
-                               "linenos linenodiv lineno facets facet".split())     # (facets: a shop's filters)
+                               "linenos linenodiv lineno facets facet refinements refinement".split())
+#                                 (facets, refinements: a shop's filters, Amazon's "s-refinements", Algolia's
+#                                 "ais-RefinementList")
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE
 # Class/id words of a photo gallery or slideshow (among ALWAYS_BOILERPLATE)
 PHOTO_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})

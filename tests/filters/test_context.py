@@ -7,8 +7,9 @@ import pytest
 import pagecleaner
 
 from pagecleaner.filters import context as C
+from pagecleaner.config import Config
 from pagecleaner.filters.lexical import comment_widget
-from pagecleaner.pipeline import apply_rule
+from pagecleaner.pipeline import Context, apply_rule
 from tests.conftest import make_block, make_blocks, prose
 
 
@@ -1016,10 +1017,18 @@ def test_more_and_a_site_name_is_a_related_heading(ctx):
                                   "Questions en rapport", "Preguntas relacionadas",     # a Q&A site's other questions
                                   "Customers who bought this product also purchased",  # osCommerce's other products
                                   "Vistos recientemente", "Recently viewed products",  # what the reader looked at
+                                  "Your browsing history", "Ви переглядали",  # (Amazon's, Rozetka's)
                                   "Zuletzt angesehen", "Relaterade inlägg", "Läs också",  # Swedish
                                   "Misschien ook leuk", "Potrebbe piacerti anche"])    # a shop's other products
 def test_related_posts_headings_in_other_languages(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
+
+
+def test_see_also_is_a_section_of_a_documentation_page():
+    """A manual page's "SEE ALSO", MDN's "See also": the page's own references; on an article, other stories."""
+    heading = make_blocks("SEE ALSO")[0]
+    assert not C.related_heading(heading, Context(config=Config(), page_type="documentation"))
+    assert C.related_heading(heading, Context(config=Config(), page_type="article"))
 
 
 def test_up_next_is_no_related_heading(ctx):
@@ -1775,8 +1784,6 @@ def test_numbered_items_reads_decimal_digits_only():
       "Cards Sale Clearance"], False),                           # a long line among them: not the product's list
 ])
 def test_a_products_short_lines_down_to_its_reviews_are_its_own(tail, kept):
-    from pagecleaner.pipeline import Context
-    from pagecleaner.config import Config
     ctx = Context(config=Config(), page_type="product")
     blocks = make_blocks("Hand-thrown Stoneware Mug", prose(1), prose(2), *tail, "3 reviews for Hand-thrown Mug",
                          "My favourite mug.")

@@ -492,6 +492,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.share_widget, "Download the full report (PDF, 2 MB)"),           # a link to a file the story offers
     (L.relative_time, "Two days ago the storm hit the coast and cut power to thousands."),
     (L.relative_time, "This article is more than a summary of the three months of talks."),     # no age
+    (L.relative_time, "-a days"),                             # a program's option and its argument (mandoc's)
     (L.reading_time, "5 min"),                                # a duration alone: a recipe's step
     (L.reading_time, "Prep time: 5 min"),
     (L.reading_time, "Reading time is falling among teenagers, a study found."),
@@ -1112,6 +1113,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Yeniden", False),                                      # (a word that opens with one)
     ("خصم", True), ("نفدت الكمية", True),                    # Arabic: a sale's badge, sold out
     ("4.9 Terjual 2rb+", True), ("+500 vendidos", True), ("2k+ sold", True),    # a card's count of sales
+    ("200+ bought in past month", True), ("1K+ bought in the last week", True),    # (Amazon's, in a month)
+    ("Overall Pick", True), ("Amazon's Choice", True), ("Editor's pick", True),     # a card's pick badge
     ("Sold 3 times in the week", False),
     ("Avise-me quando chegar", True), ("Notify me when available", True),   # a sold-out card's button
     ("MÁS VENDIDO", True), ("Mais vendido", True), ("Meistverkauft", True),  # a best seller's badge

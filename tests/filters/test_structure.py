@@ -256,6 +256,16 @@ def test_a_product_pages_price_under_its_name_that_the_menu_rule_took_comes_back
     assert [b.kept for b in out[1:5]] == [True, False, False, False]
 
 
+def test_a_sale_price_beside_the_old_one_comes_back_with_it():
+    """Rozetka's box: the old price and the sale's, each a <p> in one element; a price in another element (another
+    product's) stays out."""
+    box = {**CUT, "ancestors": (1, 5, 6)}
+    page = _shop_page(make_block("2 999₴", **box), make_block("2 499₴", **{**CUT, "ancestors": (1, 5, 7)}))
+    assert [b.kept for b in S.product_page.fn(page, _product_ctx())[1:3]] == [True, True]
+    page = _shop_page(make_block("2 999₴", **box), make_block("2 499₴", **{**CUT, "ancestors": (1, 8, 9)}))
+    assert [b.kept for b in S.product_page.fn(page, _product_ctx())[1:3]] == [True, False]
+
+
 def test_an_article_gets_nothing_back_from_product_page():
     page = _shop_page(make_block(prose(1), **CUT))
     assert not S.product_page.fn(page, _product_ctx("article"))[1].kept
@@ -745,6 +755,18 @@ def test_a_shops_filter_panel_is_no_text():
     a = pagecleaner.clean(f"<html><body><main><h1>Green Tea</h1><p>{prose(1)}</p>{facets}<p>{prose(2)}</p></main>"
                           "</body></html>", input="html")
     assert "Availability" not in a.body and "Sort by" not in a.body and prose(2) in a.body
+
+
+def test_a_search_pages_refinements_are_no_text():
+    """Amazon's filters, "s-refinements", after the results in the page's order: each a link in a list, never a list
+    of the page's (inside the text, where a list of links is the text's)."""
+    results = "".join(f'<div class="s-result-item"><h2><a href="/dp/{i}">Gooseneck kettle model {i} with a '
+                      f'thermometer</a></h2><span class="a-price">${20 + i}.99</span></div>' for i in range(4))
+    refine = ('<div id="s-refinements"><span>Department</span><ul><li><a href="/s?n=1">Electric Kettles</a></li>'
+              '<li><a href="/s?n=2">Stovetop Kettles</a></li></ul></div>')
+    a = pagecleaner.clean(f"<html><body><main><h1>Kettles</h1><p>{prose(1)}</p>{results}{refine}<p>{prose(2)}</p>"
+                          "</main></body></html>", input="html")
+    assert "Stovetop Kettles" not in a.body and "Department" not in a.body and prose(2) in a.body
 
 
 def test_a_product_pages_customer_reviews_go_by_their_class():

@@ -216,7 +216,13 @@ OUR = re.compile(r"^(?:our|unsere?|nos|nuestr[ao]s|le nostre|i nostri)\s+", re.I
 def related_heading(block: Block, ctx: Context) -> bool:
     """'More on Capital News', 'Related stories', 'Lesen Sie auch': a heading over other stories."""
     t = _heading_words(block)
-    return t is not None and (_names_other_stories(t, ctx) or MORE_NAME.match(t) is not None)
+    return t is not None and (_names_other_stories(t, ctx) or MORE_NAME.match(t) is not None) \
+        and not (ctx.page_type == "documentation" and SEE_ALSO.match(t))
+
+
+# a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also")
+SEE_ALSO = re.compile(r"^(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
+                      r"zie ook|ver também|se även|se også|katso myös)\W*$", re.I)
 
 
 def _heading_words(block: Block) -> str | None:

@@ -641,6 +641,7 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|aperçu|"
+                        r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
                         r"más vendidos?|mais vendidos?|più vendut[oi]|meistverkauft|meilleure vente|"
                         + "|".join(map(re.escape, QUICK_VIEW)) + "|"
                         r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
@@ -753,7 +754,10 @@ NOTIFY_CHARS = 40
 # a card's count of the product's sales, its rating before it or not: "4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold"
 _SALES = r"[+]?\d[\d.,]*\s?(?:k|rb|jt|mil)?\+?"
 _SOLD = r"(?:sold|terjual|vendidos|vendidas|verkauft|vendus|venduti|sprzedano|verkocht|satıldı|đã bán)"
-SOLD = re.compile(rf"^(?:[0-5][.,]\d\s+)?(?:{_SALES}\s{_SOLD}|{_SOLD}\s{_SALES})$", re.I)
+# (or in the last month: "200+ bought in past month", Amazon's)
+_LATELY = r"(?:\s(?:in\s)?(?:the\s)?(?:past|last)\s(?:month|week|year|24 hours))"
+SOLD = re.compile(rf"^(?:[0-5][.,]\d\s+)?(?:{_SALES}\s(?:{_SOLD}|bought|purchased){_LATELY}?|{_SOLD}\s{_SALES})$",
+                  re.I)
 # how long a card's product takes to come, in days: "Lieferzeit 3-5 Werktage", "Delivery time: 2-4 days"
 LEAD_TIME = re.compile(r"^(?:lieferzeit|delivery time|délai de livraison|plazo de entrega|tempo di consegna|"
                        r"czas dostawy|levertijd|leveranstid|dodací lhůta)\s?:?\s?(?:ca\.\s?)?"
@@ -1215,8 +1219,8 @@ CREDIT_CHARS = 30
 
 
 _UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))
-RELATIVE_TIME = re.compile(
-    rf"^[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
+RELATIVE_TIME = re.compile(     # (not a program's option and its argument: "-a days")
+    rf"^(?!\s*--?[^\W\d_])[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
     rf"(?:(?:{AGE_WORDS})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{_UNITS})\.?"
     rf"(?:\s+(?:{AGE_WORDS}))?[\W_]*$"
     rf"|^[\W_]*(?:{AGE_WORDS})[\W_]*$", re.I)

@@ -677,8 +677,9 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     """The product's price under its name that the menu rule took with the short lines around it, or main_text
     with the lines over its span, when nothing under the name is kept before the description ("Now $59.98 $79.99"
     among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's): the first line that
-    gives a price, the product's; and its numbers' line between them, which the menu rule took with them
-    ("Art.-Nr. 2471188 | Hersteller-Nr. TWK7203", MediaMarkt's)."""
+    gives a price, the product's, and the price beside it after it, the sale's after the old one ("2 999₴" / "2 499₴",
+    each in an element of its own in one box: Rozetka's); and its numbers' line between them, which the menu rule
+    took with them ("Art.-Nr. 2471188 | Hersteller-Nr. TWK7203", MediaMarkt's)."""
     if head is None:
         return blocks
     out = list(blocks)
@@ -686,6 +687,10 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
         if b.kept or priced_line(b.text):
             if not b.kept and _cut_by_span_or_menu(b):
                 out[b.index] = b.restore()
+                beside = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+                if beside is not None and not beside.kept and _cut_by_span_or_menu(beside) \
+                        and beside.ancestors[:-1] == b.ancestors[:-1] and price_alone(beside.text):
+                    out[beside.index] = beside.restore()
             break
         if b.removed_by == "nav_run" and product_codes(b.text):
             out[b.index] = b.restore()

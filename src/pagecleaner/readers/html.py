@@ -198,6 +198,20 @@ def _after_a_field(el) -> bool:
         and price_alone(squeeze("".join(el.itertext())))
 
 
+# the class words of a card's parts: a card that is one link around its title, its blurb and its date, each a <span>
+# the theme's style sets on a line of its own (Tistory's "title", "excerpt", "date")
+CARD_PARTS = frozenset(("title", "subtitle", "excerpt", "summary", "desc", "description", "date", "meta"))
+CARD_PARTS_MIN = 2
+
+
+def _card_part(el, cls: str) -> bool:
+    """A <span> of a card's part (CARD_PARTS) right inside a link that holds another: a line of its own."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "a" and not CARD_PARTS.isdisjoint(_split_tokens(cls)) \
+        and sum(c.tag == "span" and not CARD_PARTS.isdisjoint(_split_tokens(c.get("class") or ""))
+                for c in parent) >= CARD_PARTS_MIN
+
+
 @lru_cache(maxsize=8192)
 def _split_tokens(raw: str) -> frozenset[str]:
     if raw.islower():       # no capital, so no camelCase to split: str methods, not the pattern (most values)
@@ -502,15 +516,18 @@ def _drop_permalinks(root) -> None:
     """Empties the links a heading carries to itself, a mark alone ("<a class="headerlink" href="#usage">¶</a>"):
     no word of the heading's; and a heading that is all one link to a place on the page (Docsify's "<h2><a
     href="#/konfiguration?id=optionen" class="anchor">Optionen</a></h2>") is a heading, no link to elsewhere (a
-    card's title)."""
+    card's title); so is a term that links to itself, the element around the link named by its address (mandoc's
+    "<dt id="v"><a class="permalink" href="#v">-v</a></dt>", an option's permalink)."""
     for el in root.iter("a"):
-        if not el.get("href", "").startswith("#"):
+        href = el.get("href", "")
+        if not href.startswith("#"):
             continue
         t = el.text
         if t and len(t) <= 3 and len(el) == 0 and t.strip() in PERMALINK_MARKS:
             el.text = None
-        elif (up := el.getparent()) is not None and up.tag in HEADING_TAGS and not (up.text or "").strip() \
-                and not (el.tail or "").strip() and len(up) == 1:
+        elif (up := el.getparent()) is not None and (up.tag in HEADING_TAGS and not (up.text or "").strip()
+                                                     and not (el.tail or "").strip() and len(up) == 1
+                                                     or len(href) > 1 and up.get("id") == href[1:]):
             el.tag = "span"
 
 
@@ -698,6 +715,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 fields.append(el)               # an element after the name's (HikaShop's <span>s, set apart by its
                 #                                 style): a field of its own, as where the shop sets it apart with a
                 #                                 <div>
+            elif not is_block and in_link and tag == "span" and cls and _card_part(el, cls):
+                is_block = True                 # a card that is one link: its title, its blurb, its date apart
+                fields.append(el)
             if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
