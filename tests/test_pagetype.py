@@ -527,6 +527,9 @@ def test_a_categorys_count_and_sort_select_on_one_line_is_a_list_control():
     assert list_control("5 tuotetta Järjestä: Suosituimmat Halvin ensin Kallein ensin Uusimmat")
     assert list_control("24 products Sort by Featured Price, low to high")
     assert not list_control("5 reasons to sort by hand: the machine breaks the shells.")
+    # (the label and the chosen option again after the options: Amazon's <select> and its button, flattened)
+    assert list_control("Sort by: Featured Price: Low to High Price: High to Low Avg. Customer Review Newest Arrivals "
+                        "Best Sellers Sort by: Featured")
 
 
 def test_an_empty_carts_total_is_no_price():

@@ -1197,7 +1197,7 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"ordonează după|sắp xếp theo|urutkan berdasarkan|ترتيب حسب)"
                         r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff])",
                         re.I)     # (its first option's name)
-SORT_OPTIONS_WORDS = 20
+SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)
 # "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options
 _PER_PAGE = r"(?:per page|pro seite|par page|por página|per pagina|na stronie)"
 PAGE_SIZES = re.compile(rf"^[^\W\d_]+(?:(?:\s+\d{{1,3}})+\s+{_PER_PAGE}|\s+{_PER_PAGE}(?:\s*\d{{1,3}})+)$", re.I)

@@ -634,14 +634,19 @@ def _after_crumbs(blocks: list[Block], head: int) -> str | None:
 
 
 STORY_UNDER_WORDS = 20     # words the body must hold under a standfirst (a story, not a credit)
-CARD_FIELD_UNDER = 2       # lines under a card's title that hold its price (a badge between)
+CARD_FIELD_UNDER = 2       # kept lines under a card's title that hold its price (a badge between)
+CARD_REACH = 6              # within this many lines
+CARD_FIELD_WORDS = 12       # each of them this short
 
 
 def _card_title(blocks: list[Block], k: int) -> bool:
     """The line is a card's title: over its price, or over its date in a list of dated cards (three at least: a
     story's own title, standfirst and date line are laid out as one)."""
-    if any(priced_line(b.text) for b in blocks[k + 1:k + 1 + CARD_FIELD_UNDER]):
-        return True
+    for b in [b for b in blocks[k + 1:k + 1 + CARD_REACH] if b.kept][:CARD_FIELD_UNDER]:
+        if priced_line(b.text):
+            return True         # (the lines other rules took between not counted: its stars, "Цена", Kaspi's)
+        if word_count(b.text) > CARD_FIELD_WORDS:
+            break               # (a paragraph under a title: a story's lead, and its heading "… for $500" under it)
     cards = dated_cards(blocks)
     return len(cards) >= FEW_CARDS and k in dated_titles(blocks, cards)
 

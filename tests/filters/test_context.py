@@ -1031,6 +1031,54 @@ def test_see_also_is_a_section_of_a_documentation_page():
     assert C.related_heading(heading, Context(config=Config(), page_type="article"))
 
 
+SHOP_HEADER = ["Deliver to New York 10001", "All Departments Home & Kitchen", "Hello, sign in Account & Lists",
+               "Today's Deals", "Customer Service", "Registry", "Gift Cards", "Sell"]
+SHOP_CARDS = [line for i, name in enumerate(["Gooseneck Electric Kettle 0.9L Matte Black",
+                                             "Stovetop Gooseneck Kettle 1.0L with Thermometer",
+                                             "Drip Kettle Compact 600ml Silver"])
+              for line in (name, f"4.{i + 3} out of 5 stars", f"${24 + i}.99", "Add to cart")]
+
+
+@pytest.mark.parametrize("under", [[], ["Your browsing history", "After viewing product detail pages, look here to "
+                                        "find an easy way to navigate back to pages you are interested in."]])
+def test_a_shops_category_of_no_prose_is_its_products(under):
+    """(text) A search's results with no prose, or prose only under a heading over other matter: the header's
+    lines over the products go, and the help links under them; a sentence over them (the category's description)
+    stays."""
+    lead = "Every kettle here pours slowly and evenly."      # (a sentence too short to score as prose)
+    text = "\n\n".join(["Kettles", *SHOP_HEADER, lead, *SHOP_CARDS, "Need help?", "Visit the help section", *under])
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "collection"
+    assert "Deliver to" not in a.body and "Hello, sign in" not in a.body and "Need help" not in a.body
+    assert lead in a.body and "Drip Kettle Compact 600ml Silver" in a.body and "$26.99" in a.body
+
+
+def test_a_cards_name_over_its_price_past_lines_other_rules_took_is_no_headline():
+    """Kaspi's cards as text: the name, its count of reviews, "Price", the price; the lines the shop rules take
+    between the name and its price do not make the second card's name the page's headline, the first card
+    "above the headline"."""
+    names = ["Tefal KO150F30 kettle white", "Xiaomi Mi Electric Kettle 2 white", "Philips HD9318 kettle silver"]
+    cards = [line for i, name in enumerate(names) for line in (name, f"({i + 2}04 reviews)", "Price",
+                                                                f"{12 + i} 990 ₸", "Add to cart")]
+    a = pagecleaner.clean_text("\n\n".join(["Kettles", *SHOP_HEADER, "Popular", "Newest", "Cheapest first", *cards,
+                                             "Need help?"]))
+    assert all(name in a.body for name in names) and a.headline not in names
+
+
+def test_a_title_over_its_lead_is_no_cards_name_for_the_price_under_the_lead():
+    """A shop's blog post of priced picks (a page of prices): its title, its lead of a few sentences, then "Home
+    studio for $500"; the price under the lead is no card's. A card's name over its price past the lines other
+    rules took (its stars, "Price") is one."""
+    from pagecleaner.segment import _card_title
+    lead = ("Recording at home does not have to cost a fortune. Whatever you can spend, a few careful choices go a "
+            "long way. Here is a studio for $500 and one for $1,000, with the gear that matters most.")
+    post = make_blocks("Three home studios for any budget", lead, "Home studio for $500")
+    assert not _card_title(post, 0)
+    card = make_blocks("Tefal KO150F30 kettle white", "(204 reviews)", "Price", "12 990 ₸")
+    card[1:3] = [b.remove("shop_badge", "a product's rating") for b in card[1:3]]
+    assert _card_title(card, 0)
+
+
 def test_up_next_is_no_related_heading(ctx):
     # a game report's "UP NEXT" / "Thunder: Host the Lakers on Friday.": the teams' next games, the story's
     assert not C.related_heading(make_blocks("UP NEXT")[0], ctx)

@@ -18,8 +18,8 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import (AGE, CARD_PAGES, PRICE, SHOP_PAGES, price_alone, read_more, services_heading, signature,
-                        sort_control)
+from ..pagetype import (AGE, CARD_PAGES, PRICE, SHOP_PAGES, has_price, price_alone, price_lines, priced_line, read_more,
+                        services_heading, signature, sort_control)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -820,6 +820,12 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
                                 for k, s in enumerate(scores)], ctx)
     start, end = best_span(scores)
+    cards = _cards_alone(blocks, ctx)
+    if cards is not None and (start == end or start >= cards.stop and _under_related(blocks, start, ctx)):
+        #                            (or its prose only under them, under a heading over other matter: the note
+        #                             under "Your browsing history", Amazon's)
+        return [b.remove("main_text", BEFORE_SPAN) if b.kept and k < cards.start and not _sentence(b.text) else
+                b.remove("main_text", AFTER_SPAN) if b.kept and k >= cards.stop else b for k, b in enumerate(blocks)]
     if start == end:
         return list(blocks)          # no prose anywhere: leave the page as it is
     start, end = _post_under_header(blocks, scores, start, end, ctx) or (start, end)
@@ -866,6 +872,40 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
                 b = b.remove("main_text", AFTER_SPAN)
         out.append(b)
     return out
+
+
+def _under_related(blocks: list[Block], start: int, ctx: Context) -> bool:
+    above = _kept_above(blocks, start)
+    return above is not None and related_heading(blocks[above], ctx)
+
+
+def _sentence(text: str) -> bool:
+    return word_count(text) >= DOC_SENTENCE_WORDS and ends_sentence(text)
+
+
+SHOP_CARDS_MIN = 3       # (text) a shop's page of no prose shows this many products at least, each priced
+
+
+def _cards_alone(blocks: list[Block], ctx: Context) -> range | None:
+    """(text) A shop's category of no prose at all: its products, from the first one's name (the line over its
+    price, with no price of its own) to the last one's price and the old price under it ("$54.00" / "List:
+    $69.00"); the search box, the account's links and the help links around them are the site's. None on any other
+    page, or when fewer than SHOP_CARDS_MIN prices are kept. The products start under the last menu over them (a
+    shop's filters stand between its header and its products); over it, a sentence is the category's description
+    and stays."""
+    if ctx.input != "text" or ctx.page_type != "collection":
+        return None
+    rows = [k for k in price_lines(blocks) if blocks[k].kept]
+    if len(rows) < SHOP_CARDS_MIN:
+        return None
+    name = next((k for k in range(rows[0] - 1, -1, -1) if blocks[k].kept), None)
+    if name is None or has_price(blocks[name].text):
+        return None
+    menu = next((k for k in range(name - 1, -1, -1) if blocks[k].removed_by == "nav_run"), -1)
+    end = rows[-1] + 1
+    while end < len(blocks) and (blocks[end].removed or priced_line(blocks[end].text)):
+        end += 1
+    return range(menu + 1, end)
 
 
 def _tag_list(blocks: list[Block], k: int) -> bool:
