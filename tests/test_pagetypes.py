@@ -254,7 +254,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-mailerlite-sites", "service"),
                                        ("listing-wordpress-twentytwentyone", "listing"),
                                        ("collection-shopee", "collection"), ("product-zara", "product"),
-                                       ("service-zyro", "service")])
+                                       ("service-zyro", "service"), ("forum-steam-community", "forum"),
+                                       ("listing-tistory", "listing"), ("collection-amazon", "collection"),
+                                       ("product-rozetka", "product"), ("documentation-mandoc", "documentation"),
+                                       ("service-silverstripe", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
