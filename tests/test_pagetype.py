@@ -590,6 +590,11 @@ def test_read_more_under_many_teasers_is_a_listing():
     assert page_type(blocks(*teasers, *(prose(i) for i in range(3)))) == "article"   # more story than teasers
 
 
+def test_greek_read_more_under_the_teasers_is_a_listing():
+    teasers = [line for i in range(4) for line in (f"Story {i} title", BLURB, "Διαβάστε περισσότερα")]
+    assert page_type(blocks(*teasers)) == "listing"
+
+
 def test_read_more_under_three_teasers_is_a_listing_two_are_not():
     """A town's news page of four cards (TYPO3's: title, blurb, "Weiterlesen", date) or a block theme's category
     of three: a listing in scraped text as in HTML; two are a story's related links, and an article's paragraphs
@@ -1838,6 +1843,13 @@ def test_a_replys_long_subject_with_its_header_is_a_posts_frame(line, frame):
     assert _post_line(line) is frame
 
 
+def test_a_link_to_submit_a_pull_request_for_the_page_is_an_edit_link():
+    """The PHP manual's "Submit a Pull Request Report a Bug" over each function's page."""
+    from pagecleaner.pagetype import _edit_link
+    assert _edit_link(blocks("Submit a Pull Request Report a Bug"))
+    assert not _edit_link(blocks("We asked every reader to submit a pull request with their own fixes to the guide."))
+
+
 @pytest.mark.parametrize("line, edit", [("📝 Edit this page on GitHub", True), ("Nov 27, 2026 Edit on GitHub", True),
                                         ("How to edit this page on GitHub", False)])
 def test_a_scraped_pages_edit_link_may_have_an_icon_before_it(line, edit):
@@ -2195,6 +2207,15 @@ def test_an_imageboards_thread_in_its_post_form_is_a_thread():
                             prose(2))) == "article"
 
 
+def test_a_boards_headers_ending_in_the_posters_id_are_a_thread():
+    """2channel's: the post's number glued to the name, the date and weekday, the time to the hundredth, the
+    poster's ID of the day."""
+    headers = [f"{n}名無しさん＠お腹いっぱい。2026/03/0{n}(日) 12:34:5{n}.78 ID:k3Yt8QwZ{n}" for n in range(1, 5)]
+    assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
+    assert page_type(blocks(*(line for n in range(4) for line in (f"Meeting at 12:3{n} ID: see the card", prose(1)))))\
+        == "article"
+
+
 KASPI = "".join(
     f"<div class='item-card'><div class='info'><a class='name' href='/p/{n}'>Электрочайник {name}</a>"
     f"<div class='rating'><a href='#r'>({count} отзыва)</a></div><div class='debet'><span class='prices-title'>"
@@ -2218,7 +2239,8 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
 
 
 @pytest.mark.parametrize("heading", ["Meie teenused", "Palvelumme", "Våra tjänster", "Mūsu pakalpojumi",
-                                     "Наші послуги", "Наши услуги", "Unsere Kurse", "Our classes"])
+                                     "Наші послуги", "Наши услуги", "Unsere Kurse", "Our classes",
+                                     "Как мы работаем", "Як ми працюємо"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")

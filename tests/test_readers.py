@@ -697,6 +697,13 @@ def test_a_cards_parts_inside_its_one_link_are_blocks_of_their_own():
     assert [b.text for b in read_html(f"<html><body>{one}</body></html>")[0]] == ["Read the guide first today."]
 
 
+def test_a_class_named_after_an_rdf_term_is_no_widgets_word():
+    """The PHP manual's description, "para rdfs-comment" (RDF Schema's rdfs:comment): no comment of a reader's."""
+    blocks, _ = read_html('<html><body><p class="para rdfs-comment">Trims the string.</p>'
+                          '<p class="comment-body">Nice post!</p></body></html>')
+    assert "comment" not in blocks[0].tokens and "comment" in blocks[1].tokens
+
+
 def test_a_term_that_links_to_itself_is_no_link():
     """mandoc's options: "<dt id="v"><a class="permalink" href="#v">-v</a></dt>", a link to the term itself."""
     blocks, _ = read_html('<html><body><dl><dt id="v"><a class="permalink" href="#v">-v</a></dt><dd>Print each name.'

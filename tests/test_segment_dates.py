@@ -1314,6 +1314,24 @@ def test_the_shown_headline_is_not_the_menus_item_that_names_it():
     assert shown_headline(blocks[:2], "Herbaty zielone", 1) == 0            # the menu's alone: it shows it
 
 
+@pytest.mark.parametrize("text,iso", [
+    ("8 Μαρτίου 2026", "2026-03-08"), ("11 октября 2018", "2018-10-11"), ("12 листопада 2025", "2025-11-12"),
+    ("8. března 2026", "2026-03-08"), ("8 mars 2026", "2026-03-08"), ("8. maaliskuuta 2026", "2026-03-08"),
+    ("30 Maret 2015", "2015-03-30"), ("8 martie 2026", "2026-03-08"),
+])
+def test_a_days_date_with_its_month_named_in_more_languages(text, iso):
+    """Greek, Russian, Ukrainian, Czech, Swedish, Finnish, Indonesian, Romanian: the month in the case a day's date
+    gives it (the genitive: "октября", not "октябрь")."""
+    from pagecleaner.dates import find_date
+    assert find_date(text) == iso
+
+
+def test_russian_text_label_opens_the_byline():
+    a = page("53-летняя модель рассказала, почему боится стареть", "Текст: Лида Буслаева", "11 октября 2018",
+             *(prose(i) for i in range(1, 6)))
+    assert a.byline == "Лида Буслаева" and a.published == "2018-10-11"
+
+
 @pytest.mark.parametrize("text", ["28 lis 26", "3 gru 2026", "12 paź 2025"])
 def test_polish_month_abbreviations_make_a_date(text):
     from pagecleaner.dates import has_date_shape

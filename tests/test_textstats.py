@@ -77,6 +77,13 @@ def test_ukrainian_prose_reads_as_prose_by_its_function_words():
     assert stop_density(ukrainian) >= Config().prose_min_stop_density
 
 
+def test_greek_prose_reads_as_prose_by_its_function_words():
+    greek = ("Οι εργασίες στην προβλήτα ολοκληρώνονται τον Μάιο και τα πρώτα κρουαζιερόπλοια αναμένονται στις αρχές "
+             "του καλοκαιριού.")
+    from pagecleaner.config import Config
+    assert stop_density(greek) >= Config().prose_min_stop_density
+
+
 def test_swedish_prose_reads_as_prose_by_its_function_words():
     """A Swedish post: without Swedish's function words its share was too low for prose."""
     swedish = ("Sedan vi uppdaterade appen i måndags kommer inga nya bokningar över till kalendern. Gamla bokningar "

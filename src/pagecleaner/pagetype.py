@@ -105,7 +105,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
 STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
 # an imageboard post's header: its subject or not, its name, its date and time, its number ("Anonymous 03/10/26 (Tue)
 # 21:40:52 No.4415", vichan's, 4chan's)
-IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+No\.\s?\d{1,10}$")
+# (or its time and the poster's ID of the day: "5 名無しさん 2026/03/09(月) 08:47:02.55 ID:Wd6sH1kC0", 2channel's and
+# its boards', the number glued to the name or not)
+IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?\s*(?:No\.\s?\d{1,10}|ID:[\w+/.]{4,12})$")
 # an answer's count of the readers it helped ("2 people found this answer helpful.", Microsoft Q&A's), and its badge
 # as the accepted one glued to its header ("Accepted answerLena Ortiz Independent Advisor Mar 9, 2026"): lines of a
 # post's frame as long as a header with its author's name, or longer
@@ -291,7 +293,7 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
             r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
             r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
-            r"читать дальше|читать далее|читати далі|citește mai mult|"
+            r"читать дальше|читать далее|читати далі|citește mai mult|διαβάστε περισσότερα|περισσότερα|"
             # (Japanese, Chinese and Korean: "続きを読む", "阅读全文", "더 보기")
             r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
@@ -377,6 +379,7 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"meie teenused|teenused|mūsu pakalpojumi|pakalpojumi|mūsų paslaugos|paslaugos|"
                       # (and the Cyrillic ones': "Наші послуги", "Наши услуги", "Нашите услуги")
                       r"наші послуги|послуги|наши услуги|нашите услуги|услуги|що ми робимо|что мы делаем|"
+                      r"как мы работаем|як ми працюємо|что мы предлагаем|що ми пропонуємо|"
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"
@@ -402,8 +405,10 @@ LINK_FRAMES = frozenset({"<nav>", "<footer>"})      # (HTML) the elements of a p
 
 
 # A documentation site's link to the page's source: "Edit this page on GitHub", "Suggest edits", "View page source"
-# (alone, or among the page's other links: Docsy's "View page source Edit this page Create child page …")
+# (alone, or among the page's other links: Docsy's "View page source Edit this page Create child page …"; the PHP
+# manual's "Submit a Pull Request Report a Bug")
 EDIT_LINK = re.compile(r"(?<!\w)(?:edit this page|edit on github|edit on gitlab|edit page|suggest edits?|"
+                       r"submit a pull request|improve this page|"
                        r"view page source|suggest an edit|diese seite bearbeiten|seite bearbeiten|modifier cette page|"
                        r"editar esta página|edytuj tę stronę|"
                        r"(?:bearbeiten|modifier|editar|edytuj|bewerken|bewerk|modifica)\s+(?:auf|sur|en|na|op|no|su)\s+"
@@ -732,7 +737,7 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
 
 
 # (what such a line opens with: the pattern runs on no other)
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdЧч続も阅继閱繼더계")
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdЧчΔδΠπ続も阅继閱繼더계")
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:

@@ -53,6 +53,9 @@ STOPWORDS = {
     "uk": "а або але без би в вже він вона вони від для до його її з за зі і із їх й коли на не ні о об по при про "
           "та також теж тільки у що щоб це цей ця ці чи як який яка які я був була були бути ще між після через під "
           "над",
+    "el": "και το τα του της των τον την τη τις τους ο η οι να θα δεν με για από σε στο στη στην στα στις στους στον "
+          "που είναι ένα μια ένας ως αλλά ή όπως ότι αυτό αυτή έχει έχουν ήταν πιο μετά πριν κατά προς χωρίς "
+          "μας σας τους όταν αν",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
           "saat sebagai sudah tidak untuk yang",
     # (Vietnamese writes a word a syllable: its function words are syllables of their own)
@@ -528,7 +531,8 @@ BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "au
                 "autorin:", "autor*in:", "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von",
                 "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "erstellt von", "text von",
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da",
-                "thread starter", "themenstarter")       # a forum thread's author
+                "thread starter", "themenstarter",       # a forum thread's author
+                "текст:", "автор:")                       # (Russian's, Ukrainian's: "Текст: Лида Буслаева")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
@@ -761,6 +765,17 @@ MONTHS = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    # (the genitive, as a day's date says the month: "8 марта 2026", "8 Μαρτίου 2026", "8. března 2026")
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+          "νοεμβρίου δεκεμβρίου",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
 }
 MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}
 MONTH_NUMBERS |= {"jänner": 1, "feber": 2}        # Austrian German's January and February ("15. Jänner 2014")

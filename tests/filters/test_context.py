@@ -1079,6 +1079,16 @@ def test_a_title_over_its_lead_is_no_cards_name_for_the_price_under_the_lead():
     assert _card_title(card, 0)
 
 
+def test_the_heading_over_a_signature_over_the_first_paragraph_opens_the_text():
+    """The PHP manual's "Description" over the function's signature over its first paragraph."""
+    page = ('<html><body><p><a href="https://github.com/php/doc-en/blob/master/x.xml">Submit a Pull Request</a></p>'
+            '<h1>str_squish</h1><h3>Description</h3><div class="methodsynopsis">str_squish(string $string, '
+            'string $characters = " "): string</div>'
+            f'<p>{prose(1)}</p><h3>Parameters</h3><p>{prose(2)}</p></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "documentation" and a.body.startswith("Description\n\nstr_squish(string $string")
+
+
 def test_up_next_is_no_related_heading(ctx):
     # a game report's "UP NEXT" / "Thunder: Host the Lakers on Friday.": the teams' next games, the story's
     assert not C.related_heading(make_blocks("UP NEXT")[0], ctx)

@@ -840,11 +840,12 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     contents = range(lead, start)          # (the lead and the contents under it: no wall, no box)
     start = lead
     above = start - 1
-    while above > 0 and blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT:
+    while above > 0 and (blocks[above].removed_by in BETWEEN_HEADING_AND_TEXT or above in code):
         above -= 1
     if above >= 0 and _section_heading(blocks, above, ctx):
         start = above           # the heading the first paragraph stands under ("Künstlerischer Lebenslauf"), over
-        #                         the share buttons or the photo between them
+        #                         the share buttons or the photo between them, or over the signature over it (the
+        #                         PHP manual's "Description" over "str_squish(string $string, …): string")
     end, boxes = _cut_at_walls(blocks, scores, start, end, ctx, contents)
     end = _announced_block(blocks, scores, _schedule(blocks, _announced_list(blocks, scores, end, ctx), ctx), ctx)
     end = _up_to_the_wall(blocks, _spec_sheet(blocks, _timeline(blocks, _list_under_heading(blocks, end, ctx), ctx),

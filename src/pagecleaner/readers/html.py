@@ -214,9 +214,16 @@ def _card_part(el, cls: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _split_tokens(raw: str) -> frozenset[str]:
+    if "rdfs-" in raw:
+        raw = RDF_TERM.sub(" ", raw)
     if raw.islower():       # no capital, so no camelCase to split: str methods, not the pattern (most values)
         return frozenset(raw.replace("-", " ").replace("_", " ").split())
     return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
+
+
+# a class named after an RDF Schema term, as DocBook's stylesheets name the parts they mark (the PHP manual's
+# "para rdfs-comment", a function's description; "rdfs-seeAlso"): a property's name, no widget's word
+RDF_TERM = re.compile(r"(?<![\w-])rdfs-\w+")
 
 
 NO_TOKENS: frozenset[str] = frozenset()
