@@ -1187,6 +1187,20 @@ def test_a_line_over_what_a_business_offers_is_a_service_page_and_its_services_a
     assert not any(line in a.body for line in footer)
 
 
+def test_a_service_pages_short_sections_lead_to_its_services_heading_further_down():
+    """(text) uCoz's page as soup: the lead, "Что мы чиним" (what we repair) and each fault's bold name apart from
+    its sentence, then "Как мы работаем" (how we work) and its steps: the sections are the text, not the lead
+    alone."""
+    lines = ["Ремонт стиральных машин на дому",
+             "Мастер приедет в день обращения, проверит машину и назовёт цену до начала работы. Если ремонт не "
+             "нужен, за диагностику вы не платите.",
+             "Что мы чиним", "Не сливает воду.", "Чистим фильтр и патрубки, меняем сливной насос за один визит.",
+             "Не греет воду.", "Проверяем и меняем ТЭН и датчик температуры.", "Как мы работаем",
+             "Вы звоните или оставляете заявку на сайте.", "Мастер приезжает и проводит диагностику."]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "service" and "Проверяем и меняем ТЭН" in a.body and "проводит диагностику" in a.body
+
+
 @pytest.mark.parametrize("lines", [
     ["Home", "Servizi", "Contatti", prose(1), prose(2)],                        # a menu's item
     [prose(1), "Servizi", "Chirurgia", "Esotici", "Dove siamo"],             # no sentence under it
@@ -1264,10 +1278,17 @@ def test_a_link_to_edit_the_pages_source_says_documentation():
     assert page_type(blocks(prose(1), prose(2), "You can always edit on GitHub")) == "article"
 
 
-@pytest.mark.parametrize("price", ["12 490 Kč", "349 kr", "49,99 lei", "PLN 120,00", "₹1,499", "¥3,980", "120 CZK"])
+@pytest.mark.parametrize("price", ["12 490 Kč", "349 kr", "49,99 lei", "PLN 120,00", "₹1,499", "¥3,980", "120 CZK",
+                                   "R 2,199", "R399.00"])       # (South Africa's rand)
 def test_a_price_in_other_currencies(price):
     from pagecleaner.pagetype import has_price
     assert has_price(price)
+
+
+@pytest.mark.parametrize("text", ["Formula R 2 engine", "R2D2", "PR 2024"])
+def test_an_r_and_a_number_is_no_rand(text):
+    from pagecleaner.pagetype import has_price
+    assert not has_price(text)
 
 
 @pytest.mark.parametrize("text", ["12 krát", "Kr 5", "3 levels", "the 5 Kčs"])
@@ -1885,6 +1906,8 @@ def test_cards_each_one_link_around_title_date_and_blurb_are_a_listing(dated):
 def test_a_shops_cart_in_other_scripts_says_the_page_is_a_shops():
     from pagecleaner.pagetype import CART_LINE
     assert all(CART_LINE.match(t) for t in ("カート", "장바구니", "Giỏ hàng", "Keranjang"))
+    assert CART_LINE.match("検索 カート") and CART_LINE.match("Search Cart 0")     # (the search icon's label first)
+    assert not CART_LINE.match("Search the cart")
 
 
 def test_a_west_african_shops_category_says_what_it_sells():
@@ -2214,6 +2237,13 @@ def test_a_boards_headers_ending_in_the_posters_id_are_a_thread():
     assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
     assert page_type(blocks(*(line for n in range(4) for line in (f"Meeting at 12:3{n} ID: see the card", prose(1)))))\
         == "article"
+
+
+def test_a_boards_headers_split_from_the_posters_id_are_a_thread():
+    """2channel's posts as soup splits them: the number, the name, the date and time, "ID:…", each a line."""
+    posts = [line for n in range(1, 5) for line in (str(n), "名無しさん", f"2026/03/0{n}(日) 12:34:5{n}.78",
+                                                      f"ID:k3Yt8QwZ{n}", prose(n))]
+    assert page_type(blocks(*posts)) == "forum"
 
 
 KASPI = "".join(

@@ -334,6 +334,17 @@ def test_short_lines_that_are_no_grid_stay_lines(text):
     assert "table" not in {b.kind for b in read_text(text)}
 
 
+def test_a_boards_posts_of_japanese_sentences_are_no_grid():
+    """2channel's thread as soup: each post a number, a name, a time and a sentence or two, one line each; a
+    Japanese sentence is one run of characters, no short cell."""
+    head = ["自作キーボード初心者スレ", "５ちゃんねる", "スマホ版", "掲示板に戻る", "全部", "1-", "最新50", "▼", "ULA版",
+            "このスレッドは過去ログ倉庫に格納されています", "自作キーボード初心者スレ"]
+    lines = [line for n in range(1, 5) for line in (str(n), "名無しさん", f"2026/03/0{n}(日) 12:34:5{n}.78",
+                                                      "初めて自作キーボードを組む人のためのスレです。",
+                                                      "はんだ付けが不安な人は、ホットスワップ対応の基板から始めるのがおすすめです。")]
+    assert "table" not in {b.kind for b in read_text("\n".join(head + lines))}
+
+
 STANDINGS = ("1 Kyle Busch 5040 5 1 17 27\n2 Martin Truex Jr. 5035 7 0 15 24\n3 Kevin Harvick 5033 4 6 15 26\n"
              "4 Denny Hamlin 5027 6 3 19 24\n")
 

@@ -1326,6 +1326,14 @@ def test_a_days_date_with_its_month_named_in_more_languages(text, iso):
     assert find_date(text) == iso
 
 
+@pytest.mark.parametrize("text,iso", [("2026/03/08(日) 12:34:56.78", "2026-03-08"), ("2026/13/08", None),
+                                      ("v2026/03/08/x", None)])
+def test_a_date_with_the_year_first_and_slashes(text, iso):
+    """Japanese and Chinese boards' "2026/03/08"; no month 13, no path's."""
+    from pagecleaner.dates import find_date
+    assert find_date(text) == iso
+
+
 def test_russian_text_label_opens_the_byline():
     a = page("53-летняя модель рассказала, почему боится стареть", "Текст: Лида Буслаева", "11 октября 2018",
              *(prose(i) for i in range(1, 6)))

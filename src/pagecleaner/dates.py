@@ -32,6 +32,8 @@ CTIME = re.compile(rf"(?<!\w)({'|'.join(EN_ABBREVIATIONS)})\s+([0-3]?\d)\s+[0-2]
                    rf"(?:\s+[A-Z]{{2,5}})?\s+({YEAR})(?!\d)", re.I)
 # Chinese, Japanese and Korean write year, month and day each with its sign: "2026年3月 8日", "2026년 3월 8일"
 CJK = re.compile(rf"(?<!\d)({YEAR})\s?[年년]\s?([01]?\d)\s?[月월]\s?([0-3]?\d)\s?[日일]")
+# or the year first with slashes, as Japanese and Chinese boards write it: "2026/03/08(日) 12:34"
+YMD = re.compile(rf"(?<![\d/.])({YEAR})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])")
 
 
 def _english(month: str) -> str:
@@ -60,7 +62,7 @@ def find_date(text: str) -> str | None:
         if time:
             return f"{y}-{mo}-{d}T{time}{tz or ''}"
         return f"{y}-{mo}-{d}"
-    m = CJK.search(text)
+    m = CJK.search(text) or YMD.search(text)
     if m:
         try:
             return datetime(*map(int, m.groups())).date().isoformat()
@@ -101,7 +103,7 @@ def find_date(text: str) -> str | None:
 
 
 # Every shape a date takes in text, most specific first
-DATE_SHAPES = (ISO, CJK, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
+DATE_SHAPES = (ISO, CJK, YMD, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
 # A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
@@ -238,6 +240,6 @@ def has_date_shape(text: str) -> bool:
     (the month patterns' are slow, an alternation of 80 names tried at every position) run only then."""
     if not DIGIT.search(text):
         return False
-    if ISO.search(text) or NUMERIC.search(text) or CJK.search(text):
+    if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text):
         return True
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

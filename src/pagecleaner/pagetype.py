@@ -285,6 +285,8 @@ _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HU
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
+                   # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
+                   r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
                    rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
                    rf"(?<![\d.,])\d[\d.,]*:-(?![\w-]))")     # (Sweden's kronor: "990:-", "1 290:-")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
@@ -1148,8 +1150,10 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
         and not _under_related_heading(blocks, min(cards))
 
 
-# the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho"
-CART_LINE = re.compile(r"^(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
+# the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho" (the
+# search button's label before it or not: "検索 カート", BASE's icons as a scraper flattens them)
+CART_LINE = re.compile(r"^(?:(?:search|suche|rechercher|buscar|cerca|szukaj|zoeken|sök|検索|검색|搜索)\s+)?"
+                       r"(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
                        r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș|giỏ hàng|keranjang|"
                        r"カート|장바구니|购物车|السلة|سلة التسوق|عربة التسوق)"
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
@@ -1449,7 +1453,7 @@ def _split_votes(before: str, t: str, after: str) -> bool:
 VOTE_TOKENS = frozenset({"vote", "votes", "voting", "votecount", "upvote", "upvotes", "voters"})  # (Lobsters)
 
 
-NUMBER_ALONE = re.compile(r"^#\d{1,5}$")
+NUMBER_ALONE = re.compile(r"^#\d{1,5}$|^ID:[\w+/.]{4,12}$")     # (or the poster's ID of the day, 2channel's)
 
 
 def _split_stat(t: str, nxt: str) -> bool:
@@ -1458,7 +1462,7 @@ def _split_stat(t: str, nxt: str) -> bool:
         or nxt == "#" and t.isdigit() and len(t) < 6 \
         or NUMBER_ALONE.match(nxt) is not None and len(t) < HEADER_CHARS and has_date_shape(t)
     # (a floor number, "4" / "#", its "#" a <sup>; a post's number, its permalink, in an element after the header
-    # with its time: "tidewatcher Mar 8 @ 4:40pm" / "#1", Steam's)
+    # with its time: "tidewatcher Mar 8 @ 4:40pm" / "#1", Steam's; "2026/03/08(日) 12:34:56.78" / "ID:k3Yt8QwZ0")
 
 
 SIGNATURE_WORD = re.compile(rf"^{_SIGNED}$", re.I)      # (split from its time: soup's shape)

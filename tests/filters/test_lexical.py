@@ -153,6 +153,7 @@ def verdict(rule, text, ctx):
     (L.ad_marker, "Publicidade", "advertisement marker"),        # Portuguese
     (L.ad_marker, "Zum Shop", "a shop's button"),                 # (ad_marker's reason says which it is)
     (L.ad_marker, "In den Warenkorb", "a shop's button"),
+    (L.ad_marker, "Aggiungi al carrello Acquista ora", "a shop's button"),    # (and buy it now beside it)
     (L.social_prompt, "Submit your letter to the editor via this form", "social or app prompt"),
     (L.social_prompt, "Zapraszamy też do subskrypcji tygodnika", "social or app prompt"),
     (L.shop_button, "Check Price at Amazon (on sale!)", "a shop's button"),

@@ -1477,13 +1477,23 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
         heading = next((k for k in near if services_heading(blocks, k)), None) if ctx.page_type == "service" else None
         if not (heading is not None or ctx.page_type == "documentation"
                 and any(signature(blocks[k].text) for k in range(max(0, start - SECTIONS_REACH), near.stop))):
-            return end
+            if ctx.page_type != "service":
+                return end
+            # (or further down, the short sections under the text leading to it: "Что мы чиним" and its lines,
+            # then "Как мы работаем", a page's sections as soup splits their bold names from their sentences)
+            k = _sections_walk(blocks, end, end, ctx, last_label)
+            return k if any(services_heading(blocks, j) for j in range(end, k)) else end
     k = end
     while heading is not None and k < heading and blocks[k].removed:     # (a button another rule took between the
         k += 1                                                          # text and the heading: "Agende pelo WhatsApp")
-    while k < min(len(blocks), end + SECTION_LINES) and (_short_kept(blocks, k, ctx, SECTION_WORDS)
-                                                         and not (k > last_label and blocks[k].kind in LISTINGS)
-                                                         or blocks[k].removed_by in INSIDE_OK) \
+    return _sections_walk(blocks, k, end, ctx, last_label)
+
+
+def _sections_walk(blocks: list[Block], k: int, end: int, ctx: Context, last_label: int) -> int:
+    """From block k down, the short sections' lines under the text's end: where they end."""
+    stop = min(len(blocks), end + SECTION_LINES)
+    while k < stop and (_short_kept(blocks, k, ctx, SECTION_WORDS)
+                        and not (k > last_label and blocks[k].kind in LISTINGS) or blocks[k].removed_by in INSIDE_OK) \
             and not _footer_line(blocks[k].text) and not made_of(("controls",), blocks[k].text) \
             and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):
         k += 1

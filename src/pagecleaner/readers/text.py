@@ -15,7 +15,7 @@ from ..pagetype import BUY, button_row, price_alone
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, fold, function_word_in,
-                         is_title_case, name_shaped, shell_command)
+                         is_title_case, name_shaped, shell_command, word_count)
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, made_of, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
@@ -560,7 +560,9 @@ def _grids(blocks: list[Block]) -> list[Block]:
     num = [_cell(b) and NUMBER_CELL.match(b.text) is not None for b in blocks]
     if sum(num) < GRID_ROWS:
         return blocks           # (most pages: no numbers alone on a line)
-    n_words = [len(b.text.split()) for b in blocks]
+    # (a Japanese or Chinese sentence is one run of characters: its words counted as word_count counts them, it is
+    # no cell, a board's posts each a number, a name, a time and a sentence or two, one line each)
+    n_words = [max(len(b.text.split()), word_count(b.text)) for b in blocks]
     label = [n <= LABEL_WORDS and not FACET.search(b.text) for b, n in zip(blocks, n_words)]
     cells = _in_a_row([_cell(b) and n <= CELL_WORDS for b, n in zip(blocks, n_words)])     # short lines
 
