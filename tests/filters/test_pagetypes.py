@@ -1273,3 +1273,16 @@ def test_a_scraped_listings_cards_with_a_mark_and_minutes_after_each_date_are_ca
         lines += [title, date, "·", mins, f"{BLURB} Note number {i} on the meadow."]
     a = pagecleaner.clean_text("\n\n".join(lines + ["© 2026 Ada Rowe"]))
     assert a.page_type == "listing" and all(title in a.body for title, _, _ in cards)
+
+
+def test_a_posts_last_line_after_its_last_break_is_the_posts_text():
+    """2channel's post: its lines parted by <br> inside a <span> in the message's <div>; the line after the last
+    <br> stands in the <div> alone, and is the post's as the others are."""
+    posts = "".join(f'<div class="post"><div class="meta"><span class="number">{n}</span><span class="name">名無しさん'
+                    f'</span><span class="date">2026/03/0{n}(日) 12:34:5{n}.78</span><span class="uid">ID:k3Yt8QwZ{n}'
+                    f'</span></div><div class="message"><span class="escaped">{prose(n)}<br>{prose(n + 10)}<br>'
+                    f'Last line of post {n} closes it with a thought of its own.</span></div></div>'
+                    for n in range(1, 5))
+    a = pagecleaner.clean(f"<html><body><h1>Keyboards, part 12</h1><div class='thread'>{posts}</div></body></html>",
+                          input="html")
+    assert a.page_type == "forum" and all(f"Last line of post {n}" in a.body for n in range(1, 5))

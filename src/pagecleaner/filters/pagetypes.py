@@ -290,7 +290,7 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path):
     # the one around its paragraphs, or the <div> that holds its sentences itself (MyBB's "post_body", beside the
     # post's header with its time, each in a <div> of the same path)
-    texts = {b.ancestors[-1] if b.tag == "div" else b.ancestors[-2] for b in in_thread
+    texts = {_own_element(b) if b.tag == "div" else b.ancestors[-2] for b in in_thread
              if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text))}
     texts |= _texts_shaped_apart(in_thread, posts, texts, len(post.ancestors) - depth)
     out = list(blocks)
@@ -305,6 +305,15 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
         elif b.kept and b.role == "body" and (not text or frame):
             out[b.index] = b.remove("thread_posts", POST_FRAME)
     return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
+
+
+def _own_element(b: Block) -> int:
+    """The element of the block's own tag: a line a <br> ended inside a <span> stands in the <div> around the
+    <span>, as the line after its last <br> does (2channel's "<div class="message"><span class="escaped">…<br>…
+    </span></div>")."""
+    tags = b.path.split(">")
+    return next((b.ancestors[-1 - i] for i in range(min(len(tags), len(b.ancestors))) if tags[-1 - i] == b.tag),
+                b.ancestors[-1])
 
 
 def _texts_shaped_apart(in_thread: list[Block], posts: set[int], texts: set[int], below: int) -> set[int]:
