@@ -257,7 +257,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-zyro", "service"), ("forum-steam-community", "forum"),
                                        ("listing-tistory", "listing"), ("collection-amazon", "collection"),
                                        ("product-rozetka", "product"), ("documentation-mandoc", "documentation"),
-                                       ("service-silverstripe", "service")])
+                                       ("service-silverstripe", "service"), ("forum-5ch", "forum"),
+                                       ("listing-wordpress-colormag", "listing"), ("collection-skroutz", "collection"),
+                                       ("product-takealot", "product"), ("documentation-php-manual", "documentation"),
+                                       ("service-ucoz", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
