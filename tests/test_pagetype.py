@@ -240,6 +240,7 @@ def test_a_boards_floor_numbers_are_a_thread():
     """Discuz! numbers each reply "2#", "3#"; a layout's columns may put its author's name before it."""
     assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"{n}#", prose(n))))) == "forum"
     assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"Shunter_Dave {n}#", prose(n))))) == "forum"
+    assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"{n}楼", prose(n))))) == "forum"   # Tieba's
     assert page_type(blocks(*(line for n in (2, 3, 4, 5) for line in (f"Learn C# in {n} days", prose(n))))) \
         == "article"
 
@@ -1578,7 +1579,8 @@ def test_cards_under_their_line_of_category_and_date_are_a_list_not_a_storys_box
     assert 11 not in dated_cards(boxed) and page_type(boxed) == "article"
 
 
-@pytest.mark.parametrize("line", ["Zobrazeno 4 položek", "12 produktů", "Showing 24 products"])
+@pytest.mark.parametrize("line", ["Zobrazeno 4 položek", "12 produktů", "Showing 24 products",
+                                  "2 418 ofert", "1.245 προϊόντα"])       # (a price comparison's offers)
 def test_a_categorys_count_with_its_verb_before_it_is_a_count(line):
     from pagecleaner.pagetype import PRODUCTS_ALONE
     assert PRODUCTS_ALONE.match(line)
@@ -2244,6 +2246,19 @@ def test_a_boards_headers_split_from_the_posters_id_are_a_thread():
     posts = [line for n in range(1, 5) for line in (str(n), "名無しさん", f"2026/03/0{n}(日) 12:34:5{n}.78",
                                                       f"ID:k3Yt8QwZ{n}", prose(n))]
     assert page_type(blocks(*posts)) == "forum"
+
+
+def test_a_cards_name_over_its_rating_and_count_and_its_linked_price_is_a_cards_title():
+    """Ceneo's card: the linked name, the rating with its linked count of reviews, the key facts, the price a link
+    too: a shop's card, its name the title."""
+    cards = "".join(f'<div class="cat-prod-row"><div class="content"><div class="desc"><strong><a href="/{n}">Czajnik '
+                    f'model {n} 1,7 l biały</a></strong><div class="rating"><span>4,{n} / 5</span> <a href="/{n}#r">'
+                    f'1 20{n} opinii</a></div><ul><li>Pojemność: 1,7 l</li><li>Moc: 2400 W</li></ul></div>'
+                    f'<div class="price"><a href="/{n}">1{n}9,99 zł</a> w 5{n} sklepach</div></div></div>'
+                    for n in range(1, 5))
+    a = pagecleaner.clean(f"<html><body><main><h1>Czajniki elektryczne</h1><span>2 418 ofert</span>{cards}</main>"
+                          "</body></html>", input="html")
+    assert a.page_type == "collection" and "Czajnik model 3 1,7 l biały" in a.body and "139,99 zł" in a.body
 
 
 KASPI = "".join(

@@ -571,6 +571,14 @@ def test_metadata_from_markup_is_one_line(markup):
         "Column: Gannett merger bodes ill", "Mark SubbaRao and Jonas Jaegermeyer", "Local News")
 
 
+def test_a_chinese_titles_parts_between_underscores_give_the_one_a_heading_shows():
+    """Tieba's <title> "阳台种番茄总是落花怎么办？_番茄吧_百度贴吧", the thread's title in an <h3>."""
+    _, meta = read_html("<html><head><title>阳台种番茄总是落花怎么办？_番茄吧_百度贴吧</title></head><body>"
+                        "<h3>阳台种番茄总是落花怎么办？</h3><p>今年第一次在阳台种番茄。</p></body></html>")
+    assert meta["headline"] == "阳台种番茄总是落花怎么办？"
+    assert strip_site_name("my_file_name | Site") == "my_file_name | Site"     # (no Chinese around it: no joint)
+
+
 def test_html_blocks_carry_evidence():
     blocks, meta = read_html(HTML)
     by_text = {b.text: b for b in blocks}

@@ -154,7 +154,7 @@ THREAD_STATS = re.compile(rf"\b\d[\d.,]*k?\s+(?:{_REPLIES}\b.*\b\d[\d.,]*k?\s+{_
 REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
 # name before it, "Shunter_Dave 2#")
-FLOOR = re.compile(r"(?<!\S)\d{1,5}#$")
+FLOOR = re.compile(r"(?<!\S)\d{1,5}(?:#|\s?楼)$")        # (or Chinese boards' "2楼", Tieba's)
 # a reply's subject over its text, the thread's title after "Re:": "Re: …", German "AW: …", Polish "Odp: …"
 REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
@@ -977,21 +977,29 @@ CARD_BUTTONS = ("page_control", "ad_marker", "card_button")
 
 
 PRICE_BELOW = 6         # (HTML) blocks under a card's name down to its price: its number, stars and key facts
+# a card's count of reviews or ratings ending its line, its link: "1 204 opinii", "318 reviews", "(86)"
+RATED = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*\s?(?:reviews?|ratings?|opinii|opinie|opinions?|avis|bewertungen|"
+                   r"rezensionen|recensioni|reseñas|valoraciones|opiniones|avaliações|beoordelingen|recensies|"
+                   r"hodnocení|recenzí|arvostelua|omdömen|anmeldelser|yorum|değerlendirme|отзыв(?:а|ов)?|"
+                   r"відгук(?:и|ів)?|αξιολογήσεις|κριτικές)\)?$", re.I)
 FIELD_LINE_WORDS = 8    # each this short
 
 
 def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
-    """The card's price stands a few short lines under its name (three words at least), none linked (but its count
-    of reviews in brackets, "(1 204 отзыва)", Kaspi's), all in the card's element, its name's or the one or two
-    around it ("Best.-Nr.: 1423441" / "(128)" / "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
+    """The card's price stands a few short lines under its name (three words at least), none linked but the price
+    (and its count of reviews, in brackets or after its rating: "(1 204 отзыва)", Kaspi's; "4,8 / 5 1 204 opinii",
+    Ceneo's), all in the card's element, its name's or the one or two around it ("Best.-Nr.: 1423441" / "(128)" /
+    "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
     if len(words(b.text)) < LINK_TITLE_WORDS:
         return False            # (a seller's name over the card's fields, "claire.mrt", Vinted's: no product's)
     card = b.ancestors[max(0, len(b.ancestors) - 3)]
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
-        if x.link_chars and not bracketed(x.text) or len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
+        if len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
             return False
         if priced_line(x.text):
-            return True
+            return True         # (the price a link too, to the product, as its name is: Ceneo's)
+        if x.link_chars and not (bracketed(x.text) or RATED.search(x.text)):
+            return False
     return False
 
 
@@ -1136,7 +1144,10 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"produits?|articles|artikel|produkte|productos?|artículos|"
                             r"prodotti|articoli|produtos|artigos|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
-                            r"produktů|produkty|produse|termék|منتجات|منتج|товаров|товара|товар)"
+                            r"produktů|produkty|produse|termék|منتجات|منتج|товаров|товара|товар|"
+                            # (a price comparison's offers: "2 418 ofert", Ceneo's; "1.245 προϊόντα", Skroutz's)
+                            r"ofert|offers|angebote|offres|ofertas|offerte|aanbiedingen|nabídek|προϊόντα|"
+                            r"προσφορές|предложений|пропозицій)"
                             # (found: "48 produits trouvés", "48 products found")
                             r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$", re.I)
 

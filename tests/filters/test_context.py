@@ -1989,7 +1989,8 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
 
 @pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False),
                                           ("Ürün Özellikleri", True), ("Product specifications", True),
-                                          ("Характеристики", True), ("商品仕様", True), ("规格参数", True)])
+                                          ("Характеристики", True), ("商品仕様", True), ("规格参数", True),
+                                          ("Key attributes", True)])        # (Alibaba's)
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""

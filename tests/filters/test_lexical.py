@@ -1223,3 +1223,12 @@ def test_a_listings_language_alone_over_it_goes(line, kind, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block("at(index)", 2, kind=kind)]
     out = L.page_control.fn(blocks, Context(config=Config()))
     assert (out[1].removed_by == "page_control") is goes
+
+
+@pytest.mark.parametrize("page_type,gone", [("product", False), ("article", True)])
+def test_a_duration_alone_on_a_shops_page_is_a_products_field(page_type, gone):
+    """Alibaba's "Keeps hot" / "12 hours"; on an article a teaser's age alone ("12 hours") goes; "2 days ago" goes
+    on any page."""
+    ctx = Context(config=Config(), page_type=page_type)
+    assert (L.relative_time.fn(make_block("12 hours"), ctx) is not None) is gone
+    assert L.relative_time.fn(make_block("2 days ago"), ctx) is not None

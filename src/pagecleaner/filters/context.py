@@ -1393,6 +1393,7 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
 # "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg"); Walmart's
 # "Specifications" over its labels and values (product_page's, in HTML)
 SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|specs|characteristics)|"
+                          r"(?:key |product )?attributes|"        # (Alibaba's "Key attributes")
                           r"technical (?:details|data|specifications)|product details|technische daten|"
                           r"technische details|produktdetails|caractéristiques(?: techniques)?|fiche technique|"
                           r"especificaciones(?: técnicas)?|características(?: técnicas)?|specifiche(?: tecniche)?|"

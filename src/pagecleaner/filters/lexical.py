@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK,
+from ..pagetype import (AGE, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK,
                         PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES,
                         list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
@@ -1236,8 +1236,8 @@ ARTICLE_AGE = re.compile(r"^\W*this (?:article|story|post) is (?:more|over) than
 @block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours') and a "
                              "story's age ('This article is more than 3 months old')")
 def relative_time(block: Block, ctx: Context) -> str | None:
-    if RELATIVE_TIME.match(block.text):
-        return "relative time"
+    if RELATIVE_TIME.match(block.text) and not (ctx.page_type in SHOP_PAGES and AGE.search(block.text) is None):
+        return "relative time"      # (on a shop's page a duration alone is a product's field: "Keeps hot" / "12 hours")
     return "the article's age" if ARTICLE_AGE.match(block.text) else None
 
 

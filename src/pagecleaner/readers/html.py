@@ -1162,10 +1162,10 @@ def _says_more(h1: str, title: str) -> bool:
 def metadata(root) -> dict:
     """headline, published, byline, section from JSON-LD first, then meta tags, <time>, <h1>."""
     out: dict = {}
-    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "time": [], "title": [], "link": [],
-                              "a": []}
+    found: dict[str, list] = {"script": [], "meta": [], "h1": [], "h2": [], "h3": [], "time": [], "title": [],
+                              "link": [], "a": []}
     declared: set[str] = set()           # every JSON-LD @type and the og:type: what kind of page it says it is
-    for el in root.iter(*found):        # one walk in C over the tree for all eight
+    for el in root.iter(*found):        # one walk in C over the tree for all nine
         found[el.tag].append(el)
     objects = []
     for node in found["script"]:
@@ -1237,8 +1237,12 @@ def metadata(root) -> dict:
             out["headline"] = paired        # the <title> is two of the <h1>s, the site's and the page's
         elif not title and len(h1) != 1 and page_title:
             title = page_title
-        # (the headings, for a title of parts between bars: which part the page shows)
-        shown = (*h1, *(squeeze(shown_text(h)) for h in found["h2"])) if title and "|" in title else ()
+        # (the headings, for a title of parts between bars: which part the page shows; or between underscores, as
+        # Chinese sites join them, and an <h3> too: Tieba's thread shows its title in one; a bar's <h3> is more
+        # often a section's name, "Opinion | …")
+        bar, underscore = bool(title) and "|" in title, bool(title) and "_" in title
+        shown = (*h1, *(squeeze(shown_text(h)) for h in (*found["h2"], *(found["h3"] if underscore else ())))) \
+            if bar or underscore else ()
         if title:
             # (a <title> the site's name opens, "Mill River Gazette - Dam repair to start in May": the name its home
             # link shows, its logo's alt text, or og:site_name; not an og:title, which the site's name opens on its
