@@ -260,7 +260,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-silverstripe", "service"), ("forum-5ch", "forum"),
                                        ("listing-wordpress-colormag", "listing"), ("collection-skroutz", "collection"),
                                        ("product-takealot", "product"), ("documentation-php-manual", "documentation"),
-                                       ("service-ucoz", "service")])
+                                       ("service-ucoz", "service"), ("forum-tieba", "forum"),
+                                       ("listing-habr", "listing"), ("collection-ceneo", "collection"),
+                                       ("product-alibaba", "product"),
+                                       ("documentation-microsoft-learn", "documentation"),
+                                       ("service-simdif", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
