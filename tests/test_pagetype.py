@@ -1362,6 +1362,7 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                          ("XWiki 16.10.2", "documentation"),     # the engine and its version alone
                                          ("MediaWiki 1.41.0", "documentation"),
                                          ("XWiki 16", "article"),               # (no version: a name and a number)
+                                         ("MoinMoin Powered", "documentation"),     # (the wiki's badge)
                                          ("Built using ExDoc (v0.34.2) for the Elixir programming language",
                                           "documentation"),                     # Elixir's HexDocs
                                          ("Powered by Document360", "documentation"),     # a knowledge base's

@@ -193,6 +193,14 @@ def test_a_headline_under_two_disclaimer_paragraphs_over_its_standfirst_and_date
     assert disclaimer in b.body
 
 
+def test_a_products_price_under_its_name_is_no_standfirst():
+    """Leboncoin's ad: the title, the price, the date; the price is the product's, not a standfirst."""
+    a = pagecleaner.clean("<html><body><main><h1>Vélo de ville Peugeot LC01 taille M</h1><p>180 €</p>"
+                          "<p>8 mars 2026 à 14:05</p><button>Acheter</button><h2>Description</h2>"
+                          f"<p>{prose(1)}</p><p>{prose(2)}</p></main></body></html>", input="html")
+    assert a.summary is None and a.body.startswith("180 €")
+
+
 def test_standfirst_between_headline_and_date_line():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     a = page("Council approves a larger budget", stand, "Published", prose(1), prose(2))

@@ -450,7 +450,7 @@ COPYRIGHT_BEFORE = r"(?:©|\(c\)|copyright\b)[^.|·©]{0,80}?[.|·]?\s+"
 DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|rustdoc|pdoc|yard|rdoc|dokka|docfx|"
                   r"ex_?doc|haddock|scaladoc|dartdoc|godoc|"      # (Elixir's "Built using ExDoc (v0.34.2) for …")
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|outline|"  # (and the wikis' engines: "Powered by
-                  #                                                     Wiki.js", "Built with Outline")
+                  r"moinmoin|"                                      # Wiki.js", "Built with Outline")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl|"     # (and knowledge
                   #                                   bases': "Powered by Document360", "Powered by Help Scout")
@@ -470,8 +470,9 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
                           rf"obsługiwane przez)\s+(?:[\w.]+,?\s+){{0,3}}(?:and\s+|und\s+|et\s+|y\s+)?"
                           rf"{DOC_GENERATORS}(?!\w)"
-                          # (or the engine's name and its version alone, a wiki's footer: "XWiki 16.10.2")
-                          rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$", re.I)
+                          # (or the engine's name and its version alone, a wiki's footer: "XWiki 16.10.2"; or its
+                          # name before "Powered", MoinMoin's badge: "MoinMoin Powered")
+                          rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$|^{DOC_GENERATORS}\s+powered$", re.I)
 
 
 # An API reference's member, its signature on a line of its own: "public boolean shouldRetry (Response response, int

@@ -788,9 +788,10 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     #    separates from the rest of the text, or that the text repeats later.
     #    (Not on a forum thread: its opening post is the question the thread answers, its text; nor on a list of
     #    cards, whose first card's date or blurb is the card's; nor over a body of fewer than STORY_UNDER_WORDS
-    #    words, an editor's credit: the lead is the story then.)
+    #    words, an editor's credit: the lead is the story then; nor a product's price under its name, "180 €".)
     body = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
     if body and (head is None or body[0] > head) and ctx.page_type not in ("forum", *CARD_PAGES) \
+            and not price_alone(out[body[0]].text) \
             and sum(word_count(out[k].text) for k in body[1:]) >= STORY_UNDER_WORDS:
         i = body[0]
         between_head = head is None or all(out[k].removed for k in range(head + 1, i))
