@@ -264,7 +264,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-habr", "listing"), ("collection-ceneo", "collection"),
                                        ("product-alibaba", "product"),
                                        ("documentation-microsoft-learn", "documentation"),
-                                       ("service-simdif", "service")])
+                                       ("service-simdif", "service"), ("forum-doctissimo", "forum"),
+                                       ("collection-idealo", "collection"),
+                                       ("product-leboncoin", "product"), ("documentation-moinmoin", "documentation"),
+                                       ("service-website-x5", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
