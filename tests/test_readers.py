@@ -876,6 +876,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span>Claire Morel</span><span>12 nov.</span><span>3 min de lecture</span>',
      "Claire Morel 12 nov. 3 min de lecture"),
     ('<span>Prep Time</span><span>2 hrs</span>', "Prep Time 2 hrs"),
+    ('<span class="nickname">산책러</span><span class="timestamp">03-08 14:22</span>', "산책러 03-08 14:22"),  # (a
+    #                                                   letter of a script without case, then a digit: a name, its time)
     ('<time>April 26, 2024</time><time>Updated on: October 28, 2024</time>',     # a digit, then a capital
      "April 26, 2024 Updated on: October 28, 2024"),
     ('<span>post</span><span>https://api.example.com/v2/shipments</span>',       # a word, then an address

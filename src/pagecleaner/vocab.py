@@ -209,8 +209,8 @@ AD_MARKER = (
     "thêm vào giỏ", "thêm vào giỏ hàng", "mua ngay", "giỏ hàng", "tambah ke keranjang", "masukkan keranjang",
     "beli sekarang", "keranjang",
     # (buy it now, beside the cart's button: Shopify's "Buy it now" in the shop's language)
-    "buy it now", "sofort kaufen", "acheter maintenant", "comprar ahora", "acquista ora", "kup teraz", "comprar agora",
-    "nu kopen", "köp nu",
+    "buy it now", "sofort kaufen", "direkt kaufen", "acheter maintenant", "comprar ahora", "acquista ora",
+    "kup teraz", "comprar agora", "nu kopen", "köp nu",
 )
 # The line under a blog post that files it ("This entry was posted in News and tagged … Bookmark the permalink.")
 POST_META = (

@@ -39,6 +39,7 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "results counter"),
     (L.search_prompt, "Showing 1–12 of 48 results", "results counter"),
     (L.search_prompt, "1-10 of 250 results", "results counter"),
+    (L.search_prompt, "1 - 25 von 2.314 Ergebnissen", "results counter"),      # (the total's thousands parted)
     (L.search_prompt, 'Menampilkan 1 - 4 barang dari total 4 untuk "Kopi Bubuk"', "results counter"),   # Indonesian
     (L.search_prompt, "Viewing 4 posts - 1 through 4 (of 4 total)", "results counter"),           # bbPress's
     (L.search_prompt, "Affichage de 4 messages - 1 à 4 (sur un total de 4)", "results counter"),
@@ -154,6 +155,7 @@ def verdict(rule, text, ctx):
     (L.ad_marker, "Zum Shop", "a shop's button"),                 # (ad_marker's reason says which it is)
     (L.ad_marker, "In den Warenkorb", "a shop's button"),
     (L.ad_marker, "Aggiungi al carrello Acquista ora", "a shop's button"),    # (and buy it now beside it)
+    (L.ad_marker, "Direkt kaufen", "a shop's button"),
     (L.social_prompt, "Submit your letter to the editor via this form", "social or app prompt"),
     (L.social_prompt, "Zapraszamy też do subskrypcji tygodnika", "social or app prompt"),
     (L.shop_button, "Check Price at Amazon (on sale!)", "a shop's button"),

@@ -266,6 +266,16 @@ def test_a_sale_price_beside_the_old_one_comes_back_with_it():
     assert [b.kept for b in S.product_page.fn(page, _product_ctx())[1:3]] == [True, False]
 
 
+def test_a_price_under_the_name_past_its_kept_rating_comes_back():
+    """Bukalapak's: the rating and sales ("4,9 (1.206 ulasan) Terjual 3,4 rb") kept under the name, the price under
+    them taken by the menu rule; a paragraph kept under the name ends the search (a price under it is no longer the
+    product's)."""
+    page = _shop_page(make_block("4,9 (1.206 ulasan) Terjual 3,4 rb"), make_block("Rp295.000", **NAV))
+    assert S.product_page.fn(page, _product_ctx())[2].kept
+    page = _shop_page(make_block(prose(3)), make_block("Rp295.000", **NAV))
+    assert not S.product_page.fn(page, _product_ctx())[2].kept
+
+
 def test_an_article_gets_nothing_back_from_product_page():
     page = _shop_page(make_block(prose(1), **CUT))
     assert not S.product_page.fn(page, _product_ctx("article"))[1].kept

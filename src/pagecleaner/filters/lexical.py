@@ -97,7 +97,8 @@ LOOKING_FOR = re.compile(r"\blooking for\b", re.I)
 RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|al|até|do|tot)\s*\d{1,5}\s+"
                            r"(?:barang\s+|produk\s+)?"      # (the things counted before "of": Indonesian's "1 - 4
                            r"\(?(?:of|von|de|dari|"           # barang dari total 4")
-                           r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?\d{1,7}(?!\d)"
+                           r"di|sur|z|od|van)\s+(?:insgesamt\s+|total\s+|un total de\s+)?"
+                           r"(?:\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,7})(?![\d.,])"     # (its thousands parted: "2.314")
                            r"(?P<counted>\s+(?:results?|items|products|entries|ergebniss?e?n?|treffern?|produkten?|"
                            r"artikeln?|résultats?|resultados?|risultati|wyników|resultaten))?", re.I)
 SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zeige|affichage|mostrando|exibindo|"
@@ -624,7 +625,8 @@ BUTTON_TRAIL = " .:!»›→"
 
 
 # the words of ad_marker's phrases that are a shop's ("In den Warenkorb", "Add to cart"): its reason says which
-CART = re.compile(r"cart|warenkorb|panier|carrito|carrello|koszyk|shop", re.I)
+CART = re.compile(r"cart|warenkorb|panier|carrito|carrello|koszyk|shop|kaufen|buy|acheter|comprar|acquista|kup|"
+                  r"kopen|köp", re.I)
 
 
 @block_rule("shop_button", "a shop's button under a product a review recommends ('Check Price at Amazon')")

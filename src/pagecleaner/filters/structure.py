@@ -675,16 +675,17 @@ def _shown_name(blocks: list[Block], ctx: Context) -> int | None:
 
 def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     """The product's price under its name that the menu rule took with the short lines around it, or main_text
-    with the lines over its span, when nothing under the name is kept before the description ("Now $59.98 $79.99"
-    among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's): the first line that
-    gives a price, the product's, and the price beside it after it, the sale's after the old one ("2 999₴" / "2 499₴",
-    each in an element of its own in one box: Rozetka's); and its numbers' line between them, which the menu rule
-    took with them ("Art.-Nr. 2471188 | Hersteller-Nr. TWK7203", MediaMarkt's)."""
+    with the lines over its span, when nothing under the name but short fields is kept before the description
+    ("Now $59.98 $79.99" among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's;
+    "Rp295.000" under the rating and sales kept, Bukalapak's): the first line that gives a price, the product's,
+    and the price beside it after it, the sale's after the old one ("2 999₴" / "2 499₴", each in an element of its
+    own in one box: Rozetka's); and its numbers' line between them, which the menu rule took with them ("Art.-Nr.
+    2471188 | Hersteller-Nr. TWK7203", MediaMarkt's)."""
     if head is None:
         return blocks
     out = list(blocks)
     for b in blocks[head + 1:head + 1 + PRICE_UNDER_NAME]:
-        if b.kept or priced_line(b.text):
+        if b.kept and not _short_field(b) or priced_line(b.text):
             if not b.kept and _cut_by_span_or_menu(b):
                 out[b.index] = b.restore()
                 beside = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
@@ -695,6 +696,14 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
         if b.removed_by == "nav_run" and product_codes(b.text):
             out[b.index] = b.restore()
     return out
+
+
+FIELD_WORDS = 8         # a product's short line under its name, its rating and sales ("4,9 (1.206 ulasan) Terjual
+#                         3,4 rb"), is this short: no description the price would stand under
+
+
+def _short_field(b: Block) -> bool:
+    return b.kind != "heading" and len(words(b.text)) <= FIELD_WORDS
 
 
 def _price_over_the_name(blocks: list[Block], head: int | None) -> list[Block]:
