@@ -267,7 +267,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-simdif", "service"), ("forum-doctissimo", "forum"),
                                        ("collection-idealo", "collection"),
                                        ("product-leboncoin", "product"), ("documentation-moinmoin", "documentation"),
-                                       ("service-website-x5", "service")])
+                                       ("service-website-x5", "service"), ("listing-hugo-mainroad", "listing"),
+                                       ("collection-kleinanzeigen", "collection"), ("product-bukalapak", "product"),
+                                       ("documentation-sphinx-book-theme", "documentation"),
+                                       ("service-getsimple", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
