@@ -270,7 +270,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-website-x5", "service"), ("listing-hugo-mainroad", "listing"),
                                        ("collection-kleinanzeigen", "collection"), ("product-bukalapak", "product"),
                                        ("documentation-sphinx-book-theme", "documentation"),
-                                       ("service-getsimple", "service")])
+                                       ("service-getsimple", "service"), ("product-tiki", "product"),
+                                       ("service-ukit", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
