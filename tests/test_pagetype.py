@@ -2262,6 +2262,15 @@ def test_a_cards_name_over_its_rating_and_count_and_its_linked_price_is_a_cards_
     assert a.page_type == "collection" and "Czajnik model 3 1,7 l biały" in a.body and "139,99 zł" in a.body
 
 
+def test_a_comments_label_and_number_over_its_author_and_time_is_a_posts_mark():
+    """Bugzilla's: "Comment 2 Jonas Brandt 2026-03-08 12:30:05 UTC"; a heading "Comment 3 ways to …" dates
+    nothing."""
+    headers = [f"Comment {n} Mira Kovač 2026-03-0{n} 11:02:47 UTC" for n in range(1, 5)]
+    assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
+    assert page_type(blocks(*(line for n in range(1, 5) for line in (f"Comment {n} ways to say it", prose(1))))) \
+        == "article"
+
+
 KASPI = "".join(
     f"<div class='item-card'><div class='info'><a class='name' href='/p/{n}'>Электрочайник {name}</a>"
     f"<div class='rating'><a href='#r'>({count} отзыва)</a></div><div class='debet'><span class='prices-title'>"

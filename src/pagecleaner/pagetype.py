@@ -130,6 +130,10 @@ POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
 # a comment's header ending with its number in brackets: "by ratchet_n on Tuesday March 10, 2026 @01:52PM (#66210544)"
 COMMENT_NUMBER = re.compile(r"\s\(#\d{1,12}\)$")
 LEADING_NUMBER = re.compile(r"#\d{1,5}\s")
+# or opening with its label and number, its author and date after them: "Comment 2 Jonas Brandt 2026-03-08 12:30:05
+# UTC" (Bugzilla's)
+COMMENT_HEAD = re.compile(r"^(?:comment|kommentar|commentaire|comentario|commento|komentarz|reactie)\s#?\d{1,5}\s",
+                          re.I)
 # a post's header with its author's role on the board glued to the name or ending the line, its date in it
 # ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
 _ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)"
@@ -1315,7 +1319,7 @@ def _post_line(text: str) -> bool:
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
-    if _numbered_comment(t):
+    if _numbered_comment(t) or _dated_after(COMMENT_HEAD.match(t), t):
         return True
     if len(text) >= SHORT_CHARS:
         return False
