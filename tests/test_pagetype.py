@@ -1125,7 +1125,7 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"), ("Archbee", "documentation"),
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article"),
     ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation"),
-    ("Apache Maven Doxia Site Renderer 1.11.1", "documentation")])
+    ("Apache Maven Doxia Site Renderer 1.11.1", "documentation"), ("Asciidoctor 2.0.23", "documentation")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -2269,6 +2269,21 @@ def test_a_comments_label_and_number_over_its_author_and_time_is_a_posts_mark():
     assert page_type(blocks(*(line for h in headers for line in (h, prose(1))))) == "forum"
     assert page_type(blocks(*(line for n in range(1, 5) for line in (f"Comment {n} ways to say it", prose(1))))) \
         == "article"
+
+
+INBOX = "".join(f"<pre><a href='#e{n}' id='m{n}'>*</a> <b>Re: [PATCH v2] tidemap: fix leak of layer handles</b>\n"
+                f"@ 2026-03-0{n + 1} 1{n}:40 Piotr Nowak\n</pre><pre>{prose(n)}\n</pre><hr>" for n in range(4))
+
+
+def test_a_mail_archives_messages_in_pres_are_a_thread_and_their_headers_its_frames():
+    """public-inbox's thread (lore.kernel.org's): each message's header a <pre> of its subject after a star and
+    "@", its date and author, the message a <pre> beside it, the thread's index under them; no code listing, and
+    no element per post (its headers go as frames all the same)."""
+    page = f"<html><body>{INBOX}<pre>Thread overview: 4+ messages (download: mbox.gz)\n2026-03-01 10:40 x</pre>" \
+           "</body></html>"
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum" and prose(3) in a.body
+    assert "@ 2026" not in a.body and "Thread overview" not in a.body
 
 
 KASPI = "".join(

@@ -283,8 +283,9 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     if post is None or len(post.ancestors) < 2:
         return blocks
     depth, items = _posts_around(blocks, post)
-    if not items:
-        return blocks
+    if not items:           # (no element per post: a mail archive's messages side by side in <pre>s, public-inbox's;
+        return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and forum_mark(b.text) else b
+                for b in blocks]        # its posts' headers are still their frames)
     posts = items | {post.ancestors[depth]} | _opening_post(blocks, post, depth)
     in_thread = [b for b in blocks if posts.intersection(b.ancestors)]
     # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path):

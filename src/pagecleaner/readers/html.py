@@ -331,11 +331,12 @@ def _footnote_mark(el) -> bool:
 # "Docusaurus v3.1.0", "VitePress v1.0.0", "mdBook 0.4.36", "Antora 3.1.7", "GitBook", "Mintlify", "Starlight v0.29.0",
 # "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"; a book's chapters (R's "bookdown 0.37 and GitBook
 # 2.6.7", HonKit's); a manual's chapters made from DocBook or Texinfo ("DocBook XSL Stylesheets V1.79.2",
-# "makeinfo, GNU texinfo 7.1"); a Java project's site ("Apache Maven Doxia Site Renderer 1.11.1")
+# "makeinfo, GNU texinfo 7.1"); a Java project's site ("Apache Maven Doxia Site Renderer 1.11.1"); a guide written in
+# AsciiDoc ("Asciidoctor 2.0.23")
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
                            r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx|ex_?doc|"
                            r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit|docbook|makeinfo|"
-                           r"apache maven doxia)\b", re.I)
+                           r"apache maven doxia|asciidoctor)\b", re.I)
 
 
 # A list of posts the microformats mark: an element of class "h-feed" around two entries or more ("h-entry", each a
