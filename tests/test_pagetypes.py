@@ -271,7 +271,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-kleinanzeigen", "collection"), ("product-bukalapak", "product"),
                                        ("documentation-sphinx-book-theme", "documentation"),
                                        ("service-getsimple", "service"), ("product-tiki", "product"),
-                                       ("service-ukit", "service"), ("forum-bugzilla", "forum")])
+                                       ("service-ukit", "service"), ("forum-bugzilla", "forum"),
+                                       ("forum-public-inbox", "forum"), ("listing-buttondown", "listing"),
+                                       ("collection-n11", "collection"), ("product-backmarket", "product"),
+                                       ("documentation-asciidoctor", "documentation"),
+                                       ("service-wordpress-hestia", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
