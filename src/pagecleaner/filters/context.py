@@ -1459,7 +1459,8 @@ SECTION_WORDS = 60      # each this short
 def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> int:
     """(text) Where a page of short sections ends, when main_text weighed their short lines as a menu's: a
     business's page whose text holds, or stops over, the heading of what it offers ("Cosa facciamo", "Our
-    services"), each service's name and the sentence or two of what it is, and the address and phone under them;
+    services"), or whose short sections under the text lead on to it further down, each service's name and the
+    sentence or two of what it is, and the address and phone under them;
     an API reference whose text holds, stops over or stands under a member's signature, its parameters and what it
     returns, each a label over a line ("Parameters" / "fn: F" / "The function to call."). A line another filter
     removed (the copyright), a wall, a long paragraph, a footer's line, a menu's run or its label ("Menu") ends

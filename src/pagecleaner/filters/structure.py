@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import (CARD_PAGES, FEW_CARDS, SHOP_PAGES, price_alone, priced_line, product_codes,
+from ..pagetype import (CARD_PAGES, FEW_CARDS, FIELD_LINE_WORDS, SHOP_PAGES, price_alone, priced_line, product_codes,
                         signature)
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
@@ -698,12 +698,10 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     return out
 
 
-FIELD_WORDS = 8         # a product's short line under its name, its rating and sales ("4,9 (1.206 ulasan) Terjual
-#                         3,4 rb"), is this short: no description the price would stand under
-
-
 def _short_field(b: Block) -> bool:
-    return b.kind != "heading" and len(words(b.text)) <= FIELD_WORDS
+    """A product's short line under its name, its rating and sales ("4,9 (1.206 ulasan) Terjual 3,4 rb"), as short
+    as a card's field: no description the price would stand under."""
+    return b.kind != "heading" and len(words(b.text)) <= FIELD_LINE_WORDS
 
 
 def _price_over_the_name(blocks: list[Block], head: int | None) -> list[Block]:

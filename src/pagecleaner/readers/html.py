@@ -136,9 +136,8 @@ def _glued_field(last: str, el) -> bool:
     de lecture", "38 vues" "2 commentaires", "201" "Shipment created", "post" "https://…", "$219.00" "$179.00",
     "$749" "16% OFF", "149,99 €" "inkl. MwSt."), or from a word in capitals to a capital and a small letter
     ("LÅNGVIK" "Bookcase"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
-    if not (last.islower() or last == "." or last.isdigit() or last.isupper() or last in CURRENCY_SIGNS
-            or last.isalpha()):     # (or a letter of a script without case: a Korean name, then its time)
-        return False
+    if not (last.isalpha() or last == "." or last.isdigit() or last in CURRENCY_SIGNS):
+        return False        # (a letter of any case, or of a script without case: a Korean name, then its time)
     before = el.getprevious()
     if before is None or before.tail or before.tag not in FIELD_TAGS \
             or not (shown := "".join(before.itertext())).endswith(last):   # (the glued text is the element's before it)
