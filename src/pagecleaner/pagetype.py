@@ -705,7 +705,7 @@ def _listings(blocks: Sequence[Block]) -> int:
     tutorial shows its snippets and commands so as often as a reference: a line each no longer tells them
     apart)."""
     return sum(b.kind == "code" and not ("\n" not in b.text and (flattened_listing(b.text) or shell_command(b.text)))
-               and not (b.text[:2] in ("* ", "Th") and INBOX_HEADER.match(b.text)) for b in blocks)
+               and not inbox_frame(b.text) for b in blocks)
 
 
 PRICE_LINE_WORDS = 6    # a line that gives a price alone ("6,90 €", "Now: $189.00", "£18.00 GBP") is this short
@@ -1268,13 +1268,18 @@ INBOX_HEADER = re.compile(r"^\*\s[^\n]{1,300}\n@\s\d{4}-\d\d-\d\d\s+\d{1,2}:\d\d
                           r"|^Thread overview: \d{1,5}\+? messages?\b")
 
 
+def inbox_frame(text: str) -> bool:
+    """A mail archive's message header or thread index (INBOX_HEADER; the pattern runs only on what opens as one)."""
+    return text[:2] in ("* ", "Th") and INBOX_HEADER.match(text) is not None
+
+
 def forum_mark(text: str) -> bool:
     """A line of a thread's post: its button, its author's field, its header with its time and number (or its
     score and age), its signature with its time, its subject ("Re: …"); or a few short lines, one of them such a
     line (the author's fields one under the other in one element: MyBB's "Mensajes: 214<br>Temas: 19<br>Registro
     en: Mar 2019")."""
     if "\n" in text:
-        if text[:2] in ("* ", "Th") and INBOX_HEADER.match(text):
+        if inbox_frame(text):
             return True
         lines = text.split("\n")
         return len(lines) <= FIELD_LINES and all(len(line) < HEADER_CHARS for line in lines) \

@@ -18,8 +18,8 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import (AGE, CARD_PAGES, PRICE, SHOP_PAGES, has_price, price_alone, price_lines, priced_line, read_more,
-                        services_heading, signature, sort_control)
+from ..pagetype import (AGE, CARD_PAGES, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, has_price, price_alone,
+                        price_lines, priced_line, read_more, services_heading, signature, sort_control)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -881,23 +881,20 @@ def _under_related(blocks: list[Block], start: int, ctx: Context) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    return word_count(text) >= DOC_SENTENCE_WORDS and ends_sentence(text)
-
-
-SHOP_CARDS_MIN = 3       # (text) a shop's page of no prose shows this many products at least, each priced
+    return word_count(text) >= SENTENCE_WORDS and ends_sentence(text)
 
 
 def _cards_alone(blocks: list[Block], ctx: Context) -> range | None:
     """(text) A shop's category of no prose at all: its products, from the first one's name (the line over its
     price, with no price of its own) to the last one's price and the old price under it ("$54.00" / "List:
     $69.00"); the search box, the account's links and the help links around them are the site's. None on any other
-    page, or when fewer than SHOP_CARDS_MIN prices are kept. The products start under the last menu over them (a
+    page, or when fewer than FEW_CARDS prices are kept. The products start under the last menu over them (a
     shop's filters stand between its header and its products); over it, a sentence is the category's description
     and stays."""
     if ctx.input != "text" or ctx.page_type != "collection":
         return None
     rows = [k for k in price_lines(blocks) if blocks[k].kept]
-    if len(rows) < SHOP_CARDS_MIN:
+    if len(rows) < FEW_CARDS:
         return None
     name = next((k for k in range(rows[0] - 1, -1, -1) if blocks[k].kept), None)
     if name is None or has_price(blocks[name].text):

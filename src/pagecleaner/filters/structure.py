@@ -660,7 +660,8 @@ def _rows_under(blocks: list[Block], k: int) -> bool:
 
 
 def _cut_outside(b: Block) -> bool:
-    return b.removed_by == "nav_run" or b.removed_by == "main_text" and b.reason in (AFTER_SPAN, BEFORE_SPAN)
+    """Taken as a menu or by main_text on either side of its span (_cut_by_span_or_menu, or after the span)."""
+    return _cut_by_span_or_menu(b) or b.removed_by == "main_text" and b.reason == AFTER_SPAN
 
 
 PRICE_OVER_NAME = 5     # a product's price may stand this near over its name (AliExpress's, over the <h1>; its
