@@ -594,6 +594,20 @@ def test_html_blocks_carry_evidence():
                     "markup_types": ("newsarticle",)}
 
 
+@pytest.mark.parametrize("line,marked", [
+    ('<li><label><input type="checkbox" name="stan">nowe</label><span>6 945</span></li>', True),   # a filter
+    ('<div><input type="radio" name="size" id="s"><label for="s">Size S</label></div>', True),    # a choice
+    ('<li><input type="checkbox" disabled> Ship the release</li>', False),     # a task list's item: its state
+    (f'<p><input type="checkbox"> {prose(1)}</p>', False),                     # (a paragraph, no choice's line)
+    ('<li><input type="text" name="q"> Search</li>', False),                   # (a field)
+])
+def test_the_line_of_a_checkbox_or_a_radio_button_is_marked_a_choice(line, marked):
+    """Allegro's filters, each a checkbox's label and its count: the block they stand in gets the class word of
+    a form's choice (Bootstrap's "checkbox")."""
+    blocks, _ = read_html(f"<html><body><ul>{line}</ul><p>{prose(2)}</p></body></html>")
+    assert ("checkbox" in blocks[0].tokens) is marked and "checkbox" not in blocks[-1].tokens
+
+
 def test_the_pages_own_classes_call_no_block_boilerplate():
     """<body class> names the page's template ("single-post has-sidebar captions"): its words that would call an
     element boilerplate do not pass to every block inside; the others do, and an element's own still count."""

@@ -268,6 +268,8 @@ COMMENT_WIDGET = (
     "no comments yet", "no comments so far", "no responses yet", "no response so far", "no responses so far",
     "noch keine kommentare", "bisher keine kommentare", "aucun commentaire", "sin comentarios", "brak komentarzy",
     "no comments", "keine kommentare",
+    # a manual's notes by its readers under each page (the PHP manual's "User Contributed Notes", "add a note")
+    "user contributed notes", "user notes", "user comments", "add a note",
     # Blogger's button under a post ("Post a Comment" in German)
     "kommentar posten", "kommentar veröffentlichen",
     # the heading of a shop's reviews under the product ("Kundenbewertungen")
@@ -975,5 +977,7 @@ ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightb
 #                                 (facets, refinements: a shop's filters, Amazon's "s-refinements", Algolia's
 #                                 "ais-RefinementList")
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE
+# The class word the HTML reader gives the line of a form's checkbox or radio button (Bootstrap's own class for it)
+CHOICE_TOKEN = "checkbox"
 # Class/id words of a photo gallery or slideshow (among ALWAYS_BOILERPLATE)
 PHOTO_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})

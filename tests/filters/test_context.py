@@ -518,6 +518,19 @@ def test_a_documentation_page_goes_on_past_its_listings(ctx, page_type, kept):
     assert [b.kept for b in out[2:]] == [kept] * 41
 
 
+@pytest.mark.parametrize("page_type,kept", [
+    ("documentation", True),    # a link to a member's source among its lines, gone, is part of the run
+    ("product", False),         # (elsewhere a line a rule took ends it)
+])
+def test_a_documentation_pages_run_goes_on_past_a_link_to_the_source(ctx, page_type, kept):
+    """Scaladoc: each member's declaration, its "Source" label and its link to the file, between its docs."""
+    from dataclasses import replace
+    blocks = make_blocks(prose(1), prose(2), *STATEMENTS[:20], "RetryPolicy.scala", *STATEMENTS[20:], prose(3))
+    blocks[22] = blocks[22].remove("link_density", "100% of the text is links")
+    out = C.main_text.fn(blocks, replace(ctx, page_type=page_type))
+    assert out[-1].kept is kept and out[22].removed
+
+
 # a product's spec sheet split field by field, 40 lines that cost 120 without the cap
 SPECS = tuple(f"{field}: {i}.{i} {unit}" for i in range(1, 11)
               for field, unit in (("Weight", "lbs"), ("Range", "miles"), ("Top speed", "mph"), ("Battery", "Wh")))

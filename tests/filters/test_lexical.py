@@ -62,6 +62,8 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Down vote Save this question. Show activity on this post.", "comment widget"),  # a Q&A's
     (L.comment_widget, "permalink embed save report reply", "comment widget"),     # a discussion site's
     (L.comment_widget, "Antworten", "comment widget"),                          # the reply button
+    (L.comment_widget, "User Contributed Notes", "comment widget"),             # a manual's readers' notes
+    (L.comment_widget, "add a note", "comment widget"),                         # (the PHP manual's)
     (L.comment_widget, "Kommentar verfassen Antwort abbrechen", "comment widget"),   # a comment form's heading
     (L.comment_widget, "Einen Kommentar schreiben", "comment widget"),
     (L.comment_widget, "Leave a Reply Cancel reply", "comment widget"),              # and its "cancel reply" link
@@ -971,6 +973,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Delivery drivers in the city went on strike on 3 December.", "product", False),   # (no promise: a sentence)
     ("Lieferung", "product", False),                                        # a tab's name alone
     ("Livrare mâine", "collection", True),                                  # Romanian: "delivery tomorrow"
+    ("Dostawa we wtorek", "collection", True), ("dostawa pojutrze", "collection", True),   # Polish: a weekday,
+    ("Dostawa wtorkowa paczek ruszyła w marcu.", "product", False),                     # "the day after tomorrow"
     ("Livré chez vous entre le mardi 8 décembre et le jeudi 10 décembre", "product", True),   # two words between
     ("Payez en 4x par carte bancaire : 4 x 8,75 €", "product", True),      # paying in instalments
     ("Retrait en magasin et en point relais disponible", "product", True),  # collecting it
@@ -1125,6 +1129,10 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Цена", True), ("Preis:", True), ("В рассрочку", True),                  # a card's label over its price
     ("4 330 ₸ x3", True), ("€12.50 × 4", True),                              # its price per instalment
     ("Цена вопроса", False), ("3 x 4", False),
+    ("1 523 osoby kupiły ostatnio", True), ("312 osób kupiło ostatnio", True),   # how many bought it lately
+    ("12 people bought recently", True), ("2 people bought the house next door", False),
+    ("143,99 zł z dostawą", True), ("$24.98 with delivery", True),         # its price with its delivery
+    ("+ 4,95 € Versand", True), ("99,00 zł", False), ("Versand 4,95 €", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

@@ -8,6 +8,7 @@ from pagecleaner.config import Config
 from pagecleaner.filters import structure as S
 from pagecleaner.filters.context import AFTER_SPAN, BEFORE_SPAN
 from pagecleaner.pipeline import Context, run
+from pagecleaner.readers.html import read_html
 from pagecleaner.model import QUOTE_FIGURE, Block
 from tests.conftest import PROSE, make_block, prose
 
@@ -891,11 +892,31 @@ def test_the_aside_that_holds_the_headline_is_the_pages_main_column(h1_in_aside)
     ("type Limiter", "heading", "documentation", True),
     ("Performance Tuning: FAQs", "heading", "documentation", False),  # a link to another page, no member
     ("func New", "heading", "article", False),                       # (not an API reference: a teaser's title)
+    ("def retryOn(p: Response => Boolean): RetryPolicy", "paragraph", "documentation", True),   # Scaladoc's
+    ("def productIterator: Iterator[Any]", "paragraph", "documentation", True),    # declaration in a <div>
+    ("def retryOn(p: Response => Boolean): RetryPolicy", "paragraph", "article", False),
+    ("class notes for the spring term are online.", "paragraph", "documentation", False),   # (a sentence)
+    ("Getting started (Guide)", "paragraph", "documentation", False),             # (a link to a page)
 ])
 def test_a_listing_or_a_members_heading_all_link_is_no_menu(text, kind, page_type, kept):
     """pkg.go.dev: each member's heading links to its source, its declaration's types to their pages."""
     block = make_block(text, 0, kind=kind, path="div>section>div>pre", link_chars=len(text) * 3 // 4)
     got = S.link_density.fn(block, Context(config=Config(), input="html", page_type=page_type))
+    assert (got is None) is kept
+
+
+@pytest.mark.parametrize("page_type,kept", [
+    ("collection", False),      # a shop's filter: a checkbox's label and its count
+    ("product", False),         # a variant's radio button
+    ("article", True),          # a checklist's item, a recipe's ingredient to tick off
+])
+def test_a_checkbox_line_goes_on_a_shops_page_only(page_type, kept):
+    page = ("<html><body><h1>Czajniki elektryczne</h1><ul>"
+            "<li><label><input type='checkbox'>nowe</label><span>6 945</span></li></ul>"
+            f"<p>{PROSE}</p></body></html>")
+    blocks, _ = read_html(page)
+    line = next(b for b in blocks if b.text.startswith("nowe"))
+    got = S.shop_filter.fn(line, Context(config=Config(), input="html", page_type=page_type))
     assert (got is None) is kept
 
 

@@ -743,10 +743,14 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
     stories' titles), nor one that holds a related heading, nor one that teaser cards follow (blurb, title,
     blurb): those end the story. A listing (which costs nothing) is part of the run it stands in. On a
     documentation page the run costs one short line at most: between its paragraphs stand its listings, and
-    a text split at every element has split them line by line (and its headings in title case are no menu); so
-    on a product page, whose specs and fields stand between its description's parts."""
+    a text split at every element has split them line by line (and its headings in title case are no menu), and
+    its links to a member's source or a type's page, gone, are in the run; so on a product page, whose specs and
+    fields stand between its description's parts."""
     def in_gap(i: int) -> bool:
-        return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code")
+        return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code") \
+            or cross_links and blocks[i].removed_by == "link_density"
+
+    cross_links = ctx.page_type == "documentation"
 
     cap = ctx.config.short_penalty if ctx.page_type in GAPLESS_TYPES else GAP_COST
     out = list(scores)

@@ -703,6 +703,9 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a sold-out product's button"             # ("Avise-me quando chegar", "Notify me when available")
     if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and SOLD.match(block.text.strip()):
         return "a product card's count of sales"         # ("4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold")
+    if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and CARD_SHIPPING.match(
+            block.text.strip()):
+        return "a product card's price with its delivery"  # ("143,99 zł z dostawą" under "99,00 zł")
     if ctx.page_type == "collection" and LEAD_TIME.match(block.text.strip()):
         return "a product card's delivery time"           # (on a product's page its field: "Lieferzeit: 15 - 21
         #                                                   Tag(e)")
@@ -720,6 +723,11 @@ CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена
                               r"taksitle)\s?:?$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
 PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$")
+# a card's price with its delivery, or its delivery's cost, under its price: "143,99 zł z dostawą", "$24.98 with
+# delivery", "+ 4,95 € Versand", "+$5.99 shipping"
+CARD_SHIPPING = re.compile(rf"^\+?\s?(?:{PRICE.pattern})\s(?:z dostawą|with (?:delivery|shipping)|incl\.? (?:delivery|"
+                           r"shipping)|inkl\.? versand|livraison (?:incluse|comprise)|con envío|"
+                           r"shipping|delivery|versand|livraison|envío|dostawa|verzending)$", re.I)
 SPACED_THOUSANDS = re.compile(r"(?<=\d)\s(?=\d{3}(?!\d))")      # ("4 330": its thousands set apart by a space)
 
 
@@ -754,12 +762,14 @@ NOTIFY_ME = re.compile(r"^\W*(?:notify me(?: when (?:available|in stock|back in 
                        r"laat het me weten)\W*$", re.I)
 NOTIFY_CHARS = 40
 # a card's count of the product's sales, its rating before it or not: "4.9 Terjual 2rb+", "+500 vendidos", "2k+ sold"
-_SALES = r"[+]?\d[\d.,]*\s?(?:k|rb|jt|mil)?\+?"
+_SALES = r"[+]?\d[\d.,]*(?:\s\d{3})*\s?(?:k|rb|jt|mil)?\+?"    # (its thousands spaced: "1 523")
 _SOLD = r"(?:sold|terjual|vendidos|vendidas|verkauft|vendus|venduti|sprzedano|verkocht|satıldı|đã bán)"
-# (or in the last month: "200+ bought in past month", Amazon's)
+# (or in the last month: "200+ bought in past month", Amazon's; or by how many lately: "1 523 osoby kupiły
+# ostatnio", Allegro's, "312 people bought recently")
 _LATELY = r"(?:\s(?:in\s)?(?:the\s)?(?:past|last)\s(?:month|week|year|24 hours))"
-SOLD = re.compile(rf"^(?:[0-5][.,]\d\s+)?(?:{_SALES}\s(?:{_SOLD}|bought|purchased){_LATELY}?|{_SOLD}\s{_SALES})$",
-                  re.I)
+_BUYERS = r"(?:people bought|osoby kupiły|osób kupiło|osoba kupiła)(?:\s(?:recently|lately|ostatnio))?"
+SOLD = re.compile(rf"^(?:[0-5][.,]\d\s+)?(?:{_SALES}\s(?:{_SOLD}|bought|purchased){_LATELY}?|{_SOLD}\s{_SALES}|"
+                  rf"{_SALES}\s{_BUYERS})$", re.I)
 # how long a card's product takes to come, in days: "Lieferzeit 3-5 Werktage", "Delivery time: 2-4 days"
 LEAD_TIME = re.compile(r"^(?:lieferzeit|delivery time|délai de livraison|plazo de entrega|tempo di consegna|"
                        r"czas dostawy|levertijd|leveranstid|dodací lhůta)\s?:?\s?(?:ca\.\s?)?"
@@ -844,7 +854,7 @@ DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estima
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
                       r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|amanhã|domani|"
-                      r"jutro|"
+                      r"jutro|pojutrze|poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę]|"
                       r"mâine|завтра|сегодня)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtGgДд")
 # (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")

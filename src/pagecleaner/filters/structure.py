@@ -6,12 +6,12 @@ from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
 from ..pagetype import (CARD_PAGES, FEW_CARDS, FIELD_LINE_WORDS, SHOP_PAGES, price_alone, priced_line, product_codes,
-                        signature)
+                        SIGNATURE_CHARS, signature)
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
-from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, PHOTO_TOKENS
+from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS
 from .context import AFTER_SPAN, BEFORE_SPAN, SPEC_HEADING, SPEC_MIN, SPEC_WORDS, TEASER_WORDS, is_wall, related_heading
 from .lexical import comment_widget
 
@@ -954,6 +954,14 @@ CODE_EXAMPLE = frozenset({"code", "example", "<header>"})
 CODE_LABEL_WORDS = 2
 
 
+@block_rule("shop_filter", "on a shop's page, the line of a checkbox or a radio button: a filter's choice and its "
+                           "count ('nowe 6 945'), a variant's", only="html")
+def shop_filter(block: Block, ctx: Context) -> str | None:
+    if ctx.page_type in SHOP_PAGES and CHOICE_TOKEN in block.tokens:
+        return "a form's choice (a checkbox's or a radio button's line)"
+    return None      # (elsewhere such lines are a checklist's or a recipe's ingredients, ticked off as one reads)
+
+
 @block_rule("link_density", "short blocks made mostly of links (menus, teaser lists); not a program's listing (its "
                             "types linked to their pages), nor a member's heading in an API reference (its "
                             "declaration linked to its source)", only="html")
@@ -971,8 +979,14 @@ DECLARATION = re.compile(r"^(?:func|type|class|struct|enum|trait|interface|def|f
 
 
 def _member_heading(block: Block, ctx: Context) -> bool:
-    return block.kind == "heading" and ctx.page_type == "documentation" \
-        and (DECLARATION.match(block.text) is not None or signature(block.text) > 0)
+    """A member's heading, or its declaration in a line of its own (Scaladoc's "def retryOn(p: Response => Boolean):
+    RetryPolicy" in a <div>, its types linked): a keyword and a name not ending a sentence, or a sure signature."""
+    if ctx.page_type != "documentation":
+        return False
+    if block.kind == "heading":
+        return DECLARATION.match(block.text) is not None or signature(block.text) > 0
+    return signature(block.text) == 2 or DECLARATION.match(block.text) is not None \
+        and len(block.text) <= SIGNATURE_CHARS and not ends_sentence(block.text)
 
 
 PHONE_OR_POSTCODE = re.compile(r"\d{3}")
@@ -985,4 +999,4 @@ def _contact_address(block: Block) -> bool:
 
 
 # link_density is not here: it runs after the lexical rules (see filters/__init__.py)
-RULES = (html_container, html_class, html_caption, html_content)
+RULES = (html_container, html_class, html_caption, html_content, shop_filter)

@@ -20,7 +20,7 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_paragraphs, strip_site_name
-from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, PHOTO_TOKENS, RESPONSE_TOKENS,
+from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
                      UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
 from ..pagetype import BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, has_price, price_alone
@@ -577,6 +577,21 @@ def _buy_control(el) -> bool:
 
 
 SHORT_LABEL = 40
+CHOICE_INPUTS = frozenset({"checkbox", "radio"})
+CHOICE_CHARS = 80       # the line a choice's box stands on (its label, a count beside it) is this long at most
+
+
+def _mark_choice(el) -> None:
+    """A form's choice, a checkbox or a radio button the reader drops: the block its label stands in (a shop's
+    filter, "nowe 6 945"; a checklist's item, a recipe's ingredient to tick off) gets the class word of such a
+    line, when it is a line alone (structure's shop_filter reads it). Not a disabled box: a task list's item
+    ("[x] Ship the release"), text that shows a state."""
+    if el.tag != "input" or (el.get("type") or "").lower() not in CHOICE_INPUTS or el.get("disabled") is not None:
+        return
+    line = next((a for a in el.iterancestors() if a.tag in BLOCK_TAGS), None)
+    if line is None or line.tag in PAGE_TAGS or len(text_content(line)) > CHOICE_CHARS:
+        return
+    line.set("class", f"{line.get('class') or ''} {CHOICE_TOKEN}")
 
 
 def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[list[Block], dict]:
@@ -594,6 +609,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
         buy_buttons += _buy_control(el)
+        _mark_choice(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
     hrefs = MARKED_HREFS(root)
