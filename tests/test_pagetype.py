@@ -440,6 +440,14 @@ def test_a_price_may_give_its_currency_code_first():
     assert page_type(blocks("Gusseisen Waffeleisen", "EUR 34,00", "Sofort-Kaufen", prose(1))) == "product"
 
 
+def test_a_price_whose_cents_a_renderer_set_apart_is_a_price():
+    """Allegro's "99,<span>00</span> zł", which html-text renders "99, 00 zł": the price whole, not a price of
+    nothing ("00 zł"); not a list's numbers, three digits after the comma."""
+    from pagecleaner.pagetype import PRICE, has_price
+    assert has_price("99, 00 zł") and PRICE.search("99, 00 zł").group() == "99, 00 zł"
+    assert PRICE.search("Pages 12, 100 zł").group() == "100 zł"
+
+
 def test_the_gulfs_currencies_in_their_letters_are_prices():
     """Salla's "240 ر.س" (riyals), "95 د.إ" (dirhams): a shop's prices in Arabic, after the amount."""
     from pagecleaner.pagetype import has_price, price_alone

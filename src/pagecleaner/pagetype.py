@@ -291,7 +291,8 @@ _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر
 PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
-                   rf"(?<![\d.,])\d[\d.,]*\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
+                   # (its cents set apart by a space, as a renderer splits "99,<span>00</span> zł": "99, 00 zł")
+                   rf"(?<![\d.,])\d[\d.,]*(?:[.,] \d{{2}})?\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
                    rf"(?<![\d.,])\d[\d.,]*:-(?![\w-]))")     # (Sweden's kronor: "990:-", "1 290:-")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
