@@ -275,7 +275,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-public-inbox", "forum"), ("listing-buttondown", "listing"),
                                        ("collection-n11", "collection"), ("product-backmarket", "product"),
                                        ("documentation-asciidoctor", "documentation"),
-                                       ("service-wordpress-hestia", "service")])
+                                       ("service-wordpress-hestia", "service"), ("forum-thredded", "forum"),
+                                       ("listing-beautiful-jekyll", "listing"), ("product-castorama", "product"),
+                                       ("documentation-scaladoc", "documentation"),
+                                       ("service-wordpress-enfold", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
