@@ -448,6 +448,22 @@ def test_a_price_whose_cents_a_renderer_set_apart_is_a_price():
     assert PRICE.search("Pages 12, 100 zł").group() == "100 zł"
 
 
+def test_the_yens_full_width_sign_is_a_price():
+    """JD's "￥89.00" (the full-width sign Chinese shops set), as "¥89.00"."""
+    assert price_alone("￥89.00") and price_alone("¥89.00")
+
+
+@pytest.mark.parametrize("h1_class,kind", [("documentation-topic", "documentation"), ("usa-layout-docs", "article")])
+def test_a_title_in_an_element_called_documentation_is_a_documentation_pages(h1_class, kind):
+    """DocC's article, its <h1> in "documentation-topic", two listings and a note: documentation. Not the U.S.
+    government's "usa-layout-docs", which lays out any page of text."""
+    from pagecleaner.readers.html import read_html
+    page = (f"<html><body><div class='{h1_class}'><h1>Scheduling a Sync</h1><p>{prose(1)}</p>"
+            f"<pre><code>engine.register()</code></pre><p>{prose(2)}</p></div></body></html>")
+    blocks, meta = read_html(page)
+    assert page_type(blocks) == kind
+
+
 def test_the_gulfs_currencies_in_their_letters_are_prices():
     """Salla's "240 ر.س" (riyals), "95 د.إ" (dirhams): a shop's prices in Arabic, after the amount."""
     from pagecleaner.pagetype import has_price, price_alone

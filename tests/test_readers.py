@@ -706,6 +706,12 @@ def test_html_entities_are_never_expanded():
     ("Low Tide Recordings, by The Marram Grass", "The Marram Grass", "Low Tide Recordings"),   # the maker's site
     ("Notes from the harbour by Anna Berg", "Anna Berg", "Notes from the harbour"),
     ("Stand by Me - Oldies Radio", "Oldies Radio", "Stand by Me"),     # (a "by" of the title's own words)
+    # a Chinese title's labels in 【】 at its ends and the site's name after a dash (JD's, a news site's)
+    ("【小熊电热水壶ZDH-C15B1】小熊（Bear）电热水壶 1.5L 304不锈钢 烧水壶【行情 报价 价格 评测】-京东", None,
+     "小熊（Bear）电热水壶 1.5L 304不锈钢 烧水壶"),
+    ("【独家】央行宣布降准-新浪财经", None, "央行宣布降准"),
+    ("【图片】", None, "【图片】"),                                   # (nothing left without them)
+    ("Spider-Man 2 - Review", None, "Spider-Man 2 - Review"),          # (no Chinese: no such joint)
 ])
 def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected

@@ -288,7 +288,7 @@ def product_codes(text: str) -> bool:
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
-PRICE = re.compile(rf"(?:[$£€¥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
+PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
                    # (its cents set apart by a space, as a renderer splits "99,<span>00</span> zł": "99, 00 zł")
@@ -422,6 +422,19 @@ EDIT_LINK = re.compile(r"(?<!\w)(?:edit this page|edit on github|edit on gitlab|
                        r"git(?:hub|lab)|(?:auf|sur|en|na|op|no|su)\s+git(?:hub|lab)\s+(?:bearbeiten|bewerken))(?!\w)",
                        re.I)
 EDIT_LINE_CHARS = 200
+
+
+# (HTML) the class words of the element that holds a documentation page's title: "documentation-topic" (DocC's),
+# BetterDocs' "betterdocs-content-area" (not "docs": the U.S. government's design system lays any page of text out
+# in "usa-layout-docs")
+DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs"})
+
+
+def _docs_frame(blocks: Sequence[Block]) -> bool:
+    """(HTML) The page's <h1> stands in an element whose class calls it documentation (the page's own, the one
+    <h1>; not a site's whose sidebar or footer links to its docs)."""
+    h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    return len(h1) == 1 and not DOCS_TOKENS.isdisjoint(h1[0].tokens)
 
 
 def _edit_link(blocks: Sequence[Block]) -> bool:
@@ -645,7 +658,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
-            or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks):
+            or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):

@@ -291,22 +291,32 @@ def _said_again_below(blocks: list[Block], i: int) -> bool:
     return any(" ".join(b.text.split()) == key for b in blocks[i + 1:])
 
 
-def shown_headline(blocks: list[Block], known: str, limit: int) -> int | None:
+def shown_headline(blocks: list[Block], known: str, limit: int, name_past: bool = False) -> int | None:
     """The block (up to `limit`) that shows the headline the page's markup names, unless a rule took it for
     something else than text outside the article (a heading that is the named title and has a date in it,
     "Blogposting 01/23/2020", is the title, not a date line); not an item of the site's menu when another block
-    shows it (a shop's menu names the category the page shows, its current item: Shoper's, over the <h1>)."""
+    shows it (a shop's menu names the category the page shows, its current item: Shoper's, over the <h1>).
+    `name_past` (a product's page): with no block that shows it whole, the first that goes on past it, the
+    product's name with its model after the title's words ("小熊（Bear）电热水壶 1.5L 304不锈钢 烧水壶 ZDH-C15B1"
+    under a <title> without its model, and no <h1>: JD's)."""
     key = _norm(known)
-    shown = [i for i in range(0, min(limit, len(blocks) - 1) + 1) if _norm(blocks[i].text) == key
-             and (blocks[i].removed_by in (None, "main_text", "nav_run", "html_class", "html_container")
-                  or blocks[i].kind == "heading" and blocks[i].removed_by == "date_line")]
+    last = min(limit, len(blocks) - 1) + 1
+    shown = [i for i in range(0, last) if _norm(blocks[i].text) == key and _may_show(blocks[i])]
+    if not shown and name_past:
+        folded = fold(known)
+        shown = [i for i in range(1, last) if _may_show(blocks[i]) and shows_title(folded, blocks[i].text, whole=True)]
     return next((i for i in shown if MENU_WORDS.isdisjoint(blocks[i].tokens)), shown[0] if shown else None)
+
+
+def _may_show(b: Block) -> bool:
+    return b.removed_by in (None, "main_text", "nav_run", "html_class", "html_container") \
+        or b.kind == "heading" and b.removed_by == "date_line"
 
 
 def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context) -> int | None:
     known = ctx.meta.get("headline")
     if known:                   # the page's markup named it: take the block that shows it
-        shown = shown_headline(blocks, known, body[min(len(body) - 1, 10)])
+        shown = shown_headline(blocks, known, body[min(len(body) - 1, 10)], name_past=ctx.page_type == "product")
         return shown if shown is None else _title_over_story(blocks, shown, body)
     vocab = _opening_words(blocks, body)
     topical = _topic(blocks, body, vocab)

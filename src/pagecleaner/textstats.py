@@ -271,6 +271,8 @@ def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] 
     Conditioning®"; not "Howerton+White | Integrated Advertising & Marketing Agency", a home page's tagline).
     """
     t = title.strip()
+    if "【" in t or "-" in t or "－" in t:
+        t = _cjk_title(t)
     if site and t.endswith(site) and len(t) > len(site) + 3:
         return SITE_JOINT.sub("", t[: -len(site)]).strip()
     parts = TITLE_BAR.split(t)
@@ -284,6 +286,20 @@ def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] 
     if m and len(t) - len(m.group(0)) >= 15:
         return t[: m.start()].strip()
     return t
+
+
+# A Chinese title's labels in lenticular brackets at its ends: a shop's keywords ("…【行情 报价 价格 评测】", JD's),
+# the product's short name before its full one ("【小熊电热水壶ZDH-C15B1】小熊（Bear）电热水壶 1.5L"), a story's label
+# ("【独家】…"); and the site's name after a dash with no space, the title's last word in Chinese ("…-京东")
+CJK_LABELS = re.compile(r"^(?:【[^【】]{1,40}】\s*)+|(?:\s*【[^【】]{1,40}】)+$")
+CJK_SITE = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e】])\s?[-－—]\s?[\u3400-\u9fffA-Za-z.]{1,15}$")
+CJK_TITLE_MIN = 4       # characters of the title they leave, at least
+
+
+def _cjk_title(t: str) -> str:
+    """The title without its Chinese labels and site's name (CJK_LABELS, CJK_SITE), when enough of it is left."""
+    bare = CJK_LABELS.sub("", CJK_SITE.sub("", t)).strip()
+    return bare if len(bare) >= CJK_TITLE_MIN else t
 
 
 def _site_part(part: list[str], site: list[str]) -> bool:

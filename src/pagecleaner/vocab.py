@@ -324,6 +324,9 @@ TAG_LABEL = (
     "markiert mit", "verschlagwortet mit", "getaggt mit", "mehr lesen über", "read more about",
     "labels",       # Blogger's tags ("Labels: genres, through the booking glass")
     "étiquettes", "mots-clés", "mots clés",
+    # (and "Categories" in other languages: WordPress's label over a post's, "Categorieën", for screen readers)
+    "kategorien", "catégories", "categorías", "categorie", "categorieën", "kategorier", "kategoriat", "kategorie",
+    "categorii", "kategoriler", "категории", "категорії", "categorias",
     "etiquetas", "temas", "tópicos", "argomenti", "tagi", "метки", "теги", "мітки", "etichete", "etiketler",
     "avainsanat", "stikord", "nøkkelord", "štítky",
     "カテゴリ", "カテゴリー", "タグ", "分类", "分類", "标签", "標籤", "카테고리", "태그",

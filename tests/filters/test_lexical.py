@@ -144,6 +144,8 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "Stichwörter: Backup", "tag or topic list"),                  # a wiki's (XWiki's, in German)
     (L.tag_widget, "カテゴリ:", "tag or topic list"),                           # Japanese: "Category:" over its list
     (L.tag_widget, "标签: 徒步, 山", "tag or topic list"),                        # Chinese: "Tags: …"
+    (L.tag_widget, "Categorieën", "tag or topic list"),          # "Categories" in Dutch, WordPress's label over
+    (L.tag_widget, "Kategorien: Gesellschaft, Länder, Menschen", "tag or topic list"),     # a post's, in German
     (L.email_signature, "--\nMaren Holt\nUpper Tarn water survey", "an e-mail's signature"),
     (L.comment_widget, "Sign in to answer", "comment form"),                 # a Q&A page's prompt and form
     (L.comment_widget, "Your answer", "comment widget"),
@@ -462,6 +464,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
 
 
 @pytest.mark.parametrize("rule,text", [
+    (L.tag_widget, "01.02.2022 Kategorie: Synchronschwimmen, Verband"),     # the post's date first: its date line
     (L.copyright_footer, "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may "
                          "contain affiliate links"),     # a date line that ends with a disclosure: date_line's
     (L.comment_header, "205669 Bewertungen zu Verivox abgegeben"),   # a site's box of its ratings, mid-page

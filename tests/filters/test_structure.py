@@ -905,6 +905,23 @@ def test_a_listing_or_a_members_heading_all_link_is_no_menu(text, kind, page_typ
     assert (got is None) is kept
 
 
+def test_a_products_name_past_its_title_and_its_fields_list_over_the_description():
+    """JD's item: no <h1>, the <title> the name without its model ("…烧水壶" of "…烧水壶 ZDH-C15B1"), the name in
+    a <div>, the price and the cart's link, then the fields as a list, "容量：1.5L", over the description: the name
+    that goes on past the title shows it, and the fields under it come back with the price."""
+    fields = ("商品名称：小熊ZDH-C15B1", "商品编号：100012043978", "容量：1.5L", "功率：1800W")
+    page = ("<html><head><title>【小熊电热水壶】小熊电热水壶 1.5L 304不锈钢 烧水壶【行情 报价 价格 评测】-京东</title>"
+            "</head><body><div class='nav'><a href='/'>首页</a> <a href='/c'>家用电器</a></div>"
+            "<div class='sku-name'>小熊电热水壶 1.5L 304不锈钢 烧水壶 ZDH-C15B1</div>"
+            "<div class='price'><span>￥</span><span>89.00</span></div><a href='/cart?pid=1'>加入购物车</a>"
+            "<ul class='parameter'>" + "".join(f"<li>{f}</li>" for f in fields) + "</ul>"
+            "<div class='detail'><p>一体无缝的304不锈钢内胆，水垢不易积存，清洗方便，用了很多年也不会生锈。</p>"
+            "<p>双层壶身，外壁烧水时也不烫手。水开后自动断电，干烧时同样断电保护，家里有孩子也放心。</p>"
+            f"<p>{PROSE}</p></div></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "product" and all(f in a.body for f in fields) and "￥89.00" in a.body
+
+
 @pytest.mark.parametrize("page_type,kept", [
     ("collection", False),      # a shop's filter: a checkbox's label and its count
     ("product", False),         # a variant's radio button

@@ -1356,9 +1356,9 @@ REVIEWS_LINE = re.compile(r"^(?:customer\s|kunden)?(?:reviews?|bewertungen|avis|
 SPEC_MIN = 4            # fields and their values ("Region: Napa Valley") that make a product's spec sheet
 SPEC_GAP = 4            # other short lines between two of them, or before the first (its heading, a tab's "close")
 SPEC_WORDS = 12         # each line of it this short
-SPEC_FIELD = re.compile(r"^\w+(?:[ /-]\w+){0,2}:\s+\S")     # (a spec's label may hold a slash: "Max load/shelf:
-#                                                             15 kg"; a menu's line may too, "Veröffentlicht/
-#                                                             Aktualisiert: Vor 1 Stunde", which FIELD is not)
+# (a spec's label may hold a slash: "Max load/shelf: 15 kg"; a menu's line may too, "Veröffentlicht/Aktualisiert: Vor
+# 1 Stunde", which FIELD is not; Chinese's wide colon needs no space after it: "容量：1.5L")
+SPEC_FIELD = re.compile(r"^\w+(?:[ /-]\w+){0,2}(?::\s+|：\s*)\S")
 
 
 def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:

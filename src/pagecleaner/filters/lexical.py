@@ -1136,7 +1136,9 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
     label = m.group("label") if m else text
     first = words(label)[:1]         # a label made of a phrase starts with one of its words (tried first: cheaper)
     if (not first or first[0].lower() in phrase_words(("tag_label",), ctx.config.extra_phrases)) \
-            and pattern("tag_label", ctx.config.extra_phrases, whole=True).match(label):
+            and pattern("tag_label", ctx.config.extra_phrases, whole=True).match(label) \
+            and not (label[:1].isdigit() and dates.opening_date(label)):    # (the post's date first: its date
+        #                                                                    line, "01.02.2022 Kategorie: Verband")
         rest = m.group("rest") if m else ""
         if not rest or not ends_sentence(rest) or rest.count(",") >= 2:
             return "tag or topic list"

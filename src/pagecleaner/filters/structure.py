@@ -12,7 +12,8 @@ from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS
-from .context import AFTER_SPAN, BEFORE_SPAN, SPEC_HEADING, SPEC_MIN, SPEC_WORDS, TEASER_WORDS, is_wall, related_heading
+from .context import (AFTER_SPAN, BEFORE_SPAN, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS, TEASER_WORDS, is_wall,
+                      related_heading)
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -610,13 +611,18 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     features = _product_features(blocks)
     out = _under_the_name(blocks, ctx, lambda b: _cut_by_span_or_menu(b) and (
-        b.tag in SPEC_TAGS or is_prose(b.text) or b.index in features))
+        b.tag in SPEC_TAGS or is_prose(b.text) or b.index in features or _field_item(b)))
     head = _shown_name(out, ctx)        # (one look for both price passes: what they and the specifications' give
     #                                     back, lines main_text or the menu rule took, never moves the name)
     out = _specs_cut(_price_under_the_name(out, head), head, ctx)
     out = _price_over_the_name(out, head)
     out = _by_class(_beside_the_text(_whole_lists(out), ctx), REVIEW_WORDS, "a customer's review")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
+
+
+def _field_item(b: Block) -> bool:
+    """An item of a list of the product's fields, each its label and value ("容量：1.5L", "Material: Oak")."""
+    return b.kind == "list_item" and SPEC_FIELD.match(b.text) is not None and len(words(b.text)) <= SPEC_WORDS
 
 
 def _specs_cut(blocks: list[Block], head: int | None, ctx: Context) -> list[Block]:
@@ -671,7 +677,8 @@ PRICE_UNDER_NAME = 8    # blocks, removed ones too, between the name and its pri
 
 def _shown_name(blocks: list[Block], ctx: Context) -> int | None:
     """The block that shows the product's name, the headline the markup names."""
-    return shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1) if ctx.meta.get("headline") else None
+    return shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1, name_past=ctx.page_type == "product") \
+        if ctx.meta.get("headline") else None
 
 
 def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
