@@ -1136,6 +1136,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("12 people bought recently", True), ("2 people bought the house next door", False),
     ("143,99 zł z dostawą", True), ("$24.98 with delivery", True),         # its price with its delivery
     ("+ 4,95 € Versand", True), ("99,00 zł", False), ("Versand 4,95 €", False),
+    ("Any 3 for £4 Clubcard Price", True), ("2 für 5 €", True), ("3 for 2", True),   # an offer on several
+    ("3 for the road", False), ("Serves 2 for £12 a head", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

@@ -280,6 +280,17 @@ def test_a_collections_cards_in_an_element_called_a_gallery_come_back():
     assert "Añadir" not in a.body
 
 
+@pytest.mark.parametrize("promo,back", [("Any 3 for £4 Clubcard Price", False), ("£0.49", True)])
+def test_a_cards_promotion_on_several_stays_out_of_the_cards_given_back(promo, back):
+    """Tesco's card: its promotion in an element called a promo, "Any 3 for £4 Clubcard Price", is an offer on
+    several products, not the card's price (a price alone there is)."""
+    names = ["Tesco Carrots 1Kg", "Tesco Broccoli 335G", "Tesco Leeks 500G", "Tesco Baby Spinach 200G"]
+    cards = "".join(f'<li><h3><a href="/p/{i}">{n}</a></h3><div class="promo"><span>{promo}</span></div>'
+                    f'<p class="price">£{i + 1}.25</p><button>Add</button></li>' for i, n in enumerate(names))
+    a = pagecleaner.clean(_category(f'<ul>{cards}</ul>', "Fresh Vegetables", None), input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in names) and (promo in a.body) is back
+
+
 def _question_and_answers() -> str:
     """A Q&A thread as Stack Exchange marks it up: the question's post beside the list of its answers (not in it),
     each post's text in its own element, a comment under the question."""

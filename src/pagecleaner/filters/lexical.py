@@ -714,6 +714,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's label over its price"     # ("Цена" / "12 990 ₸", Kaspi's)
     if len(block.text) <= SHOP_BADGE_CHARS and PER_INSTALMENT.match(SPACED_THOUSANDS.sub("", block.text.strip())):
         return "a product's price per instalment"          # ("4 330 ₸ x3")
+    if len(block.text) <= STARS_CHARS and MULTI_BUY.match(block.text.strip()):
+        return "a shop's offer on several of its products"     # ("Any 3 for £4 Clubcard Price", "2 für 5 €")
     return None
 
 
@@ -723,6 +725,10 @@ CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена
                               r"taksitle)\s?:?$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
 PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$")
+# an offer on several: "Any 3 for £4", "2 for £5 Clubcard Price", "3 for 2", "2 für 5 €", "3 pour 2"; its loyalty
+# card's name or a word or two after it
+MULTI_BUY = re.compile(rf"^(?:any\s|mix\s?(?:&|and)\s?match\s)?\d{{1,2}}\s(?:for|für|pour|por|per|voor|za)\s"
+                       rf"(?:{PRICE.pattern}|\d{{1,2}})(?:\s[^\W\d]+){{0,3}}$", re.I)
 # a card's price with its delivery, or its delivery's cost, under its price: "143,99 zł z dostawą", "$24.98 with
 # delivery", "+ 4,95 € Versand", "+$5.99 shipping"
 CARD_SHIPPING = re.compile(rf"^\+?\s?(?:{PRICE.pattern})\s(?:z dostawą|with (?:delivery|shipping)|incl\.? (?:delivery|"

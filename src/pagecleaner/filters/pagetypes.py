@@ -16,7 +16,7 @@ from ..pipeline import Context, document_pass
 from ..textstats import bracketed, ends_sentence, fold, is_prose, program_line, unglued, word_count, words
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
-from .lexical import comment_widget, post_footer
+from .lexical import MULTI_BUY, comment_widget, post_footer
 from .structure import class_reason
 
 
@@ -54,12 +54,13 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         b = blocks[i]
         if (b.removed_by in CARD_FIELDS or (b.removed_by in CARD_CUTS or b.reason in PHOTO_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
-                or shop and priced_line(b.text))
+                or shop and priced_line(b.text) and not MULTI_BUY.match(b.text.strip()))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
                 and not titled_read_more(b.text, blocks, lines) \
                 and not post_footer(ctx, b.text) \
                 and not made_of(CARD_BUTTONS, unglued(b.text)):    # (its button: "Read more about <its title>";
-            out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare")
+            out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
+            #                                                          a promotion's price on several, "Any 3 for £4")
     return _makers(_counts(out), ctx)
 
 
