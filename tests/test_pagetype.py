@@ -89,7 +89,8 @@ def test_a_members_count_of_posts_and_a_quote_button_in_more_languages_are_a_thr
 
 
 @pytest.mark.parametrize("joined", ["Join Date: Mar 2019", "Mitglied seit: 12.03.2019",
-                                    "Fecha de inscripción : 14/03/2025"])     # (Forumotion's Spanish boards)
+                                    "Fecha de inscripción : 14/03/2025",      # (Forumotion's Spanish boards)
+                                    "Iscritto: 14/01/2026", "Lid sinds: 3 maart 2019"])   # (JForum's Italian)
 def test_other_boards_member_fields_are_a_thread_too(joined):
     assert page_type(blocks(*([joined, "Posts: 1,204", prose(1)] * 2))) == "forum"
 

@@ -306,6 +306,8 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Beitragvon Kräutergarten_Anne » Sa 9. Mär 2024, 09:41", "Kräutergarten_Anne"),   # phpBB's, its icon's word
     ("Postby jane_doe » Sat Mar 09, 2024 9:41 am", "jane_doe"),                       # glued to "by"; "»" ends it
     ("Posté(e) 2 octobre 2023", None),                         # a board's post label (Invision's), no name
+    ("Inviato: 12 marzo 2026 21:14", None),                    # (JForum's "Sent:" in Italian)
+    ("Verfasst am 12. März 2026", None),
     ("Asked Oct 27, 2026", None),                              # a Q&A post's labels (Apache Answer's)
     ("Modified Oct 28, 2026", None),
 ])

@@ -54,6 +54,7 @@ _TO_AUTHOR = r"(?:reply to author|dem autor antworten|autor antworten|répondre 
     r"odpowiedz autorowi|rispondi all'autore|auteur beantwoorden|svara författaren)"
 _FORWARD = r"(?:forward|weiterleiten|transférer|reenviar|przekaż dalej|inoltra|doorsturen|vidarebefordra)"
 _JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
+           r"iscritto|iscritta|registrato|data di iscrizione|lid sinds|ingeschreven|medlem sedan|registrován|"
            r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro)|"
            r"регистрация|зарегистрирован|реєстрація|зареєстрований)")
 # a post's button to report it and to thank its author with their count: "Zgłoś nadużycie!", "Dziękuję 14" (Brainly's)

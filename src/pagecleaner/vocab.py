@@ -559,6 +559,8 @@ PUBLISHED_LABEL = (
     "aggiornato", "opublikowano", "created", "created on", "erstellt", "erstellt am", "released", "released on",
     # a board's post header ("Posté(e) 2 octobre 2023", Invision Community's)
     "posté", "postée", "posté(e)", "publié(e)",
+    # (phpBB's and JForum's "Sent:" in Italian, "Inviato: 02/03/2026 21:14", in German "Verfasst: …")
+    "inviato", "inviato il", "verfasst", "verfasst am", "geschrieben", "geschrieben am", "envoyé", "enviado",
     "última actualización", "última atualização", "zuletzt aktualisiert", "dernière mise à jour",
     "ultimo aggiornamento", "ostatnia aktualizacja", "laatst bijgewerkt",
 )
