@@ -278,7 +278,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-wordpress-hestia", "service"), ("forum-thredded", "forum"),
                                        ("listing-beautiful-jekyll", "listing"), ("product-castorama", "product"),
                                        ("documentation-scaladoc", "documentation"),
-                                       ("service-wordpress-enfold", "service")])
+                                       ("service-wordpress-enfold", "service"), ("forum-jforum", "forum"),
+                                       ("listing-wordpress-twentytwenty", "listing"),
+                                       ("collection-tesco", "collection"), ("documentation-docc", "documentation"),
+                                       ("service-wordpress-salient", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
