@@ -456,6 +456,14 @@ def test_an_e_mails_signature_is_a_few_short_lines_under_the_mark_alone(text, ct
     assert L.email_signature.fn(make_block(text), ctx) is None
 
 
+@pytest.mark.parametrize("kind,gone", [("table", False), ("paragraph", True)])
+def test_a_tables_last_cell_is_no_photo_credit(kind, gone, ctx):
+    """OBI's specifications, the last row "Farbe" / "Grau/Orange": a value with a slash, no agency after a photo."""
+    text = "Länge\t20 m\nBerstdruck\t22 bar\nFarbe\tGrau/Orange" if kind == "table" else \
+        "Der Schlauch im Garten in Altona. Foto: Grau/Orange"
+    assert (L.caption_credit.fn(make_block(text, kind=kind), ctx) is not None) is gone
+
+
 def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     """"Contact us" over the address (Durable's <h2>): a heading, not the footer's row of links."""
     heading = make_block("Contact us", kind="heading", tag="h2")
@@ -780,6 +788,9 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("PREVIOUS Customers NEXT API keys", True),
     ("Vorherige Seite Installation Nächste Seite Konfiguration", True),
     ("Previous owners kept bees, and next year we will too", False),    # a sentence's words
+    ("Vorheriges Thema: CO2-Anlage für 60 Liter?", True),       # each on its line, its label and a colon (a
+    ("Next topic: Which pump for the pond?", True),               # board's neighbouring threads)
+    ("Next post: we move the hives to the orchard.", False),      # (a sentence after the colon)
     ("Posted at 09:12 AM in Vegetables | Permalink | Comments (3)", True),    # a post's footer (Typepad's)
     ("Permalink | Share", False),
     ("Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)", True),   # its byline first, its
@@ -1137,6 +1148,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("143,99 zł z dostawą", True), ("$24.98 with delivery", True),         # its price with its delivery
     ("+ 4,95 € Versand", True), ("99,00 zł", False), ("Versand 4,95 €", False),
     ("Any 3 for £4 Clubcard Price", True), ("2 für 5 €", True), ("3 for 2", True),   # an offer on several
+    ("$100 OFF", True), ("After $100 OFF", True), ("Save 20 € off", True),     # an amount off, or after it
+    ("Rated 4.8 out of 5 stars based on 2,114 reviews.(2,114)", True),        # (its count's link glued after)
     ("3 for the road", False), ("Serves 2 for £12 a head", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
@@ -1170,6 +1183,7 @@ def test_a_products_stock_on_its_own_page_is_its_field_not_a_cards_badge():
 @pytest.mark.parametrize("line,page_type,goes", [
     ("Powered by USB-C", "product", False),             # a product's feature
     ("Powered by Discourse", "forum", True),            # (elsewhere a footer's credit)
+    ("Powered by: FUDforum 3.1.3.", "forum", True),     # (its label's colon)
     ("Theme Stack designed by Jimmy", "listing", True),             # the theme the site wears and its maker
     ("Theme: Twenty Twenty-Four by WordPress.org", "listing", True),
     ("Hemingway Theme by Anders Norén", "listing", True),

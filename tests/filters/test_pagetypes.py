@@ -291,6 +291,37 @@ def test_a_cards_promotion_on_several_stays_out_of_the_cards_given_back(promo, b
     assert a.page_type == "collection" and all(n in a.body for n in names) and (promo in a.body) is back
 
 
+def test_a_collections_tiles_each_a_price_over_its_linked_name_in_a_caption_come_back():
+    """Costco's tiles: Bootstrap's "thumbnail" of a picture over its "caption", which the class rule takes for a
+    photo's; in it the price over the linked name, a discount's badges and the rating beside them. The names and
+    prices come back, not the badges ("$100 OFF", "After $100 OFF") nor the rating."""
+    names = ["Breville Barista Express Espresso Machine", "Keurig K-Supreme Plus Single Serve Coffee Maker",
+             "Ninja Specialty Coffee Maker with Frother", "Cuisinart 14-Cup Programmable Coffee Maker"]
+    tiles = "".join(f'<div class="product"><div class="thumbnail"><a href="/p/{i}"><img src="/{i}.jpg" alt=""></a>'
+                    f'<div class="caption"><div class="badge">$100 OFF</div>'
+                    f'<div class="price">${599 - 100 * i}.99</div>'
+                    f'<p class="promo">After $100 OFF</p><p class="description"><a href="/p/{i}">{n}</a></p>'
+                    f'<div class="ratings">Rated 4.{8 - i} out of 5 stars based on 2,11{i} reviews.(2,11{i})</div>'
+                    f'</div></div></div>' for i, n in enumerate(names))
+    a = pagecleaner.clean(_category(f'<div class="product-list">{tiles}</div>', "Coffee Makers", None), input="html")
+    assert a.page_type == "collection"
+    assert all(n in a.body and f"${599 - 100 * i}.99" in a.body for i, n in enumerate(names))
+    assert "OFF" not in a.body and "Rated" not in a.body
+
+
+@pytest.mark.parametrize("name,gone", [("Barbara M.", True), ("It works now.", False)])
+def test_a_scraped_threads_poster_named_with_an_initial_is_the_posts_frame(name, gone):
+    """FUDforum's post as soup splits it: the poster's name over "Nachrichten: 2104" and "Registriert: März 2012";
+    a name ending with its initial's full stop ends no sentence (a line of the post's text does)."""
+    lines = ["Filter und Pumpen", "Trübes Wasser nach dem Filterwechsel"]
+    for i in range(3):
+        lines += [f"Sa, 0{i + 1} März 2026 19:22", name if i == 1 else f"Poster {i}", f"Nachrichten: {20 + i}",
+                  "Registriert: Januar 2025", prose(i), "Zitieren"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "forum" and all(prose(i) in a.body for i in range(3))
+    assert (name not in a.body) is gone
+
+
 def _question_and_answers() -> str:
     """A Q&A thread as Stack Exchange marks it up: the question's post beside the list of its answers (not in it),
     each post's text in its own element, a comment under the question."""

@@ -468,6 +468,9 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a link to another page, its arrow beside it")
         elif len(b.text) <= PREV_NEXT_CHARS and PREV_NEXT.match(b.text.strip()) and not ends_sentence(b.text):
             out[i] = b.remove("page_control", "the links to the previous and the next page, their titles beside")
+        elif len(b.text) <= PREV_NEXT_CHARS and PREV_OR_NEXT.match(b.text.strip()) \
+                and not b.text.rstrip().endswith("."):
+            out[i] = b.remove("page_control", "a link to the previous or the next post, its title beside")
         elif breadcrumbs(b.text):
             out[i] = b.remove("page_control", "the page's breadcrumb trail")
         elif len(b.text) <= PAGE_CONTROL_CHARS and OTHER_FORMATS.match(b.text.strip()):
@@ -537,11 +540,15 @@ def _capitalised(*names: str) -> str:
 
 # The links to the previous and the next page on one line, each with its title: "Previous Creating invoices Next
 # Refunds", "PREVIOUS Customers NEXT API keys", "Vorherige Seite Installation Nächste Seite Konfiguration"
-_PAGES = r"(?i:\s+(?:page|post|article|seite|artikel|beitrag))?"
-_BACK = _capitalised("previous", "prev", "vorherige", "zurück", "précédent", "anterior", "precedente", "poprzedni",
-                     "vorige", "föregående")
-_ON = _capitalised("next", "nächste", "weiter", "suivant", "siguiente", "successivo", "następny", "volgende", "nästa")
+_PAGES = r"(?i:\s+(?:page|post|article|topic|thread|seite|artikel|beitrag|thema))?"
+_BACK = _capitalised("previous", "prev", "vorherige", "vorheriges", "vorheriger", "zurück", "précédent", "anterior",
+                     "precedente", "poprzedni", "vorige", "föregående")
+_ON = _capitalised("next", "nächste", "nächstes", "nächster", "weiter", "suivant", "siguiente", "successivo",
+                   "następny", "volgende", "nästa")
 PREV_NEXT = re.compile(rf"^(?:{_BACK}){_PAGES}\s*:?\s+\S.{{0,80}}?\s(?:{_ON}){_PAGES}\s*:?\s+\S.{{0,80}}$")
+# (or each on a line of its own, its label and a colon: "Vorheriges Thema: CO2-Anlage für 60 Liter?", a board's)
+PREV_OR_NEXT = re.compile(rf"^(?:{_BACK}|{_ON})(?i:\s+(?:topic|thread|thema|post|beitrag|article|artikel))\s*:\s+"
+                          r"\S.{0,80}$")
 PREV_NEXT_CHARS = 200
 
 
@@ -652,7 +659,9 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
                         r"új|akció|újdonság|mới|baru|خصم|جديد|تخفيض|"
-                        r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?)\W*$", re.I)
+                        r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
+                        # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
+                        r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)
 
 
 # A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5" (WooCommerce's, with its count:
@@ -660,7 +669,9 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
 # (a stars' word or "Rated" before it: a score alone, "4,8 von 5,0", may be a rating table's, beside its label)
 _OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0)?"
 STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,.]*\s+(?:customer\s+)?"
-                   rf"(?:ratings?|reviews?))?|{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
+                   # (its count's link glued after it: "… based on 2,114 reviews.(2,114)", Costco's)
+                   rf"(?:ratings?|reviews?)\.?(?:\s?\(\d[\d.,]*\))?)?|"
+                   rf"{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
                    r"stelle|gwiazd(?:ek|ki|y)?|sterren|estrelas)"
                    # (its counts after it, glued or not: "4.4 out of 5 Stars. 1287 reviews1,287 ratings")
                    r"(?:\W{0,3}(?:with\s)?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|évaluations|"
@@ -1214,7 +1225,8 @@ POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:power
                         r"mogelijk gemaakt door|betrieben (?:mit|von)|unterstützt von|desarrollado (?:con|por)|"
                         r"realizzato con|"
                         r"creato con|"
-                        r"obsługiwane przez|drivs av|drevet av|drives af)\s+\S", re.I)
+                        r"obsługiwane przez|drivs av|drevet av|drives af):?\s+\S", re.I)   # (FUDforum's "Powered
+#                                                                                     by: FUDforum 3.1.3.")
 POWERED_WORDS = 10
 # (or made with a site builder or a site generator it names: "Made with Webstudio", "Built with Hugo", "Criado com
 # Simvoly"; not "Made with love", "Built with local stone")
@@ -1316,11 +1328,11 @@ def _captioned(text: str) -> bool:
         or lo <= len(ws) <= hi and name_shaped(list(ws))
 
 
-@block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)')")
+@block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)'); never a table")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if not _short(ctx, block, 60) or _embedded_post(text):
-        return None
+    if not _short(ctx, block, 60) or _embedded_post(text) or block.kind == "table":
+        return None             # (a table's last cell is no credit: "Farbe | Grau/Orange")
     m = (":" in text or "|" in text) and CAPTION_START.match(text)
     joined_prose = block.end_line is not None and len(words(text)) > 15      # lines the reader glued: a paragraph
     if m and not joined_prose and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):

@@ -13,10 +13,11 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FO
                         read_more_lines, services_heading, signed_under, teaser_ends, thread_marks, title_link,
                         titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import bracketed, ends_sentence, fold, is_prose, program_line, unglued, word_count, words
+from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
+                         word_count, words)
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
-from .lexical import MULTI_BUY, comment_widget, post_footer
+from .lexical import comment_widget, post_footer, shop_badge
 from .structure import class_reason
 
 
@@ -29,8 +30,9 @@ CARD_CUTS = frozenset({"link_density", "html_article", "end_matter"})
 CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its button ("Read more", "Continue")
 # the class rule's verdict on a photo gallery's element: a shop's grid of products may be called one (Wix Stores'
 # "gallery-app-root"); and on a promotion's: a news section's list calls each story's card one (Brightspot's
-# "PagePromo")
-PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS | {"promo"})
+# "PagePromo"); and on a caption's: Bootstrap's card is a "thumbnail" of a picture over its "caption", the card's
+# name, price and blurb (Costco's tiles)
+PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS | {"promo", "caption"})
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
@@ -54,13 +56,14 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         b = blocks[i]
         if (b.removed_by in CARD_FIELDS or (b.removed_by in CARD_CUTS or b.reason in PHOTO_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
-                or shop and priced_line(b.text) and not MULTI_BUY.match(b.text.strip()))
+                or shop and priced_line(b.text))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
-                and not titled_read_more(b.text, blocks, lines) \
+                and not titled_read_more(b.text, blocks, lines) and shop_badge.fn(b, ctx) is None \
                 and not post_footer(ctx, b.text) \
                 and not made_of(CARD_BUTTONS, unglued(b.text)):    # (its button: "Read more about <its title>";
             out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
-            #                                                          a promotion's price on several, "Any 3 for £4")
+            #                                                          its badges, rating and offers, "$100 OFF",
+            #                                                          "Any 3 for £4", which a class rule took first)
     return _makers(_counts(out), ctx)
 
 
@@ -541,10 +544,20 @@ COUNTED_WORDS = frozenset({"likes", "comments", "replies", "comment"})
 def _frame_line(text: str) -> bool:
     """A short line that is no sentence and no code (a name, a rank, a score, a button), a reply's subject ("Re:
     Raspberry Pi won't boot"), or a field of the poster's card ("Location: A small cave in Basingstoke, UK")."""
-    if ends_sentence(text) or program_line(text):
+    if ends_sentence(text) and not _initialled_name(text) or program_line(text):
         return False
     return word_count(text) <= FRAME_WORDS or REPLY_SUBJECT.match(text) is not None \
         or CARD_FIELD.match(text) is not None and word_count(text) <= ITEM_WORDS
+
+
+# a name that ends with its surname's initial, which ends no sentence: "Barbara M."
+INITIAL_END = re.compile(r"\s[A-ZÀ-Þ]\.$")
+NAME_WORDS = 4
+
+
+def _initialled_name(text: str) -> bool:
+    ws = words(text)
+    return INITIAL_END.search(text) is not None and 2 <= len(ws) <= NAME_WORDS and name_shaped(ws)
 
 
 CARD_FIELD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?:\s+\S")          # "Location: …", "Wohnort: …", "Car model: …"
