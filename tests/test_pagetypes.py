@@ -281,7 +281,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-wordpress-enfold", "service"), ("forum-jforum", "forum"),
                                        ("listing-wordpress-twentytwenty", "listing"),
                                        ("collection-tesco", "collection"), ("documentation-docc", "documentation"),
-                                       ("service-wordpress-salient", "service")])
+                                       ("service-wordpress-salient", "service"), ("forum-fudforum", "forum"),
+                                       ("listing-wordpress-soledad", "listing"),
+                                       ("collection-costco", "collection"), ("product-obi", "product"),
+                                       ("documentation-jsdoc", "documentation"),
+                                       ("service-wordpress-the7", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
