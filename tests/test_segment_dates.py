@@ -21,6 +21,8 @@ def page(*lines):
     ("25/12/2019", "2019-12-25"),
     ("11.14.2019 09:00 AM", "2019-11-14"),        # dots, but month first: it cannot be day first
     ("2/24/2026", "2026-02-24"),                  # slashes, month first: the day cannot be a month
+    ("28-04-2021", "2021-04-28"),                 # hyphens, read as slashes (the day past 12: day first)
+    ("posted on 8-3-2026 at 11:40", None),        # (either may be the month: no date, though a date's shape)
     ("2019-11-20T10:00:00+01:00", "2019-11-20T10:00:00+01:00"),
     ("2019-11-20", "2019-11-20"),
     ("15. Jänner 2014", "2014-01-15"),            # Austrian German's January
@@ -35,6 +37,10 @@ def page(*lines):
 ])
 def test_find_date(text, iso):
     assert dates.find_date(text) == iso
+
+
+def test_a_date_with_hyphens_has_a_dates_shape():
+    assert dates.has_date_shape("posted on 8-3-2026 at 11:40") and not dates.has_date_shape("Call 12-3456-78")
 
 
 @pytest.mark.parametrize("text,found", [

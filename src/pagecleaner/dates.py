@@ -26,7 +26,8 @@ YEAR = r"(?:19|20)\d{2}"
 ISO = re.compile(rf"(?<!\d)({YEAR})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)")
 MONTH_FIRST = re.compile(rf"(?<!\w)({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?(?!\w)", re.IGNORECASE)
 DAY_FIRST = re.compile(rf"(?<!\w)({DAY})\s+(?:de\s+)?({MONTH})(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
-NUMERIC = re.compile(rf"(?<![\d./])([0-3]?\d)([./])([0-3]?\d)\2({YEAR})(?![\d./])")
+# (or with hyphens, the day or the month first: "posted on 8-3-2026 at 09:12", XMB's; read as the slashes are)
+NUMERIC = re.compile(rf"(?<![\d./-])([0-3]?\d)([./-])([0-3]?\d)\2({YEAR})(?![\d./-])")
 # the C library's and the mail archives' date, its time between the day and the year: "Wed Mar 11 09:12:44 UTC 2026"
 CTIME = re.compile(rf"(?<!\w)({'|'.join(EN_ABBREVIATIONS)})\s+([0-3]?\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
                    rf"(?:\s+[A-Z]{{2,5}})?\s+({YEAR})(?!\d)", re.I)
@@ -88,7 +89,7 @@ def find_date(text: str) -> str | None:
     if m:
         a, sep, b, year = m.groups()
         # "19.11.2019" is day-first everywhere, unless it cannot be ("11.14.2019": a month-first site);
-        # with slashes only an unambiguous one is taken.
+        # with slashes or hyphens only an unambiguous one is taken.
         if int(b) > 12 >= int(a):
             day, month = b, a
         elif sep == "." or int(a) > 12:

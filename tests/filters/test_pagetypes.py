@@ -309,6 +309,18 @@ def test_a_collections_tiles_each_a_price_over_its_linked_name_in_a_caption_come
     assert "OFF" not in a.body and "Rated" not in a.body
 
 
+def test_a_scraped_threads_post_header_over_its_date_line_is_its_frame():
+    """Doctissimo's post as html-text renders it: "#2", the poster's name and profile over "Posté le 08-03-2026 à
+    14:22:10", which the date rule takes, and "Citer Signaler", then the post: the lines over the date line go too."""
+    lines = ["Réveils nocturnes vers 3h du matin, des conseils ?", ""]
+    for i in range(3):
+        lines += [f"#{i + 1}", f"Doctinaute_{i}", "Profil : Doctinaute", f"Posté le 0{i + 1}-03-2026 à 14:22:10",
+                  "Citer Signaler", "", prose(i), ""]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "forum" and all(prose(i) in a.body for i in range(3))
+    assert "Doctinaute_1" not in a.body and "Profil" not in a.body
+
+
 @pytest.mark.parametrize("name,gone", [("Barbara M.", True), ("It works now.", False)])
 def test_a_scraped_threads_poster_named_with_an_initial_is_the_posts_frame(name, gone):
     """FUDforum's post as soup splits it: the poster's name over "Nachrichten: 2104" and "Registriert: März 2012";

@@ -494,16 +494,17 @@ SCORE = re.compile(r"^[\d.,]+k?$|^[+][\d.,]+k?\s[−-][\d.,]+k?$")
 
 def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[int]:
     """(text) The kept lines of the posts' frames: the short lines ("Aaron Hall", "395k 93"; no sentence, no code)
-    that follow a mark, up to the next post's text, and those right above it, up to a line another rule took (the
-    name and rank over "Posts: 13"; not a list that ends a post, over its buttons and the next post's header), and
+    that follow a mark, up to the next post's text, and those right above it, up to a line another rule took but
+    the post's date line (the name and rank over "Posts: 13"; not a list that ends a post, over its buttons and the
+    next post's header), and
     a score alone, or a post's buttons with their counts ("Reply Like (1)"), anywhere among the posts."""
     out = {i for i in range(start, end) if blocks[i].kept and (SCORE.match(t := blocks[i].text.strip())
                                                                   or _counted_buttons(t))}
     for m in marks:
         k = m - 1
-        while start <= k and blocks[k].kept and _frame_line(blocks[k].text):
-            out.add(k)
-            k -= 1
+        while start <= k and (blocks[k].kept and _frame_line(blocks[k].text) or blocks[k].removed_by == "date_line"):
+            out.add(k)          # (past the post's date line, which the date rule took: "Posté le 08-03-2026 à
+            k -= 1              # 14:22:10" under "#2" / "Pivoine_33" / "Profil : Doctinaute")
         k = m + 1
         while k < end:
             b = blocks[k]
