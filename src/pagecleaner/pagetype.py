@@ -12,8 +12,8 @@ from typing import Sequence
 
 from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
-from .textstats import (WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper, prose_by,
-                        shell_command, unglued, word_count, words)
+from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
+                        prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, LETTER, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS,
                     made_of, pattern)
 
@@ -601,8 +601,9 @@ SENTENCE_WORDS = 6      # (text) a line of prose near a heading's line is a sent
 def services_heading(blocks: Sequence[Block], i: int) -> bool:
     """Block i is the heading of what a business offers: (HTML) a heading, (text) a line that stands as a section's
     heading, not a menu's item: after a sentence (a button between them, "Erstgespräch vereinbaren", or none), or
-    at the top, and a sentence among the two lines under it (a service's name, then what it is; an icon alone on
-    its line, "🧮", not counted)."""
+    at the top, or the page's title shown under the menu ("Diensten – Hoveniersbedrijf De Linde" / … / "Diensten"),
+    and a sentence among the two lines under it (a service's name, then what it is; an icon alone on its line, "🧮",
+    not counted)."""
     b = blocks[i]
     if len(b.text) >= SHORT_CHARS or not SERVICES.match(b.text):
         return False
@@ -612,10 +613,18 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
     def sentence(b: Block) -> bool:     # (its price after it: "… e aperto de todas as peças. R$ 150")
         return word_count(b.text) >= SENTENCE_WORDS and (ends_sentence(b.text) or ends_sentence(_before_price(b.text)))
     under = [b for b in blocks[i + 1:i + 1 + 2 * SERVICE_LINES] if LETTER.search(b.text)][:SERVICE_LINES]
-    return (i == 0 or any(sentence(b) for b in blocks[max(0, i - 2):i])) and any(sentence(b) for b in under)
+    return (i == 0 or any(sentence(b) for b in blocks[max(0, i - 2):i])
+            or fold(_title_head(blocks[0].text)) == fold(b.text)) and any(sentence(b) for b in under)
 
 
 SERVICE_LINES = 2       # (text) lines under a services heading where its first service's sentence stands
+
+
+def _title_head(title: str) -> str:
+    """The <title>'s words before the site's name, however short ("Diensten" of "Diensten – Hoveniersbedrijf De
+    Linde"); nothing for a first line with no site's name after a joint (a menu's first item)."""
+    m = SITE_SUFFIX.search(title)
+    return title[:m.start()] if m else ""
 
 
 CURRENCY_LETTERS = re.compile(r"\s[A-Z]{1,3}$")      # ("R" of "R$ 150", "US" of "US$ 20", once the price is out)

@@ -309,6 +309,27 @@ def test_a_collections_tiles_each_a_price_over_its_linked_name_in_a_caption_come
     assert "OFF" not in a.body and "Rated" not in a.body
 
 
+@pytest.mark.parametrize("title,kind", [("Diensten – Hoveniersbedrijf De Linde", "service"),
+                                        ("Diensten", "article")])     # (a menu's first item, no site after it)
+def test_a_scraped_services_page_keeps_every_offer_under_its_title(title, kind):
+    """BeTheme's page of services as html-text renders it: the <title>, the menu, the title again as the page's
+    heading, a lead, then three offers each a name over a sentence (no heading marks them in text); the title says
+    services, and each offer comes back, not the button and the footer under them."""
+    offers = [("Tuinontwerp", "Een ontwerp op schaal met beplantingsplan, afgestemd op de grond en de zon in uw tuin."),
+              ("Aanleg", "Bestrating, vijvers, schuttingen en beplanting, uitgevoerd door onze eigen hoveniers."),
+              ("Onderhoud", "Snoeien, maaien en bemesten volgens een jaarplan, met vaste bezoekdagen.")]
+    lines = [title, "", "Home", "Diensten", "Projecten", "Contact", "", "Diensten", "",
+             "Van een nieuwe border tot het hele jaar onderhoud: wij werken met vaste ploegen en planten uit eigen "
+             "kwekerij in Houten.", ""]
+    for name, line in offers:
+        lines += [name, "", line, ""]
+    lines += ["Vraag een offerte aan", "", "© 2026 Hoveniersbedrijf De Linde. All Rights Reserved."]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == kind
+    if kind == "service":
+        assert all(name in a.body and line in a.body for name, line in offers) and "offerte" not in a.body
+
+
 def test_a_scraped_threads_post_header_over_its_date_line_is_its_frame():
     """Doctissimo's post as html-text renders it: "#2", the poster's name and profile over "Posté le 08-03-2026 à
     14:22:10", which the date rule takes, and "Citer Signaler", then the post: the lines over the date line go too."""

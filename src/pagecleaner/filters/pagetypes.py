@@ -85,16 +85,57 @@ def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-@document_pass("service_offers", "on a business's page (HTML), gives back its boxes of what it offers that "
-                                  "main_text cut: each offer's name over its line or two, or the offers under the "
-                                  "heading of its services; and the lines under its text that give its phone "
-                                  "number or e-mail address, and their heading")
+@document_pass("service_offers", "on a business's page, gives back its boxes of what it offers that main_text "
+                                  "cut: (HTML) each offer's name over its line or two, or the offers under the "
+                                  "heading of its services, and the lines under its text that give its phone "
+                                  "number or e-mail address, and their heading; (text) the offers after the last "
+                                  "one kept, each its name over a sentence or two")
 def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
-    if ctx.page_type != "service" or ctx.input != "html":
+    if ctx.page_type != "service":
         return blocks
+    if ctx.input != "html":
+        return _offers_after_text(blocks)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks)
     return _contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])
+
+
+def _offers_after_text(blocks: list[Block]) -> list[Block]:
+    """(text) The kept text ends with an offer, its name over a sentence or two ("Tuinontwerp" / "Een ontwerp op
+    schaal …"): the offers laid out the same way under it that main_text cut after its span come back ("Aanleg" /
+    "Bestrating, …", "Onderhoud" / "Snoeien, …"), up to the first line of another shape (the button "Vraag een
+    offerte aan", the footer)."""
+    kept = [b.index for b in blocks if b.kept and b.role == "body"]
+    if len(kept) < 2 or not _offer_line(blocks[kept[-1]]) or not _offer_name(blocks[kept[-2]]) \
+            or kept[-1] - kept[-2] > OFFER_LINES:
+        return blocks
+    out = list(blocks)
+    k = kept[-1] + 1
+    while k < len(blocks):
+        name = blocks[k]
+        lines = []
+        j = k + 1
+        while j < len(blocks) and len(lines) < OFFER_LINES and _cut_after(blocks[j]) and _offer_line(blocks[j]):
+            lines.append(j)
+            j += 1
+        if not (_cut_after(name) and _offer_name(name) and lines):
+            break
+        for i in (k, *lines):
+            out[i] = blocks[i].restore()
+        k = j
+    return out
+
+
+def _cut_after(b: Block) -> bool:
+    return b.removed_by == "main_text" and b.reason == AFTER_SPAN
+
+
+def _offer_name(b: Block) -> bool:
+    return 0 < len(words(b.text)) <= OFFER_TITLE_WORDS and not ends_sentence(b.text)
+
+
+def _offer_line(b: Block) -> bool:
+    return ends_sentence(b.text) and word_count(b.text) <= OFFER_WORDS and len(words(b.text)) > OFFER_TITLE_WORDS
 
 
 def _offers_under_heading(blocks: list[Block]) -> frozenset[int]:
