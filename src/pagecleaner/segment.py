@@ -260,7 +260,7 @@ def _body_candidates(blocks: list[Block], body: list[int], thread: bool = False)
     Past the first paragraph (a disclaimer, a caption) a line needs a byline or date
     under it to count. The first block may be a question-shaped title that reads as
     prose ("Fact Check: Is An 'Oxygen Bar' In Delhi …?") when a byline follows it. On a `thread`, a line the page
-    says again further down is a post's signature.
+    says again further down is a post's signature, and no line past a paragraph counts.
     """
     out, prose_seen = [], 0
     for i in body[:10]:
@@ -278,9 +278,10 @@ def _body_candidates(blocks: list[Block], body: list[int], thread: bool = False)
         # past the second paragraph (disclaimers above the story), a title line counts only as the head of
         # "headline, standfirst, byline or date line"
         if prose_seen == 0 or _near_meta(blocks, i) and len(words(t)) >= 4 \
-                and (prose_seen < 2 or _over_dek(blocks, i)) and not (thread and _said_again_below(blocks, i)):
-            out.append(i)
-    return out
+                and (prose_seen < 2 or _over_dek(blocks, i)) and not (thread and _said_again_below(blocks, i)) \
+                and not (thread and prose_seen):
+            out.append(i)       # (on a thread, past a post's paragraph the date under a line is the next post's
+    return out                  # header: the line ends the post, "Any idea where to look first?")
 
 
 def _said_again_below(blocks: list[Block], i: int) -> bool:

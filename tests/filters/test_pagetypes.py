@@ -330,6 +330,21 @@ def test_a_scraped_services_page_keeps_every_offer_under_its_title(title, kind):
         assert all(name in a.body and line in a.body for name, line in offers) and "offerte" not in a.body
 
 
+def test_a_scraped_threads_posts_last_line_over_the_next_posts_date_is_no_headline():
+    """XMB's thread as inscriptis lays it out: the opening post's paragraph, then its short question, then the next
+    post's header with its date ("ValveMan posted on 8-3-2026 at 11:40"): the question ends the post, it is no
+    title with its date under it, and the paragraph over it stays."""
+    opening = ("I have just recapped my Bush DAC90A, every wax capacitor and both smoothing electrolytics. It plays "
+               "again, but there is a loud hum that does not change with the volume control.")
+    lines = ["Vintage Radio Workshop", "", "tom_h posted on 8-3-2026 at 09:12", "Junior Member", "Posts: 14",
+             "Registered: 11-2-2025", "", opening, "", "Any idea where to look first?", ""]
+    for i, name in enumerate(["ValveMan", "tom_h"]):
+        lines += [f"{name} posted on {8 + i}-3-2026 at 11:40", "Super Moderator", f"Posts: {3207 + i}",
+                  "Registered: 5-9-2009", "", prose(i), ""]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "forum" and opening in a.body and a.headline != "Any idea where to look first?"
+
+
 def test_a_scraped_threads_post_header_over_its_date_line_is_its_frame():
     """Doctissimo's post as html-text renders it: "#2", the poster's name and profile over "Posté le 08-03-2026 à
     14:22:10", which the date rule takes, and "Citer Signaler", then the post: the lines over the date line go too."""
