@@ -285,7 +285,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-wordpress-soledad", "listing"),
                                        ("collection-costco", "collection"), ("product-obi", "product"),
                                        ("documentation-jsdoc", "documentation"),
-                                       ("service-wordpress-the7", "service")])
+                                       ("service-wordpress-the7", "service"), ("forum-xmb", "forum"),
+                                       ("listing-wordpress-sydney", "listing"),
+                                       ("collection-carrefour", "collection"), ("product-elcorteingles", "product"),
+                                       ("documentation-perldoc", "documentation"),
+                                       ("service-wordpress-betheme", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
