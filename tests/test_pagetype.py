@@ -635,6 +635,14 @@ def test_greek_read_more_under_the_teasers_is_a_listing():
     assert page_type(blocks(*teasers)) == "listing"
 
 
+def test_turkish_read_more_naming_its_card_glued_to_the_title_is_a_listing():
+    """WordPress's "Okumaya devam et" with the card's title for screen readers in quotes, which html-text glues to
+    it: 'Okumaya devam et"Safranbolu'da iki gün"', under each card's title and blurb."""
+    titles = ["Safranbolu'da iki gün", "Doğu Ekspresi notları", "Kaz Dağları'nda bir günlük yürüyüş"]
+    teasers = [line for t in titles for line in (t, BLURB, f'Okumaya devam et"{t}"')]
+    assert page_type(blocks(*teasers)) == "listing"
+
+
 def test_read_more_under_three_teasers_is_a_listing_two_are_not():
     """A town's news page of four cards (TYPO3's: title, blurb, "Weiterlesen", date) or a block theme's category
     of three: a listing in scraped text as in HTML; two are a story's related links, and an article's paragraphs

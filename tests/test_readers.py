@@ -608,6 +608,18 @@ def test_the_line_of_a_checkbox_or_a_radio_button_is_marked_a_choice(line, marke
     assert ("checkbox" in blocks[0].tokens) is marked and "checkbox" not in blocks[-1].tokens
 
 
+@pytest.mark.parametrize("price,shown", [
+    ('<span class="whole">2999</span><span class="cents">00</span><span class="currency">zł</span>', "2999 00 zł"),
+    ('<span class="price-whole">29,</span><span class="price-fraction">99</span>', "29,99"),   # (its comma between)
+    ('<span class="num">12</span><span class="unit">kg</span>', "12kg"),        # (no price's part)
+])
+def test_a_prices_parts_each_in_an_element_are_set_apart(price, shown):
+    """Media Expert's price: the amount, the cents and the currency each a <span> side by side, which a browser
+    sets apart (the cents raised): "2999 00 zł", not the price a hundred times over, "299900zł"."""
+    blocks, _ = read_html(f"<html><body><div class='price'>{price}</div><p>{prose(1)}</p></body></html>")
+    assert blocks[0].text == shown
+
+
 def test_the_pages_own_classes_call_no_block_boilerplate():
     """<body class> names the page's template ("single-post has-sidebar captions"): its words that would call an
     element boilerplate do not pass to every block inside; the others do, and an element's own still count."""

@@ -302,14 +302,17 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
             r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
             r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
+            r"okumaya devam et|"
             r"читать дальше|читать далее|читати далі|citește mai mult|διαβάστε περισσότερα|περισσότερα|"
             # (Japanese, Chinese and Korean: "続きを読む", "阅读全文", "더 보기")
             r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기)")
 READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
-READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o|over|om))?\s*[:–-]?\s+"
-                              r"(?P<title>\S.*)$", re.I)
+READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o|over|om))?\s*[:–-]?"
+                              # (the title in quotes glued to it, as html-text joins the screen reader's words:
+                              # 'Okumaya devam et"Safranbolu'da iki gün"', WordPress's)
+                              r"(?:\s+|(?=[\"“„«]))(?P<title>\S.*)$", re.I)
 TEASER_END = re.compile(rf"\b{_READ_ON}(?:\W{{0,3}}$|\s?[\"“„«].{{0,150}}$)", re.I)
 LISTING_MIN = 3         # "Read more" under that many teasers, and twice as many as paragraphs: a list of posts
 #                         (FEW_CARDS, as in HTML: 5 left a town's news page of four teasers an article, its first
@@ -771,7 +774,7 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
 
 
 # (what such a line opens with: the pattern runs on no other)
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdЧчΔδΠπ続も阅继閱繼더계")
+READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdOoЧчΔδΠπ続も阅继閱繼더계")
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:

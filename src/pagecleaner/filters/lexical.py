@@ -686,8 +686,8 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,
                    r"|\(\d[\d.,]*(?:\s\d{3})*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
                    r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
                    r"отзыв(?:а|ов)?|відгук(?:и|ів)?)\)"
-                   # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)")
-                   r"|[0-5][.,]\d\s*\(\d[\d.,]*\)"
+                   # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)", "4,8 (1 204)")
+                   r"|[0-5][.,]\d\s*\(\d[\d.,]*(?:\s\d{3})*\)"
                    # (or the average over 5 with a slash, its count beside it: "4,3/5 128 avis")
                    r"|\d(?:[.,]\d{1,2})?\s?/\s?5\s+\(?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|avis|"
                    r"valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení)\)?)$", re.I)
@@ -735,7 +735,9 @@ CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена
                               r"in instalments|в рассрочку|на виплату|en cuotas|a rate|na raty|em parcelas|"
                               r"taksitle)\s?:?$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
-PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$")
+PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$"
+                            # (or their count first, "or" before it: "lub 30 x 99,97 zł", Media Expert's)
+                            rf"|^(?:or|lub|oder|ou|o|oppure|of|nebo)\s\d{{1,2}}\s?[x×]\s?(?:{PRICE.pattern})$", re.I)
 # an offer on several: "Any 3 for £4", "2 for £5 Clubcard Price", "3 for 2", "2 für 5 €", "3 pour 2"; its loyalty
 # card's name or a word or two after it
 MULTI_BUY = re.compile(rf"^(?:any\s|mix\s?(?:&|and)\s?match\s)?\d{{1,2}}\s(?:for|für|pour|por|per|voor|za)\s"

@@ -577,6 +577,20 @@ def _buy_control(el) -> bool:
 
 
 SHORT_LABEL = 40
+# the class words of a price's parts set beside its amount: its cents (Media Expert's "cents", Amazon's
+# "a-price-fraction" after its "a-price-decimal" point, "decimals") and its currency
+CENTS_PARTS = frozenset({"cents", "cent", "fraction", "decimals", "grosze", "kopecks"})
+CURRENCY_PARTS = frozenset({"currency"})
+PRICE_PART_CHARS = 4
+
+
+def _price_part(cls: str, text: str) -> bool:
+    """An element's text is a part of a price the amount before it needs a space from: two digits of cents, or
+    the currency, in an element whose class names it."""
+    if len(text) > PRICE_PART_CHARS:
+        return False
+    toks = _split_tokens(cls)
+    return text.isdigit() and not CENTS_PARTS.isdisjoint(toks) or not CURRENCY_PARTS.isdisjoint(toks)
 CHOICE_INPUTS = frozenset({"checkbox", "radio"})
 CHOICE_CHARS = 80       # the line a choice's box stands on (its label, a count beside it) is this long at most
 
@@ -811,6 +825,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     pictures.append((squeeze(el.get("alt") or ""), _join(base, src)))
             t = el.text
             if t and (buf or pre or not t.isspace()):      # layout whitespace before any text: not text
+                if cls and buf and buf[-1][-1:].isdigit() and _price_part(cls, t):
+                    buf.append(" ")     # (a price's cents or currency in an element of its own, set beside the
+                    #                     amount: "2999" "00" "zł" is "2999 00 zł", never "299900zł")
                 buf.append(t)
                 if in_link:
                     link_chars += len(t.strip())
