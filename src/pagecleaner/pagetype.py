@@ -45,8 +45,7 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # "anapaula-r asked this question in Q&A" after its "Answered" label; not "answered" alone, a story's word).
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|nachrichten|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|"
-          r"tematy|"
-          r"discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar|"
+          r"tematy|discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar|"
           r"сообщений|сообщения|темы|тем|повідомлень|повідомлення)")
 _KUDOS = r"(?:\d[\d,.]*\s+)?kudos"     # a post's score in kudos (Khoros'), its count or not
 _TO_ALL = r"(?:reply all|allen antworten|répondre à tous|responder a todos|odpowiedz wszystkim|rispondi a tutti|" \

@@ -537,8 +537,8 @@ def _frames(blocks: list[Block], marks: list[int], start: int, end: int) -> set[
     """(text) The kept lines of the posts' frames: the short lines ("Aaron Hall", "395k 93"; no sentence, no code)
     that follow a mark, up to the next post's text, and those right above it, up to a line another rule took but
     the post's date line (the name and rank over "Posts: 13"; not a list that ends a post, over its buttons and the
-    next post's header), and
-    a score alone, or a post's buttons with their counts ("Reply Like (1)"), anywhere among the posts."""
+    next post's header), and a score alone, or a post's buttons with their counts ("Reply Like (1)"), anywhere
+    among the posts."""
     out = {i for i in range(start, end) if blocks[i].kept and (SCORE.match(t := blocks[i].text.strip())
                                                                   or _counted_buttons(t))}
     for m in marks:

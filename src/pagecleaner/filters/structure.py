@@ -5,8 +5,8 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import (CARD_PAGES, FEW_CARDS, FIELD_LINE_WORDS, SHOP_PAGES, price_alone, priced_line, product_codes,
-                        SIGNATURE_CHARS, signature)
+from ..pagetype import (CARD_PAGES, FEW_CARDS, FIELD_LINE_WORDS, SHOP_PAGES, SIGNATURE_CHARS, price_alone, priced_line,
+                        product_codes, signature)
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,

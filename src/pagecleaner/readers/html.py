@@ -591,6 +591,8 @@ def _price_part(cls: str, text: str) -> bool:
         return False
     toks = _split_tokens(cls)
     return text.isdigit() and not CENTS_PARTS.isdisjoint(toks) or not CURRENCY_PARTS.isdisjoint(toks)
+
+
 CHOICE_INPUTS = frozenset({"checkbox", "radio"})
 CHOICE_CHARS = 80       # the line a choice's box stands on (its label, a count beside it) is this long at most
 
