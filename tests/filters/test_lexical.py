@@ -1150,6 +1150,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Any 3 for £4 Clubcard Price", True), ("2 für 5 €", True), ("3 for 2", True),   # an offer on several
     ("$100 OFF", True), ("After $100 OFF", True), ("Save 20 € off", True),     # an amount off, or after it
     ("4,8 (1 204)", True), ("lub 30 x 99,97 zł", True), ("or 3 x $33.33", True),   # its count spaced; its
+    ("New Arrival", True), ("Limited Offer", True), ("Online Exclusive", True),    # a card's flags
+    ("A limited offer of tickets went on sale", False),
     ("or 30 years of service", False),                                               # instalments, count first
     ("Rated 4.8 out of 5 stars based on 2,114 reviews.(2,114)", True),        # (its count's link glued after)
     ("3 for the road", False), ("Serves 2 for £12 a head", False),

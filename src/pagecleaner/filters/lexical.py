@@ -648,6 +648,9 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 # stock's status, "En stock", "Sold out": a product's field); or the label laid over its picture that opens a quick
 # look at it ("Quick view", Ecwid's "Aperçu"), or that adds it ("Quick add")
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
+                        # (a card's flag over its name or under its price: "New Arrival", "Limited Offer",
+                        # UNIQLO's; "Online Exclusive")
+                        r"new arrivals?|limited(?: time)? offer|online exclusive|online only|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|aperçu|"
                         r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
