@@ -291,7 +291,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-perldoc", "documentation"),
                                        ("service-wordpress-betheme", "service"),
                                        ("listing-wordpress-twentyseventeen", "listing"), ("product-lego", "product"),
-                                       ("service-wordpress-uncode", "service")])
+                                       ("service-wordpress-uncode", "service"),
+                                       ("listing-wordpress-zakra", "listing"), ("collection-uniqlo", "collection"),
+                                       ("product-thomann", "product"), ("service-wordpress-porto", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
