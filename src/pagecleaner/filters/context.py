@@ -746,11 +746,11 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
     a text split at every element has split them line by line (and its headings in title case are no menu), and
     its links to a member's source or a type's page, gone, are in the run; so on a product page, whose specs and
     fields stand between its description's parts."""
+    cross_links = ctx.page_type == "documentation"
+
     def in_gap(i: int) -> bool:
         return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code") \
             or cross_links and blocks[i].removed_by == "link_density"
-
-    cross_links = ctx.page_type == "documentation"
 
     cap = ctx.config.short_penalty if ctx.page_type in GAPLESS_TYPES else GAP_COST
     out = list(scores)

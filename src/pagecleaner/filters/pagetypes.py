@@ -191,7 +191,7 @@ def _contact_under(blocks: list[Block]) -> list[Block]:
 
 
 def _contact_line(b: Block) -> bool:
-    return b.removed_by == "main_text" and b.reason == AFTER_SPAN and len(b.text) <= CONTACT_CHARS \
+    return _cut_after(b) and len(b.text) <= CONTACT_CHARS \
         and word_count(b.text) <= CONTACT_WORDS and ends_sentence(b.text) and CONTACT.search(b.text) is not None
 
 
