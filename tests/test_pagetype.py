@@ -1653,7 +1653,8 @@ def test_a_count_between_other_words_marks_no_thread():
     assert page_type(blocks(*lines)) == "article"
 
 
-@pytest.mark.parametrize("label", ["Official comment", "Officiell kommentar", "Offizieller Kommentar"])
+@pytest.mark.parametrize("label", ["Official comment", "Officiell kommentar", "Offizieller Kommentar",
+                                   "Verified Answer", "Respuesta verificada"])    # (an answer the asker checked)
 def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(label)
@@ -2383,3 +2384,33 @@ def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_
             f"état</p></div><div class='buy'><p>24,00 €</p></div></div>")
     blocks, _ = read_html(f"<html><body><main>{card}</main></body></html>")
     assert title_link(blocks, blocks[0]) is title
+
+
+@pytest.mark.parametrize("sections, kind", [
+    (["Constructors", "Properties", "Methods"], "documentation"),      # a class's members (Dartdoc's, Dokka's)
+    (["Constructor Summary", "Method Summary"], "documentation"),      # (Javadoc's)
+    (["Introduction", "Methods", "Results"], "article"),               # a paper's sections
+    (["Properties", "Constructors"], "article"),                       # (its constructors first)
+])
+def test_an_api_references_sections_of_a_classs_members_say_documentation(sections, kind):
+    lines = [x for i, name in enumerate(sections) for x in (name, prose(i))]
+    assert page_type(blocks("RetryQueue class", prose(9), *lines)) == kind
+
+
+def test_member_sections_on_lines_a_scraper_split_and_joined_say_documentation():
+    """(text) The soup shape: a line per element, joined again into blocks of several lines."""
+    joined = ["Constructors\nRetryQueue\n({\nint maxAttempts = 3\n})", prose(1), "Properties\nlength\n→ int"]
+    assert page_type(blocks("RetryQueue class", prose(9), *joined)) == "documentation"
+
+
+def test_cards_dated_with_their_links_to_the_post_and_its_comments_are_a_listing():
+    """Movable Type's archive: each card's title, its author and date with its permalink and its count of comments
+    after bars, then its blurb; as one line (html_text's shape) or one per field (soup's)."""
+    from pagecleaner.pagetype import dated_cards
+    fields = "Par Hélène Roux le {d} avril 2026 19:03 | Lien permanent | Commentaires ({n})"
+    cards = [x for i in range(3) for x in (f"Randonnée numéro {i}", fields.format(d=20 - i, n=i), prose(i))]
+    assert page_type(blocks("avril 2026 Archives", "Carnet de route", *cards)) == "listing"
+    split = [x for i in range(3) for x in (f"Randonnée numéro {i}", f"Par Hélène Roux le {20 - i} avril 2026 19:03",
+                                           "|", "Lien permanent", "|", f"Commentaires ({i})", prose(i))]
+    assert len(dated_cards(blocks("avril 2026 Archives", "Carnet de route", *split))) == 3
+

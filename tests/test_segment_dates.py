@@ -1375,3 +1375,9 @@ def test_a_bylines_clause_after_the_name_is_no_part_of_it(line, name):
     from pagecleaner.segment import _byline_name
     assert _byline_name(line) == name
 
+
+@pytest.mark.parametrize("link", ["Contato", "Contatti", "Contactez-nous"])
+def test_a_menus_last_link_to_the_contact_page_in_the_sites_language_is_no_section(link):
+    a = page("Serviços – Raiz Paisagismo", "Início", "Projetos", link, "Serviços", prose(1), prose(2))
+    assert a.section is None
+

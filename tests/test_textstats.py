@@ -94,3 +94,14 @@ def test_swedish_prose_reads_as_prose_by_its_function_words():
     shop = ("Handgjorda koppar i stengods från vår verkstad i Gnesta. Varje kopp bränns två gånger och tål "
             "diskmaskin.")
     assert stop_density(shop) >= Config().prose_min_stop_density
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("Buy KELVARA KD7 Cordless Vacuum Cleaner - Graphite", True),     # a shop's verb before the name
+    ("Kaufen Sie den KELVARA KD7 Cordless Vacuum Cleaner", False),
+    ("Buyers guide to KELVARA KD7 Cordless Vacuum Cleaner", False),  # (a word that starts so)
+])
+def test_a_shops_verb_before_the_name_in_the_title_still_shows_it(title, shown):
+    from pagecleaner.textstats import fold, shows_title
+    assert shows_title(fold(title), "KELVARA KD7 Cordless Vacuum Cleaner - Graphite") is shown
+

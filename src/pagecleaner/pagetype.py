@@ -14,8 +14,8 @@ from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
-from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, LETTER, RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS,
-                    made_of, pattern)
+from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, LETTER, PERMALINK, RESPONSE_TOKENS, READING_TIME_END,
+                    RELATIVE_TIME_WORDS, made_of, pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -70,6 +70,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"beste antwort|hilfreichste antwort|"
                         r"mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
+                        # (an answer its asker or a moderator checked, Verint's and Microsoft's communities)
+                        r"verified answer|verifizierte antwort|réponse vérifiée|respuesta verificada|"
+                        r"risposta verificata|zweryfikowana odpowiedź|geverifieerd antwoord|resposta verificada|"
                         # (a support community's answer from its staff: Zendesk's "Official comment")
                         r"official comment|offizieller kommentar|commentaire officiel|comentario oficial|"
                         r"commento ufficiale|oficjalny komentarz|officieel commentaar|comentário oficial|"
@@ -551,6 +554,24 @@ def _manual_page(blocks: Sequence[Block]) -> bool:
     return first in heads and then in heads[heads.index(first):]
 
 
+# an API reference's sections of a class's members, each a heading or a line alone: its constructors, then its
+# properties, methods, operators or fields (Dartdoc's, Dokka's, TypeDoc's "Constructors" / "Properties" / "Methods",
+# Javadoc's "Constructor Summary" / "Method Summary"; not a paper's "Methods" alone)
+CONSTRUCTORS = frozenset({"constructors", "constructor summary", "constructor details", "constructor detail"})
+MEMBER_SECTIONS = frozenset({"properties", "methods", "functions", "operators", "fields", "method summary",
+                             "field summary", "property summary", "method details", "method detail"})
+MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS))
+
+
+def _member_sections(blocks: Sequence[Block]) -> bool:
+    """The page's constructors' section, and one of its other members' after it (a line of a block too: a
+    scraper's lines split at every element, joined again)."""
+    heads = [line.strip().lower() for b in blocks for line in b.text.split("\n")
+             if len(line) <= MEMBER_SECTION_CHARS + 2]
+    at = next((i for i, h in enumerate(heads) if h in CONSTRUCTORS), None)
+    return at is not None and any(h in MEMBER_SECTIONS for h in heads[at + 1:])
+
+
 GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,
 #                                                                                 the engines')
 
@@ -673,7 +694,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
-            or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks):
+            or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
+            or _member_sections(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
@@ -792,6 +814,20 @@ UNDER_READING = -2      # and of one whose title and blurb stand under its readi
 UNDER_DATE = -3         # or under its line of fields with its date ("Trafik 24. november 2026", a news section's)
 
 
+BYLINED_CARD_WORDS = 9  # or its author's label, the name and the date ("Par Hélène Roux le 22 avril 2026 19:03")
+COUNT_IN_BRACKETS = re.compile(r"^[^\W\d]+\s?\(\d{1,5}\)$")     # "Commentaires (3)", "Trackbacks (0)"
+
+
+def _without_post_links(text: str) -> str:
+    """A card's line of fields without its links after bars to the post and its comments ("… | Lien permanent |
+    Commentaires (3)", Movable Type's, Typepad's)."""
+    if "|" not in text:
+        return text
+    parts = [p.strip() for p in text.split("|")]
+    kept = [p for p in parts if fold(p) not in PERMALINK and not COUNT_IN_BRACKETS.match(p)]
+    return " | ".join(kept) if len(kept) < len(parts) else text
+
+
 def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     """The blurbs of a list of dated posts with no "Read more", each with its title's block: a title, its blurb,
     then its date alone on its line (a newsletter's archive, Substack's); or a title, its author or not, its date,
@@ -811,7 +847,9 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         if read and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text):
             layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1
             continue
-        if len(b.text) >= SHORT_CHARS or len(b.text.split()) > DATED_CARD_WORDS or not has_date_shape(b.text):
+        t = _without_post_links(b.text)
+        if len(t) >= SHORT_CHARS or len(t.split()) > (BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) else
+                                                       DATED_CARD_WORDS) or not has_date_shape(t):
             continue
         under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
@@ -846,15 +884,18 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
 
 
-DATE_FIELDS = 3         # (text) lines between a card's date and its blurb: its counts, its reading time, marks
+DATE_FIELDS = 4         # (text) lines between a card's date and its blurb: its counts, its reading time, marks
 
 
 def _date_field(text: str) -> bool:
     """A line of a card's fields after its date: a count, its reading time (its minutes alone after the date:
-    "6 mins", Congo's), a mark between them ("·")."""
+    "6 mins", Congo's), a mark between them ("·"), its links to the post and its comments ("Lien permanent" / "|" /
+    "Commentaires (3)", Movable Type's)."""
     t = text.strip()
     return COUNT.match(t) is not None or len(t) < FIELDS_CHARS and (READING_TIME_END.search(t) is not None
-                                                                    or MINUTES.match(t) is not None) \
+                                                                    or MINUTES.match(t) is not None
+                                                                    or fold(t) in PERMALINK
+                                                                    or COUNT_IN_BRACKETS.match(t) is not None) \
         or bool(t) and len(t) <= 2 and not any(c.isalnum() for c in t)
 
 

@@ -253,11 +253,15 @@ TITLE_BAR = re.compile(r"(?<!\s)\s+\|\s+|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\
 SITE_JOINT = re.compile(r"(?:(?<!\s)\s*(?:::|[|–—:·-])|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
 
 
+BUY_FIRST = re.compile(r"^(?:buy|shop|order|acheter|achetez|comprar|compra|compre|kup|koop|köp|kjøb|osta)\s(?=\w)")
+
+
 def shows_title(title: str, text: str, whole: bool = False) -> bool:
     """The line shows the page's title (folded), the product's name: the title may go on past the
     name ("…, 40 x 25 cm, 39,90 €"), or the name past the title ("…, 2200 Watt" / "…, 2200 Watt, 1,7 Liter");
     `whole`: all of the title (not a crumb that shows its first word, "Wasserkocher" of "Wasserkocher kaufen")."""
     key = fold(text)
+    title = BUY_FIRST.sub("", title)        # (a shop's verb before the name: "Buy KELVARA KD7 … | Currys")
     return bool(key) and bool(title) and (not whole and title.startswith(key) and 2 * len(key) >= len(title)
                                           or key.startswith(title) and 2 * len(title) >= len(key))
 

@@ -577,6 +577,9 @@ COPYRIGHT = (
     "all rights reserved", "copyright", "©", "(c)", "terms of use", "terms of service", "privacy policy",
     "contact us", "about us", "advertise with us", "alle rechte vorbehalten", "impressum", "mentions légales",
     "tous droits réservés", "todos los derechos reservados", "aviso legal", "wszelkie prawa zastrzeżone",
+    # (the policy's link in the site's language: "Política de privacidade")
+    "política de privacidade", "política de privacidad", "politique de confidentialité", "datenschutzerklärung",
+    "informativa sulla privacy", "polityka prywatności", "privacybeleid", "integritetspolicy",
 )
 # The sentences of a site's small print: legal notices, browser warnings
 LEGAL_NOTICE = (
@@ -592,6 +595,15 @@ LEGAL_NOTICE = (
     "vous utilisez un navigateur obsolète", "or use an alternative browser",
     "oder einen alternativen browser verwenden",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
+    # (the site's own content said to be under copyright, no "©": "Der Inhalt dieser Seite ist urheberrechtlich
+    # geschützt und Eigentum von …"; not a story's "the book is protected by copyright")
+    "dieser seite ist urheberrechtlich geschützt", "dieser seite sind urheberrechtlich geschützt",
+    "dieser website ist urheberrechtlich geschützt", "dieser website sind urheberrechtlich geschützt",
+    "dieser webseite ist urheberrechtlich geschützt", "dieser webseite sind urheberrechtlich geschützt",
+    "this site is protected by copyright", "this website is protected by copyright",
+    "this site are protected by copyright", "this website are protected by copyright",
+    "de ce site est protégé par le droit d'auteur", "de ce site sont protégés par le droit d'auteur",
+    "de este sitio está protegido por derechos de autor", "de este sitio web está protegido por derechos de autor",
     # the licence the site publishes its texts under, said under each ("Dieser Text wurde veröffentlicht unter der
     # Lizenz CC-BY-NC-ND-4.0-DE")
     "licensed under a creative commons", "licensed under the creative commons", "published under a creative commons",
@@ -737,6 +749,7 @@ SITE_LINKS = CONTROLS + (
     "privacy", "connect", "existing customer?", "impressum", "kontakt", "datenschutz", "über uns", "suche",
     "about this blog", "about this site", "über diesen blog",
     "suche nach:", "zurück zur übersicht", "back to overview", "contacto", "nous contacter", "kontakt z nami",
+    "contato", "contatti", "fale conosco", "contáctanos", "contactez-nous",
     "anmelden", "abmelden", "registrieren", "einloggen", "clear", "close dialog box", "book a demo", "book a call",
     "request a demo", "see a demo", "account", "my account", "sign up", "order", "order now", "work with us",
     "work with me", "watch live", "privacy policy", "follow", "follow publication",
@@ -866,6 +879,9 @@ def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pat
 
 
 BYLINE_PREFIX = byline_prefix()     # the built-in labels alone
+# A post's permanent link, its label beside its time and its count of comments ("… | Permalink | Comments (3)")
+PERMALINK = frozenset({"permalink", "permanent link", "permanenter link", "lien permanent", "enlace permanente",
+                       "link permanente", "stały link", "permalien"})
 # "By" or "Written by:" alone on a line, the name on the next line
 # ((?:\s*:)? rather than \s*:?\s*: two runs of spaces side by side made a long run of spaces quadratic)
 LONE_BY = re.compile(r"^\s*(?:%s|(?:%s)\s*:)\s*$" % (

@@ -227,7 +227,12 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Pagina 1", "page counter"),                     # a thread's one page (YaBB's)
     (L.copyright_footer, "Balkontuin Forum » Aangedreven door YaBB 2.5.2!", "the software the site runs on"),
     (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
+    (L.copyright_footer, "Der Inhalt dieser Seite ist urheberrechtlich geschützt und Eigentum von H & M Hennes & "
+                         "Mauritz AB.", "legal notice"),         # the site's content said to be under copyright
+    (L.copyright_footer, "Política de privacidade", "footer links"),
     (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
+    (L.copyright_footer, "Con la tecnología de Verint Community", "the software the site runs on"),   # Spanish
+    (L.copyright_footer, "Desenvolvido por Loja Integrada", "the software the site runs on"),       # Portuguese
     (L.copyright_footer, "created with", "the software the site runs on"),     # its links gone (Nicepage's)
     (L.copyright_footer, "Made with Webstudio", "the software the site runs on"),    # a site builder it names
     (L.copyright_footer, "Studio Ferri di Paolo Ferri · P.IVA 01234567890 · Via Indipendenza 10, Bologna",
@@ -1017,6 +1022,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("35,29 € netto", "product", True),
     ("In stock. Our best seller for ten years.", "product", False),
     ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
+    ("Collection Check stock in your local store", "product", True),
     ("In store Check in-store stock", "product", True),                      # under their labels
     ("Verfügbarkeit im Markt prüfen", "product", True),
     ("Check delivery times before you order, the shop says", "product", False),
@@ -1155,6 +1161,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("or 30 years of service", False),                                               # instalments, count first
     ("Rated 4.8 out of 5 stars based on 2,114 reviews.(2,114)", True),        # (its count's link glued after)
     ("3 for the road", False), ("Serves 2 for £12 a head", False),
+    ("+2", True), ("+3 colours", True), ("+2 Farben", True), ("+2 for the team", False),   # its other colours
+    ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))
@@ -1219,6 +1227,7 @@ def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(l
     ("(37 bottles)", None),
     ("Ilość szt.", "a product's quantity field's label"),          # the quantity's label with its unit
     ("Xem nhanh", "a product card's badge"),                       # Vietnamese: its quick look
+    ("(1,284)", "a product's count of ratings"),                   # its count alone, its stars a picture
 ])
 def test_a_products_counts_and_labels_go_on_a_shops_page(line, reason):
     assert L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product")) == reason
@@ -1265,3 +1274,15 @@ def test_a_duration_alone_on_a_shops_page_is_a_products_field(page_type, gone):
     ctx = Context(config=Config(), page_type=page_type)
     assert (L.relative_time.fn(make_block("12 hours"), ctx) is not None) is gone
     assert L.relative_time.fn(make_block("2 days ago"), ctx) is not None
+
+
+@pytest.mark.parametrize("line, page_type, widget", [
+    ("£199.00 £249.00 Save £50.00", "product", False),      # a shop's prices, the saving after them
+    ("Save $30", "product", True),                          # (the saving alone: its button, as on a thread)
+    ("$30 Save", "article", True),                          # (not a shop's page)
+    ("Save Report Reply", "forum", True),
+])
+def test_a_shops_prices_with_their_saving_are_no_comment_widget(line, page_type, widget):
+    got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type=page_type))
+    assert (got == "comment widget") is widget
+

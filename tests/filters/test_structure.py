@@ -897,6 +897,10 @@ def test_the_aside_that_holds_the_headline_is_the_pages_main_column(h1_in_aside)
     ("def retryOn(p: Response => Boolean): RetryPolicy", "paragraph", "article", False),
     ("class notes for the spring term are online.", "paragraph", "documentation", False),   # (a sentence)
     ("Getting started (Guide)", "paragraph", "documentation", False),             # (a link to a page)
+    ("length → int", "paragraph", "documentation", True),        # a property, its type after an arrow (Dartdoc's)
+    ("items → List<T>?", "paragraph", "documentation", True),
+    ("Next → Installation", "paragraph", "documentation", False),     # (a link to the next page)
+    ("length → int", "paragraph", "article", False),
 ])
 def test_a_listing_or_a_members_heading_all_link_is_no_menu(text, kind, page_type, kept):
     """pkg.go.dev: each member's heading links to its source, its declaration's types to their pages."""

@@ -17,7 +17,7 @@ from ..pagetype import (AGE, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold, is_title_case,
                          unglued, letter_words, name_shaped, word_count, words)
-from ..vocab import (BYLINE_PREFIX, CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME,
+from ..vocab import (BYLINE_PREFIX, PERMALINK, CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME,
                      RELATIVE_TIME_UNITS, REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
                      compile_phrases, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
@@ -705,10 +705,14 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's badge"
     if STARS.match(block.text.strip()):
         return "a product's rating in stars"
+    if ctx.page_type == "product" and RATINGS_ALONE.match(block.text.strip()):
+        return "a product's count of ratings"             # ("(1,284)" beside its stars, which a picture shows)
     if len(block.text) <= SHOP_BADGE_CHARS and QUANTITY.match(block.text.strip()):
         return "a product's quantity field's label"       # ("Menge", its field a <select> the reader drops)
     if ctx.page_type == "product" and len(block.text) <= SHOP_BADGE_CHARS and SIZE_LABEL.match(block.text.strip()):
         return "a product's size field's label"           # ("Taglia", its <select> dropped)
+    if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and MORE_COLOURS.match(block.text.strip()):
+        return "a product card's count of its other colours"    # ("+2" beside its swatches)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
@@ -736,7 +740,15 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
 # a card's label alone over its price, or over its price in instalments: "Цена", "Preis:", "В рассрочку"
 CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена|ціна|fiyat|hinta|pris|prijs|preço|"
                               r"in instalments|в рассрочку|на виплату|en cuotas|a rate|na raty|em parcelas|"
+                              # (or the price a member pays, its label under it: H&M's "Mitgliederpreis")
+                              r"member price|members' price|mitgliederpreis|prix membre|prix adhérent|"
+                              r"precio (?:para )?socios?|prezzo (?:per i )?soci|cena dla członków|ledenprijs|"
+                              r"medlemspris|"
                               r"taksitle)\s?:?$", re.I)
+RATINGS_ALONE = re.compile(r"^\(\d[\d.,]*\)$")
+# a card's count of its product's other colours beside the swatches it shows: "+2", "+3 colours", "+2 Farben"
+MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|colores|colori|kolory|kolorów|kleuren|"
+                          r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
 PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$"
                             # (or their count first, "or" before it: "lub 30 x 99,97 zł", Media Expert's)
@@ -838,9 +850,10 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
 PROMISE_WORDS = 16
 # its buttons that check where and when it can have the product, under their labels or not ("Delivery Check delivery
 # availability", "In store Check in-store stock", "Check stock in your store", "Verfügbarkeit im Markt prüfen")
-AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?up|collect)\s+)?"
+AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?up|collect(?:ion)?)\s+)?"
                                 r"(?:(?:check|see|view)\s+(?:delivery|in[ -]store|store|stock|local)"
-                                r"(?:\s+(?:availability|stock|options))?(?:\s+(?:in|at)\s+(?:your|a)\s+store)?|"
+                                r"(?:\s+(?:availability|stock|options))?"
+                                r"(?:\s+(?:in|at)\s+(?:your|a)\s+(?:local\s+|nearest\s+)?store)?|"
                                 r"(?:verfügbarkeit|lieferbarkeit)(?:\s+im\s+(?:markt|laden|geschäft))?\s+prüfen|"
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
@@ -1038,7 +1051,9 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
     if ctx.page_type == "documentation" and fold(block.text) in API_SECTIONS:
         return None             # (an API reference's section of what a request answers, "Responses", is no comments)
     labels = unglued(block.text)
-    if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels):
+    if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels) \
+            and not (ctx.page_type in SHOP_PAGES and PRICE.match(block.text.strip())):    # (not a shop's prices
+        #                                                   with the saving after them, "£199.00 £249.00 Save £50.00")
         return "comment widget"
     if block.text[:1].isdigit() and _short(ctx, block, 8) and COUNT_AND_WORD.match(block.text) \
             and _find(ctx, "comment_widget", block.text):
@@ -1062,8 +1077,6 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
 # A post's footer, its time and its category beside its permalink and its count of comments: "Posted at 09:12 AM in
 # Vegetables | Permalink | Comments (3)" (Typepad's, Movable Type's); or its byline first, its counts of comments
 # and trackbacks after it: "Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)" (Serendipity's)
-PERMALINK = frozenset({"permalink", "permanent link", "permanenter link", "lien permanent", "enlace permanente",
-                       "link permanente", "stały link", "permalien"})
 POST_FOOTER_WORDS = 24
 TRACKBACKS = re.compile(r"^(?:trackbacks?|pingbacks?|rückverweise)\s*\(?\d{1,5}\)?$", re.I)
 
@@ -1229,7 +1242,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
 POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:powered by|propulsé par|aangedreven door|"
                         r"mogelijk gemaakt door|betrieben (?:mit|von)|unterstützt von|desarrollado (?:con|por)|"
                         r"realizzato con|"
-                        r"creato con|"
+                        r"creato con|con la tecnología de|con tecnologia|com tecnologia|desenvolvido (?:com|por)|"
+                        r"optimisé par|"
                         r"obsługiwane przez|drivs av|drevet av|drives af):?\s+\S", re.I)   # (FUDforum's "Powered
 #                                                                                     by: FUDforum 3.1.3.")
 POWERED_WORDS = 10

@@ -993,7 +993,12 @@ def _member_heading(block: Block, ctx: Context) -> bool:
     if block.kind == "heading":
         return DECLARATION.match(block.text) is not None or signature(block.text) > 0
     return signature(block.text) == 2 or DECLARATION.match(block.text) is not None \
-        and len(block.text) <= SIGNATURE_CHARS and not ends_sentence(block.text)
+        and len(block.text) <= SIGNATURE_CHARS and not ends_sentence(block.text) \
+        or PROPERTY.match(block.text.strip()) is not None
+
+
+# a property's name and its type after an arrow, its name linked (Dartdoc's "length → int", "items → List<T>?")
+PROPERTY = re.compile(r"^[a-z_]\w*\s?(?:→|->)\s?[A-Za-z_][\w.]*(?:<[\w<>?, ]*>)?\??$")
 
 
 PHONE_OR_POSTCODE = re.compile(r"\d{3}")
