@@ -293,7 +293,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-wordpress-twentyseventeen", "listing"), ("product-lego", "product"),
                                        ("service-wordpress-uncode", "service"),
                                        ("listing-wordpress-zakra", "listing"), ("collection-uniqlo", "collection"),
-                                       ("product-thomann", "product"), ("service-wordpress-porto", "service")])
+                                       ("product-thomann", "product"), ("service-wordpress-porto", "service"),
+                                       ("forum-telligent", "forum"), ("listing-movable-type", "listing"),
+                                       ("collection-hm", "collection"), ("product-currys", "product"),
+                                       ("documentation-dartdoc", "documentation"),
+                                       ("service-wordpress-bridge", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
