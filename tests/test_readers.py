@@ -918,6 +918,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "$219.00 $179.00"),                                                                           # two prices
     ('<span class="amount">$749</span><span class="discount">16% OFF</span>', "$749 16% OFF"),  # a price, then its
     ('<span class="price">US $36.84</span><span class="discount">-50%</span>', "US $36.84 -50%"),  # discount
+    ('<span class="crossed">99,99 €</span><span class="sale">69,99 €</span><span class="discount">-30%</span>',
+     "99,99 € 69,99 € -30%"),                             # (the currency after the amount: Mango's)
     ('<span><i><time>20 nov 2026</time></i></span><a href="/p/">Por qué dejé el móvil</a>',     # a date, then its
      "20 nov 2026 Por qué dejé el móvil"),                                                       # post's link
     ('<span>Read</span><a href="/m/">More</a>', "ReadMore"),               # a link after no date's element
@@ -1707,3 +1709,19 @@ def test_a_thread_laid_out_a_table_per_post_keeps_a_short_replys_table_a_post(po
     tables = "".join(post(i, long) for i in range(1, posts)) + post(posts, "Перевернул вилку. Спасибо большое!")
     blocks = read_html(f"<html><body><main><h1>Котёл</h1>{tables}</main></body></html>")[0]
     assert ("table" in {b.kind for b in blocks}) is table
+
+
+@pytest.mark.parametrize("link, texts", [
+    # a teaser's link to the rest at its blurb's end, its title for a screen reader: a block of its own
+    ('<a class="more-link" href="/p">Continua a leggere<span class="screen-reader-text"> "Fave"</span></a>',
+     ["Le fave secche vanno lasciate in ammollo una notte.", "Continua a leggere"]),
+    ('<a class="more-link" href="/p">the recipe</a>',                  # (its words say no "read more")
+     ["Le fave secche vanno lasciate in ammollo una notte. the recipe"]),
+    ('<a class="tag" href="/p">Continue reading</a>',                 # (its class says no link to more)
+     ["Le fave secche vanno lasciate in ammollo una notte. Continue reading"]),
+])
+def test_a_teasers_link_to_the_rest_at_its_blurbs_end_is_a_block_of_its_own(link, texts):
+    blocks, _ = read_html(f"<html><body><p>Le fave secche vanno lasciate in ammollo una notte. {link}</p>"
+                          "</body></html>")
+    assert [b.text for b in blocks] == texts
+

@@ -473,6 +473,9 @@ SHOP_PROMISE = (
     "mismo precio en",      # ("Mismo precio en 3 meses de $249.67", Mercado Libre's)
     # collecting it ("Retrait en magasin et en point relais disponible", "Click & Collect")
     "retrait en magasin", "retrait gratuit", "click & collect", "click and collect", "abholung im markt",
+    # delivering it home, its cost or its day after ("Livraison à domicile Gratuit - dès demain")
+    "livraison à domicile", "home delivery", "lieferung nach hause", "entrega a domicilio", "consegna a domicilio",
+    "dostawa do domu", "entrega em domicílio", "thuisbezorging",
     "pick up at", "pick up in store", "free pickup", "ready within", "same day delivery", "order pickup",
     # a sale on several ("Buy 2, get 1 free", "2 für 1")
     "buy 1, get 1", "buy 2, get 1", "buy one, get one", "buy one get one", "bogo",

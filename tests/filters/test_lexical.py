@@ -40,6 +40,9 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Showing 1–12 of 48 results", "results counter"),
     (L.search_prompt, "1-10 of 250 results", "results counter"),
     (L.search_prompt, "1 - 25 von 2.314 Ergebnissen", "results counter"),      # (the total's thousands parted)
+    (L.search_prompt, "Has visto 4 de 86 artículos", "results counter"),       # how many the reader has seen
+    (L.search_prompt, "Du hast 4 von 128 Artikeln gesehen", "results counter"),
+    (L.search_prompt, "You've viewed 24 of 120 products", "results counter"),
     (L.search_prompt, 'Menampilkan 1 - 4 barang dari total 4 untuk "Kopi Bubuk"', "results counter"),   # Indonesian
     (L.search_prompt, "Viewing 4 posts - 1 through 4 (of 4 total)", "results counter"),           # bbPress's
     (L.search_prompt, "Affichage de 4 messages - 1 à 4 (sur un total de 4)", "results counter"),
@@ -1023,6 +1026,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("In stock. Our best seller for ten years.", "product", False),
     ("Delivery Check delivery availability", "product", True),               # its buttons that check stock,
     ("Collection Check stock in your local store", "product", True),
+    ("Livraison à domicile Gratuit - dès demain", "product", True),          # delivering it home
+    ("Dont 0,50 € d'éco-participation", "product", True),                   # the recycling fee the price holds
+    ("Dont acte", "product", False),
     ("In store Check in-store stock", "product", True),                      # under their labels
     ("Verfügbarkeit im Markt prüfen", "product", True),
     ("Check delivery times before you order, the shop says", "product", False),
@@ -1163,6 +1169,11 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("3 for the road", False), ("Serves 2 for £12 a head", False),
     ("+2", True), ("+3 colours", True), ("+2 Farben", True), ("+2 for the team", False),   # its other colours
     ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
+    ("Colores disponibles:", True), ("Available colours:", True),   # the swatches' label for a screen reader
+    ("Colores disponibles: rojo", False),
+    ("Solo online", True), ("Nueva colección", True), ("Nur online", True),     # flags in other languages
+    ("Colores disponibles:\nSolo online", True),                  # (on the lines of one block)
+    ("Colores disponibles:\nCuello alto", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

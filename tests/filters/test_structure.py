@@ -1083,3 +1083,20 @@ def test_a_documentation_pages_callout_in_an_aside_among_its_paragraphs_is_its_t
             f'<aside class="callout"><p>{tip}</p></aside></article></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert (tip in a.body) is kept and "On this page" not in a.body
+
+
+@pytest.mark.parametrize("values, gone", [
+    (("link_density", "link_density"), True),     # a term whose descriptions other rules all took
+    (("link_density", None), False),              # (one still stands)
+    ((None,), False),
+])
+def test_a_terms_label_goes_when_its_descriptions_all_went(values, gone):
+    """Launchpad's box of a question's fields: "Solved by:" over the linked name, "Last reply:" over its date."""
+    term = make_block("Solved by:", 0, path="div>div>dl>dt")._replace(tag="dt")
+    dds = [make_block(f"value {k}", k + 1, path="div>div>dl>dd")._replace(tag="dd", removed_by=by)
+           for k, by in enumerate(values)]
+    after = make_block(prose(1), len(dds) + 1, path="div>div>p")._replace(tag="p")
+    out = S.bare_terms.fn([term, *dds, after], Context(config=Config(), input="html"))
+    assert (out[0].removed_by == "bare_terms") is gone
+    assert out[-1].kept
+

@@ -15,10 +15,11 @@ from .template import site_template
 # page_control and table_of_contents come after main_text: they clean the story it chose and never move it;
 # table_of_contents after segment too, which finds the headline and metadata around where the story begins (the
 # contents removed first had moved that past the header, on waldwiesen.net to a menu's line).
+# bare_terms after every rule that takes or gives back a term's descriptions.
 # stray_mark last of all: a mark alone on a line parts the blocks around it for every rule before.
 DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, markup_attributes, newsletter_box,
            date_list, site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
            pagetypes.thread_posts, page_control, end_matter, pagetypes.listing_cards, pagetypes.service_offers,
            segment, table_of_contents,
-           duplicate_line, stray_mark)
+           duplicate_line, structure.bare_terms, stray_mark)

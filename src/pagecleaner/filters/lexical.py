@@ -101,6 +101,11 @@ RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|a
                            r"(?:\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,7})(?![\d.,])"     # (its thousands parted: "2.314")
                            r"(?P<counted>\s+(?:results?|items|products|entries|ergebniss?e?n?|treffern?|produkten?|"
                            r"artikeln?|résultats?|resultados?|risultati|wyników|resultaten))?", re.I)
+# or how many of them the reader has seen, over the button that loads more: "Has visto 4 de 86 artículos", "Du hast 4
+# von 128 Artikeln gesehen", "You've viewed 24 of 120 products"
+SEEN_OF = re.compile(r"^(?:you(?:'ve|’ve| have) (?:seen|viewed)|has visto|du hast|sie haben|vous avez vu|hai visto|"
+                     r"je hebt|você viu|você já viu)\s+\d{1,5}\s+(?:of|de|von|sur|di|van(?: de)?)\s+"
+                     r"\d{1,3}(?:[.,]?\d{3})*\s+[^\W\d_]+(?:\s+(?:gesehen|angesehen|bekeken|gezien))?\W*$", re.I)
 SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zeige|affichage|mostrando|exibindo|"
                      r"visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
@@ -134,7 +139,8 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
     if m and (m.group("counted") or SHOWING.search(block.text)) or PRODUCTS_COUNTED.match(block.text) \
             or ctx.page_type in SHOP_PAGES and (PRODUCTS_ALONE.match(block.text.strip())
                                                 or RESULTS_ALONE.match(block.text.strip())
-                                                or _counted_and_sorted(block.text)):
+                                                or _counted_and_sorted(block.text)) \
+            or short and SEEN_OF.match(block.text.strip()):
         return "results counter"
     if not short:
         return None
@@ -651,6 +657,11 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         # (a card's flag over its name or under its price: "New Arrival", "Limited Offer",
                         # UNIQLO's; "Online Exclusive")
                         r"new arrivals?|limited(?: time)? offer|online exclusive|online only|"
+                        # (in other languages: "Solo online", "Nueva colección", "Nur online")
+                        r"solo online|exclusivo online|só online|apenas online|nur online|online exklusiv|"
+                        r"uniquement en ligne|exclusivité web|solo on-?line|tylko online|alleen online|"
+                        r"new collection|nueva colección|nouvelle collection|neue kollektion|nuova collezione|"
+                        r"nowa kolekcja|nieuwe collectie|nova coleção|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|aperçu|"
                         r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
@@ -713,6 +724,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's size field's label"           # ("Taglia", its <select> dropped)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and MORE_COLOURS.match(block.text.strip()):
         return "a product card's count of its other colours"    # ("+2" beside its swatches)
+    if ctx.page_type == "collection" and "\n" in block.text and all(map(_card_badge, block.text.split("\n"))):
+        return "a product card's badges"        # (on lines of one block: "Colores disponibles:" / "Solo online")
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
@@ -745,10 +758,19 @@ CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена
                               r"precio (?:para )?socios?|prezzo (?:per i )?soci|cena dla członków|ledenprijs|"
                               r"medlemspris|"
                               r"taksitle)\s?:?$", re.I)
+def _card_badge(line: str) -> bool:
+    t = line.strip()
+    return len(t) <= SHOP_BADGE_CHARS and (SHOP_BADGE.match(t) is not None or MORE_COLOURS.match(t) is not None)
+
+
 RATINGS_ALONE = re.compile(r"^\(\d[\d.,]*\)$")
-# a card's count of its product's other colours beside the swatches it shows: "+2", "+3 colours", "+2 Farben"
+# a card's count of its product's other colours beside the swatches it shows: "+2", "+3 colours", "+2 Farben"; or
+# their label for a screen reader over swatches that show no words ("Colores disponibles:")
 MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|colores|colori|kolory|kolorów|kleuren|"
-                          r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$", re.I)
+                          r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$"
+                          r"|^(?:(?:available|more)\s)?(?:colou?rs|farben|couleurs|colores|colori|kolory|kleuren|"
+                          r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
+                          r"beschikbaar))?\s?:$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
 PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$"
                             # (or their count first, "or" before it: "lub 30 x 99,97 zł", Media Expert's)
@@ -837,6 +859,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "a shop's promise (shipping, returns, payment)"      # (its stock first: "In stock. Ships from …")
     if len(t) <= CHECK_CHARS and NET_PRICE.match(t):
         return "a price without tax beside the price"     # ("454 Kč bez DPH" under "549 Kč")
+    if len(t) <= CHECK_CHARS and ECO_FEE.match(t):
+        return "the recycling fee a price holds"        # ("Dont 0,50 € d'éco-participation")
     if _only(ctx, ("price_note",), t) and not PRICE.match(t):
         return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
         #                                                 inclusa")
@@ -870,6 +894,9 @@ OPTION_WORDS = 8
 NET_PRICE = re.compile(rf"^(?:{PRICE.pattern})\s?\*?\s?\(?(?:bez dph|excl\.? vat|excluding vat|ex\.? vat|"
                        r"excl\.? tax|ohne mwst\.?|exkl\.? mwst\.?|netto|hors taxes|ht|sin iva|senza iva|bez vat|"
                        r"netto bez vat|excl\.? btw|exkl\.? moms|ex\.? moms)\)?$", re.I)
+# the recycling fee the price holds, France's: "Dont 0,50 € d'éco-participation", "dont éco-part. 1,00 €"
+ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:participation|part\.?)|"
+                     rf"éco-?(?:participation|part\.?)\s?:?\s(?:{PRICE.pattern}))$", re.I)
 # a plan or a service it offers to add to the product, with its price: "Add 3-year protection plan $9.99", "Add
 # installation + € 35"
 ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan|protection|extended warranty|warranty|"

@@ -808,6 +808,23 @@ def _beside_the_text(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+@document_pass("bare_terms", "(HTML) a description list's term whose descriptions other rules all took ('Solved "
+                             "by:' over its linked name, 'Last reply:' over its date): the label of nothing")
+def bare_terms(blocks: list[Block], ctx: Context) -> list[Block]:
+    if ctx.input != "html":
+        return blocks
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if b.tag != "dt" or not b.kept:
+            continue
+        k = i + 1
+        while k < len(blocks) and blocks[k].tag == "dd":
+            k += 1
+        if k > i + 1 and all(blocks[j].removed for j in range(i + 1, k)):
+            out[i] = b.remove("bare_terms", "a term whose descriptions other rules took")
+    return out
+
+
 @document_pass("data_sheet", "when the body keeps almost nothing, gives back every label and value main_text or "
                              "the menu rule cut between the page's headline and the kept text: the page is a data "
                              "sheet (a drug's, a part's), no story", only="html")

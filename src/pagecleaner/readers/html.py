@@ -23,7 +23,7 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_pa
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
                      UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, has_price, price_alone
+from ..pagetype import BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, READ_MORE, has_price, price_alone
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -150,8 +150,9 @@ def _glued_field(last: str, el) -> bool:
         #                     "Por qué dejé …", Hugo Coder's "March 8, 2026" "Full-text search …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
-    if last in CURRENCY_SIGNS:          # (a price, then its note: "149,99 €" "inkl. MwSt.", Conrad's)
-        return first.isalpha() and has_price(shown)
+    if last in CURRENCY_SIGNS:          # (a price, then its note: "149,99 €" "inkl. MwSt.", Conrad's; or the
+        #                                 sale's price, or the discount: "99,99 €" "69,99 €" "-30%", Mango's)
+        return (first.isalpha() or first.isdigit() or DISCOUNT_START.match(start) is not None) and has_price(shown)
     return (first.isupper() or first.isdigit() and not last.isdigit() or start.startswith(("http://", "https:/"))
             or last.isdigit() and (first in CURRENCY_SIGNS or DISCOUNT_START.match(start) is not None
                                    and has_price(shown))) \
@@ -184,6 +185,17 @@ def _quote_figure(el) -> bool:
     """A testimonial or a pull quote as the HTML standard writes it: <figure><blockquote>…</blockquote>
     <figcaption>— Dana R.</figcaption></figure>."""
     return el.find("blockquote") is not None and next(el.iter("img", "picture", "video", "svg"), None) is None
+
+
+MORE_LINK_TOKENS = frozenset({"link", "read", "button", "btn"})
+
+
+def _more_link(cls: str, el) -> bool:
+    """A link whose class says it leads to the rest ("more-link", WordPress's; "read-more") and whose text says
+    so."""
+    toks = _split_tokens(cls)
+    return "more" in toks and not MORE_LINK_TOKENS.isdisjoint(toks) \
+        and READ_MORE.match(squeeze(el.text or "")) is not None
 
 
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
@@ -755,6 +767,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 fields.append(el)               # an element after the name's (HikaShop's <span>s, set apart by its
                 #                                 style): a field of its own, as where the shop sets it apart with a
                 #                                 <div>
+            elif not is_block and tag == "a" and cls and buf and _more_link(cls, el):
+                is_block = True                 # a teaser's link to the rest at its blurb's end ("… peperoncino.
+                fields.append(el)               # Continua a leggere"): a block of its own, the card's button
             elif not is_block and in_link and tag == "span" and cls and _card_part(el, cls):
                 is_block = True                 # a card that is one link: its title, its blurb, its date apart
                 fields.append(el)
