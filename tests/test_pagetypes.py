@@ -297,7 +297,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-telligent", "forum"), ("listing-movable-type", "listing"),
                                        ("collection-hm", "collection"), ("product-currys", "product"),
                                        ("documentation-dartdoc", "documentation"),
-                                       ("service-wordpress-bridge", "service")])
+                                       ("service-wordpress-bridge", "service"), ("forum-launchpad", "forum"),
+                                       ("listing-wordpress-twentynineteen", "listing"),
+                                       ("collection-mango", "collection"), ("product-boulanger", "product"),
+                                       ("documentation-pydoctor", "documentation"), ("service-aem", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
