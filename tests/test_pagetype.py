@@ -2077,7 +2077,10 @@ def test_sphinxs_credit_in_the_pages_language_makes_it_documentation(credit, kin
 
 
 @pytest.mark.parametrize("line, price", [("990:-", True), ("1 290:-", True), ("Ord.pris 1 290:-", True),
-                                         ("Sida 2:-3", False)])
+                                         ("Sida 2:-3", False),
+                                         # (a whole amount, its cents a dash: Norway's, Denmark's, a German shop's)
+                                         ("2 990,-", True), ("Før 3 490,-", True), ("1990,-", True), ("12,– €", True),
+                                         ("in 1990,-ish", False), ("a 3,-b", False)])
 def test_swedish_kronor_after_the_amount_are_a_price(line, price):
     from pagecleaner.pagetype import has_price
     assert has_price(line) is price
@@ -2085,7 +2088,8 @@ def test_swedish_kronor_after_the_amount_are_a_price(line, price):
 
 def test_a_swedish_shops_words_and_a_stock_in_so_many_stores():
     from pagecleaner.pagetype import BUY, STOCK
-    assert BUY.match("Lägg i varukorg") and BUY.match("Lägg i varukorgen")
+    assert BUY.match("Lägg i varukorg") and BUY.match("Lägg i varukorgen") and BUY.match("Legg i handlekurv")
+    assert STOCK.match("52 stk. på lager") and STOCK.match("12 szt. na stanie")
     assert STOCK.match("I lager i 54 butiker") and STOCK.match("In stock at 12 stores")
     assert STOCK.match("Produto indisponível") and not STOCK.match("I lager i 54 dagar")
 
@@ -2396,6 +2400,8 @@ def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_
     (["Constructor Summary", "Method Summary"], "documentation"),      # (Javadoc's)
     (["Introduction", "Methods", "Results"], "article"),               # a paper's sections
     (["Properties", "Constructors"], "article"),                       # (its constructors first)
+    (["Syntax", "Parameters", "Exceptions"], "documentation"),         # a member's own (Sandcastle's, Microsoft's)
+    (["Parameters", "Syntax"], "article"),
 ])
 def test_an_api_references_sections_of_a_classs_members_say_documentation(sections, kind):
     lines = [x for i, name in enumerate(sections) for x in (name, prose(i))]
@@ -2406,6 +2412,14 @@ def test_member_sections_on_lines_a_scraper_split_and_joined_say_documentation()
     """(text) The soup shape: a line per element, joined again into blocks of several lines."""
     joined = ["Constructors\nRetryQueue\n({\nint maxAttempts = 3\n})", prose(1), "Properties\nlength\n→ int"]
     assert page_type(blocks("RetryQueue class", prose(9), *joined)) == "documentation"
+
+
+def test_cards_dated_with_their_tags_and_their_comments_link_last_are_a_listing():
+    """HTMLy's tag page (Twenty Sixteen's footers of posts): each card's title, its blurb, then its author, date,
+    tags and the link to its comments on a line."""
+    cards = [x for i in range(3) for x in (f"Wpis numer {i} o rowerach", prose(i),
+                                           f"Kasia {12 - i} marca 2026 rower, serwis Komentarze")]
+    assert page_type(blocks("Tag: rower", "Notatnik rowerowy", *cards)) == "listing"
 
 
 def test_cards_dated_with_their_links_to_the_post_and_its_comments_are_a_listing():
@@ -2424,6 +2438,10 @@ def test_cards_dated_with_their_links_to_the_post_and_its_comments_are_a_listing
     ("Dan Yates (dyates) said on 2026-03-02: #1", True),     # its author, the handle, when, then its number
     ("Marta Kowal (mkowal) said on 2026-03-03: #2", True),
     ("The best laptops of 28 Nov 2026 ranked by our testers #1", False),     # (no date right before it)
+    # (or its author's card glued to its header, when they joined, then when it was posted: CommentCaMarche's)
+    ("Marcel_B Messages postés 12 Date d'inscription lundi 4 mars 2024 Statut Membre - 9 mars 2026 à 09:12", True),
+    ("Date d'inscription lundi 4 mars 2024", True),
+    ("L'inscription est ouverte jusqu'au 4 mars 2026, et les places sont comptées.", False),
 ])
 def test_a_posts_header_ending_with_its_number_after_its_date_is_a_forum_mark(line, mark):
     from pagecleaner.pagetype import forum_mark

@@ -53,7 +53,8 @@ _TO_ALL = r"(?:reply all|allen antworten|répondre à tous|responder a todos|odp
 _TO_AUTHOR = r"(?:reply to author|dem autor antworten|autor antworten|répondre à l'auteur|responder al autor|" \
     r"odpowiedz autorowi|rispondi all'autore|auteur beantwoorden|svara författaren)"
 _FORWARD = r"(?:forward|weiterleiten|transférer|reenviar|przekaż dalej|inoltra|doorsturen|vidarebefordra)"
-_JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|inscription|registrado|registro en|"
+_JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|date d'inscription|inscription|registrado|"
+           r"registro en|"
            r"iscritto|iscritta|registrato|data di iscrizione|lid sinds|ingeschreven|medlem sedan|registrován|"
            r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro)|"
            r"регистрация|зарегистрирован|реєстрація|зареєстрований)")
@@ -213,7 +214,8 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
-            r"lägg i (?:varu)?korg(?:en)?|köp nu|legg i (?:handle)?kurven|kjøp nå|læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
+            r"lägg i (?:varu)?korg(?:en)?|köp nu|legg i (?:handle)?kurv(?:en)?|kjøp nå|"
+            r"læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
@@ -297,7 +299,10 @@ PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
                    # (its cents set apart by a space, as a renderer splits "99,<span>00</span> zł": "99, 00 zł")
                    rf"(?<![\d.,])\d[\d.,]*(?:[.,] \d{{2}})?\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
-                   rf"(?<![\d.,])\d[\d.,]*:-(?![\w-]))")     # (Sweden's kronor: "990:-", "1 290:-")
+                   rf"(?<![\d.,])\d[\d.,]*:-(?![\w-])|"     # (Sweden's kronor: "990:-", "1 290:-")
+                   # (a whole amount, its cents a dash: Norway's and Denmark's kroner, "2 990,-", "499,-", a German
+                   # shop's "12,– €")
+                   r"(?<![\d.,])(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d{1,6}),[-–](?![\w-]))")
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
@@ -561,16 +566,24 @@ def _manual_page(blocks: Sequence[Block]) -> bool:
 CONSTRUCTORS = frozenset({"constructors", "constructor summary", "constructor details", "constructor detail"})
 MEMBER_SECTIONS = frozenset({"properties", "methods", "functions", "operators", "fields", "method summary",
                              "field summary", "property summary", "method details", "method detail"})
-MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS))
+# or a member's own sections: its syntax, then its parameters, what it returns or throws (Sandcastle's, Microsoft's
+# and MDN's "Syntax" / "Parameters" / "Return value" / "Exceptions")
+SYNTAX = frozenset({"syntax"})
+SYNTAX_SECTIONS = frozenset({"parameters", "return value", "returns", "exceptions", "property value"})
+MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS))
 
 
 def _member_sections(blocks: Sequence[Block]) -> bool:
-    """The page's constructors' section, and one of its other members' after it (a line of a block too: a
-    scraper's lines split at every element, joined again)."""
+    """The page's constructors' section, and one of its other members' after it; or a member's syntax, and its
+    parameters, return value or exceptions after it (a line of a block too: a scraper's lines split at every
+    element, joined again)."""
     heads = [line.strip().lower() for b in blocks for line in b.text.split("\n")
              if len(line) <= MEMBER_SECTION_CHARS + 2]
-    at = next((i for i, h in enumerate(heads) if h in CONSTRUCTORS), None)
-    return at is not None and any(h in MEMBER_SECTIONS for h in heads[at + 1:])
+    for first, then in ((CONSTRUCTORS, MEMBER_SECTIONS), (SYNTAX, SYNTAX_SECTIONS)):
+        at = next((i for i, h in enumerate(heads) if h in first), None)
+        if at is not None and any(h in then for h in heads[at + 1:]):
+            return True
+    return False
 
 
 GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,
@@ -822,11 +835,18 @@ BYLINED_CARD_WORDS = 9  # or its author's label, the name and the date ("Par Hé
 COUNT_IN_BRACKETS = re.compile(r"^[^\W\d]+\s?\(\d{1,5}\)$")     # "Commentaires (3)", "Trackbacks (0)"
 
 
+# a card's link to its post's comments ending its line of fields, its count before it or not: "… Komentarze", "…
+# 2 Comments", "… Leave a comment" (WordPress's footers of a post, Twenty Sixteen's)
+COMMENTS_LINK_END = re.compile(r"\s(?:\d{1,5}\s)?(?:comments?|leave a comment|komentarz[ey]?|kommentare?|"
+                               r"commentaires?|comentarios?|commenti|reacties|kommentarer)$", re.I)
+
+
 def _without_post_links(text: str) -> str:
     """A card's line of fields without its links after bars to the post and its comments ("… | Lien permanent |
-    Commentaires (3)", Movable Type's, Typepad's)."""
+    Commentaires (3)", Movable Type's, Typepad's), or its link to the comments last ("Kasia 12 marca 2026 rower,
+    serwis Komentarze")."""
     if "|" not in text:
-        return text
+        return COMMENTS_LINK_END.sub("", text) if len(text) < 2 * SHORT_CHARS else text
     parts = [p.strip() for p in text.split("|")]
     kept = [p for p in parts if fold(p) not in PERMALINK and not COUNT_IN_BRACKETS.match(p)]
     return " | ".join(kept) if len(kept) < len(parts) else text
@@ -1197,6 +1217,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"plus que \d{1,4}(?: en stock)?|(?:solo )?quedan \d{1,4}(?: unidades)?|"
                    r"nog (?:maar )?\d{1,4}(?: op voorraad| beschikbaar)?|zostało \d{1,4} szt\.?|"
                    r"ancora \d{1,4} disponibil[ie]|"
+                   # (or the count in stock: "52 stk. på lager", "12 szt. na stanie")
+                   r"\d{1,5}\s(?:stk|st|szt|ks|pcs|stück)\.?\s(?:på lager|i lager|auf lager|in stock|na stanie|"
+                   r"skladem)|"
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
                    r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott|còn hàng|hết hàng|tạm hết hàng|"
                    r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ|"
@@ -1518,10 +1541,16 @@ def _glued_frame(t: str) -> bool:
     and number ("Lubię to 2 osoby lubią to Odpowiedz Cytuj stolarz_marek Ekspert 2 940 postów stolarz_marek
     Ekspert 28 lis 26 #2", Misago's as html_text): no sentence, a quote button or the author's count of posts
     among its words."""
-    if len(t) >= FRAME_CHARS or (m := POST_NUMBER.search(t)) is None or ends_sentence(t[:m.start()]):
+    if len(t) >= FRAME_CHARS or ends_sentence(t):
         return False
+    if (m := POST_NUMBER.search(t)) is None:    # (or its author's card with when they joined, then when it was
+        return _dated_after(JOINED_IN.search(t), t)     # posted: "Marcel_B Messages postés 12 Date d'inscription
+    #                                                     lundi 4 mars 2024 Statut Membre - 9 mars 2026 à 09:12")
     return (not QUOTE_WORDS.isdisjoint(t.lower().split()) or POST_COUNT.search(t) is not None) \
         and has_date_shape(t[:m.start()])
+
+
+JOINED_IN = re.compile(rf"(?<!\w){_JOINED}(?!\w)", re.I)
 
 
 FRAME_CHARS = 200

@@ -2003,7 +2003,8 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
 @pytest.mark.parametrize("heading,kept", [("Especificaciones", True), ("Productos alternativos", False),
                                           ("Ürün Özellikleri", True), ("Product specifications", True),
                                           ("Характеристики", True), ("商品仕様", True), ("规格参数", True),
-                                          ("Key attributes", True)])        # (Alibaba's)
+                                          ("Key attributes", True),         # (Alibaba's)
+                                          ("Spesifikasjoner", True)])        # (Norwegian)
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""
@@ -2253,3 +2254,24 @@ def test_the_tags_under_a_label_the_tag_rule_took_stay_out_though_links_inside_t
               for i, b in enumerate(blocks)]
     out = C.main_text.fn(blocks, ctx)
     assert [b.kept for b in out] == [True, False, False, True, True, True]
+
+
+
+SANDCASTLE_TEXT = ["Runs an action and retries it when it throws a transient exception, waiting longer after each "
+                   "attempt.", "Namespace: Tidewater.Resilience",
+                   "Assembly: Tidewater (in Tidewater.dll) Version: 3.1.0", "Syntax", "C#", "Copy",
+                   "public void Execute( Action action, int maxAttempts = 3 )", "Parameters", "action",
+                   "Type: System. Action", "The work to run.", "maxAttempts (Optional)", "Type: System. Int32",
+                   "How many times to try before giving up."]
+
+
+def test_a_members_syntax_and_parameters_under_its_summary_are_its_text():
+    """(text) Sandcastle's page as html_text: the member's summary, its namespace and assembly, its syntax under
+    the listing's header ("C#" / "Copy", no menu's items), its parameters, each a name over its type and a line."""
+    a = pagecleaner.clean_text("\n\n".join(["RetryPolicy.Execute Method", "Tidewater API", "Tidewater.Resilience",
+                                             "RetryPolicy Class", "Execute Method", *SANDCASTLE_TEXT,
+                                             "See Also", "Reference", "RetryPolicy Class"]))
+    assert a.page_type == "documentation"
+    for line in ("public void Execute(", "The work to run.", "How many times to try before giving up."):
+        assert line in a.body
+

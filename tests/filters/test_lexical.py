@@ -892,6 +892,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("4.7 out of 5 stars with 389 ratings 389", "product", True),     # (with their count, its link after them)
     ("Rated 4.50 out of 5", "product", True),
     ("Rated 4.80 out of 5 based on 5 customer ratings", "product", True),     # WooCommerce's, its count too
+    ("Rated 4.6 out of 5 stars. (1,284)", "collection", True),                 # (in brackets: Wayfair's)
     ("4,8 von 5,0", "product", False),              # a score alone: a rating table's, beside its label
     ("4.9 (318 ratings)", "product", True),         # the average over its count (Gumroad's)
     ("5 stars", "product", True),                   # a histogram's row label
@@ -1170,7 +1171,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("+2", True), ("+3 colours", True), ("+2 Farben", True), ("+2 for the team", False),   # its other colours
     ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
     ("Colores disponibles:", True), ("Available colours:", True),   # the swatches' label for a screen reader
-    ("Colores disponibles: rojo", False),
+    ("Colores disponibles: rojo", False), ("5 Colors", True), ("5 colors of wool", False),
     ("Solo online", True), ("Nueva colección", True), ("Nur online", True),     # flags in other languages
     ("Colores disponibles:\nSolo online", True),                  # (on the lines of one block)
     ("Colores disponibles:\nCuello alto", False),

@@ -25,8 +25,8 @@ from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
                          name_shaped, program_line, shows_title, stop_density, strip_site_name, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
-from .lexical import (CANCEL_REPLY, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS, breadcrumbs, copy_button,
-                      teaser_label)
+from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS,
+                      breadcrumbs, copy_button, teaser_label)
 
 METADATA_FILTERS = {"byline", "date_line"}
 # What the story put between its paragraphs as a button: an embedded button's settings, a shop's button
@@ -1400,7 +1400,8 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"especificaciones(?: técnicas)?|características(?: técnicas)?|specifiche(?: tecniche)?|"
                           r"caratteristiche(?: tecniche)?|specyfikacja(?: techniczna)?|dane techniczne|parametry|"
                           r"technické parametry|especificações|specificaties|kenmerken|technische gegevens|"
-                          r"specifikationer|tekniska data|tekniske data|tekniset tiedot|ürün özellikleri|"
+                          r"specifikationer|spesifikasjoner|tekniske spesifikasjoner|tekniska data|tekniske data|"
+                          r"tekniset tiedot|ürün özellikleri|"
                           r"teknik özellikler|(?:технические\s)?характеристики(?:\sтовара)?|"
                           # (Japanese, Chinese, Korean: "商品仕様", "规格参数", "제품 사양")
                           r"商品仕様|仕様|スペック|规格参数|规格|商品参数|产品参数|規格|(?:제품|상품) ?사양|사양)\W*$", re.I)
@@ -1479,7 +1480,8 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     else:
         heading = next((k for k in near if services_heading(blocks, k)), None) if ctx.page_type == "service" else None
         if not (heading is not None or ctx.page_type == "documentation"
-                and any(signature(blocks[k].text) for k in range(max(0, start - SECTIONS_REACH), near.stop))):
+                and any(signature(blocks[k].text) or API_SECTION.match(blocks[k].text.strip())
+                        for k in range(max(0, start - SECTIONS_REACH), near.stop))):
             if ctx.page_type != "service":
                 return end
             # (or further down, the short sections under the text leading to it: "Что мы чиним" and its lines,
@@ -1498,12 +1500,21 @@ def _sections_walk(blocks: list[Block], k: int, end: int, ctx: Context, last_lab
     while k < stop and (_short_kept(blocks, k, ctx, SECTION_WORDS)
                         and not (k > last_label and blocks[k].kind in LISTINGS) or blocks[k].removed_by in INSIDE_OK) \
             and not _footer_line(blocks[k].text) and not made_of(("controls",), blocks[k].text) \
-            and not all(_menu_item(b.text) for b in blocks[k:k + MENU_RUN]):
+            and not all(_menu_item(b.text) and not _listing_header(b) for b in blocks[k:k + MENU_RUN]):
         k += 1
     return k
 
 
+def _listing_header(b: Block) -> bool:
+    """A program listing's header, its language's name or its copy button ("C#" / "Copy"): no menu's item."""
+    return copy_button(b) or CODE_LANGUAGE.match(b.text) is not None
+
+
 LISTINGS = ("code", "table")
+# (text) a member's section under its description: its syntax, its parameters (Sandcastle's "Syntax" / "C#" / its
+# signature, three lines under "Namespace:" and "Assembly:")
+API_SECTION = re.compile(r"^(?:syntax|parameters|return value|exceptions|syntaxe|syntax|sintaxis|sintassi|"
+                         r"składnia)$", re.I)
 # The labels of an API member's sections: "Parameters:", "Returns:", "Raises:" (YARD's, JSDoc's, Javadoc's)
 API_LABEL = re.compile(r"^(?:parameters?|params|arguments?|returns?|return value|raises|throws|exceptions?|yields?|"
                        r"type parameters|parámetros|paramètres|retour|renvoie|rückgabe(?:wert)?|ausnahmen|"

@@ -679,10 +679,12 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
 
 
 # A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5" (WooCommerce's, with its count:
-# "… based on 5 customer ratings"), "4,5 von 5 Sternen", "4.6 sur 5 étoiles" (a screen reader's words for the stars)
+# "… based on 5 customer ratings", or in brackets: "Rated 4.6 out of 5 stars. (1,284)", Wayfair's), "4,5 von 5
+# Sternen", "4.6 sur 5 étoiles" (a screen reader's words for the stars)
 # (a stars' word or "Rated" before it: a score alone, "4,8 von 5,0", may be a rating table's, beside its label)
 _OUT_OF_5 = r"\d(?:[.,]\d{1,2})?\s*(?:out of|von|sur|de|su|z|van|of)\s*5(?:[.,]0)?"
-STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\s+based on \d[\d,.]*\s+(?:customer\s+)?"
+STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\))?"
+                   rf"(?:\s+based on \d[\d,.]*\s+(?:customer\s+)?"
                    # (its count's link glued after it: "… based on 2,114 reviews.(2,114)", Costco's)
                    rf"(?:ratings?|reviews?)\.?(?:\s?\(\d[\d.,]*\))?)?|"
                    rf"{_OUT_OF_5}\s*(?:stars?|sternen?|étoiles?|estrellas?|"
@@ -764,10 +766,12 @@ def _card_badge(line: str) -> bool:
 
 
 RATINGS_ALONE = re.compile(r"^\(\d[\d.,]*\)$")
-# a card's count of its product's other colours beside the swatches it shows: "+2", "+3 colours", "+2 Farben"; or
-# their label for a screen reader over swatches that show no words ("Colores disponibles:")
+# a card's count of its product's other colours beside the swatches it shows: "+2", "+3 colours", "+2 Farben", "5
+# Colors"; or their label for a screen reader over swatches that show no words ("Colores disponibles:")
 MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|colores|colori|kolory|kolorów|kleuren|"
                           r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$"
+                          r"|^\d{1,2}\s(?:colou?rs|farben|couleurs|colores|colori|kolory|kolorów|kleuren|färger|farver|"
+                          r"cores)$"          # (or their count, "5 Colors", Wayfair's)
                           r"|^(?:(?:available|more)\s)?(?:colou?rs|farben|couleurs|colores|colori|kolory|kleuren|"
                           r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
                           r"beschikbaar))?\s?:$", re.I)
