@@ -300,7 +300,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-wordpress-bridge", "service"), ("forum-launchpad", "forum"),
                                        ("listing-wordpress-twentynineteen", "listing"),
                                        ("collection-mango", "collection"), ("product-boulanger", "product"),
-                                       ("documentation-pydoctor", "documentation"), ("service-aem", "service")])
+                                       ("documentation-pydoctor", "documentation"), ("service-aem", "service"),
+                                       ("forum-ccm", "forum"), ("listing-htmly", "listing"),
+                                       ("collection-wayfair", "collection"), ("product-komplett", "product"),
+                                       ("documentation-sandcastle", "documentation"),
+                                       ("service-wordpress-flatsome", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
