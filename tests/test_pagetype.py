@@ -1170,6 +1170,7 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
 @pytest.mark.parametrize("generator,kind", [
     ("mkdocs-1.5.3, mkdocs-material-9.4.6", "documentation"), ("Docusaurus v3.1.0", "documentation"),
     ("pdoc 14.5.0", "documentation"),                  # Python's API documentation generator
+    ("odoc 2.4.1", "documentation"), ("pydoctor 24.3.3", "documentation"),     # OCaml's, Python's
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"), ("Archbee", "documentation"),
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article"),
     ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation"),
@@ -2090,6 +2091,7 @@ def test_a_swedish_shops_words_and_a_stock_in_so_many_stores():
     from pagecleaner.pagetype import BUY, STOCK
     assert BUY.match("Lägg i varukorg") and BUY.match("Lägg i varukorgen") and BUY.match("Legg i handlekurv")
     assert STOCK.match("52 stk. på lager") and STOCK.match("12 szt. na stanie")
+    assert STOCK.match("Online verfügbar") and STOCK.match("Nur im Fachcentrum")
     assert STOCK.match("I lager i 54 butiker") and STOCK.match("In stock at 12 stores")
     assert STOCK.match("Produto indisponível") and not STOCK.match("I lager i 54 dagar")
 
@@ -2442,6 +2444,9 @@ def test_cards_dated_with_their_links_to_the_post_and_its_comments_are_a_listing
     ("Marcel_B Messages postés 12 Date d'inscription lundi 4 mars 2024 Statut Membre - 9 mars 2026 à 09:12", True),
     ("Date d'inscription lundi 4 mars 2024", True),
     ("L'inscription est ouverte jusqu'au 4 mars 2026, et les places sont comptées.", False),
+    ("posted by hortensia at 6:45 PM on March 8 [3 favorites]", True),     # its signature: its time, then its day
+    ("Posted by admin on March 8, 2026 at 6:45 pm", False),               # (a blog's byline: its day first)
+    ("Posted by Jane at 10:42 AM", False),
 ])
 def test_a_posts_header_ending_with_its_number_after_its_date_is_a_forum_mark(line, mark):
     from pagecleaner.pagetype import forum_mark
@@ -2457,4 +2462,27 @@ def test_a_posts_header_ending_with_its_number_after_its_date_is_a_forum_mark(li
 def test_a_categorys_filter_and_sort_buttons_with_its_count_after_them_are_its_controls(line, control):
     from pagecleaner.pagetype import sort_control
     assert sort_control(line) is control
+
+
+def test_an_archives_titles_each_with_its_day_are_a_listing_on_a_page_of_no_prose():
+    """(text) Hugo's list of posts: each title and its day, on a line (html_text's shape) or on two (soup's), under
+    its year. Under an article's paragraph, such a list is its box of other stories."""
+    from pagecleaner.pagetype import archive_entries
+    entries = ["Raspberry Pi als Druckserver Mär 14", "Backups mit restic auf eine externe Platte Feb 27",
+               "Eine alte Lötstation reparieren Jan 09"]
+    assert page_type(blocks("Beiträge", "2026", *entries)) == "listing"
+    split = [x for e in entries for x in (e[:-7], e[-6:])]
+    assert len(archive_entries(blocks("Beiträge", "2026", *split))) == 3
+    assert page_type(blocks("Ein Titel", prose(1), "Mehr zum Thema", *entries)) == "article"
+    body = pagecleaner.clean_text("\n\n".join(["Beiträge :: Werkbank", "Beiträge", "2026", *entries])).body
+    assert all(e in body for e in entries)      # (the date rule took them for date lines)
+
+
+@pytest.mark.parametrize("line, sure", [
+    ("val run : policy -> (unit -> ('a, 'e) result) -> ('a, 'e) result", 2),     # a value's type after its name
+    ("val exponential : ?max_attempts:int -> base:float -> unit -> policy", 2),
+    ("val of fruit : apples -> pears.", 0),                                        # (a sentence)
+])
+def test_a_values_declaration_with_its_type_is_a_sure_signature(line, sure):
+    assert signature(line) == sure
 

@@ -1348,6 +1348,9 @@ def test_a_headings_button_is_no_part_of_the_headline():
     ('Brasa 250 g tostadora <div class="sub header"><span>BR-250</span></div>', "Brasa 250 g tostadora"),
     ('<div class="title">Brasa 250 g tostadora, hierro fundido</div>', "Brasa 250 g tostadora, hierro fundido"),
     ('Brasa 250 g tostadora <span class="code">BR-250</span>', "Brasa 250 g tostadora BR-250"),     # inline: one line
+    # a line break after a sentence ends the heading's own line (its date under it, MetaFilter's); else a space
+    ('Brasa 250 g tostadora?<br><span class="smallcopy">March 8, 2026</span>', "Brasa 250 g tostadora?"),
+    ('Brasa 250 g<br>tostadora', "Brasa 250 g tostadora"),
 ])
 def test_a_block_under_the_h1s_own_words_is_no_part_of_the_headline(h1, headline):
     head = "<title>Brasa 250 g tostadora | Café Ribera</title>"

@@ -191,6 +191,9 @@ POSTED_THIS = re.compile(r"^(?:\S{1,40}\s){0,4}(?:posted this|hat dies gepostet|
                          r"(?:\s(?:on|am|le|el))?\s", re.I)
 # a comment's header with its score and age: "[–] maple_dad 311 points 8 months ago"; or its author, its score and its
 # age between bullets, "netzmeister • 31 • vor 2 Wochen" (Lemmy's; a blog's comment shows its author and age, no score)
+# or its signature, "posted by" its author "at" its time "on" its date (MetaFilter's: "posted by hortensia at 6:45 PM
+# on March 8 [3 favorites]"; not a blog's byline, its date first, "Posted by admin on March 8 at 6:45 pm")
+POSTED_AT = re.compile(r"^posted by\s\S.{0,40}?\sat\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s+on\s", re.I)
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 # the words that say how long ago ("ago", "vor", "il y a"), the longest first
 AGE_WORDS = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
@@ -527,7 +530,11 @@ def signature(text: str) -> int:
     with a code's own marks (a keyword first, a type's "::", an arrow, "<T>", typed parameters: "int attempt",
     "&value", "capacity: usize" after a keyword or none); 1 for a "snake_case" or "camelCase" name over names or
     nothing ("try_pop()"); 0 for a sentence's "Mount Fuji (Lake Kawaguchi)" or a statement ending in ";"."""
-    if len(text) > SIGNATURE_CHARS or "(" not in text:
+    if len(text) > SIGNATURE_CHARS:
+        return 0
+    if DECLARATION.match(t := text.strip()) and " : " in t and ("->" in t or "→" in t) and not ends_sentence(t):
+        return 2        # (a value's type after its name: OCaml's "val run : policy -> …")
+    if "(" not in text:
         return 0
     m = SIGNATURE.match(ANGLES.sub(r"\1", MARKER.sub("", text.strip())))
     if m is None:
@@ -538,6 +545,12 @@ def signature(text: str) -> int:
             or (not prefix or keyword) and params.strip() and all(TYPED_PARAMETER.match(p) for p in params.split(",")):
         return 2
     return 1 if CODE_NAME.search(name) and NAMES.match(params) else 0
+
+
+# a member's declaration: its keyword and its name ("func New", "type Limiter", "func (*Limiter) Allow", "class
+# RetryPolicy", OCaml's "val run : …")
+DECLARATION = re.compile(r"^(?:func|type|class|struct|enum|trait|interface|def|fn|const|var|val|module|package|impl|"
+                         r"macro|method|function|property)\s+\S")
 
 
 def _api_reference(blocks: Sequence[Block]) -> bool:
@@ -716,7 +729,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         return "collection"     # a shop's category page: its description over its products' cards, each priced
     if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
-    glued = teaser_ends(blocks) | frozenset(dated_cards(blocks))
+    glued = teaser_ends(blocks) | frozenset(dated_cards(blocks)) | archive_entries(blocks)
     buttons = read_more_lines(blocks, titled=True)
     teasers = len(buttons) + len(glued)
     blurbs = glued | {i - 1 for i in buttons}       # (a teaser's blurb ending with its button, or over it)
@@ -819,6 +832,31 @@ def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
     """The blurbs that end with their post's link ("… Continue reading "Title""): each a card of a listing."""
     return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS
                      and TEASER_END.search(b.text, max(0, len(b.text) - TEASER_TAIL)))
+
+
+# (text) an archive's entry: a post's title, its day after it ("Raspberry Pi als Druckserver Mär 14", Hugo's
+# "posts-list"; "Harbour board approves budget 2026-03-08"), its month's name or the date's digits
+DAY_TAIL = re.compile(r"\s(?:[^\W\d]{3,9}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\.?\s[^\W\d]{3,9}\.?(?:\s\d{4})?|"
+                      r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$")
+ENTRY_TITLE_WORDS = 3   # the title before it is this long at least
+ARCHIVE_PARAGRAPHS = 0  # paragraphs on an archive's page at most
+
+
+def archive_entries(blocks: Sequence[Block]) -> frozenset[int]:
+    """(text) The entries of an archive, FEW_CARDS of them at least: a title that ends no sentence and its day,
+    on its line or on the next (soup's shape); on a page of no paragraph (an article's list of other stories with
+    their dates, under its one paragraph or more, is no archive)."""
+    if sum(word_count(b.text) >= PARAGRAPH_WORDS for b in blocks) > ARCHIVE_PARAGRAPHS:
+        return frozenset()
+    found = frozenset(b.index for b in blocks if len(b.text) < HEADER_CHARS and (
+        (m := DAY_TAIL.search(b.text)) and _entry_title(b.text[:m.start()]) and has_date_shape(m.group(0))
+        or b.index + 1 < len(blocks) and _entry_title(b.text) and DAY_TAIL.match(" " + blocks[b.index + 1].text)
+        and has_date_shape(blocks[b.index + 1].text)))
+    return found if len(found) >= FEW_CARDS else frozenset()
+
+
+def _entry_title(text: str) -> bool:
+    return len(words(text)) >= ENTRY_TITLE_WORDS and not ends_sentence(text) and "\n" not in text
 
 
 DATED_CARD_WORDS = 6    # a card's date line, its author beside it or not ("Nov 28", "Nov 28 • Dora Hale"), this short
@@ -1210,6 +1248,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
                    r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|"
                    r"(?:produto )?indisponível|skladem|vyprodáno|i lager|på lager|"
+                   # (where it is to be had: "Online verfügbar", "Nur im Fachcentrum", "Disponible en ligne")
+                   r"online verfügbar|nur online|nur im (?:fachcentrum|markt|fachmarkt|baumarkt)|disponible en ligne|"
+                   r"available online|online only|"
                    r"varastossa|loppuunmyyty|stokta var|tükendi|niet op voorraad|not in stock|nicht vorrätig|"
                    r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager|"
                    # (the few left: "Only 2 left", "Nur noch 2 Stück", "Plus que 3 en stock")
@@ -1446,7 +1487,8 @@ def _post_line(text: str) -> bool:
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
-            or _posted_this(t) or _reply_by(t) or FEDI_HEADER.match(t) or LIST_ARCHIVE_NAV.match(t) \
+            or _posted_this(t) or _reply_by(t) or _dated_after(POSTED_AT.match(t), t) or FEDI_HEADER.match(t) \
+            or LIST_ARCHIVE_NAV.match(t) \
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):

@@ -2275,3 +2275,15 @@ def test_a_members_syntax_and_parameters_under_its_summary_are_its_text():
     for line in ("public void Execute(", "The work to run.", "How many times to try before giving up."):
         assert line in a.body
 
+
+def test_a_declaration_over_the_texts_first_paragraph_is_its_text():
+    """odoc's module page: the first section's heading, a type's declaration alone in its <div> ("type policy"),
+    then the members' descriptions where main_text's span begins."""
+    specs = "".join(f'<div class="spec"><code>val f{i} : int -&gt; policy</code></div><div class="doc"><p>{prose(i)}'
+                    f'</p></div>' for i in range(1, 4))
+    html = ('<html><head><meta name="generator" content="odoc 2.4.1"></head><body><h1>Module Tidewater.Retry</h1>'
+            f'<h2>Policies</h2><div class="spec"><code>type policy</code></div><div class="doc"><p>{prose(0)}</p>'
+            f'</div>{specs}</body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "documentation" and "type policy" in a.body
+

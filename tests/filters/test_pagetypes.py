@@ -805,6 +805,15 @@ def test_a_scraped_shops_controls_among_its_cards_stay_out():
 
 
 
+def test_a_year_over_an_archives_cards_is_no_count():
+    """Hugo's list of posts grouped by year, each year a <div> set as a heading: it stays; a card's count goes."""
+    groups = "".join(f'<div class="year">{y}</div><ul>' + "".join(
+        f'<li><a href="/p/{y}{i}">Post number {i} of the year {y} about the workshop</a> <span>{i}</span></li>'
+        for i in range(1, 4)) + "</ul>" for y in (2026, 2025))
+    a = pagecleaner.clean(f"<html><body><main><h1>Posts</h1>{groups}</main></body></html>", input="html")
+    assert a.page_type == "listing" and "2026" in a.body.split("\n") and "2025" in a.body.split("\n")
+
+
 @pytest.mark.parametrize("line,count", [("12 reviews", True), ("38 vues 2 commentaires", True),
                                         ("12 reviews of the best reels", False)])
 def test_a_cards_counts_with_their_words_are_counts(line, count):
@@ -1376,3 +1385,18 @@ def test_a_posts_last_line_after_its_last_break_is_the_posts_text():
     a = pagecleaner.clean(f"<html><body><h1>Keyboards, part 12</h1><div class='thread'>{posts}</div></body></html>",
                           input="html")
     assert a.page_type == "forum" and all(f"Last line of post {n}" in a.body for n in range(1, 5))
+
+
+def test_a_posts_text_in_its_own_div_with_its_signature_under_a_break_is_a_post():
+    """MetaFilter's: each answer's text right in its <div>, its signature ("posted by … at 6:45 PM on March 8")
+    after a <br>; the class rule took the answers as an article's comments."""
+    answers = "".join(f'<div class="comments">{prose(i + 1)}<br><span class="smallcopy">posted by user{i} at '
+                      f'6:4{i} PM on March 8</span></div>' for i in range(3))
+    page = (f'<html><body><div id="page"><div class="container"><h1>How do I keep basil alive?</h1>'
+            f'<div class="copy">{prose(0)}<br><span class="smallcopy">posted by asker at 6:31 PM on March 8</span>'
+            f'</div>{answers}</div></div></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "forum"
+    assert all(prose(i)[:40] in a.body for i in range(4))
+    assert "posted by" not in a.body
+

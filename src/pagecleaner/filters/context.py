@@ -18,8 +18,8 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
-from ..pagetype import (AGE, CARD_PAGES, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, has_price, price_alone,
-                        price_lines, priced_line, read_more, services_heading, signature, sort_control)
+from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, has_price,
+                        price_alone, price_lines, priced_line, read_more, services_heading, signature, sort_control)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
@@ -1082,7 +1082,9 @@ def _code_above(blocks: list[Block], start: int, ctx: Context) -> set[int]:
         if copy_button(b):
             continue            # (its copy button, "Content copied to clipboard", Dokka's, page_control's)
         if b.kept and (b.kind == "code" or b.kind != "heading" and not ends_sentence(b.text)
-                       and (len(words(b.text)) <= SIGNATURE_WORDS and program_line(b.text) or signature(b.text) == 2)):
+                       and (len(words(b.text)) <= SIGNATURE_WORDS and (program_line(b.text)
+                                                                        or DECLARATION.match(b.text) is not None)
+                            or signature(b.text) == 2)):
             (past if over_heading else out).add(k)      # (a listing, or a signature set as a line of its own:
             #   TypeDoc's "debounce<F>(fn, …)", a long one sure by its code's marks, Dokka's "suspend fun <T> …")
         elif b.kept and b.kind == "heading" and k == start - 1 and blocks[start].kind != "heading":

@@ -8,10 +8,10 @@ from collections import Counter
 
 from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
-                        OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, card_list, dated_cards,
-                        dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines, priced_line,
-                        read_more_lines, services_heading, signed_under, teaser_ends, thread_marks, title_link,
-                        titled_read_more)
+                        OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, archive_entries, card_list,
+                        dated_cards, dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines,
+                        priced_line, read_more_lines, services_heading, signed_under, teaser_ends, thread_marks,
+                        title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -50,6 +50,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
         out[k] = blocks[k].restore()
+    out = _entries(out)
     lines: list[frozenset[str]] = []
     shop = ctx.page_type == "collection"        # (a card that is one link, its price too: Squarespace's)
     for i in cards:
@@ -243,6 +244,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     sale = {i + 1 for i in prices if i + 1 < len(blocks) and price_alone(blocks[i + 1].text)}   # (the sale's price
     #                                                                                 under the old one, nothing else)
     ends = sorted(linked | set(dated) | {i - 1 for i in buttons} | set(prices) | sale)
+    blocks = _entries(blocks)       # (an archive's titles, each with its day: no blurb, no card's head over them)
     if not ends:
         return blocks
     out = list(blocks)
@@ -276,6 +278,12 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _entries(blocks: list[Block]) -> list[Block]:
+    """An archive's entries, each a title and its day on a line, which the date rule took for date lines."""
+    entries = archive_entries(blocks)
+    return [b.restore() if b.index in entries and b.removed_by == "date_line" else b for b in blocks]
+
+
 PRICE_RANGE = re.compile(r"\d\s*[-–]\s*\D{0,3}\d")     # "0 - 250 TL", "£10 - £20" (not "12,- €")
 CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
 CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short (not the blog's author's bio over the
@@ -284,8 +292,8 @@ CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short 
 
 def _counts(blocks: list[Block]) -> list[Block]:
     return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
-            if b.kept and b.kind != "heading" and _card_count(b.text) else b for b in blocks]     # (not a year's
-    #                                                                       heading over its posts' cards, "2025")
+            if b.kept and b.kind != "heading" and _card_count(b.text) and not YEAR.match(b.text.strip()) else b
+            for b in blocks]    # (not a year over its posts' cards, "2025": a heading, or a <div> set as one, Hugo's)
 
 
 COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
@@ -415,8 +423,10 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
     blocks (a reply nested in the post's element: Lemmy's tree of comments), then the deeper."""
     shaped = [b for b in blocks if _in_play(b) and b.path == post.path]
     best: tuple[int, int, int, frozenset[int]] = (0, 0, 0, frozenset())
-    for depth in range(len(post.ancestors) - 2, 0, -1):     # (not the post's own paragraphs, the element its
-        #                                                     text stands in holds: no other posts)
+    top = len(post.ancestors) - (1 if post.tag == "div" else 2)
+    for depth in range(top, 0, -1):     # (not the post's own paragraphs, the element its text stands in holds: no
+        #                                 other posts; but a <div> that holds its text itself may be the post,
+        #                                 its sentences and its signature apart by a <br>: MetaFilter's)
         container, own = post.ancestors[depth - 1], post.ancestors[depth]
         under = [b for b in shaped if len(b.ancestors) > depth and b.ancestors[depth - 1] == container]
         items = frozenset(b.ancestors[depth] for b in under if b.ancestors[depth] != own)

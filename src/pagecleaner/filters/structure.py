@@ -5,8 +5,8 @@ import re
 from collections import Counter
 
 from ..model import QUOTE_FIGURE, Block, shared_ancestors
-from ..pagetype import (CARD_PAGES, FEW_CARDS, FIELD_LINE_WORDS, SHOP_PAGES, SIGNATURE_CHARS, price_alone, priced_line,
-                        product_codes, signature)
+from ..pagetype import (CARD_PAGES, DECLARATION, FEW_CARDS, FIELD_LINE_WORDS, SHOP_PAGES, SIGNATURE_CHARS,
+                        price_alone, priced_line, product_codes, signature)
 from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
@@ -996,10 +996,7 @@ def link_density(block: Block, ctx: Context) -> str | None:
     return None
 
 
-# a member's heading in an API reference: a declaration's keyword and its name ("func New", "type Limiter", "func
-# (*Limiter) Allow", "class RetryPolicy"), or its signature
-DECLARATION = re.compile(r"^(?:func|type|class|struct|enum|trait|interface|def|fn|const|var|module|package|impl|"
-                         r"macro|method|function|property)\s+\S")
+# a member's heading in an API reference: pagetype's DECLARATION, or its signature
 
 
 def _member_heading(block: Block, ctx: Context) -> bool:

@@ -105,7 +105,8 @@ def shown_text(el) -> str:
 
 def heading_line(el) -> str:
     """A heading's own line: its text up to a block inside it (Sylius's <h1>Name<div class="sub header">BR-250</div>
-    </h1>: the product's name, not its code under it); all its text when nothing stands before the block. Fields
+    </h1>: the product's name, not its code under it), or up to a line break after a sentence; all its text when
+    nothing stands before the block. Fields
     glued with no space between are set apart as the blocks' text sets them (`_glued_field`)."""
     parts: list[str] = []
 
@@ -115,6 +116,10 @@ def heading_line(el) -> str:
             if isinstance(child.tag, str):
                 if child.tag in BLOCK_TAGS:
                     return True
+                if child.tag == "br":       # (a line break after a question or a sentence ends the heading's own
+                    if ends_sentence(squeeze("".join(parts))):     # line: its date under it, MetaFilter's;
+                        return True                                 # else a space: "Welcome to<br>the studio")
+                    parts.append(" ")
                 if parts and (last := "".join(parts)[-1:]) and _glued_field(last, child):
                     parts.append(" ")       # (the brand's <span> and the name's, no space between: Zalando's)
                 if child.tag not in DROP_TAGS and walk(child):
@@ -343,9 +348,10 @@ def _footnote_mark(el) -> bool:
 # "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"; a book's chapters (R's "bookdown 0.37 and GitBook
 # 2.6.7", HonKit's); a manual's chapters made from DocBook or Texinfo ("DocBook XSL Stylesheets V1.79.2",
 # "makeinfo, GNU texinfo 7.1"); a Java project's site ("Apache Maven Doxia Site Renderer 1.11.1"); a guide written in
-# AsciiDoc ("Asciidoctor 2.0.23")
+# AsciiDoc ("Asciidoctor 2.0.23"); OCaml's and Python's API generators ("odoc 2.4.1", "pydoctor 24.3.3")
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
-                           r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|dokka|docfx|ex_?doc|"
+                           r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|pydoctor|odoc|dokka|docfx|"
+                           r"ex_?doc|"
                            r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit|docbook|makeinfo|"
                            r"apache maven doxia|asciidoctor)\b", re.I)
 
