@@ -304,7 +304,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-ccm", "forum"), ("listing-htmly", "listing"),
                                        ("collection-wayfair", "collection"), ("product-komplett", "product"),
                                        ("documentation-sandcastle", "documentation"),
-                                       ("service-wordpress-flatsome", "service")])
+                                       ("service-wordpress-flatsome", "service"), ("forum-metafilter", "forum"),
+                                       ("listing-hugo-hello-friend", "listing"), ("product-sephora", "product"),
+                                       ("documentation-odoc", "documentation"),
+                                       ("service-expressionengine", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
