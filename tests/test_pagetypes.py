@@ -307,7 +307,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-wordpress-flatsome", "service"), ("forum-metafilter", "forum"),
                                        ("listing-hugo-hello-friend", "listing"), ("product-sephora", "product"),
                                        ("documentation-odoc", "documentation"),
-                                       ("service-expressionengine", "service")])
+                                       ("service-expressionengine", "service"),
+                                       ("collection-allegro", "collection"), ("collection-mediaexpert", "collection"),
+                                       ("collection-bauhaus", "collection")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 

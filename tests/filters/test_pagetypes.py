@@ -1400,3 +1400,17 @@ def test_a_posts_text_in_its_own_div_with_its_signature_under_a_break_is_a_post(
     assert all(prose(i)[:40] in a.body for i in range(4))
     assert "posted by" not in a.body
 
+
+@pytest.mark.parametrize("facts, gone", [
+    ('<ul class="facts"><li>18 V</li><li>55 Nm</li></ul>', True),                  # a list of facts (BAUHAUS's)
+    ('<dl><dt>Pojemność</dt><dd>1,7 l</dd><dt>Moc</dt><dd>2400 W</dd></dl>', True),  # terms and values (Allegro's)
+    ('<ul class="facts"><li>18 V</li></ul>', False),       # (one item alone: no list of facts)
+])
+def test_a_product_cards_list_of_facts_goes_on_a_shops_category(facts, gone):
+    cards = "".join(f'<li class="tile"><h3><a href="/p/{i}">Cordless drill model {i}</a></h3>{facts}'
+                    f'<p class="price">{99 + i},00 €</p><button>In den Warenkorb</button></li>' for i in range(4))
+    a = pagecleaner.clean(f'<html><body><main><h1>Akku-Bohrschrauber</h1><ul class="grid">{cards}</ul></main>'
+                          '</body></html>', input="html")
+    assert a.page_type == "collection" and "Cordless drill model 3" in a.body and "102,00 €" in a.body
+    assert ("18 V" not in a.body and "1,7 l" not in a.body) is gone
+

@@ -9,9 +9,9 @@ from collections import Counter
 from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
                         OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, archive_entries, card_list,
-                        dated_cards, dated_titles, forum_mark, list_control, offer_boxes, price_alone, price_lines,
-                        priced_line, read_more_lines, services_heading, signed_under, teaser_ends, thread_marks,
-                        title_link, titled_read_more)
+                        dated_cards, dated_titles, forum_mark, has_price, list_control, offer_boxes, price_alone,
+                        price_lines, priced_line, read_more_lines, services_heading, signed_under, teaser_ends,
+                        thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -65,7 +65,26 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
             #                                                          its badges, rating and offers, "$100 OFF",
             #                                                          "Any 3 for £4", which a class rule took first)
-    return _makers(_counts(out), ctx)
+    return _makers(_counts(_card_facts(out, cards, ctx)), ctx)
+
+
+FACT_WORDS = 6          # (HTML) a product card's fact is this short ("18 V", "Czas pracy: 60 min", "Pojemność 1,7 l")
+
+
+def _card_facts(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[Block]:
+    """(HTML, a shop's category) A card's facts under its name, each an item of a list or a term or its value
+    ("18 V" / "55 Nm", "Czas pracy: 60 min", "Pojemność" / "1,7 l"): short, no link, no price; the card's
+    name and price say which product it is, its page gives the facts."""
+    if ctx.page_type != "collection":
+        return blocks
+    facts = [b for b in blocks if b.index in cards and b.kept and b.tag in ("li", "dt", "dd") and len(b.ancestors) > 1
+             and not b.link_chars and not has_price(b.text) and word_count(b.text) <= FACT_WORDS]
+    lists = Counter(b.ancestors[-2] for b in facts)     # (two items of one list at least: no card that is an item)
+    out = list(blocks)
+    for b in facts:
+        if lists[b.ancestors[-2]] > 1:
+            out[b.index] = b.remove("listing_cards", "a product card's fact (an item of its list of facts)")
+    return out
 
 
 MAKER_WORDS = 3         # a card's maker over its name is this short
