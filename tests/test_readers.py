@@ -724,6 +724,7 @@ def test_html_entities_are_never_expanded():
     ("【独家】央行宣布降准-新浪财经", None, "央行宣布降准"),
     ("【图片】", None, "【图片】"),                                   # (nothing left without them)
     ("Spider-Man 2 - Review", None, "Spider-Man 2 - Review"),          # (no Chinese: no such joint)
+    ("Tuning a ukulele -> Strings & Things", "Strings & Things", "Tuning a ukulele"),    # an old board's arrow
 ])
 def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected
@@ -918,6 +919,7 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "$219.00 $179.00"),                                                                           # two prices
     ('<span class="amount">$749</span><span class="discount">16% OFF</span>', "$749 16% OFF"),  # a price, then its
     ('<span class="price">US $36.84</span><span class="discount">-50%</span>', "US $36.84 -50%"),  # discount
+    ('<span class="new">7 990 ₽</span><span class="old">11 990 ₽</span>', "7 990 ₽ 11 990 ₽"),    # (roubles)
     ('<span class="crossed">99,99 €</span><span class="sale">69,99 €</span><span class="discount">-30%</span>',
      "99,99 € 69,99 € -30%"),                             # (the currency after the amount: Mango's)
     ('<span><i><time>20 nov 2026</time></i></span><a href="/p/">Por qué dejé el móvil</a>',     # a date, then its
@@ -1727,4 +1729,17 @@ def test_a_teasers_link_to_the_rest_at_its_blurbs_end_is_a_block_of_its_own(link
     blocks, _ = read_html(f"<html><body><p>Le fave secche vanno lasciate in ammollo una notte. {link}</p>"
                           "</body></html>")
     assert [b.text for b in blocks] == texts
+
+
+@pytest.mark.parametrize("wide, table", [('width="100%" ', False), ("", True)])
+def test_an_old_boards_tables_one_per_post_with_no_class_are_read_cell_by_cell(wide, table):
+    """Jcink's (Invision's first) thread: each post a table with no class but its attributes, the poster's card
+    beside the message, its one <div> in a cell as wide as the table: a post's layout, read cell by cell; a cell
+    of one sentence in a <div> that takes no such width is a table's."""
+    post = ('<table width="100%" border="0" cellspacing="1" cellpadding="3"><tr><td class="row4">tenor_tom</td>'
+            '<td class="row4"><b>Posted:</b> Mar 10 2026, 08:14 PM</td></tr><tr><td class="post2">Member<br>Posts: '
+            f'37</td><td {wide}class="post2"><div class="postcolor">Can I tune my soprano a whole step down, '
+            'with the strings that came on it?</div></td></tr></table>')
+    blocks = read_html(f"<html><body><div>{post * 3}</div></body></html>")[0]
+    assert ("table" in {b.kind for b in blocks}) is table
 

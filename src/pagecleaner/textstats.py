@@ -243,14 +243,15 @@ def archive_term(title: str) -> str | None:
 
 SITE_EXTRA_WORDS = 2     # the words a title's part may add to the site's name and still be that name
 TITLE_SHOWN = 0.6        # the share of a heading's words a part of the page's title must give to be that heading
-# The bar between a page title's parts: "History of coffee | Origin, Spread, … | Britannica"; or an underscore
+# The bar between a page title's parts: "History of coffee | Origin, Spread, … | Britannica" (or an arrow, an old
+# board's "Topic -> Forum", Invision's and Jcink's); or an underscore
 # between Chinese words, as Chinese sites join them: "阳台种番茄总是落花怎么办？_番茄吧_百度贴吧"
-TITLE_BAR = re.compile(r"(?<!\s)\s+\|\s+|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])_(?=[\u3400-\u9fff])")
+TITLE_BAR = re.compile(r"(?<!\s)\s+(?:\||->)\s+|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])_(?=[\u3400-\u9fff])")
 
 
 # what joins a title to the site's name after it: a bar or a dash (or two colons, Tistory's), or "by" when the site
 # is the maker's ("Low Tide Recordings, by The Marram Grass": a band's Bandcamp, an author's blog)
-SITE_JOINT = re.compile(r"(?:(?<!\s)\s*(?:::|[|–—:·-])|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
+SITE_JOINT = re.compile(r"(?:(?<!\s)\s*(?:::|->|[|–—:·-])|,?(?<!\s)\s+(?:by|von|par|por|di|door|przez))\s*$", re.I)
 
 
 BUY_FIRST = re.compile(r"^(?:buy|shop|order|acheter|achetez|comprar|compra|compre|kup|koop|köp|kjøb|osta)\s(?=\w)")

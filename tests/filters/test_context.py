@@ -2287,3 +2287,14 @@ def test_a_declaration_over_the_texts_first_paragraph_is_its_text():
     a = pagecleaner.clean(html, input="html")
     assert a.page_type == "documentation" and "type policy" in a.body
 
+
+def test_an_endpoints_parameter_table_under_its_description_is_its_text():
+    """(text) apiDoc's page as html_text: under the endpoint's description its address, "Parameter" and the
+    table's rows, each field and type over its description, are the text."""
+    lines = ["Tidewater API", prose(1), "Create a shipment", "Creates a shipment and returns it with its tracking "
+             "number.", "https://api.tidewater.example/v2/shipments", "Parameter", "Field Type Description weight "
+             "Number", "Weight of the parcel in grams.", "to String", "Destination postcode.",
+             "Generated with apidoc 1.2.0 - Mon Mar 09 2026 10:14:02 GMT+0100"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "documentation" and "Destination postcode." in a.body and "Parameter" in a.body
+

@@ -1174,6 +1174,9 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Colores disponibles: rojo", False), ("5 Colors", True), ("5 colors of wool", False),
     ("Solo online", True), ("Nueva colección", True), ("Nur online", True),     # flags in other languages
     ("Colores disponibles:\nSolo online", True),                  # (on the lines of one block)
+    ("Новинка", True), ("Хит продаж", True),                      # Russian flags
+    ("Размеры: 36 37 38 39 40", True), ("Sizes: S M L XL", True),   # the sizes on offer
+    ("Sizes: our guide to fitting shoes well and comfortably.", False),
     ("Colores disponibles:\nCuello alto", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):

@@ -1414,3 +1414,18 @@ def test_a_product_cards_list_of_facts_goes_on_a_shops_category(facts, gone):
     assert a.page_type == "collection" and "Cordless drill model 3" in a.body and "102,00 €" in a.body
     assert ("18 V" not in a.body and "1,7 l" not in a.body) is gone
 
+
+def test_a_card_that_is_one_link_around_its_price_its_maker_and_its_name_is_a_card():
+    """Lamoda's: each card one link around the price (the sale's and the old one), the maker and the name (its
+    model's number one of its words, "Pace 2"), its badge and sizes beside the link; not the line under a price
+    that follows the name in the link (Coupang's delivery)."""
+    cards = "".join(f'<div class="card"><a href="/p/{i}"><div class="pic"></div><div class="desc"><div class="prices">'
+                    f'<span>{7 + i} 990 ₽</span></div><div class="brand">Kvadra</div><div class="name">Кроссовки '
+                    f'Pace {i + 2}</div></div></a><div class="badges"><span>-33%</span></div><div class="sizes">'
+                    f'Размеры: 36 37 38</div></div>' for i in range(4))
+    a = pagecleaner.clean(f'<html><body><header><a href="/checkout/cart/">Корзина</a></header><main><h1>Женские '
+                          f'кроссовки</h1><div class="grid">{cards}</div></main></body></html>', input="html")
+    assert a.page_type == "collection"
+    assert all(f"Кроссовки Pace {i + 2}" in a.body and f"{7 + i} 990 ₽" in a.body for i in range(4))
+    assert "Размеры" not in a.body
+

@@ -1515,7 +1515,7 @@ def _listing_header(b: Block) -> bool:
 LISTINGS = ("code", "table")
 # (text) a member's section under its description: its syntax, its parameters (Sandcastle's "Syntax" / "C#" / its
 # signature, three lines under "Namespace:" and "Assembly:")
-API_SECTION = re.compile(r"^(?:syntax|parameters|return value|exceptions|syntaxe|syntax|sintaxis|sintassi|"
+API_SECTION = re.compile(r"^(?:syntax|parameters?|return value|exceptions|syntaxe|sintaxis|sintassi|"
                          r"składnia)$", re.I)
 # The labels of an API member's sections: "Parameters:", "Returns:", "Raises:" (YARD's, JSDoc's, Javadoc's)
 API_LABEL = re.compile(r"^(?:parameters?|params|arguments?|returns?|return value|raises|throws|exceptions?|yields?|"

@@ -672,7 +672,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
                         r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
-                        r"új|akció|újdonság|mới|baru|خصم|جديد|تخفيض|"
+                        r"új|akció|újdonság|mới|baru|خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
                         r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)
@@ -726,6 +726,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's size field's label"           # ("Taglia", its <select> dropped)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and MORE_COLOURS.match(block.text.strip()):
         return "a product card's count of its other colours"    # ("+2" beside its swatches)
+    if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and CARD_SIZES.match(block.text.strip()):
+        return "a product card's sizes"     # ("Размеры: 36 37 38 39 40", "Sizes: S M L")
     if ctx.page_type == "collection" and "\n" in block.text and all(map(_card_badge, block.text.split("\n"))):
         return "a product card's badges"        # (on lines of one block: "Colores disponibles:" / "Solo online")
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
@@ -760,6 +762,14 @@ CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена
                               r"precio (?:para )?socios?|prezzo (?:per i )?soci|cena dla członków|ledenprijs|"
                               r"medlemspris|"
                               r"taksitle)\s?:?$", re.I)
+# a card's sizes on offer after their label: "Размеры: 36 37 38 39 40", "Sizes: S M L XL", "Größen: 38 40 42"
+# (one reading of each size: digits alone, a letter first, or a digit and letters; two readings of "1 1 1 …" were
+# two ways each, a run of them exponential)
+_SIZE = r"(?-i:\d{1,3}(?:[.,/]\d{1,2}|½)?|[A-Z][A-Z0-9]{0,3}|\d[A-Z]{1,3})"     # "38", "42,5", "38½", "XXL", "3XL"
+CARD_SIZES = re.compile(rf"^(?:sizes?|available sizes|размеры|розміри|größen|tailles|tallas|taglie|rozmiary|maten|"
+                        rf"storlekar|størrelser|bedenler)\s?:\s?{_SIZE}(?:,?\s{_SIZE}){{0,19}}$", re.I)
+
+
 def _card_badge(line: str) -> bool:
     t = line.strip()
     return len(t) <= SHOP_BADGE_CHARS and (SHOP_BADGE.match(t) is not None or MORE_COLOURS.match(t) is not None)

@@ -167,7 +167,7 @@ def _glued_field(last: str, el) -> bool:
 # a discount after a price, its element beside the price's: "$749" "16% OFF", "US $36.84" "-50%" (not after a
 # number's digits the page sets apart, "1" "5%")
 DISCOUNT_START = re.compile(r"^[-−]?\d{1,2}\s?%")
-CURRENCY_SIGNS = "$€£¥₹"    # a price's sign after a digit: a sale's two prices side by side ("$219.00" "$179.00")
+CURRENCY_SIGNS = "$€£¥₹₽₺₴₸₩"  # a price's sign after a digit: a sale's two prices side by side ("$219.00" "$179.00")
 
 
 CODE_TAGS = ("code", "kbd", "samp", "var")
@@ -409,10 +409,12 @@ POST_WORDS = 12
 
 def _post_cell(cell) -> bool:
     """A cell that holds a post: blocks of its own (a header, the message, the buttons under it) and a sentence
-    among them: a forum's layout row, where a data table's cell is a value."""
+    among them, or the one block of a message as wide as the table (an old board's cell beside the poster's card,
+    Jcink's): a forum's layout row, where a data table's cell is a value."""
     texts = [t for t in (squeeze("".join(el.itertext()))
                          for el in cell.iterdescendants("div", "p", "ul", "ol", "blockquote")) if t]
-    return len(texts) >= 3 and any(len(t.split()) >= POST_WORDS and ends_sentence(t) for t in texts)
+    return (len(texts) >= 3 or len(texts) == 1 and cell.get("width") == "100%") \
+        and any(len(t.split()) >= POST_WORDS and ends_sentence(t) for t in texts)
 
 
 def _cell_text(cell) -> str:
@@ -469,7 +471,7 @@ def _tabulate(root) -> None:
     for table in tables:
         if table.find(".//table") is not None or next(table.iterancestors("table"), None) is not None:
             continue
-        if posts and _first_class(table) in posts:
+        if posts and _table_key(table) in posts:
             continue        # (a table per post, its class the posts' tables': a short reply's too, 1C-Bitrix's)
         rows, elements = [], []
         for tr in table.iter("tr"):
@@ -499,6 +501,12 @@ def _first_class(el) -> str | None:
     return names[0] if names else None
 
 
+def _table_key(el) -> str | None:
+    """What the tables of one layout share: their first class word, or with no class their attributes (an old
+    board's "width=100% border=0 cellspacing=1 cellpadding=3", a table per post: Jcink's)."""
+    return _first_class(el) or ("@" + " ".join(f"{k}={v}" for k, v in sorted(el.items())) if len(el.items()) else None)
+
+
 POST_TABLES = 2     # tables of one class that hold a post: a thread laid out a table per post (one is a table's)
 
 
@@ -506,7 +514,7 @@ def _post_tables(tables: list) -> set[str]:
     """The first class words of POST_TABLES tables or more that hold a post in a cell (a thread laid out a table per
     post; not one table of rich cells beside a data table of its class). Only the tables whose class POST_TABLES of
     them share are looked into: a page's one data table of its class is never walked cell by cell here."""
-    classes = [_first_class(t) for t in tables]
+    classes = [_table_key(t) for t in tables]
     shared = {c for c, n in Counter(classes).items() if c and n >= POST_TABLES}
     found = Counter(c for t, c in zip(tables, classes) if c in shared and any(map(_post_cell, t.iter("td"))))
     return {c for c, n in found.items() if n >= POST_TABLES}
