@@ -309,7 +309,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-odoc", "documentation"),
                                        ("service-expressionengine", "service"),
                                        ("collection-allegro", "collection"), ("collection-mediaexpert", "collection"),
-                                       ("collection-bauhaus", "collection")])
+                                       ("collection-bauhaus", "collection"), ("forum-jcink", "forum"),
+                                       ("listing-wordpress-twentytwelve", "listing"),
+                                       ("collection-lamoda", "collection"), ("product-bhphoto", "product"),
+                                       ("documentation-apidoc", "documentation"), ("service-wordpress-x", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
