@@ -1657,7 +1657,9 @@ def test_a_count_between_other_words_marks_no_thread():
 
 
 @pytest.mark.parametrize("label", ["Official comment", "Officiell kommentar", "Offizieller Kommentar",
-                                   "Verified Answer", "Respuesta verificada"])    # (an answer the asker checked)
+                                   "Verified Answer", "Respuesta verificada",     # (an answer the asker checked)
+                                   "Ausgewählte Lösung", "Selected solution",      # (or chose: Mozilla's)
+                                   "Alle Antworten (2)", "All answers"])           # (the heading over them all)
 def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(label)

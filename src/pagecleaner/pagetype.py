@@ -71,7 +71,13 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"beste antwort|hilfreichste antwort|"
                         r"mejor respuesta|migliore risposta|najlepsza odpowiedź|beste antwoord|"
                         r"melhor resposta|"
-                        # (an answer its asker or a moderator checked, Verint's and Microsoft's communities)
+                        # (an answer its asker or a moderator checked, Verint's and Microsoft's communities; the one
+                        # chosen, Mozilla's: "Ausgewählte Lösung")
+                        r"selected solution|chosen solution|ausgewählte lösung|solution choisie|solución elegida|"
+                        r"soluzione scelta|wybrane rozwiązanie|gekozen oplossing|"
+                        # (the heading over all the answers with their count: "Alle Antworten (2)")
+                        r"(?:all answers|all replies|alle antworten|toutes les réponses|todas las respuestas|"
+                        r"tutte le risposte|wszystkie odpowiedzi|alle antwoorden)(?:\s?\(\d{1,5}\))?|"
                         r"verified answer|verifizierte antwort|réponse vérifiée|respuesta verificada|"
                         r"risposta verificata|zweryfikowana odpowiedź|geverifieerd antwoord|resposta verificada|"
                         # (a support community's answer from its staff: Zendesk's "Official comment")

@@ -296,6 +296,7 @@ COMMENT_FORM = (
     "melde dich an oder registriere dich, um zu kommentieren", "connectez-vous ou inscrivez-vous pour commenter",
     "sign in to leave a comment", "log in to leave a comment", "um einen kommentar zu hinterlassen",
     "sign in to answer", "log in to answer", "sign in to rate this answer", "please sign in to rate this answer",
+    "log in to your account to reply", "bei ihrem konto anmelden, um auf beiträge antworten",     # (Mozilla's)
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
@@ -639,7 +640,9 @@ LEGAL_NOTICE = (
 PAGE_CONTROL = (
     "subscribe", "subscribe now", "log in", "login", "sign in", "sign up", "previous", "next", "prev", "back to top",
     "continue", "ask question", "ask a question", "skip to content", "skip to main content", "toggle",
-    "toggle navigation", "close menu", "open menu",
+    "toggle navigation", "close menu", "open menu", "ask a new question", "stellen sie eine frage",
+    "neue frage stellen", "frage stellen", "poser une question", "hacer una pregunta", "fai una domanda",
+    "zadaj pytanie",
     "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
     "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",

@@ -59,6 +59,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share by Mail", "share or print buttons"),
     (L.share_widget, "Close share Copy link", "share or print buttons"),     # Shopify's share field's buttons
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
+    (L.comment_widget, "Sie müssen sich bei Ihrem Konto anmelden, um auf Beiträge antworten zu können.",
+     "comment form"),                                                           # the prompt to log in to reply
     (L.comment_widget, "3 replies", "comment widget"),
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
@@ -1029,6 +1031,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Collection Check stock in your local store", "product", True),
     ("Livraison à domicile Gratuit - dès demain", "product", True),          # delivering it home
     ("Dont 0,50 € d'éco-participation", "product", True),                   # the recycling fee the price holds
+    ("Financiación desde 5,42 €/mes", "product", True),                      # the price a month in instalments
+    ("$38/mo. suggested payments for 12 Mos.", "product", True),
+    ("The rent is €900 a month for the flat.", "product", False),
     ("Dont acte", "product", False),
     ("In store Check in-store stock", "product", True),                      # under their labels
     ("Verfügbarkeit im Markt prüfen", "product", True),
@@ -1300,4 +1305,10 @@ def test_a_duration_alone_on_a_shops_page_is_a_products_field(page_type, gone):
 def test_a_shops_prices_with_their_saving_are_no_comment_widget(line, page_type, widget):
     got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type=page_type))
     assert (got == "comment widget") is widget
+
+
+@pytest.mark.parametrize("line", ["Stellen Sie eine Frage", "Neue Frage stellen", "Zadaj pytanie"])
+def test_a_boards_button_to_ask_a_question_is_one_of_the_pages_buttons(line):
+    from pagecleaner.vocab import made_of
+    assert made_of(("page_control",), line)
 

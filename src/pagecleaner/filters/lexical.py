@@ -875,6 +875,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "a price without tax beside the price"     # ("454 Kč bez DPH" under "549 Kč")
     if len(t) <= CHECK_CHARS and ECO_FEE.match(t):
         return "the recycling fee a price holds"        # ("Dont 0,50 € d'éco-participation")
+    if len(t) <= CHECK_CHARS and PER_MONTH.match(t):
+        return "the price to pay a month in instalments"    # ("Financiación desde 5,42 €/mes")
     if _only(ctx, ("price_note",), t) and not PRICE.match(t):
         return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
         #                                                 inclusa")
@@ -911,6 +913,15 @@ NET_PRICE = re.compile(rf"^(?:{PRICE.pattern})\s?\*?\s?\(?(?:bez dph|excl\.? vat
 # the recycling fee the price holds, France's: "Dont 0,50 € d'éco-participation", "dont éco-part. 1,00 €"
 ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:participation|part\.?)|"
                      rf"éco-?(?:participation|part\.?)\s?:?\s(?:{PRICE.pattern}))$", re.I)
+# the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
+# fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
+_MONTH = r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand)"
+PER_MONTH = re.compile(rf"^(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
+                       rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering)\s)?"
+                       rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or)?\s?"
+                       rf"(?:{PRICE.pattern})\s?(?:/\s?|a |al |par |pro |per |w |i |po )?{_MONTH}(?![^\W\d_])"
+                       rf"[^!?]{{0,40}}$",
+                       re.I)
 # a plan or a service it offers to add to the product, with its price: "Add 3-year protection plan $9.99", "Add
 # installation + € 35"
 ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan|protection|extended warranty|warranty|"
