@@ -312,7 +312,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-bauhaus", "collection"), ("forum-jcink", "forum"),
                                        ("listing-wordpress-twentytwelve", "listing"),
                                        ("collection-lamoda", "collection"), ("product-bhphoto", "product"),
-                                       ("documentation-apidoc", "documentation"), ("service-wordpress-x", "service")])
+                                       ("documentation-apidoc", "documentation"), ("service-wordpress-x", "service"),
+                                       ("forum-kitsune", "forum"), ("listing-wordpress-twentyfourteen", "listing"),
+                                       ("collection-euronics", "collection"), ("product-pccomponentes", "product"),
+                                       ("service-bolt", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
