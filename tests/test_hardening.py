@@ -234,8 +234,8 @@ times = sorted(((took(pat, probe), i, j) for i, pat in enumerate(patterns) for j
                reverse=True)
 worst = {"growth": 0.0}
 for _, i, j in times[:40]:                      # the slowest at 500 characters, again at 4,000
-    t_small, t_big = took(patterns[i], small[j], 3), took(patterns[i], big[j], 3)   # (the best of three each: a
-    #                                             shared machine's pause in one run is no pattern's growth)
+    t_small, t_big = took(patterns[i], small[j], 5), took(patterns[i], big[j], 5)   # (the best of five each: a
+    #                                             shared machine's pauses in a run or three are no pattern's growth)
     growth = t_big / max(t_small, 1e-5)
     if t_big > 0.002 and growth > worst["growth"]:
         worst = {"growth": round(growth, 1), "seconds": round(t_big, 4), "pattern": patterns[i].pattern[:80],
