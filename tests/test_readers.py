@@ -920,6 +920,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span class="amount">$749</span><span class="discount">16% OFF</span>', "$749 16% OFF"),  # a price, then its
     ('<span class="price">US $36.84</span><span class="discount">-50%</span>', "US $36.84 -50%"),  # discount
     ('<span class="new">7 990 ₽</span><span class="old">11 990 ₽</span>', "7 990 ₽ 11 990 ₽"),    # (roubles)
+    ('<span class="price">1 990,-</span><span class="before">Før 2 490,-</span>', "1 990,- Før 2 490,-"),   # kroner
+    ('<span>Jean-</span><span>Luc</span>', "Jean-Luc"),                          # (no price before the dash)
     ('<span class="crossed">99,99 €</span><span class="sale">69,99 €</span><span class="discount">-30%</span>',
      "99,99 € 69,99 € -30%"),                             # (the currency after the amount: Mango's)
     ('<span><i><time>20 nov 2026</time></i></span><a href="/p/">Por qué dejé el móvil</a>',     # a date, then its

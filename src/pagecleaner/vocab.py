@@ -297,6 +297,7 @@ COMMENT_FORM = (
     "sign in to leave a comment", "log in to leave a comment", "um einen kommentar zu hinterlassen",
     "sign in to answer", "log in to answer", "sign in to rate this answer", "please sign in to rate this answer",
     "log in to your account to reply", "bei ihrem konto anmelden, um auf beiträge antworten",     # (Mozilla's)
+    "masuk untuk membalas",         # (Indonesian: "Silakan masuk untuk membalas thread ini.", Kaskus's)
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")

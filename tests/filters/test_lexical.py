@@ -61,6 +61,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "Sie müssen sich bei Ihrem Konto anmelden, um auf Beiträge antworten zu können.",
      "comment form"),                                                           # the prompt to log in to reply
+    (L.comment_widget, "Silakan masuk untuk membalas thread ini.", "comment form"),      # (Indonesian)
     (L.comment_widget, "3 replies", "comment widget"),
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
@@ -1177,6 +1178,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
     ("Colores disponibles:", True), ("Available colours:", True),   # the swatches' label for a screen reader
     ("Colores disponibles: rojo", False), ("5 Colors", True), ("5 colors of wool", False),
+    ("På lager i nettbutikk", True),                                # (its stock, longer than a badge)
     ("Solo online", True), ("Nueva colección", True), ("Nur online", True),     # flags in other languages
     ("Colores disponibles:\nSolo online", True),                  # (on the lines of one block)
     ("Новинка", True), ("Хит продаж", True),                      # Russian flags

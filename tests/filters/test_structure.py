@@ -901,6 +901,9 @@ def test_the_aside_that_holds_the_headline_is_the_pages_main_column(h1_in_aside)
     ("items → List<T>?", "paragraph", "documentation", True),
     ("Next → Installation", "paragraph", "documentation", False),     # (a link to the next page)
     ("length → int", "paragraph", "article", False),
+    ("Tidewater.retry — Function", "paragraph", "documentation", True),    # a docstring's header (Documenter.jl's)
+    ("Tidewater.Policy — Type", "paragraph", "documentation", True),
+    ("Tidewater — Home", "paragraph", "documentation", False),              # (a site's link home)
 ])
 def test_a_listing_or_a_members_heading_all_link_is_no_menu(text, kind, page_type, kept):
     """pkg.go.dev: each member's heading links to its source, its declaration's types to their pages."""

@@ -730,7 +730,7 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's sizes"     # ("Размеры: 36 37 38 39 40", "Sizes: S M L")
     if ctx.page_type == "collection" and "\n" in block.text and all(map(_card_badge, block.text.split("\n"))):
         return "a product card's badges"        # (on lines of one block: "Colores disponibles:" / "Solo online")
-    if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and STOCK.match(block.text.strip()):
+    if ctx.page_type == "collection" and len(block.text) <= STOCK_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
         return "a product's counts of ratings, questions and answers"
@@ -802,6 +802,7 @@ SPACED_THOUSANDS = re.compile(r"(?<=\d)\s(?=\d{3}(?!\d))")      # ("4 330": its 
 
 
 SHOP_BADGE_CHARS = 20
+STOCK_CHARS = 40        # a card's stock is this short ("På lager i nettbutikk")
 # a product's size picker's label alone, its options a <select> the reader drops ("Taglia", "Größe:", "Select size";
 # not English "Size" alone, a spec's label over its value too: "Size" / "212 MB")
 SIZE_LABEL = re.compile(r"^(?:(?:select|choose)\ssize|size\s?:|(?:größe|grösse|taille|talla|taglia|rozmiar|maat|"

@@ -1011,8 +1011,12 @@ def _member_heading(block: Block, ctx: Context) -> bool:
         or PROPERTY.match(block.text.strip()) is not None
 
 
-# a property's name and its type after an arrow, its name linked (Dartdoc's "length → int", "items → List<T>?")
-PROPERTY = re.compile(r"^[a-z_]\w*\s?(?:→|->)\s?[A-Za-z_][\w.]*(?:<[\w<>?, ]*>)?\??$")
+# a property's name and its type after an arrow, its name linked (Dartdoc's "length → int", "items → List<T>?"); or a
+# docstring's header, the member's qualified name linked and its kind after a dash (Documenter.jl's "Tidewater.retry
+# — Function")
+PROPERTY = re.compile(r"^[a-z_]\w*\s?(?:→|->)\s?[A-Za-z_][\w.]*(?:<[\w<>?, ]*>)?\??$"
+                      r"|^[A-Za-z_][\w.!]*\s[—–-]\s(?:Function|Method|Type|Abstract type|Struct|Macro|Module|Constant"
+                      r"|Class|Interface|Property|Enum)$")
 
 
 PHONE_OR_POSTCODE = re.compile(r"\d{3}")

@@ -141,7 +141,7 @@ def _glued_field(last: str, el) -> bool:
     de lecture", "38 vues" "2 commentaires", "201" "Shipment created", "post" "https://…", "$219.00" "$179.00",
     "$749" "16% OFF", "149,99 €" "inkl. MwSt."), or from a word in capitals to a capital and a small letter
     ("LÅNGVIK" "Bookcase"), not a word's parts ("Wiki" "pedia") or a code's tokens."""
-    if not (last.isalpha() or last == "." or last.isdigit() or last in CURRENCY_SIGNS):
+    if not (last.isalpha() or last == "." or last.isdigit() or last in CURRENCY_SIGNS or last in "-–"):
         return False        # (a letter of any case, or of a script without case: a Korean name, then its time)
     before = el.getprevious()
     if before is None or before.tail or before.tag not in FIELD_TAGS \
@@ -155,6 +155,8 @@ def _glued_field(last: str, el) -> bool:
         #                     "Por qué dejé …", Hugo Coder's "March 8, 2026" "Full-text search …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
+    if last in "-–":                    # (a whole amount, its cents a dash, then the old one: "1 990,-" "Før 2 490,-")
+        return shown.rstrip().endswith((",-", ",–")) and has_price(shown)
     if last in CURRENCY_SIGNS:          # (a price, then its note: "149,99 €" "inkl. MwSt.", Conrad's; or the
         #                                 sale's price, or the discount: "99,99 €" "69,99 €" "-30%", Mango's)
         return (first.isalpha() or first.isdigit() or DISCOUNT_START.match(start) is not None) and has_price(shown)
