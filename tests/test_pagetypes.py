@@ -315,7 +315,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-apidoc", "documentation"), ("service-wordpress-x", "service"),
                                        ("forum-kitsune", "forum"), ("listing-wordpress-twentyfourteen", "listing"),
                                        ("collection-euronics", "collection"), ("product-pccomponentes", "product"),
-                                       ("service-bolt", "service")])
+                                       ("service-bolt", "service"), ("forum-kaskus", "forum"),
+                                       ("listing-wordpress-twentytwentythree", "listing"),
+                                       ("collection-elkjop", "collection"), ("product-hornbach", "product"),
+                                       ("documentation-documenter", "documentation"),
+                                       ("service-wordpress-onepress", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
