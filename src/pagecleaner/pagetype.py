@@ -849,9 +849,10 @@ ARCHIVE_PARAGRAPHS = 0  # paragraphs on an archive's page at most
 
 
 def archive_entries(blocks: Sequence[Block]) -> frozenset[int]:
-    """(text) The entries of an archive, FEW_CARDS of them at least: a title that ends no sentence and its day,
-    on its line or on the next (soup's shape); on a page of no paragraph (an article's list of other stories with
-    their dates, under its one paragraph or more, is no archive)."""
+    """The entries of an archive, FEW_CARDS of them at least: a title that ends no sentence and its day, on its
+    line (as html_text flattens it, or as the HTML reader sets two <span>s apart) or on the next (soup's shape); on a
+    page of no paragraph (an article's list of other stories with their dates, under its one paragraph or more, is
+    no archive)."""
     if sum(word_count(b.text) >= PARAGRAPH_WORDS for b in blocks) > ARCHIVE_PARAGRAPHS:
         return frozenset()
     found = frozenset(b.index for b in blocks if len(b.text) < HEADER_CHARS and (
@@ -1610,11 +1611,14 @@ def _glued_frame(t: str) -> bool:
     and number ("Lubię to 2 osoby lubią to Odpowiedz Cytuj stolarz_marek Ekspert 2 940 postów stolarz_marek
     Ekspert 28 lis 26 #2", Misago's as html_text): no sentence, a quote button or the author's count of posts
     among its words."""
-    if len(t) >= FRAME_CHARS or ends_sentence(t):
+    if len(t) >= FRAME_CHARS:
         return False
     if (m := POST_NUMBER.search(t)) is None:    # (or its author's card with when they joined, then when it was
-        return _dated_after(JOINED_IN.search(t), t)     # posted: "Marcel_B Messages postés 12 Date d'inscription
-    #                                                     lundi 4 mars 2024 Statut Membre - 9 mars 2026 à 09:12")
+        #                                         posted: "Marcel_B Messages postés 12 Date d'inscription lundi 4
+        #                                         mars 2024 Statut Membre - 9 mars 2026 à 09:12")
+        return not ends_sentence(t) and _dated_after(JOINED_IN.search(t), t)
+    if ends_sentence(t[:m.start()]):
+        return False
     return (not QUOTE_WORDS.isdisjoint(t.lower().split()) or POST_COUNT.search(t) is not None) \
         and has_date_shape(t[:m.start()])
 

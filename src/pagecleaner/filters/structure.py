@@ -996,9 +996,6 @@ def link_density(block: Block, ctx: Context) -> str | None:
     return None
 
 
-# a member's heading in an API reference: pagetype's DECLARATION, or its signature
-
-
 def _member_heading(block: Block, ctx: Context) -> bool:
     """A member's heading, or its declaration in a line of its own (Scaladoc's "def retryOn(p: Response => Boolean):
     RetryPolicy" in a <div>, its types linked): a keyword and a name not ending a sentence, or a sure signature."""
