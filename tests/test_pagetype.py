@@ -2492,3 +2492,11 @@ def test_an_archives_titles_each_with_its_day_are_a_listing_on_a_page_of_no_pros
 def test_a_values_declaration_with_its_type_is_a_sure_signature(line, sure):
     assert signature(line) == sure
 
+
+def test_a_go_packages_clause_and_its_import_line_say_documentation():
+    """godoc's page as html_text: "package retry" over 'import "github.com/…/retry"'; a sentence naming a package
+    is no clause."""
+    assert page_type(blocks("package retry", 'import "github.com/tidewater/retry"', prose(1))) == "documentation"
+    assert page_type(blocks("package retry", prose(2), prose(1))) == "article"
+    assert page_type(blocks("The package retry is here.", 'import "github.com/x/y"', prose(1))) == "article"
+

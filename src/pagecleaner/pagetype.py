@@ -605,6 +605,19 @@ def _member_sections(blocks: Sequence[Block]) -> bool:
     return False
 
 
+# a Go package's documentation: its clause, then the line that imports it ("package retry" / 'import
+# "github.com/tidewater/retry"', godoc's and pkg.go.dev's), a line or two apart
+GO_PACKAGE = re.compile(r"^package [a-z_][a-z0-9_]*$")
+GO_IMPORT = re.compile(r'^import "[\w.~/-]+"$')
+GO_IMPORT_REACH = 3
+
+
+def _go_package(blocks: Sequence[Block]) -> bool:
+    return any(GO_PACKAGE.match(b.text.strip()) and any(GO_IMPORT.match(c.text.strip())
+                                                        for c in blocks[b.index + 1:b.index + 1 + GO_IMPORT_REACH])
+               for b in blocks if len(b.text) < SHORT_CHARS)
+
+
 GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,
 #                                                                                 the engines')
 
@@ -728,7 +741,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
-            or _member_sections(blocks):
+            or _member_sections(blocks) or _go_package(blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):

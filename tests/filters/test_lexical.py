@@ -1174,6 +1174,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("or 30 years of service", False),                                               # instalments, count first
     ("Rated 4.8 out of 5 stars based on 2,114 reviews.(2,114)", True),        # (its count's link glued after)
     ("3 for the road", False), ("Serves 2 for £12 a head", False),
+    ("2e halve prijs", True), ("1+1 gratis", True), ("1+1 gratis koffie bij elke taart", False),   # Dutch offers
     ("+2", True), ("+3 colours", True), ("+2 Farben", True), ("+2 for the team", False),   # its other colours
     ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
     ("Colores disponibles:", True), ("Available colours:", True),   # the swatches' label for a screen reader

@@ -792,7 +792,10 @@ PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$"
 # an offer on several: "Any 3 for £4", "2 for £5 Clubcard Price", "3 for 2", "2 für 5 €", "3 pour 2"; its loyalty
 # card's name or a word or two after it
 MULTI_BUY = re.compile(rf"^(?:any\s|mix\s?(?:&|and)\s?match\s)?\d{{1,2}}\s(?:for|für|pour|por|per|voor|za)\s"
-                       rf"(?:{PRICE.pattern}|\d{{1,2}})(?:\s[^\W\d]+){{0,3}}$", re.I)
+                       rf"(?:{PRICE.pattern}|\d{{1,2}})(?:\s[^\W\d]+){{0,3}}$"
+                       # (or the second at half price, or one free: "2e halve prijs", "1+1 gratis", Dutch shops')
+                       r"|^(?:\d\s?\+\s?\d\s(?:gratis|free|offert)|2e\s(?:halve prijs|gratis)|"
+                       r"2e voor de halve prijs)$", re.I)
 # a card's price with its delivery, or its delivery's cost, under its price: "143,99 zł z dostawą", "$24.98 with
 # delivery", "+ 4,95 € Versand", "+$5.99 shipping"
 CARD_SHIPPING = re.compile(rf"^\+?\s?(?:{PRICE.pattern})\s(?:z dostawą|with (?:delivery|shipping)|incl\.? (?:delivery|"
