@@ -319,7 +319,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-wordpress-twentytwentythree", "listing"),
                                        ("collection-elkjop", "collection"), ("product-hornbach", "product"),
                                        ("documentation-documenter", "documentation"),
-                                       ("service-wordpress-onepress", "service")])
+                                       ("service-wordpress-onepress", "service"),
+                                       ("listing-wordpress-twentyfifteen", "listing"),
+                                       ("collection-notino", "collection"), ("product-jumbo", "product"),
+                                       ("documentation-godoc", "documentation"),
+                                       ("service-wordpress-colibri", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
