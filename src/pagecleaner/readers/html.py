@@ -506,7 +506,7 @@ def _first_class(el) -> str | None:
 def _table_key(el) -> str | None:
     """What the tables of one layout share: their first class word, or with no class their attributes (an old
     board's "width=100% border=0 cellspacing=1 cellpadding=3", a table per post: Jcink's)."""
-    return _first_class(el) or ("@" + " ".join(f"{k}={v}" for k, v in sorted(el.items())) if len(el.items()) else None)
+    return _first_class(el) or ("@" + " ".join(f"{k}={v}" for k, v in sorted(el.items())) if el.attrib else None)
 
 
 POST_TABLES = 2     # tables of one class that hold a post: a thread laid out a table per post (one is a table's)
