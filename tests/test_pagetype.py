@@ -1076,6 +1076,23 @@ def test_a_cards_name_and_blurb_in_a_box_of_their_own_its_price_beside_the_box_i
     assert card_list(pagecleaner.read(far, "html")[1]) == frozenset()
 
 
+def test_a_card_whose_facts_are_linked_as_its_name_is_still_one_of_the_list():
+    """idealo's: each card one link around its name, its facts ("1,7 l · 2200 W · Edelstahl"), its rating and its
+    price, so the facts read as a second title; the first card's stays in the list with the others."""
+    from pagecleaner.readers.html import read_html
+    names = ["Bosch TWK7203 Wasserkocher", "WMF Lono Wasserkocher Glas", "Russell Hobbs 26300-70 Inspire",
+             "Severin WK 3468 Wasserkocher"]
+    facts = ["1,7 l · 2200 W · Edelstahl", "1,7 l · 2400 W · Glas", "", "1,0 l · 2200 W · Edelstahl"]
+    cards = "".join(f'<div class="item"><a href="/p/{i}"><div class="info"><div>{n}</div>'
+                    + (f"<div>{f}</div>" if f else "") + f'<div>Testnote 1,{i} Testberichte</div></div>'
+                    f'<div class="price"><div>ab {29 + i},90 €</div><div>{30 + i} Angebote</div></div></a></div>'
+                    for i, (n, f) in enumerate(zip(names, facts)))
+    page_blocks, _ = read_html(f'<html><body><main><h1>Wasserkocher</h1><div class="list">{cards}</div></main>'
+                               '</body></html>')
+    cards_found = card_list(page_blocks)
+    assert all(any(page_blocks[i].text == n for i in cards_found) for n in names)
+
+
 def test_a_card_that_is_one_link_its_name_over_its_price_is_a_card():
     """Big Cartel's card: one <a> around the name's <div> and the price's."""
     cards = "".join(f'<a href="/product/{i}" class="product-list-item"><div class="name">{n}</div>'
@@ -2064,6 +2081,8 @@ def test_a_price_in_instalments_glued_to_the_price_is_cut_from_its_line():
 @pytest.mark.parametrize("credit, kind", [
     ("Powered by Fider Política de privacidad Términos", "forum"),   # a feedback board's, its legal links after it
     ("Powered by Fider", "forum"),
+    ("Propulsé par Elgg", "forum"),                                    # a social network's groups, in French
+    ("Con la tecnología de Discourse", "forum"),
     ("Powered by Discourse, the best forum.", "article"),              # (a sentence)
     ("Built with Circle of friends we trust.", "article"),
 ])
@@ -2406,6 +2425,7 @@ def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_
 @pytest.mark.parametrize("sections, kind", [
     (["Constructors", "Properties", "Methods"], "documentation"),      # a class's members (Dartdoc's, Dokka's)
     (["Constructor Summary", "Method Summary"], "documentation"),      # (Javadoc's)
+    (["Constructors", "Instance Method Summary"], "documentation"),    # (Crystal's, YARD's)
     (["Introduction", "Methods", "Results"], "article"),               # a paper's sections
     (["Properties", "Constructors"], "article"),                       # (its constructors first)
     (["Syntax", "Parameters", "Exceptions"], "documentation"),         # a member's own (Sandcastle's, Microsoft's)

@@ -207,6 +207,18 @@ def test_a_products_price_under_its_name_is_no_standfirst():
     assert a.summary is None and a.body.startswith("180 €")
 
 
+def test_a_reviews_signature_under_a_products_text_is_no_byline_nor_its_date():
+    """x-kom's product: under its description and its specifications, its reviews, each signed with its reviewer's
+    name and day ("Katarzyna · 12.02.2026"): the product's page has no author and no date of its own."""
+    a = pagecleaner.clean("<html><body><main><h1>Czajnik elektryczny Tovaro KE-17 stalowy 1,7 l</h1><p>149,00 zł</p>"
+                          f"<button>Dodaj do koszyka</button><h2>Opis produktu</h2><p>{prose(1)}</p><p>{prose(2)}</p>"
+                          "<h2>Specyfikacja</h2><dl><dt>Pojemność</dt><dd>1,7 l</dd><dt>Moc</dt><dd>2200 W</dd>"
+                          "<dt>Materiał obudowy</dt><dd>Stal nierdzewna</dd></dl><h2>Opinie</h2>"
+                          "<div class='review'><div>Katarzyna · 12.02.2026</div><p>Ładny i cichy, ale "
+                          "pokrywka otwiera się dość gwałtownie.</p></div></main></body></html>", input="html")
+    assert a.page_type == "product" and a.byline is None and a.published is None
+
+
 def test_standfirst_between_headline_and_date_line():
     stand = "The plan, which raises spending by a fifth, now goes to the upper house for a final vote next week."
     a = page("Council approves a larger budget", stand, "Published", prose(1), prose(2))

@@ -262,8 +262,20 @@ INSTALMENTS = re.compile(r"(?:\s|(?<=\d))(?:ou|o|or|oder|lub|of)\s(?:em até\s|e
 
 
 def unbuttoned(text: str) -> str:
-    """The line without the buy button, or the price in instalments, that ends it."""
-    return INSTALMENTS.sub("", BUY_END.sub("", text)) if len(text) < BUY_ROW_CHARS else text
+    """The line without the buy button, or the price in instalments, that ends it; or the base price, in brackets
+    after the price with the amount it is for or not ("9,95 € 0,05 l (199,00 € / 1 l)", which Germany's shops must
+    show)."""
+    if len(text) >= BUY_ROW_CHARS:
+        return text
+    text = INSTALMENTS.sub("", BUY_END.sub("", text))
+    m = BASE_PRICE.search(text)
+    return text[:m.start()] if m and m.start() and has_price(m.group("price")) else text
+
+
+# (the amount first or not: "0,05 l", "500 g"; the price per unit in brackets: "(199,00 € / 1 l)", "(1 kg = 7,98 €)")
+# (from a run of spaces' first: one way to read the spaces before the bracket)
+BASE_PRICE = re.compile(r"(?<!\s)(?:\s\d[\d.,]*\s?(?:ml|cl|l|g|kg|m|cm|m²|stk|st|pcs|stück)\.?)?"
+                        r"\s*\((?P<price>[^()]{3,30})\)$", re.I)
 
 
 # or the quantity field's label alone, its button a form's input the scrape dropped ("Quantity:", Sylius's "Cantidad"
@@ -581,10 +593,13 @@ def _manual_page(blocks: Sequence[Block]) -> bool:
 
 # an API reference's sections of a class's members, each a heading or a line alone: its constructors, then its
 # properties, methods, operators or fields (Dartdoc's, Dokka's, TypeDoc's "Constructors" / "Properties" / "Methods",
-# Javadoc's "Constructor Summary" / "Method Summary"; not a paper's "Methods" alone)
+# Javadoc's "Constructor Summary" / "Method Summary"; Crystal's and YARD's "Instance Method Summary"; not a paper's
+# "Methods" alone)
 CONSTRUCTORS = frozenset({"constructors", "constructor summary", "constructor details", "constructor detail"})
 MEMBER_SECTIONS = frozenset({"properties", "methods", "functions", "operators", "fields", "method summary",
-                             "field summary", "property summary", "method details", "method detail"})
+                             "field summary", "property summary", "method details", "method detail",
+                             "instance method summary", "class method summary", "instance method detail",
+                             "instance method details", "class method detail", "class method details"})
 # or a member's own sections: its syntax, then its parameters, what it returns or throws (Sandcastle's, Microsoft's
 # and MDN's "Syntax" / "Parameters" / "Return value" / "Exceptions")
 SYNTAX = frozenset({"syntax"})
@@ -1118,7 +1133,7 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     buttons = nxt.link_chars and made_of(CARD_BUTTONS, unglued(nxt.text))     # (AbanteCart's "ViewAdd to compare"
     #                                                                          between the name and the price)
     priced_after = after is not None \
-        and (not nxt.link_chars or buttons or _named(b.text) and _one_link(b, nxt, after)) \
+        and (not nxt.link_chars or buttons or _named(b.text) and one_link(b, nxt, after)) \
         and not set(b.ancestors[-2:-4:-1]).isdisjoint(after.ancestors) and priced_line(after.text)
     if priced_line(nxt.text) and _name_over(blocks, b, card):
         return False            # (the card's maker, or its category, under its linked name: LiteCart's)
@@ -1140,10 +1155,16 @@ def _priced_above(blocks: Sequence[Block], b: Block, card: int) -> bool:
     $100 OFF" / "Breville Barista Express Espresso Machine", Costco's tile), linked by no link or by the name's own
     (Lamoda's card, one link around the price, the maker and the name); a name of a few words, no buy button under
     the price ("Ajouter au panier", a badge, "Populaire"); its model's number one of its words ("Кроссовки Pace 2")."""
-    return (len(words(b.text)) >= LINK_TITLE_WORDS or len(b.text.split()) >= LINK_TITLE_WORDS
-            and len(words(b.text)) > 1 and b.text.lstrip()[:1].isalpha()) and BUY.match(b.text) is None \
+    return _product_name(b.text) and BUY.match(b.text) is None \
         and any(priced_line(p.text) and card in p.ancestors and (p.link_chars == 0 or _opens_link(blocks, p, b, card))
                 for p in blocks[max(0, b.index - PRICE_ABOVE):b.index])
+
+
+def _product_name(text: str) -> bool:
+    """A card's name of a few words, its model's number or its size one of them ("Кроссовки Pace 2", "Handcreme
+    150 ml")."""
+    return len(words(text)) >= LINK_TITLE_WORDS or len(text.split()) >= LINK_TITLE_WORDS and len(words(text)) > 1 \
+        and text.lstrip()[:1].isalpha()
 
 
 def _opens_link(blocks: Sequence[Block], price: Block, name: Block, card: int) -> bool:
@@ -1176,7 +1197,7 @@ def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
     (and its count of reviews, in brackets or after its rating: "(1 204 отзыва)", Kaspi's; "4,8 / 5 1 204 opinii",
     Ceneo's), all in the card's element, its name's or the one or two around it ("Best.-Nr.: 1423441" / "(128)" /
     "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
-    if len(words(b.text)) < LINK_TITLE_WORDS:
+    if not _product_name(b.text):
         return False            # (a seller's name over the card's fields, "claire.mrt", Vinted's: no product's)
     card = b.ancestors[max(0, len(b.ancestors) - 3)]
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
@@ -1184,8 +1205,8 @@ def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
             return False
         if priced_line(x.text):
             return True         # (the price a link too, to the product, as its name is: Ceneo's)
-        if x.link_chars and not (bracketed(x.text) or RATED.search(x.text)):
-            return False
+        if x.link_chars and not (bracketed(x.text) or RATED.search(x.text) or one_link(b, x)):
+            return False        # (the card one link around its name, its category and its price: Douglas's)
     return False
 
 
@@ -1209,7 +1230,7 @@ def _link_of(b: Block) -> int | None:
     return next((b.ancestors[-k] for k in range(1, min(len(tags), len(b.ancestors)) + 1) if tags[-k] == "a"), None)
 
 
-def _one_link(*blocks: Block) -> bool:
+def one_link(*blocks: Block) -> bool:
     link = _link_of(blocks[0])
     return link is not None and all(_link_of(b) == link for b in blocks[1:])
 
@@ -1238,7 +1259,9 @@ def _cards(blocks: Sequence[Block], titles: list[Block]) -> frozenset[int]:
     stands further out: ClickFunnels' <h2> in a row of its own, over the row of boxes)."""
     titles = [b for a, b in zip([None, *titles], titles)
               if not (a is not None and b.index == a.index + 1 and b.level > a.level > 0
-                      and len(shared_ancestors(a, b)) >= len(a.ancestors) - SUBTITLE_DEPTH)]
+                      and len(shared_ancestors(a, b)) >= len(a.ancestors) - SUBTITLE_DEPTH)
+              and not (a is not None and one_link(a, b))]     # (nor a second line in the one link around a card,
+    #                                                           its facts under its name: idealo's)
     best: tuple[int, frozenset[int]] = (0, frozenset())     # (depth of the items, the items)
     run: list[int] = []                 # the items of the current run, under one element at one depth
     at = None
@@ -1658,12 +1681,18 @@ def _thread(blocks: Sequence[Block]) -> bool:
 
 KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
-COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by)\s(?:circle|discourse|"
+# (in other languages too: "Propulsé par Elgg", "Con la tecnología de Discourse")
+COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"
+                              r"betrieben (?:mit|von)|desarrollado (?:con|por)|con la tecnología de|"
+                              r"com tecnologia|mogelijk gemaakt door|aangedreven door|obsługiwane przez|"
+                              r"realizzato con|drivs av|drevet av)\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
                               r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|"
                               # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
                               # and issues, their replies: Redmine's, its copyright after it)
                               r"zulip|redmine|"
+                              # (a social network's engine, its groups' discussions: Elgg's)
+                              r"elgg|"
                               # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
                               # after the credit on its line, "Powered by Fider Privacy Terms")
                               r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\W*)$", re.I)

@@ -16,8 +16,8 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, button_row, dated_cards, dated_titles, price_alone,
-                       priced_line, signature)
+from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAGES, button_row, dated_cards, dated_titles,
+                       price_alone, priced_line, signature)
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
                         archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
@@ -736,8 +736,10 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # last lines (over the author's bio that ends it)
     # (not among the readers' comments under it: "Jess says:" / "October 7, 2008 at 11:49 am" is a comment's; and
     # of a run of date lines, each: "Updated November 23, 2013" / "Posted July 10, 2004", see `metadata`)
+    # (nor on a shop's page, whose text a review's signature follows: "Katarzyna · 12.02.2026")
+    shop = ctx.page_type in SHOP_PAGES
     for role, rule in (("published", "date_line"), ("byline", "byline")):
-        if last is not None and not any(out[i].role == role for i in meta_zone):
+        if last is not None and not shop and not any(out[i].role == role for i in meta_zone):
             for i in range(max(0, last - FOOTER_REACH), min(len(out), last + 1 + FOOTER_REACH)):
                 if i > last and out[i].removed_by in COMMENT_FILTERS:
                     break
@@ -751,8 +753,9 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
                     break
     # Still no date: the page's one date line that a label says is its publication's ("Published: Nov. 19, 2025",
     # "Posted On: January 14 2026"), however far from the text (a page whose header the span did not reach), but
-    # not beyond the story's end (under "Customer Reviews" or "Comments": "Sam on Mar 3, 2024" is a review's date)
-    if not any(b.role == "published" for b in out):
+    # not beyond the story's end (under "Customer Reviews" or "Comments": "Sam on Mar 3, 2024" is a review's date;
+    # on a shop's page, any date line off its header is a review's)
+    if not shop and not any(b.role == "published" for b in out):
         labelled = [i for i, b in enumerate(out[:wall]) if b.removed_by == "date_line" and b.role == "body"
                     and PUBLISHED_AT.match(b.text)]
         if len(labelled) == 1:

@@ -298,6 +298,10 @@ COMMENT_FORM = (
     "sign in to answer", "log in to answer", "sign in to rate this answer", "please sign in to rate this answer",
     "log in to your account to reply", "bei ihrem konto anmelden, um auf beiträge antworten",     # (Mozilla's)
     "masuk untuk membalas",         # (Indonesian: "Silakan masuk untuk membalas thread ini.", Kaskus's)
+    # (a group's discussion's: "You must be logged in to reply to this discussion.", Elgg's)
+    "to reply to this discussion", "pour répondre à cette discussion", "um auf diese diskussion zu antworten",
+    "para responder a esta discusión", "per rispondere a questa discussione", "aby odpowiedzieć w tej dyskusji",
+    "om op deze discussie te reageren", "para responder a esta discussão",
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
@@ -652,6 +656,10 @@ PAGE_CONTROL = (
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
     "subskrybuj", "zaloguj się", "następny", "poprzedni", "do góry",
+    # a theme's link past the menu in other languages (WordPress's "Pular para o conteúdo")
+    "aller au contenu", "ir al contenido", "saltar al contenido", "vai al contenuto", "passa al contenuto",
+    "przejdź do treści", "naar de inhoud springen", "pular para o conteúdo", "ir para o conteúdo",
+    "hoppa till innehåll", "hopp til innhold", "spring til indhold", "siirry sisältöön",
     "назад", "далее", "вперёд", "вперед", "предыдущая", "следующая", "наверх", "föregående", "nästa",
     # a wiki's link to edit the section beside each heading ("[ edit ]", "[Bearbeiten | Quelltext bearbeiten]")
     "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "editar",

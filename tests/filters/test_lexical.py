@@ -807,6 +807,10 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)", True),   # its byline first, its
     ("Posted by Jens in Building at 17:42 | Comments (3) | Trackbacks (0)", True),       # counts after (Serendipity)
     ("Posted by Jens in Building at 17:42 | Share", False),                             # (no count)
+    ("Author Anna Berg Posted on March 5, 2026 3 Comments on Hives in March", True),   # its fields glued with
+    ("Autor Dita Figueiredo Publicado em 28 de março de 2026Deixe um comentário em Doce de leite", True),  # their
+    ("Author Anna Berg Posted on March 5, 2026", False),            # labels for a screen reader (no count: a byline)
+    ("Pular para o conteúdo", True), ("Aller au contenu", True),        # a theme's link past the menu
     ("1 2 3", True), ("« 1 2 3 … 10 »", True), ("1 2 3 Next", True),   # a pager's pages on one line
     ("1 2 3 4 5 6 7 8", True),
     ("1 3 5", False), ("2 3 4", False), ("1 2 3 go", False),            # not counting from 1, or other words
@@ -1033,6 +1037,11 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile Gratuit - dès demain", "product", True),          # delivering it home
     ("Dont 0,50 € d'éco-participation", "product", True),                   # the recycling fee the price holds
     ("Financiación desde 5,42 €/mes", "product", True),                      # the price a month in instalments
+    ("Kup teraz, otrzymasz jutro", "product", True),                         # when it comes if ordered now
+    ("Order today and get it tomorrow", "product", True),
+    ("Order now and we plant a tree in your name", "product", False),
+    ("Odbierz w salonie x-kom w 15 minut", "product", True),                 # when it may be collected
+    ("Pick up in store in 30 minutes", "product", True),
     ("$38/mo. suggested payments for 12 Mos.", "product", True),
     ("The rent is €900 a month for the flat.", "product", False),
     ("Dont acte", "product", False),
@@ -1169,6 +1178,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Any 3 for £4 Clubcard Price", True), ("2 für 5 €", True), ("3 for 2", True),   # an offer on several
     ("$100 OFF", True), ("After $100 OFF", True), ("Save 20 € off", True),     # an amount off, or after it
     ("4,8 (1 204)", True), ("lub 30 x 99,97 zł", True), ("or 3 x $33.33", True),   # its count spaced; its
+    ("lub 14,90 zł x 10 rat 0%", True), ("or $33.33 x 3 installments", True),   # (its count and its name
+    ("14,90 zł x 10 rat na start", False),                                          # after it)
     ("New Arrival", True), ("Limited Offer", True), ("Online Exclusive", True),    # a card's flags
     ("A limited offer of tickets went on sale", False),
     ("or 30 years of service", False),                                               # instalments, count first

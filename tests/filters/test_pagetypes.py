@@ -403,6 +403,35 @@ def test_a_comment_under_a_post_is_a_reply_of_the_thread_not_its_authors_line():
     assert "Bob Smith" not in a.body
 
 
+def _group_discussion() -> str:
+    """A group's discussion as a social network's engine lays it out (Elgg's): the opening post, then a box of
+    comments holding each reply (its author's name and age over its text) and, a <p> of the same path as the
+    replies' text, the prompt to log in to reply; the engine's credit under the page."""
+    def reply(name, age, text):
+        return (f'<li class="elgg-item"><div class="elgg-image-block"><div class="elgg-body"><div class="elgg-subtext">'
+                f'<a href="/profile/{name}">{name}</a> {age}</div><div class="elgg-output"><p>{text}</p></div></div>'
+                '</div></li>')
+    return ('<html><body><div class="elgg-page"><div class="elgg-main"><h2>Quel compost pour les bacs surélevés ?</h2>'
+            '<div class="elgg-content"><div class="elgg-output"><p>Nous montons trois bacs surélevés près de '
+            "l'entrée pour les voisins. Faut-il les remplir uniquement de compost, ou mélanger avec de la terre "
+            'du jardin ?</p></div></div><div class="elgg-comments"><h3>Réponses</h3><ul class="elgg-list">'
+            + reply("Jacques Lefèvre", "il y a 3 jours", "Surtout pas que du compost jeune : il chauffe et brûle les "
+                    "racines. Un tiers de compost pour deux tiers de terre, et des branches broyées au fond.")
+            + reply("Samia Naceur", "il y a 2 jours", "On peut laisser mûrir le compost de la plateforme un mois "
+                    "sous une bâche avant de remplir. Je peux prêter ma brouette samedi.")
+            + '</ul><p>Vous devez être connecté pour répondre à cette discussion. <a href="/login">Connexion</a></p>'
+            '</div></div></div><div class="elgg-page-footer"><a href="https://elgg.org">Propulsé par Elgg</a></div>'
+            '</body></html>')
+
+
+def test_a_prompt_to_log_in_among_the_replies_is_no_posts_text_nor_does_it_bring_their_headers_back():
+    a = pagecleaner.clean(_group_discussion(), input="html")
+    assert a.page_type == "forum"
+    assert "Surtout pas que du compost jeune" in a.body and "Je peux prêter ma brouette samedi." in a.body
+    assert "il y a 3 jours" not in a.body and "Samia Naceur" not in a.body
+    assert "Vous devez être connecté" not in a.body
+
+
 def _question_and_answers_text() -> str:
     """The same Q&A thread as a scraper flattens it: each post's score and buttons, its text and code, its
     signature with its time, its author's name and reputation."""
@@ -1413,6 +1442,38 @@ def test_a_product_cards_list_of_facts_goes_on_a_shops_category(facts, gone):
                           '</body></html>', input="html")
     assert a.page_type == "collection" and "Cordless drill model 3" in a.body and "102,00 €" in a.body
     assert ("18 V" not in a.body and "1,7 l" not in a.body) is gone
+
+
+HAND_CREAMS = [("Weleda", "Skin Food", "Hand Cream Lavendel", "9,95 €", "(199,00 € / 1 l)"),
+               ("L'Occitane", "Karité", "Handcreme 150 ml", "24,00 €", "(160,00 € / 1 l)"),
+               ("Neutrogena", "Norwegische Formel", "Konzentrierte Handcreme parfümfrei", "4,45 €", "(89,00 € / 1 l)")]
+
+
+def _hand_creams() -> str:
+    """Douglas's category: each card one link around its badge, its maker, its product line, its name (its size one
+    of its words), its category, its count of ratings and its price with the base price after it."""
+    cards = "".join(f'<div class="tile"><a href="/p/{i}"><div class="badge">NEU</div><div class="info"><div>{maker}'
+                    f'</div><div>{line}</div><div>{name}</div><div>Handcreme</div></div><div class="rating">({31 + i})'
+                    f'</div><div class="price">{price} 0,05 l {base}</div></a></div>'
+                    for i, (maker, line, name, price, base) in enumerate(HAND_CREAMS))
+    return (f'<html><body><nav><a href="/cart">Warenkorb</a></nav><main><h1>Handcreme</h1><p>{prose(1)}</p>'
+            f'<div class="grid">{cards}</div></main></body></html>')
+
+
+def test_a_card_that_is_one_link_around_its_maker_its_name_its_category_and_its_price_is_a_card():
+    a = pagecleaner.clean(_hand_creams(), input="html")
+    assert a.page_type == "collection"
+    assert all(f"{maker}\n\n{line}\n\n{name}\n\n{price}" in a.body for maker, line, name, price, _ in HAND_CREAMS)
+    assert "NEU" not in a.body and "(31)" not in a.body
+
+
+def test_a_scraped_cards_name_stands_over_its_category_and_its_count_and_its_price_over_its_base_price():
+    lines = ["Handcreme", prose(1), "124 Produkte Sortieren nach Topseller Preis aufsteigend"]
+    for i, (maker, line, name, price, base) in enumerate(HAND_CREAMS):
+        lines += ["NEU", maker, line, name, "Handcreme", f"({31 + i})", f"{price} 0,05 l {base}"]
+    a = pagecleaner.clean_text("\n".join(lines + ["Seite 1 von 6 Weiter", "Impressum", "Datenschutz"]))
+    assert a.page_type == "collection"
+    assert all(name in a.body and price in a.body for _, _, name, price, _ in HAND_CREAMS)
 
 
 def test_a_card_that_is_one_link_around_its_price_its_maker_and_its_name_is_a_card():

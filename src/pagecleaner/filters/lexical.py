@@ -747,7 +747,7 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and CARD_PRICE_LABEL.match(
             block.text.strip()):
         return "a product card's label over its price"     # ("Цена" / "12 990 ₸", Kaspi's)
-    if len(block.text) <= SHOP_BADGE_CHARS and PER_INSTALMENT.match(SPACED_THOUSANDS.sub("", block.text.strip())):
+    if len(block.text) <= STARS_CHARS and PER_INSTALMENT.match(SPACED_THOUSANDS.sub("", block.text.strip())):
         return "a product's price per instalment"          # ("4 330 ₸ x3")
     if len(block.text) <= STARS_CHARS and MULTI_BUY.match(block.text.strip()):
         return "a shop's offer on several of its products"     # ("Any 3 for £4 Clubcard Price", "2 für 5 €")
@@ -786,7 +786,10 @@ MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|color
                           r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
                           r"beschikbaar))?\s?:$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
-PER_INSTALMENT = re.compile(rf"^(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}$"
+PER_INSTALMENT = re.compile(rf"^(?:(?:or|lub|oder|ou|o|oppure|of|nebo)\s)?(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}"
+                            # (their name and their interest after the count: "lub 14,90 zł x 10 rat 0%", x-kom's)
+                            r"(?:\s(?:rat|raten|instalments|installments|cuotas|rate|parcelas|mensualités|termijnen|"
+                            r"splátek)(?:\s0\s?%)?)?$"
                             # (or their count first, "or" before it: "lub 30 x 99,97 zł", Media Expert's)
                             rf"|^(?:or|lub|oder|ou|o|oppure|of|nebo)\s\d{{1,2}}\s?[x×]\s?(?:{PRICE.pattern})$", re.I)
 # an offer on several: "Any 3 for £4", "2 for £5 Clubcard Price", "3 for 2", "2 für 5 €", "3 pour 2"; its loyalty
@@ -869,6 +872,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
             and not PRICE.search(t):
         return "a product's delivery option with its terms"     # ("Lieferung: Versandfertig in 1-2 Werktagen";
         #                                                         not its cost, a field: "Versand: EUR 6,99 DHL")
+    if len(t) <= CHECK_CHARS and (ORDER_NOW.match(t) or PICKUP_IN.match(t)):
+        return "a shop's promise of when the product comes"     # ("Kup teraz, otrzymasz jutro")
     if len(t) <= CHECK_CHARS and AVAILABILITY_CHECK.match(t):
         return "a shop's button that checks where and when it has the product"
     if len(t) <= CHECK_CHARS and ADD_ON.match(t):
@@ -902,6 +907,19 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
 CHECK_CHARS = 80
+# when it comes if ordered now: "Order now, get it tomorrow", "Heute bestellt, morgen geliefert", "Kup teraz, otrzymasz
+# jutro", "Commandez aujourd'hui, livré demain"; or when the reader may collect it: "Odbierz w salonie w 15 minut",
+# "Pick up in store in 30 minutes", "In 2 Stunden abholbereit"
+_NOW = r"(?:now|today|heute|jetzt|maintenant|aujourd'hui|hoy|ahora|oggi|teraz|dziś|dzisiaj|vandaag|nu|hoje|agora)"
+_TOMORROW = r"(?:tomorrow|morgen|demain|mañana|domani|jutro|amanhã)"
+ORDER_NOW = re.compile(rf"^(?:order|buy|bestellen|bestellt|jetzt bestellen|commandez|commandé|pide|pedido|ordina|"
+                       rf"ordinato|kup|zamów|zamówione|bestel|besteld|compre|encomende)\s{_NOW}\W{{0,2}}\s"
+                       rf"(?:[^\W\d]+\s){{0,3}}{_TOMORROW}\b", re.I)
+PICKUP_IN = re.compile(r"^(?:pick(?: it)? up|collect|abholen|abholbereit|retrait|retirez|recoger|recógelo|ritira|"
+                       r"odbierz|afhalen|haal)\b(?:\s[^\W\d][\w-]*){0,4}\s"
+                       r"(?:in|w|en|dans|binnen|innerhalb von|within)\s"
+                       r"\d{1,3}\s?(?:min(?:utes|uten|utos|uti|ut|uty)?|h|hours?|stunden|heures|horas|ore|godz(?:in)?|"
+                       r"uur)\.?$", re.I)
 _DELIVERY_WORDS = (r"(?:shipping|delivery|pickup|in-store pickup|versand|lieferung|abholung|livraison|retrait|envío|"
                    r"recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen)")
 DELIVERY_LABEL = re.compile(rf"^{_DELIVERY_WORDS}$", re.I)
@@ -1134,12 +1152,26 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
 # Vegetables | Permalink | Comments (3)" (Typepad's, Movable Type's); or its byline first, its counts of comments
 # and trackbacks after it: "Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)" (Serendipity's)
 POST_FOOTER_WORDS = 24
+# or its fields glued with the labels a theme writes for screen readers: "Author Dita Figueiredo Posted on April 12,
+# 2026 8 Comments on Pão de queijo" (WordPress's Twenty Fifteen to Seventeen, in the site's language: "Autor …
+# Publicado em 12 de abril de 2026 Deixe um comentário em …")
+_AUTHOR_LABEL = r"(?:author|autor|auteur|autore|autorka)"
+_POSTED_LABEL = (r"(?:posted on|published on|publicado em|publicado el|publicado|publié le|veröffentlicht am|"
+                 r"pubblicato il|opublikowano|gepubliceerd op|publicerad)")
+_COMMENTS_ON = (r"(?:(?:\d{1,5}|one|no)\s(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|"
+                r"commento|komentarz[ey]?|reacties?)|leave a comment|deixe um comentário|deja un comentario|"
+                r"laisser un commentaire|schreibe einen kommentar|lascia un commento|dodaj komentarz|"
+                r"laat een reactie achter)\s(?:on|em|en|sur|zu|bei|su|do|op)\s\S")
+LABELLED_FOOTER = re.compile(rf"^{_AUTHOR_LABEL}\s\S[^|]{{0,40}}?\s{_POSTED_LABEL}\s[^|]{{4,40}}?"
+                             rf"(?:\s|(?<=\d)){_COMMENTS_ON}", re.I)    # (glued to the date: "…de 2026Deixe um …")
 TRACKBACKS = re.compile(r"^(?:trackbacks?|pingbacks?|rückverweise)\s*\(?\d{1,5}\)?$", re.I)
 
 
 def post_footer(ctx: Context, text: str) -> bool:
-    if "|" not in text or len(words(text)) > POST_FOOTER_WORDS:
+    if len(words(text)) > POST_FOOTER_WORDS:
         return False
+    if "|" not in text:
+        return LABELLED_FOOTER.match(text) is not None
     parts = [p.strip() for p in text.split("|")]
     return any(fold(p) in PERMALINK or BYLINE_PREFIX.match(p) for p in parts) \
         and any(any(c.isdigit() for c in p) and (_find(ctx, "comment_widget", p) or TRACKBACKS.match(p))

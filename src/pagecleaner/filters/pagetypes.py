@@ -9,11 +9,11 @@ from collections import Counter
 from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
                         OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, archive_entries, card_list,
-                        dated_cards, dated_titles, forum_mark, has_price, list_control, offer_boxes, price_alone,
-                        price_lines, priced_line, read_more_lines, services_heading, signed_under, teaser_ends,
-                        thread_marks, title_link, titled_read_more)
+                        dated_cards, dated_titles, forum_mark, has_price, list_control, offer_boxes, one_link,
+                        price_alone, price_lines, priced_line, read_more_lines, services_heading, signed_under,
+                        teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
+from ..textstats import (bracketed, ends_sentence, fold, is_prose, is_upper, name_shaped, program_line, unglued,
                          word_count, words)
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
@@ -65,7 +65,28 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
             #                                                          its badges, rating and offers, "$100 OFF",
             #                                                          "Any 3 for £4", which a class rule took first)
-    return _makers(_counts(_card_facts(out, cards, ctx)), ctx)
+    return _makers(_counts(_card_facts(_brands(out, cards, ctx), cards, ctx)), ctx)
+
+
+BRAND_LINES = 2         # (HTML) lines over a card's name in its link that name its maker and its product line
+
+
+def _brands(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[Block]:
+    """(HTML, a shop's category) The maker and the product line over a card's name, inside the one link around the
+    card ("Weleda" / "Skin Food" / "Hand Cream Lavendel", Douglas's; "Kvadra" / "Кроссовки Pace 2", Lamoda's): a few
+    words each, no price, no badge ("NEU", "-20%"), no count; the name alone does not say whose the product is."""
+    if ctx.page_type != "collection":
+        return blocks
+    out = list(blocks)
+    for b in blocks:
+        if b.index not in cards or not b.kept or not title_link(blocks, b):
+            continue
+        for x in reversed(blocks[max(0, b.index - BRAND_LINES):b.index]):
+            if x.kept or x.removed_by not in CARD_CUTS or not one_link(x, b) or len(words(x.text)) > MAKER_WORDS \
+                    or is_upper(x.text) or has_price(x.text) or _card_count(x.text) or shop_badge.fn(x, ctx):
+                break
+            out[x.index] = x.restore()
+    return out
 
 
 FACT_WORDS = 6          # (HTML) a product card's fact is this short ("18 V", "Czas pracy: 60 min", "Pojemność 1,7 l")
@@ -275,8 +296,8 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         #                     footer's lines under the last card ("Tossut huopapohjalla 39,00 € Vähissä")
         if blocks[p].removed_by == "nav_run" and p + 1 < len(blocks) and BUY.match(blocks[p + 1].text.strip()):
             out[p] = blocks[p].restore()
-    for t in {p - 1 - (p > 1 and STOCK.match(blocks[p - 1].text.strip()) is not None) for p in prices} \
-            | dated_titles(blocks, dated):     # (over its stock's line, "Skladem", or not)
+    said = Counter(fold(b.text) for b in blocks)
+    for t in {_name_over_price(blocks, p, said) for p in prices} | dated_titles(blocks, dated):
         if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
                 and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):
             out[t] = blocks[t].restore()
@@ -295,6 +316,22 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
                 and word_count(blocks[i].text) <= CARD_FIELD_WORDS and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].restore()
     return out
+
+
+NAME_REACH = 2          # (text) lines between a card's name and its price: its stock, its count of ratings, its
+#                         category
+
+
+def _name_over_price(blocks: list[Block], p: int, said: Counter) -> int:
+    """(text) The line of a card's name over its price at `p`: right over it, or over the card's stock ("Skladem"),
+    its count of ratings in brackets ("(312)") or a line every card says (its category, "Handcreme"); not a fact
+    that opens with its number over them ("2 Akkus, Ladegerät" / "★★★★★" / "(214)")."""
+    stock = p - 1 - (p > 1 and STOCK.match(blocks[p - 1].text.strip()) is not None)
+    t = p - 1
+    while p - t <= NAME_REACH and t > 0 and (STOCK.match(x := blocks[t].text.strip()) or bracketed(x)
+                                            and _card_count(x) or said[fold(x)] >= FEW_CARDS):
+        t -= 1
+    return t if t == stock or not blocks[t].text.lstrip()[:1].isdigit() else stock
 
 
 def _entries(blocks: list[Block]) -> list[Block]:
@@ -363,21 +400,27 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     # the elements the posts' text sits in (not a link's: "Top", the button under each post, may share its path):
     # the one around its paragraphs, or the <div> that holds its sentences itself (MyBB's "post_body", beside the
     # post's header with its time, each in a <div> of the same path)
+    # (not a post's frame shaped as its text: the prompt to sign in under the thread, a <p> in the replies' box)
     texts = {_own_element(b) if b.tag == "div" else b.ancestors[-2] for b in in_thread
-             if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text))}
+             if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text)) and not _frame(b, ctx)}
     texts |= _texts_shaped_apart(in_thread, posts, texts, len(post.ancestors) - depth)
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
-        frame = forum_mark(b.text) or SIGNATURE in b.tokens \
-            or b.removed_by == "html_class" and comment_widget.fn(b, ctx) is not None
-        # (in the post's text element too: its "Quote" button, its author's signature; and what the class rule took
-        # that the comments' rule would: the prompt to sign in under the thread, "Zaloguj się, aby dołączyć …")
+        frame = _frame(b, ctx)
         if (b.removed and _in_play(b) and text or _comment_on_a_post(b)) and not frame:
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and (not text or frame):
             out[b.index] = b.remove("thread_posts", POST_FRAME)
     return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
+
+
+def _frame(b: Block, ctx: Context) -> bool:
+    """A line of a post's frame, in the post's text element too: its "Quote" button, its author's signature; and
+    what the class rule took that the comments' rule would: the prompt to sign in under the thread, "Zaloguj się,
+    aby dołączyć …"."""
+    return forum_mark(b.text) or SIGNATURE in b.tokens \
+        or b.removed_by == "html_class" and comment_widget.fn(b, ctx) is not None
 
 
 def _own_element(b: Block) -> int:
