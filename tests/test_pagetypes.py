@@ -323,7 +323,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-wordpress-twentyfifteen", "listing"),
                                        ("collection-notino", "collection"), ("product-jumbo", "product"),
                                        ("documentation-godoc", "documentation"),
-                                       ("service-wordpress-colibri", "service")])
+                                       ("service-wordpress-colibri", "service"),
+                                       ("forum-elgg", "forum"), ("listing-wordpress-twentysixteen", "listing"),
+                                       ("collection-douglas", "collection"), ("product-x-kom", "product"),
+                                       ("documentation-crystal", "documentation"),
+                                       ("service-sitefinity", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
