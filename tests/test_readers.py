@@ -1378,6 +1378,17 @@ def test_an_h1_that_is_the_sites_name_after_the_title_gives_way_to_the_title(tit
     assert meta["headline"] == headline
 
 
+def test_an_h1_inside_the_link_home_is_the_sites_name_not_the_headline():
+    """Twenty Thirteen's header: the link home around the site's <h1> and its tagline's <h2>; an archive's <h1> and
+    each post's <h1> under it; the <title>'s site name goes with it."""
+    entries = "".join(f'<article><h1><a href="/2026/0{i}/post-{i}/">Ruta {i}</a></h1><p>Some text.</p></article>'
+                      for i in range(1, 4))
+    meta = read_html('<html><head><title>Rutas | Pedaleando por Asturias</title></head><body><header><a href="/" '
+                     'class="home-link"><h1>Pedaleando por Asturias</h1><h2>Rutas en bici</h2></a></header>'
+                     f'<main><h1>Archivo de la categoría: Rutas</h1>{entries}</main></body></html>')[1]
+    assert meta["headline"] == "Rutas"
+
+
 def test_a_reviews_time_and_author_are_not_the_pages():
     review = ('<li class="review"><p class="meta"><strong class="woocommerce-review__author">Jane P.</strong> '
               '<time class="woocommerce-review__published-date" datetime="2024-03-02T10:11:00+00:00">March 2, 2024'

@@ -944,6 +944,7 @@ def test_a_questions_answers_heading_goes_on_its_thread(line, kind, page_type, g
 @pytest.mark.parametrize("line,page_type,goes", [
     ("5 Artikel", "collection", True),              # OXID's count over its grid
     ("6 produits", "collection", True),
+    ("312 artikelen", "collection", True),
     ("24 products", "collection", True),
     ("5 Artikel", "article", False),
     ("6 produits frais du jour", "collection", False),
@@ -1042,6 +1043,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Order now and we plant a tree in your name", "product", False),
     ("Odbierz w salonie x-kom w 15 minut", "product", True),                 # when it may be collected
     ("Pick up in store in 30 minutes", "product", True),
+    ("Free collection from your local store", "product", True),              # collecting it
     ("$38/mo. suggested payments for 12 Mos.", "product", True),
     ("The rent is €900 a month for the flat.", "product", False),
     ("Dont acte", "product", False),
@@ -1192,6 +1194,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Colores disponibles: rojo", False), ("5 Colors", True), ("5 colors of wool", False),
     ("På lager i nettbutikk", True),                                # (its stock, longer than a badge)
     ("Solo online", True), ("Nueva colección", True), ("Nur online", True),     # flags in other languages
+    ("Duurzaam", True), ("Nachhaltiger", True), ("Durable", False),              # (for the planet; not a feature)
+    ("SELLING FAST", True), ("Almost gone", True),                               # (how fast it sells)
     ("Colores disponibles:\nSolo online", True),                  # (on the lines of one block)
     ("Новинка", True), ("Хит продаж", True),                      # Russian flags
     ("Размеры: 36 37 38 39 40", True), ("Sizes: S M L XL", True),   # the sizes on offer

@@ -663,7 +663,9 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"new collection|nueva colección|nouvelle collection|neue kollektion|nuova collezione|"
                         r"nowa kolekcja|nieuwe collectie|nova coleção|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
-                        r"bestseller|best seller|top seller|quick ?view|aperçu|"
+                        r"bestseller|best seller|top seller|quick ?view|aperçu|selling fast|almost gone|low stock|"
+                        # (a flag for the planet: "Duurzaam", "Nachhaltiger"; not English "Durable", a feature)
+                        r"duurzaam|duurzamer|nachhaltiger|more sustainable|plus durable|más sostenible|"
                         r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
                         r"más vendidos?|mais vendidos?|più vendut[oi]|meistverkauft|meilleure vente|"
                         + "|".join(map(re.escape, QUICK_VIEW)) + "|"

@@ -13,7 +13,7 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FO
                         price_alone, price_lines, priced_line, read_more_lines, services_heading, signed_under,
                         teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import (bracketed, ends_sentence, fold, is_prose, is_upper, name_shaped, program_line, unglued,
+from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
@@ -74,7 +74,8 @@ BRAND_LINES = 2         # (HTML) lines over a card's name in its link that name 
 def _brands(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[Block]:
     """(HTML, a shop's category) The maker and the product line over a card's name, inside the one link around the
     card ("Weleda" / "Skin Food" / "Hand Cream Lavendel", Douglas's; "Kvadra" / "Кроссовки Pace 2", Lamoda's): a few
-    words each, no price, no badge ("NEU", "-20%"), no count; the name alone does not say whose the product is."""
+    words each (in capitals too, "RAINS"), no price, no badge ("NEU", "-20%"), no count; the name alone does not say
+    whose the product is."""
     if ctx.page_type != "collection":
         return blocks
     out = list(blocks)
@@ -83,7 +84,7 @@ def _brands(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[Bl
             continue
         for x in reversed(blocks[max(0, b.index - BRAND_LINES):b.index]):
             if x.kept or x.removed_by not in CARD_CUTS or not one_link(x, b) or len(words(x.text)) > MAKER_WORDS \
-                    or is_upper(x.text) or has_price(x.text) or _card_count(x.text) or shop_badge.fn(x, ctx):
+                    or has_price(x.text) or _card_count(x.text) or shop_badge.fn(x, ctx):
                 break
             out[x.index] = x.restore()
     return out

@@ -1128,9 +1128,13 @@ def _home_address(href: str | None):
 
 
 def _home_link(h1) -> bool:
-    """An <h1> that is all one link to the site's home page: the site's name over every page (an older blog's or
-    a board's header, "Coffee Gear Forum"), not the page's headline."""
+    """An <h1> that is all one link to the site's home page, or stands in one: the site's name over every page (an
+    older blog's or a board's header, "Coffee Gear Forum"), not the page's headline."""
     links = h1.findall(".//a")
+    if not links:       # (or inside that link, the tagline beside it: Twenty Thirteen's <a class="home-link"><h1>)
+        link = next(h1.iterancestors("a"), None)
+        href = None if link is None else _home_address(link.get("href"))
+        return href is not None and not href.fragment
     if len(links) != 1:
         return False
     href = _home_address(links[0].get("href"))
@@ -1169,6 +1173,7 @@ def _after_logo(title: str, logos: set[str]) -> str:
     return title
 
 
+LOGO_JOINTS = "|-–—·•»"     # what stands between a <title>'s page part and the site's name after it
 H1_WORDS = 25       # an <h1> longer than this is no headline (a page's whole intro in one)
 
 
@@ -1319,7 +1324,9 @@ def metadata(root) -> dict:
             first = t if og_title else _after_logo(t, homes | ({site} if site else set()))
             shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
             # (or the name its home link shows after it, with no og:site_name: "머그컵 - 소소한 그릇", Cafe24's)
-            named = site or next((n for n in sorted(homes, key=len, reverse=True) if t.endswith(n)), None)
+            # (or its <h1> that links home shows it, after a bar or a dash: "Rutas | Pedaleando por Asturias")
+            named = site or next((n for n in sorted(homes, key=len, reverse=True) if t.endswith(n)), None) \
+                or next((n for n in logos if t.endswith(n) and t[:-len(n)].rstrip()[-1:] in LOGO_JOINTS), None)
             out["headline"] = first if first != t and shorter else \
                 _after_logo(strip_site_name(t, named, shown), logos)
             if len(h1) == 1 and (_says_more(h1[0], out["headline"]) or archive_term(out["headline"]) == h1[0]
