@@ -327,7 +327,12 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-elgg", "forum"), ("listing-wordpress-twentysixteen", "listing"),
                                        ("collection-douglas", "collection"), ("product-x-kom", "product"),
                                        ("documentation-crystal", "documentation"),
-                                       ("service-sitefinity", "service")])
+                                       ("service-sitefinity", "service"),
+                                       ("forum-humhub", "forum"), ("listing-wordpress-twentythirteen", "listing"),
+                                       ("collection-aboutyou", "collection"),
+                                       ("product-marks-and-spencer", "product"),
+                                       ("documentation-natural-docs", "documentation"),
+                                       ("service-kentico", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
