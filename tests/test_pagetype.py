@@ -2463,6 +2463,40 @@ def test_cards_dated_in_a_language_whose_dates_take_five_words_are_a_listing():
     assert page_type(blocks("Archivo de la categoría: Rutas", *cards)) == "listing"
 
 
+def test_cards_whose_fields_differ_from_card_to_card_are_one_listing():
+    """Twenty Eleven's archive as html_text flattens it: each card's title, its date after its label ("Publié le 14
+    août 2026 par Jeanne"), then its count of comments ("6"), its link to comment when it has none ("Répondre") or
+    nothing, then its blurb, the first ending with its "Lire la suite →"."""
+    fields = [["6"], ["Répondre"], []]
+    cards = [x for i in range(3) for x in (f"Une nuit d'observation numéro {i}",
+                                           f"Publié le {14 - i} août 2026 par Jeanne", *fields[i],
+                                           prose(i) + (" Lire la suite →" if i == 0 else ""), "Publié dans Astronomie")]
+    assert page_type(blocks("Archives de catégorie : Astronomie", *cards)) == "listing"
+
+
+def test_a_dated_line_over_a_blurb_far_past_the_list_is_no_card_of_it():
+    """(soup's shape) The sidebar's last title and date over the footer's blurb about the site, far under the cards:
+    the cards of a list stand at like intervals."""
+    from pagecleaner.pagetype import dated_cards
+    cards = [x for i in range(4) for x in (f"Nova linha de ônibus número {i}", "Marcos Tavares", "-",
+                                           f"{5 + i} de novembro de 2026", "0", prose(i))]
+    side = ["1", "2", "3", "Página 1 de 3", "Siga-nos", "12,403", "Curtidas", "Curtir", "8,120", "Seguidores",
+            "Seguir", "Mais lidas", "Feira do Produtor muda de endereço", "23 de novembro de 2026", prose(9)]
+    found = dated_cards(blocks("Mobilidade", *cards, *side))
+    assert len(found) == 4 and max(found) < len(cards) + 1
+
+
+def test_a_first_cards_title_is_not_the_menus_last_word_over_it():
+    """LiveJournal's journal as html_text flattens it: the menu's words alone over the first card's title, each card
+    its title, its date, its blurb (cut with "Читать дальше"), its count of comments and its link to comment."""
+    from pagecleaner.pagetype import dated_cards
+    cards = [x for i in range(3) for x in (f"Запись о теплице номер {i}", f"{20 - i} ноября 2026, 09:14",
+                                           prose(i) + " Читать дальше", f"{i + 2} комментариев",
+                                           "Оставить комментарий")]
+    page = blocks("Заметки огородника", "Записи", "Профиль", "Архив", *cards)
+    assert sorted(dated_cards(page).values()) == [4, 9, 14]
+
+
 def test_cards_dated_with_their_links_to_the_post_and_its_comments_are_a_listing():
     """Movable Type's archive: each card's title, its author and date with its permalink and its count of comments
     after bars, then its blurb; as one line (html_text's shape) or one per field (soup's)."""

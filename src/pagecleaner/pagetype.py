@@ -949,10 +949,12 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1
             continue
         t = _without_post_links(b.text)
-        if len(t) >= SHORT_CHARS or _date_words(t) > (BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) else
-                                                     DATED_CARD_WORDS) or not has_date_shape(t):
+        if len(t) >= SHORT_CHARS or _date_words(t) > (BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t)
+                                                     or POSTED_LABEL.match(t) else DATED_CARD_WORDS) \
+                or not has_date_shape(t):
             continue
-        under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text)
+        under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and not _date_field(blocks[i + 1].text) \
+            and _blurb(blocks[i + 2].text)      # (not its link to the comments, "Répondre": a field of its own)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
         by = int(i > 2 and len(blocks[i - 1].text) < SHORT_CHARS
@@ -969,22 +971,43 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         after = i + 1       # (past its count of comments, its reading time and the marks between them, a line each
         while after < len(blocks) and after - i <= DATE_FIELDS and _date_field(blocks[after].text):   # in soup's
             after += 1                                                      # shape: "·" / "6 mins")
-        title = None        # (the first of the short lines over the date: the title over its author's name)
-        for k in range(i - 1, max(0, i - FIELD_LINES) - 1, -1):
-            if _title_line(blocks[k].text):
-                title = k
-            elif words(blocks[k].text):
-                break
+        title = _title_over(blocks, i)
         if after < len(blocks) and _blurb(blocks[after].text) and title is not None:
-            layouts.setdefault(after - i, {})[after] = title
+            # (its count of comments or its link to comment, or neither, one layout: a card with none shows none)
+            optional = sum(_comments_field(blocks[k].text) for k in range(i + 1, after))
+            layouts.setdefault(after - i - optional, {})[after] = title
     if UNDER_DATE in layouts and (_prose_above(blocks, first := min(layouts[UNDER_DATE]) - 2)
                                   or _under_related_heading(blocks, first)):
         del layouts[UNDER_DATE]     # (dated titles under a story's text or under "Ähnliche Artikel": a story's box of
         #                             other stories, not a list)
     cards = max(layouts.values(), key=lambda c: (len(c), c is not layouts.get(UNDER_DATE)), default={})
+    cards = _evenly_spaced(cards)
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
 
 
+SPACING = 2             # (text) a card farther from the one before it than this many times the list's usual gap
+
+
+def _evenly_spaced(cards: dict[int, int]) -> dict[int, int]:
+    """The cards of one list stand at like intervals: past a gap over SPACING times the usual one (the median),
+    a dated line and a blurb are something else's (the sidebar's last title over the footer's blurb)."""
+    at = sorted(cards)
+    if len(at) <= FEW_CARDS:
+        return cards
+    gaps = [b - a for a, b in zip(at, at[1:])]
+    usual = sorted(gaps)[len(gaps) // 2]
+    runs = [[at[0]]]
+    for k, g in zip(at[1:], gaps):
+        if g > SPACING * usual:
+            runs.append([])
+        runs[-1].append(k)
+    run = max(runs, key=len)        # (the longest run: the list; a stray card before it or after it apart)
+    return cards if len(run) == len(at) else {k: cards[k] for k in run}
+
+
+# (or its date's label: "Publié le 14 août 2026 par Jeanne", Twenty Eleven's)
+POSTED_LABEL = re.compile(r"^\W*(?:published|posted|publié|publicado|pubblicato|veröffentlicht|opublikowano|"
+                          r"gepubliceerd)(?:\s(?:on|am|le|el|em|il|op))?\s", re.I)
 DATE_FIELDS = 4         # (text) lines between a card's date and its blurb: its counts, its reading time, marks
 
 
@@ -999,13 +1022,48 @@ def _date_words(text: str) -> int:
 def _date_field(text: str) -> bool:
     """A line of a card's fields after its date: a count, its reading time (its minutes alone after the date:
     "6 mins", Congo's), a mark between them ("·"), its links to the post and its comments ("Lien permanent" / "|" /
-    "Commentaires (3)", Movable Type's)."""
+    "Commentaires (3)", Movable Type's; "Répondre", Twenty Eleven's, none yet)."""
     t = text.strip()
     return COUNT.match(t) is not None or len(t) < FIELDS_CHARS and (READING_TIME_END.search(t) is not None
                                                                     or MINUTES.match(t) is not None
                                                                     or fold(t) in PERMALINK
-                                                                    or COUNT_IN_BRACKETS.match(t) is not None) \
+                                                                    or COUNT_IN_BRACKETS.match(t) is not None
+                                                                    or COMMENTS_LINK.match(t) is not None) \
         or bool(t) and len(t) <= 2 and not any(c.isalnum() for c in t)
+
+
+# its link to the comments with none yet: "Leave a reply", "Répondre", "Laisser un commentaire"
+COMMENTS_LINK = re.compile(r"^(?:leave a (?:reply|comment)|reply|répondre|laisser un commentaire|"
+                           r"schreibe einen kommentar|kommentar schreiben|deja un comentario|responder|"
+                           r"lascia un commento|rispondi|dodaj komentarz|odpowiedz|laat een reactie achter|reageer|"
+                           r"deixe um comentário|оставить комментарий|комментировать|ответить|"
+                           r"залишити коментар|відповісти)$", re.I)
+def _title_over(blocks: Sequence[Block], i: int) -> int | None:
+    """The title over a card's date at `i`: the first of the short lines over it (the title over its subtitle, or
+    its author's name: "Marcos Tavares" / "-" / "5 de novembro de 2026"), FIELD_LINES up at most, up to the last
+    card's fields ("12 комментариев", "Оставить комментарий") or a word alone (the menu's "Архив")."""
+    title = None
+    for k in range(i - 1, max(0, i - FIELD_LINES) - 1, -1):
+        t = blocks[k].text
+        if _comments_field(t) or COMMENTS_COUNT.match(t.strip()) or title is not None and len(words(t)) < 2:
+            break           # (a word alone over the title: the menu's last item, a tag; the author's may be one)
+        if _title_line(t):
+            title = k
+        elif words(t):
+            break
+    return title
+
+
+# a card's count of comments with its word: "12 комментариев", "3 Comments", "6 réponses"
+COMMENTS_COUNT = re.compile(r"^\d{1,5}\s(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|"
+                            r"reacties?|réponses?|replies|antworten|respuestas|комментари(?:й|я|ев)|коментар(?:ів|і))$",
+                            re.I)
+
+
+def _comments_field(text: str) -> bool:
+    """A card's count of comments alone ("6"), or its link to comment when it has none ("Répondre")."""
+    t = text.strip()
+    return COUNT.match(t) is not None or COMMENTS_LINK.match(t) is not None
 
 
 MINUTES = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuty)\.?$", re.I)
@@ -1032,7 +1090,9 @@ def dated_titles(blocks: Sequence[Block], cards: dict[int, int] | None = None) -
 
 
 def _blurb(text: str) -> bool:
-    return word_count(text) >= BLURB_WORDS and ends_sentence(text)
+    """A card's blurb: a sentence or more, or ending with its post's link ("… bolides verts. Lire la suite →")."""
+    return word_count(text) >= BLURB_WORDS and (ends_sentence(text)
+                                                or TEASER_END.search(text, max(0, len(text) - TEASER_TAIL)) is not None)
 
 
 def _dek(text: str) -> bool:

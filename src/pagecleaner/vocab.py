@@ -480,6 +480,7 @@ SHOP_PROMISE = (
     # collecting it ("Retrait en magasin et en point relais disponible", "Click & Collect")
     "retrait en magasin", "retrait gratuit", "click & collect", "click and collect", "abholung im markt",
     "free collection", "collect in store", "collect from store",     # ("Free collection from your local store")
+    "abholung im store", "im store abholen",
     # delivering it home, its cost or its day after ("Livraison à domicile Gratuit - dès demain")
     "livraison à domicile", "home delivery", "lieferung nach hause", "entrega a domicilio", "consegna a domicilio",
     "dostawa do domu", "entrega em domicílio", "thuisbezorging",

@@ -1044,6 +1044,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Odbierz w salonie x-kom w 15 minut", "product", True),                 # when it may be collected
     ("Pick up in store in 30 minutes", "product", True),
     ("Free collection from your local store", "product", True),              # collecting it
+    ("Lowest price in 90 days", "collection", True),                         # its lowest price in so long
+    ("oder ab 11,63 € mtl. mit 0 % Finanzierung", "product", True),          # (its price a month, "or" first)
+    ("Abholung im Store möglich", "product", True),
+    ("Lowest price in town", "collection", False),
     ("$38/mo. suggested payments for 12 Mos.", "product", True),
     ("The rent is €900 a month for the flat.", "product", False),
     ("Dont acte", "product", False),
@@ -1195,7 +1199,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("På lager i nettbutikk", True),                                # (its stock, longer than a badge)
     ("Solo online", True), ("Nueva colección", True), ("Nur online", True),     # flags in other languages
     ("Duurzaam", True), ("Nachhaltiger", True), ("Durable", False),              # (for the planet; not a feature)
-    ("SELLING FAST", True), ("Almost gone", True),                               # (how fast it sells)
+    ("SELLING FAST", True), ("Almost gone", True), ("Almost sold out", True),      # (how fast it sells)
     ("Colores disponibles:\nSolo online", True),                  # (on the lines of one block)
     ("Новинка", True), ("Хит продаж", True),                      # Russian flags
     ("Размеры: 36 37 38 39 40", True), ("Sizes: S M L XL", True),   # the sizes on offer

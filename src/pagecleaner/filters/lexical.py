@@ -664,6 +664,7 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"nowa kolekcja|nieuwe collectie|nova coleção|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
                         r"bestseller|best seller|top seller|quick ?view|aperçu|selling fast|almost gone|low stock|"
+                        r"almost sold out|"
                         # (a flag for the planet: "Duurzaam", "Nachhaltiger"; not English "Durable", a feature)
                         r"duurzaam|duurzamer|nachhaltiger|more sustainable|plus durable|más sostenible|"
                         r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
@@ -940,7 +941,8 @@ ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:p
 # the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
 # fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
 _MONTH = r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand)"
-PER_MONTH = re.compile(rf"^(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
+PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller)\s)?"      # ("oder ab 11,63 € mtl. mit 0 % Finanzierung")
+                       rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
                        rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering)\s)?"
                        rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or)?\s?"
                        rf"(?:{PRICE.pattern})\s?(?:/\s?|a |al |par |pro |per |w |i |po )?{_MONTH}(?![^\W\d_])"
@@ -981,7 +983,7 @@ SHOP_POINTS = re.compile(r"^(?:\d[\d,]*\s?ポイント|ポイント\s?\d+\s?倍)
 # 30 Tage: 44,95 €", "Lowest price in the last 30 days: €12.00"
 LOWEST_PRICE = re.compile(r"^(?:najniższa cena|niedrigster preis|lowest price|prix le plus bas|precio más bajo|"
                           r"prezzo più basso|laagste prijs|nejnižší cena|menor preço|preço mais baixo)\b[^.!?]{0,50}"
-                          r"\b30\b", re.I)
+                          r"\b(?:30|60|90)\b", re.I)     # (or in ninety days, Temu's badge: "Lowest price in 90 days")
 LOWEST_OPENINGS = frozenset("NnLlPpMm")
 
 
