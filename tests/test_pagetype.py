@@ -1224,6 +1224,17 @@ def test_a_heading_over_what_a_business_offers_in_a_page_builders_widget_is_a_se
     assert pagecleaner.clean(f"<html><body>{blog}</body></html>", input="html").page_type == "article"
 
 
+def test_a_services_page_whose_h1_stands_in_its_contents_header_is_a_service_page():
+    """Adobe Portfolio's page: its <h1> "Servicios" and its description in the page's own <header>, inside <main>;
+    each service a box of text (its name a <div>, no heading)."""
+    boxes = "".join(f'<div class="module text"><div class="title">Servicio {i}</div><div>{prose(i)}</div></div>'
+                    for i in range(3))
+    page = (f'<html><body><header class="site-header"><a href="/">Lucía Ferrer</a></header><main><section>'
+            f'<header class="page-header"><h1>Servicios</h1><p>Fotografía de producto en Valencia.</p></header>'
+            f'{boxes}</section></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
 def test_a_one_page_sites_short_sections_under_what_it_offers_are_a_service_page():
     """Yola's site: four short sections, each in an element called a "widget", under "Cosa facciamo" (what we do):
     too little prose for the word to frame the page by the usual hundred words, and still all of it."""
@@ -1692,6 +1703,8 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("3 replies 14 views 2 users", True),                   # a thread's counts of replies and views
     ("1.2k Aufrufe · 12 Antworten", True),
     ("14 views", False), ("3 replies to Council approves budget", False),
+    ("2 个回答", True), ("赞同 56 14 条评论 分享 收藏 喜欢", True), ("赞同 9", True),   # a Chinese Q&A's (Zhihu's)
+    ("赞同这个观点的人很多", False),
 ])
 def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):
     from pagecleaner.pagetype import forum_mark

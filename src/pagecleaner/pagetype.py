@@ -99,6 +99,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (a question's count of askers alike and an answer's of its readers it helped, Microsoft
                         # Q&A's: "I have the same question (3)", "2 people found this answer helpful.")
                         r"i have the same question(?:\s*\(\d+\))?|"
+                        # (a Chinese Q&A site's: the count of answers over them, "2 个回答", and an answer's votes
+                        # with its buttons after them, "赞同 56 14 条评论 分享 收藏", Zhihu's)
+                        r"\d{1,5}\s?个回答|赞同\s?\d[\d,.]*\s?[万k]?(?:\s\S[^\n]{0,40})?|"
                         # (a comment's moderated score and its label, Slashcode's: "(Score:5, Insightful)")
                         r"\(score:\s?-?\d(?:,\s?[^\W\d]+)?\)|"
                         # (an issue tracker's events between the comments, GitHub's: "arnav-s added the bug label Mar
@@ -441,6 +444,7 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"per (?:te|voi)|dla (?:ciebie|was)|por você|voor (?:u|jou)))?\W*$"
                       r"|^\W*(?:wat (?:wij|we) voor (?:u|jou) doen|was wir für (?:sie|dich) tun)\W*$", re.I)
 FRAME_MARKS = frozenset({"<nav>", "<footer>", "<aside>", "<header>"})
+HEADER_MARK = frozenset({"<header>"})
 LINK_FRAMES = frozenset({"<nav>", "<footer>"})      # (HTML) the elements of a page's menus of links
 
 
@@ -670,8 +674,9 @@ METHOD_NAME_WORDS = 4
 
 def _services_heading(blocks: Sequence[Block]) -> bool:
     """(outside menus, footers and sidebars: a class word that frames the page, as a page builder calls every
-    element a "widget", does not count)"""
-    headings = [b for b in blocks if services_heading(blocks, b.index) and FRAME_MARKS.isdisjoint(b.tokens)]
+    element a "widget", does not count; the page's <h1> may stand in its content's <header>, Adobe Portfolio's)"""
+    headings = [b for b in blocks if services_heading(blocks, b.index) and (
+        FRAME_MARKS.isdisjoint(b.tokens) or b.level == 1 and b.tokens & FRAME_MARKS == HEADER_MARK)]
     if not headings:
         return False
     total, per = prose_by(blocks, [b.tokens & ANY_BOILERPLATE for b in blocks])

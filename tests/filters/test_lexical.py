@@ -807,6 +807,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)", True),   # its byline first, its
     ("Posted by Jens in Building at 17:42 | Comments (3) | Trackbacks (0)", True),       # counts after (Serendipity)
     ("Posted by Jens in Building at 17:42 | Share", False),                             # (no count)
+    ("Pubblicato in Ricette | 9 commenti", True), ("Posted in News | Leave a comment", True),   # its category and
+    ("Posted in News | Share", False),                                                 # its comments' link
     ("Author Anna Berg Posted on March 5, 2026 3 Comments on Hives in March", True),   # its fields glued with
     ("Autor Dita Figueiredo Publicado em 28 de março de 2026Deixe um comentário em Doce de leite", True),  # their
     ("Author Anna Berg Posted on March 5, 2026", False),            # labels for a screen reader (no count: a byline)

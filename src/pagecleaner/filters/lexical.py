@@ -1156,6 +1156,11 @@ def comment_widget(block: Block, ctx: Context) -> str | None:
 # Vegetables | Permalink | Comments (3)" (Typepad's, Movable Type's); or its byline first, its counts of comments
 # and trackbacks after it: "Geschrieben von Jens in Bau um 17:42 | Kommentare (3) | Trackbacks (0)" (Serendipity's)
 POST_FOOTER_WORDS = 24
+# (or its category after its label, Twenty Ten's: "Pubblicato in Ricette | 9 commenti", "Posted in News | Leave a
+# comment")
+CATEGORY_LABEL = re.compile(r"^(?:posted in|filed under|published in|pubblicato in|publié dans|classé dans|"
+                            r"veröffentlicht in|abgelegt unter|publicado en|archivado en|publicado em|opublikowano w|"
+                            r"geplaatst in|categor(?:y|ies|ie|ía|ias|ia|ie)\s?:)\s\S", re.I)
 # or its fields glued with the labels a theme writes for screen readers: "Author Dita Figueiredo Posted on April 12,
 # 2026 8 Comments on Pão de queijo" (WordPress's Twenty Fifteen to Seventeen, in the site's language: "Autor …
 # Publicado em 12 de abril de 2026 Deixe um comentário em …")
@@ -1177,6 +1182,9 @@ def post_footer(ctx: Context, text: str) -> bool:
     if "|" not in text:
         return LABELLED_FOOTER.match(text) is not None
     parts = [p.strip() for p in text.split("|")]
+    if any(CATEGORY_LABEL.match(p) for p in parts):     # (its category after its label, its comments' link with a
+        return any(_only(ctx, ("comment_widget",), p) or any(c.isdigit() for c in p)   # count or none yet: "Posted
+                   and _find(ctx, "comment_widget", p) for p in parts)                 # in News | Leave a comment")
     return any(fold(p) in PERMALINK or BYLINE_PREFIX.match(p) for p in parts) \
         and any(any(c.isdigit() for c in p) and (_find(ctx, "comment_widget", p) or TRACKBACKS.match(p))
                 for p in parts)
