@@ -335,7 +335,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-kentico", "service"),
                                        ("forum-snitz", "forum"), ("listing-wordpress-twentyeleven", "listing"),
                                        ("collection-temu", "collection"), ("product-cyberport", "product"),
-                                       ("documentation-texinfo", "documentation"), ("service-typo3", "service")])
+                                       ("documentation-texinfo", "documentation"), ("service-typo3", "service"),
+                                       ("forum-zhihu", "forum"), ("listing-wordpress-twentyten", "listing"),
+                                       ("collection-zooplus", "collection"), ("product-dell", "product"),
+                                       ("documentation-cljdoc", "documentation"),
+                                       ("service-adobe-portfolio", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
