@@ -1194,7 +1194,8 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("Mintlify", "documentation"), ("Starlight v0.29.0", "documentation"), ("Archbee", "documentation"),
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article"),
     ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation"),
-    ("Apache Maven Doxia Site Renderer 1.11.1", "documentation"), ("Asciidoctor 2.0.23", "documentation")])
+    ("Apache Maven Doxia Site Renderer 1.11.1", "documentation"), ("Asciidoctor 2.0.23", "documentation"),
+    ("SDoc 2.6.1", "documentation"), ("RDoc 6.7.0", "documentation")])           # Ruby's
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")

@@ -1467,6 +1467,20 @@ def test_a_card_that_is_one_link_around_its_maker_its_name_its_category_and_its_
     assert "NEU" not in a.body.split("\n") and "(31)" not in a.body
 
 
+def test_an_ads_place_and_time_on_a_classifieds_card_is_its_fact_not_its_text():
+    """Subito's category: each card one link around its title, its price and its town with when it was put up,
+    glued ("Casalecchio di Reno (BO)Ieri alle 18:40")."""
+    towns = ["Bologna (BO)Oggi alle 10:14", "Casalecchio di Reno (BO)Ieri alle 18:40",
+             "San Lazzaro di Savena (BO)3 dic alle 09:02"]
+    cards = "".join(f'<div class="card"><a href="/a/{i}"><div class="info"><h2>Bicicletta usata numero {i} da '
+                    f'città</h2><p>{120 + i} €</p><div class="town">{t}</div></div></a></div>'
+                    for i, t in enumerate(towns))
+    a = pagecleaner.clean(f'<html><body><main><h1>Biciclette usate a Bologna</h1><div>1.248 risultati</div>'
+                          f'<div class="items">{cards}</div></main></body></html>', input="html")
+    assert a.page_type == "collection" and "Bicicletta usata numero 2 da città" in a.body and "122 €" in a.body
+    assert "(BO)" not in a.body
+
+
 def test_a_scraped_cards_name_stands_over_its_category_and_its_count_and_its_price_over_its_base_price():
     lines = ["Handcreme", prose(1), "124 Produkte Sortieren nach Topseller Preis aufsteigend"]
     for i, (maker, line, name, price, base) in enumerate(HAND_CREAMS):

@@ -355,7 +355,8 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|pydoctor|odoc|dokka|docfx|"
                            r"ex_?doc|"
                            r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit|docbook|makeinfo|"
-                           r"apache maven doxia|asciidoctor)\b", re.I)
+                           r"apache maven doxia|asciidoctor|"
+                           r"sdoc|rdoc|yard)\b", re.I)       # (Ruby's: SDoc, Rails' API reference, "SDoc 2.6.1")
 
 
 # A list of posts the microformats mark: an element of class "h-feed" around two entries or more ("h-entry", each a
