@@ -339,7 +339,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-zhihu", "forum"), ("listing-wordpress-twentyten", "listing"),
                                        ("collection-zooplus", "collection"), ("product-dell", "product"),
                                        ("documentation-cljdoc", "documentation"),
-                                       ("service-adobe-portfolio", "service")])
+                                       ("service-adobe-portfolio", "service"),
+                                       ("forum-php-fusion", "forum"), ("listing-wordpress-twentytwentytwo", "listing"),
+                                       ("collection-subito", "collection"), ("product-auchan", "product"),
+                                       ("service-optimizely", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
