@@ -1195,7 +1195,8 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("VitePress v1.0.0", "documentation"), ("WordPress 6.4.2", "article"), ("Hugo 0.148.1", "article"),
     ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation"),
     ("Apache Maven Doxia Site Renderer 1.11.1", "documentation"), ("Asciidoctor 2.0.23", "documentation"),
-    ("SDoc 2.6.1", "documentation"), ("RDoc 6.7.0", "documentation")])           # Ruby's
+    ("SDoc 2.6.1", "documentation"), ("RDoc 6.7.0", "documentation"),             # Ruby's
+    ("LaTeX2HTML v2024.2", "documentation")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -2509,6 +2510,16 @@ def test_a_first_cards_title_is_not_the_menus_last_word_over_it():
                                            "Оставить комментарий")]
     page = blocks("Заметки огородника", "Записи", "Профиль", "Архив", *cards)
     assert sorted(dated_cards(page).values()) == [4, 9, 14]
+
+
+def test_cards_each_a_title_a_blurb_then_its_date_and_reading_time_are_a_listing():
+    """So Simple's category as html_text flattens it: each card's title, its blurb, then its date with its reading
+    time after it ("28 de septiembre de 2026 4 min de lectura", past the date line's forty characters)."""
+    from pagecleaner.pagetype import dated_cards
+    cards = [x for i in range(3) for x in (f"La ruta número {i} por los Picos", prose(i),
+                                           f"{28 - i} de septiembre de 2026 {4 + i} min de lectura")]
+    page = blocks("Cuaderno de cumbres", "Rutas por los Picos de Europa", "montaña", *cards)
+    assert page_type(page) == "listing" and len(dated_cards(page)) == 3
 
 
 def test_cards_dated_with_their_links_to_the_post_and_its_comments_are_a_listing():

@@ -952,12 +952,13 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         i = b.index
         if read and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and _blurb(blocks[i + 2].text):
             layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1
-            continue
+            if not has_date_shape(b.text):
+                continue        # (a date and a reading time: under the blurb before it, maybe, as So Simple's)
         t = _without_post_links(b.text)
-        if len(t) >= SHORT_CHARS or _date_words(t) > (BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t)
-                                                     or POSTED_LABEL.match(t) else DATED_CARD_WORDS) \
-                or not has_date_shape(t):
-            continue
+        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) else DATED_CARD_WORDS
+        dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
+        if len(dated) >= SHORT_CHARS or _date_words(dated) > limit or not has_date_shape(t):    # septiembre de 2026
+            continue                                                                        # 4 min de lectura")
         under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and not _date_field(blocks[i + 1].text) \
             and _blurb(blocks[i + 2].text)      # (not its link to the comments, "Répondre": a field of its own)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)

@@ -1900,6 +1900,68 @@ def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type,
     assert prose(1) in a.body and "Zubehör" not in a.body
 
 
+GALAXUS_INSCRIPTIS = [
+    '  Galaxus',
+    '  AnmeldenWunschlisteWarenkorb',
+    '   1. Garten & Pflanzen',
+    '   2. Schneeschaufel',
+    '',
+    '    Kettler Nordlicht Schneeschaufel',
+    '',
+    '    Kunststoff',
+    '',
+    '      63 Bewertungen',
+    '      CHF 34.90',
+    '      * Mehr als 10 Stück an Lager',
+    '      * Morgen geliefert',
+    '      * Abholung in Zürich: heute',
+    '    In den Warenkorb',
+    '      VergleichenAuf die Wunschliste',
+    '',
+    '  Beschreibung',
+    '',
+    ('  Die Nordlicht schiebt auch nassen Schnee:'
+     ' Das Blatt aus schlagfestem Kunststoff hat eine Kante aus Aluminium,'
+     ' der Stiel ist oval und rutscht in nassen Handschuhen nicht.'),
+    '',
+    '  Spezifikationen',
+    '',
+    '  Blattbreite     50 cm',
+    '  Stiellänge      130 cm',
+    '  Material Blatt  Kunststoff, Aluminiumkante',
+    '  Gewicht         1.4 kg',
+    '',
+    '  Alle Spezifikationen anzeigen',
+    '',
+    '  Bewertungen',
+    '',
+    '  4.4 von 5 Sternen · 63 Bewertungen',
+    '',
+    '    Beat, vor 2 Wochen',
+    '',
+    '    Robust und leicht.',
+    '',
+    '  Fragen und Antworten',
+    '',
+    '    Hält die Kante auch auf Pflastersteinen? — Ja, seit zwei Wintern ohne Probleme.',
+    '',
+    '  Ähnliche Produkte',
+    '',
+    '    * Snowpro Schneeschieber CHF 49.–',
+    '    * Impressum',
+    '    * Datenschutz',
+    '',
+    '  © Digitec Galaxus AG',
+]
+
+
+def test_a_products_description_under_its_heading_is_no_teaser_between_its_fields():
+    """Galaxus's product as inscriptis lays it out: the description's paragraph between "Beschreibung" and the
+    specifications' lines read as a teaser among title lines, and the one sentence of the questions below won."""
+    a = pagecleaner.clean_text("\n".join(GALAXUS_INSCRIPTIS))
+    assert a.page_type == "product" and "Die Nordlicht schiebt auch nassen Schnee" in a.body
+
+
 def test_a_products_description_list_of_specifics_counts_a_field_per_term():
     """eBay's item: its price, condition and shipping under its name, then a heading over seven specifics, each a
     <dt> and a <dd> (fourteen lines, seven fields), then the description: all the product's."""

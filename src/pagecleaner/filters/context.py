@@ -457,8 +457,9 @@ def _damp_teasers(blocks: list[Block], scores: list[float], ctx: Context) -> lis
         if len(before) == TEASER_NEIGHBOURS and len(after) == TEASER_NEIGHBOURS and all(scores[i] <= 0 for i in around) \
                 and any(_title_line(blocks[i].text) for i in before) \
                 and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around) \
-                and not (ctx.page_type == "product" and any(PRICE.search(blocks[i].text) for i in before)):
-            out[k] = scores[k] * TEASER_WEIGHT
+                and not (ctx.page_type == "product" and (any(PRICE.search(blocks[i].text) for i in before)
+                                                         or DESCRIPTION_HEADING.match(blocks[before[-1]].text))):
+            out[k] = scores[k] * TEASER_WEIGHT      # (nor under "Beschreibung": the product's description)
     return out
 
 
@@ -1394,6 +1395,14 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
 
 
 # "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg"); Walmart's
+# the heading of a product's description, which may be its fields alone, a label over each value ("Description" /
+# "Color:" / "Apricot" / "Style:" / …, SHEIN's)
+DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbeschreibung|beschreibung|"
+                                 r"description du produit|descripción(?: del producto)?|descrizione(?: del prodotto)?|"
+                                 r"opis(?: produktu)?|(?:product)?beschrijving|descrição(?: do produto)?|popis|"
+                                 r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명)\W*$", re.I)
+
+
 # "Specifications" over its labels and values (product_page's, in HTML)
 SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|specs|characteristics)|"
                           r"(?:key |product )?attributes|"        # (Alibaba's "Key attributes")

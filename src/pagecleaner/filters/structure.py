@@ -12,8 +12,8 @@ from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS
-from .context import (AFTER_SPAN, BEFORE_SPAN, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS, TEASER_WORDS, is_wall,
-                      related_heading)
+from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS,
+                      TEASER_WORDS, is_wall, related_heading)
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -648,14 +648,6 @@ def _specs_cut(blocks: list[Block], head: int | None, ctx: Context) -> list[Bloc
                 out[b.index] = b.restore()
         break
     return out
-
-
-# the heading of a product's description, which may be its fields alone, a label over each value ("Description" /
-# "Color:" / "Apricot" / "Style:" / …, SHEIN's)
-DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbeschreibung|beschreibung|"
-                                 r"description du produit|descripción(?: del producto)?|descrizione(?: del prodotto)?|"
-                                 r"opis(?: produktu)?|(?:product)?beschrijving|descrição(?: do produto)?|popis|"
-                                 r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명)\W*$", re.I)
 
 
 def _rows_under(blocks: list[Block], k: int) -> bool:

@@ -356,7 +356,8 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            r"ex_?doc|"
                            r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit|docbook|makeinfo|"
                            r"apache maven doxia|asciidoctor|"
-                           r"sdoc|rdoc|yard)\b", re.I)       # (Ruby's: SDoc, Rails' API reference, "SDoc 2.6.1")
+                           r"sdoc|rdoc|yard|"     # (Ruby's: SDoc, Rails' API reference, "SDoc 2.6.1")
+                           r"latex2html)\b", re.I)    # (a manual converted from LaTeX: "LaTeX2HTML v2024.2")
 
 
 # A list of posts the microformats mark: an element of class "h-feed" around two entries or more ("h-entry", each a
