@@ -342,7 +342,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-adobe-portfolio", "service"),
                                        ("forum-php-fusion", "forum"), ("listing-wordpress-twentytwentytwo", "listing"),
                                        ("collection-subito", "collection"), ("product-auchan", "product"),
-                                       ("service-optimizely", "service")])
+                                       ("service-optimizely", "service"),
+                                       ("listing-jekyll-so-simple", "listing"), ("collection-lowes", "collection"),
+                                       ("product-galaxus", "product"), ("documentation-latex2html", "documentation"),
+                                       ("service-django-cms", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
