@@ -1077,6 +1077,18 @@ def test_a_cards_name_and_blurb_in_a_box_of_their_own_its_price_beside_the_box_i
     assert card_list(pagecleaner.read(far, "html")[1]) == frozenset()
 
 
+def test_an_archives_entries_each_an_article_of_one_link_and_its_day_are_a_listing():
+    """Hugo LoveIt's archive: under each year's <h3>, each entry an <article> of one link, its title, and its day
+    glued after it ("… à plat11-08")."""
+    titles = ["La couture copte pour un carnet qui s'ouvre à plat", "Faire son papier à la cuve avec de la colle",
+              "Restaurer une presse à percussion des années 1920", "La colle d'amidon de blé, recette et conservation"]
+    entries = "".join(f'<article class="archive-item"><a href="/posts/{i}/">{t}</a><span>1{i}-08</span></article>'
+                      for i, t in enumerate(titles))
+    page = (f'<html><body><main><div class="page archive"><h2>Catégorie - Atelier</h2><h3>2026</h3>{entries}'
+            f'</div></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == "listing"
+
+
 def test_a_card_whose_facts_are_linked_as_its_name_is_still_one_of_the_list():
     """idealo's: each card one link around its name, its facts ("1,7 l · 2200 W · Edelstahl"), its rating and its
     price, so the facts read as a second title; the first card's stays in the list with the others."""

@@ -1123,8 +1123,8 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     product's title over its blurb, its date, its price; a product's name may be one word, "Genmaicha"); on a
     page with no such list, each holding a paragraph that is
     all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
-    button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list that is mostly a
-    link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
+    button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list (or an <article>) that
+    is mostly a link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
     each an <article> of its own under the one heading it holds (`_article_headings`). First of all, the entries
     of a feed the microformats mark, two or more (`_feed_entries`). Empty when the page has none."""
     menu = menu_words(blocks)
@@ -1132,8 +1132,8 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     return _feed_entries(blocks) \
         or _cards(blocks, [b for b in linked if b.kind == "heading" and 1 <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _cards(blocks, [b for b in linked if title_link(blocks, b)]) \
-        or _cards(blocks, [b for b in blocks if b.kind == "list_item" and b.ancestors and not is_upper(b.text)
-                           and b.link_chars >= len(b.text) / 2
+        or _cards(blocks, [b for b in blocks if (b.kind == "list_item" or b.tag == "article") and b.ancestors
+                           and not is_upper(b.text) and b.link_chars >= len(b.text) / 2
                            and ITEM_TITLE_WORDS <= len(words(b.text)) <= LIST_TITLE_WORDS]) \
         or _dated(blocks, _cards(blocks, _article_headings(blocks)))
 
