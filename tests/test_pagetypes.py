@@ -345,7 +345,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-optimizely", "service"),
                                        ("listing-jekyll-so-simple", "listing"), ("collection-lowes", "collection"),
                                        ("product-galaxus", "product"), ("documentation-latex2html", "documentation"),
-                                       ("service-django-cms", "service")])
+                                       ("service-django-cms", "service"),
+                                       ("listing-hugo-loveit", "listing"), ("collection-ajio", "collection"),
+                                       ("product-jd", "product"), ("documentation-phpdocumentor", "documentation"),
+                                       ("service-siteorigin", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
