@@ -1719,6 +1719,8 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("14 views", False), ("3 replies to Council approves budget", False),
     ("2 个回答", True), ("赞同 56 14 条评论 分享 收藏 喜欢", True), ("赞同 9", True),   # a Chinese Q&A's (Zhihu's)
     ("赞同这个观点的人很多", False),
+    ("Enlace permanenteMostrar mensaje anteriorResponder", True), ("Permalink Show parent Reply", True),   # a
+    ("Mostrar respuestas anidadas", True), ("Permalink", False),      # post's buttons glued; the thread's display
 ])
 def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):
     from pagecleaner.pagetype import forum_mark
@@ -2227,6 +2229,8 @@ def test_a_services_heading_over_an_icon_alone_on_its_line_heads_the_services_un
     (["Name", "tidy - trim lines", "Synopsis", "tidy [FILE]..."], "documentation"),       # a man page's, rendered
     (["Synopsis", "A film about a lighthouse keeper.", "Name", "The Keeper"], "article"),  # (the order a man's)
     (["SYNOPSIS", "A film about a lighthouse keeper."], "article"),                       # (no NAME over it)
+    (["SYNOPSIS", "tidesync [options] source target", "OPTIONS", "--delete"], "documentation"),   # (its options
+    (["OPTIONS", "Pick one of three plans.", "SYNOPSIS", "A summary."], "article"),            # under it: pandoc's)
 ])
 def test_a_manual_pages_name_and_synopsis_sections_make_it_documentation(lines, kind):
     assert page_type(blocks("Manual", prose(1), *lines, prose(2))) == kind

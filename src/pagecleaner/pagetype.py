@@ -99,6 +99,16 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (a question's count of askers alike and an answer's of its readers it helped, Microsoft
                         # Q&A's: "I have the same question (3)", "2 people found this answer helpful.")
                         r"i have the same question(?:\s*\(\d+\))?|"
+                        # (a post's buttons glued on their row, its permalink, the post it answers, its reply
+                        # button: Moodle's "Permalink Show parent Reply", "Enlace permanenteResponder"; and the
+                        # thread's display mode: "Display replies in nested form", "Mostrar respuestas anidadas")
+                        r"(?:permalink|enlace permanente|permalien|dauerlink|link permanente|link bezpośredni)\s?"
+                        r"(?:show parent|mostrar mensaje anterior|afficher le message parent|"
+                        r"ursprungsbeitrag anzeigen|mostra il post padre|pokaż nadrzędny)?\s?"
+                        r"(?:reply|responder|répondre|antworten|rispondi|odpowiedz)|"
+                        r"display replies (?:flat|in nested form|in threaded form)[^\n]{0,30}|"
+                        r"mostrar respuestas (?:anidadas|planas|en forma anidada)|"
+                        r"afficher les réponses (?:emboîtées|à plat)|antworten (?:verschachtelt|linear) anzeigen|"
                         # (a Chinese Q&A site's: the count of answers over them, "2 个回答", and an answer's votes
                         # with its buttons after them, "赞同 56 14 条评论 分享 收藏", Zhihu's)
                         r"\d{1,5}\s?个回答|赞同\s?\d[\d,.]*\s?[万k]?(?:\s\S[^\n]{0,40})?|"
@@ -584,15 +594,16 @@ def _api_reference(blocks: Sequence[Block]) -> bool:
 
 # a manual page's sections, as man(7) and Perl's POD lay them out: "NAME" (the program's name and what it does), then
 # "SYNOPSIS" (how it is called), each a line of its own
-MANUAL_SECTIONS = ("name", "synopsis")
-MANUAL_SECTION_CHARS = max(map(len, MANUAL_SECTIONS)) + 2      # (a line that long at most may be one: its spaces)
+MANUAL_SECTIONS = (("name", "synopsis"), ("synopsis", "options"))
+MANUAL_SECTION_CHARS = max(len(h) for pair in MANUAL_SECTIONS for h in pair) + 2     # (a line that long at most may
+#                                                                                      be one: its spaces)
 
 
 def _manual_page(blocks: Sequence[Block]) -> bool:
-    """A manual page: its "NAME" section, then its "SYNOPSIS", each a heading or a line alone."""
+    """A manual page: its "NAME" section, then its "SYNOPSIS", each a heading or a line alone; or its "SYNOPSIS",
+    then its "OPTIONS" (pandoc's from a man page's Markdown, its name in the title block)."""
     heads = [b.text.strip().lower() for b in blocks if len(b.text) <= MANUAL_SECTION_CHARS]
-    first, then = MANUAL_SECTIONS
-    return first in heads and then in heads[heads.index(first):]
+    return any(first in heads and then in heads[heads.index(first):] for first, then in MANUAL_SECTIONS)
 
 
 # an API reference's sections of a class's members, each a heading or a line alone: its constructors, then its
