@@ -1055,6 +1055,8 @@ COMMENTS_LINK = re.compile(r"^(?:leave a (?:reply|comment)|reply|répondre|laiss
                            r"lascia un commento|rispondi|dodaj komentarz|odpowiedz|laat een reactie achter|reageer|"
                            r"deixe um comentário|оставить комментарий|комментировать|ответить|"
                            r"залишити коментар|відповісти)$", re.I)
+
+
 def _title_over(blocks: Sequence[Block], i: int) -> int | None:
     """The title over a card's date at `i`: the first of the short lines over it (the title over its subtitle, or
     its author's name: "Marcos Tavares" / "-" / "5 de novembro de 2026"), FIELD_LINES up at most, up to the last
@@ -1135,9 +1137,9 @@ def card_list(blocks: Sequence[Block]) -> frozenset[int]:
     page with no such list, each holding a paragraph that is
     all link over the card's blurb instead (a theme's "card-title" link in a <div>; three words or more, not a
     button's capitals, "GO ABOVE AND BEYOND"); on a page with neither, each an item of a list (or an <article>) that
-    is mostly a link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none of these,
-    each an <article> of its own under the one heading it holds (`_article_headings`). First of all, the entries
-    of a feed the microformats mark, two or more (`_feed_entries`). Empty when the page has none."""
+    is mostly a link, four words or more (an archive's "20 May 2024 Harbour board approves …"); on a page with none
+    of these, each an <article> of its own under the one heading it holds (`_article_headings`). First of all, the
+    entries of a feed the microformats mark, two or more (`_feed_entries`). Empty when the page has none."""
     menu = menu_words(blocks)
     linked = [b for b in blocks if b.ancestors and b.link_chars >= LINKED * len(b.text) and menu.isdisjoint(b.tokens)]
     return _feed_entries(blocks) \

@@ -910,9 +910,8 @@ AVAILABILITY_CHECK = re.compile(r"^(?:(?:delivery|shipping|in[ -]store|pick[ -]?
                                 r"vérifier\s+la\s+disponibilité(?:\s+en\s+magasin)?|"
                                 r"comprobar\s+(?:la\s+)?disponibilidad(?:\s+en\s+tienda)?)$", re.I)
 CHECK_CHARS = 80
-# when it comes if ordered now: "Order now, get it tomorrow", "Heute bestellt, morgen geliefert", "Kup teraz, otrzymasz
-# jutro", "Commandez aujourd'hui, livré demain"; or when the reader may collect it: "Odbierz w salonie w 15 minut",
-# "Pick up in store in 30 minutes", "In 2 Stunden abholbereit"
+# when it comes if ordered now: "Order now, get it tomorrow", "Kup teraz, otrzymasz jutro", "Commandez aujourd'hui,
+# livré demain"; or when the reader may collect it: "Odbierz w salonie w 15 minut", "Pick up in store in 30 minutes"
 _NOW = r"(?:now|today|heute|jetzt|maintenant|aujourd'hui|hoy|ahora|oggi|teraz|dziś|dzisiaj|vandaag|nu|hoje|agora)"
 _TOMORROW = r"(?:tomorrow|morgen|demain|mañana|domani|jutro|amanhã)"
 ORDER_NOW = re.compile(rf"^(?:order|buy|bestellen|bestellt|jetzt bestellen|commandez|commandé|pide|pedido|ordina|"

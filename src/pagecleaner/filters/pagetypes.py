@@ -405,13 +405,14 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     # the one around its paragraphs, or the <div> that holds its sentences itself (MyBB's "post_body", beside the
     # post's header with its time, each in a <div> of the same path)
     # (not a post's frame shaped as its text: the prompt to sign in under the thread, a <p> in the replies' box)
+    frames = {b.index for b in in_thread if _frame(b, ctx)}
     texts = {_own_element(b) if b.tag == "div" else b.ancestors[-2] for b in in_thread
-             if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text)) and not _frame(b, ctx)}
+             if b.path == post.path and _in_play(b) and (b.tag != "div" or _says(b.text)) and b.index not in frames}
     texts |= _texts_shaped_apart(in_thread, posts, texts, len(post.ancestors) - depth)
     out = list(blocks)
     for b in in_thread:
         text = bool(texts.intersection(b.ancestors))
-        frame = _frame(b, ctx)
+        frame = b.index in frames
         if (b.removed and _in_play(b) and text or _comment_on_a_post(b)) and not frame:
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and (not text or frame):
