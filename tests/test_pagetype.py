@@ -1721,6 +1721,9 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("赞同这个观点的人很多", False),
     ("Enlace permanenteMostrar mensaje anteriorResponder", True), ("Permalink Show parent Reply", True),   # a
     ("Mostrar respuestas anidadas", True), ("Permalink", False),      # post's buttons glued; the thread's display
+    ("Permalink View source Reply", True),                             # (a mail archive's message's, Pony Mail's)
+    ("From: Anja Berg <anja@example.org>", True), ("To: dev@tidewater.example.org", True),   # its header lines
+    ("From: the desk of the mayor", False), ("Contact: info@example.com", False),
 ])
 def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):
     from pagecleaner.pagetype import forum_mark

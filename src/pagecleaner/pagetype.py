@@ -104,9 +104,15 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # thread's display mode: "Display replies in nested form", "Mostrar respuestas anidadas")
                         r"(?:permalink|enlace permanente|permalien|dauerlink|link permanente|link bezpośredni)\s?"
                         r"(?:show parent|mostrar mensaje anterior|afficher le message parent|"
-                        r"ursprungsbeitrag anzeigen|mostra il post padre|pokaż nadrzędny)?\s?"
+                        r"ursprungsbeitrag anzeigen|mostra il post padre|pokaż nadrzędny|"
+                        r"view source|quelltext anzeigen|voir la source|ver (?:el )?código fuente)?\s?"   # (a mail
+                        #                                           archive's message's, Pony Mail's: "View source")
                         r"(?:reply|responder|répondre|antworten|rispondi|odpowiedz)|"
                         r"display replies (?:flat|in nested form|in threaded form)[^\n]{0,30}|"
+                        # (a mail archive's message's header lines, the address in them: "From: Anja Berg
+                        # <anja@example.org>", "To: dev@tidewater.example.org")
+                        r"(?:from|to|cc|von|an|de|para|da|od|do|van|aan)\s?:\s[^\n@]{0,60}?<?[\w.+-]+@"
+                        r"[\w-]+(?:\.[\w-]+)+>?|"
                         r"mostrar respuestas (?:anidadas|planas|en forma anidada)|"
                         r"afficher les réponses (?:emboîtées|à plat)|antworten (?:verschachtelt|linear) anzeigen|"
                         # (a Chinese Q&A site's: the count of answers over them, "2 个回答", and an answer's votes
