@@ -351,7 +351,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-siteorigin", "service"),
                                        ("forum-moodle", "forum"), ("listing-jekyll-lanyon", "listing"),
                                        ("collection-cdon", "collection"), ("product-boots", "product"),
-                                       ("documentation-pandoc", "documentation"), ("service-cargo", "service")])
+                                       ("documentation-pandoc", "documentation"), ("service-cargo", "service"),
+                                       ("forum-ponymail", "forum"), ("listing-chyrp", "listing"),
+                                       ("collection-tchibo", "collection"), ("product-muji", "product"),
+                                       ("service-hugo-blox", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
