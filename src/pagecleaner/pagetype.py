@@ -972,10 +972,12 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             if not has_date_shape(b.text):
                 continue        # (a date and a reading time: under the blurb before it, maybe, as So Simple's)
         t = _without_post_links(b.text)
-        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) else DATED_CARD_WORDS
         dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
-        if len(dated) >= SHORT_CHARS or _date_words(dated) > limit or not has_date_shape(t):    # septiembre de 2026
-            continue                                                                        # 4 min de lectura")
+        if len(dated) >= SHORT_CHARS or not has_date_shape(t):                      # septiembre de 2026 4 min de
+            continue                                                                # lectura")
+        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) else DATED_CARD_WORDS
+        if _date_words(dated) > limit:
+            continue
         under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and not _date_field(blocks[i + 1].text) \
             and _blurb(blocks[i + 2].text)      # (not its link to the comments, "Répondre": a field of its own)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)

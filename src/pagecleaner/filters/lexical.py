@@ -789,12 +789,13 @@ MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|color
                           r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
                           r"beschikbaar))?\s?:$", re.I)
 # a price in so many instalments, the count after it: "4 330 ₸ x3", "€12.50 × 4"
-PER_INSTALMENT = re.compile(rf"^(?:(?:or|lub|oder|ou|o|oppure|of|nebo)\s)?(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}"
+_OR = r"(?:or|lub|oder|ou|o|oppure|of|nebo)"     # the word before a price in instalments: "lub", "or"
+PER_INSTALMENT = re.compile(rf"^(?:{_OR}\s)?(?:{PRICE.pattern})\s?[x×]\s?\d{{1,2}}"
                             # (their name and their interest after the count: "lub 14,90 zł x 10 rat 0%", x-kom's)
                             r"(?:\s(?:rat|raten|instalments|installments|cuotas|rate|parcelas|mensualités|termijnen|"
                             r"splátek)(?:\s0\s?%)?)?$"
                             # (or their count first, "or" before it: "lub 30 x 99,97 zł", Media Expert's)
-                            rf"|^(?:or|lub|oder|ou|o|oppure|of|nebo)\s\d{{1,2}}\s?[x×]\s?(?:{PRICE.pattern})$", re.I)
+                            rf"|^{_OR}\s\d{{1,2}}\s?[x×]\s?(?:{PRICE.pattern})$", re.I)
 # an offer on several: "Any 3 for £4", "2 for £5 Clubcard Price", "3 for 2", "2 für 5 €", "3 pour 2"; its loyalty
 # card's name or a word or two after it
 MULTI_BUY = re.compile(rf"^(?:any\s|mix\s?(?:&|and)\s?match\s)?\d{{1,2}}\s(?:for|für|pour|por|per|voor|za)\s"
@@ -965,8 +966,8 @@ DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estima
                       r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,7}\.?,?\s*){0,3}"
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
-                      r"martes|miércoles|jueves|viernes|sábado|domingo|tomorrow|morgen|demain|mañana|amanhã|domani|"
-                      r"jutro|pojutrze|poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę]|"
+                      rf"martes|miércoles|jueves|viernes|sábado|domingo|{_TOMORROW}|"
+                      r"pojutrze|poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę]|"
                       r"mâine|завтра|сегодня)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtGgДд")
 # (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")
