@@ -468,7 +468,8 @@ def test_the_yens_full_width_sign_is_a_price():
     assert price_alone("￥89.00") and price_alone("¥89.00")
 
 
-@pytest.mark.parametrize("h1_class,kind", [("documentation-topic", "documentation"), ("usa-layout-docs", "article")])
+@pytest.mark.parametrize("h1_class,kind", [("documentation-topic", "documentation"), ("usa-layout-docs", "article"),
+                                           ("sbdocs sbdocs-content", "documentation")])    # (Storybook's docs page)
 def test_a_title_in_an_element_called_documentation_is_a_documentation_pages(h1_class, kind):
     """DocC's article, its <h1> in "documentation-topic", two listings and a note: documentation. Not the U.S.
     government's "usa-layout-docs", which lays out any page of text."""

@@ -25,6 +25,8 @@ def page(*lines):
     ("posted on 8-3-2026 at 11:40", None),        # (either may be the month: no date, though a date's shape)
     ("2019-11-20T10:00:00+01:00", "2019-11-20T10:00:00+01:00"),
     ("2019-11-20", "2019-11-20"),
+    ("2024 - 11 - 17", "2024-11-17"),             # its hyphens spaced: a scraper's between the parts' elements
+    ("2024 - 2025", None),
     ("15. Jänner 2014", "2014-01-15"),            # Austrian German's January
     ("26. Okt. 2018", "2018-10-26"),              # a month's short form where it is no English one
     ("12 déc. 2019", "2019-12-12"),

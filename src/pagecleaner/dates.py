@@ -23,7 +23,9 @@ MONTH = rf"(?:{'|'.join(EN_MONTHS)}|{_FOREIGN}|(?:{_ABBR})\.?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.)?"
 YEAR = r"(?:19|20)\d{2}"
 
-ISO = re.compile(rf"(?<!\d)({YEAR})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)")
+# (its hyphens spaced too, as a scraper parts the elements a site writes each part in: "2024 - 11 - 17", Hatena Blog's)
+ISO = re.compile(rf"(?<!\d)({YEAR})(?:-| - )([01]\d)(?:-| - )([0-3]\d)"
+                 rf"(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)")
 MONTH_FIRST = re.compile(rf"(?<!\w)({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?(?!\w)", re.IGNORECASE)
 DAY_FIRST = re.compile(rf"(?<!\w)({DAY})\s+(?:de\s+)?({MONTH})(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
 # (or with hyphens, the day or the month first: "posted on 8-3-2026 at 09:12", XMB's; read as the slashes are)

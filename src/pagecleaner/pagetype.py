@@ -478,9 +478,9 @@ EDIT_LINE_CHARS = 200
 
 
 # (HTML) the class words of the element that holds a documentation page's title: "documentation-topic" (DocC's),
-# BetterDocs' "betterdocs-content-area" (not "docs": the U.S. government's design system lays any page of text out
-# in "usa-layout-docs")
-DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs"})
+# BetterDocs' "betterdocs-content-area", Storybook's "sbdocs sbdocs-title" (not "docs": the U.S. government's design
+# system lays any page of text out in "usa-layout-docs")
+DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs", "sbdocs"})
 
 
 def _docs_frame(blocks: Sequence[Block]) -> bool:

@@ -440,6 +440,9 @@ SHOP_PROMISE = (
     "free standard delivery", "free next day delivery", "free next-day delivery", "free uk delivery",
     "送料無料", "包邮", "免运费", "무료배송", "무료 배송",       # (free shipping: Japanese, Chinese, Korean)
     "easy returns", "secure payment", "secure checkout", "money-back guarantee", "money back guarantee",
+    # (a marketplace's cover for the buyer: "Buyer Protection", Wallapop's "Compra protegida")
+    "buyer protection", "käuferschutz", "protection acheteurs", "protection des achats", "compra protegida",
+    "protezione acquisti", "ochrona kupujących", "kopersbescherming", "proteção ao comprador", "köparskydd",
     "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose rücksendung", "kostenloser rückversand",
     "30 tage rückgaberecht", "sichere zahlung", "livraison offerte", "livraison gratuite", "retours gratuits",
     "retour gratuit", "retours sous", "paiement sécurisé", "satisfait ou remboursé", "envío gratis",
@@ -710,6 +713,7 @@ PAGE_CONTROL = (
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
     "compare", "vergleichen", "comparer", "comparar", "confronta", "porównaj", "vergelijk", "vergelijken",
+    "porovnat", "porovnať",
     "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",
     "auf den merkzettel", "ajouter aux favoris", "añadir a favoritos", "aggiungi ai preferiti",
     "toevoegen aan favorieten",

@@ -1065,6 +1065,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile : demain", "product", True),
     ("Livraison à domicile à partir du 14/03", "product", True),
     ("Hassle-free returns", "product", True),
+    ("Compra protegida", "product", True), ("Buyer Protection", "product", True),    # a marketplace's cover
     ("Yarın kapında", "product", True),                                        # (Turkish: at your door tomorrow)
     ("Free standard delivery on orders over £50", "product", True),
     ("送料無料 ポイント5倍", "product", True),                                   # Japanese: free shipping, points
@@ -1207,10 +1208,21 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Размеры: 36 37 38 39 40", True), ("Sizes: S M L XL", True),   # the sizes on offer
     ("Sizes: our guide to fitting shoes well and comfortably.", False),
     ("Colores disponibles:\nCuello alto", False),
+    ("Novinka", True), ("Nejprodávanější", True), ("Výprodej", True),   # Czech flags: new, bestseller, clearance
+    ("Porovnat ceny v 38 obchodech", True), ("Compare prices from 12 shops", True),   # a price comparison's link
+    ("Compare prices before you buy a kettle", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))
     assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line, gone", [("Porovnat", True), ("Porovnat ceny", False)])
+def test_a_cards_compare_button_in_czech_goes(line, gone):
+    """Heureka's card's button that adds its product to a comparison ("Porovnat", Czech's "Compare")."""
+    blocks = [make_block(line, 0)]
+    out = L.page_control.fn(blocks, Context(config=Config(), page_type="collection"))
+    assert (out[0].removed_by == "page_control") is gone
 
 
 @pytest.mark.parametrize("line,gone", [
@@ -1259,6 +1271,8 @@ def test_a_credit_to_the_sites_software_is_no_products_feature(line, page_type, 
     ("214 reviews · 12 questions", True),
     ("(87)", False),                                 # (one count alone: the cards' counts are listing_cards')
     ("48 questions about the 2 answers", False),
+    ("95 % 214 recenzí", True),                      # its rating in per cent, its count of reviews (Heureka's)
+    ("95 % of 214 buyers", False),
 ])
 def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(line, counts):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product"))
@@ -1336,3 +1350,11 @@ def test_a_boards_button_to_ask_a_question_is_one_of_the_pages_buttons(line):
     from pagecleaner.vocab import made_of
     assert made_of(("page_control",), line)
 
+
+
+def test_a_pages_title_that_is_a_tag_labels_word_alone_is_no_tag_list():
+    """Storybook's page on a design system's "Tag" component: the word alone as the page's <h1> is its title; as a
+    lesser heading, the label over a list of tags."""
+    ctx = Context(config=Config())
+    assert L.tag_widget.fn(make_block("Tag", 0, kind="heading", level=1), ctx) is None
+    assert L.tag_widget.fn(make_block("Tag", 0, kind="heading", level=3), ctx) == "tag or topic list"

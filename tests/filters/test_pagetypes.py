@@ -1379,6 +1379,21 @@ def test_a_scraped_categorys_prices_the_menu_rule_took_with_the_cards_come_back(
 
 
 
+@pytest.mark.parametrize("heading, headline, found", [
+    ("低山歩き", "カテゴリー「低山歩き」", [1, 0]),     # the category's name the headline names: it, its description
+    ("fietsen", "Tag: fietsen", [1, 0]),
+    ("Sponsored", "Tag: fietsen", []),                # another heading: what stands under it is not the listing's
+])
+def test_a_listings_heading_main_text_cut_comes_back_when_the_headline_names_it(heading, headline, found):
+    """Hatena Blog's category page: an <h2> of the category's name (its posts' titles are <h1>s), a line of
+    description, then the cards; main_text cut both as lying before the text."""
+    blocks = [make_block(heading, 0, kind="heading", level=2).remove("main_text", BEFORE_SPAN),
+              make_block("Notes from the housing desk: rules, rents and the council.", 1).remove("main_text",
+                                                                                                  BEFORE_SPAN)]
+    ctx = Context(config=Config(), input="html", meta={"headline": headline}, page_type="listing")
+    assert _description(blocks, frozenset({2, 3}), ctx) == found
+
+
 @pytest.mark.parametrize("year", ["2026", "Archive"])
 def test_a_listings_description_over_a_years_heading_over_its_cards_is_its_own(year):
     """Congo's posts page: its <h1>, a line of description, then the cards grouped under a heading for each year;

@@ -675,7 +675,10 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
                         r"snel toevoegen|"
                         r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
-                        r"új|akció|újdonság|mới|baru|خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
+                        r"új|akció|újdonság|mới|baru|"
+                        # (Czech and Slovak: "Novinka", "Nejprodávanější", "Akce", "Výprodej")
+                        r"novinka|nejprodávanější|akce|výprodej|sleva|najpredávanejšie|akcia|výpredaj|zľava|"
+                        r"خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
                         r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)
@@ -754,6 +757,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's price per instalment"          # ("4 330 ₸ x3")
     if len(block.text) <= STARS_CHARS and MULTI_BUY.match(block.text.strip()):
         return "a shop's offer on several of its products"     # ("Any 3 for £4 Clubcard Price", "2 für 5 €")
+    if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and COMPARE_PRICES.match(block.text.strip()):
+        return "a price comparison's card's link to the shops' offers"     # ("Porovnat ceny v 38 obchodech")
     return None
 
 
@@ -822,13 +827,23 @@ STARS_CHARS = 60
 COUNTED_THINGS = frozenset("reviews review ratings rating questions question answers answer bewertungen bewertung "
                            "fragen antworten avis questions réponses valoraciones preguntas respuestas opinie pytania "
                            "odpowiedzi recensioni domande risposte оценки оценок оценка отзывов отзыва отзыв "
-                           "değerlendirme yorum".split())
+                           "değerlendirme yorum recenzí recenze recenzi hodnocení recenzií recenzie hodnotení".split())
+
+
+# a price comparison's card's link to its offers, with how many shops make one or not: "Compare prices from 12 shops",
+# "Preise vergleichen", "Porovnat ceny v 38 obchodech" (Heureka's), "Porównaj ceny w 9 sklepach"
+COMPARE_PRICES = re.compile(r"^(?:compare (?:prices|offers)|preise vergleichen|porovnat ceny|porovnať ceny|"
+                            r"porównaj ceny|comparer (?:les )?prix|comparar precios|confronta (?:i )?prezzi|"
+                            r"vergelijk prijzen|prijzen vergelijken)"
+                            r"(?:\s(?:in|from|at|bei|v|vo|w|dans|chez|en|de|bij|da)\s\d[\d.]*\s?[^\W\d]+)?$", re.I)
+PER_CENT = re.compile(r"^(\d{1,3})\s?%")
 
 
 def _rating_counts(text: str) -> bool:
     """A line of a product's counts alone, each a number (in brackets or not) or the word it counts, two counts at
-    least, one word at least: "(1,284) 48 Questions 112 Answers"."""
-    tokens = text.replace("·", " ").replace("|", " ").split()
+    least, one word at least: "(1,284) 48 Questions 112 Answers"; a rating in per cent first ("95 % 214 recenzí",
+    Heureka's)."""
+    tokens = PER_CENT.sub(r"\1", text).replace("·", " ").replace("|", " ").split()
     counts = [t for t in tokens if t.strip("()").replace(",", "").replace(".", "").isdigit()]
     named = [t for t in tokens if t.lower() in COUNTED_THINGS]
     return len(counts) >= 2 and bool(named) and len(counts) + len(named) == len(tokens)
@@ -1275,6 +1290,8 @@ def tag_widget(block: Block, ctx: Context) -> str | None:
             and not (label[:1].isdigit() and dates.opening_date(label)):    # (the post's date first: its date
         #                                                                    line, "01.02.2022 Kategorie: Verband")
         rest = m.group("rest") if m else ""
+        if not rest and block.kind == "heading" and block.level == 1:
+            return None         # (the page's title, a word alone: a design system's page on its "Tag" component)
         if not rest or not ends_sentence(rest) or rest.count(",") >= 2:
             return "tag or topic list"
     rest = text.split(":", 1)[-1]

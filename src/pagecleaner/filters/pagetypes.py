@@ -246,10 +246,19 @@ DESCRIPTION_WORDS = 5   # its description is one sentence this long at least ("N
 #                         Pflegetipps und was gerade blüht.": shorter than running text's PROSE_MIN_WORDS)
 
 
+def _names_part(heading: str, headline: str) -> bool:
+    """The heading is what the headline names besides its label: "低山歩き" under "カテゴリー「低山歩き」", "fietsen" under
+    "Tag: fietsen" (a category's, a tag's name over its posts)."""
+    ws = set(words(fold(heading)))
+    return bool(ws) and ws < set(words(headline))
+
+
 def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[int]:
     """(HTML) The listing's own description that main_text left out as lying before the text: the paragraphs with
     no link between its <h1> (or the heading that shows its headline) and its first card ("Blog" / "Zapiski z
-    pracowni: szkliwa, piece, …", Grav's; a category's, a tag's); none when no such heading stands over them."""
+    pracowni: szkliwa, piece, …", Grav's; a category's, a tag's), and the heading itself when main_text cut it (an
+    <h2> of a category's name over posts whose titles are <h1>s, Hatena Blog's); none when no such heading stands
+    over them."""
     if not cards:
         return []
     name = fold(ctx.meta.get("headline") or "")
@@ -262,7 +271,10 @@ def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> li
                 found.append(k)         # (the year over the first cards, an archive's group: Congo's "2026")
             continue
         if b.kind == "heading":
-            return found if b.level == 1 or fold(b.text) == name else []
+            if not (b.level == 1 or fold(b.text) == name or _names_part(b.text, name)):
+                return []
+            cut = b.removed_by == "main_text" and b.reason == BEFORE_SPAN and not b.link_chars
+            return found + [k] * cut    # (and the heading, when main_text cut it with them)
         if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.kind == "paragraph" and not b.link_chars \
                 and is_prose(b.text, min_words=DESCRIPTION_WORDS):
             found.append(k)
