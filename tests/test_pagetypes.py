@@ -354,7 +354,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-pandoc", "documentation"), ("service-cargo", "service"),
                                        ("forum-ponymail", "forum"), ("listing-chyrp", "listing"),
                                        ("collection-tchibo", "collection"), ("product-muji", "product"),
-                                       ("service-hugo-blox", "service")])
+                                       ("service-hugo-blox", "service"),
+                                       ("listing-hatena-blog", "listing"), ("collection-heureka", "collection"),
+                                       ("product-wallapop", "product"), ("service-softr", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
