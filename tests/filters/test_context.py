@@ -2360,3 +2360,17 @@ def test_an_endpoints_parameter_table_under_its_description_is_its_text():
     a = pagecleaner.clean_text("\n\n".join(lines))
     assert a.page_type == "documentation" and "Destination postcode." in a.body and "Parameter" in a.body
 
+
+
+def test_a_terse_pages_short_sentences_around_its_one_paragraph_are_its_text():
+    """A small firm's services page as scraped text (Mozello's, Strato's): its menu, its heading, each service a name
+    over one short sentence (eight words, under prose's ten), then its prices' paragraph, the one line long enough
+    for prose, then its footer. The short sentences around that paragraph are the page's text too."""
+    text = ("Home\nServices\nAbout us\nContact\n\nBookkeeping for small firms\n\n"
+            "Bookkeeping\n\nMonthly records, bank statements and the annual report.\n\n"
+            "Payroll\n\nContracts, payslips and the returns to the tax office.\n\n"
+            "Prices\n\nOur services start at 60 euros a month, depending on how many documents you have. "
+            "The first consultation is free.\n\n© 2026 Numbers and Co\n")
+    body = pagecleaner.clean_text(text).body
+    assert "Our services start at 60 euros" in body
+    assert "Monthly records, bank statements" in body and "Contracts, payslips and the returns" in body

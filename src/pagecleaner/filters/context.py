@@ -382,6 +382,30 @@ def page_min_stop(blocks: list[Block], ctx: Context) -> float:
     return ctx.config.prose_min_stop_density
 
 
+def _span_scores(blocks: list[Block], ctx: Context, min_stop: float, terse: bool = False) -> list[float]:
+    """Each block's score for the run of the text, the teasers', the cards' and the gaps' damped."""
+    penalty = ctx.config.short_penalty
+    scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
+        blocks, [block_score(b, ctx, min_stop, terse) for b in blocks], ctx), penalty), penalty))
+    counted = _counting_on(blocks) | (_sentence_list(blocks) | _titled_sentences(blocks) if ctx.input == "text"
+                                      else set())
+    return _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
+                              for k, s in enumerate(scores)], ctx)
+
+
+TERSE_PAGE_WORDS = 40   # a page whose paragraphs of prose say fewer words than this in all is terse
+
+
+def _terse_page(blocks: list[Block], ctx: Context, min_stop: float) -> bool:
+    """A page of short sentences, fewer than TERSE_PAGE_WORDS words of prose in all (a business's page of what it
+    offers, each service a line under its name: "Ikmēneša dokumentu apstrāde, bankas izrakstu uzskaite un gada
+    pārskats."): a sentence of DOC_SENTENCE_WORDS is its prose, as documentation's is."""
+    if ctx.input != "text" or ctx.page_type in CARD_PAGES:
+        return False
+    return 0 < sum(n for b in blocks if b.kept and is_prose(b.text, ctx.config.prose_min_words, min_stop)
+                   and (n := word_count(b.text))) < TERSE_PAGE_WORDS
+
+
 # Removed only for being mostly links: inside the article's span such a block is content.
 INSIDE_OK = frozenset({"link_density"})
 # What a short line that is likely the text's costs, as a share of one elsewhere: a product page's fields, specs and
@@ -395,7 +419,7 @@ def _likely_text(block: Block, ctx: Context) -> bool:
     return ctx.page_type == "product" or ctx.input == "html" and block.kind == "list_item"
 
 
-def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> float:
+def block_score(block: Block, ctx: Context, min_stop: float | None = None, terse: bool = False) -> float:
     cfg = ctx.config
     min_stop = cfg.prose_min_stop_density if min_stop is None else min_stop
     if block.removed:
@@ -409,7 +433,7 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None) -> fl
     if block.kind == "code":
         return 0.0              # a program listing: the article's, though it reads as no prose
     n = word_count(block.text)
-    if is_prose(block.text, DOC_SENTENCE_WORDS if ctx.page_type == "documentation" else cfg.prose_min_words,
+    if is_prose(block.text, DOC_SENTENCE_WORDS if terse or ctx.page_type == "documentation" else cfg.prose_min_words,
                 min_stop):
         return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:
@@ -817,14 +841,13 @@ AFTER_SPAN = "after the article's main text"
                             "and what follows a 'Related / More on / Comments' heading")
 def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     min_stop = page_min_stop(blocks, ctx)
-    penalty = ctx.config.short_penalty
-    scores = _lift_header(blocks, _damp_linked_cards(blocks, _damp_glued_teasers(blocks, _damp_teasers(
-        blocks, [block_score(b, ctx, min_stop) for b in blocks], ctx), penalty), penalty))
-    counted = _counting_on(blocks) | (_sentence_list(blocks) | _titled_sentences(blocks) if ctx.input == "text"
-                                      else set())
-    scores = _cap_gaps(blocks, [s * LIKELY_TEXT_SHARE if k in counted and s < 0 else s
-                                for k, s in enumerate(scores)], ctx)
+    scores = _span_scores(blocks, ctx, min_stop)
     start, end = best_span(scores)
+    if start != end and _terse_page(blocks, ctx, min_stop):     # (a page with no prose at all stays as it is,
+        terse = _span_scores(blocks, ctx, min_stop, terse=True)     # below: no sentence decides for it)
+        wider = best_span(terse)
+        if wider[0] <= start and end <= wider[1]:       # (its short sentences around its run of prose, not a run
+            scores, (start, end) = terse, wider         # of them elsewhere)
     cards = _cards_alone(blocks, ctx)
     if cards is not None and (start == end or start >= cards.stop and _under_related(blocks, start, ctx)):
         #                            (or its prose only under them, under a heading over other matter: the note
