@@ -846,8 +846,8 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     if start != end and _terse_page(blocks, ctx, min_stop):     # (a page with no prose at all stays as it is,
         terse = _span_scores(blocks, ctx, min_stop, terse=True)     # below: no sentence decides for it)
         wider = best_span(terse)
-        if wider[0] <= start and end <= wider[1]:       # (its short sentences around its run of prose, not a run
-            scores, (start, end) = terse, wider         # of them elsewhere)
+        if wider != (start, end) and wider[0] <= start and end <= wider[1]:    # (its short sentences around its
+            scores, (start, end) = terse, wider                                 # run of prose, not a run elsewhere)
     cards = _cards_alone(blocks, ctx)
     if cards is not None and (start == end or start >= cards.stop and _under_related(blocks, start, ctx)):
         #                            (or its prose only under them, under a heading over other matter: the note
