@@ -2374,3 +2374,16 @@ def test_a_terse_pages_short_sentences_around_its_one_paragraph_are_its_text():
     body = pagecleaner.clean_text(text).body
     assert "Our services start at 60 euros" in body
     assert "Monthly records, bank statements" in body and "Contracts, payslips and the returns" in body
+
+
+def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
+    """Shein's product as scraped text: its name, price, sizes and fields, no description in prose; the only
+    sentence long enough for prose is a review under "Customer Reviews" and the average over it. The product is
+    what stands above the reviews."""
+    text = ("Solid Button Front Cardigan\n\nSKU: sw2209014521832645\n\n$14.49\n\nSize\nXS\nS\nM\nL\n\n"
+            "ADD TO CART\n\nDescription\n\nColor: Apricot\n\nStyle: Casual\n\nComposition: 100% Acrylic\n\n"
+            "Customer Reviews\n\n4.91\n\nSo soft and the color is exactly like the picture online.\n\n"
+            "©2009-2026 Shop All Rights Reserved\n")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "product"
+    assert "Composition: 100% Acrylic" in a.body and "exactly like the picture" not in a.body

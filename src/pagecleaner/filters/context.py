@@ -1231,10 +1231,31 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
         return start, end
     if _author_box_heading(blocks, k, ctx):
         return _best_above(scores, k) or (start, end)   # the author's bio outweighs a short post above its box
-    if not related_heading(blocks[k], ctx) \
-            or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
+    if sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
         return start, end
+    if not related_heading(blocks[k], ctx):
+        k = _reviews_heading_over(blocks, start, ctx)   # (or a review under the reviews' heading: a product's page
+        if k is None:                                   # with no description in prose, Shein's as scraped text)
+            return start, end
     return _best_above(scores, k) or (0, k)
+
+
+COMMENTS_REACH = 3      # blocks between the reviews' heading and the first one's text
+SCORE_WORDS = 3         # a short line between them: the reviews' average ("4.91"), the stars
+
+
+def _reviews_heading_over(blocks: list[Block], start: int, ctx: Context) -> int | None:
+    """(text, a shop's page) The heading over the reviews the comment rule took, right over block `start` or over
+    the short lines between."""
+    if ctx.input != "text" or ctx.page_type not in SHOP_PAGES:
+        return None
+    for i in range(start - 1, max(-1, start - 1 - COMMENTS_REACH), -1):
+        b = blocks[i]
+        if b.removed_by == "comment_widget" and (b.kind == "heading" or word_count(b.text) <= HEADING_WORDS):
+            return i
+        if b.kept and word_count(b.text) > SCORE_WORDS:
+            return None
+    return None
 
 
 POST_LINES_MIN = 4      # lines of a post with no paragraph of prose (an agenda, a list of links, a poem), at least
