@@ -369,3 +369,17 @@ def test_a_title_under_most_of_the_kept_prose_heads_none_of_it():
     a = pagecleaner.clean_text(BeautifulSoup(html, "html.parser").get_text("\n"))
     assert a.headline != "Można myć w zmywarce"
     assert "Ręcznie toczony kubek z szarej gliny" in a.body and "Można myć w zmywarce" in a.body
+
+
+@pytest.mark.parametrize("page, line", [
+    ("documentation-daux", "Tidepool reads its settings from"),
+    ("documentation-documenter", "Call f until it returns without throwing"),
+])
+def test_a_manuals_short_section_beside_its_example_is_no_teaser(page, line):
+    """Daux's and Documenter's pages as BeautifulSoup's get_text("\\n") flattens them: each section a heading, a
+    short paragraph, then its example or its signature; a list of teasers has no program's line beside its blurbs,
+    and the paragraphs stay (the one with the most words had gone as a teaser, and the run found was one line)."""
+    from bs4 import BeautifulSoup
+    html = (ROOT / "html" / f"{page}.html").read_text(encoding="utf-8")
+    a = pagecleaner.clean_text(BeautifulSoup(html, "lxml").get_text("\n"))
+    assert a.page_type == "documentation" and line in a.body

@@ -2387,3 +2387,4 @@ def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
     a = pagecleaner.clean_text(text)
     assert a.page_type == "product"
     assert "Composition: 100% Acrylic" in a.body and "exactly like the picture" not in a.body
+

@@ -481,10 +481,17 @@ def _damp_teasers(blocks: list[Block], scores: list[float], ctx: Context) -> lis
         if len(before) == TEASER_NEIGHBOURS and len(after) == TEASER_NEIGHBOURS and all(scores[i] <= 0 for i in around) \
                 and any(_title_line(blocks[i].text) for i in before) \
                 and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around) \
+                and not (ctx.page_type == "documentation" and any(_code_line(blocks[i]) for i in around)) \
                 and not (ctx.page_type == "product" and (any(PRICE.search(blocks[i].text) for i in before)
                                                          or DESCRIPTION_HEADING.match(blocks[before[-1]].text))):
             out[k] = scores[k] * TEASER_WEIGHT      # (nor under "Beschreibung": the product's description)
     return out
+
+
+def _code_line(b: Block) -> bool:
+    """A listing, or a line of a program's (its operators, a call): a manual's section under its heading, its
+    paragraph over its example (Daux's as soup: "Storage" / a line / "[storage] path = …"), which no teaser has."""
+    return b.kind == "code" or program_line(b.text)
 
 
 ITEM_REACH = 6          # blocks from an item's number alone on its line to the next item's, at most
