@@ -2023,6 +2023,7 @@ def test_a_shops_cart_in_other_scripts_says_the_page_is_a_shops():
     assert all(CART_LINE.match(t) for t in ("カート", "장바구니", "Giỏ hàng", "Keranjang"))
     assert CART_LINE.match("検索 カート") and CART_LINE.match("Search Cart 0")     # (the search icon's label first)
     assert not CART_LINE.match("Search the cart")
+    assert CART_LINE.match("検索カート") and not CART_LINE.match("SearchCart")    # (glued in a script without spaces)
 
 
 def test_a_west_african_shops_category_says_what_it_sells():

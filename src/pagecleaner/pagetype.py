@@ -1480,8 +1480,9 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 
 
 # the shop's cart in its header, its count of items beside it or not: "Cart 0", "Warenkorb (0)", "Carrinho" (the
-# search button's label before it or not: "検索 カート", BASE's icons as a scraper flattens them)
-CART_LINE = re.compile(r"^(?:(?:search|suche|rechercher|buscar|cerca|szukaj|zoeken|sök|検索|검색|搜索)\s+)?"
+# search button's label before it or not: "検索 カート", BASE's icons as a scraper flattens them; in the scripts
+# written without spaces glued to it too, "検索カート", inscriptis's)
+CART_LINE = re.compile(r"^(?:(?:search|suche|rechercher|buscar|cerca|szukaj|zoeken|sök)\s+|(?:検索|검색|搜索)\s*)?"
                        r"(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
                        r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș|giỏ hàng|keranjang|"
                        r"カート|장바구니|购物车|السلة|سلة التسوق|عربة التسوق)"
