@@ -2376,6 +2376,18 @@ def test_a_terse_pages_short_sentences_around_its_one_paragraph_are_its_text():
     assert "Monthly records, bank statements" in body and "Contracts, payslips and the returns" in body
 
 
+def test_a_scraped_products_one_answer_under_its_questions_heading_is_not_its_text():
+    """The Home Depot's product as scraped text: its details and specifications in short lines, then "Questions &
+    Answers" over a buyer's question and its answer, the only sentence long enough for prose."""
+    text = ("Ridgeline 20V Cordless Drill/Driver Kit\n\nModel # RD2001K\n\n$99.00\n\nAdd to Cart\n\n"
+            "Product Details\n\nCompact drill for drilling and driving in wood.\n\nIncludes battery, charger "
+            "and bag.\n\nSpecifications\n\nVoltage\n20 V\n\nQuestions & Answers\n\nDoes it come with a second "
+            "battery? No, one 2.0 Ah battery is included.\n\n© 2000-2026 Home Depot Product Authority, LLC.\n")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "product"
+    assert "Includes battery, charger and bag." in a.body and "second battery" not in a.body
+
+
 def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
     """Shein's product as scraped text: its name, price, sizes and fields, no description in prose; the only
     sentence long enough for prose is a review under "Customer Reviews" and the average over it. The product is
@@ -2387,4 +2399,3 @@ def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
     a = pagecleaner.clean_text(text)
     assert a.page_type == "product"
     assert "Composition: 100% Acrylic" in a.body and "exactly like the picture" not in a.body
-

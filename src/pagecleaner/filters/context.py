@@ -1251,14 +1251,22 @@ COMMENTS_REACH = 3      # blocks between the reviews' heading and the first one'
 SCORE_WORDS = 3         # a short line between them: the reviews' average ("4.91"), the stars
 
 
+# the heading over a product's questions from buyers and their answers: "Questions & Answers", "Fragen und Antworten"
+QA_HEADING = re.compile(r"^(?:customer )?(?:questions (?:&|and|et) (?:answers|réponses)|q ?& ?a|fragen (?:&|und) "
+                        r"antworten|preguntas y respuestas|domande e risposte|pytania i odpowiedzi|"
+                        r"vragen en antwoorden|perguntas e respostas)$", re.I)
+QA_CHARS = 40
+
+
 def _reviews_heading_over(blocks: list[Block], start: int, ctx: Context) -> int | None:
-    """(text, a shop's page) The heading over the reviews the comment rule took, right over block `start` or over
-    the short lines between."""
+    """(text, a shop's page) The heading over the reviews the comment rule took (or over the buyers' questions and
+    their answers), right over block `start` or over the short lines between."""
     if ctx.input != "text" or ctx.page_type not in SHOP_PAGES:
         return None
     for i in range(start - 1, max(-1, start - 1 - COMMENTS_REACH), -1):
         b = blocks[i]
-        if b.removed_by == "comment_widget" and (b.kind == "heading" or word_count(b.text) <= HEADING_WORDS):
+        if b.removed_by == "comment_widget" and (b.kind == "heading" or word_count(b.text) <= HEADING_WORDS) \
+                or len(b.text) < QA_CHARS and QA_HEADING.match(b.text.strip()):
             return i
         if b.kept and word_count(b.text) > SCORE_WORDS:
             return None
