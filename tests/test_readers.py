@@ -1756,3 +1756,29 @@ def test_an_old_boards_tables_one_per_post_with_no_class_are_read_cell_by_cell(w
     blocks = read_html(f"<html><body><div>{post * 3}</div></body></html>")[0]
     assert ("table" in {b.kind for b in blocks}) is table
 
+
+
+@pytest.mark.parametrize("heading", [
+    '<h3><button aria-expanded="false">How long does delivery take?</button></h3>',   # an accordion's title
+    '<h3><span><button aria-expanded="false">How long does delivery take?</button></span></h3>',
+    '<h3>How long does delivery take? <button>Collapse</button></h3>',   # a toggle beside the heading's text
+])
+def test_an_accordions_button_that_is_its_headings_text_is_kept(heading):
+    """WAI-ARIA's accordion: each question a heading whose one button opens the answer's panel under it. The button
+    is the heading's text; a button beside a heading's own words is a control."""
+    texts = [b.text for b in read_html(f"<html><body>{heading}<div role='region'><p>Three days.</p></div>"
+                                       f"</body></html>")[0]]
+    assert texts[0] == "How long does delivery take?"
+    assert ("Collapse" in " ".join(texts)) is False         # (the toggle beside the words: still a control)
+
+
+@pytest.mark.parametrize("inside, kept", [
+    ('<span>GET</span><div class="path"><span>/stations</span><div class="summary">List stations</div></div>', True),
+    ('<div class="label">Watch review on YouTube</div>', False),      # a label in a <div>: a button still
+])
+def test_a_button_that_holds_blocks_of_parts_is_a_box_not_a_control(inside, kept):
+    """Swagger UI's operation: a <button> that opens it holds the method, the path and the summary in <div>s (a
+    button may hold phrasing content only): a box styled as a button, its words the page's."""
+    texts = " ".join(b.text for b in read_html(f"<html><body><button aria-expanded='true'>{inside}</button>"
+                                               f"<p>Returns every station.</p></body></html>")[0])
+    assert ("List stations" in texts if kept else "Watch review" not in texts)
