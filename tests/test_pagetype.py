@@ -2613,3 +2613,13 @@ def test_a_go_packages_clause_and_its_import_line_say_documentation():
     assert page_type(blocks("package retry", prose(2), prose(1))) == "article"
     assert page_type(blocks("The package retry is here.", 'import "github.com/x/y"', prose(1))) == "article"
 
+
+
+def test_a_blogs_cards_each_with_its_likes_make_no_thread():
+    """Velog's list of a writer's posts: each card a linked title, a blurb, its date and comments, and its likes
+    ("♥ 41"), which a thread's posts show too; inside a list's cards they are the posts' likes."""
+    cards = "".join(f'<div class="card"><a href="/p{i}"><h2>Post number {i} on indexes and scans</h2></a>'
+                    f'<p>{prose(i)}</p><div class="subinfo"><span>2024년 3월 {i + 1}일</span></div>'
+                    f'<div class="likes">♥ {10 + i}</div></div>' for i in range(3))
+    a = pagecleaner.clean(f"<html><body><main>{cards}</main></body></html>", input="html")
+    assert a.page_type == "listing"

@@ -1770,14 +1770,17 @@ POST_COUNT = re.compile(rf"\b\d[\d.,]*\s(?:{_STATS}|postów|post)\b", re.I)    #
 
 def _thread(blocks: Sequence[Block]) -> bool:
     """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures); not their kudos alone beside
-    posts' "Read more" buttons (a blog's list of posts counts each one's kudos too: Svbtle's). Or the credit to a
+    posts' "Read more" buttons, or their kudos or reactions inside a list's cards (a blog's list of posts counts
+    each one's kudos or likes too: Svbtle's, Velog's "♥ 41"). Or the credit to a
     community's software under the page ("Powered by Circle"): its posts' comments are its replies."""
     if any(len(line) < COMMUNITY_CHARS and COMMUNITY_CREDIT.match(line.strip()) for b in blocks
            for line in b.text.split("\n")):        # (a line of its own in the footer's block: "Impressum ·
         return True                                 # Datenschutz" / "Powered by HumHub", HumHub's)
     marks = thread_marks(blocks)
-    return len(marks) >= FORUM_MIN and not (all(KUDOS.match(blocks[i].text.strip()) for i in marks)
-                                            and len(read_more_lines(blocks)) >= FORUM_MIN)
+    return len(marks) >= FORUM_MIN and not (all(KUDOS.match(t := blocks[i].text.strip()) or REACTION.match(t)
+                                                for i in marks)
+                                            and (len(read_more_lines(blocks)) >= FORUM_MIN
+                                                 or card_list(blocks).issuperset(marks)))
 
 
 KUDOS = re.compile(rf"^{_KUDOS}$", re.I)

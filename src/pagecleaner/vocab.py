@@ -302,6 +302,14 @@ COMMENT_FORM = (
     "to reply to this discussion", "pour répondre à cette discussion", "um auf diese diskussion zu antworten",
     "para responder a esta discusión", "per rispondere a questa discussione", "aby odpowiedzieć w tej dyskusji",
     "om op deze discussie te reageren", "para responder a esta discussão",
+    # (a thread closed to replies: "This conversation has been locked due to inactivity.", Apple's communities)
+    "has been locked due to inactivity", "was locked due to inactivity", "this thread has been locked",
+    "this topic has been locked", "this conversation has been locked", "this discussion has been locked",
+    "a été verrouillée en raison d'inactivité", "cette conversation a été verrouillée", "ce sujet a été verrouillé",
+    "wurde wegen inaktivität gesperrt", "aufgrund von inaktivität gesperrt", "dieses thema wurde gesperrt",
+    "ha sido bloqueada por inactividad", "se ha bloqueado por inactividad", "è stata bloccata per inattività",
+    "została zablokowana z powodu braku aktywności", "is vergrendeld wegens inactiviteit",
+    "foi bloqueada devido à inatividade",
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")

@@ -1358,3 +1358,15 @@ def test_a_pages_title_that_is_a_tag_labels_word_alone_is_no_tag_list():
     ctx = Context(config=Config())
     assert L.tag_widget.fn(make_block("Tag", 0, kind="heading", level=1), ctx) is None
     assert L.tag_widget.fn(make_block("Tag", 0, kind="heading", level=3), ctx) == "tag or topic list"
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("This conversation has been locked due to inactivity. Please create a new question.", True),
+    ("Cette conversation a été verrouillée en raison d'inactivité. Poser une nouvelle question.", True),
+    ("Dieses Thema wurde gesperrt.", True),
+    ("The museum has been locked since the storm, and nobody knows when it will open again.", False),
+])
+def test_a_threads_notice_that_it_is_locked_goes(line, gone):
+    """Under a thread's last reply, the board's notice that the thread takes no more (Apple's communities')."""
+    got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
+    assert (got is not None) is gone
