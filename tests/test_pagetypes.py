@@ -356,7 +356,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-tchibo", "collection"), ("product-muji", "product"),
                                        ("service-hugo-blox", "service"),
                                        ("listing-hatena-blog", "listing"), ("collection-heureka", "collection"),
-                                       ("product-wallapop", "product"), ("service-softr", "service")])
+                                       ("product-wallapop", "product"), ("service-softr", "service"),
+                                       ("forum-apple-communities", "forum"), ("listing-velog", "listing"),
+                                       ("collection-olx", "collection"), ("product-kogan", "product"),
+                                       ("documentation-swagger-ui", "documentation"), ("service-bubble", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
