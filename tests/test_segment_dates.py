@@ -1395,3 +1395,16 @@ def test_a_menus_last_link_to_the_contact_page_in_the_sites_language_is_no_secti
     a = page("Serviços – Raiz Paisagismo", "Início", "Projetos", link, "Serviços", prose(1), prose(2))
     assert a.section is None
 
+
+
+@pytest.mark.parametrize("line, title", [
+    ('import pandas as pd levels = pd. read_csv ("battery.csv", parse_dates = ["time" ])', False),   # a notebook's
+    ("from tidekit import smooth", False),                                      # first cell, flattened onto a line
+    ("const tide = await fetch(url)", False),
+    ("Import duties on steel rise again", True),            # (a title's capital: no keyword of a program)
+    ("Reading tide gauge data with pandas", True),
+])
+def test_a_programs_first_line_is_no_headline(line, title):
+    from pagecleaner.segment import headline_score
+    from tests.conftest import make_block
+    assert (headline_score(make_block(line), 0, set(), True) > 1.0) is title

@@ -69,6 +69,9 @@ CALL_TO_ACT = re.compile(r"(?:(?:learn|read|see|find out) more|\b(?:apply|shop|b
                          r"|\b(?:request|get)(?: \w+){0,2} quote)\W*$"
                          r"|\b(?:reviewed|fact[- ]checked|articles|stories|posts) by\s"
                          r"|^(?:see more|ver más|leer más|voir plus|mehr anzeigen|zobacz więcej)\b", re.I)
+# a program's opening keyword, lower case as the language writes it, a name after it: a line of code, no title
+CODE_OPENING = re.compile(r"^(?:import|from [\w.]+ import|def|class|const|let|var|function|package|using|#include) "
+                          r"[\w<\"'{*]")
 GUILLEMETS = str.maketrans("»«›‹", '""""')
 
 
@@ -108,8 +111,8 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
             or made_of(("site_links",), t) \
             or pattern("credit_agency", whole=True).match(THE.sub("", t)) or _recipe_field(t) or CREDIT_LABEL.match(t) \
             or any(len(words(part)) <= 6 and JOB_TITLE_END.search(part) for part in FIELD_SPLIT.split(t)) \
-            or signature(t) == 2:       # (a member's signature under its name's title: "suspend fun <T> retry(…): T")
-        return 0.0
+            or signature(t) == 2 or CODE_OPENING.match(t):      # (a member's signature under its name's title:
+        return 0.0      # "suspend fun <T> retry(…): T"; a program's first lines, "import pandas as pd levels = …")
     if t.startswith(("|", "/", "•", "·")):
         return 0.0          # a piece of a line: "| Special to the Pioneer Press"
     if t.startswith(("←", "‹")):

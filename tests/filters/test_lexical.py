@@ -1370,3 +1370,11 @@ def test_a_threads_notice_that_it_is_locked_goes(line, gone):
     """Under a thread's last reply, the board's notice that the thread takes no more (Apple's communities')."""
     got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
     assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line, gone", [("In [1]:", True), ("Out[12]:", True), ("In [ ]:", True),
+                                        ("In [2]: the second cell", False), ("In the end:", False)])
+def test_a_notebooks_cell_prompt_goes(line, gone):
+    """nbconvert's export of a Jupyter notebook: "In [1]:" beside each code cell, "Out[1]:" beside its output."""
+    out = L.page_control.fn([make_block(line, 0)], Context(config=Config(), page_type="documentation"))
+    assert (out[0].removed_by == "page_control") is gone

@@ -441,6 +441,11 @@ OTHER_FORMATS = re.compile(rf"^(?:also available in|download in other formats|au
 
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
+# a Jupyter notebook's prompt beside a cell, its input's or its output's, as nbconvert exports it: "In [1]:", "Out[2]:"
+NOTEBOOK_PROMPT = re.compile(r"^(?:In|Out)\s?\[[\d\s*]*\]:$")
+PROMPT_CHARS = 16
+
+
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
                                "Next', 'Back to top', a listing's 'Copy code', a post's 'Permalink | Comments (3)'), "
                                "and links to other pages by their arrows ('Find an agent »'), a pager's pages "
@@ -468,6 +473,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
         elif b.kind != "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "code" \
                 and CODE_LANGUAGE.match(b.text):
             out[i] = b.remove("page_control", "a listing's header: its language's name")
+        elif len(b.text) < PROMPT_CHARS and NOTEBOOK_PROMPT.match(b.text.strip()):
+            out[i] = b.remove("page_control", "a notebook's cell prompt")
         elif post_footer(ctx, b.text):
             out[i] = b.remove("page_control", "a post's footer: its permalink and its comments")
         elif arrow_link(b):

@@ -10,8 +10,8 @@ from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
                         OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, archive_entries, card_list,
                         dated_cards, dated_titles, forum_mark, has_price, list_control, offer_boxes, one_link,
-                        price_alone, price_lines, priced_line, read_more_lines, services_heading, signed_under,
-                        teaser_ends, thread_marks, title_link, titled_read_more)
+                        price_alone, price_lines, priced_line, read_more, read_more_lines, services_heading,
+                        signed_under, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -59,7 +59,8 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
                 or shop and priced_line(b.text))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
-                and not titled_read_more(b.text, blocks, lines) and shop_badge.fn(b, ctx) is None \
+                and not titled_read_more(b.text, blocks, lines) and not read_more(b.text) \
+                and shop_badge.fn(b, ctx) is None \
                 and not post_footer(ctx, b.text) and not (shop and CLOCK_END.search(b.text)) \
                 and not made_of(CARD_BUTTONS, unglued(b.text)):    # (its button: "Read more about <its title>";
             out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
