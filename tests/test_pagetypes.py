@@ -359,7 +359,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-wallapop", "product"), ("service-softr", "service"),
                                        ("forum-apple-communities", "forum"), ("listing-velog", "listing"),
                                        ("collection-olx", "collection"), ("product-kogan", "product"),
-                                       ("documentation-swagger-ui", "documentation"), ("service-bubble", "service")])
+                                       ("documentation-swagger-ui", "documentation"), ("service-bubble", "service"),
+                                       ("forum-mumsnet", "forum"), ("listing-canalblog", "listing"),
+                                       ("collection-manomano", "collection"), ("product-yandex-market", "product"),
+                                       ("documentation-nbconvert", "documentation"), ("service-magnolia", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
@@ -386,3 +389,11 @@ def test_a_manuals_short_section_beside_its_example_is_no_teaser(page, line):
     html = (ROOT / "html" / f"{page}.html").read_text(encoding="utf-8")
     a = pagecleaner.clean_text(BeautifulSoup(html, "lxml").get_text("\n"))
     assert a.page_type == "documentation" and line in a.body
+
+
+def test_a_cards_read_more_link_to_its_post_stays_out():
+    """Canalblog's archive: each card's "Lire la suite »" after its blurb, a link to the card's post as its title is,
+    which the rule that gives back what a card links to its post took for the card's own line."""
+    a = pagecleaner.clean((ROOT / "html" / "listing-canalblog.html").read_bytes(), input="html")
+    assert a.page_type == "listing" and "Le patron vient d'un vieux magazine" in a.body
+    assert "Lire la suite" not in a.body
