@@ -1247,7 +1247,7 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
     return _best_above(scores, k) or (0, k)
 
 
-COMMENTS_REACH = 3      # blocks between the reviews' heading and the first one's text
+REVIEWS_REACH = 3      # blocks between the reviews' heading and the first one's text
 SCORE_WORDS = 3         # a short line between them: the reviews' average ("4.91"), the stars
 
 
@@ -1263,7 +1263,7 @@ def _reviews_heading_over(blocks: list[Block], start: int, ctx: Context) -> int 
     their answers), right over block `start` or over the short lines between."""
     if ctx.input != "text" or ctx.page_type not in SHOP_PAGES:
         return None
-    for i in range(start - 1, max(-1, start - 1 - COMMENTS_REACH), -1):
+    for i in range(start - 1, max(-1, start - 1 - REVIEWS_REACH), -1):
         b = blocks[i]
         if b.removed_by == "comment_widget" and (b.kind == "heading" or word_count(b.text) <= HEADING_WORDS) \
                 or len(b.text) < QA_CHARS and QA_HEADING.match(b.text.strip()):

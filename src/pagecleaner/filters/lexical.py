@@ -439,17 +439,17 @@ OTHER_FORMATS = re.compile(rf"^(?:also available in|download in other formats|au
                            rf"(?:\s?[|,]?\s{_FORMAT})*$", re.I)
 
 
-# (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
-# begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 # a Jupyter notebook's prompt beside a cell, its input's or its output's, as nbconvert exports it: "In [1]:", "Out[2]:"
 NOTEBOOK_PROMPT = re.compile(r"^(?:In|Out)\s?\[[\d\s*]*\]:$")
 PROMPT_CHARS = 16
 
 
+# (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
+# begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
                                "Next', 'Back to top', a listing's 'Copy code', a post's 'Permalink | Comments (3)'), "
                                "and links to other pages by their arrows ('Find an agent »'), a pager's pages "
-                               "('1 2 3 …')")
+                               "('1 2 3 …'), a notebook's cell prompts ('In [1]:')")
 def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     counted = _counting_runs(blocks)
