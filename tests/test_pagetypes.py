@@ -362,7 +362,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-swagger-ui", "documentation"), ("service-bubble", "service"),
                                        ("forum-mumsnet", "forum"), ("listing-canalblog", "listing"),
                                        ("collection-manomano", "collection"), ("product-yandex-market", "product"),
-                                       ("documentation-nbconvert", "documentation"), ("service-magnolia", "service")])
+                                       ("documentation-nbconvert", "documentation"), ("service-magnolia", "service"),
+                                       ("listing-teletype", "listing"), ("product-pigu", "product"),
+                                       ("service-nextjs", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
