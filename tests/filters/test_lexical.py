@@ -1378,3 +1378,15 @@ def test_a_notebooks_cell_prompt_goes(line, gone):
     """nbconvert's export of a Jupyter notebook: "In [1]:" beside each code cell, "Out[1]:" beside its output."""
     out = L.page_control.fn([make_block(line, 0)], Context(config=Config(), page_type="documentation"))
     assert (out[0].removed_by == "page_control") is gone
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("Bank feeds reconciled every week and a profit and loss report in your inbox on the first of the month.", False),
+    ("Get the best of our reporting in your inbox every morning.", True),           # a newsletter's prompt
+    ("Our weekly letter with the week's most read stories lands in your inbox on Sunday mornings.", True),
+])
+def test_in_your_inbox_in_a_services_sentence_is_no_newsletter_prompt(line, gone):
+    """A bookkeeper's service card says what lands "in your inbox"; a newsletter's prompt asks the reader to sign up
+    for what will (or is short)."""
+    got = L.social_prompt.fn(make_block(line), Context(config=Config(), page_type="service"))
+    assert (got is not None) is gone

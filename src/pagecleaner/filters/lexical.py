@@ -54,6 +54,11 @@ def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
 
 
 ONE_WORD_PROMPT = 6     # a one-word phrase ("newsletter") makes a prompt of a block this short,
+# "in your inbox" alone in a long sentence with no call to sign up is what a service sends, no newsletter's prompt
+INBOX = re.compile(r"(?:in|to) your inbox", re.I)
+INBOX_SENTENCE_WORDS = 15
+SIGN_UP = re.compile(r"\b(?:subscribe|sign up|signup|newsletter|get|receive|delivered|join|free|weekly|daily|"
+                     r"straight)\b", re.I)
 PROMPT_CUE = re.compile(r"\b(?:you|your|join|sign up|subscribe|get|abonnieren|abonnez|inscrivez|suscríbete|iscriviti)\b",
                         re.I)   # or of one that speaks to the reader
 # Someone's words reported: "Please share your thoughts on the plan, the mayor said on Monday." is the story's
@@ -79,6 +84,10 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
         # "Newsletter" alone is a label, and "Join the Deals Newsletter" a prompt; "my newsletter digest bot
         # would be an automation" is a sentence about one.
         hit = next((h for h in hits if " " in h), None)
+        if hit and all(INBOX.fullmatch(h) for h in hits) and word_count(block.text) >= INBOX_SENTENCE_WORDS \
+                and not SIGN_UP.search(block.text):
+            return None         # (a service's sentence: "… a profit and loss report in your inbox on the first of
+            #                     the month", no call to sign up)
         if hit or _short(ctx, block, ONE_WORD_PROMPT) or PROMPT_CUE.search(block.text):
             return f"social or app prompt ({hit or hits[0]!r})"
     m = _short(ctx, block, 10) and FOLLOW_ON_NETWORK.match(block.text)
