@@ -1238,12 +1238,11 @@ def _above_the_box(blocks: list[Block], scores: list[float], start: int, end: in
         return start, end
     if _author_box_heading(blocks, k, ctx):
         return _best_above(scores, k) or (start, end)   # the author's bio outweighs a short post above its box
-    if sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
-        return start, end
     if not related_heading(blocks[k], ctx):
         k = _reviews_heading_over(blocks, start, ctx)   # (or a review under the reviews' heading: a product's page
-        if k is None:                                   # with no description in prose, Shein's as scraped text)
-            return start, end
+    #                                                     with no description in prose, Shein's as scraped text)
+    if k is None or sum(word_count(blocks[i].text) for i in range(start, end) if scores[i] > 0) >= BLURB_WORDS:
+        return start, end
     return _best_above(scores, k) or (0, k)
 
 
@@ -1453,7 +1452,6 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
     return last + 1 if fields >= SPEC_MIN else end
 
 
-# "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg"); Walmart's
 # the heading of a product's description, which may be its fields alone, a label over each value ("Description" /
 # "Color:" / "Apricot" / "Style:" / …, SHEIN's)
 DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbeschreibung|beschreibung|"
@@ -1462,6 +1460,7 @@ DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbesc
                                  r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명)\W*$", re.I)
 
 
+# "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg"); Walmart's
 # "Specifications" over its labels and values (product_page's, in HTML)
 SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|specs|characteristics)|"
                           r"(?:key |product )?attributes|"        # (Alibaba's "Key attributes")

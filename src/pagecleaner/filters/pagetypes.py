@@ -61,7 +61,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
                 and not titled_read_more(b.text, blocks, lines) and not read_more(b.text) \
                 and shop_badge.fn(b, ctx) is None \
-                and not post_footer(ctx, b.text) and not (shop and CLOCK_END.search(b.text)) \
+                and not post_footer(ctx, b.text) and not (shop and TIME_LAST.search(b.text)) \
                 and not made_of(CARD_BUTTONS, unglued(b.text)):    # (its button: "Read more about <its title>";
             out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
             #                                                          its badges, rating and offers, "$100 OFF",
@@ -93,7 +93,7 @@ def _brands(blocks: list[Block], cards: frozenset[int], ctx: Context) -> list[Bl
 
 # (a shop's or a classifieds' card: when the ad was put up, its time last, "Casalecchio di Reno (BO)Ieri alle 18:40",
 # Subito's, is its fact)
-CLOCK_END = re.compile(r"(?<!\d)\d{1,2}:\d{2}$")
+TIME_LAST = re.compile(r"(?<!\d)\d{1,2}:\d{2}$")
 FACT_WORDS = 6          # (HTML) a product card's fact is this short ("18 V", "Czas pracy: 60 min", "Pojemność 1,7 l")
 
 

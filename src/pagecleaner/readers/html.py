@@ -531,18 +531,22 @@ NOSCRIPT_PAGE = 50         # elements: a <noscript> fallback image is a few, a s
 NOSCRIPT_PARAGRAPHS = 2
 
 
-def _wrapping_widgets(root) -> list:
-    """Widgets that hold paragraphs, a <noscript> that holds a page: the parser nested the page inside an
-    unclosed one, or the page gives its text there to readers without JavaScript; and buttons that hold blocks of
-    words. (A walk in C over the few such elements: an XPath over every element cost 4% of a page.)"""
+def _kept_widgets(root) -> list[tuple]:
+    """The widgets whose words are the page's, each with the tag it is read as: widgets that hold paragraphs, a
+    <noscript> that holds a page (the parser nested the page inside an unclosed one, or the page gives its text
+    there to readers without JavaScript), buttons that hold blocks of words, as <div>s; a heading's button that is
+    its whole text, as a <span>. (A walk in C over the few such elements: an XPath over every element cost 4% of a
+    page.)"""
     found = []
     for el in root.iter(*WIDGETS, "noscript"):
         if el.tag == "noscript":
             if next(islice(el.iterdescendants(), NOSCRIPT_PAGE, None), None) is not None \
                     or next(islice(el.iter("p"), NOSCRIPT_PARAGRAPHS - 1, None), None) is not None:
-                found.append(el)
+                found.append((el, "div"))
         elif el.find(".//p") is not None or el.tag == "button" and _holds_text_block(el):
-            found.append(el)
+            found.append((el, "div"))
+        elif el.tag == "button" and _heading_button(el):
+            found.append((el, "span"))
     return found
 
 
@@ -559,22 +563,18 @@ def _holds_text_block(button) -> bool:
 HEADING_BUTTON_DEPTH = 2     # a heading's button stands this deep in it at most (<h3><span><button>)
 
 
-def _heading_buttons(root) -> list:
-    """The buttons that are a heading's text: an accordion's, as WAI-ARIA lays it out, the heading's one button that
-    opens the panel under it ("<h3><button aria-expanded="false">How long does delivery take?</button></h3>", a
-    page's questions and answers), the heading's whole text; not a button beside the heading's text (a toggle,
+def _heading_button(button) -> bool:
+    """The button is a heading's text: an accordion's, as WAI-ARIA lays it out, the heading's one button that opens
+    the panel under it ("<h3><button aria-expanded="false">How long does delivery take?</button></h3>", a page's
+    questions and answers), the heading's whole text; not a button beside the heading's text (a toggle,
     "Collapse")."""
-    found = []
-    for el in root.iter("button"):
-        up = el
-        for _ in range(HEADING_BUTTON_DEPTH):
-            up = up.getparent()
-            if up is None or up.tag in HEADING_TAGS:
-                break
-        if up is not None and up.tag in HEADING_TAGS \
-                and (title := "".join(el.itertext()).strip()) and "".join(up.itertext()).strip() == title:
-            found.append(el)        # (the heading's whole text is the button's)
-    return found
+    up = button
+    for _ in range(HEADING_BUTTON_DEPTH):
+        up = up.getparent()
+        if up is None or up.tag in HEADING_TAGS:
+            break
+    return up is not None and up.tag in HEADING_TAGS \
+        and bool(title := "".join(button.itertext()).strip()) and "".join(up.itertext()).strip() == title
 
 
 # The mark a documentation page or a blog links each heading to itself with ("Quickstart¶", "Usage #")
@@ -680,10 +680,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     product_item = "schema.org/Product" in text and bool(PRODUCT_ITEM(root))   # (asked of the whole tree: only
     #                                                                            where the text names the type)
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
-    for el in _wrapping_widgets(root):     # an unclosed <button> swallows the page after it: keep what it holds
-        el.tag = "div"
-    for el in _heading_buttons(root):      # an accordion's heading, its button the title: keep the title
-        el.tag = "span"
+    for el, tag in _kept_widgets(root):    # an unclosed <button> swallows the page after it: keep what it holds;
+        el.tag = tag                        # an accordion's heading, its button the title: keep the title
     buy_buttons = 0
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
