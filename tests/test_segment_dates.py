@@ -82,7 +82,7 @@ def test_a_period_is_a_line_of_a_month_and_year_or_years_alone(text, period):
 
 
 @pytest.mark.parametrize("text", ["Dec 7", "LONDON, United Kingdom, Dec 7", "2 days ago", "05/06/2019",
-                                  "2019-02-30", "may be 12 2019", "2026年2月30日", "Mar 11 09:12 PM"])
+                                  "2019-02-30", "may be 12 2019", "2026年2月30日", "Mar 11 09:12 PM", "3月12日 22:03"])
 def test_no_date_is_invented(text):
     assert dates.find_date(text) is None
 
@@ -93,6 +93,12 @@ def test_no_date_is_invented(text):
                                       ("23.09.2022", None), ("On 23.09.22", None)])   # not a short year; not alone
 def test_a_date_with_a_year_of_two_digits_is_read_alone(text, iso):
     assert dates.short_year_date(text) == iso
+
+
+@pytest.mark.parametrize("text, shaped", [("3月12日 22:03", True), ("3월 12일", True), ("投稿日 12月1日", True),
+                                          ("13月12日", False), ("第3章", False)])
+def test_a_month_and_day_in_their_cjk_signs_are_a_dates_shape_without_a_year(text, shaped):
+    assert dates.has_date_shape(text) is shaped
 
 
 @pytest.mark.parametrize("address,iso", [

@@ -1310,6 +1310,18 @@ def test_a_programs_line_with_dates_is_no_date_line(line, kind, dated):
     assert (got is not None) is dated
 
 
+@pytest.mark.parametrize("line, dated", [
+    ("3月12日 21:40", True),                              # a month and a day in their signs, without a year
+    ("B1 國立政治大學 · 匿名 3月12日 22:03", True),          # a reply's floor, school, name and time (Dcard)
+    ("3월 12일 09:30", True),                              # Korean
+    ("3月12日 政府宣布新的住房政策", False),                  # a headline's words after its date: no field
+    ("2026年3月12日 政府宣布新的住房政策", False),
+])
+def test_a_date_in_chinese_or_japanese_script_makes_a_date_line_of_short_fields(line, dated):
+    got = L.date_line.fn(make_block(line), Context(config=Config()))
+    assert (got is not None) is dated
+
+
 def test_a_cards_rating_glued_to_its_count_in_russian_goes():
     got = L.shop_badge.fn(make_block("4,812 483 оценки"), Context(config=Config(), page_type="collection"))
     assert got is not None

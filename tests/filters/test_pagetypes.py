@@ -114,6 +114,21 @@ def test_a_thread_keeps_every_post_and_drops_each_posts_frame():
     assert {"Senior member", "Vienna"} <= frames
 
 
+def test_a_replys_header_of_its_author_and_time_beside_its_text_is_its_frame():
+    """Dcard's replies: each a "comment" <div> holding its header (floor, school, name, time) and its text, two
+    <div>s of the same path; the class rule takes both, thread_posts gives back the text, not the header."""
+    replies = ["釘孔屬於正常使用的耗損，房東不能因此扣押金。", "謝謝！我明天先寄存證信函。", "冷氣濾網的清洗費通常幾百元，扣一萬二太誇張了。"]
+    items = "".join(f'<div class="comment"><div class="comment-header"><span>B{i + 1}</span> <span>國立政治大學 · 匿名</span> '
+                    f'<span>3月{12 + i}日 22:03</span></div><div class="comment-body">{t}</div></div>'
+                    for i, t in enumerate(replies))
+    html = ('<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script></head><body>'
+            '<main><article><h1>租屋押金被扣一半合理嗎？</h1><div class="post">退租時房東說牆壁有三個釘孔、冷氣濾網沒洗，要扣一半押金。'
+            f'請問這樣合理嗎？可以去哪裡申訴？</div></article><section class="comments">{items}</section></main></body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "forum" and all(t in a.body for t in replies)
+    assert "匿名" not in a.body and "22:03" not in a.body
+
+
 def test_an_article_gets_nothing_back_from_thread_posts():
     a = pagecleaner.clean(_thread('{"@type": "NewsArticle"}'), input="html")
     assert not any(b.removed_by == "thread_posts" for b in a.blocks)

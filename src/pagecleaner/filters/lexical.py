@@ -15,8 +15,8 @@ from ..pagetype import (AGE, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD
                         PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES,
                         list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
-from ..textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold, is_title_case,
-                         unglued, letter_words, name_shaped, word_count, words)
+from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
+                         is_title_case, unglued, letter_words, name_shaped, word_count, words)
 from ..vocab import (BYLINE_PREFIX, PERMALINK, CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME,
                      RELATIVE_TIME_UNITS, REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
                      compile_phrases, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
@@ -1633,11 +1633,17 @@ def _date_stop(text: str) -> str:
     return text
 
 
+def _field_words(field: str) -> int:
+    """A field's words, two characters of Chinese or Japanese script (written without spaces) counted as one: a
+    school's name is a field ("國立政治大學"), a headline's words after its date are none ("政府宣布新的住房政策")."""
+    return max(len(words(field)), len(CJK.findall(field)) // 2)
+
+
 def _metadata_fields(text: str) -> bool:
     """A line of short fields around a date: 'By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware',
     'by Regan September 15, 2014 written by Regan', not a title that mentions a date."""
     rest = TIME_ZONE.sub(" ", TIME_WORDS.sub(" ", dates.blank_dates(text)))
-    fields = [len(words(f)) for f in FIELD_BREAK.split(rest)]
+    fields = [_field_words(f) for f in FIELD_BREAK.split(rest)]
     return sum(fields) <= DATE_LINE_MAX_WORDS and max(fields) <= FIELD_MAX_WORDS
 
 

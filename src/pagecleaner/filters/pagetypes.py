@@ -17,7 +17,7 @@ from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, 
                          word_count, words)
 from ..vocab import PHOTO_TOKENS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
-from .lexical import comment_widget, post_footer, shop_badge
+from .lexical import comment_header, comment_widget, date_line, post_footer, shop_badge
 from .structure import class_reason
 
 
@@ -433,12 +433,17 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
     return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
 
 
+# the rules that would take a line of a post's frame the class rule took first (it is then none of theirs to read)
+FRAME_RULES = (comment_widget, comment_header, date_line)
+
+
 def _frame(b: Block, ctx: Context) -> bool:
     """A line of a post's frame, in the post's text element too: its "Quote" button, its author's signature; and
-    what the class rule took that the comments' rule would: the prompt to sign in under the thread, "Zaloguj się,
-    aby dołączyć …"."""
+    what the class rule took that the comments' or the date's rules would: the prompt to sign in under the thread,
+    "Zaloguj się, aby dołączyć …", a reply's header of its author and time, "B1 國立政治大學 · 匿名 3月12日 22:03"
+    (Dcard's, in a <div> beside the reply's text, of the same path)."""
     return forum_mark(b.text) or SIGNATURE in b.tokens \
-        or b.removed_by == "html_class" and comment_widget.fn(b, ctx) is not None
+        or b.removed_by == "html_class" and any(rule.fn(b, ctx) is not None for rule in FRAME_RULES)
 
 
 def _own_element(b: Block) -> int:
