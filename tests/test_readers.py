@@ -960,6 +960,27 @@ def test_a_mailing_lists_message_in_a_pre_is_read_as_its_paragraphs_and_its_sign
         ("paragraph", "--\nMaren Holt\nUpper Tarn water survey")]
 
 
+def test_a_posts_signature_under_its_mark_in_an_elements_own_text_is_a_block_of_its_own():
+    """PTT's post: its text written into the <div> as it is shown (its styles keep the lines), the signature under
+    the "--" line, its link to the post in it: two blocks, the signature's lines kept for email_signature."""
+    post = ("<div id=\"main-content\">\n每天搭板南線上班，車廂裡明明很多人，卻安靜到只聽得到廣播。\n有沒有八卦？\n\n--\n"
+            "<span>※ 發信站: 批踢踢實業坊(ptt.cc)\n</span><span>※ 文章網址: <a href=\"https://www.ptt.cc/bbs/M.1.html\">"
+            "https://www.ptt.cc/bbs/M.1.html</a>\n</span></div>")
+    blocks, _ = read_html(f"<html><body>{post}</body></html>")
+    assert [b.text for b in blocks] == ["每天搭板南線上班，車廂裡明明很多人，卻安靜到只聽得到廣播。 有沒有八卦？",
+                                        "--\n※ 發信站: 批踢踢實業坊(ptt.cc)\n※ 文章網址: https://www.ptt.cc/bbs/M.1.html"]
+    assert blocks[0].link_chars == 0 and blocks[1].link_chars == len("https://www.ptt.cc/bbs/M.1.html")
+    linked, _ = read_html(f"<html><body>{post}</body></html>", links=True)
+    assert [len(b.links) for b in linked] == [0, 1]          # (each part its own links)
+    a = pagecleaner.clean(f"<html><body>{post}</body></html>", input="html")
+    assert "每天搭板南線上班" in a.body and "發信站" not in a.body
+
+
+def test_two_dashes_inside_a_line_part_no_block():
+    blocks, _ = read_html("<html><body><p>Scores: 3 -- 2 after\nextra time -- a late goal.</p></body></html>")
+    assert [b.text for b in blocks] == ["Scores: 3 -- 2 after extra time -- a late goal."]
+
+
 @pytest.mark.parametrize("pre", [
     "def tidy(line):\n    return ' '.join(line.split())\n\nprint(tidy('  two   spaces  '))\n",   # a program
     "$ ls -la\ntotal 12\ndrwxr-xr-x 2 root root 4096 Mar 11 09:12 .\n",                    # a transcript

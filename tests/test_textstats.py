@@ -22,6 +22,16 @@ def test_is_prose(text, prose):
 
 
 @pytest.mark.parametrize("text, prose", [
+    ("プランターで育てているトマト、ナス、ハーブの記録をまとめています。", True),
+    ("退租時房東說牆壁有三個釘孔、冷氣濾網沒洗，要扣一半押金，也就是一萬兩千元。", True),
+    ("ミニトマトの脇芽かきを始めました", False),        # (a post's title: no sentence's end)
+])
+def test_chinese_and_japanese_prose_needs_no_function_word_alone(text, prose):
+    """Written without spaces, a sentence is one "word" that no stop list holds: its end says it is prose."""
+    assert is_prose(text) is prose
+
+
+@pytest.mark.parametrize("text, prose", [
     # Vietnamese writes a word a syllable, its function words syllables of their own
     ("Ấm trà làm thủ công tại làng gốm Bát Tràng, nung ở 1.200 độ, giữ nhiệt lâu và không ngấm mùi.", True),
     ("Ấm men lam vẽ sen, ấm men rạn cổ, bộ ấm chén men nâu, ấm tích dáng tỏi.", False),     # (names: no prose)

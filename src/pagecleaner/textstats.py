@@ -173,6 +173,8 @@ def is_prose(text: str, min_words: int = PROSE_MIN_WORDS, min_stop: float = PROS
     n = word_count(text)
     if n < min_words:
         return False
+    if _cjk_script(text):       # (Chinese and Japanese are written without spaces: no function word stands alone;
+        return ends_sentence(text) or text.endswith(("、", "，"))     # the sentence's end, or its clause's, says it)
     # (a long line is prose without its full stop, unless it is written in Chinese or Japanese script: without
     # spaces a title of other stories holds "twenty words" in forty characters; a clause ending in a comma
     # is still a sentence's)

@@ -1072,6 +1072,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("88ポイント(1倍)", "product", True),                                       # the purchase's points
     ("最短 3月20日(金) お届け予定", "product", True),                          # when it comes
     ("8,800円 (税込) 送料無料", "product", False),                              # (the price, its notes after it)
+    ("由 北辰京东自营旗舰店 发货，并提供售后服务。", "product", True),           # (Chinese: who ships it)
     ("Llega gratis mañana", "collection", True),                               # (Spanish: it comes free tomorrow)
     ("Chega grátis amanhã", "product", True),
     ("Llega el invierno y con él la temporada de sopas.", "product", False),   # (a description's sentence)

@@ -305,6 +305,13 @@ def test_a_page_with_no_story_gets_back_the_labels_and_values_under_its_headline
     assert [b.kept for b in out[1:4]] == [True, True, True]
 
 
+def test_a_listing_gets_nothing_back_from_data_sheet():
+    """A listing's cards come back by listing_cards; data_sheet would bring each card's category link with them."""
+    ctx = Context(config=Config(), input="html", meta={"headline": SHEET}, page_type="listing")
+    out = S.data_sheet.fn(_data_sheet(*SHEET_LINES), ctx)
+    assert not any(b.kept for b in out[1:4])
+
+
 def test_a_page_with_a_story_gets_nothing_back_from_data_sheet():
     page = _data_sheet(*SHEET_LINES, kept=" ".join(prose(i) for i in range(3)))
     assert not any(b.kept for b in S.data_sheet.fn(page, _sheet_ctx())[1:4])

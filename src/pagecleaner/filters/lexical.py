@@ -897,7 +897,7 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return None
     t = block.text.lstrip("*† ").strip()
     promise = pattern("shop_promise", ctx.config.extra_phrases)
-    if promise.match(t) or PROMISE_LAST.search(t) or RETURNS.match(t) \
+    if promise.match(t) or PROMISE_LAST.search(t) or RETURNS.match(t) or t[:1] == "由" and SHIPPED_BY.match(t) \
             or any(line[:1] in DELIVERY_OPENINGS and DELIVERY.match(line) for line in t.split("\n")):
         return "a shop's promise (shipping, returns, payment)"      # (when it comes under its label: "Shipping" /
         #                                                             "Arrives Dec 8")
@@ -1007,6 +1007,8 @@ RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b", re.
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo|"
                           # (and Japanese: "最短 3月20日(金) お届け予定", when it comes)
                           r"お届け予定|にお届け)\W*$", re.I)
+# (and Chinese, who ships it: "由 北辰京东自营旗舰店 发货，并提供售后服务。", JD's seller under the price)
+SHIPPED_BY = re.compile(r"^由\s?[^\s，。]{1,30}\s?(?:发货|發貨)")
 # a Japanese shop's points for the purchase: "88ポイント(1倍)", "ポイント5倍"
 SHOP_POINTS = re.compile(r"^(?:\d[\d,]*\s?ポイント|ポイント\s?\d+\s?倍)(?:\s?[(（]\d+倍[)）])?(?:\s?(?:還元|獲得))?$")
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since

@@ -819,10 +819,11 @@ def bare_terms(blocks: list[Block], ctx: Context) -> list[Block]:
 
 @document_pass("data_sheet", "when the body keeps almost nothing, gives back every label and value main_text or "
                              "the menu rule cut between the page's headline and the kept text: the page is a data "
-                             "sheet (a drug's, a part's), no story", only="html")
+                             "sheet (a drug's, a part's), no story; not on a listing (its cards come back by "
+                             "listing_cards)", only="html")
 def data_sheet(blocks: list[Block], ctx: Context) -> list[Block]:
-    if _body_words(blocks, EMPTY_BODY) >= EMPTY_BODY:
-        return blocks
+    if ctx.page_type == "listing" or _body_words(blocks, EMPTY_BODY) >= EMPTY_BODY:
+        return blocks           # (not a listing's cards' tags with them: "家庭菜園", each card's category link)
     # (a post of links: in the element the page marks as its body, its links too; headings only over what came back)
     return _under_the_name(blocks, ctx, lambda b: b.kind != "heading" and (
         _cut_by_span_or_menu(b) or b.removed_by == "link_density" and _content_marks(b.tokens)), titled=True)

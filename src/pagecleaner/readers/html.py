@@ -36,6 +36,10 @@ KIND = {"pc-table": "table", "h1": "heading", "h2": "heading", "h3": "heading", 
         "li": "list_item", "dd": "list_item", "blockquote": "quote", "pre": "code"}
 # What a <br> leaves in a block's text while it is read (no text holds it: XML has no NUL), a line break after
 BREAK = "\x00"
+# An e-mail's signature mark on a line of its own in an element's source text ("\n--\n", RFC 3676's "-- "): the text
+# shown as it is written (a board's post in a <div> its styles pre-wrap, PTT's), its signature under the mark; the
+# reader parts it there and keeps the signature's lines (email_signature reads them)
+SIGNATURE_CUT = re.compile(r"\n--[ \t]?\n")
 # Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
 # that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
 PAGE_TAGS = frozenset(("html", "body"))
@@ -705,6 +709,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     elements = 0
     buf: list[str] = []
     link_chars = 0
+    linked_bits: list[str] = []                  # the text inside links, piece by piece (a cut block shares it out)
     in_link = 0
     skip = 0
     pre = 0
@@ -725,7 +730,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     eyes_only = False                            # the block being read has lost an element aria-hidden="true"
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars, found, pictures, number, br_at, unseen, sr_start, eyes_only
+        nonlocal buf, link_chars, linked_bits, found, pictures, number, br_at, unseen, sr_start, eyes_only
         br_at = -1
         if not buf:
             return
@@ -735,12 +740,18 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         if SOFT_HYPHEN in raw:
             raw = raw.replace(SOFT_HYPHEN, "")
         if raw.isspace():                # the layout whitespace between block tags
-            buf, link_chars, found = [], 0, []
+            buf, link_chars, linked_bits, found = [], 0, [], []
             return
         if stack:
             _, tag, toks, markers, region = stack[-1]
         else:
             tag, toks, markers, region = "body", empty, empty, ""
+        cut = None if pre or "--" not in raw else SIGNATURE_CUT.search(raw)
+        if cut and raw[:cut.start()].strip():
+            raw, signature = raw[:cut.start()], raw[cut.end():].replace(BREAK, "\n").split("\n")
+            signature = "\n".join(["--", *filter(None, map(squeeze, signature))])
+        else:
+            cut = None
         if pre or tag == "pc-table":
             txt = raw.strip("\n")
         elif BREAK in raw:                # a paragraph's own line breaks (an address, a poem) stay line breaks
@@ -753,22 +764,24 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 cap = blocks.pop()                              # the letter joins its word
                 line, txt, pictures = cap.line, cap.text + txt, list(cap.images) + pictures
             # (a mailing list's message in a <pre>: prose, read as its paragraphs)
-            parts = prose_paragraphs(txt) if kind == "code" else None      # (a <pre>'s: KIND's one code)
+            parts = prose_paragraphs(txt) if kind == "code" else (txt, signature) if cut else None
             for txt in parts or (txt,):
                 kind = "paragraph" if parts else kind
+                links_in = tuple(f for f in found if f[0] in txt) if cut else tuple(found)   # (a part's own links)
+                linked = sum(len(bit) for bit in linked_bits if bit in txt) if cut else link_chars
                 # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
                 blocks.append(Block(len(blocks), line, txt, kind, "body", None, None, None,
                                     "table" if kind == "table" else tag,
                                     ">".join([e[0] for e in stack[-4:]]),
                                     toks | markers if markers else toks,
-                                    min(link_chars, len(txt)),
+                                    min(linked, link_chars, len(txt)),
                                     int(tag[1]) if kind == "heading" else 0,
-                                    region, tuple(opened), tuple(found), tuple(pictures),
+                                    region, tuple(opened), links_in, tuple(pictures),
                                     number if kind == "list_item" else 0))
                 pictures = []
             if kind == "list_item":
                 number = 0                                      # (the item's first block carries it)
-        buf, link_chars, found = [], 0, []
+        buf, link_chars, linked_bits, found = [], 0, [], []
         open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -897,6 +910,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 buf.append(t)
                 if in_link:
                     link_chars += len(t.strip())
+                    linked_bits.append(t.strip())
         else:
             if skip:
                 skip -= 1
@@ -931,6 +945,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 buf.append(t)
                 if in_link:
                     link_chars += len(t.strip())
+                    linked_bits.append(t.strip())
     flush(0)
     _rdfa_date(meta, rdfa)
     if product_item:
