@@ -468,6 +468,7 @@ SHOP_PROMISE = (
     "bugün kargoda",
     "شحن مجاني", "توصيل مجاني",
     "demain chez vous", "kauf auf rechnung", "bequem auf rechnung", "paiement en plusieurs fois",
+    "betaal achteraf", "achteraf betalen", "pay later with", "später bezahlen mit",     # (paying later: "… met Klarna")
     "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
     "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
     # how soon it leaves ("Ships within 24 hours", "Expédié sous 48 h", "Versand innerhalb von 24 Stunden")

@@ -907,6 +907,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("5 stars", "product", True),                   # a histogram's row label
     ("5 star hotel in Rome", "product", False),
     ("★★★★☆ (3 opinie)", "product", True),         # the stars themselves, the count of reviews beside them
+    ("★★★★½ (312)", "collection", True),             # (a half star among them)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
@@ -1073,6 +1074,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("最短 3月20日(金) お届け予定", "product", True),                          # when it comes
     ("8,800円 (税込) 送料無料", "product", False),                              # (the price, its notes after it)
     ("由 北辰京东自营旗舰店 发货，并提供售后服务。", "product", True),           # (Chinese: who ships it)
+    ("Op voorraad, vandaag voor 23:59 besteld, morgen in huis", "product", True),   # ordered before the day's end
+    ("Order before 10pm for next-day delivery", "product", True),
+    ("Bis 14 Uhr bestellt, morgen geliefert", "product", True),
+    ("Betaal achteraf met Klarna", "product", True),                           # paying later
     ("Llega gratis mañana", "collection", True),                               # (Spanish: it comes free tomorrow)
     ("Chega grátis amanhã", "product", True),
     ("Llega el invierno y con él la temporada de sopas.", "product", False),   # (a description's sentence)
@@ -1309,6 +1314,14 @@ def test_a_delivery_options_label_alone_goes_on_a_products_page_in_html(source, 
 def test_a_programs_line_with_dates_is_no_date_line(line, kind, dated):
     got = L.date_line.fn(make_block(line, kind=kind), Context(config=Config()))
     assert (got is not None) is dated
+
+
+def test_a_long_line_of_chinese_script_is_no_caption():
+    """Written without spaces, a paragraph of 150 characters is one "word" to a splitter: counted two characters to
+    the word, it is no short caption for its credit's slash at its end."""
+    line = "每天搭板南線上班，車廂裡明明很多人，卻安靜到只聽得到廣播。" * 5 + "有沒有八卦？照片/Reuters"
+    assert L.caption_credit.fn(make_block(line), Context(config=Config())) is None
+    assert L.caption_credit.fn(make_block("捷運車廂照片/Reuters"), Context(config=Config())) is not None
 
 
 @pytest.mark.parametrize("line, dated", [

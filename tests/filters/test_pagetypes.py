@@ -227,6 +227,20 @@ def test_a_collections_cards_that_are_one_link_each_keep_their_prices():
     assert a.page_type == "collection" and all(n in a.body and f"${30 + i}.00" in a.body for i, n in enumerate(names))
 
 
+def test_a_collections_names_of_two_words_come_back_with_the_longer_ones():
+    """Thalia's book tiles: each a link around the cover and a <p> of the title, the author and the price under it;
+    a title of two words ("Schwarzer Winter") is no card's title for the list (too short), but its element is the
+    one the other titles stand in: it comes back with them."""
+    names = ["Das stille Haus am Deich", "Schwarzer Winter", "Die Tote vom Ammersee", "Nachtzug nach Triest",
+             "Kalte Spur in Kiel"]
+    cards = "".join(f'<li class="tile"><a href="/a/{i}"><img src="/{i}.jpg" alt=""><p class="tile-title">{n}</p></a>'
+                    f'<p class="tile-author">Hanna Brodersen</p><p class="tile-format">Taschenbuch</p>'
+                    f'<p class="tile-price">{14 + i},00 €</p><button>In den Warenkorb</button></li>'
+                    for i, n in enumerate(names))
+    a = pagecleaner.clean(_category(f'<ul class="tiles">{cards}</ul>', "Krimis", None), input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in names)
+
+
 def test_a_collections_prices_the_menu_rule_took_among_the_cards_badges_come_back():
     """IdeaSoft's cards: a badge over two of them ("Yeni"), a linked name, a price in a <div>, a button; the badges
     and prices read as a run of short lines (a menu's) once the names and buttons are out: the prices come back,

@@ -50,7 +50,9 @@ def _only(ctx: Context, categories: tuple[str, ...], text: str) -> bool:
 
 
 def _short(ctx: Context, block: Block, limit: int | None = None) -> bool:
-    return len(words(block.text)) <= (limit or ctx.config.prompt_max_words)
+    """The block is no longer than a prompt (or `limit` words; two characters of Chinese or Japanese script, which is
+    written without spaces, count as one word)."""
+    return word_count(block.text) <= (limit or ctx.config.prompt_max_words)
 
 
 ONE_WORD_PROMPT = 6     # a one-word phrase ("newsletter") makes a prompt of a block this short,
@@ -718,8 +720,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
                    r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
-                   # (or the stars themselves, their count of reviews beside them: "★★★★☆ (3 opinie)")
-                   r"|[★☆⭐✩]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
+                   # (or the stars themselves, a half one too, their count of reviews beside them: "★★★★☆ (3 opinie)",
+                   # "★★★★½ (312)")
+                   r"|[★☆⭐✩½]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
                    # (or the count of reviews in brackets alone, "(3 opinie)")
                    r"|\(\d[\d.,]*(?:\s\d{3})*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
                    r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
@@ -907,7 +910,7 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
             and not PRICE.search(t):
         return "a product's delivery option with its terms"     # ("Lieferung: Versandfertig in 1-2 Werktagen";
         #                                                         not its cost, a field: "Versand: EUR 6,99 DHL")
-    if len(t) <= CHECK_CHARS and (ORDER_NOW.match(t) or PICKUP_IN.match(t)):
+    if len(t) <= CHECK_CHARS and (ORDER_NOW.match(t) or ORDER_BY.match(t) or PICKUP_IN.match(t)):
         return "a shop's promise of when the product comes"     # ("Kup teraz, otrzymasz jutro")
     if len(t) <= CHECK_CHARS and AVAILABILITY_CHECK.match(t):
         return "a shop's button that checks where and when it has the product"
@@ -949,6 +952,12 @@ _TOMORROW = r"(?:tomorrow|morgen|demain|mañana|domani|jutro|amanhã)"
 ORDER_NOW = re.compile(rf"^(?:order|buy|bestellen|bestellt|jetzt bestellen|commandez|commandé|pide|pedido|ordina|"
                        rf"ordinato|kup|zamów|zamówione|bestel|besteld|compre|encomende)\s{_NOW}\W{{0,2}}\s"
                        rf"(?:[^\W\d]+\s){{0,3}}{_TOMORROW}\b", re.I)
+# or when it comes if ordered before the day's last hour: "Vandaag voor 23:59 besteld, morgen in huis" (after its
+# stock: "Op voorraad, …"), "Order before 10pm for next-day delivery", "Bis 14 Uhr bestellt, morgen geliefert"
+_CUTOFF = r"(?:voor|vor|bis|before|by|avant)\s[0-2]?\d(?:[:.][0-5]\d)?\s?(?:uur|uhr|h|pm|am)?"
+ORDER_BY = re.compile(rf"^(?:[^\W\d][^,.]{{0,25}},\s)?(?:(?:{_NOW}\s)?{_CUTOFF}\s(?:besteld|bestellt|ordered|commandé)"
+                      rf"|(?:order|bestel|bestellen|commandez)\s(?:{_NOW}\s)?{_CUTOFF})"
+                      rf"\b.{{0,40}}?(?:{_TOMORROW}|next[- ]day|same[- ]day)\b", re.I)
 PICKUP_IN = re.compile(r"^(?:pick(?: it)? up|collect|abholen|abholbereit|retrait|retirez|recoger|recógelo|ritira|"
                        r"odbierz|afhalen|haal)\b(?:\s[^\W\d][\w-]*){0,4}\s"
                        r"(?:in|w|en|dans|binnen|innerhalb von|within)\s"

@@ -66,7 +66,29 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.restore()                                    #  its footer; its buttons, "ViewAdd to compare";
             #                                                          its badges, rating and offers, "$100 OFF",
             #                                                          "Any 3 for £4", which a class rule took first)
+    if shop:
+        out = _short_titles(out, blocks, cards)
     return _makers(_counts(_card_facts(_brands(out, cards, ctx), cards, ctx)), ctx)
+
+
+def _short_titles(out: list[Block], blocks: list[Block], cards: frozenset[int]) -> list[Block]:
+    """(HTML, a shop's category) The cards' names of a word or two ("Schwarzer Winter", a novel's), all link, which the
+    link rule took (and which left their cards out of the list): each in the list, in an element of the path and
+    class the other cards' names stand in, as `title_link` reads them, and that no other line of a card stands in
+    (not the maker's, its product line's, its category's, all in <p>s of one link: Douglas's); no button ("Lire la
+    suite »")."""
+    titles = [b for b in blocks if b.index in cards and title_link(blocks, b)]
+    if len(titles) < 2:
+        return out
+    depth = len(_common_ancestors(titles))          # (the list's element; each card an element under it)
+    shapes = {(b.path, b.tokens) for b in titles}
+    per_card = Counter((b.path, b.tokens, b.ancestors[depth]) for b in blocks
+                       if len(b.ancestors) > depth and (b.path, b.tokens) in shapes)
+    shapes -= {(path, tokens) for (path, tokens, _), n in per_card.items() if n > 1}
+    grid = titles[0].ancestors[depth - 1]
+    return [b.restore() if b.removed_by == "link_density" and (b.path, b.tokens) in shapes and b.kind == "paragraph"
+            and b.link_chars >= len(b.text) and len(b.ancestors) > depth and b.ancestors[depth - 1] == grid
+            and not read_more(b.text) and not made_of(CARD_BUTTONS, unglued(b.text)) else b for b in out]
 
 
 BRAND_LINES = 2         # (HTML) lines over a card's name in its link that name its maker and its product line
