@@ -242,6 +242,7 @@ COMMENT_WIDGET = (
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
     "you must be logged in to post a comment", "reply", "replies", "lascia un commento", "responses", "response",
     "view all comments",
+    "コメント", "评论", "評論", "留言", "댓글",        # (Japanese, Chinese, Korean: "コメント(2)" under a post's card)
     # a Q&A page's form for an answer ("Your answer", Microsoft Q&A's, Stack Exchange's)
     "your answer", "post your answer", "deine antwort", "ihre antwort", "votre réponse", "tu respuesta",
     "twoja odpowiedź", "la tua risposta", "uw antwoord", "sua resposta",

@@ -414,6 +414,8 @@ def verdict(rule, text, ctx):
      "a link to another story"),
     (L.teaser_link, "Lesen Sie auch » Warum die Bahn im Winter so oft zu spät kommt", "a link to another story"),
     (L.comment_widget, "CommentsRestacks", "comment widget"),      # two tabs' labels glued by the renderer
+    (L.comment_widget, "コメント(2)", "comment widget"),            # Japanese: a post's count of comments
+    (L.comment_widget, "댓글 3", "comment widget"),                 # Korean
     (L.share_widget, "drukuj", "share or print buttons"),            # Polish: print
     (L.toggle_button, "Quellen ausblenden", "show or hide button"),
     (L.toggle_button, "(Show more)", "show or hide button"),
