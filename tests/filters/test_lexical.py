@@ -205,6 +205,7 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "As an Amazon Associate I earn from qualifying purchases.", "legal notice"),
     (L.search_prompt, "5 posts • Page 1 of 1", "page counter"),          # a thread's counter (phpBB's)
     (L.search_prompt, "Seite 2 von 5", "page counter"),
+    (L.search_prompt, "Page 1 of 40 Next", "page counter"),               # with the link to the next page
     (L.search_prompt, "Pagina 1 / 4 »", "page counter"),             # Pelican's, its next page's arrow after it
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.search_prompt, "123...18Page 1 of 18", "page counter"),        # its pages' numbers glued before it
@@ -910,6 +911,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("5 star hotel in Rome", "product", False),
     ("★★★★☆ (3 opinie)", "product", True),         # the stars themselves, the count of reviews beside them
     ("★★★★½ (312)", "collection", True),             # (a half star among them)
+    ("New Season", "collection", True), ("Exclusive", "collection", True),      # (Farfetch's flags)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),

@@ -241,6 +241,23 @@ def test_a_collections_names_of_two_words_come_back_with_the_longer_ones():
     assert a.page_type == "collection" and all(n in a.body for n in names)
 
 
+def test_a_collections_names_under_their_makers_of_two_words_come_back():
+    """Farfetch's cards: one link around the maker, the name and the price, each a <p> of no class; where the maker
+    is one word the name is read over its price, where it is two ("New Balance") the maker is read as the name and
+    the name under it as its category: the name comes back all the same (not LiteCart's maker under a name)."""
+    cards = [("Veja", "V-10 leather trainers", "£150"), ("adidas", "Samba OG trainers", "£100"),
+             ("New Balance", "530 low-top trainers", "£110"), ("Golden Goose", "Super-Star distressed sneakers",
+                                                                 "£435"),
+             ("On Running", "Cloudtilt mesh trainers", "£160")]
+    items = "".join(f'<li><a href="/p/{i}"><img src="/{i}.jpg" alt=""><div><p>{maker}</p><p>{name}</p><div><p>{price}'
+                    f'</p></div></div></a><button>Add to wishlist</button></li>' for i, (maker, name, price)
+                    in enumerate(cards))
+    html = ('<html><head><script type="application/ld+json">{"@type": "ItemList"}</script></head><body><main>'
+            f'<h1>Women\'s Trainers</h1><p>{prose(1)}</p><ul class="products">{items}</ul></main></body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "collection" and all(name in a.body and maker in a.body for maker, name, _ in cards)
+
+
 def test_a_collections_prices_the_menu_rule_took_among_the_cards_badges_come_back():
     """IdeaSoft's cards: a badge over two of them ("Yeni"), a linked name, a price in a <div>, a button; the badges
     and prices read as a run of short lines (a menu's) once the names and buttons are out: the prices come back,

@@ -829,6 +829,20 @@ def test_a_product_pages_customers_questions_go_up_to_the_next_heading_of_their_
     assert all(b.kept for b in out[4:])
 
 
+@pytest.mark.parametrize("box_opens, gone", [(True, True), (False, False)])
+def test_a_product_pages_reviews_go_with_the_element_their_heading_opens(box_opens, gone):
+    """dm's reviews: "Bewertungen (1.284)" atop a <section> of their own (no class naming them), the reviews in it;
+    a heading of reviews in a box that holds the description before it (a shop's tabs) takes nothing."""
+    before = make_block(prose(2), ancestors=(1, 8) if box_opens else (1, 9))
+    heading = make_block("Bewertungen (1.284)", kind="heading", tag="h2", level=2, ancestors=(1, 9, 10))
+    page = _shop_page(before, heading,
+                      make_block("Zieht super schnell ein und riecht angenehm frisch.", ancestors=(1, 9, 11)),
+                      make_block("Für trockene Haut im Winter etwas zu leicht.", ancestors=(1, 9, 12)))
+    out = S.product_page.fn(page, _product_ctx())
+    assert out[1].kept and [not b.kept for b in out[2:5]] == [gone] * 3
+    assert all(b.kept for b in out[5:])
+
+
 def test_a_product_page_whose_story_a_review_class_frames_keeps_it():
     """A review's own text (an article about a product, in "review-body"): the word frames the page."""
     page = _shop_page(make_block(prose(1)))

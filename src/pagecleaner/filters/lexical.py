@@ -216,7 +216,9 @@ VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that 
 PAGER_OPENINGS = frozenset("0123456789PpSs")       # (what such a line opens with: the pattern runs on no other)
 PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"      # (or its pages' numbers glued: "123...18")
                    r"(?:page|seite|página|pagina|strona)\s+\d{1,4}"
-                   r"(?:\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5})?\W*$",
+                   r"(?:\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5})?"
+                   # (and the link to the next beside it: "Page 1 of 40 Next", "Seite 1 von 6 Weiter")
+                   r"(?:\s+(?:next|weiter|suivante?|siguiente|successiva|następna|volgende))?\W*$",
                    re.I)
 
 
@@ -673,8 +675,8 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 # look at it ("Quick view", Ecwid's "Aperçu"), or that adds it ("Quick add")
 SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
                         # (a card's flag over its name or under its price: "New Arrival", "Limited Offer",
-                        # UNIQLO's; "Online Exclusive")
-                        r"new arrivals?|limited(?: time)? offer|online exclusive|online only|"
+                        # UNIQLO's; "Online Exclusive"; Farfetch's "New Season", "Exclusive")
+                        r"new arrivals?|limited(?: time)? offer|online exclusive|online only|exclusive|new season|"
                         # (in other languages: "Solo online", "Nueva colección", "Nur online")
                         r"solo online|exclusivo online|só online|apenas online|nur online|online exklusiv|"
                         r"uniquement en ligne|exclusivité web|solo on-?line|tylko online|alleen online|"

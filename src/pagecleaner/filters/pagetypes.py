@@ -67,16 +67,18 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
             #                                                          its badges, rating and offers, "$100 OFF",
             #                                                          "Any 3 for £4", which a class rule took first)
     if shop:
-        out = _short_titles(out, blocks, cards)
+        out = _names_alike(out, blocks, cards)
     return _makers(_counts(_card_facts(_brands(out, cards, ctx), cards, ctx)), ctx)
 
 
-def _short_titles(out: list[Block], blocks: list[Block], cards: frozenset[int]) -> list[Block]:
+def _names_alike(out: list[Block], blocks: list[Block], cards: frozenset[int]) -> list[Block]:
     """(HTML, a shop's category) The cards' names of a word or two ("Schwarzer Winter", a novel's), all link, which the
     link rule took (and which left their cards out of the list): each in the list, in an element of the path and
     class the other cards' names stand in, as `title_link` reads them, and that no other line of a card stands in
-    (not the maker's, its product line's, its category's, all in <p>s of one link: Douglas's); no button ("Lire la
-    suite »")."""
+    (not the maker's, its product line's, its category's, all in <p>s of one link: Douglas's); and the line between
+    a name read and its price on a page whose other cards show their maker over the name over the price (Farfetch's
+    "530 low-top trainers" under "New Balance", which `title_link` reads as a maker's name over its category, as
+    LiteCart's cards show a cup's name over its maker); no button ("Lire la suite »")."""
     titles = [b for b in blocks if b.index in cards and title_link(blocks, b)]
     if len(titles) < 2:
         return out
@@ -84,11 +86,30 @@ def _short_titles(out: list[Block], blocks: list[Block], cards: frozenset[int]) 
     shapes = {(b.path, b.tokens) for b in titles}
     per_card = Counter((b.path, b.tokens, b.ancestors[depth]) for b in blocks
                        if len(b.ancestors) > depth and (b.path, b.tokens) in shapes)
-    shapes -= {(path, tokens) for (path, tokens, _), n in per_card.items() if n > 1}
+    alone = shapes - {(path, tokens) for (path, tokens, _), n in per_card.items() if n > 1}
+    # (a page whose cards show a maker over the name over the price: a name read right over its price, a line over it
+    # in its link)
+    makers_over = any(t.index and _over_price(blocks, t) and one_link(blocks[t.index - 1], t) for t in titles)
+    under = {x.index for t in titles for x in _under_the_name(blocks, t)} if makers_over else set()
     grid = titles[0].ancestors[depth - 1]
-    return [b.restore() if b.removed_by == "link_density" and (b.path, b.tokens) in shapes and b.kind == "paragraph"
-            and b.link_chars >= len(b.text) and len(b.ancestors) > depth and b.ancestors[depth - 1] == grid
+    return [b.restore() if b.removed_by == "link_density" and b.kind == "paragraph" and b.link_chars >= len(b.text)
+            and ((b.path, b.tokens) in alone or b.index in under)
+            and len(b.ancestors) > depth and b.ancestors[depth - 1] == grid
             and not read_more(b.text) and not made_of(CARD_BUTTONS, unglued(b.text)) else b for b in out]
+
+
+def _over_price(blocks: list[Block], b: Block) -> bool:
+    return b.index + 1 < len(blocks) and priced_line(blocks[b.index + 1].text)
+
+
+def _under_the_name(blocks: list[Block], name: Block) -> list[Block]:
+    """The line right under a card's name read, in the one link around both, when the card's price follows it:
+    what a maker's name of two words stands over ("New Balance" / "530 low-top trainers" / "£110")."""
+    k = name.index + 1
+    if k < len(blocks) and one_link(name, blocks[k]) and _over_price(blocks, blocks[k]) \
+            and not priced_line(blocks[k].text):
+        return [blocks[k]]
+    return []
 
 
 BRAND_LINES = 2         # (HTML) lines over a card's name in its link that name its maker and its product line

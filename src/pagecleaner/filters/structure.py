@@ -605,7 +605,7 @@ SELLER_WORDS = frozenset(("seller",))       # (a marketplace's box of who sells 
                                "name and the kept text, up to its reviews or a heading over other products, and the "
                                "specifications under their heading after the kept text; removes the customers' "
                                "reviews and the seller's box, an element whose class says so, and the customers' "
-                               "questions under their heading", only="html")
+                               "questions and reviews under their heading", only="html")
 def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "product":
         return blocks
@@ -727,15 +727,35 @@ QUESTIONS = re.compile(r"^\W*(?:(?:customer|kunden)\s*)?(?:questions?\s*(?:&|and
 
 
 def _questions(blocks: list[Block]) -> list[Block]:
-    """Under a Q&A heading, up to the next heading of its rank or a higher one: the customers' questions."""
+    """Under a Q&A heading, up to the next heading of its rank or a higher one: the customers' questions; and under
+    a heading of reviews that opens an element of its own ("Bewertungen (1.284)" atop its <section>), what that
+    element holds: the reviews, which another pass gave back with the element that holds the page (dm's <main>,
+    no class naming them). (Not under a heading of reviews whose element goes on with the description, a shop's
+    tabs of both in one box.)"""
     out = list(blocks)
     under = None            # the rank of the Q&A heading we are under
+    reviews = None          # the element a heading of reviews opens
     for b in blocks:
         if b.kind == "heading" and (under is None or b.level <= under):
             under = b.level if QUESTIONS.match(b.text) else None
+        if reviews is not None and reviews not in b.ancestors:
+            reviews = None
+        if reviews is None and b.kind == "heading" and REVIEWS.match(b.text) \
+                and len(words(b.text)) <= REVIEW_HEADING_WORDS:
+            reviews = _opened(blocks, b)
         if under is not None and b.kept:
             out[b.index] = b.remove("product_page", "the customers' questions")
+        elif reviews is not None and b.kept:
+            out[b.index] = b.remove("product_page", "the customers' reviews under their heading")
     return out
+
+
+def _opened(blocks: list[Block], heading: Block) -> int | None:
+    """The element the heading opens: the one around it that holds nothing before it."""
+    if len(heading.ancestors) < 2 or not heading.index:
+        return None
+    box = heading.ancestors[-2]
+    return None if box in blocks[heading.index - 1].ancestors else box
 
 
 def _by_class(blocks: list[Block], names: frozenset[str], what: str) -> list[Block]:
