@@ -976,6 +976,20 @@ def test_a_posts_signature_under_its_mark_in_an_elements_own_text_is_a_block_of_
     assert "每天搭板南線上班" in a.body and "發信站" not in a.body
 
 
+@pytest.mark.parametrize("inner, texts", [
+    # a poster's signature after the post's text (HardWare.fr's): a block of its own, its class with it
+    ('<p>Merci beaucoup !</p><div class="edited"></div><span class="signature">--------------- <br>Config : Ryzen 5'
+     '</span>', ["Merci beaucoup !", "---------------\nConfig : Ryzen 5"]),
+    # a function's signature in its heading (JSDoc's), or opening its item (Crystal's): no block of its own
+    ('<h4>new TileCache<span class="signature">(options)</span></h4>', ["new TileCache(options)"]),
+    ('<ul><li><span class="signature">#reset</span> starts again</li></ul>', ["#reset starts again"]),
+])
+def test_a_posts_signature_in_a_span_after_its_text_is_a_block_of_its_own(inner, texts):
+    blocks, _ = read_html(f"<html><body><div class=\"post\">{inner}</div></body></html>")
+    assert [b.text for b in blocks] == texts
+    assert ("signature" in blocks[-1].tokens) is (len(texts) == 2)
+
+
 def test_two_dashes_inside_a_line_part_no_block():
     blocks, _ = read_html("<html><body><p>Scores: 3 -- 2 after\nextra time -- a late goal.</p></body></html>")
     assert [b.text for b in blocks] == ["Scores: 3 -- 2 after extra time -- a late goal."]

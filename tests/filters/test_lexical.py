@@ -206,6 +206,7 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "5 posts • Page 1 of 1", "page counter"),          # a thread's counter (phpBB's)
     (L.search_prompt, "Seite 2 von 5", "page counter"),
     (L.search_prompt, "Page 1 of 40 Next", "page counter"),               # with the link to the next page
+    (L.search_prompt, "Page : 1", "page counter"),                        # (HardWare.fr's)
     (L.search_prompt, "Pagina 1 / 4 »", "page counter"),             # Pelican's, its next page's arrow after it
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.search_prompt, "123...18Page 1 of 18", "page counter"),        # its pages' numbers glued before it

@@ -129,6 +129,15 @@ def test_a_replys_header_of_its_author_and_time_beside_its_text_is_its_frame():
     assert "匿名" not in a.body and "22:03" not in a.body
 
 
+def test_a_posts_signature_after_its_text_is_its_frame():
+    """HardWare.fr's posts: the text's <p>s, then the poster's <span class="signature"> in the same <div>."""
+    html = _thread().replace('<div class="text">', '<div class="text"><p>').replace(
+        '</div></div></article>', '</p><div class="edited"></div><span class="signature">--------------- <br>Config : '
+                                  'Ryzen 5 7600, 32 Go DDR5</span></div></div></article>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "forum" and "Thanks, that worked!" in a.body and "Ryzen" not in a.body
+
+
 def test_an_article_gets_nothing_back_from_thread_posts():
     a = pagecleaner.clean(_thread('{"@type": "NewsArticle"}'), input="html")
     assert not any(b.removed_by == "thread_posts" for b in a.blocks)

@@ -215,7 +215,7 @@ VIEWING = re.compile(r"\s(?:(?:are|is|sont en train de|están|está|stanno|that 
 # thread's one page, "Pagina 1" (YaBB's): which page of a list this is
 PAGER_OPENINGS = frozenset("0123456789PpSs")       # (what such a line opens with: the pattern runs on no other)
 PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"      # (or its pages' numbers glued: "123...18")
-                   r"(?:page|seite|página|pagina|strona)\s+\d{1,4}"
+                   r"(?:page|seite|página|pagina|strona)(?:\s+|\s?:\s?)\d{1,4}"      # (or "Page : 1", HFR's)
                    r"(?:\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5})?"
                    # (and the link to the next beside it: "Page 1 of 40 Next", "Seite 1 von 6 Weiter")
                    r"(?:\s+(?:next|weiter|suivante?|siguiente|successiva|następna|volgende))?\W*$",

@@ -39,6 +39,7 @@ BREAK = "\x00"
 # An e-mail's signature mark on a line of its own in an element's source text ("\n--\n", RFC 3676's "-- "): the text
 # shown as it is written (a board's post in a <div> its styles pre-wrap, PTT's), its signature under the mark; the
 # reader parts it there and keeps the signature's lines (email_signature reads them)
+SIGNATURE_CLASS = "signature"       # (the whole class word: not a program's "tsd-signature-type", TypeDoc's)
 SIGNATURE_CUT = re.compile(r"\n--[ \t]?\n")
 # Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
 # that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
@@ -835,6 +836,13 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif not is_block and in_link and tag == "span" and cls and _card_part(el, cls):
                 is_block = True                 # a card that is one link: its title, its blurb, its date apart
                 fields.append(el)
+            elif not is_block and tag == "span" and cls and SIGNATURE_CLASS in cls.lower().split() \
+                    and el.getprevious() is not None and (not buf or ends_sentence("".join(buf))) \
+                    and not (stack and stack[-1][1] in HEADING_TAGS):
+                is_block = True                 # a poster's signature in the post's element, after its text
+                fields.append(el)               # (HardWare.fr's <span class="signature">): apart, its class with it
+                #                                 (not a function's in its heading, JSDoc's "(options)", nor one
+                #                                 that opens its item, Crystal's "#reset" over its summary)
             if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
