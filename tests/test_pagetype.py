@@ -469,7 +469,8 @@ def test_the_yens_full_width_sign_is_a_price():
 
 
 @pytest.mark.parametrize("h1_class,kind", [("documentation-topic", "documentation"), ("usa-layout-docs", "article"),
-                                           ("sbdocs sbdocs-content", "documentation")])    # (Storybook's docs page)
+                                           ("sbdocs sbdocs-content", "documentation"),     # (Storybook's docs page)
+                                           ("topictitle1", "documentation")])    # (a DITA topic's title, AWS's docs)
 def test_a_title_in_an_element_called_documentation_is_a_documentation_pages(h1_class, kind):
     """DocC's article, its <h1> in "documentation-topic", two listings and a note: documentation. Not the U.S.
     government's "usa-layout-docs", which lays out any page of text."""
@@ -1638,6 +1639,18 @@ def test_a_dated_cards_title_is_the_line_over_its_blurb_or_over_its_date_not_the
                         "La ruta al circo de Gredos", prose(2), "7 nov. 2026", "Prismáticos 8x42", prose(3),
                         "23 oct. 2026")
     assert dated_titles(over_blurb) == {1, 4, 7}
+
+
+@pytest.mark.parametrize("fields", [
+    ["댓글 12", "Mar 12. 2024 by 바람의 지도"],         # its count of comments between its blurb and its date
+    ["댓글 12 Mar 12. 2024 by 바람의 지도"],           # the count, the date and the author on one line
+    ["12 comments", "Mar 12, 2024"],
+])
+def test_a_cards_count_of_comments_and_its_byline_after_its_date_leave_it_a_dated_card(fields):
+    """Brunch's magazine: each card a title, a blurb, then its count of comments, its date and its author."""
+    titles = ["배낭 하나로 한 달 살기", "새벽 기차를 타는 이유", "길을 잃어도 괜찮은 도시"]
+    page = blocks("여행의 기술", *[x for i, t in enumerate(titles) for x in (t, prose(i), *fields)])
+    assert page_type(page) == "listing"
 
 
 def test_comments_each_under_its_header_with_a_date_are_no_dated_cards():

@@ -479,8 +479,9 @@ EDIT_LINE_CHARS = 200
 
 # (HTML) the class words of the element that holds a documentation page's title: "documentation-topic" (DocC's),
 # BetterDocs' "betterdocs-content-area", Storybook's "sbdocs sbdocs-title" (not "docs": the U.S. government's design
-# system lays any page of text out in "usa-layout-docs")
-DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs", "sbdocs"})
+# system lays any page of text out in "usa-layout-docs"); and the DITA Open Toolkit's class of a topic's title,
+# "topictitle1" (AWS's docs write "topictitle"), which manuals written as DITA topics carry
+DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs", "sbdocs", "topictitle", "topictitle1"})
 
 
 def _docs_frame(blocks: Sequence[Block]) -> bool:
@@ -975,7 +976,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
         if len(dated) >= SHORT_CHARS or not has_date_shape(t):                      # septiembre de 2026 4 min de
             continue                                                                # lectura")
-        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) else DATED_CARD_WORDS
+        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) or BY_AFTER_DATE.search(t) \
+            else DATED_CARD_WORDS
         if _date_words(dated) > limit:
             continue
         under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and not _date_field(blocks[i + 1].text) \
@@ -984,6 +986,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
         by = int(i > 2 and len(blocks[i - 1].text) < SHORT_CHARS
                  and BYLINE_PREFIX.match(blocks[i - 1].text) is not None)
+        while i - 2 - by > 0 and by < DATE_FIELDS and _date_field(blocks[i - 1 - by].text):
+            by += 1         # (its count of comments between its blurb and its date: Brunch's "댓글 12")
         timed = i + 1 < len(blocks) and len(blocks[i + 1].text) < FIELDS_CHARS \
             and READING_TIME_END.search(blocks[i + 1].text) is not None
         if (_blurb(blocks[i - 1 - by].text) or timed and _dek(blocks[i - 1 - by].text)) \
@@ -1053,10 +1057,16 @@ def _date_field(text: str) -> bool:
                                                                     or MINUTES.match(t) is not None
                                                                     or fold(t) in PERMALINK
                                                                     or COUNT_IN_BRACKETS.match(t) is not None
-                                                                    or COMMENTS_LINK.match(t) is not None) \
+                                                                    or COMMENTS_LINK.match(t) is not None
+                                                                    or COMMENTS_COUNTED.match(t) is not None) \
         or bool(t) and len(t) <= 2 and not any(c.isalnum() for c in t)
 
 
+# a card's line of fields with its byline after its date: "댓글 12 Mar 12. 2024 by 바람의 지도" (Brunch's)
+BY_AFTER_DATE = re.compile(r"\d\s(?:by|von|par|por)\s", re.I)
+# its count of comments, the number first or after the word in Korean, Japanese, Chinese: "12 comments", "댓글 12"
+COMMENTS_COUNTED = re.compile(r"^(?:\d[\d.,]*\s(?:comments?|replies|responses|kommentare?|commentaires?|comentarios?|"
+                              r"commenti|komentarz[ey]?)|(?:댓글|コメント|评论|評論|留言)\s?\d[\d,]*)$", re.I)
 # its link to the comments with none yet: "Leave a reply", "Répondre", "Laisser un commentaire"
 COMMENTS_LINK = re.compile(r"^(?:leave a (?:reply|comment)|reply|répondre|laisser un commentaire|"
                            r"schreibe einen kommentar|kommentar schreiben|deja un comentario|responder|"

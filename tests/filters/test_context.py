@@ -2399,3 +2399,17 @@ def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
     a = pagecleaner.clean_text(text)
     assert a.page_type == "product"
     assert "Composition: 100% Acrylic" in a.body and "exactly like the picture" not in a.body
+
+
+@pytest.mark.parametrize("page_type, kept", [("documentation", True), ("article", False)])
+def test_a_manuals_related_resources_keep_their_links(page_type, kept):
+    """AWS's docs: "Related resources" over a list of links to other pages of the guide, each an <li><p><a>: the
+    page's own references on a documentation page; other stories' links on an article."""
+    items = "".join(f'<li><p><a href="/{i}.html">Transitioning objects number {i}</a></p></li>' for i in range(2))
+    markup = '{"@type": "TechArticle"}' if page_type == "documentation" else '{"@type": "NewsArticle"}'
+    html = (f'<html><head><script type="application/ld+json">{markup}</script></head><body><main>'
+            f'<h1>Configuring a lifecycle rule</h1><p>{prose(1)}</p><p>{prose(2)}</p><h2>Related resources</h2>'
+            f'<ul>{items}</ul></main></body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == page_type
+    assert ("Transitioning objects number 1" in a.body) is kept and ("Related resources" in a.body) is kept

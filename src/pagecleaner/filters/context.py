@@ -220,9 +220,14 @@ def related_heading(block: Block, ctx: Context) -> bool:
         and not (ctx.page_type == "documentation" and SEE_ALSO.match(t))
 
 
-# a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also")
+# a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";
+# DITA's "Related information", AWS's "Related resources")
 SEE_ALSO = re.compile(r"^(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
-                      r"zie ook|ver também|se även|se også|katso myös)\W*$", re.I)
+                      r"zie ook|ver também|se även|se også|katso myös|"
+                      r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
+                      r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
+                      r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)\W*$",
+                      re.I)
 
 
 def _heading_words(block: Block) -> str | None:
@@ -1882,7 +1887,8 @@ def _entry(text: str) -> str:
 
 @document_pass("end_matter", "what follows the story's last paragraph: the author's bio ('Jane Doe is a reporter "
                              "for …') with its name line, reporting credits ('Reporting by …; editing by …'), "
-                             "and a heading over nothing the article keeps")
+                             "and a heading over nothing the article keeps (on a documentation page, the links "
+                             "under its 'See also' come back first)")
 def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
     """The last body blocks, read from the end while they are a bio, its name line, or a credit; and an
     "About the author" heading among the last few, with the short box under it; then headings over nothing."""
@@ -1906,11 +1912,30 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = blocks[i].remove("end_matter", "reporting credit")
         elif out[i].removed_by != "end_matter":      # not the name line taken with the bio under it
             break
-    kept = [i for i in body if out[i].kept]
+    if ctx.page_type == "documentation":
+        out = _see_also_links(out)
+    kept = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
     for pos in range(1, len(kept)):                 # (the first block stays, whatever it is)
         if _over_nothing(out, kept[pos], kept[pos + 1] if pos + 1 < len(kept) else None,
                          boxed=ctx.page_type in SHOP_PAGES):
             out[kept[pos]] = out[kept[pos]].remove("end_matter", "a heading with nothing of the article under it")
+    return out
+
+
+SEE_ALSO_LINKS = 12     # (a documentation page) the links under its "See also" heading, this many at most
+
+
+def _see_also_links(blocks: list[Block]) -> list[Block]:
+    """(A documentation page) The list of links under a kept "See also" heading (AWS's "Related resources"), which
+    the link rule took: the page's own references to other pages of the manual."""
+    out = list(blocks)
+    for b in blocks:
+        if not (b.kept and b.kind == "heading" and SEE_ALSO.match(b.text.strip())):
+            continue
+        for x in blocks[b.index + 1:b.index + 1 + SEE_ALSO_LINKS]:
+            if x.kind not in ("list_item", "paragraph") or x.removed_by != "link_density":
+                break               # (an item's <p>, AWS's "<li><p><a>…</a></p></li>", a paragraph's block)
+            out[x.index] = x.restore()
     return out
 
 
