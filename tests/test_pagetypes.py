@@ -364,7 +364,12 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-manomano", "collection"), ("product-yandex-market", "product"),
                                        ("documentation-nbconvert", "documentation"), ("service-magnolia", "service"),
                                        ("listing-teletype", "listing"), ("product-pigu", "product"),
-                                       ("service-nextjs", "service")])
+                                       ("service-nextjs", "service"),
+                                       ("listing-livedoor", "listing"), ("collection-thalia", "collection"),
+                                       ("product-baxshop", "product"), ("service-instapage", "service"),
+                                       ("forum-hfr", "forum"), ("listing-brunch", "listing"),
+                                       ("collection-farfetch", "collection"), ("product-dm", "product"),
+                                       ("documentation-awsdocs", "documentation"), ("service-umso", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
