@@ -1539,6 +1539,7 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Filtrer 4 produits Trier par Nouveautés Prix croissant", True),    # the filter button before the count
     ("Znaleziono produktów: 4 Sortuj według: Popularność Cena rosnąco", True),    # the count after its label
     ("Display 3 6 9 per page", True),
+    ("Sort By : popularity", True),                                 # the option in small letters after a colon
     ("Sort by color", False),                                       # a how-to's step: no option's name after it
     ("Sort by the date you planted them, then water", False),
 ])
@@ -2120,6 +2121,13 @@ def test_an_arabic_shops_category_says_what_it_sells_in_its_own_words():
     assert not BUY.match("السلة الغذائية")
 
 
+@pytest.mark.parametrize("line, counted", [("All Products (1,482)", True), ("Produkte (24)", True),
+                                           ("All Products", False), ("Products (and services)", False)])
+def test_a_categorys_count_after_its_label_in_brackets_counts_its_products(line, counted):
+    """Nykaa's "All Products (1,482)" over its grid."""
+    from pagecleaner.pagetype import PRODUCTS_ALONE
+    assert (PRODUCTS_ALONE.match(line) is not None) is counted
+
 
 def test_a_price_in_instalments_glued_to_the_price_is_cut_from_its_line():
     """Tray's card: the price and its instalments in <span>s side by side, no space ("R$ 189,90ou 3x de R$ 63,30 sem
@@ -2484,6 +2492,8 @@ def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_
     (["Properties", "Constructors"], "article"),                       # (its constructors first)
     (["Syntax", "Parameters", "Exceptions"], "documentation"),         # a member's own (Sandcastle's, Microsoft's)
     (["Parameters", "Syntax"], "article"),
+    (["Properties", "Public Functions", "Detailed Description"], "documentation"),    # (QDoc's, Doxygen's)
+    (["Detailed Description", "Public Functions"], "article"),
 ])
 def test_an_api_references_sections_of_a_classs_members_say_documentation(sections, kind):
     lines = [x for i, name in enumerate(sections) for x in (name, prose(i))]

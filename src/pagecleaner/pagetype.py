@@ -626,16 +626,22 @@ MEMBER_SECTIONS = frozenset({"properties", "methods", "functions", "operators", 
 # and MDN's "Syntax" / "Parameters" / "Return value" / "Exceptions")
 SYNTAX = frozenset({"syntax"})
 SYNTAX_SECTIONS = frozenset({"parameters", "return value", "returns", "exceptions", "property value"})
-MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS))
+# or a class's summaries of its members, then their description (Doxygen's and QDoc's "Public Functions" /
+# "Detailed Description")
+SUMMARIES = frozenset({"public functions", "public member functions", "public types", "public slots", "signals",
+                       "static public members", "static public member functions", "public attributes",
+                       "protected functions", "protected member functions"})
+DETAILS = frozenset({"detailed description", "member function documentation", "property documentation"})
+MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS | SUMMARIES | DETAILS))
 
 
 def _member_sections(blocks: Sequence[Block]) -> bool:
     """The page's constructors' section, and one of its other members' after it; or a member's syntax, and its
-    parameters, return value or exceptions after it (a line of a block too: a scraper's lines split at every
-    element, joined again)."""
+    parameters, return value or exceptions after it; or a class's summary of its members, and their detailed
+    description after it (a line of a block too: a scraper's lines split at every element, joined again)."""
     heads = [line.strip().lower() for b in blocks for line in b.text.split("\n")
              if len(line) <= MEMBER_SECTION_CHARS + 2]
-    for first, then in ((CONSTRUCTORS, MEMBER_SECTIONS), (SYNTAX, SYNTAX_SECTIONS)):
+    for first, then in ((CONSTRUCTORS, MEMBER_SECTIONS), (SYNTAX, SYNTAX_SECTIONS), (SUMMARIES, DETAILS)):
         at = next((i for i, h in enumerate(heads) if h in first), None)
         if at is not None and any(h in then for h in heads[at + 1:]):
             return True
@@ -1477,7 +1483,11 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"ofert|offers|angebote|offres|ofertas|offerte|aanbiedingen|nabídek|προϊόντα|"
                             r"προσφορές|предложений|пропозицій)"
                             # (found: "48 produits trouvés", "48 products found")
-                            r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$", re.I)
+                            r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$"
+                            # (or its label, the count after it in brackets: "All Products (1,482)", Nykaa's)
+                            r"|^(?:all\s|alle\s|tous les\s|todos los\s|tutti i\s)?(?:products|items|produkte|artikel|"
+                            r"produits|productos|prodotti|produtos|producten|produkty)\s?\(\d{1,3}(?:[.,\s]?\d{3})*\)$",
+                            re.I)
 
 
 def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool = False) -> bool:
@@ -1545,8 +1555,8 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
                         r"ordonează după|sắp xếp theo|urutkan berdasarkan|ترتيب حسب)"
-                        r"\s*:?\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff])",
-                        re.I)     # (its first option's name)
+                        r"(?:\s*:\s*[^\W\d_]|\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff]))",
+                        re.I)     # (its first option's name; in small letters after a colon: "Sort By : popularity")
 SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)
 # "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options
 _PER_PAGE = r"(?:per page|pro seite|par page|por página|per pagina|na stronie)"

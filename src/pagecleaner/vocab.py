@@ -470,6 +470,9 @@ SHOP_PROMISE = (
     "شحن مجاني", "توصيل مجاني",
     "demain chez vous", "kauf auf rechnung", "bequem auf rechnung", "paiement en plusieurs fois",
     "betaal achteraf", "achteraf betalen", "pay later with", "später bezahlen mit",     # (paying later: "… met Klarna")
+    # (Indonesian: free shipping, where it ships from, when it comes, instalments: "Gratis ongkir", "Dikirim dari
+    # Jakarta Barat", "Estimasi tiba besok", "Cicilan 0% mulai Rp112.417/bulan")
+    "gratis ongkir", "bebas ongkir", "dikirim dari", "estimasi tiba", "cicilan 0%",
     "pagamenti sicuri", "secure payments", "sichere zahlungen", "paiements sécurisés", "pagos seguros",
     "pagamentos seguros", "veilige betalingen", "bezpieczne płatności",
     # how soon it leaves ("Ships within 24 hours", "Expédié sous 48 h", "Versand innerhalb von 24 Stunden")

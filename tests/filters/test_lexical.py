@@ -1083,6 +1083,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Order before 10pm for next-day delivery", "product", True),
     ("Bis 14 Uhr bestellt, morgen geliefert", "product", True),
     ("Betaal achteraf met Klarna", "product", True),                           # paying later
+    ("Gratis ongkir", "product", True), ("Dikirim dari Jakarta Barat", "product", True),    # (Indonesian)
+    ("Estimasi tiba besok", "product", True), ("Cicilan 0% mulai Rp112.417/bulan", "product", True),
     ("Llega gratis mañana", "collection", True),                               # (Spanish: it comes free tomorrow)
     ("Chega grátis amanhã", "product", True),
     ("Llega el invierno y con él la temporada de sopas.", "product", False),   # (a description's sentence)

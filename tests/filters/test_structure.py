@@ -1124,3 +1124,11 @@ def test_a_terms_label_goes_when_its_descriptions_all_went(values, gone):
     assert (out[0].removed_by == "bare_terms") is gone
     assert out[-1].kept
 
+
+
+@pytest.mark.parametrize("page_type, gone", [("documentation", False), ("article", True)])
+def test_a_manuals_see_also_line_of_links_stays_on_a_documentation_page(page_type, gone):
+    """QDoc's "See also QBasicTimer and QTimerEvent.", mostly links: the manual's references on its own page."""
+    b = make_block("See also QBasicTimer and QTimerEvent.", link_chars=24, tag="p")
+    got = S.link_density.fn(b, Context(config=Config(), input="html", page_type=page_type))
+    assert (got is not None) is gone

@@ -222,12 +222,15 @@ def related_heading(block: Block, ctx: Context) -> bool:
 
 # a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";
 # DITA's "Related information", AWS's "Related resources")
-SEE_ALSO = re.compile(r"^(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
-                      r"zie ook|ver também|se även|se også|katso myös|"
-                      r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
-                      r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
-                      r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)\W*$",
-                      re.I)
+_SEE_ALSO = (r"(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
+             r"zie ook|ver também|se även|se også|katso myös|"
+             r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
+             r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
+             r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)")
+SEE_ALSO = re.compile(rf"^{_SEE_ALSO}\W*$", re.I)
+# or a line of its own that opens with the words, its references after them ("See also QBasicTimer and QTimerEvent.",
+# QDoc's)
+SEE_ALSO_LINE = re.compile(rf"^{_SEE_ALSO}\b", re.I)
 
 
 def _heading_words(block: Block) -> str | None:

@@ -12,8 +12,8 @@ from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS
-from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS,
-                      TEASER_WORDS, is_wall, related_heading)
+from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SEE_ALSO_LINE, SPEC_FIELD, SPEC_HEADING, SPEC_MIN,
+                      SPEC_WORDS, TEASER_WORDS, is_wall, related_heading)
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -1001,10 +1001,11 @@ def shop_filter(block: Block, ctx: Context) -> str | None:
 
 @block_rule("link_density", "short blocks made mostly of links (menus, teaser lists); not a program's listing (its "
                             "types linked to their pages), nor a member's heading in an API reference (its "
-                            "declaration linked to its source)", only="html")
+                            "declaration linked to its source), nor a manual's 'See also …' line", only="html")
 def link_density(block: Block, ctx: Context) -> str | None:
     if block.link_density > 0.5 and len(words(block.text)) < 40 and not _contact_address(block) \
-            and block.kind != "code" and not _member_heading(block, ctx):
+            and block.kind != "code" and not _member_heading(block, ctx) \
+            and not (ctx.page_type == "documentation" and SEE_ALSO_LINE.match(block.text)):
         return f"{block.link_density:.0%} of the text is links"
     return None
 
