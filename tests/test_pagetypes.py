@@ -369,7 +369,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-baxshop", "product"), ("service-instapage", "service"),
                                        ("forum-hfr", "forum"), ("listing-brunch", "listing"),
                                        ("collection-farfetch", "collection"), ("product-dm", "product"),
-                                       ("documentation-awsdocs", "documentation"), ("service-umso", "service")])
+                                       ("documentation-awsdocs", "documentation"), ("service-umso", "service"),
+                                       ("forum-bettermode", "forum"), ("listing-octobercms", "listing"),
+                                       ("collection-nykaa", "collection"), ("product-blibli", "product"),
+                                       ("documentation-qdoc", "documentation"), ("service-hemsida24", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
