@@ -1540,6 +1540,7 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Znaleziono produktów: 4 Sortuj według: Popularność Cena rosnąco", True),    # the count after its label
     ("Display 3 6 9 per page", True),
     ("Sort By : popularity", True),                                 # the option in small letters after a colon
+    ("Sort by: the date you planted them and the bed they go in", False),      # (a how-to's step)
     ("Sort by color", False),                                       # a how-to's step: no option's name after it
     ("Sort by the date you planted them, then water", False),
 ])

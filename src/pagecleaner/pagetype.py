@@ -1558,14 +1558,17 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"(?:\s*:\s*[^\W\d_]|\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff]))",
                         re.I)     # (its first option's name; in small letters after a colon: "Sort By : popularity")
 SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)
+SORT_CHOSEN_WORDS = 5       # (the chosen option alone, in small letters after the colon: "Sort By : popularity"; not
+#                             a how-to's step, "Sort by: the date you planted them, then water")
 # "Display 3 6 9 per page", "Artikel pro Seite 20 40": a page-size <select> flattened with its options
 _PER_PAGE = r"(?:per page|pro seite|par page|por página|per pagina|na stronie)"
 PAGE_SIZES = re.compile(rf"^[^\W\d_]+(?:(?:\s+\d{{1,3}})+\s+{_PER_PAGE}|\s+{_PER_PAGE}(?:\s*\d{{1,3}})+)$", re.I)
 
 
 def list_control(text: str) -> bool:
-    return SORT_LABEL.match(text) is not None and len(words(text)) <= SORT_OPTIONS_WORDS and not ends_sentence(text) \
-        or PAGE_SIZES.match(text) is not None
+    m = SORT_LABEL.match(text)
+    most = SORT_CHOSEN_WORDS if m is not None and text[m.end() - 1].islower() else SORT_OPTIONS_WORDS
+    return m is not None and len(words(text)) <= most and not ends_sentence(text) or PAGE_SIZES.match(text) is not None
 
 
 def sort_control(text: str) -> bool:

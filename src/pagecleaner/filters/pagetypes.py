@@ -83,6 +83,8 @@ def _names_alike(out: list[Block], blocks: list[Block], cards: frozenset[int]) -
     if len(titles) < 2:
         return out
     depth = len(_common_ancestors(titles))          # (the list's element; each card an element under it)
+    if not depth:
+        return out
     shapes = {(b.path, b.tokens) for b in titles}
     per_card = Counter((b.path, b.tokens, b.ancestors[depth]) for b in blocks
                        if len(b.ancestors) > depth and (b.path, b.tokens) in shapes)

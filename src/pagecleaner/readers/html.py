@@ -39,8 +39,10 @@ BREAK = "\x00"
 # An e-mail's signature mark on a line of its own in an element's source text ("\n--\n", RFC 3676's "-- "): the text
 # shown as it is written (a board's post in a <div> its styles pre-wrap, PTT's), its signature under the mark; the
 # reader parts it there and keeps the signature's lines (email_signature reads them)
-SIGNATURE_CLASS = "signature"       # (the whole class word: not a program's "tsd-signature-type", TypeDoc's)
 SIGNATURE_CUT = re.compile(r"\n--[ \t]?\n")
+# a poster's signature in an inline element after the post's text, a block of its own (thread_posts reads its class);
+# the whole class word: not a program's "tsd-signature-type", TypeDoc's
+SIGNATURE_CLASS = "signature"
 # Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
 # that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
 PAGE_TAGS = frozenset(("html", "body"))
@@ -767,7 +769,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             # (a mailing list's message in a <pre>: prose, read as its paragraphs)
             parts = prose_paragraphs(txt) if kind == "code" else (txt, signature) if cut else None
             for txt in parts or (txt,):
-                kind = "paragraph" if parts else kind
+                kind = "paragraph" if parts and not cut else kind       # (a post and its signature: its kind)
                 links_in = tuple(f for f in found if f[0] in txt) if cut else tuple(found)   # (a part's own links)
                 linked = sum(len(bit) for bit in linked_bits if bit in txt) if cut else link_chars
                 # (positional, in the order of Block's fields: a page builds a block per paragraph and menu item)
