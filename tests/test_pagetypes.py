@@ -372,7 +372,8 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-awsdocs", "documentation"), ("service-umso", "service"),
                                        ("forum-bettermode", "forum"), ("listing-octobercms", "listing"),
                                        ("collection-nykaa", "collection"), ("product-blibli", "product"),
-                                       ("documentation-qdoc", "documentation"), ("service-hemsida24", "service")])
+                                       ("documentation-qdoc", "documentation"), ("service-hemsida24", "service"),
+                                       ("forum-dcard", "forum")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
