@@ -373,7 +373,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-bettermode", "forum"), ("listing-octobercms", "listing"),
                                        ("collection-nykaa", "collection"), ("product-blibli", "product"),
                                        ("documentation-qdoc", "documentation"), ("service-hemsida24", "service"),
-                                       ("forum-dcard", "forum")])
+                                       ("forum-dcard", "forum"),
+                                       ("forum-chiebukuro", "forum"), ("listing-gridsome", "listing"),
+                                       ("collection-sainsburys", "collection"), ("product-aldi", "product"),
+                                       ("documentation-laravel", "documentation"), ("service-pagecloud", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 

@@ -203,7 +203,10 @@ ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s
 _ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|odpowiedź|antwoorden|antwoord|" \
     r"respostas?|svar)"
 ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$", re.I)
-ANSWERS_HEADING = re.compile(rf"^(?:\d{{1,5}}\s)?{_ANSWERS}$", re.I)     # (a heading over them: "Odpowiedzi")
+# (a heading over them: "Odpowiedzi"; the best one's and the others', with their count or not: "Best answer",
+# Yahoo! Chiebukuro's "ベストアンサー" and "その他の回答（1件）", Zhihu's and Naver's kin)
+_ANSWERS_OVER = r"(?:best answers?|ベストアンサー|その他の回答|回答|最佳答案|其他回答|全部回答|베스트 답변|답변)"
+ANSWERS_HEADING = re.compile(rf"^(?:\d{{1,5}}\s)?{_ANSWERS}$|^{_ANSWERS_OVER}\s?(?:[（(]\d{{1,5}}\s?件?[)）])?$", re.I)
 
 # (and the author's name and reputation between: Apache Answer's "Share Report History lena_ops 214 asked Oct 27 …")
 # a post's votes between its buttons: "Vote up 7 Vote down" (Apache Answer's, as a scraper reads them)
