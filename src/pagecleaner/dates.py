@@ -245,6 +245,7 @@ def has_date_shape(text: str) -> bool:
     (the month patterns' are slow, an alternation of 80 names tried at every position) run only then."""
     if not DIGIT.search(text):
         return False
-    if any(shape.search(text) for shape in (ISO, NUMERIC, CJK, YMD, CJK_MONTH_DAY)):
+    if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) \
+            or CJK_MONTH_DAY.search(text):      # (a chain, not a generator: every rule asks it of every block)
         return True
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

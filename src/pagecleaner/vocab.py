@@ -1034,5 +1034,8 @@ ALWAYS_BOILERPLATE = frozenset("caption captions legend gallery slideshow lightb
 ANY_BOILERPLATE = BOILERPLATE_TOKENS | ALWAYS_BOILERPLATE
 # The class word the HTML reader gives the line of a form's checkbox or radio button (Bootstrap's own class for it)
 CHOICE_TOKEN = "checkbox"
+# The class word of a poster's signature under each post (phpBB, vBulletin, XenForo, HardWare.fr): thread_posts
+# takes what it holds as the post's frame; the HTML reader reads a <span> of it after a post's text apart
+SIGNATURE_TOKEN = "signature"
 # Class/id words of a photo gallery or slideshow (among ALWAYS_BOILERPLATE)
 PHOTO_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})

@@ -15,7 +15,7 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FO
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
-from ..vocab import PHOTO_TOKENS, made_of
+from ..vocab import PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import comment_header, comment_widget, date_line, post_footer, shop_badge
 from .structure import class_reason
@@ -92,7 +92,7 @@ def _names_alike(out: list[Block], blocks: list[Block], cards: frozenset[int]) -
     # (a page whose cards show a maker over the name over the price: a name read right over its price, a line over it
     # in its link)
     makers_over = any(t.index and _over_price(blocks, t) and one_link(blocks[t.index - 1], t) for t in titles)
-    under = {x.index for t in titles for x in _under_the_name(blocks, t)} if makers_over else set()
+    under = {t.index + 1 for t in titles if _name_under(blocks, t)} if makers_over else set()
     grid = titles[0].ancestors[depth - 1]
     return [b.restore() if b.removed_by == "link_density" and b.kind == "paragraph" and b.link_chars >= len(b.text)
             and ((b.path, b.tokens) in alone or b.index in under)
@@ -104,14 +104,12 @@ def _over_price(blocks: list[Block], b: Block) -> bool:
     return b.index + 1 < len(blocks) and priced_line(blocks[b.index + 1].text)
 
 
-def _under_the_name(blocks: list[Block], name: Block) -> list[Block]:
-    """The line right under a card's name read, in the one link around both, when the card's price follows it:
-    what a maker's name of two words stands over ("New Balance" / "530 low-top trainers" / "£110")."""
+def _name_under(blocks: list[Block], name: Block) -> bool:
+    """The line right under a card's name read stands in the one link around both, the card's price under it: the
+    name a maker's name of two words stands over ("New Balance" / "530 low-top trainers" / "£110")."""
     k = name.index + 1
-    if k < len(blocks) and one_link(name, blocks[k]) and _over_price(blocks, blocks[k]) \
-            and not priced_line(blocks[k].text):
-        return [blocks[k]]
-    return []
+    return k < len(blocks) and one_link(name, blocks[k]) and _over_price(blocks, blocks[k]) \
+        and not priced_line(blocks[k].text)
 
 
 BRAND_LINES = 2         # (HTML) lines over a card's name in its link that name its maker and its product line
@@ -487,7 +485,7 @@ def _frame(b: Block, ctx: Context) -> bool:
     what the class rule took that the comments' or the date's rules would: the prompt to sign in under the thread,
     "Zaloguj się, aby dołączyć …", a reply's header of its author and time, "B1 國立政治大學 · 匿名 3月12日 22:03"
     (Dcard's, in a <div> beside the reply's text, of the same path)."""
-    return forum_mark(b.text) or SIGNATURE in b.tokens \
+    return forum_mark(b.text) or SIGNATURE_TOKEN in b.tokens \
         or b.removed_by == "html_class" and any(rule.fn(b, ctx) is not None for rule in FRAME_RULES)
 
 
@@ -541,9 +539,6 @@ def _post_label(b: Block) -> bool:
     return SCORE.match(t) is not None or forum_mark(t) or _card_count(t) \
         or len(t) < STATS_CHARS and THREAD_STATS.search(t) is not None \
         or not STATUS_TOKENS.isdisjoint(b.tokens) and word_count(t) <= STATE_WORDS and not ends_sentence(t)
-
-
-SIGNATURE = "signature"     # the class word of a poster's signature under each post (phpBB, vBulletin, XenForo)
 
 
 def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]]:

@@ -21,7 +21,7 @@ from lxml import etree, html as lhtml
 from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_paragraphs, strip_site_name
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
-                     UPDATED_LABEL)
+                     SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
 from ..pagetype import BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, READ_MORE, has_price, price_alone
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
@@ -40,9 +40,6 @@ BREAK = "\x00"
 # shown as it is written (a board's post in a <div> its styles pre-wrap, PTT's), its signature under the mark; the
 # reader parts it there and keeps the signature's lines (email_signature reads them)
 SIGNATURE_CUT = re.compile(r"\n--[ \t]?\n")
-# a poster's signature in an inline element after the post's text, a block of its own (thread_posts reads its class);
-# the whole class word: not a program's "tsd-signature-type", TypeDoc's
-SIGNATURE_CLASS = "signature"
 # Their classes name the page's template ("single-post has-sidebar captions cookies-not-set"): a word of them
 # that would call an element boilerplate says nothing of the blocks inside it, which all inherit it
 PAGE_TAGS = frozenset(("html", "body"))
@@ -711,8 +708,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     opened: list[int] = []                       # the open elements' numbers (in document order), with the stack
     elements = 0
     buf: list[str] = []
-    link_chars = 0
-    linked_bits: list[str] = []                  # the text inside links, piece by piece (a cut block shares it out)
+    linked_bits: list[str] = []                  # the text inside links, piece by piece: the block's link characters
+    #                                              (and each part's, when the block is cut in two)
     in_link = 0
     skip = 0
     pre = 0
@@ -733,7 +730,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     eyes_only = False                            # the block being read has lost an element aria-hidden="true"
 
     def flush(line: int) -> None:
-        nonlocal buf, link_chars, linked_bits, found, pictures, number, br_at, unseen, sr_start, eyes_only
+        nonlocal buf, linked_bits, found, pictures, number, br_at, unseen, sr_start, eyes_only
         br_at = -1
         if not buf:
             return
@@ -743,12 +740,13 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         if SOFT_HYPHEN in raw:
             raw = raw.replace(SOFT_HYPHEN, "")
         if raw.isspace():                # the layout whitespace between block tags
-            buf, link_chars, linked_bits, found = [], 0, [], []
+            buf, linked_bits, found = [], [], []
             return
         if stack:
             _, tag, toks, markers, region = stack[-1]
         else:
             tag, toks, markers, region = "body", empty, empty, ""
+        link_chars = sum(map(len, linked_bits))
         cut = None if pre or "--" not in raw else SIGNATURE_CUT.search(raw)
         if cut and raw[:cut.start()].strip():
             raw, signature = raw[:cut.start()], raw[cut.end():].replace(BREAK, "\n").split("\n")
@@ -784,7 +782,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 pictures = []
             if kind == "list_item":
                 number = 0                                      # (the item's first block carries it)
-        buf, link_chars, linked_bits, found = [], 0, [], []
+        buf, linked_bits, found = [], [], []
         open_links[:] = [(0, url) for _, url in open_links]     # a link across a block boundary goes on
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -838,13 +836,14 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif not is_block and in_link and tag == "span" and cls and _card_part(el, cls):
                 is_block = True                 # a card that is one link: its title, its blurb, its date apart
                 fields.append(el)
-            elif not is_block and tag == "span" and cls and SIGNATURE_CLASS in cls.lower().split() \
+            elif not is_block and tag == "span" and cls and SIGNATURE_TOKEN in cls.lower().split() \
                     and el.getprevious() is not None and (not buf or ends_sentence("".join(buf))) \
                     and not (stack and stack[-1][1] in HEADING_TAGS):
                 is_block = True                 # a poster's signature in the post's element, after its text
                 fields.append(el)               # (HardWare.fr's <span class="signature">): apart, its class with it
-                #                                 (not a function's in its heading, JSDoc's "(options)", nor one
-                #                                 that opens its item, Crystal's "#reset" over its summary)
+                #                                 (the whole class word, not TypeDoc's "tsd-signature-type"; not a
+                #                                 function's in its heading, JSDoc's "(options)", nor one that
+                #                                 opens its item, Crystal's "#reset" over its summary)
             if pre and is_block:            # a listing's lines each in a <div> (Expressive Code's "ec-line"): lines
                 is_block = False            # of the one code block, not blocks of their own
                 if buf and not buf[-1].endswith("\n"):
@@ -919,7 +918,6 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     #                     amount: "2999" "00" "zł" is "2999 00 zł", never "299900zł")
                 buf.append(t)
                 if in_link:
-                    link_chars += len(t.strip())
                     linked_bits.append(t.strip())
         else:
             if skip:
@@ -954,7 +952,6 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if t and (buf or pre or not t.isspace()):
                 buf.append(t)
                 if in_link:
-                    link_chars += len(t.strip())
                     linked_bits.append(t.strip())
     flush(0)
     _rdfa_date(meta, rdfa)
