@@ -7,7 +7,8 @@ import pytest
 import pagecleaner
 from pagecleaner.model import Block
 from pagecleaner.filters.pagetypes import _card_count
-from pagecleaner.pagetype import BUY_REACH, CARDS_MIN, FEW_CARDS, card_list, page_type, price_alone, signature
+from pagecleaner.pagetype import (BUY_REACH, CARDS_MIN, FEW_CARDS, SERVICES, card_list, forum_mark, page_type,
+                                  price_alone, signature)
 from tests.conftest import prose
 
 
@@ -2647,3 +2648,35 @@ def test_a_blogs_cards_each_with_its_likes_make_no_thread():
                     f'<div class="likes">♥ {10 + i}</div></div>' for i in range(3))
     a = pagecleaner.clean(f"<html><body><main>{cards}</main></body></html>", input="html")
     assert a.page_type == "listing"
+
+
+@pytest.mark.parametrize("line,mark", [
+    ("라이트닝 2024-11-28 21:26:40 IP 121.♡.8.203", True),      # a post's header, the address's part hidden
+    ("페달밟는곰 IP 211.♡.42.17", True),
+    ("member 10:02 212.*.*.17", True),
+    ("The router answers at 192.168.1.1 now", False),            # an address whole: no board's
+    ("Version 1.2.3.4 is out", False),
+])
+def test_a_posters_address_with_a_part_hidden_is_a_posts_mark(line, mark):
+    assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("line,count", [
+    ("Comments (4) Likes (18)", True),                 # each count in brackets after its word
+    ("コメント(4) いいね(18) テーマ：季節のパン", True),    # (Ameba's card footer, its theme last)
+    ("いいね(18)", True),                              # (as soup splits it)
+    ("댓글 (3) 공감 (12)", True),
+    ("Comments (4) on the plan to close the pool", False),   # a title's words after it
+    ("Theme: Seasonal bread", False),                 # a label alone, no count
+])
+def test_a_cards_counts_after_their_words_are_its_counts(line, count):
+    assert _card_count(line) is count
+
+
+@pytest.mark.parametrize("heading", ["Co dla Ciebie zrobimy", "Co możemy dla Ciebie zrobić", "What we can do for you",
+                                     "Ce que nous pouvons faire pour vous", "O que podemos fazer por você"])
+def test_services_headings_that_say_what_it_can_do_for_the_reader(heading):
+    page = (f"<html><body><main><h1>Biuro rachunkowe w Poznaniu</h1><p>{prose(1)}</p><h2>{heading}</h2>"
+            f"<h3>Pełna księgowość</h3><p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+    assert SERVICES.match("What we can do better") is None

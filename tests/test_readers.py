@@ -1671,6 +1671,8 @@ def test_a_shops_filter_with_its_counts_is_no_header_of_a_grid():
     ('<h2><a href="#/konfiguration?id=optionen" class="anchor"><span>Optionen</span></a></h2>', False),  # Docsify's
     ('<h2><a href="/blog/optionen/">Optionen</a></h2>', True),           # a card's title, linking to its page
     ('<h2>Die <a href="#optionen">Optionen</a> im Einzelnen</h2>', True),     # a link inside the heading's words
+    ('<h2><a name="description">Description</a></h2>', False),      # a place named, no link (EDoc's headings)
+    ('<h2><a class="title" name="#">Weitere Stories</a></h2>', True),    # (named "#": a script's link)
 ])
 def test_a_heading_that_is_all_one_link_to_a_place_on_the_page_is_no_link(heading, linked):
     blocks, _ = read_html(f"<html><body>{heading}</body></html>")

@@ -1574,3 +1574,25 @@ def test_a_card_that_is_one_link_around_its_price_its_maker_and_its_name_is_a_ca
     assert all(f"Кроссовки Pace {i + 2}" in a.body and f"{7 + i} 990 ₽" in a.body for i in range(4))
     assert "Размеры" not in a.body
 
+
+
+def test_replies_in_another_shape_than_the_opening_posts_paragraphs_come_back():
+    """Clien's thread: the opening post's <p>s, more words than any reply, over the comments' <div>s, which the
+    class rule takes; each comment's header shows its author's address, a part of it hidden."""
+    replies = ["리튬이온은 50~70% 정도 채워서 서늘한 실내에 두는 게 제일 오래 갑니다. 완충 상태로 오래 두면 오히려 수명이 줄어요.",
+               "아 완충이 더 나쁜 거였군요. 감사합니다.",
+               "저는 6주에 한 번씩 잔량을 확인해서 40% 아래로 떨어져 있으면 60%까지만 다시 채웁니다."]
+    rows = "".join(f'<div class="comment_row"><div class="comment_info"><span class="nickname">회원{i}</span> '
+                   f'<span class="timestamp">2024-11-28 21:{26 + i}:40</span> <span>IP 121.♡.8.{200 + i}</span></div>'
+                   f'<div class="comment_content"><div class="comment_view">{t}</div></div></div>'
+                   for i, t in enumerate(replies))
+    post = ("<p>출퇴근용으로 전기자전거를 타고 있는데 12월부터 2월까지는 거의 안 탈 것 같습니다.</p>"
+            "<p>베란다가 영하로 내려가는 날이 많아서 배터리를 분리해서 집 안에 두려고 하는데, 완충해서 두는 게 좋은지 반 정도만 "
+            "채워 두는 게 좋은지 궁금합니다. 한 달에 한 번쯤 충전을 다시 해 줘야 하는지도 알려 주시면 감사하겠습니다.</p>")
+    html = ('<html><head><meta property="og:type" content="article"></head><body><div class="post_view">'
+            '<h3>전기자전거 배터리 겨울철 보관 어떻게 하시나요?</h3><div class="post_author"><span>페달밟는곰</span> '
+            f'<span>IP 211.♡.42.17</span></div><div class="post_article">{post}</div></div>'
+            f'<div class="post_comment"><div class="comment">{rows}</div></div></body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "forum" and all(t in a.body for t in replies) and "출퇴근용으로" in a.body
+    assert "♡" not in a.body and "21:26:40" not in a.body

@@ -423,6 +423,11 @@ COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wy
                r"posts?|beiträge|beitrag|articles?|artikel|entries|einträge|entradas|articoli|billets|wpis(?:y|ów)|"
                r"berichten")
 COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
+# or each count in brackets after its word, the card's theme after its label last or not: "Comments (4) Likes (18)",
+# "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"
+LABELLED_COUNTS = re.compile(rf"^(?:(?:{COUNT_WORDS}|コメント|いいね|评论|評論|留言|点赞|阅读|閲覧|댓글|좋아요|공감|조회)"
+                             r"\s?[(（]\d[\d.,]*[kKmM]?[)）][\s|·•]*)+(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$",
+                             re.I)
 COUNT_CHARS = 60
 
 
@@ -431,7 +436,8 @@ def _card_count(text: str) -> bool:
         text = text[1:-1]
     if len(text) <= COUNT_DIGITS:
         return text.replace(",", "").replace(".", "").isdigit()
-    return len(text) <= COUNT_CHARS and text[:1].isdigit() and COUNTS.match(text) is not None
+    return len(text) <= COUNT_CHARS and (text[:1].isdigit() and COUNTS.match(text) is not None
+                                         or LABELLED_COUNTS.match(text) is not None)
 
 
 POST_KINDS = frozenset({"paragraph", "list_item", "quote", "code"})     # what a post's text is read as
@@ -448,10 +454,9 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     if ctx.input != "html":
         return _thread_sentences(blocks, ctx)
-    post = _a_post(blocks)
-    if post is None or len(post.ancestors) < 2:
+    post, depth, items = _a_thread(blocks)
+    if post is None:
         return blocks
-    depth, items = _posts_around(blocks, post)
     if not items:           # (no element per post: a mail archive's messages side by side in <pre>s, public-inbox's;
         return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and forum_mark(b.text) else b
                 for b in blocks]        # its posts' headers are still their frames)
@@ -560,16 +565,38 @@ def _posts_around(blocks: list[Block], post: Block) -> tuple[int, frozenset[int]
     return best[2], best[3]
 
 
-def _a_post(blocks: list[Block]) -> Block | None:
-    """The first text shaped as most of the page's words are (its path), kept if one of that shape is: a post's,
-    not the sidebar's blurb about the board above the thread, nor a post's header. (The replies' shape may be one
-    main_text cut, or the class rule took for comments: Hacker News' and Lemmy's replies outweigh their post.)"""
+def _a_thread(blocks: list[Block]) -> tuple[Block | None, int, frozenset[int]]:
+    """A post, the depth of the thread's element and the other posts (`_posts_around`): the post of the shape most
+    of the page's words are in; or, when no other post is shaped as it is (the opening post's paragraphs over
+    replies written in another element: Clien's <p>s over its comments' <div>s), of the next shape that has some."""
+    posts = _post_shapes(blocks)
+    if not posts or len(posts[0].ancestors) < 2:
+        return None, 0, frozenset()
+    first = (posts[0], *_posts_around(blocks, posts[0]))
+    if not first[2]:
+        for post in posts[1:SHAPES_TRIED]:
+            if len(post.ancestors) >= 2 and (around := _posts_around(blocks, post))[1]:
+                return post, *around
+    return first
+
+
+SHAPES_TRIED = 2
+
+
+def _post_shapes(blocks: list[Block]) -> list[Block]:
+    """For each shape of text (its path), most words first, the first text of it, kept if one of that shape is: a
+    post's, not the sidebar's blurb about the board above the thread, nor a post's header. (The replies' shape may
+    be one main_text cut, or the class rule took for comments: Hacker News' and Lemmy's replies outweigh their
+    post.)"""
     texts = [b for b in blocks if _in_play(b) and b.kind in POST_KINDS and b.ancestors
              and word_count(b.text) >= 3]
     shapes: Counter = Counter()
     for b in texts:
         shapes[b.path] += word_count(b.text)
-    return max(texts, key=lambda b: (shapes[b.path], b.kept), default=None)
+    firsts: dict[str, Block] = {}
+    for b in sorted(texts, key=lambda b: not b.kept):
+        firsts.setdefault(b.path, b)
+    return sorted(firsts.values(), key=lambda b: -shapes[b.path])
 
 
 COMMENT_TOKENS = frozenset({"comment", "comments"})

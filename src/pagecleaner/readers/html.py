@@ -894,7 +894,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             stack.append((tag, block_tag, toks, markers, region))
             elements += 1
             opened.append(elements)
-            if tag == "a":
+            if tag == "a" and not _anchor_only(el):
                 in_link += 1
                 if links:
                     open_links.append((len(buf), _join(base, el.get("href"))))
@@ -939,7 +939,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             opened.pop()
             if tag in LIST_TAGS and lists:
                 lists.pop()
-            elif tag == "a":
+            elif tag == "a" and not _anchor_only(el):
                 in_link -= 1
                 if open_links:
                     start, url = open_links.pop()
@@ -1171,6 +1171,15 @@ def _site_after(title: str, name: str) -> bool:
 
 _JOINT = r"(?:[|–—:·»-]|::)"          # what joins a <title>'s parts, the page's and the site's
 SITE_SEPARATOR = re.compile(rf"\S\s*{_JOINT}\s*$")
+
+
+def _anchor_only(el) -> bool:
+    """An <a> that names a place in the page and links nowhere ("<h2><a name="description">Description</a></h2>",
+    EDoc's and old Javadoc's headings): no link (not one named "#", a script's link: "<a class="title" name="#">")."""
+    return el.get("href") is None and ANCHOR_NAME.match(el.get("name") or "") is not None
+
+
+ANCHOR_NAME = re.compile(r"^[\w.:-]+$")
 
 
 def _home_address(href: str | None):
