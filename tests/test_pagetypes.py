@@ -376,7 +376,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-dcard", "forum"),
                                        ("forum-chiebukuro", "forum"), ("listing-gridsome", "listing"),
                                        ("collection-sainsburys", "collection"), ("product-aldi", "product"),
-                                       ("documentation-laravel", "documentation"), ("service-pagecloud", "service")])
+                                       ("documentation-laravel", "documentation"), ("service-pagecloud", "service"),
+                                       ("forum-clien", "forum"), ("listing-ameblo", "listing"),
+                                       ("collection-magalu", "collection"), ("product-kohls", "product"),
+                                       ("documentation-edoc", "documentation"), ("service-webwave", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
