@@ -689,13 +689,14 @@ def test_blurbs_that_end_with_their_posts_link_are_a_listing(ending):
                      ) == "article"
 
 
-def test_a_scraped_listings_cards_keep_their_dates_and_authors_which_are_not_the_pages():
+def test_a_scraped_listings_cards_dates_and_authors_go_and_are_not_the_pages():
     cards = [line for i in range(1, 6) for line in (f"How to grow plant number {i} in a small flat",
                                                     f"March {i}, 2024 by Anna Green",
                                                     f'{BLURB} Continue reading "How to grow plant number {i}"')]
     a = pagecleaner.clean_text("\n\n".join(["Indoor plants Archives - The Windowsill Gardener", *cards]))
     assert a.page_type == "listing"
-    assert all(f"March {i}, 2024 by Anna Green" in a.body for i in range(1, 6))
+    assert "Anna Green" not in a.body and all(f"plant number {i} in a small flat" in a.body for i in range(1, 6))
+    assert {r.filter for r in a.removed if "Anna Green" in r.text} == {"listing_cards"}
     assert a.byline is None and a.published is None
     # (each blurb too, though short enough for the paywall rule to take it for the link it ends with)
     assert a.body.count(BLURB) == 5
@@ -2680,3 +2681,15 @@ def test_services_headings_that_say_what_it_can_do_for_the_reader(heading):
             f"<h3>Pełna księgowość</h3><p>{prose(2)}</p></main></body></html>")
     assert pagecleaner.clean(page, input="html").page_type == "service"
     assert SERVICES.match("What we can do better") is None
+
+
+def test_a_scraped_shops_cards_keep_their_makers_line():
+    """Wayfair's category as text: each card's name, "by" its maker, its price; the maker's line is the product's,
+    which a listing's card date and author rule must not take."""
+    names = ["Harlow 26 inch Counter Stool", "Monroe Swivel Bar Stool", "Ashby Solid Wood Backless Stool",
+             "Dalton Metal Bar Stool"]
+    makers = ["Birch Lane", "Latitude Run", "Sand and Stable", "Trent Austin Design"]
+    cards = [line for n, m, p in zip(names, makers, ("149.99", "189.90", "94.99", "120.00"))
+             for line in (n, f"by {m}", f"${p}", "Add to Cart")]
+    a = pagecleaner.clean_text("\n\n".join(["Bar Stools", *cards]))
+    assert a.page_type == "collection" and all(f"by {m}" in a.body for m in makers)

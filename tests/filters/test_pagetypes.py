@@ -82,7 +82,7 @@ def test_a_scraped_listings_buttons_that_name_their_cards_titles_stay_out_of_the
                           f"Continue reading: {title}")]
     blocks = [make_block(t, i) if i < 3 else make_block(t, i, removed_by="main_text", reason=AFTER_SPAN)
               for i, t in enumerate(lines)]
-    out = _card_fields(blocks)
+    out = _card_fields(blocks, listing=True)
     assert all(out[k].kept for k in (4, 5, 8, 9))            # the titles and blurbs of the cards cut
     assert not any(out[k].kept for k in (3, 7, 11))         # not the buttons among them
 
@@ -525,11 +525,31 @@ def _listing_with_fields(n_prose: int = 0) -> str:
     return f"<html><body><main><h1>Housing</h1>{paragraphs}{cards}</main></body></html>"
 
 
-def test_a_listings_cards_keep_their_dates_and_authors_which_are_not_the_pages():
+def test_a_listings_cards_dates_and_authors_go_and_are_not_the_pages():
     a = pagecleaner.clean(_listing_with_fields(), input="html")
     assert a.page_type == "listing"
-    assert "March 1, 2020 by Jane Doe" in a.body and "March 6, 2020 by Jane Doe" in a.body
+    assert "Council passes housing rule number 5" in a.body and "before the vote on rule 5" in a.body
+    assert "Jane Doe" not in a.body and "March 1, 2020" not in a.body
+    assert {r.filter for r in a.removed if "Jane Doe" in r.text} == {"listing_cards"}
     assert a.byline is None
+
+
+def test_the_days_on_a_list_of_events_and_an_archives_one_line_entries_stay():
+    """A list of events (its element's class says so): each card's day heads it, the day the event takes place;
+    Bear's archive: each entry its day and its title, the title a link, a card of one line."""
+    events = "".join(f'<li><div class="date">March {16 + i}, 2026</div><h2><a href="/e/{i}">Tech summit number {i}'
+                     f'</a></h2><p>Atlanta, United States</p><p>{prose(i)}</p></li>' for i in range(4))
+    a = pagecleaner.clean(f'<html><body><main><h1>Upcoming events</h1><ul class="events">{events}</ul></main>'
+                          '</body></html>', input="html")
+    assert a.page_type == "listing" and "March 16, 2026" in a.body and "March 19, 2026" in a.body
+    entries = "".join(f'<li><span><time datetime="2026-0{i + 1}-01">01 {m} 2026</time></span> <a href="/p{i}">'
+                      f'{t}</a></li>' for i, (m, t) in enumerate([("jan", "Mi escritorio en 2026"),
+                                                                ("feb", "Tres meses con una agenda"),
+                                                                ("mar", "Un huerto en el balcón"),
+                                                                ("abr", "Mi bici nueva de 2026")]))
+    a = pagecleaner.clean(f'<html><body><main><h1>Blog</h1><ul class="blog-posts">{entries}</ul></main>'
+                          '</body></html>', input="html")
+    assert "Mi escritorio en 2026" in a.body and "Mi bici nueva de 2026" in a.body
 
 
 def test_an_articles_author_the_markup_shows_is_its_byline():

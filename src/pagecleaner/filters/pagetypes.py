@@ -45,7 +45,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
     if ctx.input != "html":
-        return _makers(_counts(_card_fields(blocks)), ctx)
+        return _makers(_counts(_card_fields(blocks, ctx.page_type == "listing")), ctx)
     cards = card_list(blocks)
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
@@ -68,7 +68,33 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
             #                                                          "Any 3 for £4", which a class rule took first)
     if shop:
         out = _names_alike(out, blocks, cards)
+    if ctx.page_type == "listing":
+        out = _card_dates(out, blocks, cards)
     return _makers(_counts(_card_facts(_brands(out, cards, ctx), cards, ctx)), ctx)
+
+
+def _card_dates(out: list[Block], blocks: list[Block], cards: frozenset[int]) -> list[Block]:
+    """(HTML, a listing) A card's date and author line given back above goes again, the listed post's, not the page's
+    ("hoshino 2024/11/02 ♥ 214", "March 3, 2024 by Anna Green"): no part of what a reader of the list reads, and no date
+    or author of the page's; not the date on a list of events, which the class words of its element call one, the day
+    each takes place ("March 16, 2026" / "FABCON" / "Atlanta, United States", in `<ul class="events">`); nor an
+    archive's entry, its title and its day on a line, a card of that one line ("01 jun 2026 Mi escritorio en 2026",
+    Bear's)."""
+    if len(cards) < 2:
+        return out
+    depth = len(_common_ancestors([blocks[i] for i in sorted(cards)]))
+    per_card = Counter(blocks[i].ancestors[depth] for i in cards if len(blocks[i].ancestors) > depth)
+    entries = archive_entries(blocks) | {i for i in cards if len(blocks[i].ancestors) > depth
+                                         and per_card[blocks[i].ancestors[depth]] == 1}
+    return [b.remove("listing_cards", CARD_DATE) if b.kept and i in cards and i not in entries
+            and (blocks[i].removed_by == "byline"
+                 or blocks[i].removed_by == "date_line" and EVENT_TOKENS.isdisjoint(b.tokens))
+            else b for i, b in enumerate(out)]
+
+
+EVENT_TOKENS = frozenset({"event", "events", "agenda", "calendar", "veranstaltungen", "termine", "evenements",
+                          "eventos", "eventi", "wydarzenia", "evenementen"})
+CARD_DATE = "a card's date and author, the listed post's (not the page's)"
 
 
 def _names_alike(out: list[Block], blocks: list[Block], cards: frozenset[int]) -> list[Block]:
@@ -329,12 +355,13 @@ CARD_HEAD = 3           # (text) blocks over a card's blurb: its title and its d
 SPAN_REASONS = (BEFORE_SPAN, AFTER_SPAN)     # main_text's verdicts on what lies outside its span (not a wall's)
 
 
-def _card_fields(blocks: list[Block]) -> list[Block]:
+def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
     """(text) The cards, from the first card's head to the last card's end (its blurb that ends with its link, or
     the "Read more" under it): what main_text cut between them (it keeps one card, the longest run of prose; not the
     page's buttons among them), a
-    short blurb the paywall rule took for the link it ends with, and each card's date and author line ("March 3,
-    2024 by Anna Green"), the listed post's, not the listing's, when the card's blurb is kept. Not the buttons; and
+    short blurb the paywall rule took for the link it ends with; each card's date and author line ("March 3, 2024
+    by Anna Green"), when the card's blurb is kept, is the listed post's, not the page's: on a `listing` it goes
+    as `_card_dates` takes it, on a shop's category it stays (its maker: "by Wade Logan"). Not the buttons; and
     the page's counts alone on their lines go (a card's likes and comments, "41")."""
     buttons = set(read_more_lines(blocks))
     titled = set(read_more_lines(blocks, titled=True))      # (the buttons with their card's title beside them too)
@@ -374,7 +401,7 @@ def _card_fields(blocks: list[Block]) -> list[Block]:
         #                                         cards of other stories under a story's wall)
         if blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" and i not in buttons \
                 and word_count(blocks[i].text) <= CARD_FIELD_WORDS and out[ends[bisect_left(ends, i)]].kept:
-            out[i] = blocks[i].restore()
+            out[i] = blocks[i].remove("listing_cards", CARD_DATE) if listing else blocks[i].restore()
     return out
 
 
