@@ -481,6 +481,7 @@ LINK_FRAMES = frozenset({"<nav>", "<footer>"})      # (HTML) the elements of a p
 # (alone, or among the page's other links: Docsy's "View page source Edit this page Create child page …"; the PHP
 # manual's "Submit a Pull Request Report a Bug")
 EDIT_LINK = re.compile(r"(?<!\w)(?:edit this page|edit on github|edit on gitlab|edit page|suggest edits?|"
+                       r"suggest (?:a )?changes?|"         # (Unity's manuals: "Suggest a change")
                        r"submit a pull request|improve this page|"
                        r"view page source|suggest an edit|diese seite bearbeiten|seite bearbeiten|modifier cette page|"
                        r"editar esta página|edytuj tę stronę|"
@@ -1463,7 +1464,10 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?|"
                    # (in stock in so many stores: "I lager i 54 butiker", "In stock at 12 stores")
                    r"(?:in stock|i lager|på lager|auf lager|en stock|op voorraad)\s(?:at|in|i|på|dans|en)\s\d{1,4}\s"
-                   r"(?:stores?|shops?|butiker|butikker|filialen|märkten|magasins|winkels|tiendas|negozi|sklepach))"
+                   r"(?:stores?|shops?|butiker|butikker|filialen|märkten|magasins|winkels|tiendas|negozi|sklepach)|"
+                   # (Russian: "В наличии в 214 магазинах", "Нет в наличии", "Под заказ")
+                   r"(?:нет )?в наличии(?: в \d{1,4} магазин(?:е|ах))?|под заказ|закончился|"
+                   r"(?:немає )?в наявності)"
                    r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
 
 
@@ -1820,6 +1824,8 @@ def _thread(blocks: Sequence[Block]) -> bool:
     if any(len(line) < COMMUNITY_CHARS and COMMUNITY_CREDIT.match(line.strip()) for b in blocks
            for line in b.text.split("\n")):        # (a line of its own in the footer's block: "Impressum ·
         return True                                 # Datenschutz" / "Powered by HumHub", HumHub's)
+    if _board_messages(blocks):
+        return True
     marks = thread_marks(blocks)
     return len(marks) >= FORUM_MIN and not (all(KUDOS.match(t := blocks[i].text.strip()) or REACTION.match(t)
                                                 for i in marks)
@@ -1828,6 +1834,21 @@ def _thread(blocks: Sequence[Block]) -> bool:
 
 
 KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
+
+
+def _board_messages(blocks: Sequence[Block]) -> bool:
+    """(HTML) FORUM_MIN sentences or more in elements a board's class words call its messages ("bloc-message-forum",
+    jeuxvideo.com's: their headers may show nothing a rule knows), most of the page's sentences; not an article's
+    comments, which SPIP calls its "forum", nor a menu's."""
+    said = [b for b in blocks if ends_sentence(b.text) and not b.tokens & FRAME_MARKS]
+    posts = [b for b in said if "forum" in b.tokens and not POST_TOKENS.isdisjoint(b.tokens)
+             and COMMENT_CLASSES.isdisjoint(b.tokens)]
+    return len(posts) >= FORUM_MIN and 2 * sum(map(word_count, (b.text for b in posts))) \
+        > sum(map(word_count, (b.text for b in said)))
+
+
+POST_TOKENS = frozenset({"message", "messages", "msg", "post", "posts", "reply", "replies"})
+COMMENT_CLASSES = frozenset({"comment", "comments"})
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
 # (in other languages too: "Propulsé par Elgg", "Con la tecnología de Discourse")
 COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"

@@ -277,7 +277,8 @@ COMMENT_WIDGET = (
     *SHOP_REVIEWS, "product reviews",
     # the feedback question under a help article
     "was this article helpful", "was this helpful", "was this page helpful", "did this page help you",
-    "did you find what you needed", "did you find this helpful",
+    "did you find what you needed", "did you find this helpful", "did you find this page useful",
+    "was this page useful", "please give it a rating",
     "war der artikel nützlich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
     "¿te ha resultado útil?", "czy ten artykuł był pomocny",

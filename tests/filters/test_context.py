@@ -372,7 +372,8 @@ def test_main_text_ends_at_comments_even_when_they_are_long(ctx):
 
 @pytest.mark.parametrize("question", ["Was this page helpful?", "War dieser Artikel hilfreich?",
                                       "Cet article vous a-t-il été utile ?",
-                                      "Did you find what you needed?"])      # (GitHub Docs')
+                                      "Did you find what you needed?",       # (GitHub Docs')
+                                      "Did you find this page useful? Please give it a rating:"])   # (Unity's)
 def test_a_help_pages_feedback_question_ends_its_text(ctx, question):
     """Under a help or documentation page: "Was this page helpful?", its Yes/No, and the answers it shows
     ("Sorry to hear that. Please tell us how we can improve.") are no part of the page's text."""
@@ -2402,14 +2403,15 @@ def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
 
 
 @pytest.mark.parametrize("page_type, kept", [("documentation", True), ("article", False)])
-def test_a_manuals_related_resources_keep_their_links(page_type, kept):
+@pytest.mark.parametrize("heading", ["Related resources", "Additional resources"])
+def test_a_manuals_related_resources_keep_their_links(page_type, kept, heading):
     """AWS's docs: "Related resources" over a list of links to other pages of the guide, each an <li><p><a>: the
     page's own references on a documentation page; other stories' links on an article."""
     items = "".join(f'<li><p><a href="/{i}.html">Transitioning objects number {i}</a></p></li>' for i in range(2))
     markup = '{"@type": "TechArticle"}' if page_type == "documentation" else '{"@type": "NewsArticle"}'
     html = (f'<html><head><script type="application/ld+json">{markup}</script></head><body><main>'
-            f'<h1>Configuring a lifecycle rule</h1><p>{prose(1)}</p><p>{prose(2)}</p><h2>Related resources</h2>'
+            f'<h1>Configuring a lifecycle rule</h1><p>{prose(1)}</p><p>{prose(2)}</p><h2>{heading}</h2>'
             f'<ul>{items}</ul></main></body></html>')
     a = pagecleaner.clean(html, input="html")
     assert a.page_type == page_type
-    assert ("Transitioning objects number 1" in a.body) is kept and ("Related resources" in a.body) is kept
+    assert ("Transitioning objects number 1" in a.body) is kept and (heading in a.body) is kept

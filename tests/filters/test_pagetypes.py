@@ -1616,3 +1616,22 @@ def test_replies_in_another_shape_than_the_opening_posts_paragraphs_come_back():
     a = pagecleaner.clean(html, input="html")
     assert a.page_type == "forum" and all(t in a.body for t in replies) and "출퇴근용으로" in a.body
     assert "♡" not in a.body and "21:26:40" not in a.body
+
+
+def test_a_business_pages_prices_section_after_its_services_comes_back():
+    """Nethouse's page: the services, then "Цены" over a table of three prices, which main_text cut after the
+    services' text; a section of no prices under such a heading stays cut."""
+    services = "".join(f"<div><h3>{n}</h3><p>{t}</p></div>" for n, t in [
+        ("Диваны и кресла", "Чистим ткань, велюр и искусственную замшу, убираем запахи."),
+        ("Матрасы", "Удаляем пылевых клещей и пятна с обеих сторон матраса."),
+        ("Ковры", "Забираем ковёр в цех и возвращаем чистым и сухим через три дня.")])
+    rows = "".join(f"<tr><td>{n}</td><td>от {p} ₽</td></tr>" for n, p in [
+        ("Диван двухместный", "2 500"), ("Матрас односпальный", "1 800"), ("Ковёр, за м²", "350")])
+    page = ('<html><body><div><h1>Химчистка мягкой мебели на дому</h1><p>Приезжаем с профессиональным оборудованием, '
+            'выводим пятна от кофе, вина и следы домашних животных.</p></div>'
+            f'<div><h2>Наши услуги</h2>{services}</div><div><h2>Цены</h2><table>{rows}</table></div>'
+            '<div class="footer"><p>© 2024 ЧистоДом</p></div></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service" and "от 2 500 ₽" in a.body and "Цены" in a.body
+    a = pagecleaner.clean(page.replace("от 2 500 ₽", "по запросу").replace("от 1 800 ₽", "по запросу"), input="html")
+    assert "по запросу" not in a.body

@@ -225,6 +225,7 @@ def related_heading(block: Block, ctx: Context) -> bool:
 _SEE_ALSO = (r"(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
              r"zie ook|ver também|se även|se også|katso myös|"
              r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
+             r"additional resources|further reading|"      # (Unity's, Microsoft's: "Additional resources")
              r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
              r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)")
 SEE_ALSO = re.compile(rf"^{_SEE_ALSO}\W*$", re.I)
@@ -1358,7 +1359,7 @@ def _above_the_comments(blocks: list[Block], scores: list[float], start: int, en
 STRONG_COMMENT = re.compile(r"comment|kommentar|réagi|coment|komentarz|responses|discussion|conversation|reply|replies|"
                             r"antwort|réponse|respuesta|risposta|"
                             r"reviews|bewertungen|avis|opiniones|recensioni|opinie|hodnocení|hodnotenie|"  # (a shop's)
-                            r"helpful|hilfreich|nützlich|utile|útil|pomocny|what you needed", re.I)    # (a help
+                            r"helpful|useful|hilfreich|nützlich|utile|útil|pomocny|what you needed", re.I)  # (a help
 #                                                                                     page's feedback)
 
 

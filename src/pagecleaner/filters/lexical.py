@@ -117,6 +117,12 @@ RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|a
 SEEN_OF = re.compile(r"^(?:you(?:'ve|’ve| have) (?:seen|viewed)|has visto|du hast|sie haben|vous avez vu|hai visto|"
                      r"je hebt|você viu|você já viu)\s+\d{1,5}\s+(?:of|de|von|sur|di|van(?: de)?)\s+"
                      r"\d{1,3}(?:[.,]?\d{3})*\s+[^\W\d_]+(?:\s+(?:gesehen|angesehen|bekeken|gezien))?\W*$", re.I)
+# or how many of them it shows, no range: "Showing 4 of 38 results", "Mostrando 24 de 310 productos", the sort
+# control's label after it or not ("… Sort by", JB Hi-Fi's)
+SHOWN_OF = re.compile(r"^(?:showing|displaying|viewing|mostrando|exibindo|affichage de|wyświetlanie)\s+\d{1,5}\s+"
+                      r"(?:of|out of|de|sur|z|di|van)\s+(?:\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,7})\s+"
+                      r"(?:results?|items|products|entries|résultats?|produits|resultados|productos|produtos|"
+                      r"artículos|wyników|produktów|risultati|prodotti)\b", re.I)
 SHOWING = re.compile(r"\b(?:showing|displaying|viewing|menampilkan|angezeigt|zeige|affichage|mostrando|exibindo|"
                      r"visualizzati|"
                      r"visualizzazione|wyświetlanie|toont|weergave)\b", re.I)
@@ -137,6 +143,11 @@ def _counted_and_sorted(text: str) -> bool:
     return False
 
 
+def _shown_of(text: str) -> bool:
+    m = SHOWN_OF.match(text)
+    return m is not None and (not (rest := text[m.end():].strip(" .:")) or sort_control(rest))
+
+
 @block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results, "
                               "a board's of its readers and a homepage's of its visitors")
 def search_prompt(block: Block, ctx: Context) -> str | None:
@@ -151,7 +162,7 @@ def search_prompt(block: Block, ctx: Context) -> str | None:
             or ctx.page_type in SHOP_PAGES and (PRODUCTS_ALONE.match(block.text.strip())
                                                 or RESULTS_ALONE.match(block.text.strip())
                                                 or _counted_and_sorted(block.text)) \
-            or short and SEEN_OF.match(block.text.strip()):
+            or short and SEEN_OF.match(block.text.strip()) or short and _shown_of(block.text.strip()):
         return "results counter"
     if not short:
         return None
@@ -988,8 +999,9 @@ ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:p
                      rf"éco-?(?:participation|part\.?)\s?:?\s(?:{PRICE.pattern}))$", re.I)
 # the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
 # fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
-_MONTH = r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand)"
-PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller)\s)?"      # ("oder ab 11,63 € mtl. mit 0 % Finanzierung")
+_MONTH = r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?)"
+# ("oder ab 11,63 € mtl. mit 0 % Finanzierung", "или 240 ₽/мес в кредит")
+PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або)\s)?"
                        rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
                        rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering)\s)?"
                        rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or)?\s?"
@@ -1011,7 +1023,8 @@ DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estima
                       r"llega(?: gratis)?|chega(?: grátis)?|"
                       r"livraison(?: estimée| à domicile)?|"
                       r"livrée?(?: chez vous)?|entrega|consegna(?: prevista)?|dostawa|"
-                      r"levering|bezorging|leverans|toimitus|livrare|доставка)(?:\s*:)?\s+(?:[^\W\d]{1,7}\.?,?\s*){0,3}"
+                      r"levering|bezorging|leverans|toimitus|livrare|доставка|доставим)(?:\s*:)?\s+"
+                      r"(?:[^\W\d]{1,7}\.?,?\s*|[—–]\s*){0,3}"      # ("Доставим на дом — завтра")
                       r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
                       rf"martes|miércoles|jueves|viernes|sábado|domingo|{_TOMORROW}|"

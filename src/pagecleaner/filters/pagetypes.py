@@ -210,7 +210,7 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     if ctx.input != "html":
         return _offers_after_text(blocks)
-    boxes = offer_boxes(blocks) | _offers_under_heading(blocks)
+    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _prices_under_heading(blocks)
     return _contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])
 
@@ -276,6 +276,32 @@ def _offers_under_heading(blocks: list[Block]) -> frozenset[int]:
         if names >= FEW_CARDS:
             return frozenset(section)
     return frozenset()
+
+
+def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
+    """The section of a business's prices that main_text cut after its text: its heading ("Цены", "Preise", "Our
+    prices") and what it holds up to the next heading of its rank, a table or lines, FEW_CARDS prices or more
+    ("Диван двухместный | от 2 500 ₽"), none of it a link."""
+    found: set[int] = set()
+    for h in blocks:
+        if h.kind != "heading" or not _cut_after(h) or not PRICES_HEADING.match(h.text):
+            continue
+        section = [h.index]
+        for b in blocks[h.index + 1:]:
+            if b.kind == "heading" and b.level <= h.level or not _cut_after(b) or b.link_chars:
+                break
+            section.append(b.index)
+        if sum(priced_line(line) for i in section for line in blocks[i].text.split("\n")) >= FEW_CARDS:
+            found.update(section)
+    return frozenset(found)
+
+
+# the heading of a business's prices, in its language: "Prices", "Unsere Preise", "Nos tarifs", "Cennik", "Цены"
+PRICES_HEADING = re.compile(r"^\W*(?:our |unsere |nos |nuestros |i nostri |nasze |onze |nossos |наши )?"
+                            r"(?:prices|pricing|price list|rates|fees|preise|preisliste|tarife|tarifs|prix|precios|"
+                            r"tarifas|prezzi|tariffe|listino prezzi|ceny|cennik|prijzen|tarieven|prijslijst|preços|"
+                            r"priser|prisliste|hinnasto|hinnat|ceník|цены|прайс|прайс-лист|стоимость|ціни|вартість)"
+                            r"\W*$", re.I)
 
 
 CONTACT_REACH = 3       # blocks under a business's text where the lines to call or write it stand
@@ -448,7 +474,9 @@ COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wy
                r"reviews?|bewertungen|avis|valoraciones|opiniones|recensioni|opinie|opinii|beoordelingen|avaliações|"
                # (or the listing's count of its posts over them: "3 Beiträge", "12 posts")
                r"posts?|beiträge|beitrag|articles?|artikel|entries|einträge|entradas|articoli|billets|wpis(?:y|ów)|"
-               r"berichten")
+               r"berichten|"
+               # (and in the scripts written without spaces: "1,284 記事", Zenn's count of a topic's articles)
+               r"記事|投稿|件|글|篇")
 COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # or each count in brackets after its word, the card's theme after its label last or not: "Comments (4) Likes (18)",
 # "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"
