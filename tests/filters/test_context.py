@@ -2078,6 +2078,27 @@ def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kep
     assert a.page_type == "product" and ("Peso máximo 130 kg" in a.body) is kept and "Tienda" not in a.body
 
 
+@pytest.mark.parametrize("group,kept", [("Общие параметры", True),           # a group's heading over its rows
+                                        ("Объём 1,7 л Мощность 2200 Вт", False)])   # (its fields glued: no heading)
+def test_a_spec_sheets_group_heading_over_its_rows_leads_to_them(group, kept):
+    """DNS's sheet as html_text: "Характеристики", an empty line, the group's heading "Общие параметры", an empty
+    line, then its rows, a label and a value a line; the reviews under it ("Отзывы о товаре") are no fields."""
+    text = ("Чайник Polaris\n\n2 399 ₽\n\nКупить\n\nОписание\n\n" + prose(1) + "\n\nХарактеристики\n\n"
+            f"{group}\n\nОбъем\n1.7 л\nМощность\n2200 Вт\nМатериал корпуса\nстекло\n\nОтзывы о товаре\n\nАндрей\n\n"
+            "Закипает быстро, но крышка открывается резковато.\n\nО компании\nМагазины")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "product" and ("Материал корпуса" in a.body) is kept and "резковато" not in a.body
+
+
+@pytest.mark.parametrize("heading", ["Customer reviews (87)", "Отзывы о товаре"])
+def test_the_reviews_heading_right_under_a_spec_sheet_ends_it(heading):
+    text = ("Чайник Polaris\n\n2 399 ₽\n\nКупить\n\nОписание\n\n" + prose(1) + "\n\nХарактеристики\n"
+            f"Объем 1.7 л\nМощность 2200 Вт\nМатериал корпуса стекло\nГарантия 1 год\n{heading}\nАндрей\n"
+            "Закипает быстро, но крышка открывается резковато.\n\nО компании\nМагазины")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "product" and "Гарантия 1 год" in a.body and "резковато" not in a.body
+
+
 def test_a_documentation_pages_command_under_its_last_paragraph_is_its_own():
     text = ("Backups | Wiki\n\nBackups\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nRestore it with:\n\n"
             "sudo -u postgres pg_restore --clean -d intranet /srv/backup/intranet.dump\n\nComments\n\n"

@@ -1422,10 +1422,12 @@ def _list_under_heading(blocks: list[Block], end: int, ctx: Context) -> int:
 
 # the heading over a product's reviews, its count after it or not: "Reviews", "Customer reviews (87)", "Bewertungen"
 REVIEWS_LINE = re.compile(r"^(?:customer\s|kunden)?(?:reviews?|bewertungen|avis|valoraciones|opiniones|opinie|"
-                          r"recensioni|beoordelingen|avaliações|recenze)(?:\s?\(\d[\d.,]*\))?$", re.I)
+                          r"recensioni|beoordelingen|avaliações|recenze|"
+                          r"отзывы(?: о товаре| покупателей)?|відгуки)(?:\s?\(\d[\d.,]*\))?$", re.I)
 SPEC_MIN = 4            # fields and their values ("Region: Napa Valley") that make a product's spec sheet
 SPEC_GAP = 4            # other short lines between two of them, or before the first (its heading, a tab's "close")
 SPEC_WORDS = 12         # each line of it this short
+GROUP_WORDS = 4         # a group's heading in it this short, no number ("Общие параметры", not its fields glued)
 # (a spec's label may hold a slash: "Max load/shelf: 15 kg"; a menu's line may too, "Veröffentlicht/Aktualisiert: Vor
 # 1 Stunde", which FIELD is not; Chinese's wide colon needs no space after it: "容量：1.5L")
 SPEC_FIELD = re.compile(r"^\w+(?:[ /-]\w+){0,2}(?::\s+|：\s*)\S")
@@ -1449,7 +1451,12 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
         if b.kept and REVIEWS_LINE.match(b.text.strip()):
             break               # (the reviews' heading under the sheet: their "Pros: …" are no fields)
         rows = _field_rows(b) if b.kept and b.kind == "table" else 0
-        if rows:
+        if headed is not None and k == headed + 1 and b.kept and k + 1 < len(blocks) \
+                and blocks[k + 1].line > (b.end_line or b.line) + 1 and word_count(b.text) <= GROUP_WORDS \
+                and not any(c.isdigit() for c in b.text):
+            headed = k          # (a group's heading under the sheet's, its rows after an empty line: "Общие
+            #                     параметры", DNS's)
+        elif rows:
             last, fields = k, fields + rows
         elif b.kept and word_count(b.text) > SPEC_WORDS:
             break
