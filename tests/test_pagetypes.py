@@ -379,7 +379,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-laravel", "documentation"), ("service-pagecloud", "service"),
                                        ("forum-clien", "forum"), ("listing-ameblo", "listing"),
                                        ("collection-magalu", "collection"), ("product-kohls", "product"),
-                                       ("documentation-edoc", "documentation"), ("service-webwave", "service")])
+                                       ("documentation-edoc", "documentation"), ("service-webwave", "service"),
+                                       ("forum-jvc", "forum"), ("listing-zenn", "listing"),
+                                       ("collection-jbhifi", "collection"), ("product-dns", "product"),
+                                       ("documentation-unity", "documentation"), ("service-nethouse", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
