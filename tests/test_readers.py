@@ -465,6 +465,20 @@ def test_a_drop_cap_joins_its_word_in_text_even_over_a_blank_line():
     assert [b.text for b in read_text("T\n\n" + STORY_REST)] == ["T" + STORY_REST]
 
 
+@pytest.mark.parametrize("lines,price", [
+    ("$\n\n\n54.98", "$54.98"),                    # the sign in an element of its own (soup's), over a blank line
+    ("$\n39\n.\n99", "$39.99"),                    # the amount, its point and its cents each apart (Amazon's)
+    ("€\n\n12,50", "€12,50"),
+])
+def test_a_prices_pieces_in_soups_shape_join(lines, price):
+    assert [b.text for b in read_text(f"Pope 18mm Garden Hose\n\n{lines}\n\nAdd to Cart")][1] == price
+
+
+def test_a_number_under_a_sign_that_is_no_price_stays_apart():
+    assert [b.text for b in read_text("Paris\n\n42\n\nLyon")] == ["Paris", "42", "Lyon"]
+    assert [b.text for b in read_text("Total $39.\n\n99 problems")][1] == "99 problems"
+
+
 def test_a_drop_cap_joins_its_word_in_html():
     blocks, _ = read_html(f'<div><span class="cap">T</span><p>{STORY_REST}</p></div>')
     assert [(b.kind, b.text) for b in blocks] == [("paragraph", "T" + STORY_REST)]

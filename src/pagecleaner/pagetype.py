@@ -546,7 +546,7 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
                   r"doks|adidoks|"                  # (and docs themes': "Powered by Netlify, Hugo, and Doks")
                   r"postman)")                      # (and API documenters': Postman's "Powered by Postman")
-GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs)\s+)?"
+GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|knowledge base software)\s+)?"
                           rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
                           rf"publicado con|publié avec|veröffentlicht mit|"
                           # (Sphinx's credit in the page's language: "Compilé avec Sphinx en utilisant un thème …",
@@ -675,7 +675,7 @@ def _go_package(blocks: Sequence[Block]) -> bool:
                for b in blocks if len(b.text) < SHORT_CHARS)
 
 
-GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZz©(")     # (the credits' first letters,
+GENERATED_OPENINGS = frozenset("GgBbCcDdPpRrOoAaTtJjSsMmYyWwXxEeHhZzKk©(")     # (the credits' first letters,
 #                                                                                 the engines')
 
 
@@ -1659,11 +1659,11 @@ FIELD_LINES = 4         # a member's card of fields in one element: this many li
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
 QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote "
-                        "цитировать цитувати".split())
+                        "цитировать цитувати alıntı alıntıla".split())
 POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
                                        "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
                                        "merci gracias obrigado grazie dziękuję ответить пожаловаться "
-                                       "відповісти".split())
+                                       "відповісти beğen şikayet cevapla yanıtla".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 
 

@@ -95,7 +95,21 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
     m = _short(ctx, block, 10) and FOLLOW_ON_NETWORK.match(block.text)
     if m and (is_title_case(m.group("who")) or m.group("who").lower() in ("us", "me", "uns", "nous", "nos")):
         return "follow prompt for a social network"     # one follows a named account, not "the money"
+    if len(block.text) <= FOLLOW_COUNT_CHARS and FOLLOW_COUNTS.match(block.text.strip()):
+        return "a profile's counts of its followers"
     return None
+
+
+# A profile's counts of who follows it and whom it follows, each after or before its word: "1,204 followers", "38
+# Following · 1,204 Followers", "フォロー 38 フォロワー 1,204" (note's), "팔로워 1.2만"
+_FOLLOWS = (r"(?:followers?|following|abonnés|abonnements|abonnenten|seguidores|seguindo|siguiendo|follower:innen|"
+            r"obserwujących|obserwowani|volgers|volgend|följare|følgere|seuraajaa|takipçi|takip edilen|"
+            r"подписчик(?:и|ов|а)?|подписк(?:и|а)|підписник(?:и|ів)|フォロワー|フォロー中?|팔로워|팔로잉|粉丝|关注|粉絲|關注)")
+_FOLLOWED = r"\d[\d.,]*(?:\s?[kKmM万만])?"
+# (each count on the side of its word the first shows, so a line parts one way only)
+FOLLOW_COUNTS = re.compile(rf"^(?:{_FOLLOWS}\s?(?:[:：]\s?)?{_FOLLOWED}(?:[\s·|•,]+|$))+$"
+                           rf"|^(?:{_FOLLOWED}\s?{_FOLLOWS}(?:[\s·|•,]+|$))+$", re.I)
+FOLLOW_COUNT_CHARS = 60
 
 
 LOOKING_FOR = re.compile(r"\blooking for\b", re.I)

@@ -47,6 +47,16 @@ BYLINE_STARTS = frozenset(a + b for label in BYLINE_LABEL for a in {label[0].low
                           for b in {label[1].lower(), label[1].upper()})
 
 
+CURRENCY_ALONE = re.compile(r"^(?:[$€£¥₹₽₩]|R\$|US\$|A\$|C\$|NZ\$|HK\$)$")
+AMOUNT_AT_POINT = re.compile(r"^(?:[$€£¥₹₽₩]|R\$|US\$|A\$|C\$|NZ\$|HK\$)\s?\d{1,7}[.,]$")     # "$39."
+CENTS = 2
+
+
+def _price_piece(last: str, line: str) -> bool:
+    return line[:1].isdigit() and CURRENCY_ALONE.match(last) is not None \
+        or line.isdigit() and len(line) <= CENTS and AMOUNT_AT_POINT.match(last) is not None
+
+
 def _open_end(line: str, spaced: bool = False) -> bool:
     m = OPEN_END.search(line)
     if not m:
@@ -243,6 +253,10 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         last = blocks[-1] if blocks else None
         if last is not None and kind == "paragraph" and drop_cap(last.text, stripped):    # over a blank line too
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
+        elif last is not None and kind == "paragraph" and _price_piece(last.text, stripped):
+            blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)     # (a price's sign in an
+            #                               element of its own over its amount, soup's: "$" / "54.98"; its cents
+            #                               under its point: "$39." / "99")
         elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
