@@ -382,7 +382,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-edoc", "documentation"), ("service-webwave", "service"),
                                        ("forum-jvc", "forum"), ("listing-zenn", "listing"),
                                        ("collection-jbhifi", "collection"), ("product-dns", "product"),
-                                       ("documentation-unity", "documentation"), ("service-nethouse", "service")])
+                                       ("documentation-unity", "documentation"), ("service-nethouse", "service"),
+                                       ("forum-donanimhaber", "forum"), ("listing-note", "listing"),
+                                       ("collection-bunnings", "collection"), ("product-conforama", "product"),
+                                       ("documentation-helpjuice", "documentation"), ("service-sitew", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
