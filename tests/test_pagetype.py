@@ -2714,3 +2714,23 @@ def test_sentences_in_a_boards_messages_by_their_class_words_are_a_thread():
     assert pagecleaner.clean(_board("bloc-message-forum"), input="html").page_type == "forum"
     assert pagecleaner.clean(_board("forum comment message"), input="html").page_type != "forum"
     assert pagecleaner.clean(_board("bloc-message-forum", prose_over=6), input="html").page_type != "forum"
+
+
+def test_rupees_written_rs_are_a_price():
+    from pagecleaner.pagetype import has_price
+    assert has_price("Rs. 1,599") and has_price("Rs 2,150") and not has_price("Mrs. 5") and not has_price("Rs.")
+
+
+def test_each_replys_vote_button_marks_a_thread():
+    """Tildes: under each comment "Vote", "Reply", "Bookmark", each an <li>; a blog's comments show no "Vote"."""
+    comments = "".join(f'<article class="comment"><header class="comment-header"><a href="/u/{n}">{n}</a> <time>'
+                       f'{i + 2} hours ago</time></header><div class="comment-text"><p>{prose(i)}</p></div>'
+                       f'<menu class="comment-buttons"><li><a href="#">{{button}}</a></li>'
+                       '<li><a href="#">Reply</a></li>'
+                       f'</menu></article>' for i, n in enumerate(["ferrous", "rivet", "kiln"]))
+    page = ('<html><head><meta property="og:type" content="article"></head><body><main><article><h1>What tool did '
+            f'you buy secondhand?</h1><p>{prose(9)}</p></article><section class="comments">{comments}</section>'
+            '</main></body></html>')
+    a = pagecleaner.clean(page.replace("{button}", "Vote"), input="html")
+    assert a.page_type == "forum" and prose(1) in a.body
+    assert pagecleaner.clean(page.replace("{button}", "Like"), input="html").page_type == "article"

@@ -1370,6 +1370,15 @@ def test_a_date_with_the_year_first_and_slashes(text, iso):
     assert find_date(text) == iso
 
 
+@pytest.mark.parametrize("text,iso", [("2024. 11. 25.", "2024-11-25"), ("2024.11.25", "2024-11-25"),
+                                      ("2024. 11. 25. 댓글 6 공감 14", "2024-11-25"),
+                                      ("2024.13.01", None), ("version 2024.11.250", None), ("1.2024.11.25", None)])
+def test_a_date_with_the_year_first_and_dots(text, iso):
+    """Korean, Chinese and Hungarian write "2024. 11. 25." (Naver's blog); no month 13, no longer number's."""
+    from pagecleaner.dates import find_date, has_date_shape
+    assert find_date(text) == iso and has_date_shape(text) is (iso is not None)
+
+
 def test_russian_text_label_opens_the_byline():
     a = page("53-летняя модель рассказала, почему боится стареть", "Текст: Лида Буслаева", "11 октября 2018",
              *(prose(i) for i in range(1, 6)))

@@ -37,6 +37,8 @@ CTIME = re.compile(rf"(?<!\w)({'|'.join(EN_ABBREVIATIONS)})\s+([0-3]?\d)\s+[0-2]
 CJK = re.compile(rf"(?<!\d)({YEAR})\s?[年년]\s?([01]?\d)\s?[月월]\s?([0-3]?\d)\s?[日일]")
 # or the year first with slashes, as Japanese and Chinese boards write it: "2026/03/08(日) 12:34"
 YMD = re.compile(rf"(?<![\d/.])({YEAR})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])")
+# or with dots, spaced or not, as Korean, Chinese and Hungarian write it: "2024. 11. 25.", "2024.11.25"
+YMD_DOTS = re.compile(rf"(?<![\d/.])({YEAR})\.\s?(0?[1-9]|1[0-2])\.\s?(0?[1-9]|[12]\d|3[01])(?:\.|(?![\d.]))")
 # and the month and day alone, as "Dec 7" is written without its year: "3月12日 22:03" over a board's post
 CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(0?[1-9]|1[0-2])\s?[月월]\s?([0-3]?\d)\s?[日일]")
 
@@ -67,7 +69,7 @@ def find_date(text: str) -> str | None:
         if time:
             return f"{y}-{mo}-{d}T{time}{tz or ''}"
         return f"{y}-{mo}-{d}"
-    m = CJK.search(text) or YMD.search(text)
+    m = CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text)
     if m:
         try:
             return datetime(*map(int, m.groups())).date().isoformat()
@@ -108,7 +110,7 @@ def find_date(text: str) -> str | None:
 
 
 # Every shape a date takes in text, most specific first
-DATE_SHAPES = (ISO, CJK, YMD, CJK_MONTH_DAY, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
+DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
 # A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
@@ -245,7 +247,7 @@ def has_date_shape(text: str) -> bool:
     (the month patterns' are slow, an alternation of 80 names tried at every position) run only then."""
     if not DIGIT.search(text):
         return False
-    if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) \
+    if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text) \
             or CJK_MONTH_DAY.search(text):      # (a chain, not a generator: every rule asks it of every block)
         return True
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

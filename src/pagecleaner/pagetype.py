@@ -340,7 +340,7 @@ def product_codes(text: str) -> bool:
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
 _AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
-PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp)\s?\d[\d.,]*|"
+PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp|Rs\.?)\s?\d[\d.,]*|"
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
                    # (its cents set apart by a space, as a renderer splits "99,<span>00</span> zł": "99, 00 zł")
@@ -1876,7 +1876,9 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
     with its time over its number alone, "tidewatcher Mar 8 @ 4:40pm" / "#1")."""
     voted = {i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())}
     opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
-    return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted
+    # (or each reply's button to vote on it, "Vote" alone, which a blog's comments do not show: Tildes')
+    buttons = {i for i, b in enumerate(blocks) if b.tokens & RESPONSE_TOKENS and b.text.strip().lower() in VOTE_BUTTONS}
+    return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted or i in buttons
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
                                         or _split_signature(b.text, blocks[i + 1].text)
                                         or _split_since(b.text, blocks[i + 1].text)
@@ -1893,6 +1895,7 @@ def _split_votes(before: str, t: str, after: str) -> bool:
 # thread when the opening post has one too, outside every reply, where a product's reviews' helpful votes are all
 # inside the reviews (Yotpo's "vote-sum") and a blog's comments' (wpDiscuz's) inside the comments
 VOTE_TOKENS = frozenset({"vote", "votes", "voting", "votecount", "upvote", "upvotes", "voters"})  # (Lobsters)
+VOTE_BUTTONS = frozenset({"vote", "upvote", "downvote"})
 
 
 NUMBER_ALONE = re.compile(r"^#\d{1,5}$|^ID:[\w+/.]{4,12}$")     # (or the poster's ID of the day, 2channel's)

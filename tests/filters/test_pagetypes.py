@@ -1635,3 +1635,17 @@ def test_a_business_pages_prices_section_after_its_services_comes_back():
     assert a.page_type == "service" and "от 2 500 ₽" in a.body and "Цены" in a.body
     a = pagecleaner.clean(page.replace("от 2 500 ₽", "по запросу").replace("от 1 800 ₽", "по запросу"), input="html")
     assert "по запросу" not in a.body
+
+
+def test_a_shops_card_names_in_links_its_classes_call_a_widget_come_back():
+    """Snapdeal's category: each name a <p> inside an <a class="dp-widget-link">, which the class rule takes as a
+    widget; on a shop's category the cards' names come back."""
+    cards = "".join(f'<div class="product-tuple-listing"><div class="product-tuple-description">'
+                    f'<a class="dp-widget-link" href="/p/{i}"><p class="product-title">Prestige Popular {i} L '
+                    f'Aluminium Pressure Cooker</p></a><div class="product-price-row"><span class="product-price">'
+                    f'Rs. {1500 + i},00</span></div></div></div>' for i in range(1, 5))
+    page = (f'<html><body><div id="sdHeader"><a href="/cart">Cart</a></div><h1>Pressure Cookers</h1>'
+            f'<div id="products">{cards}</div>'
+            '<div class="sd-footer"><p>Copyright © 2024, Snapdeal Limited.</p></div></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and "Prestige Popular 3 L Aluminium Pressure Cooker" in a.body

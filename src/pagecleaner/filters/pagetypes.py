@@ -31,8 +31,9 @@ CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its
 # the class rule's verdict on a photo gallery's element: a shop's grid of products may be called one (Wix Stores'
 # "gallery-app-root"); and on a promotion's: a news section's list calls each story's card one (Brightspot's
 # "PagePromo"); and on a caption's: Bootstrap's card is a "thumbnail" of a picture over its "caption", the card's
-# name, price and blurb (Costco's tiles)
-PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS | {"promo", "caption"})
+# name, price and blurb (Costco's tiles); and on a widget's: a card's link to its product may be called one (Snapdeal's
+# "dp-widget-link" around each name)
+PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS | {"promo", "caption", "widget"})
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
