@@ -385,7 +385,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-unity", "documentation"), ("service-nethouse", "service"),
                                        ("forum-donanimhaber", "forum"), ("listing-note", "listing"),
                                        ("collection-bunnings", "collection"), ("product-conforama", "product"),
-                                       ("documentation-helpjuice", "documentation"), ("service-sitew", "service")])
+                                       ("documentation-helpjuice", "documentation"), ("service-sitew", "service"),
+                                       ("forum-tildes", "forum"), ("listing-naver", "listing"),
+                                       ("collection-snapdeal", "collection"), ("product-microcenter", "product"),
+                                       ("documentation-doctave", "documentation"), ("service-systemeio", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
