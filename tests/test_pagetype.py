@@ -2734,3 +2734,14 @@ def test_each_replys_vote_button_marks_a_thread():
     a = pagecleaner.clean(page.replace("{button}", "Vote"), input="html")
     assert a.page_type == "forum" and prose(1) in a.body
     assert pagecleaner.clean(page.replace("{button}", "Like"), input="html").page_type == "article"
+
+
+def test_a_scraped_replys_vote_button_over_its_reply_button_marks_a_thread():
+    """Tildes as html_text: each comment's header, its text, then "Vote" / "Reply" / "Bookmark" a line each; Reddit's
+    "Downvote" / "Reply" leaves its thread as it read before (its other marks make it one)."""
+    lines = ["What tool did you buy secondhand?", prose(9), "8 comments"]
+    for i, name in enumerate(["ferrous", "rivet", "kiln"]):
+        lines += [f"{name} {i + 2} hours ago", prose(i), "Vote\nReply\nBookmark"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "forum" and prose(1) in a.body and "Bookmark" not in a.body
+    assert pagecleaner.clean_text("\n\n".join(lines).replace("Vote\n", "Like\n")).page_type == "article"

@@ -1877,12 +1877,18 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
     voted = {i for i, b in enumerate(blocks) if b.tokens & VOTE_TOKENS and COUNT.match(b.text.strip())}
     opening = any(not blocks[i].tokens & RESPONSE_TOKENS for i in voted)
     # (or each reply's button to vote on it, "Vote" alone, which a blog's comments do not show: Tildes')
-    buttons = {i for i, b in enumerate(blocks) if b.tokens & RESPONSE_TOKENS and b.text.strip().lower() in VOTE_BUTTONS}
+    buttons = {i for i, b in enumerate(blocks) if (v := b.text.strip().lower()) in VOTE_BUTTONS
+               and (b.tokens & RESPONSE_TOKENS or v == "vote" and _over_reply(blocks, i))}
+    #            (as text, "Vote" over "Reply", each on its line)
     return [i for i, b in enumerate(blocks) if forum_mark(b.text) or opening and i in voted or i in buttons
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
                                         or _split_signature(b.text, blocks[i + 1].text)
                                         or _split_since(b.text, blocks[i + 1].text)
                                         or i and _split_votes(blocks[i - 1].text, b.text, blocks[i + 1].text))]
+
+
+def _over_reply(blocks: Sequence[Block], i: int) -> bool:
+    return i + 1 < len(blocks) and blocks[i + 1].text.strip().lower() == "reply"
 
 
 def _split_votes(before: str, t: str, after: str) -> bool:
