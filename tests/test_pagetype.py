@@ -2670,6 +2670,8 @@ def test_a_posters_address_with_a_part_hidden_is_a_posts_mark(line, mark):
     ("コメント(4) いいね(18) テーマ：季節のパン", True),    # (Ameba's card footer, its theme last)
     ("いいね(18)", True),                              # (as soup splits it)
     ("1,284 記事", True),                               # a topic's count of its articles (Zenn's)
+    ("LGTM 38 ストック 21", True),                       # each count after its word, no brackets (Qiita's)
+    ("Comments 4 on the plan", False),
     ("댓글 (3) 공감 (12)", True),
     ("Comments (4) on the plan to close the pool", False),   # a title's words after it
     ("Theme: Seasonal bread", False),                 # a label alone, no count
@@ -2745,3 +2747,15 @@ def test_a_scraped_replys_vote_button_over_its_reply_button_marks_a_thread():
     a = pagecleaner.clean_text("\n\n".join(lines))
     assert a.page_type == "forum" and prose(1) in a.body and "Bookmark" not in a.body
     assert pagecleaner.clean_text("\n\n".join(lines).replace("Vote\n", "Like\n")).page_type == "article"
+
+
+def test_a_functions_usage_then_its_arguments_as_headings_are_documentation():
+    """R's help page (Rd2HTML): "Description", "Usage", "Arguments", "Value", "See Also" as <h3>s; its "See Also"
+    then stays, a manual's own references."""
+    page = ('<html><body><h2>Rolling median of a numeric vector</h2><h3>Description</h3><p>' + prose(1) + '</p>'
+            '<h3>Usage</h3><pre>rollmed(x, k = 5)</pre><h3>Arguments</h3><p>x, a numeric vector.</p><h3>Value</h3>'
+            '<p>A numeric vector of the same length as x.</p><h3>See Also</h3><p>runmed in stats for a faster '
+            'algorithm on long vectors.</p></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "documentation" and "runmed in stats" in a.body
+    assert pagecleaner.clean(page.replace("<h3>Usage</h3>", "<p>Usage</p>"), input="html").page_type == "article"

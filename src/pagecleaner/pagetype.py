@@ -646,18 +646,25 @@ SUMMARIES = frozenset({"public functions", "public member functions", "public ty
                        "static public members", "static public member functions", "public attributes",
                        "protected functions", "protected member functions"})
 DETAILS = frozenset({"detailed description", "member function documentation", "property documentation"})
+# or a function's help page: its usage, then its arguments or its value (R's "Usage" / "Arguments" / "Value")
+USAGE = frozenset({"usage"})
+USAGE_SECTIONS = frozenset({"arguments", "value"})
 MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS | SUMMARIES | DETAILS))
 
 
 def _member_sections(blocks: Sequence[Block]) -> bool:
     """The page's constructors' section, and one of its other members' after it; or a member's syntax, and its
     parameters, return value or exceptions after it; or a class's summary of its members, and their detailed
-    description after it (a line of a block too: a scraper's lines split at every element, joined again)."""
+    description after it (a line of a block too: a scraper's lines split at every element, joined again); or a
+    function's usage, and its arguments or value after it, as headings (R's help pages; not scraped text's lines:
+    such a terse page keeps more of itself read as an article)."""
     heads = [line.strip().lower() for b in blocks for line in b.text.split("\n")
              if len(line) <= MEMBER_SECTION_CHARS + 2]
-    for first, then in ((CONSTRUCTORS, MEMBER_SECTIONS), (SYNTAX, SYNTAX_SECTIONS), (SUMMARIES, DETAILS)):
-        at = next((i for i, h in enumerate(heads) if h in first), None)
-        if at is not None and any(h in then for h in heads[at + 1:]):
+    titled = [b.text.strip().lower() for b in blocks if b.kind == "heading"]
+    for first, then, among in ((CONSTRUCTORS, MEMBER_SECTIONS, heads), (SYNTAX, SYNTAX_SECTIONS, heads),
+                               (SUMMARIES, DETAILS, heads), (USAGE, USAGE_SECTIONS, titled)):
+        at = next((i for i, h in enumerate(among) if h in first), None)
+        if at is not None and any(h in then for h in among[at + 1:]):
             return True
     return False
 
@@ -808,7 +815,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
         return "collection"     # a shop's category page: its description over its products' cards, each priced
-    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
+    if cards and _cards_over_prose(blocks, cards):
         return "listing"
     glued = teaser_ends(blocks) | frozenset(dated_cards(blocks)) | archive_entries(blocks)
     buttons = read_more_lines(blocks, titled=True)
@@ -824,6 +831,10 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if _services_heading(blocks) or offer_boxes(blocks):
         return "service"
     return "article"
+
+
+def _cards_over_prose(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
+    return sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards)
 
 
 OFFER_TITLE_WORDS = 6   # (HTML) an offer's name over its box is this short ("Супровід ФОП", "Tuinaanleg")

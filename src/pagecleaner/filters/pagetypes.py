@@ -481,9 +481,12 @@ COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wy
 COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # or each count in brackets after its word, the card's theme after its label last or not: "Comments (4) Likes (18)",
 # "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"
-LABELLED_COUNTS = re.compile(rf"^(?:(?:{COUNT_WORDS}|コメント|いいね|评论|評論|留言|点赞|阅读|閲覧|댓글|좋아요|공감|조회)"
-                             r"\s?[(（]\d[\d.,]*[kKmM]?[)）][\s|·•]*)+(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$",
-                             re.I)
+# or after it with no brackets, each count then a space or the line's end: "LGTM 38 ストック 21" (Qiita's likes and
+# bookmarks), "記事 12,480 フォロワー 9,311"
+_COUNTED = (rf"(?:{COUNT_WORDS}|コメント|いいね|评论|評論|留言|点赞|阅读|閲覧|댓글|좋아요|공감|조회|lgtm|ストック|"
+            r"フォロワー|followers?)")
+LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\d[\d.,]*[kKmM]?[)）][\s|·•]*|\d[\d.,]*[kKmM]?(?:[\s|·•]+|$)))+"
+                             r"(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$", re.I)
 COUNT_CHARS = 60
 
 
