@@ -14,8 +14,8 @@ from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
-from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, LETTER, PERMALINK, RESPONSE_TOKENS, READING_TIME_END,
-                    RELATIVE_TIME_WORDS, made_of, pattern)
+from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, COMMENT_TOKENS, LETTER, PERMALINK, RESPONSE_TOKENS,
+                    READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -815,7 +815,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
         return "collection"     # a shop's category page: its description over its products' cards, each priced
-    if cards and _cards_over_prose(blocks, cards):
+    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
         return "listing"
     glued = teaser_ends(blocks) | frozenset(dated_cards(blocks)) | archive_entries(blocks)
     buttons = read_more_lines(blocks, titled=True)
@@ -831,10 +831,6 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if _services_heading(blocks) or offer_boxes(blocks):
         return "service"
     return "article"
-
-
-def _cards_over_prose(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
-    return sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards)
 
 
 OFFER_TITLE_WORDS = 6   # (HTML) an offer's name over its box is this short ("Супровід ФОП", "Tuinaanleg")
@@ -1853,13 +1849,12 @@ def _board_messages(blocks: Sequence[Block]) -> bool:
     comments, which SPIP calls its "forum", nor a menu's."""
     said = [b for b in blocks if ends_sentence(b.text) and not b.tokens & FRAME_MARKS]
     posts = [b for b in said if "forum" in b.tokens and not POST_TOKENS.isdisjoint(b.tokens)
-             and COMMENT_CLASSES.isdisjoint(b.tokens)]
+             and COMMENT_TOKENS.isdisjoint(b.tokens)]
     return len(posts) >= FORUM_MIN and 2 * sum(map(word_count, (b.text for b in posts))) \
         > sum(map(word_count, (b.text for b in said)))
 
 
 POST_TOKENS = frozenset({"message", "messages", "msg", "post", "posts", "reply", "replies"})
-COMMENT_CLASSES = frozenset({"comment", "comments"})
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
 # (in other languages too: "Propulsé par Elgg", "Con la tecnología de Discourse")
 COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"

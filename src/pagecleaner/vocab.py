@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 # (HTML) class words of readers' and customers' words, not the page's (a service page's testimonial signed "Gemma
 # Hartley"; a product's reviews; a post's comments)
 RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews", "testimonial", "testimonials"})
+COMMENT_TOKENS = frozenset({"comment", "comments"})     # the class words of an article's comments
 
 # What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app"), and
 # the letters alone (what the phrase patterns' word boundaries see: apostrophes split words there).

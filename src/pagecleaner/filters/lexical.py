@@ -102,13 +102,13 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
 
 # A profile's counts of who follows it and whom it follows, each after or before its word: "1,204 followers", "38
 # Following · 1,204 Followers", "フォロー 38 フォロワー 1,204" (note's), "팔로워 1.2만"
-_FOLLOWS = (r"(?:followers?|following|abonnés|abonnements|abonnenten|seguidores|seguindo|siguiendo|follower:innen|"
+FOLLOWS = (r"(?:followers?|following|abonnés|abonnements|abonnenten|seguidores|seguindo|siguiendo|follower:innen|"
             r"obserwujących|obserwowani|volgers|volgend|följare|følgere|seuraajaa|takipçi|takip edilen|"
             r"подписчик(?:и|ов|а)?|подписк(?:и|а)|підписник(?:и|ів)|フォロワー|フォロー中?|팔로워|팔로잉|粉丝|关注|粉絲|關注)")
 _FOLLOWED = r"\d[\d.,]*(?:\s?[kKmM万만])?"
 # (each count on the side of its word the first shows, so a line parts one way only)
-FOLLOW_COUNTS = re.compile(rf"^(?:{_FOLLOWS}\s?(?:[:：]\s?)?{_FOLLOWED}(?:[\s·|•,]+|$))+$"
-                           rf"|^(?:{_FOLLOWED}\s?{_FOLLOWS}(?:[\s·|•,]+|$))+$", re.I)
+FOLLOW_COUNTS = re.compile(rf"^(?:{FOLLOWS}\s?(?:[:：]\s?)?{_FOLLOWED}(?:[\s·|•,]+|$))+$"
+                           rf"|^(?:{_FOLLOWED}\s?{FOLLOWS}(?:[\s·|•,]+|$))+$", re.I)
 FOLLOW_COUNT_CHARS = 60
 
 

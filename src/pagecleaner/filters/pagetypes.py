@@ -15,9 +15,9 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FO
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
-from ..vocab import PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
+from ..vocab import COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
-from .lexical import comment_header, comment_widget, date_line, post_footer, shop_badge
+from .lexical import FOLLOWS, comment_header, comment_widget, date_line, post_footer, shop_badge
 from .structure import class_reason
 
 
@@ -483,8 +483,7 @@ COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"
 # or after it with no brackets, each count then a space or the line's end: "LGTM 38 ストック 21" (Qiita's likes and
 # bookmarks), "記事 12,480 フォロワー 9,311"
-_COUNTED = (rf"(?:{COUNT_WORDS}|コメント|いいね|评论|評論|留言|点赞|阅读|閲覧|댓글|좋아요|공감|조회|lgtm|ストック|"
-            r"フォロワー|followers?)")
+_COUNTED = rf"(?:{COUNT_WORDS}|コメント|いいね|评论|評論|留言|点赞|阅读|閲覧|댓글|좋아요|공감|조회|lgtm|ストック|{FOLLOWS})"
 LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\d[\d.,]*[kKmM]?[)）][\s|·•]*|\d[\d.,]*[kKmM]?(?:[\s|·•]+|$)))+"
                              r"(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$", re.I)
 COUNT_CHARS = 60
@@ -656,9 +655,6 @@ def _post_shapes(blocks: list[Block]) -> list[Block]:
     for b in sorted(texts, key=lambda b: not b.kept):
         firsts.setdefault(b.path, b)
     return sorted(firsts.values(), key=lambda b: -shapes[b.path])
-
-
-COMMENT_TOKENS = frozenset({"comment", "comments"})
 
 
 POST_WORDS = 5          # a line of a post's text says this much, or a sentence; its header, its author's card do not

@@ -47,8 +47,9 @@ BYLINE_STARTS = frozenset(a + b for label in BYLINE_LABEL for a in {label[0].low
                           for b in {label[1].lower(), label[1].upper()})
 
 
-CURRENCY_ALONE = re.compile(r"^(?:[$€£¥₹₽₩]|R\$|US\$|A\$|C\$|NZ\$|HK\$)$")
-AMOUNT_AT_POINT = re.compile(r"^(?:[$€£¥₹₽₩]|R\$|US\$|A\$|C\$|NZ\$|HK\$)\s?\d{1,7}[.,]$")     # "$39."
+_SIGN = r"(?:[$€£¥₹₽₩]|R\$|US\$|A\$|C\$|NZ\$|HK\$)"      # a currency's sign before its amount
+CURRENCY_ALONE = re.compile(rf"^{_SIGN}$")
+AMOUNT_AT_POINT = re.compile(rf"^{_SIGN}\s?\d{{1,7}}[.,]$")     # "$39."
 CENTS = 2
 
 
