@@ -14,8 +14,8 @@ from .dates import DIGIT, blank_dates, has_date_shape
 from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
-from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, COMMENT_TOKENS, LETTER, PERMALINK, RESPONSE_TOKENS,
-                    READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern)
+from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
+                    RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -1097,7 +1097,7 @@ def _date_field(text: str) -> bool:
 BY_AFTER_DATE = re.compile(r"\d\s(?:by|von|par|por)\s", re.I)
 # its count of comments, the number first or after the word in Korean, Japanese, Chinese: "12 comments", "댓글 12"
 COMMENTS_COUNTED = re.compile(r"^(?:\d[\d.,]*\s(?:comments?|replies|responses|kommentare?|commentaires?|comentarios?|"
-                              r"commenti|komentarz[ey]?)|(?:댓글|コメント|评论|評論|留言)\s?\d[\d,]*)$", re.I)
+                              rf"commenti|komentarz[ey]?)|(?:{'|'.join(CJK_COMMENT_WORDS)})\s?\d[\d,]*)$", re.I)
 # its link to the comments with none yet: "Leave a reply", "Répondre", "Laisser un commentaire"
 COMMENTS_LINK = re.compile(r"^(?:leave a (?:reply|comment)|reply|répondre|laisser un commentaire|"
                            r"schreibe einen kommentar|kommentar schreiben|deja un comentario|responder|"

@@ -16,6 +16,9 @@ from typing import Callable, Sequence
 # Hartley"; a product's reviews; a post's comments)
 RESPONSE_TOKENS = frozenset({"comment", "comments", "reply", "review", "reviews", "testimonial", "testimonials"})
 COMMENT_TOKENS = frozenset({"comment", "comments"})     # the class words of an article's comments
+# "Comments" in Japanese, Chinese and Korean: the comment widget's word ("コメント(2)" under a post's card), and with
+# its count a card's field ("댓글 12") or a card's count ("コメント(4) いいね(18)")
+CJK_COMMENT_WORDS = ("コメント", "评论", "評論", "留言", "댓글")
 
 # What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app"), and
 # the letters alone (what the phrase patterns' word boundaries see: apostrophes split words there).
@@ -243,7 +246,7 @@ COMMENT_WIDGET = (
     "join the conversation", "show comments", "view comments", "load comments", "be the first to comment",
     "you must be logged in to post a comment", "reply", "replies", "lascia un commento", "responses", "response",
     "view all comments",
-    "コメント", "评论", "評論", "留言", "댓글",        # (Japanese, Chinese, Korean: "コメント(2)" under a post's card)
+    *CJK_COMMENT_WORDS,                             # (Japanese, Chinese, Korean: "コメント(2)" under a post's card)
     # a Q&A page's form for an answer ("Your answer", Microsoft Q&A's, Stack Exchange's)
     "your answer", "post your answer", "deine antwort", "ihre antwort", "votre réponse", "tu respuesta",
     "twoja odpowiedź", "la tua risposta", "uw antwoord", "sua resposta",

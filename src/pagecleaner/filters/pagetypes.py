@@ -15,7 +15,7 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FO
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
-from ..vocab import COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
+from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import FOLLOWS, comment_header, comment_widget, date_line, post_footer, shop_badge
 from .structure import class_reason
@@ -483,7 +483,8 @@ COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"
 # or after it with no brackets, each count then a space or the line's end: "LGTM 38 ストック 21" (Qiita's likes and
 # bookmarks), "記事 12,480 フォロワー 9,311"
-_COUNTED = rf"(?:{COUNT_WORDS}|コメント|いいね|评论|評論|留言|点赞|阅读|閲覧|댓글|좋아요|공감|조회|lgtm|ストック|{FOLLOWS})"
+_COUNTED = (rf"(?:{COUNT_WORDS}|{'|'.join(CJK_COMMENT_WORDS)}|いいね|点赞|阅读|閲覧|좋아요|공감|조회|lgtm|ストック|"
+            rf"{FOLLOWS})")
 LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\d[\d.,]*[kKmM]?[)）][\s|·•]*|\d[\d.,]*[kKmM]?(?:[\s|·•]+|$)))+"
                              r"(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$", re.I)
 COUNT_CHARS = 60
