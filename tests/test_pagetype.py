@@ -967,6 +967,20 @@ def test_a_thread_marked_up_in_microdata_is_a_forum_a_reviewed_product_is_not_a_
     assert pagecleaner.clean(review, input="html").page_type == "article"
 
 
+@pytest.mark.parametrize("holder, kind", [
+    # a question with its answers, the Question item around the page's title, no QAPage (Habr Q&A's)
+    ('<div itemscope itemtype="https://schema.org/Question"><h1>Why does cron not run my script?</h1><p>{p}</p>'
+     '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><p>{q}</p></div></div>', "forum"),
+    # an FAQ's questions, items under the page's title
+    ('<h1>Delivery and returns</h1><div itemscope itemtype="https://schema.org/Question"><h3>How long does it take?'
+     '</h3><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><p>{q}</p></div></div>'
+     '<p>{p}</p>', "article"),
+])
+def test_a_question_item_holding_the_pages_h1_is_a_thread_an_faqs_questions_are_not(holder, kind):
+    page = f"<html><body>{holder.format(p=prose(1), q=prose(2))}</body></html>"
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
 def test_posts_headed_by_their_time_and_number_are_a_thread():
     posts = []
     for i, name in enumerate(("alice", "bob", "carol", "dave")):
@@ -1745,6 +1759,8 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("From: Anja Berg <anja@example.org>", True), ("To: dev@tidewater.example.org", True),   # its header lines
     ("From: the desk of the mayor", False), ("Contact: info@example.com", False),
     ("Alıntı Beğen Şikayet", True), ("Alıntı", False),      # (Turkish: a post's quote, like and report buttons)
+    ("Ответы на вопрос 1", True), ("Решения вопроса 2", True),   # (the answers' heading and count, Habr Q&A's)
+    ("Ответы на вопрос", False),
 ])
 def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):
     from pagecleaner.pagetype import forum_mark
@@ -2465,7 +2481,11 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
 
 @pytest.mark.parametrize("heading", ["Meie teenused", "Palvelumme", "Våra tjänster", "Mūsu pakalpojumi",
                                      "Наші послуги", "Наши услуги", "Unsere Kurse", "Our classes",
-                                     "Как мы работаем", "Як ми працюємо"])
+                                     "Как мы работаем", "Як ми працюємо",
+                                     # (the Middle East's, the Balkans', Asia's)
+                                     "خدماتنا", "Hizmetlerimiz", "Οι υπηρεσίες μας", "Serviciile noastre",
+                                     "Szolgáltatásaink", "Layanan kami", "Dịch vụ của chúng tôi", "サービス内容",
+                                     "서비스 안내", "服务项目"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")

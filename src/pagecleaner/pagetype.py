@@ -205,7 +205,9 @@ ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s
 # button's count too, under a post: Lemmy's)
 _ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|odpowiedź|antwoorden|antwoord|" \
     r"respostas?|svar)"
-ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$", re.I)
+# (or the heading over them, its count after it: Habr Q&A's "Ответы на вопрос 1", "Решения вопроса 1")
+_ANSWERS_TO = r"(?:ответы на вопрос|решения вопроса|відповіді на питання|рішення питання)"
+ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$|^{_ANSWERS_TO}\s\d{{1,5}}$", re.I)
 # (a heading over them: "Odpowiedzi"; the best one's and the others', with their count or not: "Best answer",
 # Yahoo! Chiebukuro's "ベストアンサー" and "その他の回答（1件）", Zhihu's and Naver's kin)
 _ANSWERS_OVER = r"(?:best answers?|ベストアンサー|その他の回答|回答|最佳答案|其他回答|全部回答|베스트 답변|답변)"
@@ -445,6 +447,14 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       # (and the Cyrillic ones': "Наші послуги", "Наши услуги", "Нашите услуги")
                       r"наші послуги|послуги|наши услуги|нашите услуги|услуги|що ми робимо|что мы делаем|"
                       r"как мы работаем|як ми працюємо|что мы предлагаем|що ми пропонуємо|"
+                      # (and those of the Middle East, the Balkans, Asia: "خدماتنا", "Hizmetlerimiz", "Οι υπηρεσίες
+                      # μας", "Serviciile noastre", "Szolgáltatásaink", "Layanan kami", "Dịch vụ của chúng tôi",
+                      # "サービス内容", "서비스 안내", "服务项目")
+                      r"خدماتنا|خدمات|ماذا نقدم|ما نقدمه|השירותים שלנו|שירותים|hizmetlerimiz|hizmetler|"
+                      r"οι υπηρεσίες μας|υπηρεσίες|serviciile noastre|servicii|szolgáltatásaink|szolgáltatások|"
+                      r"layanan kami|layanan|dịch vụ của chúng tôi|dịch vụ|บริการของเรา|บริการ|"
+                      r"サービス内容|サービス一覧|事業内容|서비스 안내|서비스 소개|우리의 서비스|"
+                      r"服务项目|我们的服务|服務項目|我們的服務|"
                       # (a practice's, a salon's: "Our treatments", "I nostri trattamenti")
                       r"our treatments|treatments|unsere behandlungen|behandlungen|nos soins|nos traitements|"
                       r"nuestros tratamientos|tratamientos|i nostri trattamenti|trattamenti|nasze zabiegi|zabiegi|"

@@ -318,6 +318,9 @@ COMMENT_FORM = (
     "foi bloqueada devido à inatividade",
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
+    # (Russian and Ukrainian: "Войдите, чтобы написать ответ", Habr Q&A's; "…, щоб залишити коментар")
+    "чтобы написать ответ", "чтобы оставить комментарий", "чтобы написать комментарий", "чтобы ответить",
+    "щоб написати відповідь", "щоб залишити коментар", "щоб відповісти",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
     "to join this conversation", "um an dieser unterhaltung teilzunehmen", "pour rejoindre cette conversation",
     "para unirte a esta conversación", "per partecipare a questa conversazione", "aby dołączyć do tej rozmowy",

@@ -64,6 +64,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Sie müssen sich bei Ihrem Konto anmelden, um auf Beiträge antworten zu können.",
      "comment form"),                                                           # the prompt to log in to reply
     (L.comment_widget, "Silakan masuk untuk membalas thread ini.", "comment form"),      # (Indonesian)
+    (L.comment_widget, "Войдите, чтобы написать ответ", "comment form"),        # (Russian: Habr Q&A's)
     (L.comment_widget, "3 replies", "comment widget"),
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
@@ -1247,6 +1248,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Novinka", True), ("Nejprodávanější", True), ("Výprodej", True),   # Czech flags: new, bestseller, clearance
     ("Porovnat ceny v 38 obchodech", True), ("Compare prices from 12 shops", True),   # a price comparison's link
     ("Compare prices before you buy a kettle", False),
+    ("Jämför 38 butiker", True), ("Compare 45 stores", True),       # (the verb over the count alone: PriceRunner's)
+    ("Jämför priser från 12 butiker", True), ("Compare 45 stores near the station", False),
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

@@ -880,8 +880,14 @@ COUNTED_THINGS = frozenset("reviews review ratings rating questions question ans
 # "Preise vergleichen", "Porovnat ceny v 38 obchodech" (Heureka's), "Porównaj ceny w 9 sklepach"
 COMPARE_PRICES = re.compile(r"^(?:compare (?:prices|offers)|preise vergleichen|porovnat ceny|porovnať ceny|"
                             r"porównaj ceny|comparer (?:les )?prix|comparar precios|confronta (?:i )?prezzi|"
-                            r"vergelijk prijzen|prijzen vergelijken)"
-                            r"(?:\s(?:in|from|at|bei|v|vo|w|dans|chez|en|de|bij|da)\s\d[\d.]*\s?[^\W\d]+)?$", re.I)
+                            r"vergelijk prijzen|prijzen vergelijken|jämför priser|sammenlign priser|vertaile hintoja)"
+                            r"(?:\s(?:in|from|at|bei|v|vo|w|dans|chez|en|de|bij|da|från|fra|hos)\s\d[\d.]*\s?"
+                            r"[^\W\d]+)?$"
+                            # (or the verb over the count of shops alone: "Compare 38 stores", PriceRunner's "Jämför
+                            # 38 butiker")
+                            r"|^(?:compare|vergleiche|jämför|sammenlign|vertaile|porovnat|porównaj|vergelijk)\s"
+                            r"\d[\d.]*\s(?:shops|stores|offers|angebote|butiker|butikker|kauppaa|obchodů|"
+                            r"sklepów|sklepy|winkels)$", re.I)
 PER_CENT = re.compile(r"^(\d{1,3})\s?%")
 
 

@@ -61,6 +61,10 @@ MAIN_ENTITY_TYPES = frozenset(t for kind in MARKUP_TYPES.values() for t in kind 
 # reviews inside the article, under the article's own title)
 PRODUCT_ITEM = etree.XPath("//*[contains(@itemtype, 'schema.org/Product')]"
                            "[not(@itemprop) or contains(@itemprop, 'mainEntity')][.//h1]")
+# and a Question item of its own that holds the page's <h1>: a question-and-answer board's thread marked up without
+# its QAPage (Habr Q&A's); an FAQ's questions are items under the page's title, never around it
+QUESTION_ITEM = etree.XPath("//*[contains(@itemtype, 'schema.org/Question')]"
+                            "[not(@itemprop) or contains(@itemprop, 'mainEntity')][.//h1]")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
@@ -683,6 +687,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     meta = metadata(root)
     product_item = "schema.org/Product" in text and bool(PRODUCT_ITEM(root))   # (asked of the whole tree: only
     #                                                                            where the text names the type)
+    question_item = "schema.org/Question" in text and bool(QUESTION_ITEM(root))
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el, tag in _kept_widgets(root):    # an unclosed <button> swallows the page after it: keep what it holds;
         el.tag = tag                        # an accordion's heading, its button the title: keep the title
@@ -957,6 +962,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     _rdfa_date(meta, rdfa)
     if product_item:
         itemtypes.add("product")
+    if question_item:
+        itemtypes.add("qapage")
     if itemtypes:
         meta["markup_types"] = tuple(sorted({*meta.get("markup_types", ()), *itemtypes}))
     shown_metadata(meta, marked)
