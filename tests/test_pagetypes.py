@@ -390,7 +390,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("collection-snapdeal", "collection"), ("product-microcenter", "product"),
                                        ("documentation-doctave", "documentation"), ("service-systemeio", "service"),
                                        ("collection-marktplaats", "collection"), ("product-woolworths", "product"),
-                                       ("documentation-rd2html", "documentation"), ("service-gamma", "service")])
+                                       ("documentation-rd2html", "documentation"), ("service-gamma", "service"),
+                                       ("forum-habrqna", "forum"), ("listing-mkdocsblog", "listing"),
+                                       ("collection-pricerunner", "collection"), ("product-jysk", "product"),
+                                       ("documentation-ddoc", "documentation"), ("service-wuilt", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
