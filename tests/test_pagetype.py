@@ -1760,6 +1760,10 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("From: the desk of the mayor", False), ("Contact: info@example.com", False),
     ("Alıntı Beğen Şikayet", True), ("Alıntı", False),      # (Turkish: a post's quote, like and report buttons)
     ("Ответы на вопрос 1", True), ("Решения вопроса 2", True),   # (the answers' heading and count, Habr Q&A's)
+    ("つばさ @tsubasa 42分前", True), ("かえで @kaede@fedi.example 11分前", True),   # (the fediverse's header: a
+    ("Dana Okafor @dana", False),                       # local handle with its age; Misskey's)
+    ("返信 3 リノート 2 リアクション …", True), ("Reply Boost Favourite", True),   # (a post's buttons, its repost
+    ("Boost", False),                                                           # among them)
     ("Ответы на вопрос", False),
 ])
 def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):
@@ -2779,3 +2783,27 @@ def test_a_functions_usage_then_its_arguments_as_headings_are_documentation():
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "documentation" and "runmed in stats" in a.body
     assert pagecleaner.clean(page.replace("<h3>Usage</h3>", "<p>Usage</p>"), input="html").page_type == "article"
+
+
+def _aged_cards(fields: list[str], titles: list[str] | None = None) -> list[str]:
+    titles = titles or ["Why tomato seedlings stretch", "Three mistakes with grass mulch", "Potatoes under straw"]
+    return [line for i, (t, f) in enumerate(zip(titles, fields)) for line in (t, prose(i), f)]
+
+
+def test_a_cards_age_opening_its_fields_dates_it_in_a_list():
+    """Dzen's channel as text: each card's title, blurb, then its fields, an age where the others show a date ("3
+    дня назад 8,1 тыс. просмотров 4 мин"); the ages and counts go with the dates."""
+    fields = ["3 дня назад 8,1 тыс. просмотров 4 мин", "12 мая 15 тыс. просмотров 6 мин",
+              "28 апреля 22 тыс. просмотров"]
+    a = pagecleaner.clean_text("\n\n".join(["Slow Garden | Dzen", "Slow Garden", *_aged_cards(fields)]))
+    assert a.page_type == "listing" and "назад" not in a.body and prose(0) in a.body
+    en = ["3 days ago 8.1K views 4 min", "May 12 15K views 6 min", "Apr 28 22K views 5 min"]
+    assert page_type(blocks("Slow Garden", *_aged_cards(en))) == "listing"
+
+
+def test_one_card_shown_again_and_again_is_no_list():
+    """A slider's copies of one card, for each screen ("Gesundheit" / its title / "vor 5 Monaten", thrice)."""
+    same = [line for _ in range(3)
+            for line in ("Gesundheit", "Optimale Reanimation: wie häufig und wie tief drücken?", "vor 5 Monaten")]
+    assert page_type(blocks(prose(1), *same)) == "article"
+    assert page_type(blocks(*_aged_cards(["vor 5 Monaten"] * 3))) == "listing"   # three posts, each its age

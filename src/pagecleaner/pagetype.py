@@ -15,7 +15,8 @@ from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
-                    RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_WORDS, made_of, pattern)
+                    RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, made_of,
+                    pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -230,6 +231,12 @@ POSTED_AT = re.compile(r"^posted by\s\S.{0,40}?\sat\s\d{1,2}:\d{2}\s?(?:[ap]\.?m
 POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 # the words that say how long ago ("ago", "vor", "il y a"), the longest first
 AGE_WORDS = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
+AGE_UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))     # ("days", "Tagen")
+# a card's age opening its line of fields, where another card shows its date: "3 days ago 8.1K views 4 min", "vor 3
+# Tagen", "3 дня назад" (Dzen's)
+_AGE_COUNT = r"(?:\d{1,3}|an?|one|ein|eine|einem|einer|un|une)"     # ("vor einer Woche", "a day ago")
+CARD_AGE = re.compile(rf"^(?:(?:{AGE_WORDS})\s+{_AGE_COUNT}\s*(?:{AGE_UNITS})|{_AGE_COUNT}\s*(?:{AGE_UNITS})\.?\s+"
+                      rf"(?:{AGE_WORDS}))(?!\w)", re.I)
 SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][^•·|]*\b(?:{AGE_WORDS})\b[^•·|]*$", re.I)
 # or its author and age beside the toggle that folds the comment's replies away: "tidewatcher 6 days ago | [–]"
 # (Hacker News', old Reddit's)
@@ -506,6 +513,11 @@ EDIT_LINE_CHARS = 200
 # system lays any page of text out in "usa-layout-docs"); and the DITA Open Toolkit's class of a topic's title,
 # "topictitle1" (AWS's docs write "topictitle"), which manuals written as DITA topics carry
 DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs", "sbdocs", "topictitle", "topictitle1"})
+
+
+# (HTML) the class words of an object's signature as Sphinx marks it up in any of its domains ("sig sig-object py",
+# a Python function's; a C++ class's): an API's reference, however terse (DevDocs' copy of Python's, one function)
+SIGNATURE_TOKENS = frozenset({"sig", "object"})
 
 
 def _docs_frame(blocks: Sequence[Block]) -> bool:
@@ -820,7 +832,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
-            or _member_sections(blocks) or _go_package(blocks):
+            or _member_sections(blocks) or _go_package(blocks) or any(SIGNATURE_TOKENS <= b.tokens for b in blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
@@ -1015,14 +1027,16 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
                 continue        # (a date and a reading time: under the blurb before it, maybe, as So Simple's)
         t = _without_post_links(b.text)
         dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
-        if len(dated) >= SHORT_CHARS or not has_date_shape(t):                      # septiembre de 2026 4 min de
-            continue                                                                # lectura")
+        aged = CARD_AGE.match(dated)            # septiembre de 2026 4 min de lectura")
+        if len(dated) >= SHORT_CHARS or not (aged or has_date_shape(t)):
+            continue
         limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) or BY_AFTER_DATE.search(t) \
             else DATED_CARD_WORDS
-        if _date_words(dated) > limit:
+        if (1 + _date_words(dated[aged.end():]) if aged else _date_words(dated)) > limit:   # (its age one word)
             continue
-        under = i + 2 < len(blocks) and _title_line(blocks[i + 1].text) and not _date_field(blocks[i + 1].text) \
-            and _blurb(blocks[i + 2].text)      # (not its link to the comments, "Répondre": a field of its own)
+        under = not aged and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) \
+            and not _date_field(blocks[i + 1].text) and _blurb(blocks[i + 2].text)    # (not its link to the
+        #                                                           comments, "Répondre": a field of its own)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
         by = int(i > 2 and len(blocks[i - 1].text) < SHORT_CHARS
@@ -1031,13 +1045,16 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             by += 1         # (its count of comments between its blurb and its date: Brunch's "댓글 12")
         timed = i + 1 < len(blocks) and len(blocks[i + 1].text) < FIELDS_CHARS \
             and READING_TIME_END.search(blocks[i + 1].text) is not None
-        if (_blurb(blocks[i - 1 - by].text) or timed and _dek(blocks[i - 1 - by].text)) \
+        if (_blurb(blocks[i - 1 - by].text) and (not aged or ends_sentence(blocks[i - 1 - by].text))
+                or timed and _dek(blocks[i - 1 - by].text)) \
                 and _title_line(blocks[i - 2 - by].text) \
                 and not _signed(blocks[i - 2 - by].text):     # (its author's "By …" between or not: Brightspot's)
             layouts.setdefault(OVER_DATE, {})[i - 1 - by] = i - 2 - by  # (not a comment's header, a name and its
             continue                                                    # date, over its text, the next one's header)
-        if under:
-            continue
+        if under or aged:
+            continue        # (a card dated by its age alone: its title, its blurb, a sentence, then its age and
+        #                     fields; an age over a title is a list of videos' in a sidebar, "1:54" / "vor 2 Tagen" /
+        #                     "Overwatch Switch - …": no blurb)
         after = i + 1       # (past its count of comments, its reading time and the marks between them, a line each
         while after < len(blocks) and after - i <= DATE_FIELDS and _date_field(blocks[after].text):   # in soup's
             after += 1                                                      # shape: "·" / "6 mins")
@@ -1052,6 +1069,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         #                             other stories, not a list)
     cards = max(layouts.values(), key=lambda c: (len(c), c is not layouts.get(UNDER_DATE)), default={})
     cards = _evenly_spaced(cards)
+    if len({fold(blocks[i].text) for i in cards}) < min(len(cards), FEW_CARDS):
+        return {}           # (one card shown again and again, a slider's copies for each screen: no list)
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
 
 
@@ -1082,11 +1101,17 @@ DATE_FIELDS = 4         # (text) lines between a card's date and its blurb: its 
 
 
 def _date_words(text: str) -> int:
-    """The line's words, its dates three at most however many they take ("9 de mayo de 2026 Rutas Marcos": five)."""
+    """The line's words, its dates three at most however many they take ("9 de mayo de 2026 Rutas Marcos": five),
+    a count's thousands or millions one word with it ("15 тыс. просмотров": two, as "15K views")."""
+    text = SPELT_MAGNITUDE.sub(r"\1", text)
     blank = blank_dates(text)
     dates = blank.count("\x00")
     others = len(blank.split()) - dates
     return others + min(len(text.split()) - others, 3 * dates)
+
+
+MAGNITUDE = r"(?:тыс|тис|млн|tys|mln|Tsd|Mio|mil|mille)\.?(?!\w)"      # a count's thousands or millions spelt
+SPELT_MAGNITUDE = re.compile(rf"(\d)\s{MAGNITUDE}")
 
 
 def _date_field(text: str) -> bool:
@@ -1676,18 +1701,22 @@ FIELD_LINES = 4         # a member's card of fields in one element: this many li
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
 QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote "
-                        "цитировать цитувати alıntı alıntıla".split())
+                        "цитировать цитувати alıntı alıntıla 引用 "
+                        # (the fediverse's repost of a post, which quotes it: Mastodon's "Boost", Misskey's "Renote")
+                        "boost renote ブースト リノート".split())
 POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete permalink thanks melden antworten "
                                        "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
                                        "merci gracias obrigado grazie dziękuję ответить пожаловаться "
-                                       "відповісти beğen şikayet cevapla yanıtla".split())
+                                       "відповісти beğen şikayet cevapla yanıtla "
+                                       "favourite favorite bookmark 返信 リアクション お気に入り".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 
 
 def button_row(t: str) -> bool:
     """A post's buttons in a row, one of them its quote button ("Curtir Citar Responder"; the post's score beside
     them, a number: NodeBB's "Antworten Zitieren 4")."""
-    ws = [w for w in t.lower().split() if not w.isdigit()]
+    # (its counts, and its menu's "…" apart: Misskey's "返信 3 リノート 2 リアクション …")
+    ws = [w for w in t.lower().split() if not w.isdigit() and any(c.isalpha() for c in w)]
     return 1 < len(ws) <= BUTTON_ROW and not QUOTE_WORDS.isdisjoint(ws) and POST_BUTTONS.issuperset(ws)
 
 
@@ -1748,8 +1777,11 @@ HANDLE_NAME_CHARS = 3    # the name's word the handle holds is this long at leas
 # @miro@bread.town1d", Mastodon's)
 # (the name's words each with a capital or none, "Dana Okafor", "🍞 Miro": not a sentence's, "Write to me at")
 _NAME_WORD = r"(?:[^\W\d_a-zß-ÿ]|[^\w\s@])[^\s@]{0,30}"      # (a capital first, or a mark: an emoji)
-FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}@[\w-]{{1,60}}"
-                         r"(?:\.[\w-]{1,60}){1,4}(?:\s?\d{1,2}[smhdw])?$")
+# (or the local handle of the server's own member, no server after it, then the post's age: "つばさ @tsubasa 42分前",
+# Misskey's; its age in Japanese, Korean or Chinese)
+_FEDI_AGE = r"\d{1,2}(?:[smhdw]|\s?(?:秒前|分前|時間前|日前|週間前|か月前|초 전|분 전|시간 전|일 전|秒前|分钟前|小时前|天前))"
+FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}(?:@[\w-]{{1,60}}"
+                         rf"(?:\.[\w-]{{1,60}}){{1,4}}(?:\s?{_FEDI_AGE})?|\s{_FEDI_AGE})$")
 
 
 def _name_and_handle(t: str) -> bool:

@@ -868,9 +868,15 @@ RELATIVE_TIME_UNITS = (
     "sekunden", "minuten", "stunden", "stunde", "tagen", "tag", "wochen", "monaten", "jahren",
     "secondes", "heures", "heure", "jours", "jour", "semaines", "mois", "ans",
     "segundos", "minutos", "horas", "hora", "días", "dia", "días", "semanas", "meses", "años",
+    # (Russian's and Ukrainian's, each case a number asks for: "1 день", "3 дня", "5 дней"; "3 дні", "5 днів")
+    "секунд", "секунды", "мин", "хв", "минут", "минуты", "минуту", "час", "часа", "часов", "день", "дня", "дней",
+    "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "хвилин", "хвилини", "годину",
+    "години", "годин", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці", "місяців", "рік", "роки",
+    "років",
 )
 RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "yesterday", "today",
-                       "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy")
+                       "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy",
+                       "назад", "тому", "вчера", "сегодня", "вчора", "сьогодні")
 
 CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,

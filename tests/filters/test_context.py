@@ -2423,6 +2423,18 @@ def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
     assert "Composition: 100% Acrylic" in a.body and "exactly like the picture" not in a.body
 
 
+def test_a_sphinx_seealso_boxs_links_stay_and_its_signature_says_documentation():
+    """DevDocs' copy of Python's docs: one function, its signature a <dt class="sig sig-object py">, a "seealso" box
+    whose title is a <p> over a <p> of links."""
+    html = ('<html><body><div class="_page _sphinx"><h1>statistics.median</h1><dl class="py function">'
+            '<dt class="sig sig-object py" id="statistics.median">statistics.median(data)</dt>'
+            f'<dd><p>{prose(1)}</p><p>{prose(2)}</p><div class="admonition seealso"><p class="admonition-title">See '
+            'also</p><p><a href="#a">median_low()</a>, <a href="#b">median_high()</a></p></div></dd></dl></div>'
+            '</body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "documentation" and "median_low(), median_high()" in a.body
+
+
 @pytest.mark.parametrize("page_type, kept", [("documentation", True), ("article", False)])
 @pytest.mark.parametrize("heading", ["Related resources", "Additional resources"])
 def test_a_manuals_related_resources_keep_their_links(page_type, kept, heading):

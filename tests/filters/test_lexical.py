@@ -230,6 +230,7 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "You are visitor number since March 1999.", "a page's count of its visitors"),  # (its image gone)
     (L.search_prompt, "Sie sind Besucher Nr. 1234", "a page's count of its visitors"),
     (L.search_prompt, "12,345 visitors since 2001", "a page's count of its visitors"),
+    (L.search_prompt, "8,1 тыс. просмотров", "a page's count of its visitors"),    # (its thousands spelt: Dzen's)
     (L.search_prompt, "Hits: 187", "a page's count of its visitors"),   # a post's readers (Joomla's, on each card)
     (L.search_prompt, "Topic: Which rain barrel for a small balcony? (Read 412 times)",
      "a page's count of its visitors"),                                 # a thread's title bar (SMF's, YaBB's)
@@ -340,6 +341,8 @@ def verdict(rule, text, ctx):
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
     (L.relative_time, "hace 5 minutos", "relative time"),
+    (L.relative_time, "3 дня назад", "relative time"), (L.relative_time, "5 хв тому", "relative time"),   # (Russian,
+    #                                                                                                   Ukrainian)
     (L.relative_time, "This article is more than 3 months old", "the article's age"),     # The Guardian's notice
     (L.reading_time, "8 min read", "reading time"),
     (L.reading_time, "Reading Time: 3 minutes", "reading time"),
@@ -351,6 +354,7 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Protesters gather outside parliament in Madrid EPA/EFE", "caption ending in a credit"),
     (L.caption_credit, "Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", "caption ending in a credit"),
     (L.caption_credit, "Photo: Jane Doe", "caption label"),
+    (L.caption_credit, "Berlin: protesters march on Sunday/AP", "caption ending in a credit"),
     (L.caption_credit, "Bild: dpa", "caption label"),
     (L.caption_credit, "Titelbild: Geyres Christophe/ABACA/picture-alliance", "caption label"),
     (L.caption_credit, "Kuva: ALEXANDER BECHER", "caption label"),                  # Finnish "Photo:"
@@ -627,6 +631,8 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.search_prompt, "Showing 4 of 38 results for the council vote on Tuesday"),    # a sentence's words after it
     (L.copyright_footer, "The VAT number 01234567 was wrong on the invoice, she says."),    # a sentence
     (L.copyright_footer, "Built with local stone, the chapel has stood since 1820"),
+    (L.caption_credit, "Shown: Black/Anthracite/White"),     # a product's colours, a field's values (Nike's)
+    (L.caption_credit, "Größe: S/M/L"),
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None
@@ -1248,6 +1254,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Novinka", True), ("Nejprodávanější", True), ("Výprodej", True),   # Czech flags: new, bestseller, clearance
     ("Porovnat ceny v 38 obchodech", True), ("Compare prices from 12 shops", True),   # a price comparison's link
     ("Compare prices before you buy a kettle", False),
+    ("4.1★ 18,204 Reviews", True), ("4.0★", True), ("4.1★ and rising", False),     # (a star after the average,
+    #                                                                                    Meesho's card's)
     ("Jämför 38 butiker", True), ("Compare 45 stores", True),       # (the verb over the count alone: PriceRunner's)
     ("Jämför priser från 12 butiker", True), ("Compare 45 stores near the station", False),
 ])

@@ -1937,11 +1937,12 @@ SEE_ALSO_LINKS = 12     # (a documentation page) the links under its "See also" 
 
 
 def _see_also_links(blocks: list[Block]) -> list[Block]:
-    """(A documentation page) The list of links under a kept "See also" heading (AWS's "Related resources"), which
-    the link rule took: the page's own references to other pages of the manual."""
+    """(A documentation page) The list of links under a kept "See also" heading (AWS's "Related resources"), or the
+    words alone on a line set as one (the title of Sphinx's "seealso" box, a <p>), which the link rule took: the
+    page's own references to other pages of the manual."""
     out = list(blocks)
     for b in blocks:
-        if not (b.kept and b.kind == "heading" and SEE_ALSO.match(b.text.strip())):
+        if not (b.kept and b.kind in ("heading", "paragraph") and SEE_ALSO.match(b.text.strip())):
             continue
         for x in blocks[b.index + 1:b.index + 1 + SEE_ALSO_LINKS]:
             if x.kind not in ("list_item", "paragraph") or x.removed_by != "link_density":

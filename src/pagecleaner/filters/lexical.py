@@ -11,14 +11,14 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK,
-                        PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES,
+from ..pagetype import (AGE, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK,
+                        MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES,
                         generated_by, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
                          is_title_case, unglued, letter_words, name_shaped, word_count, words)
 from ..vocab import (BYLINE_PREFIX, PERMALINK, CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME,
-                     RELATIVE_TIME_UNITS, REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
+                     REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
                      compile_phrases, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -197,8 +197,9 @@ HIT_COUNTER = re.compile(r"^\W*(?:you are (?:the )?visitor(?: number| no\.?| #)?
                          r"|^\d[\d.,]* (?:visitors?|besucher|visiteurs|visitantes) (?:since|seit|depuis|desde)\b"
                          r"|^(?:hits|views|aufrufe|zugriffe|vues|visitas|visite|letture|weergaven|bekeken|"
                          r"wyświetle(?:ń|nia))\s?:\s?\d[\d.,]*$"
-                         r"|^\d[\d.,]*[km]? (?:views|aufrufe|zugriffe|vues|visitas|visualizzazioni|weergaven|"
-                         r"wyświetle(?:ń|nia))$"
+                         rf"|^\d[\d.,]*(?:[km]|\s{MAGNITUDE})? (?:views|aufrufe|zugriffe|vues|visitas|"
+                         r"visualizzazioni|weergaven|wyświetle(?:ń|nia)|просмотров|просмотра|просмотр|переглядів|"
+                         r"перегляди|перегляд)$"        # (its thousands spelt: "8,1 тыс. просмотров", Dzen's)
                          # (a thread's title bar with its count: "Topic: … (Read 412 times)", SMF's and YaBB's)
                          r"|\((?:read|gelezen|gelesen|lu|leído|letto|czytany|lido)\s\d[\d.,]*\s(?:times|keer|mal|fois|"
                          r"veces|volte|razy|vezes)\)$", re.I)
@@ -756,6 +757,10 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"отзыв(?:а|ов)?|відгук(?:и|ів)?)\)"
                    # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)", "4,8 (1 204)")
                    r"|[0-5][.,]\d\s*\(\d[\d.,]*(?:\s\d{3})*\)"
+                   # (or the average and a star after it, its count of reviews beside it or not: "4.1★ 18,204
+                   # Reviews", Meesho's card's)
+                   r"|[0-5](?:[.,]\d{1,2})?\s?[★⭐](?:\s*\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|"
+                   r"avis|valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení))?"
                    # (or the average over 5 with a slash, its count beside it: "4,3/5 128 avis")
                    r"|\d(?:[.,]\d{1,2})?\s?/\s?5\s+\(?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|avis|"
                    r"valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení)\)?)$", re.I)
@@ -1459,10 +1464,9 @@ CREDIT_ALONE = re.compile(r"^\W*(?:created|made|built|designed|powered|crafted)\
 CREDIT_CHARS = 30
 
 
-_UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))
 RELATIVE_TIME = re.compile(     # (not a program's option and its argument: "-a days")
     rf"^(?!\s*--?[^\W\d_])[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
-    rf"(?:(?:{AGE_WORDS})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{_UNITS})\.?"
+    rf"(?:(?:{AGE_WORDS})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{AGE_UNITS})\.?"
     rf"(?:\s+(?:{AGE_WORDS}))?[\W_]*$"
     rf"|^[\W_]*(?:{AGE_WORDS})[\W_]*$", re.I)
 # "ago", "vor", "yesterday": the words that make a relative time a teaser's age, not a duration ("4 Min.")
@@ -1537,6 +1541,11 @@ def _captioned(text: str) -> bool:
         or lo <= len(ws) <= hi and name_shaped(list(ws))
 
 
+# a field's label and its values between slashes, a word each: a product's colours ("Shown: Black/Anthracite/White",
+# Nike's), its sizes ("Größe: S/M/L"); no caption and its credit
+SLASHED_FIELD = re.compile(r"^[^\W\d][^\W\d ]*(?: [^\W\d]+)?:\s?[\w-]+(?:/[\w-]+)+$")
+
+
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)'); never a table")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
@@ -1553,7 +1562,7 @@ def caption_credit(block: Block, ctx: Context) -> str | None:
         return "photo caption ('In this … photo')"
     tail = text[-40:]
     if not ends_sentence(text):                  # a credit follows a '/' (or '|', '(' or '©' before an agency)
-        m = "/" in text and CREDIT_TAIL.search(text)
+        m = "/" in text and not SLASHED_FIELD.match(text) and CREDIT_TAIL.search(text)
         if m and not _abbreviations_joined(ctx, text, m) and _captioned(text[:m.start("credit")]) \
                 and not TOWN_LINE.search(text):
             return f"caption ending in a credit ({m.group('credit')!r})"

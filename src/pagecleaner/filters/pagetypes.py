@@ -7,11 +7,11 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block, shared_ancestors
-from ..pagetype import (BUTTON_ROW, BUY, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES, OFFER_TITLE_WORDS,
-                        OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS, archive_entries, card_list,
-                        dated_cards, dated_titles, forum_mark, has_price, list_control, offer_boxes, one_link,
-                        price_alone, price_lines, priced_line, read_more, read_more_lines, services_heading,
-                        signed_under, teaser_ends, thread_marks, title_link, titled_read_more)
+from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES,
+                        OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
+                        archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price, list_control,
+                        offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
+                        services_heading, signed_under, teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -425,9 +425,12 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
                 or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
             out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')
     for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
-        #                                         cards of other stories under a story's wall)
-        if blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" and i not in buttons \
-                and word_count(blocks[i].text) <= CARD_FIELD_WORDS and out[ends[bisect_left(ends, i)]].kept:
+        #                                         cards of other stories under a story's wall); or its age, which
+        #                                         no rule takes for a date ("3 дня назад 8,1 тыс. просмотров")
+        aged = listing and blocks[i].kept and blocks[i].kind != "heading" and CARD_AGE.match(blocks[i].text.strip())
+        if (blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" or aged) \
+                and i not in buttons and word_count(blocks[i].text) <= CARD_FIELD_WORDS \
+                and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].remove("listing_cards", CARD_DATE) if listing else blocks[i].restore()
     return out
 
