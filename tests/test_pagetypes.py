@@ -393,7 +393,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-rd2html", "documentation"), ("service-gamma", "service"),
                                        ("forum-habrqna", "forum"), ("listing-mkdocsblog", "listing"),
                                        ("collection-pricerunner", "collection"), ("product-jysk", "product"),
-                                       ("documentation-ddoc", "documentation"), ("service-wuilt", "service")])
+                                       ("documentation-ddoc", "documentation"), ("service-wuilt", "service"),
+                                       ("listing-dzen", "listing"), ("collection-meesho", "collection"),
+                                       ("product-nike", "product"), ("documentation-devdocs", "documentation"),
+                                       ("service-vev", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
