@@ -1340,6 +1340,10 @@ def test_a_services_line_among_short_lines_says_nothing(lines):
     ("WordPress全般 (16)", 0),                                              # a brand's capitals, a count
     ("wfLoadExtension( 'WikiEditor' );", 0),                                # a statement
     ("Only one thread may call try_push() at a time.", 0),                  # a sentence
+    ("field : String -> Decoder a -> Decoder a", 2),                      # a type's annotation (Elm's)
+    ("decodeCsv: Decoder a -> String -> Result Error (List a)", 2),        # (its colon unspaced, as scraped)
+    ("lookup :: Eq a => a -> [(a, b)] -> Maybe b", 2),                     # (Haskell's)
+    ("remarque : entrée -> sortie", 0), ("Note: Input -> Output", 0),      # (prose's labels)
 ])
 def test_a_members_signature_on_its_line_is_told_from_a_lines_parentheses(line, sure):
     assert signature(line) == sure
@@ -1760,6 +1764,8 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("From: the desk of the mayor", False), ("Contact: info@example.com", False),
     ("Alıntı Beğen Şikayet", True), ("Alıntı", False),      # (Turkish: a post's quote, like and report buttons)
     ("Ответы на вопрос 1", True), ("Решения вопроса 2", True),   # (the answers' heading and count, Habr Q&A's)
+    ("2 樓軸體研究員switchman2024-05-11 21:30:42", True), ("樓主鍵盤小白kbdfan2024-05-11 21:04:17", True),   # a
+    ("3 樓的住戶都搬走了", False), ("2 樓", True),          # floor's post's header (Bahamut's), its floor alone
     ("つばさ @tsubasa 42分前", True), ("かえで @kaede@fedi.example 11分前", True),   # (the fediverse's header: a
     ("Dana Okafor @dana", False),                       # local handle with its age; Misskey's)
     ("返信 3 リノート 2 リアクション …", True), ("Reply Boost Favourite", True),   # (a post's buttons, its repost
@@ -1901,6 +1907,7 @@ def test_a_mail_archives_buttons_are_forum_marks(line, mark):
     ("Quedan 4 unidades", True), ("Nog maar 1 op voorraad", True),
     ("Ostatnie sztuki", True), ("Last items", True),
     ("Only 2 left to go before the final", False), ("Nur noch 2 Tage bis Weihnachten", False),
+    ("Skladem > 5 ks", True), ("> 5 ks", False),                # (more than five: Mall.cz's)
 ])
 def test_the_few_a_shop_has_left_are_its_stock(line, stock):
     from pagecleaner.pagetype import STOCK
@@ -2807,3 +2814,25 @@ def test_one_card_shown_again_and_again_is_no_list():
             for line in ("Gesundheit", "Optimale Reanimation: wie häufig und wie tief drücken?", "vor 5 Monaten")]
     assert page_type(blocks(prose(1), *same)) == "article"
     assert page_type(blocks(*_aged_cards(["vor 5 Monaten"] * 3))) == "listing"   # three posts, each its age
+
+
+def test_a_cards_day_and_time_date_it_under_an_indexs_latest():
+    """Kinja's index as text: "Latest" (a box of other stories' heading elsewhere) over cards, each its author, its
+    day and time ("Saturday 9:00AM", "9/09/24 11:00AM"), its title, its blurb and its count of comments."""
+    days = ["Saturday 9:00AM", "Thursday 3:30PM", "9/09/24 11:00AM"]
+    titles = ["The One-Pan Breakfast That Feeds Six", "How to Pack a Cooler for Four Days", "Dutch Oven Bread on Coals"]
+    cards = [line for i, (d, t) in enumerate(zip(days, titles))
+             for line in ("Mara Quint", d, t, prose(i), f"{12 + i} comments")]
+    a = pagecleaner.clean_text("\n\n".join(["Field Kitchen", "Latest", *cards, "More stories"]))
+    assert a.page_type == "listing" and all(t in a.body for t in titles) and prose(2) in a.body
+    assert "Thursday 3:30PM" not in a.body and "9/09/24" not in a.body
+
+
+def test_a_doc_comments_class_says_documentation():
+    """Elm's package site: each item's doc comment in a "docs-comment" <div>; a reader's comments are never "docs"."""
+    items = "".join(f'<div class="docs-block"><div class="docs-header">item{i} : Int</div><div class="docs-comment">'
+                    f'<p>{prose(i)}</p></div></div>' for i in range(2))
+    page = f"<html><body><h1>Csv.Decode</h1><p>{prose(5)}</p>{items}</body></html>"
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "documentation" and prose(1) in a.body
+    assert pagecleaner.clean(page.replace("docs-", "post-"), input="html").page_type == "article"

@@ -15,8 +15,8 @@ from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
-                    RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, made_of,
-                    pattern)
+                    RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, WEEKDAYS,
+                    made_of, pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -192,7 +192,10 @@ THREAD_STATS = re.compile(rf"\b\d[\d.,]*k?\s+(?:{_REPLIES}\b.*\b\d[\d.,]*k?\s+{_
 REACTION = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*\d{1,5}$")
 # a post's floor number ending its line, as Discuz! numbers its replies ("2#"; a layout's columns put its author's
 # name before it, "Shunter_Dave 2#")
-FLOOR = re.compile(r"(?<!\S)\d{1,5}(?:#|\s?楼)$")        # (or Chinese boards' "2楼", Tieba's)
+FLOOR = re.compile(r"(?<!\S)\d{1,5}(?:#|\s?[楼樓])$")     # (or Chinese boards' "2楼", Tieba's; "2 樓", Taiwan's)
+# or opening a post's header, the poster's name and the time after it ("2 樓軸體研究員switchman2024-05-11 21:30:42",
+# "樓主…", the opening post's: Bahamut's)
+FLOOR_HEAD = re.compile(r"^(?:\d{1,5}\s?[楼樓]|[楼樓]主)\s?\S")
 # a reply's subject over its text, the thread's title after "Re:": "Re: …", German "AW: …", Polish "Odp: …"
 REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|odp|rif)\s*:\s*\S", re.I)
 # (a header's time before it, "03-11-2020, 08:11 PM#2" glued or spaced: not a ranking's "#1" alone)
@@ -234,6 +237,11 @@ AGE_WORDS = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, revers
 AGE_UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))     # ("days", "Tagen")
 # a card's age opening its line of fields, where another card shows its date: "3 days ago 8.1K views 4 min", "vor 3
 # Tagen", "3 дня назад" (Dzen's)
+# or its day this week, or its date with the year in two digits, and its time, a date too: "Saturday 9:00AM",
+# "Yesterday 3:30 PM", "9/09/24 11:00AM" (Kinja's)
+CARD_DAY = re.compile(rf"^(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}|yesterday|today|gestern|heute|"
+                      r"hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|gisteren|vandaag),?\s+(?:at\s+|um\s+|à\s+)?"
+                      r"|\d{1,2}/\d{1,2}/\d{2}\s+)\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\w)", re.I)
 _AGE_COUNT = r"(?:\d{1,3}|an?|one|ein|eine|einem|einer|un|une)"     # ("vor einer Woche", "a day ago")
 CARD_AGE = re.compile(rf"^(?:(?:{AGE_WORDS})\s+{_AGE_COUNT}\s*(?:{AGE_UNITS})|{_AGE_COUNT}\s*(?:{AGE_UNITS})\.?\s+"
                       rf"(?:{AGE_WORDS}))(?!\w)", re.I)
@@ -518,6 +526,8 @@ DOCS_TOKENS = frozenset({"documentation", "betterdocs", "wedocs", "sbdocs", "top
 # (HTML) the class words of an object's signature as Sphinx marks it up in any of its domains ("sig sig-object py",
 # a Python function's; a C++ class's): an API's reference, however terse (DevDocs' copy of Python's, one function)
 SIGNATURE_TOKENS = frozenset({"sig", "object"})
+# or of an item's doc comment, its text ("docs-comment", Elm's package site's; a reader's comment is never "docs")
+DOC_COMMENT_TOKENS = frozenset({"docs", "comment"})
 
 
 def _docs_frame(blocks: Sequence[Block]) -> bool:
@@ -607,8 +617,10 @@ def signature(text: str) -> int:
     nothing ("try_pop()"); 0 for a sentence's "Mount Fuji (Lake Kawaguchi)" or a statement ending in ";"."""
     if len(text) > SIGNATURE_CHARS:
         return 0
-    if DECLARATION.match(t := text.strip()) and " : " in t and ("->" in t or "→" in t) and not ends_sentence(t):
-        return 2        # (a value's type after its name: OCaml's "val run : policy -> …")
+    if (DECLARATION.match(t := text.strip()) and " : " in t or ANNOTATION.match(t)) and ("->" in t or "→" in t) \
+            and not ends_sentence(t):
+        return 2        # (a value's type after its name: OCaml's "val run : policy -> …", Elm's "field : String ->
+        #                 Decoder a -> Decoder a", Haskell's "lookup :: Eq a => a -> [(a, b)] -> Maybe b")
     if "(" not in text:
         return 0
     m = SIGNATURE.match(ANGLES.sub(r"\1", MARKER.sub("", text.strip())))
@@ -622,6 +634,9 @@ def signature(text: str) -> int:
     return 1 if CODE_NAME.search(name) and NAMES.match(params) else 0
 
 
+# a function's name and its type's annotation after a colon (spaced or not, as scrapers leave it), the type
+# named with a capital (Elm's, Haskell's "::")
+ANNOTATION = re.compile(r"^[a-z_][\w']*\s?::?\s[(\[]?[A-Z]")
 # a member's declaration: its keyword and its name ("func New", "type Limiter", "func (*Limiter) Allow", "class
 # RetryPolicy", OCaml's "val run : …")
 DECLARATION = re.compile(r"^(?:func|type|class|struct|enum|trait|interface|def|fn|const|var|val|module|package|impl|"
@@ -832,7 +847,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
-            or _member_sections(blocks) or _go_package(blocks) or any(SIGNATURE_TOKENS <= b.tokens for b in blocks):
+            or _member_sections(blocks) or _go_package(blocks) \
+            or any(SIGNATURE_TOKENS <= b.tokens or DOC_COMMENT_TOKENS <= b.tokens for b in blocks):
         return "documentation"
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
@@ -1028,7 +1044,7 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         t = _without_post_links(b.text)
         dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
         aged = CARD_AGE.match(dated)            # septiembre de 2026 4 min de lectura")
-        if len(dated) >= SHORT_CHARS or not (aged or has_date_shape(t)):
+        if len(dated) >= SHORT_CHARS or not (aged or has_date_shape(t) or CARD_DAY.match(t)):
             continue
         limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) or BY_AFTER_DATE.search(t) \
             else DATED_CARD_WORDS
@@ -1510,7 +1526,7 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    # (Russian: "В наличии в 214 магазинах", "Нет в наличии", "Под заказ")
                    r"(?:нет )?в наличии(?: в \d{1,4} магазин(?:е|ах))?|под заказ|закончился|"
                    r"(?:немає )?в наявності)"
-                   r"(?:\s+\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)
+                   r"(?:\s+(?:[>≥]\s?)?\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)     # (more than: "Skladem > 5 ks")
 
 
 def price_alone(text: str) -> bool:
@@ -1661,7 +1677,16 @@ def _others_below(blocks: Sequence[Block], buys: list[int]) -> int:
 def _under_related_heading(blocks: Sequence[Block], first: int) -> bool:
     """The cards stand under a heading over other things ("Related products", "You may also like"): a product's
     page shows them, not a category's."""
-    return any(made_of(("related_heading",), blocks[k].text) for k in range(max(0, first - RELATED_REACH), first))
+    return any(made_of(("related_heading",), t := blocks[k].text) and fold(t) not in NEWEST
+               for k in range(max(0, first - RELATED_REACH), first))
+
+
+# the headings that say the newest posts: a story's box of other stories, or an index's own title over its list
+# (Kinja's "Latest"), never a related one's alone
+NEWEST = frozenset({"latest", "latest posts", "latest stories", "latest articles", "latest news", "recent posts",
+                    "recent stories", "recent articles", "neueste beiträge", "neueste artikel", "derniers articles",
+                    "últimas entradas", "últimos artículos", "ultimi articoli", "najnowsze wpisy",
+                    "nieuwste berichten"})
 
 
 def _prose_outside(blocks: Sequence[Block], inside: frozenset[int]) -> int:
@@ -1743,7 +1768,8 @@ def _post_line(text: str) -> bool:
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
             or _posted_this(t) or _reply_by(t) or _dated_after(POSTED_AT.match(t), t) or FEDI_HEADER.match(t) \
             or LIST_ARCHIVE_NAV.match(t) \
-            or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t):
+            or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) \
+            or FLOOR_HEAD.match(t) and has_date_shape(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True

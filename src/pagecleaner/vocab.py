@@ -321,6 +321,8 @@ COMMENT_FORM = (
     # (Russian and Ukrainian: "Войдите, чтобы написать ответ", Habr Q&A's; "…, щоб залишити коментар")
     "чтобы написать ответ", "чтобы оставить комментарий", "чтобы написать комментарий", "чтобы ответить",
     "щоб написати відповідь", "щоб залишити коментар", "щоб відповісти",
+    # (Chinese: "登入後即可回覆", Bahamut's under a thread; "登录后才能回复")
+    "登入後即可回覆", "登入後才能回覆", "登录后即可回复", "登录后才能回复", "登录后即可评论", "登录后才能评论",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
     "to join this conversation", "um an dieser unterhaltung teilzunehmen", "pour rejoindre cette conversation",
     "para unirte a esta conversación", "per partecipare a questa conversazione", "aby dołączyć do tej rozmowy",
@@ -460,8 +462,9 @@ SHOP_PROMISE = (
     # (a marketplace's cover for the buyer: "Buyer Protection", Wallapop's "Compra protegida")
     "buyer protection", "käuferschutz", "protection acheteurs", "protection des achats", "compra protegida",
     "protezione acquisti", "ochrona kupujących", "kopersbescherming", "proteção ao comprador", "köparskydd",
-    "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose rücksendung", "kostenloser rückversand",
-    "30 tage rückgaberecht", "sichere zahlung", "livraison offerte", "livraison gratuite", "retours gratuits",
+    "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose lieferung", "kostenfreie lieferung",
+    "kostenlose rücksendung", "kostenloser rückversand", "30 tage rückgaberecht", "sichere zahlung",
+    "livraison offerte", "livraison gratuite", "retours gratuits",
     "retour gratuit", "retours sous", "paiement sécurisé", "satisfait ou remboursé", "envío gratis",
     "envío gratuito", "envíos gratis", "devolución gratuita", "devoluciones gratis", "devolución en", "pago seguro",
     "spedizione gratuita", "spedizioni gratuite", "consegna gratuita", "consegna standard gratuita",

@@ -65,6 +65,7 @@ def verdict(rule, text, ctx):
      "comment form"),                                                           # the prompt to log in to reply
     (L.comment_widget, "Silakan masuk untuk membalas thread ini.", "comment form"),      # (Indonesian)
     (L.comment_widget, "Войдите, чтобы написать ответ", "comment form"),        # (Russian: Habr Q&A's)
+    (L.comment_widget, "登入後即可回覆", "comment form"),                        # (Chinese: Bahamut's)
     (L.comment_widget, "3 replies", "comment widget"),
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),
@@ -1116,6 +1117,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Earn $10 Kohl's Cash to use Dec 8 – 15.", "product", True),              # money earned back to spend
     ("Earn 120 points", "product", True), ("Sammle 45 Punkte", "product", True),
     ("Earn a living from your garden", "product", False),                      # (no sum earned)
+    ("Bis zu 100 € Eintauschprämie für dein altes Gerät", "product", True),    # a trade-in (Samsung's)
+    ("Up to $100 trade-in credit", "product", True), ("Trade-in values of old phones", "product", False),
+    ("Kostenlose Lieferung in 1–3 Werktagen", "product", True),
     ("Ship to me: Free shipping with $49 orders", "product", True),            # a promise after its option's label
     ("Fill: polyester", "product", False),                                     # (a field: no promise after it)
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer

@@ -969,6 +969,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "a price's note: its lowest in thirty days"
     if "ポイント" in t and SHOP_POINTS.match(t) or len(t) <= CHECK_CHARS and REWARD.match(t):
         return "a shop's points for the purchase"
+    if len(t) <= CHECK_CHARS and TRADE_IN.search(t) and PRICE.search(t):
+        return "a shop's offer for the buyer's old device"     # ("Bis zu 100 € Eintauschprämie für dein altes Gerät")
     if ":" in t and (label := t.partition(":"))[0].count(" ") < OPTION_LABEL_WORDS and promise.match(label[2].strip()):
         return "a shop's promise (shipping, returns, payment)"      # (after its option's label: "Ship to me: Free
         #                                                             shipping with $49 orders")
@@ -1070,6 +1072,11 @@ REWARD = re.compile(rf"^(?:earn|sammle|sammeln sie|gagnez|cumulez|ganhe|acumula|
                     rf"(?:up to\s|bis zu\s|jusqu'à\s|hasta\s|até\s|fino a\s|do\s|tot\s)?"
                     rf"(?:{PRICE.pattern}|\d[\d,.]*\s?(?:points?|pts|punkte|punti|puntos|pontos|punkt(?:y|ów)?|punten))"
                     r"(?!\w)", re.I)
+# what a shop pays for the buyer's old device, beside the price: "Up to $100 trade-in credit", "Bis zu 100 €
+# Eintauschprämie" (Samsung's), "Jusqu'à 100 € de prime de reprise"
+TRADE_IN = re.compile(r"\b(?:trade[- ]in|eintauschprämie|eintauschbonus|inzahlungnahme|prime de reprise|"
+                      r"bonus de reprise|bono de recompra|supervalutazione|inruilkorting|inruilpremie|"
+                      r"premia za wymianę)\b", re.I)
 SHOP_POINTS = re.compile(r"^(?:\d[\d,]*\s?ポイント|ポイント\s?\d+\s?倍)(?:\s?[(（]\d+倍[)）])?(?:\s?(?:還元|獲得))?$")
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
 # 2022 (the Omnibus directive): "Najniższa cena z 30 dni przed obniżką: 49,00 zł", "Niedrigster Preis der letzten

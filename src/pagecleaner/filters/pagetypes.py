@@ -7,8 +7,8 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block, shared_ancestors
-from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_PAGES, FEW_CARDS, FORUM_MIN, OFFER_LINES,
-                        OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
+from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
+                        OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
                         archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price, list_control,
                         offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
                         services_heading, signed_under, teaser_ends, thread_marks, title_link, titled_read_more)
@@ -427,7 +427,8 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
     for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
         #                                         cards of other stories under a story's wall); or its age, which
         #                                         no rule takes for a date ("3 дня назад 8,1 тыс. просмотров")
-        aged = listing and blocks[i].kept and blocks[i].kind != "heading" and CARD_AGE.match(blocks[i].text.strip())
+        aged = listing and out[i].kept and blocks[i].kind != "heading" \
+            and (CARD_AGE.match(t := blocks[i].text.strip()) or CARD_DAY.match(t))      # (or "Thursday 3:30PM")
         if (blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" or aged) \
                 and i not in buttons and word_count(blocks[i].text) <= CARD_FIELD_WORDS \
                 and out[ends[bisect_left(ends, i)]].kept:
