@@ -396,7 +396,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-ddoc", "documentation"), ("service-wuilt", "service"),
                                        ("listing-dzen", "listing"), ("collection-meesho", "collection"),
                                        ("product-nike", "product"), ("documentation-devdocs", "documentation"),
-                                       ("service-vev", "service")])
+                                       ("service-vev", "service"), ("forum-bahamut", "forum"),
+                                       ("listing-kinja", "listing"), ("collection-mallcz", "collection"),
+                                       ("product-samsung", "product"), ("documentation-elmpackages", "documentation"),
+                                       ("service-arubasitebuilder", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
