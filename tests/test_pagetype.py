@@ -639,6 +639,12 @@ def test_read_more_under_many_teasers_is_a_listing():
     assert page_type(blocks(*teasers, *(prose(i) for i in range(3)))) == "article"   # more story than teasers
 
 
+def test_read_more_between_dashes_is_a_teasers_button():
+    """Typecho's "- 阅读剩余部分 -" ("read the rest") under each excerpt."""
+    from pagecleaner.pagetype import read_more
+    assert read_more("- 阅读剩余部分 -") and read_more("» Read more") and not read_more("- the rest -")
+
+
 def test_greek_read_more_under_the_teasers_is_a_listing():
     teasers = [line for i in range(4) for line in (f"Story {i} title", BLURB, "Διαβάστε περισσότερα")]
     assert page_type(blocks(*teasers)) == "listing"

@@ -375,8 +375,9 @@ _READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite
             r"okumaya devam et|"
             r"читать дальше|читать далее|читати далі|citește mai mult|διαβάστε περισσότερα|περισσότερα|"
             # (Japanese, Chinese and Korean: "続きを読む", "阅读全文", "더 보기")
-            r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기)")
-READ_MORE = re.compile(rf"^{_READ_ON}\W*$", re.I)
+            r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기|"
+            r"阅读剩余部分|閱讀剩餘部分|查看全文)")
+READ_MORE = re.compile(rf"^\W*{_READ_ON}\W*$", re.I)     # (between dashes or not: "- 阅读剩余部分 -", Typecho's)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
 READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o|over|om))?\s*[:–-]?"

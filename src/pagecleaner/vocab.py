@@ -578,7 +578,9 @@ BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "au
                 "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "erstellt von", "text von",
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da",
                 "thread starter", "themenstarter",       # a forum thread's author
-                "текст:", "автор:")                       # (Russian's, Ukrainian's: "Текст: Лида Буслаева")
+                "текст:", "автор:",                       # (Russian's, Ukrainian's: "Текст: Лида Буслаева")
+                "作者:", "作者：", "著者:", "著者：", "投稿者:", "投稿者：", "작성자:", "글쓴이:")   # (Chinese, Japanese,
+#                                                                                            Korean: Typecho's "作者: 阿远")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"

@@ -365,6 +365,7 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Stau © aremac / Clipdealer", "caption ending in a credit"),
     (L.caption_credit, "Image copyright Getty Images", "photo credit"),
     (L.byline, "By Chris Davies", "byline (metadata)"),
+    (L.byline, "作者: 阿远", "byline (metadata)"), (L.byline, "작성자: 김민준", "byline (metadata)"),  # (no capitals)
     (L.byline, "Von Anna Müller", "byline (metadata)"),
     (L.byline, "Themenstarter Pepemaus", "byline (metadata)"),                   # a forum thread's author
     (L.byline, "By Megan Rowe meganr@spokesman.com (509) 459-5382", "byline (metadata)"),   # the name, then contacts
@@ -372,6 +373,8 @@ def verdict(rule, text, ctx):
     (L.byline, "Catherine Shu @catherineshu / 2 days", "byline (a name and its social handle)"),
     (L.date_line, "Published", "publication date label (metadata)"),
     (L.date_line, "Updated: Nov 19, 2019", "publication date label (metadata)"),
+    (L.date_line, "时间: 2024-10-20", "publication date label (metadata)"),          # (Chinese: Typecho's card)
+    (L.date_line, "投稿日：2024年10月20日", "publication date label (metadata)"),
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
     (L.date_line, "19. November 2019", "date line (metadata)"),
     (L.date_line, "Datum: 19.11.2019", "date line (metadata)"),            # the label says only that it is a date
@@ -632,6 +635,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.search_prompt, "Showing 4 of 38 results for the council vote on Tuesday"),    # a sentence's words after it
     (L.copyright_footer, "The VAT number 01234567 was wrong on the invoice, she says."),    # a sentence
     (L.copyright_footer, "Built with local stone, the chapel has stood since 1820"),
+    (L.byline, "作者: 这是一个很长的句子我们并不知道是谁写的"),                 # (a sentence, not a name)
     (L.caption_credit, "Shown: Black/Anthracite/White"),     # a product's colours, a field's values (Nike's)
     (L.caption_credit, "Größe: S/M/L"),
 ])
@@ -1461,3 +1465,12 @@ def test_in_your_inbox_in_a_services_sentence_is_no_newsletter_prompt(line, gone
     for what will (or is short)."""
     got = L.social_prompt.fn(make_block(line), Context(config=Config(), page_type="service"))
     assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line, kept", [("Response 200", True), ("Responses", True), ("Response", True),
+                                        ("Response 20 comments", False)])
+def test_an_api_references_response_headings_are_no_comments(line, kept):
+    """Apiary's: "Response 200" heads what a request answers, its status code after it."""
+    from pagecleaner.pipeline import Context
+    doc = Context(config=Config(), page_type="documentation")
+    assert (L.comment_widget.fn(make_block(line, kind="heading"), doc) is None) is kept

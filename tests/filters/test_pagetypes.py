@@ -6,7 +6,7 @@ import pytest
 import pagecleaner
 from pagecleaner.config import Config
 from pagecleaner.filters.context import AFTER_SPAN, BEFORE_SPAN
-from pagecleaner.filters.pagetypes import _description
+from pagecleaner.filters.pagetypes import PRICES_HEADING, _description
 from pagecleaner.pipeline import Context
 from tests.conftest import make_block, prose
 
@@ -1635,6 +1635,28 @@ def test_a_business_pages_prices_section_after_its_services_comes_back():
     assert a.page_type == "service" and "от 2 500 ₽" in a.body and "Цены" in a.body
     a = pagecleaner.clean(page.replace("от 2 500 ₽", "по запросу").replace("от 1 800 ₽", "по запросу"), input="html")
     assert "по запросу" not in a.body
+
+
+@pytest.mark.parametrize("heading", ["Kainos", "Cenas", "Árak", "Fiyatlar", "Cjenik"])
+def test_a_business_pages_prices_heading_in_more_languages(heading):
+    assert PRICES_HEADING.match(heading)
+
+
+def test_a_scraped_business_pages_services_heading_under_its_lead_brings_its_offers_back():
+    """Site.pro's page as html_text renders it: the lead, the booking button, "Mūsų paslaugos", then three offers
+    each a name over a sentence, which main_text cut after the lead."""
+    offers = [("Kirpimas", "Moterų, vyrų ir vaikų kirpimai, su plovimu ir šukuosena."),
+              ("Dažymas", "Vienspalvis dažymas, sruogelės ir šaknų dažymas augaliniais dažais."),
+              ("Barzdos priežiūra", "Barzdos formavimas skustuvu ir karštas rankšluostis.")]
+    lines = ["Kirpykla „Žirklės“ – Kaunas", "", "Pradžia", "Paslaugos", "Kontaktai", "", "Kirpykla Kauno senamiestyje",
+             "", "Kerpame moteris, vyrus ir vaikus nuo 2015 metų. Registruokitės iš anksto arba užsukite – jei meistrė "
+             "laisva, priimsime iškart.", "", "Registruotis", "", "Mūsų paslaugos", ""]
+    for name, line in offers:
+        lines += [name, "", line, ""]
+    lines += ["© 2024 Kirpykla „Žirklės“. Visos teisės saugomos."]
+    a = pagecleaner.clean_text("\n".join(lines))
+    assert a.page_type == "service" and "Mūsų paslaugos" in a.body
+    assert all(name in a.body and line in a.body for name, line in offers)
 
 
 def test_a_shops_card_names_in_links_its_classes_call_a_widget_come_back():

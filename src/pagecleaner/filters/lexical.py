@@ -1226,8 +1226,9 @@ FORUM_RIGHTS = re.compile(rf"^(?:(?:permissions? (?:in|of)|permisos de|permissio
 @block_rule("comment_widget", "comment headings, counts, reply buttons and form fields, a notice that they are "
                               "closed, a board's line of who thanked a post and its box of what the reader may do")
 def comment_widget(block: Block, ctx: Context) -> str | None:
-    if ctx.page_type == "documentation" and fold(block.text) in API_SECTIONS:
-        return None             # (an API reference's section of what a request answers, "Responses", is no comments)
+    if ctx.page_type == "documentation" and (fold(block.text) in API_SECTIONS or API_STATUS.match(block.text.strip())):
+        return None             # (an API reference's section of what a request answers, "Responses", is no comments;
+        #                         nor one answer's, its status code after it: "Response 200", Apiary's)
     labels = unglued(block.text)
     if _only(ctx, ("comment_widget", "share_widget"), labels) and _find(ctx, "comment_widget", labels) \
             and not (ctx.page_type in SHOP_PAGES and PRICE.match(block.text.strip())):    # (not a shop's prices
@@ -1303,6 +1304,7 @@ THANKED_WORDS = 40      # the line names the members, this many words at most
 
 
 API_SECTIONS = frozenset({"responses", "response", "antworten", "réponses", "respuestas", "risposte"})
+API_STATUS = re.compile(r"^(?:responses?|antwort|réponse|respuesta|risposta)\s[1-5]\d\d\b", re.I)
 SIGNED = ("says", "said", "wrote", "replied", "schreibt", "schrieb", "a écrit", "dice", "dijo", "scrive", "napisał")
 SIGNED_ON_DATE = ("says", "said", "wrote", "schrieb", "a écrit", "dijo")
 RESPONSES = ("thoughts", "thought", "responses", "response", "replies", "reply", "comments", "comment", "antworten",
@@ -1605,13 +1607,24 @@ def byline(block: Block, ctx: Context) -> str | None:
     if m and not dates.has_date_shape(block.text):      # "By Jane Doe | May 1, 2026": a date line (date_line)
         name = BYLINE_NAME_END.split(m.group("name"), maxsplit=1)[0]     # "By Jane Doe | Staff writer"
         name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
-        if len(words(name)) <= 6 and is_title_case(name) and not ends_sentence(name.rstrip(".")):
+        if len(words(name)) <= 6 and (is_title_case(name) or _caseless_name(name)) \
+                and not ends_sentence(name.rstrip(".")):
             return "byline (metadata)"
     m = "@" in block.text and HANDLE_BYLINE.match(block.text.strip())
     if m and len(m.group("name").split()) == len(words(m.group("name"))) and name_shaped(words(m.group("name"))) \
             and not dates.has_date_shape(block.text) and not ends_sentence(m.group("rest")):
         return "byline (a name and its social handle)"
     return None
+
+
+def _caseless_name(name: str) -> bool:
+    """A name in a script with no capitals, short ("阿远" of "作者: 阿远", "김민준"): no case to tell it by."""
+    t = name.strip()
+    return 0 < len(t) <= CASELESS_NAME_CHARS and all(c.lower() == c.upper() for c in t if c.isalpha()) \
+        and any(c.isalpha() for c in t)
+
+
+CASELESS_NAME_CHARS = 12
 
 
 SIGNATURE_LINES = 6       # an e-mail's signature under its "-- " line is this many lines at most,
@@ -1631,8 +1644,10 @@ def email_signature(block: Block, ctx: Context) -> str | None:
 
 
 PUBLISHED = re.compile(r"^[\W]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|"
-                       r"stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)"
-                       r"(?:\s+(?:on|am|le|el|il))?\s*:?\s*(?P<rest>.*)$", re.I)
+                       r"stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|"
+                       # (Chinese, Japanese, Korean: "时间: 2024-10-20", Typecho's; "投稿日：", "작성일")
+                       r"时间|時間|日期|发布时间|發布時間|发布于|發佈於|发表于|發表於|投稿日|公開日|更新日|작성일|등록일)"
+                       r"(?:\s+(?:on|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$", re.I)
 
 
 DATE_ONLY = "date line (metadata)"

@@ -220,13 +220,29 @@ def _offers_after_text(blocks: list[Block]) -> list[Block]:
     """(text) The kept text ends with an offer, its name over a sentence or two ("Tuinontwerp" / "Een ontwerp op
     schaal …"): the offers laid out the same way under it that main_text cut after its span come back ("Aanleg" /
     "Bestrating, …", "Onderhoud" / "Snoeien, …"), up to the first line of another shape (the button "Vraag een
-    offerte aan", the footer)."""
+    offerte aan", the footer). Or the kept text ends with the business's lead, and the heading of its services
+    stands right under it, a button between or not ("Registruotis" / "Mūsų paslaugos"): the heading comes back,
+    and the offers under it."""
     kept = [b.index for b in blocks if b.kept and b.role == "body"]
+    if not kept:
+        return blocks
+    heading = next((i for i in range(kept[-1] + 1, min(len(blocks), kept[-1] + 2 + SERVICES_REACH))
+                    if _cut_after(blocks[i]) and services_heading(blocks, i)), None)
+    if heading is not None:
+        out = list(blocks)
+        out[heading] = blocks[heading].restore()
+        return _offers_from(blocks, out, heading + 1)
     if len(kept) < 2 or not _offer_line(blocks[kept[-1]]) or not _offer_name(blocks[kept[-2]]) \
             or kept[-1] - kept[-2] > OFFER_LINES:
         return blocks
-    out = list(blocks)
-    k = kept[-1] + 1
+    return _offers_from(blocks, list(blocks), kept[-1] + 1)
+
+
+SERVICES_REACH = 1      # (text) lines between the kept lead and the heading of the services: a button
+
+
+def _offers_from(blocks: list[Block], out: list[Block], k: int) -> list[Block]:
+    """The offers from block k on, each its name over a sentence or two that main_text cut, given back."""
     while k < len(blocks):
         name = blocks[k]
         lines = []
@@ -251,7 +267,11 @@ def _offer_name(b: Block) -> bool:
 
 
 def _offer_line(b: Block) -> bool:
-    return ends_sentence(b.text) and word_count(b.text) <= OFFER_WORDS and len(words(b.text)) > OFFER_TITLE_WORDS
+    """A sentence under an offer's name, short ("Barzdos formavimas skustuvu ir karštas rankšluostis.")."""
+    return ends_sentence(b.text) and word_count(b.text) <= OFFER_WORDS and len(words(b.text)) >= OFFER_LINE_WORDS
+
+
+OFFER_LINE_WORDS = 4    # (text) an offer's sentence under its name is this long at least
 
 
 def _offers_under_heading(blocks: list[Block]) -> frozenset[int]:
@@ -301,7 +321,10 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
 PRICES_HEADING = re.compile(r"^\W*(?:our |unsere |nos |nuestros |i nostri |nasze |onze |nossos |наши )?"
                             r"(?:prices|pricing|price list|rates|fees|preise|preisliste|tarife|tarifs|prix|precios|"
                             r"tarifas|prezzi|tariffe|listino prezzi|ceny|cennik|prijzen|tarieven|prijslijst|preços|"
-                            r"priser|prisliste|hinnasto|hinnat|ceník|цены|прайс|прайс-лист|стоимость|ціни|вартість)"
+                            r"priser|prisliste|hinnasto|hinnat|ceník|цены|прайс|прайс-лист|стоимость|ціни|вартість|"
+                            # (the Baltic languages', Hungarian, Romanian, Turkish, Greek, the South Slavic ones')
+                            r"kainos|kainoraštis|cenas|cenrādis|hinnad|hinnakiri|árak|árlista|prețuri|"
+                            r"fiyatlar|fiyat listesi|τιμές|τιμοκατάλογος|cijene|cjenik|cene|cenik)"
                             r"\W*$", re.I)
 
 
