@@ -399,7 +399,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-vev", "service"), ("forum-bahamut", "forum"),
                                        ("listing-kinja", "listing"), ("collection-mallcz", "collection"),
                                        ("product-samsung", "product"), ("documentation-elmpackages", "documentation"),
-                                       ("service-arubasitebuilder", "service")])
+                                       ("service-arubasitebuilder", "service"), ("listing-typecho", "listing"),
+                                       ("collection-ocado", "collection"), ("documentation-apiary", "documentation"),
+                                       ("service-sitepro", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
