@@ -883,6 +883,19 @@ RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now",
                        "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy",
                        "назад", "тому", "вчера", "сегодня", "вчора", "сьогодні")
 
+# a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";
+# DITA's "Related information", AWS's "Related resources")
+_SEE_ALSO = (r"(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
+             r"zie ook|ver também|se även|se også|katso myös|"
+             r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
+             r"additional resources|further reading|"      # (Unity's, Microsoft's: "Additional resources")
+             r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
+             r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)")
+SEE_ALSO = re.compile(rf"^{_SEE_ALSO}\W*$", re.I)
+# or a line of its own that opens with the words, its references after them ("See also QBasicTimer and QTimerEvent.",
+# QDoc's)
+SEE_ALSO_LINE = re.compile(rf"^{_SEE_ALSO}\b", re.I)
+
 CATEGORIES = {
     "social_prompt": SOCIAL_PROMPT, "search_prompt": SEARCH_PROMPT, "share_widget": SHARE_WIDGET,
     "gallery_widget": GALLERY_WIDGET,

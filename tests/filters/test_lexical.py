@@ -1474,3 +1474,10 @@ def test_an_api_references_response_headings_are_no_comments(line, kept):
     from pagecleaner.pipeline import Context
     doc = Context(config=Config(), page_type="documentation")
     assert (L.comment_widget.fn(make_block(line, kind="heading"), doc) is None) is kept
+
+
+@pytest.mark.parametrize("page_type, gone", [("documentation", False), ("article", True)])
+def test_related_topics_heads_a_manuals_references_not_a_tag_list(page_type, gone):
+    """GitLab's docs: "Related topics" over links to other pages of the manual; on a story, its topics' tags."""
+    got = L.tag_widget.fn(make_block("Related topics", kind="heading"), Context(config=Config(), page_type=page_type))
+    assert (got is not None) is gone

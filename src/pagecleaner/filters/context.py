@@ -24,7 +24,7 @@ from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
                          name_shaped, program_line, shows_title, stop_density, strip_site_name, word_count, words)
-from ..vocab import BYLINE_PREFIX, LONE_BY, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
+from ..vocab import BYLINE_PREFIX, LONE_BY, SEE_ALSO, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS,
                       breadcrumbs, copy_button, teaser_label)
 
@@ -220,18 +220,7 @@ def related_heading(block: Block, ctx: Context) -> bool:
         and not (ctx.page_type == "documentation" and SEE_ALSO.match(t))
 
 
-# a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";
-# DITA's "Related information", AWS's "Related resources")
-_SEE_ALSO = (r"(?:see also|siehe auch|voir aussi|véase también|ver también|vedi anche|zobacz (?:też|także)|"
-             r"zie ook|ver também|se även|se også|katso myös|"
-             r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
-             r"additional resources|further reading|"      # (Unity's, Microsoft's: "Additional resources")
-             r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
-             r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)")
-SEE_ALSO = re.compile(rf"^{_SEE_ALSO}\W*$", re.I)
-# or a line of its own that opens with the words, its references after them ("See also QBasicTimer and QTimerEvent.",
-# QDoc's)
-SEE_ALSO_LINE = re.compile(rf"^{_SEE_ALSO}\b", re.I)
+
 
 
 def _heading_words(block: Block) -> str | None:

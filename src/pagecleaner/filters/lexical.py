@@ -18,7 +18,7 @@ from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
                          is_title_case, unglued, letter_words, name_shaped, word_count, words)
 from ..vocab import (BYLINE_PREFIX, PERMALINK, CONTACT_AFTER_NAME, FOLLOW_VERBS, HOME, QUICK_VIEW, READING_TIME,
-                     REPLY_FORM, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
+                     REPLY_FORM, SEE_ALSO, SHOP_REVIEWS, SOCIAL_NETWORKS, WEEKDAYS, byline_prefix,
                      compile_phrases, made_of, pattern, phrase_keys, phrase_words, sends_elsewhere)
 
 # A post quoted in the article ("— Jane Doe (@jane) November 18, 2019", "… pic.twitter.com/x"): content, not a caption
@@ -1369,6 +1369,8 @@ TAG_LIST = re.compile(r"^(?P<label>[^:]{1,30}):\s*(?P<rest>.*)$")
                          "'This entry was posted in …')")
 def tag_widget(block: Block, ctx: Context) -> str | None:
     text = block.text
+    if ctx.page_type == "documentation" and SEE_ALSO.match(text.strip()):
+        return None             # (a manual's own references: GitLab's "Related topics", no topics' tags)
     m = TAG_LIST.match(text)
     label = m.group("label") if m else text
     first = words(label)[:1]         # a label made of a phrase starts with one of its words (tried first: cheaper)

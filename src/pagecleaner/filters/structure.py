@@ -11,9 +11,9 @@ from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
-from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS
-from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SEE_ALSO_LINE, SPEC_FIELD, SPEC_HEADING, SPEC_MIN,
-                      SPEC_WORDS, TEASER_WORDS, is_wall, related_heading)
+from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS, SEE_ALSO_LINE
+from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS,
+                      TEASER_WORDS, is_wall, related_heading)
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
