@@ -401,7 +401,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-samsung", "product"), ("documentation-elmpackages", "documentation"),
                                        ("service-arubasitebuilder", "service"), ("listing-typecho", "listing"),
                                        ("collection-ocado", "collection"), ("documentation-apiary", "documentation"),
-                                       ("service-sitepro", "service")])
+                                       ("service-sitepro", "service"), ("forum-gamefaqs", "forum"),
+                                       ("listing-mirror", "listing"), ("collection-rossmann", "collection"),
+                                       ("product-applestore", "product"), ("documentation-gitlabdocs", "documentation"),
+                                       ("service-tenweb", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
