@@ -1776,6 +1776,7 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("Dana Okafor @dana", False),                       # local handle with its age; Misskey's)
     ("返信 3 リノート 2 リアクション …", True), ("Reply Boost Favourite", True),   # (a post's buttons, its repost
     ("Boost", False),                                                           # among them)
+    ("Reageer Quote Meld", True), ("Reageer", False),          # (Dutch: reply, quote, report; Tweakers')
     ("Ответы на вопрос", False),
 ])
 def test_a_posts_name_and_handle_header_and_a_threads_counts_are_forum_marks(line, mark):

@@ -1734,7 +1734,9 @@ POST_BUTTONS = QUOTE_WORDS | frozenset("flag like report reply share edit delete
                                        "signaler répondre denunciar responder zgłoś odpowiedz curtir gosto danke "
                                        "merci gracias obrigado grazie dziękuję ответить пожаловаться "
                                        "відповісти beğen şikayet cevapla yanıtla "
-                                       "favourite favorite bookmark 返信 リアクション お気に入り".split())
+                                       "favourite favorite bookmark 返信 リアクション お気に入り "
+                                       # (Dutch: "Reageer Quote Meld", Tweakers')
+                                       "reageer reageren meld beantwoorden".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 
 
