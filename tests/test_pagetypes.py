@@ -404,7 +404,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-sitepro", "service"), ("forum-gamefaqs", "forum"),
                                        ("listing-mirror", "listing"), ("collection-rossmann", "collection"),
                                        ("product-applestore", "product"), ("documentation-gitlabdocs", "documentation"),
-                                       ("service-tenweb", "service")])
+                                       ("service-tenweb", "service"), ("forum-tweakers", "forum"),
+                                       ("listing-kit", "listing"), ("collection-wehkamp", "collection"),
+                                       ("product-kiabi", "product"), ("service-simplycom", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
