@@ -15,8 +15,8 @@ from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
-                    RESPONSE_TOKENS, READING_TIME_END, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, WEEKDAYS,
-                    made_of, pattern)
+                    RELATIVE_DAYS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, RESPONSE_TOKENS, READING_TIME_END,
+                    WEEKDAYS, made_of, pattern)
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 
@@ -235,16 +235,16 @@ POINTS = re.compile(r"\b\d[\d,.]*k?\s+points?\s.*\bago$", re.I)
 # the words that say how long ago ("ago", "vor", "il y a"), the longest first
 AGE_WORDS = "|".join(sorted(map(re.escape, RELATIVE_TIME_WORDS), key=len, reverse=True))
 AGE_UNITS = "|".join(sorted(map(re.escape, RELATIVE_TIME_UNITS), key=len, reverse=True))     # ("days", "Tagen")
+AGE_COUNT = r"(?:\d+|an?|one|ein|eine|einem|einer|un|une)"      # how many of them ("vor einer Stunde", "a day ago")
 # a card's age opening its line of fields, where another card shows its date: "3 days ago 8.1K views 4 min", "vor 3
 # Tagen", "3 дня назад" (Dzen's)
+CARD_AGE = re.compile(rf"^(?:(?:{AGE_WORDS})\s+{AGE_COUNT}\s*(?:{AGE_UNITS})|{AGE_COUNT}\s*(?:{AGE_UNITS})\.?\s+"
+                      rf"(?:{AGE_WORDS}))(?!\w)", re.I)
 # or its day this week, or its date with the year in two digits, and its time, a date too: "Saturday 9:00AM",
 # "Yesterday 3:30 PM", "9/09/24 11:00AM" (Kinja's)
-CARD_DAY = re.compile(rf"^(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}|yesterday|today|gestern|heute|"
-                      r"hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|gisteren|vandaag),?\s+(?:at\s+|um\s+|à\s+)?"
-                      r"|\d{1,2}/\d{1,2}/\d{2}\s+)\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\w)", re.I)
-_AGE_COUNT = r"(?:\d{1,3}|an?|one|ein|eine|einem|einer|un|une)"     # ("vor einer Woche", "a day ago")
-CARD_AGE = re.compile(rf"^(?:(?:{AGE_WORDS})\s+{_AGE_COUNT}\s*(?:{AGE_UNITS})|{_AGE_COUNT}\s*(?:{AGE_UNITS})\.?\s+"
-                      rf"(?:{AGE_WORDS}))(?!\w)", re.I)
+_DAYS = "|".join(sorted(map(re.escape, WEEKDAYS | set(RELATIVE_DAYS)), key=len, reverse=True))
+CARD_DAY = re.compile(rf"^(?:(?:{_DAYS}),?\s+(?:at\s+|um\s+|à\s+)?|\d{{1,2}}/\d{{1,2}}/\d{{2}}\s+)"
+                      r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\w)", re.I)
 SCORED = re.compile(rf"^[^•·|]{{1,40}}[•·|]\s*[+-]?\d[\d.,]*k?\s*[•·|][^•·|]*\b(?:{AGE_WORDS})\b[^•·|]*$", re.I)
 # or its author and age beside the toggle that folds the comment's replies away: "tidewatcher 6 days ago | [–]"
 # (Hacker News', old Reddit's)
@@ -1808,7 +1808,7 @@ HANDLE_NAME_CHARS = 3    # the name's word the handle holds is this long at leas
 _NAME_WORD = r"(?:[^\W\d_a-zß-ÿ]|[^\w\s@])[^\s@]{0,30}"      # (a capital first, or a mark: an emoji)
 # (or the local handle of the server's own member, no server after it, then the post's age: "つばさ @tsubasa 42分前",
 # Misskey's; its age in Japanese, Korean or Chinese)
-_FEDI_AGE = r"\d{1,2}(?:[smhdw]|\s?(?:秒前|分前|時間前|日前|週間前|か月前|초 전|분 전|시간 전|일 전|秒前|分钟前|小时前|天前))"
+_FEDI_AGE = r"\d{1,2}(?:[smhdw]|\s?(?:秒前|分前|時間前|日前|週間前|か月前|초 전|분 전|시간 전|일 전|分钟前|小时前|天前))"
 FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}(?:@[\w-]{{1,60}}"
                          rf"(?:\.[\w-]{{1,60}}){{1,4}}(?:\s?{_FEDI_AGE})?|\s{_FEDI_AGE})$")
 

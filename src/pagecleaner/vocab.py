@@ -579,8 +579,8 @@ BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "au
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da",
                 "thread starter", "themenstarter",       # a forum thread's author
                 "текст:", "автор:",                       # (Russian's, Ukrainian's: "Текст: Лида Буслаева")
-                "作者:", "作者：", "著者:", "著者：", "投稿者:", "投稿者：", "작성자:", "글쓴이:")   # (Chinese, Japanese,
-#                                                                                            Korean: Typecho's "作者: 阿远")
+                # (Chinese, Japanese, Korean: Typecho's "作者: 阿远")
+                "作者:", "作者：", "著者:", "著者：", "投稿者:", "投稿者：", "작성자:", "글쓴이:")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
 AUTHOR_MARKUP_PREFIX = re.compile(
     r"^(?:(?:written |words |text |reviewed |posted |eingestellt |veröffentlicht |geschrieben |verfasst |publié |écrit |"
@@ -879,9 +879,10 @@ RELATIVE_TIME_UNITS = (
     "години", "годин", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці", "місяців", "рік", "роки",
     "років",
 )
-RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "yesterday", "today",
-                       "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy",
-                       "назад", "тому", "вчера", "сегодня", "вчора", "сьогодні")
+# the days named by where they stand from today ("yesterday", "gestern", "вчера"), and the words that say how long ago
+RELATIVE_DAYS = ("yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "вчера", "сегодня",
+                 "вчора", "сьогодні")
+RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "назад", "тому", *RELATIVE_DAYS)
 
 # a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";
 # DITA's "Related information", AWS's "Related resources")

@@ -220,9 +220,6 @@ def related_heading(block: Block, ctx: Context) -> bool:
         and not (ctx.page_type == "documentation" and SEE_ALSO.match(t))
 
 
-
-
-
 def _heading_words(block: Block) -> str | None:
     """A heading's text without "Our" before it; None for a sentence or a line too long to be one."""
     t = block.text.strip()

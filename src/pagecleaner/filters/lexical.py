@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES, FORUM_MARK,
-                        MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE, SHOP_PAGES,
-                        generated_by, list_control, read_more, sort_control, titled_read_more)
+from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES,
+                        FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE,
+                        SHOP_PAGES, generated_by, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
                          is_title_case, unglued, letter_words, name_shaped, word_count, words)
@@ -1477,7 +1477,7 @@ CREDIT_CHARS = 30
 
 RELATIVE_TIME = re.compile(     # (not a program's option and its argument: "-a days")
     rf"^(?!\s*--?[^\W\d_])[\W_]*(?:(?:updated|published|posted|aktualisiert|publié|publicado)\s+)?"
-    rf"(?:(?:{AGE_WORDS})\s+)?(?:\d+|an?|one|ein|eine|einem|einer|un|une)\s*(?:{AGE_UNITS})\.?"
+    rf"(?:(?:{AGE_WORDS})\s+)?{AGE_COUNT}\s*(?:{AGE_UNITS})\.?"
     rf"(?:\s+(?:{AGE_WORDS}))?[\W_]*$"
     rf"|^[\W_]*(?:{AGE_WORDS})[\W_]*$", re.I)
 # "ago", "vor", "yesterday": the words that make a relative time a teaser's age, not a duration ("4 Min.")
