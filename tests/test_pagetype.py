@@ -1719,7 +1719,8 @@ def test_cards_under_their_line_of_category_and_date_are_a_list_not_a_storys_box
 
 
 @pytest.mark.parametrize("line", ["Zobrazeno 4 položek", "12 produktů", "Showing 24 products",
-                                  "2 418 ofert", "1.245 προϊόντα"])       # (a price comparison's offers)
+                                  "2 418 ofert", "1.245 προϊόντα",        # (a price comparison's offers)
+                                  "1,284件", "128개 상품"])                  # (a counter glued, Japanese, Korean)
 def test_a_categorys_count_with_its_verb_before_it_is_a_count(line):
     from pagecleaner.pagetype import PRODUCTS_ALONE
     assert PRODUCTS_ALONE.match(line)
@@ -2843,3 +2844,10 @@ def test_a_doc_comments_class_says_documentation():
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "documentation" and prose(1) in a.body
     assert pagecleaner.clean(page.replace("docs-", "post-"), input="html").page_type == "article"
+
+
+def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
+    """Yahoo! Shopping's card: "4,380円送料無料", the price and "free shipping" glued as Japanese writes; "3元素" is
+    three elements."""
+    from pagecleaner.pagetype import has_price
+    assert has_price("4,380円送料無料") and has_price("100원짜리") and not has_price("3元素")

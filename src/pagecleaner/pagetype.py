@@ -361,7 +361,9 @@ PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
                    # (its cents set apart by a space, as a renderer splits "99,<span>00</span> zł": "99, 00 zł")
-                   rf"(?<![\d.,])\d[\d.,]*(?:[.,] \d{{2}})?\s?(?:[€₺₽﷼₫₴₸₾₼₦]|(?:{_AFTER}|{_CODES})\b)|"
+                   # (yen and won with no boundary after them: a word of a language written without spaces
+                   # follows, "4,380円送料無料"; not yuan's 元, whose "3元素" is three elements)
+                   rf"(?<![\d.,])\d[\d.,]*(?:[.,] \d{{2}})?\s?(?:[€₺₽﷼₫₴₸₾₼₦円원]|(?:{_AFTER}|{_CODES})\b)|"
                    rf"(?<![\d.,])\d[\d.,]*:-(?![\w-])|"     # (Sweden's kronor: "990:-", "1 290:-")
                    # (a whole amount, its cents a dash: Norway's and Denmark's kroner, "2 990,-", "499,-", a German
                    # shop's "12,– €")
@@ -1566,7 +1568,10 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$"
                             # (or its label, the count after it in brackets: "All Products (1,482)", Nykaa's)
                             r"|^(?:all\s|alle\s|tous les\s|todos los\s|tutti i\s)?(?:products|items|produkte|artikel|"
-                            r"produits|productos|prodotti|produtos|producten|produkty)\s?\(\d{1,3}(?:[.,\s]?\d{3})*\)$",
+                            r"produits|productos|prodotti|produtos|producten|produkty)\s?\(\d{1,3}(?:[.,\s]?\d{3})*\)$"
+                            # (or its counter glued after it, as Japanese, Chinese and Korean count: "1,284件",
+                            # "86点", "128개 상품")
+                            r"|^\d{1,3}(?:,\d{3})*\s?(?:件|点|件の商品|個の商品|件商品|개 상품|개의 상품)$",
                             re.I)
 
 

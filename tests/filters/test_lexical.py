@@ -1120,6 +1120,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Доставим на дом — завтра, бесплатно", "product", True),                  # (when it comes, after a dash)
     ("Earn $10 Kohl's Cash to use Dec 8 – 15.", "product", True),              # money earned back to spend
     ("Earn 120 points", "product", True), ("Sammle 45 Punkte", "product", True),
+    ("+131ポイント", "collection", True),                                      # (Yahoo! Shopping's card)
     ("Earn a living from your garden", "product", False),                      # (no sum earned)
     ("Bis zu 100 € Eintauschprämie für dein altes Gerät", "product", True),    # a trade-in (Samsung's)
     ("Up to $100 trade-in credit", "product", True), ("Trade-in values of old phones", "product", False),
@@ -1262,6 +1263,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Novinka", True), ("Nejprodávanější", True), ("Výprodej", True),   # Czech flags: new, bestseller, clearance
     ("Porovnat ceny v 38 obchodech", True), ("Compare prices from 12 shops", True),   # a price comparison's link
     ("Compare prices before you buy a kettle", False),
+    ("4.5 (1,024件)", True),                                        # (the count's Japanese counter in brackets)
     ("4.1★ 18,204 Reviews", True), ("4.0★", True), ("4.1★ and rising", False),     # (a star after the average,
     #                                                                                    Meesho's card's)
     ("Jämför 38 butiker", True), ("Compare 45 stores", True),       # (the verb over the count alone: PriceRunner's)

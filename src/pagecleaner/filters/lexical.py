@@ -755,8 +755,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"|\(\d[\d.,]*(?:\s\d{3})*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
                    r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
                    r"отзыв(?:а|ов)?|відгук(?:и|ів)?)\)"
-                   # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)", "4,8 (1 204)")
-                   r"|[0-5][.,]\d\s*\(\d[\d.,]*(?:\s\d{3})*\)"
+                   # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)", "4,8 (1 204)",
+                   # the count's Japanese counter after it or not, "4.5 (1,024件)")
+                   r"|[0-5][.,]\d\s*\(\d[\d.,]*(?:\s\d{3})*件?\)"
                    # (or the average and a star after it, its count of reviews beside it or not: "4.1★ 18,204
                    # Reviews", Meesho's card's)
                    r"|[0-5](?:[.,]\d{1,2})?\s?[★⭐](?:\s*\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|"
@@ -1077,7 +1078,7 @@ REWARD = re.compile(rf"^(?:earn|sammle|sammeln sie|gagnez|cumulez|ganhe|acumula|
 TRADE_IN = re.compile(r"\b(?:trade[- ]in|eintauschprämie|eintauschbonus|inzahlungnahme|prime de reprise|"
                       r"bonus de reprise|bono de recompra|supervalutazione|inruilkorting|inruilpremie|"
                       r"premia za wymianę)\b", re.I)
-SHOP_POINTS = re.compile(r"^(?:\d[\d,]*\s?ポイント|ポイント\s?\d+\s?倍)(?:\s?[(（]\d+倍[)）])?(?:\s?(?:還元|獲得))?$")
+SHOP_POINTS = re.compile(r"^(?:\+?\d[\d,]*\s?ポイント|ポイント\s?\d+\s?倍)(?:\s?[(（]\d+倍[)）])?(?:\s?(?:還元|獲得))?$")
 # The price a product had at its lowest in the thirty days before a sale, which EU shops must show by it since
 # 2022 (the Omnibus directive): "Najniższa cena z 30 dni przed obniżką: 49,00 zł", "Niedrigster Preis der letzten
 # 30 Tage: 44,95 €", "Lowest price in the last 30 days: €12.00"
