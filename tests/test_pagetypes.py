@@ -406,7 +406,9 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-applestore", "product"), ("documentation-gitlabdocs", "documentation"),
                                        ("service-tenweb", "service"), ("forum-tweakers", "forum"),
                                        ("listing-kit", "listing"), ("collection-wehkamp", "collection"),
-                                       ("product-kiabi", "product"), ("service-simplycom", "service")])
+                                       ("product-kiabi", "product"), ("service-simplycom", "service"),
+                                       ("collection-yahooshopping", "collection"), ("product-liverpool", "product"),
+                                       ("documentation-ibmdocs", "documentation"), ("service-homestead", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
