@@ -355,7 +355,7 @@ def product_codes(text: str) -> bool:
 # franc's, "12 500 FCFA";
 # (?<![\d.,]): one attempt per run of digits, not one per digit)
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
-_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|원|円|元)"     # (the signs
+_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|元)"     # (the signs
 #                                                             and words after the amount: Morocco's "45,00 DH" too)
 PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp|Rs\.?)\s?\d[\d.,]*|"
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
