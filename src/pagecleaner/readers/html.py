@@ -56,15 +56,14 @@ TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 MICRODATA_TYPES = MARKUP_TYPES["forum"]
 # Any type we know, when the item is the page's main entity (itemprop="mainEntity": JTL-Shop's Product in its ItemPage)
 MAIN_ENTITY_TYPES = frozenset(t for kind in MARKUP_TYPES.values() for t in kind if not t.startswith("og:"))
-# or a Product item of its own (no property of another item's: not the itemReviewed of a review) that holds the
-# page's <h1>: the page's title is the product's name (Shoptet's, Shopware's; a review marks up the product it
-# reviews inside the article, under the article's own title)
-PRODUCT_ITEM = etree.XPath("//*[contains(@itemtype, 'schema.org/Product')]"
-                           "[not(@itemprop) or contains(@itemprop, 'mainEntity')][.//h1]")
-# and a Question item of its own that holds the page's <h1>: a question-and-answer board's thread marked up without
-# its QAPage (Habr Q&A's); an FAQ's questions are items under the page's title, never around it
-QUESTION_ITEM = etree.XPath("//*[contains(@itemtype, 'schema.org/Question')]"
-                            "[not(@itemprop) or contains(@itemprop, 'mainEntity')][.//h1]")
+# or an item of its own (no property of another item's: not the itemReviewed of a review) that holds the page's
+# <h1>, the page's title its name: a Product (Shoptet's, Shopware's; a review marks up the product it reviews inside
+# the article, under the article's own title), or a Question, a question-and-answer board's thread marked up without
+# its QAPage (Habr Q&A's; an FAQ's questions are items under the page's title, never around it). Schema.org's type,
+# and the page type it is read as.
+TITLED_ITEMS = {schema: (etree.XPath(f"//*[contains(@itemtype, 'schema.org/{schema}')]"
+                                     "[not(@itemprop) or contains(@itemprop, 'mainEntity')][.//h1]"), kind)
+                for schema, kind in (("Product", "product"), ("Question", "qapage"))}
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
                  "webpage", "liveblogposting", "techarticle", "scholarlyarticle", "report", "review"}
 
@@ -685,9 +684,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     root = parse(text)
     _drop_permalinks(root)
     meta = metadata(root)
-    product_item = "schema.org/Product" in text and bool(PRODUCT_ITEM(root))   # (asked of the whole tree: only
-    #                                                                            where the text names the type)
-    question_item = "schema.org/Question" in text and bool(QUESTION_ITEM(root))
+    titled = {kind for schema, (holds_h1, kind) in TITLED_ITEMS.items()     # (asked of the whole tree: only where
+              if f"schema.org/{schema}" in text and holds_h1(root)}          # the text names the type)
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el, tag in _kept_widgets(root):    # an unclosed <button> swallows the page after it: keep what it holds;
         el.tag = tag                        # an accordion's heading, its button the title: keep the title
@@ -960,10 +958,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     linked_bits.append(t.strip())
     flush(0)
     _rdfa_date(meta, rdfa)
-    if product_item:
-        itemtypes.add("product")
-    if question_item:
-        itemtypes.add("qapage")
+    itemtypes |= titled
     if itemtypes:
         meta["markup_types"] = tuple(sorted({*meta.get("markup_types", ()), *itemtypes}))
     shown_metadata(meta, marked)

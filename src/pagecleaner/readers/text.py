@@ -252,12 +252,11 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         if len(stripped) <= BYLINE_CHARS and stripped[:2] in BYLINE_STARTS and BYLINE_PREFIX.match(stripped):
             stripped = " ".join(w if "@" in w else GLUED.sub(" ", w) for w in stripped.split(" "))   # not a handle
         last = blocks[-1] if blocks else None
-        if last is not None and kind == "paragraph" and drop_cap(last.text, stripped):    # over a blank line too
+        # (over a blank line too: a drop cap over the rest of its word; a price's sign in an element of its own over
+        # its amount, soup's "$" / "54.98", or its cents under its point, "$39." / "99")
+        if last is not None and kind == "paragraph" and (drop_cap(last.text, stripped)
+                                                         or _price_piece(last.text, stripped)):
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
-        elif last is not None and kind == "paragraph" and _price_piece(last.text, stripped):
-            blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)     # (a price's sign in an
-            #                               element of its own over its amount, soup's: "$" / "54.98"; its cents
-            #                               under its point: "$39." / "99")
         elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
