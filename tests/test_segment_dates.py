@@ -1423,3 +1423,14 @@ def test_a_programs_first_line_is_no_headline(line, title):
     from pagecleaner.segment import headline_score
     from tests.conftest import make_block
     assert (headline_score(make_block(line), 0, set(), True) > 1.0) is title
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("สวนหลังบ้าน 12 มีนาคม 2567 เวลา 15:21 น.", "2024-03-12"),     # (the Buddhist Era's year, 543 ahead)
+    ("5 ธ.ค. 2566", "2023-12-05"),                                  # (the month's short name)
+    ("12 มีนาคม", None),                                            # (no year: never one invented)
+    ("31 กุมภาพันธ์ 2567", None),                                    # (no such day)
+])
+def test_thai_dates(text, iso):
+    from pagecleaner.dates import find_date, has_date_shape
+    assert find_date(text) == iso and has_date_shape(text)

@@ -41,6 +41,12 @@ YMD = re.compile(rf"(?<![\d/.])({YEAR})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(
 YMD_DOTS = re.compile(rf"(?<![\d/.])({YEAR})\.\s?(0?[1-9]|1[0-2])\.\s?(0?[1-9]|[12]\d|3[01])(?:\.|(?![\d.]))")
 # and the month and day alone, as "Dec 7" is written without its year: "3月12日 22:03" over a board's post
 CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(0?[1-9]|1[0-2])\s?[月월]\s?([0-3]?\d)\s?[日일]")
+# Thai writes the day, the month's name and the year of the Buddhist Era, 543 years ahead: "12 มีนาคม 2567" (12 March
+# 2024), "5 ธ.ค. 2566" (its short name; the whole pattern of its own, as Thai's vowel signs are no letters to \w)
+THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
+               "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.").split()
+THAI = re.compile(rf"(?<!\d)([0-3]?\d)\s?({'|'.join(map(re.escape, THAI_MONTHS))})(?:\s?((?:25|19|20)\d{{2}}))?(?!\d)")
+BUDDHIST_ERA = 543
 
 
 def _english(month: str) -> str:
@@ -73,6 +79,13 @@ def find_date(text: str) -> str | None:
     if m:
         try:
             return datetime(*map(int, m.groups())).date().isoformat()
+        except ValueError:
+            return None
+    m = THAI.search(text)
+    if m and m.group(3):
+        day, month, year = int(m.group(1)), THAI_MONTHS.index(m.group(2)) % 12 + 1, int(m.group(3))
+        try:
+            return datetime(year - BUDDHIST_ERA if year > 2400 else year, month, day).date().isoformat()
         except ValueError:
             return None
     best: tuple[int, str] | None = None
@@ -110,7 +123,7 @@ def find_date(text: str) -> str | None:
 
 
 # Every shape a date takes in text, most specific first
-DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
+DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, THAI, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
 # A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
@@ -248,6 +261,6 @@ def has_date_shape(text: str) -> bool:
     if not DIGIT.search(text):
         return False
     if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text) \
-            or CJK_MONTH_DAY.search(text):      # (a chain, not a generator: every rule asks it of every block)
-        return True
+            or CJK_MONTH_DAY.search(text) or THAI.search(text):     # (a chain, not a generator: every rule asks it
+        return True                                                 # of every block)
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

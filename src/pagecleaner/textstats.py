@@ -290,9 +290,12 @@ def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] 
         if headings or len(own) == 1 and own[0] == parts[0]:
             return (headings or own)[0]
     m = SITE_SUFFIX.search(t)
-    if m and len(t) - len(m.group(0)) >= 15:
-        return t[: m.start()].strip()
+    if m and (len(t) - len(m.group(0)) >= 15 or HOST_SUFFIX.search(m.group(0))):
+        return t[: m.start()].strip()       # (however short the title before a host's name: "Erkélykert - blog.hu")
     return t
+
+
+HOST_SUFFIX = re.compile(r"\s(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.I)
 
 
 # A Chinese title's labels in lenticular brackets at its ends: a shop's keywords ("…【行情 报价 价格 评测】", JD's),

@@ -354,6 +354,8 @@ TAG_LABEL = (
     "categorii", "kategoriler", "категории", "категорії", "categorias",
     "etiquetas", "temas", "tópicos", "argomenti", "tagi", "метки", "теги", "мітки", "etichete", "etiketler",
     "avainsanat", "stikord", "nøkkelord", "štítky",
+    "címkék", "címke", "kategóriák", "kategória", "kulcsszavak", "oznake", "značke", "етикети",   # (Hungarian, South
+    "nhãn", "thẻ", "แท็ก", "หมวดหมู่",                                     # Slavic, Bulgarian; Vietnamese, Thai)
     "カテゴリ", "カテゴリー", "タグ", "分类", "分類", "标签", "標籤", "카테고리", "태그",
     # a list's filter by its tags ("Filtrar por etiqueta: #hábitos #huerto", Bear Blog's)
     "filter by tag", "filtrar por etiqueta", "filtrer par étiquette", "filtrer par tag", "nach schlagwort filtern",

@@ -154,6 +154,7 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "Stichwörter: Backup", "tag or topic list"),                  # a wiki's (XWiki's, in German)
     (L.tag_widget, "カテゴリ:", "tag or topic list"),                           # Japanese: "Category:" over its list
     (L.tag_widget, "标签: 徒步, 山", "tag or topic list"),                        # Chinese: "Tags: …"
+    (L.tag_widget, "Címkék: paradicsom , tél 12 komment", "tag or topic list"),   # Hungarian (blog.hu's card)
     (L.tag_widget, "Categorieën", "tag or topic list"),          # "Categories" in Dutch, WordPress's label over
     (L.tag_widget, "Kategorien: Gesellschaft, Länder, Menschen", "tag or topic list"),     # a post's, in German
     (L.email_signature, "--\nMaren Holt\nUpper Tarn water survey", "an e-mail's signature"),
@@ -376,6 +377,7 @@ def verdict(rule, text, ctx):
     (L.date_line, "时间: 2024-10-20", "publication date label (metadata)"),          # (Chinese: Typecho's card)
     (L.date_line, "投稿日：2024年10月20日", "publication date label (metadata)"),
     (L.date_line, "Chris Davies - Nov 19, 2019, 10:31 pm CST", "date line (metadata)"),
+    (L.date_line, "สวนหลังบ้าน 12 มีนาคม 2567 เวลา 15:21 น.", "date line (metadata)"),   # (Thai: "น.", o'clock)
     (L.date_line, "19. November 2019", "date line (metadata)"),
     (L.date_line, "Datum: 19.11.2019", "date line (metadata)"),            # the label says only that it is a date
     (L.date_line, "Source: Russian Defense Ministry, October 25, 2019", "date line (metadata)"),
@@ -1483,3 +1485,10 @@ def test_related_topics_heads_a_manuals_references_not_a_tag_list(page_type, gon
     """GitLab's docs: "Related topics" over links to other pages of the manual; on a story, its topics' tags."""
     got = L.tag_widget.fn(make_block("Related topics", kind="heading"), Context(config=Config(), page_type=page_type))
     assert (got is not None) is gone
+
+
+def test_a_modules_copyright_field_on_a_manuals_page_is_no_footer():
+    """LDoc's "Info:" list: "Copyright: 2024 Maren Voss" beside "License: MIT"; the same line elsewhere goes."""
+    line = make_block("Copyright: 2024 Maren Voss")
+    assert L.copyright_footer.fn(line, Context(config=Config(), page_type="documentation")) is None
+    assert L.copyright_footer.fn(line, Context(config=Config())) == "copyright line"

@@ -50,6 +50,29 @@ def test_a_listings_description_under_its_h1_is_its_own(over, kept):
     assert (_description(blocks, frozenset({2, 3}), ctx) == [1]) is kept
 
 
+@pytest.mark.parametrize("name,given", [("Erkélykert", [1, 0]),     # (the blog's name, its link home, and its line)
+                                        ("Other", [1])])            # (a heading that names no page: its line alone)
+def test_a_blogs_name_linking_home_and_the_line_under_it_head_its_front_page(name, given):
+    """blog.hu's front page: <h1><a href="/">Erkélykert</a></h1>, its tagline under it, no sentence."""
+    blocks = [make_block("Erkélykert", 0, kind="heading", level=1).remove("link_density", "links"),
+              make_block("Zöldség és fűszernövény egy budapesti erkélyen", 1).remove("main_text", BEFORE_SPAN)]
+    ctx = Context(config=Config(), input="html", meta={"headline": name}, page_type="listing")
+    assert _description(blocks, frozenset({2, 3}), ctx) == given
+
+
+def test_a_product_cards_sellers_place_goes():
+    """Daraz's card: its seller's province in an element the class calls "location", under its stars' count."""
+    cards = "".join(f'<div class="gridItem"><div class="title"><a href="/p{i}">Wireless earbuds model {i} with case, '
+                    f'40 hours of playtime</a></div><div class="price"><span>Rs. </span><span>{i + 2},499</span></div>'
+                    f'<div class="priceExtra"><del>Rs. {i + 5},999</del> <span>-42%</span></div>'
+                    f'<div class="rating"><i class="star"></i><span>({i + 3}12)</span></div>'
+                    f'<div class="location--eh0Ro">{place}</div></div>'
+                    for i, place in enumerate(["Punjab", "Sindh", "Islamabad", "Balochistan", "Gilgit"]))
+    a = pagecleaner.clean(f"<html><body><h1>Wireless Earbuds</h1><div class='box'>{cards}</div></body></html>",
+                          input="html")
+    assert a.page_type == "collection" and "Rs. 6,499" in a.body and "Sindh" not in a.body
+
+
 def test_a_scraped_listings_card_title_is_never_its_headline():
     """Beehiiv's home page as text: each card's title, blurb and date; the last card's title over its date reads
     like a story's headline over its date line, and the cards above it went as lying above the headline."""

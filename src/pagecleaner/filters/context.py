@@ -777,7 +777,7 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
 
     def in_gap(i: int) -> bool:
         return blocks[i].kept and (scores[i] < 0 or blocks[i].kind == "code") \
-            or cross_links and blocks[i].removed_by == "link_density"
+            or cross_links and (blocks[i].removed_by in GAP_CUTS or _cut_button(blocks, i))
 
     cap = ctx.config.short_penalty if ctx.page_type in GAPLESS_TYPES else GAP_COST
     out = list(scores)
@@ -797,6 +797,17 @@ def _cap_gaps(blocks: list[Block], scores: list[float], ctx: Context) -> list[fl
             out[k:j] = [s * cap / cost for s in scores[k:j]]
         k = j
     return out
+
+
+GAP_CUTS = frozenset({"link_density", "byline"})     # (a member's source, a module's "Author: Maren Voss")
+BUTTON_WORDS = 2        # a widget's button among a manual's lines ("Expand", under "Settings > Repository.") is
+#                         this short
+
+
+def _cut_button(blocks: list[Block], i: int) -> bool:
+    """A button's word a rule took alone among kept lines (not a date, a mark, "Share this article")."""
+    return 0 < i < len(blocks) - 1 and blocks[i].removed and blocks[i - 1].kept and blocks[i + 1].kept \
+        and 0 < word_count(blocks[i].text) <= BUTTON_WORDS and not DIGIT.search(blocks[i].text)
 
 
 def _titles(run: list[Block]) -> bool:
@@ -1448,7 +1459,7 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
             break
         elif b.kept and (SPEC_FIELD.match(b.text) or headed is not None):
             last, fields = k, fields + 1
-        if b.kept and fields == 0 and ctx.input != "html" and SPEC_HEADING.match(b.text):
+        if b.kept and ctx.input != "html" and SPEC_HEADING.match(b.text):    # (under the description's field too)
             headed = k
         k += 1
     return last + 1 if fields >= SPEC_MIN else end
@@ -1469,6 +1480,7 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"technical (?:details|data|specifications)|product details|technische daten|"
                           r"technische details|produktdetails|caractéristiques(?: techniques)?|fiche technique|"
                           r"especificaciones(?: técnicas)?|características(?: técnicas)?|specifiche(?: tecniche)?|"
+                          r"ficha técnica|dados técnicos|"
                           r"caratteristiche(?: tecniche)?|specyfikacja(?: techniczna)?|dane techniczne|parametry|"
                           r"technické parametry|especificações|specificaties|kenmerken|technische gegevens|"
                           r"specifikationer|spesifikasjoner|tekniske spesifikasjoner|tekniska data|tekniske data|"

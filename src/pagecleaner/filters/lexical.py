@@ -1427,8 +1427,10 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
         return None
     short = _short(ctx, block, 30)
     low = block.text.lower()
-    if short and ("©" in low or "(c)" in low or "copyright" in low) and COPYRIGHT_LINE.search(block.text):
-        return "copyright line"
+    if short and ("©" in low or "(c)" in low or "copyright" in low) and COPYRIGHT_LINE.search(block.text) \
+            and not (ctx.page_type == "documentation" and COPYRIGHT_FIELD.match(block.text)):
+        return "copyright line"     # (not a module's field on a manual's page, "Copyright: 2024 Maren Voss", LDoc's,
+        #                             beside its "License: MIT" and "Author: …")
     if _find(ctx, "legal_notice", block.text) and not PUBLISHED.match(block.text):
         return "legal notice"       # (not a date line a disclosure ends: "Published: Mar 8, 2024 · … · This post
         #                             may contain affiliate links", date_line's)
@@ -1444,6 +1446,7 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
     return None
 
 
+COPYRIGHT_FIELD = re.compile(r"^\s*copyright\s?:\s", re.I)
 # The footer's credit to the software the site runs on, after the site's name or not: "Balkontuin Forum » Aangedreven
 # door YaBB 2.5.2!", "Proudly powered by WordPress" (not on a product's page: "Powered by USB-C" is a feature)
 POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:powered by|propulsé par|aangedreven door|"
@@ -1694,7 +1697,7 @@ TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T?|GMT|UTC)\b")
 # Where one field of a metadata line ends: a separator, a bracket, 'by'/'in', or the date itself
 FIELD_BREAK = re.compile(rf"\s[/{FIELD_SEPARATORS}]\s|\s--?\s|[,:]\s|[()\t\x00]|\s(?i:by|in|von|par|por|di)\s")
 # "… at 11:04 a.m.", "… a las 07:46hrs." end a time, not a sentence
-CLOCK_END = re.compile(r"(?<!\s)\s*[ap]\.m\.$|(?<=:\d\d)\s?hrs?\.$", re.I)
+CLOCK_END = re.compile(r"(?<!\s)\s*[ap]\.m\.$|(?<=:\d\d)\s?(?:hrs?|น)\.$", re.I)      # (Thai: "15:21 น.")
 DATE_LINE_LONG = 16       # a date line is at most this long; longer, only a blog's entry line (below)
 ENTRY_META_MAX_WORDS = 40
 FIELD_MAX_WORDS = 4      # "By Jane Doe", "Topic: Hardware", "0 Comments": a field of a metadata line is short

@@ -180,7 +180,16 @@ def _card_facts(blocks: list[Block], cards: frozenset[int], ctx: Context) -> lis
     for b in facts:
         if lists[b.ancestors[-2]] > 1:
             out[b.index] = b.remove("listing_cards", "a product card's fact (an item of its list of facts)")
+    for i in cards:     # (and where its seller is, in an element its class words call so: "Sindh", Daraz's)
+        b = blocks[i]
+        if b.kept and not LOCATION_TOKENS.isdisjoint(b.tokens) and word_count(b.text) <= PLACE_WORDS \
+                and not has_price(b.text):
+            out[i] = b.remove("listing_cards", "a product card's seller's place")
     return out
+
+
+LOCATION_TOKENS = frozenset({"location", "city"})
+PLACE_WORDS = 3         # a card's seller's place is this short ("Kab. Bandung", "Punjab")
 
 
 MAKER_WORDS = 3         # a card's maker over its name is this short
@@ -393,8 +402,15 @@ def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> li
         if b.kind == "heading":
             if not (b.level == 1 or fold(b.text) == name or _names_part(b.text, name)):
                 return []
-            cut = b.removed_by == "main_text" and b.reason == BEFORE_SPAN and not b.link_chars
-            return found + [k] * cut    # (and the heading, when main_text cut it with them)
+            cut = b.removed_by == "main_text" and b.reason == BEFORE_SPAN and not b.link_chars \
+                or b.level == 1 and b.removed_by == "link_density" and fold(b.text) == name     # (or a blog's
+            #                                                      name, its link home: "Erkélykert", blog.hu's <h1>)
+            below = blocks[k + 1]       # (and the line under it that says what the blog is, no sentence: "Zöldség
+            #                             és fűszernövény egy budapesti erkélyen")
+            tagline = k + 1 < first and k + 1 not in found and below.removed_by == "main_text" \
+                and below.reason == BEFORE_SPAN and below.kind == "paragraph" and not below.link_chars \
+                and word_count(below.text) >= DESCRIPTION_WORDS
+            return found + [k + 1] * tagline + [k] * cut    # (and the heading, when main_text cut it with them)
         if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and b.kind == "paragraph" and not b.link_chars \
                 and is_prose(b.text, min_words=DESCRIPTION_WORDS):
             found.append(k)
@@ -499,6 +515,8 @@ COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on i
 COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wyświetlenia|visualizações|weergaven|"
                r"comments?|commentaires?|kommentare?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|reacties|"
                r"likes?|j'aime|reads?|lectures?|"
+               r"komment(?:ek)?|hozzászólás(?:ok)?|megtekintés|komentář(?:e|ů)?|komentár(?:e|ov)?|"   # (Hungarian,
+               #                                                                                 Czech, Slovak)
                r"reviews?|bewertungen|avis|valoraciones|opiniones|recensioni|opinie|opinii|beoordelingen|avaliações|"
                # (or the listing's count of its posts over them: "3 Beiträge", "12 posts")
                r"posts?|beiträge|beitrag|articles?|artikel|entries|einträge|entradas|articoli|billets|wpis(?:y|ów)|"

@@ -19,6 +19,8 @@ from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listin
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, made_of, read_more_label
 
 BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|(\d{1,3})[.)])\s+(?=\S)")
+DEDENT = 2      # (a layout's) columns left of a list item's bullet: a line there is no piece of the item (a space
+#                 less is a scraper's stray space, soup's " – I bought …" over "ceramic bread pan")
 # "31. Oktober 2023.", "1. März": a German or Polish date opens with the day and a full stop, not a list number
 DAY_THEN_MONTH = re.compile(r"\d{1,2}\.\s+([^\W\d_]+)")
 # Inscriptis marks nested list items "o" and "+": a bullet only on an indented line ("o" is a word elsewhere)
@@ -258,6 +260,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                                                          or _price_piece(last.text, stripped)):
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
         elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
+                and not (last.kind == "list_item" and indent + DEDENT <= last.level)    # (a line set left of the
+                #         list item's bullet: the layout's next element, the footer's credit under the list)
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
                 and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
