@@ -408,7 +408,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-kit", "listing"), ("collection-wehkamp", "collection"),
                                        ("product-kiabi", "product"), ("service-simplycom", "service"),
                                        ("collection-yahooshopping", "collection"), ("product-liverpool", "product"),
-                                       ("documentation-ibmdocs", "documentation"), ("service-homestead", "service")])
+                                       ("documentation-ibmdocs", "documentation"), ("service-homestead", "service"),
+                                       ("forum-pantip", "forum"), ("listing-bloghu", "listing"),
+                                       ("product-americanas", "product"), ("collection-daraz", "collection"),
+                                       ("documentation-ldoc", "documentation"),
+                                       ("service-kotisivukone", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
