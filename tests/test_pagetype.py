@@ -2857,6 +2857,7 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("ถูกใจ 8 แชร์ แจ้งลบ", True),        # (Thai: like, share, report; Pantip's opening post)
     ("Like 8 Share Report", True), ("답글 신고", True),
     ("Like Share", False),                 # (no quote, no report: an article's buttons too)
+    ("پسندیدم ۴ نقل قول پاسخ گزارش", True),  # (Persian: like 4, quote, reply, report; Ninisite's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row
@@ -2892,3 +2893,24 @@ def test_ldocs_credit_says_documentation():
 @pytest.mark.parametrize("line", ["12 komment", "3 hozzászólás", "5 komentářů"])
 def test_hungarian_and_czech_comment_counts_are_a_cards_counts(line):
     assert _card_count(line)
+
+
+def test_haxes_dox_credit_says_documentation():
+    from pagecleaner.pagetype import generated_by
+    assert generated_by("Documentation generated with dox")
+
+
+@pytest.mark.parametrize("line,mark", [
+    ("مریم_گلها کاربر فعال ۸۴۲ پست", True),            # (a member's name, rank and count of posts; Persian digits)
+    ("tidewatcher Moderator 1,204 posts", True),
+    ("Read all 12 posts", False), ("We wrote 1,204 posts about the harbour this year", False),
+])
+def test_a_members_card_with_its_count_of_posts_is_a_forum_mark(line, mark):
+    assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("heading", ["Ce que je propose", "Was ich anbiete", "What I do", "Co oferuję"])
+def test_what_one_person_offers_heads_a_service_page(heading):
+    page = (f"<html><body><main><h1>Cabinet d'ostéopathie</h1><p>{prose(1)}</p><h2>{heading}</h2>"
+            f"<h3>Adultes</h3><p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"

@@ -115,3 +115,8 @@ def test_a_shops_verb_before_the_name_in_the_title_still_shows_it(title, shown):
     from pagecleaner.textstats import fold, shows_title
     assert shows_title(fold(title), "KELVARA KD7 Cordless Vacuum Cleaner - Graphite") is shown
 
+
+
+@pytest.mark.parametrize("text", ["کود مناسب برای گلدان های آپارتمانی چیست؟", "یہ کتاب اچھی ہے۔"])
+def test_arabic_scripts_question_mark_and_urdus_full_stop_end_a_sentence(text):
+    assert ends_sentence(text)

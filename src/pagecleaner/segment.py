@@ -270,7 +270,7 @@ def _body_candidates(blocks: list[Block], body: list[int], thread: bool = False)
         t = blocks[i].text.strip()
         if _recipe_field(t):
             break                       # a recipe's head: its fields and ingredients, under the title if any
-        if is_prose(t) or ends_sentence(t) and not t.endswith(("?", "!")):
+        if is_prose(t) or ends_sentence(t) and not t.endswith(("?", "!", "؟")):
             if i == body[0] and len(words(t)) <= 20 and is_title_case(t) and not t.endswith(".") \
                     and _near_meta(blocks, i):
                 out.append(i)

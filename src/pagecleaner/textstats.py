@@ -16,7 +16,7 @@ for _i, _lang in enumerate(_LANGS):
         _STOP_LANGS[_w] = _STOP_LANGS.get(_w, ()) + (_i,)
 
 TOKEN = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'“”’»)\]」』）]*$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？؟۔][\"'“”’»)\]」』）]*$")     # (and Arabic's question mark, Urdu's stop)
 
 
 # What separates the fields of a metadata line ("By Jane Doe | Staff writer", "Jane Doe ⋅ Editor ⋅ May 6, 2025")

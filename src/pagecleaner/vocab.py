@@ -323,6 +323,12 @@ COMMENT_FORM = (
     "щоб написати відповідь", "щоб залишити коментар", "щоб відповісти",
     # (Chinese: "登入後即可回覆", Bahamut's under a thread; "登录后才能回复")
     "登入後即可回覆", "登入後才能回覆", "登录后即可回复", "登录后才能回复", "登录后即可评论", "登录后才能评论",
+    # (Persian, Arabic, Thai, Korean: "برای ارسال پاسخ ابتدا وارد شوید", Ninisite's;
+    # "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น", Pantip's; "댓글을 작성하려면 로그인이 필요합니다", Daum Cafe's)
+    "برای ارسال پاسخ ابتدا وارد شوید", "برای ارسال پاسخ وارد شوید", "برای ارسال نظر وارد شوید",
+    "يجب تسجيل الدخول للرد", "سجل الدخول للرد", "يجب عليك تسجيل الدخول للرد",
+    "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น", "เข้าสู่ระบบเพื่อแสดงความคิดเห็น",
+    "댓글을 작성하려면 로그인이 필요합니다", "로그인 후 댓글을 작성할 수 있습니다",
     # an issue tracker's, under the thread ("Sign up for free to join this conversation on GitHub")
     "to join this conversation", "um an dieser unterhaltung teilzunehmen", "pour rejoindre cette conversation",
     "para unirte a esta conversación", "per partecipare a questa conversazione", "aby dołączyć do tej rozmowy",
@@ -478,6 +484,10 @@ SHOP_PROMISE = (
     "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
     "hassle-free returns", "easy returns",
     "maksuton toimitus", "ingyenes szállítás", "ingyenes kiszállítás",
+    # (Romanian, and its neighbours': "Livrare gratuita", "Ridicare din magazin", "Безплатна доставка")
+    "livrare gratuita", "livrare gratuită", "ridicare din magazin", "ridicare personala", "ridicare personală",
+    "retur gratuit", "plata securizata", "plată securizată", "безплатна доставка", "besplatna dostava",
+    "brezplačna dostava", "doprava zadarmo",
     "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert", "yarın kapında",
     "bugün kargoda",
     "شحن مجاني", "توصيل مجاني",
@@ -536,7 +546,8 @@ PRICE_NOTE = (
     "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",
     "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
     "včetně dph", "you save", "sie sparen", "du sparst", "vous économisez", "ahorras", "risparmi", "oszczędzasz",
-    "u bespaart", "je bespaart", "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
+    "u bespaart", "je bespaart", "economisesti", "economisești", "ušetříte", "ušetríte", "megtakarítás",
+    "economize", "você economiza", "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
     # the same in a shop's own words, tax and shipping at the checkout ("Imposte incluse. Spedizione calcolata al
     # check-out.", Shopify's and Shoplazza's in each language)
     "imposte incluse", "tasse incluse", "spedizione calcolata al check-out", "spedizione calcolata al checkout",

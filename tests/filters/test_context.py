@@ -2478,3 +2478,16 @@ def test_a_spec_sheets_heading_under_the_descriptions_last_field_starts_the_shee
     article = pagecleaner.clean_text(text)
     assert article.page_type == "product"
     assert all(row in article.body for row in rows)
+
+
+@pytest.mark.parametrize("rows,fields", [
+    ("Caracteristici generale\t\nPutere\t185 W\nCuloare\tAlb", 3),    # (a group's heading across both cells)
+    ("Caracteristici generale\t\nAlte caracteristici\t", 0),           # (headings alone: no fields)
+])
+def test_a_spec_tables_groups_heading_row_is_one_of_its_rows(rows, fields):
+    """ALTEX's "Specificatii": a row across both cells ("Caracteristici generale") over the fields' rows."""
+    assert C._field_rows(make_block(rows, kind="table")) == fields
+
+
+def test_a_romanian_spec_sheets_heading_opens_it():
+    assert C.SPEC_HEADING.match("Specificatii") and C.SPEC_HEADING.match("Specificații tehnice")

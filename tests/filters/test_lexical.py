@@ -64,6 +64,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "Sie müssen sich bei Ihrem Konto anmelden, um auf Beiträge antworten zu können.",
      "comment form"),                                                           # the prompt to log in to reply
     (L.comment_widget, "Silakan masuk untuk membalas thread ini.", "comment form"),      # (Indonesian)
+    (L.comment_widget, "برای ارسال پاسخ ابتدا وارد شوید.", "comment form"),             # (Persian, Ninisite's)
     (L.comment_widget, "Войдите, чтобы написать ответ", "comment form"),        # (Russian: Habr Q&A's)
     (L.comment_widget, "登入後即可回覆", "comment form"),                        # (Chinese: Bahamut's)
     (L.comment_widget, "3 replies", "comment widget"),
@@ -1049,6 +1050,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Ships from and sold by Amazon", "product", True),
     ("Dont éco-participation : 0,30 €", "product", True),                   # a price's note: its recycling fee
     ("You save $20.01", "product", True),                                    # (and what the sale saves)
+    ("Economisesti 400,00 lei", "product", True),                            # (its amount in a currency's word)
+    ("Livrare gratuita, de luni 14 oct.", "product", True),                  # Romanian: free delivery
+    ("Ridicare din magazin: disponibil in 32 de magazine", "product", True),  # collecting it
     ("Free 90-day returns Details", "product", True),                        # returns in so many days
     ("90 days after the launch, returns were down", "product", False),
     ("Shipping\nArrives Dec 8", "product", True),                            # when it comes, under its label
@@ -1270,6 +1274,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     #                                                                                    Meesho's card's)
     ("Jämför 38 butiker", True), ("Compare 45 stores", True),       # (the verb over the count alone: PriceRunner's)
     ("Jämför priser från 12 butiker", True), ("Compare 45 stores near the station", False),
+    ("+5 colours Add to Basket", True), ("Online Exclusive Add to Basket", True),   # (its button on its line)
+    ("Chunky Knit Cushion Add to Basket", False),                                    # (its name's, no badge's)
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))

@@ -752,7 +752,7 @@ def _heading_line(block: Block) -> bool:
     end of a menu (a title-case headline under the menu)."""
     t = block.text
     return block.removed_by in (None, "nav_run") and 3 <= len(words(t)) <= 25 \
-        and (not ends_sentence(t) or t.endswith("?"))
+        and (not ends_sentence(t) or t.endswith(("?", "؟")))
 
 
 def _title_line(text: str) -> bool:
@@ -899,10 +899,12 @@ def main_text(blocks: list[Block], ctx: Context) -> list[Block]:
     after_wall = None if wall is None else AFTER_COMMENTS if _comments_by_class(blocks[wall], ctx) \
         else f"after the heading {blocks[wall].text[:40]!r} {AFTER_WALL}"
     for k, b in enumerate(blocks):
-        if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)) \
+        if b.removed_by in INSIDE_OK and (b.kind == "list_item" or _sentence_with_links(b, ctx)
+                                          or ctx.page_type == "documentation" and b.kind == "heading") \
                 and start < k < end - 1 and k not in boxes and k not in fields and not _tag_list(blocks, k):
             b = b.restore()           # a list of links inside the article is the article's (contents, sources),
-            #                           and so is a sentence with its links ("… replaced Jane Doe, who …")
+            #                           and so is a sentence with its links ("… replaced Jane Doe, who …"), and a
+            #                           manual's heading of a member, its name and types links ("latitude:Float")
         if b.kept and k in boxes:
             b = b.remove("main_text", f"inside the box under {boxes[k]!r} (other stories)")
         elif b.kept and k < start and k not in code:
@@ -1480,7 +1482,8 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"technical (?:details|data|specifications)|product details|technische daten|"
                           r"technische details|produktdetails|caractéristiques(?: techniques)?|fiche technique|"
                           r"especificaciones(?: técnicas)?|características(?: técnicas)?|specifiche(?: tecniche)?|"
-                          r"ficha técnica|dados técnicos|"
+                          r"ficha técnica|dados técnicos|specificatii|specificații(?: tehnice)?|"
+                          r"caracteristici(?: tehnice)?|specifikace|špecifikácia|műszaki adatok|"
                           r"caratteristiche(?: tecniche)?|specyfikacja(?: techniczna)?|dane techniczne|parametry|"
                           r"technické parametry|especificações|specificaties|kenmerken|technische gegevens|"
                           r"specifikationer|spesifikasjoner|tekniske spesifikasjoner|tekniska data|tekniske data|"
@@ -1494,9 +1497,15 @@ def _field_rows(table: Block) -> int:
     """The rows of a table of fields, each a label and its value ("Material | Calabaza y cuero vacuno"), each
     short; 0 for any other table."""
     rows = table.text.split("\n")
-    if all(len(cells := row.split("\t")) == 2 and all(cells) and word_count(row) <= SPEC_WORDS for row in rows):
+    if all(len(cells := row.split("\t")) == 2 and (all(cells) or _group_row(cells)) and word_count(row) <= SPEC_WORDS
+           for row in rows) and not all(_group_row(row.split("\t")) for row in rows):
         return len(rows)
     return 0
+
+
+def _group_row(cells: list[str]) -> bool:
+    """A group's heading across a table of fields, its one cell spanning both ("Caracteristici generale")."""
+    return bool(cells[0]) and not cells[1] and word_count(cells[0]) <= GROUP_WORDS
 
 
 PRODUCT_TAIL = 16       # lines between a product's description and the wall under it (its reviews), at most

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, CARD_PAGES,
+from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, BUY_END, CARD_PAGES,
                         FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE,
                         SHOP_PAGES, generated_by, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
@@ -788,6 +788,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's sizes"     # ("Размеры: 36 37 38 39 40", "Sizes: S M L")
     if ctx.page_type == "collection" and "\n" in block.text and all(map(_card_badge, block.text.split("\n"))):
         return "a product card's badges"        # (on lines of one block: "Colores disponibles:" / "Solo online")
+    if ctx.page_type == "collection" and BUY_END.search(block.text) and _card_badge(BUY_END.sub("", block.text)):
+        return "a product card's badge and its buy button"     # (on one line: "+5 colours Add to Basket")
     if ctx.page_type == "collection" and len(block.text) <= STOCK_CHARS and STOCK.match(block.text.strip()):
         return "a product card's stock"                   # ("Uitverkocht"; on a product's page its field)
     if len(block.text) <= STARS_CHARS and _rating_counts(block.text):
@@ -963,9 +965,10 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "the recycling fee a price holds"        # ("Dont 0,50 € d'éco-participation")
     if len(t) <= CHECK_CHARS and PER_MONTH.match(t):
         return "the price to pay a month in instalments"    # ("Financiación desde 5,42 €/mes")
-    if _only(ctx, ("price_note",), t) and not PRICE.match(t):
+    if _only(ctx, ("price_note",), PRICE.sub(" ", t)) and not PRICE.match(t):
         return "a price's note on tax and shipping"     # (not the price with its note after it: "129,95 € IVA
-        #                                                 inclusa")
+        #                                                 inclusa"; its amount in a currency's word is none of its
+        #                                                 words: "Economisesti 400,00 lei")
     if t[:1] in LOWEST_OPENINGS and LOWEST_PRICE.match(t):
         return "a price's note: its lowest in thirty days"
     if "ポイント" in t and SHOP_POINTS.match(t) or len(t) <= CHECK_CHARS and REWARD.match(t):
