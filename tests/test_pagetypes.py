@@ -412,7 +412,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-pantip", "forum"), ("listing-bloghu", "listing"),
                                        ("product-americanas", "product"), ("collection-daraz", "collection"),
                                        ("documentation-ldoc", "documentation"),
-                                       ("service-kotisivukone", "service")])
+                                       ("service-kotisivukone", "service"), ("forum-ninisite", "forum"),
+                                       ("listing-weeblyblog", "listing"), ("product-altex", "product"),
+                                       ("collection-dunelm", "collection"),
+                                       ("documentation-haxedox", "documentation"), ("service-webself", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
@@ -447,3 +450,11 @@ def test_a_cards_read_more_link_to_its_post_stays_out():
     a = pagecleaner.clean((ROOT / "html" / "listing-canalblog.html").read_bytes(), input="html")
     assert a.page_type == "listing" and "Le patron vient d'un vieux magazine" in a.body
     assert "Lire la suite" not in a.body
+
+
+def test_a_manuals_member_heading_of_links_inside_its_text_stays():
+    """Haxe's dox: each member's <h3>, its name a link to itself and its type a link to the type's page
+    ("read only latitude:Float"), which link density alone would take."""
+    article = pagecleaner.clean((ROOT / "html" / "documentation-haxedox.html").read_bytes(), input="html")
+    assert article.page_type == "documentation"
+    assert "latitude:Float" in article.body and "heightAt(time:Date):Float" in article.body
