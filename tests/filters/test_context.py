@@ -145,7 +145,8 @@ def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
     assert "More on Capital News" in out[3].reason
 
 
-@pytest.mark.parametrize("heading", ["More Like This", "Similar discussions"])    # a board's other threads
+@pytest.mark.parametrize("heading", ["More Like This", "Similar discussions",    # a board's other threads
+                                     "דיונים קשורים", "تاپیک های مشابه", "مقالات ذات صلة"])  # (Hebrew, Persian, Arabic)
 def test_a_boards_heading_over_other_threads_is_a_related_heading(heading, ctx):
     assert C.related_heading(make_block(heading), ctx)
 
@@ -2491,3 +2492,24 @@ def test_a_spec_tables_groups_heading_row_is_one_of_its_rows(rows, fields):
 
 def test_a_romanian_spec_sheets_heading_opens_it():
     assert C.SPEC_HEADING.match("Specificatii") and C.SPEC_HEADING.match("Specificații tehnice")
+
+
+def _soup_thread(buttons_over: bool) -> str:
+    """Three posts as soup splits them, each its author, its text and its buttons a line each ("Reply" / "Report"),
+    under its text (Discuz's) or over it (HFR's), then the board's footer."""
+    posts = []
+    for i in range(3):
+        text = prose(i)
+        posts += [f"author_{i}", "Reply", "Report", text] if buttons_over else [f"author_{i}", text, "Reply", "Report"]
+    return "\n\n".join(["Decoder hum at low speed", *posts, "Back to list",
+                         "Dark room | Archiver | Mobile version | Railway Modellers Club"])
+
+
+def test_a_thread_ends_with_its_last_posts_buttons_under_its_text():
+    article = pagecleaner.clean_text(_soup_thread(buttons_over=False))
+    assert article.page_type == "forum" and prose(2) in article.body and "Archiver" not in article.body
+
+
+def test_a_threads_last_post_under_its_buttons_stays():
+    article = pagecleaner.clean_text(_soup_thread(buttons_over=True))
+    assert article.page_type == "forum" and prose(2) in article.body

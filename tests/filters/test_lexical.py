@@ -65,6 +65,7 @@ def verdict(rule, text, ctx):
      "comment form"),                                                           # the prompt to log in to reply
     (L.comment_widget, "Silakan masuk untuk membalas thread ini.", "comment form"),      # (Indonesian)
     (L.comment_widget, "برای ارسال پاسخ ابتدا وارد شوید.", "comment form"),             # (Persian, Ninisite's)
+    (L.comment_widget, "עליך להתחבר כדי להגיב.", "comment form"),                      # (Hebrew, Tapuz's)
     (L.comment_widget, "Войдите, чтобы написать ответ", "comment form"),        # (Russian: Habr Q&A's)
     (L.comment_widget, "登入後即可回覆", "comment form"),                        # (Chinese: Bahamut's)
     (L.comment_widget, "3 replies", "comment widget"),
@@ -1051,6 +1052,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Dont éco-participation : 0,30 €", "product", True),                   # a price's note: its recycling fee
     ("You save $20.01", "product", True),                                    # (and what the sale saves)
     ("Economisesti 400,00 lei", "product", True),                            # (its amount in a currency's word)
+    ("Laveste pris siste 30 dager: 1 699,-", "product", True),               # (Norwegian: its lowest in 30 days)
+    ("Legg til Power Plus: 3 års utvidet garanti for 299,-", "product", True),  # (an extended warranty on offer,
+    ("Garantie extinsa 2 ani - 149,99 lei", "product", True),                   # its name first or not)
+    ("Extended warranty is what the shop sells most, analysts say 2024", "product", False),
     ("Livrare gratuita, de luni 14 oct.", "product", True),                  # Romanian: free delivery
     ("Ridicare din magazin: disponibil in 32 de magazine", "product", True),  # collecting it
     ("Free 90-day returns Details", "product", True),                        # returns in so many days

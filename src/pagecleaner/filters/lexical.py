@@ -1043,7 +1043,13 @@ PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або)\s)?"
 # installation + € 35"
 ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan|protection|extended warranty|warranty|"
                     r"accident protection|installation|assembly|insurance)\b[^.!?]{0,30}?(?:\s\+)?\s"
-                    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?€)$", re.I)
+                    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?€)$"
+                    # (or an extended warranty for a price, its name first or not: "Legg til Power Plus: 3 års
+                    # utvidet garanti for 299,-", "Garantie extinsa 2 ani - 149,99 lei")
+                    r"|^(?:legg til|lägg till|tilføj|[^.!?:]{0,20}:)?[^.!?]{0,30}\b(?:(?:utvidet|utökad|udvidet|"
+                    r"rozšířená|erweiterte|extended)\s(?:garanti|garantie|záruka|warranty)|"
+                    r"garan[tţț]ie\s(?:extinsa|extinsă|prelungita|prelungită))\b"
+                    r"[^.!?]{0,20}\d[\d .,]*(?:,-|kr|lei|€|kč|\$)?$", re.I)
 # (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
 # Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc.", "Livré chez vous entre le mardi 8
 # décembre …", "Arrives by Tue, Dec 8", three short words between at most; not "Delivery drivers went on strike …";
@@ -1086,9 +1092,11 @@ SHOP_POINTS = re.compile(r"^(?:\+?\d[\d,]*\s?ポイント|ポイント\s?\d+\s?�
 # 2022 (the Omnibus directive): "Najniższa cena z 30 dni przed obniżką: 49,00 zł", "Niedrigster Preis der letzten
 # 30 Tage: 44,95 €", "Lowest price in the last 30 days: €12.00"
 LOWEST_PRICE = re.compile(r"^(?:najniższa cena|niedrigster preis|lowest price|prix le plus bas|precio más bajo|"
-                          r"prezzo più basso|laagste prijs|nejnižší cena|menor preço|preço mais baixo)\b[^.!?]{0,50}"
+                          r"prezzo più basso|laagste prijs|nejnižší cena|menor preço|preço mais baixo|"
+                          # (the Nordic languages': "Laveste pris siste 30 dager", "Lägsta pris senaste 30 dagarna")
+                          r"laveste pris|lägsta pris|alin hinta|cel mai mic preț|cel mai mic pret)\b[^.!?]{0,50}"
                           r"\b(?:30|60|90)\b", re.I)     # (or in ninety days, Temu's badge: "Lowest price in 90 days")
-LOWEST_OPENINGS = frozenset("NnLlPpMm")
+LOWEST_OPENINGS = frozenset("NnLlPpMmAaCc")
 
 
 # A script's or a stylesheet's address ("…/inline_script_6.js?ver=1773518052"): the page's assets, not its text

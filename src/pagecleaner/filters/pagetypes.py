@@ -11,7 +11,8 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
                         archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price, list_control,
                         offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
-                        services_heading, signed_under, teaser_ends, thread_marks, title_link, titled_read_more)
+                        services_heading, signed_under, split_button_row, teaser_ends, thread_marks, title_link,
+                        titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -755,7 +756,12 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     other = next((i for i in range(marks[0], len(blocks)) if related_heading(blocks[i], ctx)), len(blocks))
     marks = [m for m in marks if m < other]
-    end = min(other, marks[-1] + POST_REACH + 1)
+    row = split_button_row(blocks, marks[-1])      # (the last post's buttons under its text, split a line each,
+    #                                                no post's text under them: the thread ends with them, the board's
+    #                                                footer under them; buttons over a post's text head it, HFR's)
+    under = marks[-1] + row
+    closes = row and not (under < len(blocks) and _post_text(blocks[under].text))
+    end = min(other, under if closes else marks[-1] + POST_REACH + 1)
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
     # (or the opening post's date line over it, when main_text cut the post: "por pacorider Lun 9 Nov 2026 - 19:12")
     dated = next((i for i in range(marks[0] - 1, max(-1, marks[0] - POST_REACH), -1)
