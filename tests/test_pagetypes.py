@@ -415,7 +415,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-kotisivukone", "service"), ("forum-ninisite", "forum"),
                                        ("listing-weeblyblog", "listing"), ("product-altex", "product"),
                                        ("collection-dunelm", "collection"),
-                                       ("documentation-haxedox", "documentation"), ("service-webself", "service")])
+                                       ("documentation-haxedox", "documentation"), ("service-webself", "service"),
+                                       ("forum-tapuz", "forum"), ("listing-bloggse", "listing"),
+                                       ("product-power", "product"), ("documentation-jazzy", "documentation"),
+                                       ("service-estranky", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
