@@ -2947,3 +2947,14 @@ def test_a_cards_line_of_fields_between_bars_dates_it():
                           f"Postat av Karin den {day} {month} 2024 kl. 18:04 | Kommentarer ({i + 2}) | "
                           "Kategori: Potatis")]
     assert page_type(blocks(*lines)) == "listing"
+
+
+@pytest.mark.parametrize("credit,forum", [
+    ("Orto Sociale gira su Friendica", True),            # (the site's name, then what it runs on, in Italian)
+    ("This forum runs on phpBB", True),
+    ("We talked about how the web runs on Discourse today", False),     # (a sentence: no site's name of four words)
+])
+def test_a_credit_to_a_communitys_software_after_the_sites_name_says_thread(credit, forum):
+    page = blocks("Orto sul balcone: i peperoni non maturano", BLURB, "Marco 2 mesi fa", BLURB.replace("figs", "pots"),
+                  credit)
+    assert (page_type(page) == "forum") is forum

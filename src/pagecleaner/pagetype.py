@@ -1341,9 +1341,11 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
             or is_upper(b.text) or not 0 < len(words(b.text)) <= LIST_TITLE_WORDS or b.index + 1 >= len(blocks):
         return False
     nxt = blocks[b.index + 1]
-    if made_of(CARD_BUTTONS, unglued(b.text)) or bracketed(b.text):
+    if made_of(CARD_BUTTONS, unglued(b.text)) or bracketed(b.text) \
+            or CARD_FACT.match(b.text) and len(words(b.text)) <= CARD_FACT_WORDS:
         return False            # (a card's buttons, "ViewAdd to compare", are no title; nor its count of reviews in
-        #                         brackets, "(1 204 отзыва)")
+        #                         brackets, "(1 204 отзыва)"; nor its fact under its price, a label and its value,
+        #                         "Size: 8 · Hunter", Poshmark's)
     # the card: the element around the title's, or around its link's (Ecwid's link holds the title's <div>)
     card = next((a for a in b.ancestors[-2:-4:-1] if a in nxt.ancestors), None)
     if card is None and len(b.ancestors) > 3 and b.ancestors[-4] in nxt.ancestors \
@@ -1374,6 +1376,8 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
 
 
 PRICE_ABOVE = 3         # (HTML) blocks over a card's name up to its price: its sale's note between them
+CARD_FACT = re.compile(r"^[^\W\d_]{2,15}\s?:\s?\S")       # a card's fact, its label first: "Size: 8", "Größe: M"
+CARD_FACT_WORDS = 4
 
 
 def _priced_above(blocks: Sequence[Block], b: Block, card: int) -> bool:
@@ -1981,10 +1985,15 @@ def _board_messages(blocks: Sequence[Block]) -> bool:
 POST_TOKENS = frozenset({"message", "messages", "msg", "post", "posts", "reply", "replies"})
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
 # (in other languages too: "Propulsé par Elgg", "Con la tecnología de Discourse")
-COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"
+COMMUNITY_CREDIT = re.compile(r"^(?:[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){0,3}\s)?"    # (the site's name, four
+                              #                                                          words at most, or none)
+                              r"(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"
                               r"betrieben (?:mit|von)|desarrollado (?:con|por)|con la tecnología de|"
                               r"com tecnologia|mogelijk gemaakt door|aangedreven door|obsługiwane przez|"
-                              r"realizzato con|drivs av|drevet av)\s(?:circle|discourse|"
+                              r"realizzato con|drivs av|drevet av|"
+                              # (or what it runs on: "Orto Sociale gira su Friendica", "… läuft mit …")
+                              r"runs on|running on|gira su|funziona con|läuft (?:mit|auf)|fonctionne (?:avec|sous)|"
+                              r"funciona con|draait op)\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
                               r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|"
                               # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
@@ -1992,6 +2001,8 @@ COMMUNITY_CREDIT = re.compile(r"^(?:powered by|built (?:on|with)|community (?:po
                               r"zulip|redmine|"
                               # (a social network's engine, its groups' discussions: Elgg's, HumHub's spaces)
                               r"elgg|humhub|"
+                              # (and the fediverse's networks of posts and their comments: Friendica's, Hubzilla's)
+                              r"friendica|hubzilla|diaspora\*?|"
                               # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
                               # after the credit on its line, "Powered by Fider Privacy Terms")
                               r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\W*)$", re.I)

@@ -546,6 +546,7 @@ CARD_BUTTON = ("view", "details", "view details", "view product", "more details"
 # "TTC", "IVA incluido")
 PRICE_NOTE = (
     "inkl. mwst", "inkl. ges. mwst", "inkl. gesetzl. mwst", "zzgl. versandkosten", "zzgl. versand", "incl. vat",
+    "zzgl. lieferung", "zzgl. lieferkosten", "zzgl. liefer- und versandkosten",
     "including vat", "excl. vat", "excluding vat", "tax included", "taxes included", "plus shipping",
     "inclusive of vat", "inclusive of all taxes", "exclusive of vat",
     "shipping calculated at checkout", "ttc", "tva incluse", "hors taxes", "iva incluido", "iva incluida",

@@ -1053,6 +1053,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("You save $20.01", "product", True),                                    # (and what the sale saves)
     ("Economisesti 400,00 lei", "product", True),                            # (its amount in a currency's word)
     ("Laveste pris siste 30 dager: 1 699,-", "product", True),               # (Norwegian: its lowest in 30 days)
+    ("inkl. MwSt., zzgl. Lieferung", "product", True),                       # (a price's note, delivery extra)
     ("Legg til Power Plus: 3 års utvidet garanti for 299,-", "product", True),  # (an extended warranty on offer,
     ("Garantie extinsa 2 ani - 149,99 lei", "product", True),                   # its name first or not)
     ("Extended warranty is what the shop sells most, analysts say 2024", "product", False),

@@ -73,6 +73,34 @@ def test_a_product_cards_sellers_place_goes():
     assert a.page_type == "collection" and "Rs. 6,499" in a.body and "Sindh" not in a.body
 
 
+def _resale_cards() -> str:
+    """Poshmark's category: each card's linked title, its price and old price, its size and brand ("Size: 8 ·
+    Hunter", links) and its seller's name in an element the class calls "creator"."""
+    cards = "".join(f'<div class="card"><a class="cover" href="/l/{i}"><img src="{i}.jpg" alt=""></a>'
+                    f'<div class="details"><a class="tile__title" href="/l/{i}">{name}</a>'
+                    f'<div class="price"><span>${i + 20}</span> <span>${i + 90}</span></div>'
+                    f'<div class="size"><a>Size: {i + 5}</a> <span>·</span> <a>{name.split()[0]}</a></div>'
+                    f'<div class="tile__creator"><img src="u{i}.jpg" alt=""><span>{seller}</span></div></div></div>'
+                    for i, (name, seller) in enumerate([
+                        ("Hunter Original Tall Rain Boots Black", "closet_of_anna"),
+                        ("Sorel Lolla Waterproof Chelsea Boots", "mainestyle"),
+                        ("Kamik Jennifer Rain Boots, Navy", "thriftybea"),
+                        ("Bogs Classic Mid Floral Rain Boots", "rainydaycloset"),
+                        ("Crocs Classic Rain Boot Lilac", "pnw_finds")]))
+    return (f"<html><body><main><h1>Women's Rain Boots</h1><p>2,318 listings</p><div class='tiles'>{cards}</div>"
+            f"</main></body></html>")
+
+
+def test_a_cards_fact_under_its_price_is_no_title_of_a_card_of_its_own():
+    a = pagecleaner.clean(_resale_cards(), input="html")
+    assert a.page_type == "collection" and "Sorel Lolla Waterproof Chelsea Boots" in a.body
+
+
+def test_a_product_cards_sellers_name_goes():
+    a = pagecleaner.clean(_resale_cards(), input="html")
+    assert "Kamik Jennifer Rain Boots, Navy" in a.body and "thriftybea" not in a.body
+
+
 def test_a_scraped_listings_card_title_is_never_its_headline():
     """Beehiiv's home page as text: each card's title, blurb and date; the last card's title over its date reads
     like a story's headline over its date line, and the cards above it went as lying above the headline."""

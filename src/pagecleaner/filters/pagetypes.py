@@ -181,16 +181,16 @@ def _card_facts(blocks: list[Block], cards: frozenset[int], ctx: Context) -> lis
     for b in facts:
         if lists[b.ancestors[-2]] > 1:
             out[b.index] = b.remove("listing_cards", "a product card's fact (an item of its list of facts)")
-    for i in cards:     # (and where its seller is, in an element its class words call so: "Sindh", Daraz's)
-        b = blocks[i]
-        if b.kept and not LOCATION_TOKENS.isdisjoint(b.tokens) and word_count(b.text) <= PLACE_WORDS \
+    for i in cards:     # (and its seller or where the seller is, in an element its class words call so: "Sindh",
+        b = blocks[i]   # Daraz's; "closet_of_anna", Poshmark's)
+        if b.kept and not SELLER_TOKENS.isdisjoint(b.tokens) and word_count(b.text) <= PLACE_WORDS \
                 and not has_price(b.text):
-            out[i] = b.remove("listing_cards", "a product card's seller's place")
+            out[i] = b.remove("listing_cards", "a product card's seller or seller's place")
     return out
 
 
-LOCATION_TOKENS = frozenset({"location", "city"})
-PLACE_WORDS = 3         # a card's seller's place is this short ("Kab. Bandung", "Punjab")
+SELLER_TOKENS = frozenset({"location", "city", "seller", "creator"})
+PLACE_WORDS = 3         # a card's seller's name or place is this short ("Kab. Bandung", "Punjab")
 
 
 MAKER_WORDS = 3         # a card's maker over its name is this short
