@@ -418,7 +418,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-haxedox", "documentation"), ("service-webself", "service"),
                                        ("forum-tapuz", "forum"), ("listing-bloggse", "listing"),
                                        ("product-power", "product"), ("documentation-jazzy", "documentation"),
-                                       ("service-estranky", "service")])
+                                       ("service-estranky", "service"), ("forum-friendica", "forum"),
+                                       ("listing-fc2blog", "listing"), ("product-xxxlutz", "product"),
+                                       ("collection-poshmark", "collection"),
+                                       ("documentation-esdoc", "documentation"), ("service-liferay", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
