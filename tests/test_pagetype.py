@@ -2859,6 +2859,7 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("Like Share", False),                 # (no quote, no report: an article's buttons too)
     ("پسندیدم ۴ نقل قول پاسخ گزارش", True),  # (Persian: like 4, quote, reply, report; Ninisite's)
     ("אהבתי 3 ציטוט השב דווח", True),           # (Hebrew: like 3, quote, reply, report; Tapuz's)
+    ("Like Reply Reply Privately Report Inappropriate", True),     # (a members' community's, Higher Logic's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row

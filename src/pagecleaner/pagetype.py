@@ -1599,7 +1599,10 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"produktů|produkty|produse|termék|منتجات|منتج|товаров|товара|товар|"
                             # (a price comparison's offers: "2 418 ofert", Ceneo's; "1.245 προϊόντα", Skroutz's)
                             r"ofert|offers|angebote|offres|ofertas|offerte|aanbiedingen|nabídek|προϊόντα|"
-                            r"προσφορές|предложений|пропозицій)"
+                            r"προσφορές|предложений|пропозицій|"
+                            # (a classifieds site's ads: "12,482 ads", "2,318 listings", "9.847 ilan", "Ogłoszeń")
+                            r"ads|adverts|listings|anuncios|annonces|anzeigen|inserate|annunci|advertenties|"
+                            r"ogłoszeń|ogłoszenia|ilan|объявлений|объявления|оголошень)"
                             # (found: "48 produits trouvés", "48 products found")
                             r"(?:\s(?:found|trouvés|gefunden|encontrados|trovati|gevonden|znalezionych))?$"
                             # (or its label, the count after it in brackets: "All Products (1,482)", Nykaa's)
@@ -1792,7 +1795,9 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     # (Thai, Korean, Chinese: like, reply, share; a Korean cafe's "scrap", its copy to one's own board)
     "ถูกใจ ตอบกลับ แชร์ 추천 답글 공유 스크랩 回复 回覆 分享 点赞 點讚 "
     # (Persian, Arabic and Hebrew: like, reply)
-    "پسندیدم پاسخ أعجبني رد אהבתי השב הגב".split())
+    "پسندیدم پاسخ أعجبني رد אהבתי השב הגב "
+    # (a members' community's: "Reply Privately", "Report Inappropriate", Higher Logic's)
+    "privately inappropriate".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 
 

@@ -1054,6 +1054,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Economisesti 400,00 lei", "product", True),                            # (its amount in a currency's word)
     ("Laveste pris siste 30 dager: 1 699,-", "product", True),               # (Norwegian: its lowest in 30 days)
     ("inkl. MwSt., zzgl. Lieferung", "product", True),                       # (a price's note, delivery extra)
+    ("Acumula 249 Ripley Puntos GO", "product", True),                       # (points, the shop's name between)
+    ("Acumula experiencia en la cocina", "product", False),
+    ("Despacho a domicilio: llega el jueves 17 oct.", "product", True),      # (a delivery option of three words)
+    ("Retiro en tienda: disponible en 12 tiendas", "product", True),
     ("Legg til Power Plus: 3 års utvidet garanti for 299,-", "product", True),  # (an extended warranty on offer,
     ("Garantie extinsa 2 ani - 149,99 lei", "product", True),                   # its name first or not)
     ("Extended warranty is what the shop sells most, analysts say 2024", "product", False),
@@ -1504,3 +1508,10 @@ def test_a_modules_copyright_field_on_a_manuals_page_is_no_footer():
     line = make_block("Copyright: 2024 Maren Voss")
     assert L.copyright_footer.fn(line, Context(config=Config(), page_type="documentation")) is None
     assert L.copyright_footer.fn(line, Context(config=Config())) == "copyright line"
+
+
+@pytest.mark.parametrize("label", ["Opciones de entrega", "Delivery options", "Lieferoptionen"])
+def test_the_heading_over_a_products_delivery_options_goes(label):
+    """(HTML) Ripley's "Opciones de entrega" over "Despacho a domicilio: …" and "Retiro en tienda: …"."""
+    ctx = Context(config=Config(), input="html", page_type="product")
+    assert L.shop_promise.fn(make_block(label), ctx) == "the label of a product's delivery option"

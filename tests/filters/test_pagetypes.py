@@ -101,6 +101,22 @@ def test_a_product_cards_sellers_name_goes():
     assert "Kamik Jennifer Rain Boots, Navy" in a.body and "thriftybea" not in a.body
 
 
+def test_a_classifieds_adverts_are_its_cards_not_advertisements():
+    """Jiji's category: "12,482 ads" over cards each one link in an element the class calls an advert, its title,
+    price, blurb and place inside."""
+    cards = "".join(f'<div class="b-list-advert__item"><a href="/g/{i}"><img src="{i}.jpg" alt="">'
+                    f'<div class="title">{name}</div><div class="price">₦ {i + 1}85,000</div>'
+                    f'<div class="description">Brand new, key start, with wheels and {i + 6} months warranty.</div>'
+                    f'</a></div>' for i, name in enumerate(["Sumec Firman SPG3000E2 2.5kVA Generator",
+                                                            "Elepaq SV7500 6.5kVA Generator",
+                                                            "Tiger TG1550 1.2kVA Generator",
+                                                            "Mikano 20kVA Soundproof Diesel Generator"]))
+    page = (f"<html><body><h1>Generators in Lagos</h1><span>12,482 ads</span><div class='gallery'>{cards}</div>"
+            f"</body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and "Elepaq SV7500 6.5kVA Generator" in a.body and "₦ 385,000" in a.body
+
+
 def test_a_scraped_listings_card_title_is_never_its_headline():
     """Beehiiv's home page as text: each card's title, blurb and date; the last card's title over its date reads
     like a story's headline over its date line, and the cards above it went as lying above the headline."""

@@ -1014,7 +1014,10 @@ PICKUP_IN = re.compile(r"^(?:pick(?: it)? up|collect|abholen|abholbereit|retrait
                        r"\d{1,3}\s?(?:min(?:utes|uten|utos|uti|ut|uty)?|h|hours?|stunden|heures|horas|ore|godz(?:in)?|"
                        r"uur)\.?$", re.I)
 _DELIVERY_WORDS = (r"(?:shipping|delivery|pickup|in-store pickup|versand|lieferung|abholung|livraison|retrait|envío|"
-                   r"recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen)")
+                   r"recogida|spedizione|ritiro|dostawa|odbiór|bezorging|afhalen|"
+                   # (where it goes or is collected, in two words more: "Despacho a domicilio", "Retiro en tienda")
+                   r"(?:despacho|retiro|entrega|envío) (?:a|en) (?:domicilio|tienda)|home delivery|"
+                   r"delivery options|opciones de entrega|opções de entrega|lieferoptionen|options de livraison)")
 DELIVERY_LABEL = re.compile(rf"^{_DELIVERY_WORDS}$", re.I)
 # a delivery option's label and a colon, its terms after it on its line: "Lieferung: Versandfertig in 1-2 Werktagen",
 # "Abholung: Im Markt Köln-Marsdorf verfügbar", "Pickup: Ready today at Elm Street" (with no price: what it costs is
@@ -1080,7 +1083,8 @@ SHIPPED_BY = re.compile(r"^由\s?[^\s，。]{1,30}\s?(?:发货|發貨)")
 # or the money or points it earns back to spend later: "Earn $10 Kohl's Cash to use Dec 8 – 15.", "Earn 120 points"
 REWARD = re.compile(rf"^(?:earn|sammle|sammeln sie|gagnez|cumulez|ganhe|acumula|accumula|guadagna|zbierz|spaar)\s"
                     rf"(?:up to\s|bis zu\s|jusqu'à\s|hasta\s|até\s|fino a\s|do\s|tot\s)?"
-                    rf"(?:{PRICE.pattern}|\d[\d,.]*\s?(?:points?|pts|punkte|punti|puntos|pontos|punkt(?:y|ów)?|punten))"
+                    rf"(?:{PRICE.pattern}|\d[\d,.]*\s?(?:[^\W\d]+\s){{0,2}}"    # (the shop's name before them or not:
+                    r"(?:points?|pts|punkte|punti|puntos|pontos|punkt(?:y|ów)?|punten))"  # "249 Ripley Puntos GO")
                     r"(?!\w)", re.I)
 # what a shop pays for the buyer's old device, beside the price: "Up to $100 trade-in credit", "Bis zu 100 €
 # Eintauschprämie" (Samsung's), "Jusqu'à 100 € de prime de reprise"

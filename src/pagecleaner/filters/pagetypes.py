@@ -35,6 +35,9 @@ CARD_TEXT_WORDS = 6     # a card's line of this many words is its blurb, not its
 # name, price and blurb (Costco's tiles); and on a widget's: a card's link to its product may be called one (Snapdeal's
 # "dp-widget-link" around each name)
 PHOTO_REASONS = frozenset(class_reason(t) for t in PHOTO_TOKENS | {"promo", "caption", "widget"})
+# and on an advert's, on a classifieds site's list of them (Jiji's "b-list-advert__item"): on a shop's page of priced
+# cards an advert is a listing, no advertisement
+ADVERT_REASONS = frozenset(class_reason(t) for t in ("advert", "adverts", "ad", "ads"))
 
 
 @document_pass("listing_cards", "on a listing (a page of posts', stories' or products' cards), gives back the cards "
@@ -57,7 +60,8 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     shop = ctx.page_type == "collection"        # (a card that is one link, its price too: Squarespace's)
     for i in cards:
         b = blocks[i]
-        if (b.removed_by in CARD_FIELDS or (b.removed_by in CARD_CUTS or b.reason in PHOTO_REASONS) and (
+        if (b.removed_by in CARD_FIELDS or (b.removed_by in CARD_CUTS or b.reason in PHOTO_REASONS
+                                            or shop and b.reason in ADVERT_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
                 or shop and priced_line(b.text))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
