@@ -421,7 +421,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-estranky", "service"), ("forum-friendica", "forum"),
                                        ("listing-fc2blog", "listing"), ("product-xxxlutz", "product"),
                                        ("collection-poshmark", "collection"),
-                                       ("documentation-esdoc", "documentation"), ("service-liferay", "service")])
+                                       ("documentation-esdoc", "documentation"), ("service-liferay", "service"),
+                                       ("forum-higherlogic", "forum"), ("listing-halo", "listing"),
+                                       ("product-ripley", "product"), ("collection-jiji", "collection"),
+                                       ("documentation-gleam", "documentation"), ("service-zenfolio", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
