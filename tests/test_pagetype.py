@@ -2860,6 +2860,7 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("پسندیدم ۴ نقل قول پاسخ گزارش", True),  # (Persian: like 4, quote, reply, report; Ninisite's)
     ("אהבתי 3 ציטוט השב דווח", True),           # (Hebrew: like 3, quote, reply, report; Tapuz's)
     ("Like Reply Reply Privately Report Inappropriate", True),     # (a members' community's, Higher Logic's)
+    ("共感した 12 違反報告", True),                                  # (a Japanese Q&A's answer's, OKWAVE's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row
@@ -2959,3 +2960,19 @@ def test_a_credit_to_a_communitys_software_after_the_sites_name_says_thread(cred
     page = blocks("Orto sul balcone: i peperoni non maturano", BLURB, "Marco 2 mesi fa", BLURB.replace("figs", "pots"),
                   credit)
     assert (page_type(page) == "forum") is forum
+
+
+def test_compodocs_credit_says_documentation():
+    from pagecleaner.pagetype import generated_by
+    assert generated_by("Documentation generated using Compodoc 1.1.23")
+
+
+@pytest.mark.parametrize("heading", ["Det kan jeg hjælpe med", "How we can help", "Det kan vi hjälpa dig med",
+                                     "Wobei wir Ihnen helfen können"])
+def test_what_a_business_can_help_with_heads_a_service_page(heading):
+    assert SERVICES.match(heading)
+
+
+@pytest.mark.parametrize("line", ["ベストアンサー", "最佳答案"])
+def test_the_best_answers_badge_in_japanese_and_chinese_is_a_forum_mark(line):
+    assert forum_mark(line)
