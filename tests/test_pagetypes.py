@@ -424,7 +424,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-esdoc", "documentation"), ("service-liferay", "service"),
                                        ("forum-higherlogic", "forum"), ("listing-halo", "listing"),
                                        ("product-ripley", "product"), ("collection-jiji", "collection"),
-                                       ("documentation-gleam", "documentation"), ("service-zenfolio", "service")])
+                                       ("documentation-gleam", "documentation"), ("service-zenfolio", "service"),
+                                       ("forum-okwave", "forum"), ("listing-pluxml", "listing"),
+                                       ("product-gmarket", "product"), ("collection-willhaben", "collection"),
+                                       ("documentation-compodoc", "documentation"),
+                                       ("service-simplesite", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
