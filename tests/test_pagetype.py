@@ -2929,6 +2929,9 @@ def test_a_posts_buttons_split_a_line_each_mark_a_thread_once_each():
     twice = [line for i in range(3) for line in (f"Comment {i} on the story.", "Antworten", "Antworten", "Melden",
                                                  "Melden")]
     assert thread_marks(blocks(*twice)) == []
+    counted = [line for i in range(3) for line in (f"Post {i} says the leaves went yellow.", "Like", "3", "Reply", "3",
+                                                   "Report")]          # (its counts may repeat: "3" / … / "3")
+    assert thread_marks(blocks(*counted)) == [1, 7, 13]
 
 
 def test_swift_jazzys_credit_says_documentation():

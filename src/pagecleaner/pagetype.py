@@ -1146,10 +1146,10 @@ def _date_part(t: str) -> str:
     if " | " not in t or len(t) > FIELDS_LINE_CHARS:
         return t
     fields = t.split(" | ")
-    dated = [f for f in fields if has_date_shape(f)]
-    if len(dated) != 1 or any(len(words(f)) > OTHER_FIELD_WORDS for f in fields if f is not dated[0]):
+    dated = [k for k, f in enumerate(fields) if has_date_shape(f)]
+    if len(dated) != 1 or any(len(words(f)) > OTHER_FIELD_WORDS for k, f in enumerate(fields) if k != dated[0]):
         return t
-    return TIME_OF_DAY_END.sub("", dated[0])
+    return TIME_OF_DAY_END.sub("", fields[dated[0]])
 
 
 FIELDS_LINE_CHARS = 120     # such a line of fields is this short
@@ -2057,9 +2057,10 @@ def split_button_row(blocks: Sequence[Block], i: int) -> int:
     while k < len(blocks) and k - i < 2 * BUTTON_ROW and piece(k):
         k += 1
     row = [blocks[j].text.strip().lower() for j in range(i, k)]
-    return k - i if len(set(row)) == len(row) and button_row(" ".join(row)) else 0     # (each once: no row shown
-    #                                           twice, for two screens' sizes, "Antworten" / "Antworten" / "Melden"
-    #                                           / "Melden", a paper's comments)
+    named = [w for w in row if not w.isdigit()]
+    return k - i if len(set(named)) == len(named) and button_row(" ".join(row)) else 0     # (each button once: no
+    #                                           row shown twice, for two screens' sizes, "Antworten" / "Antworten" /
+    #                                           "Melden" / "Melden", a paper's comments; its counts may repeat)
 
 
 SPLIT_COUNT_DIGITS = 5      # a count between a post's buttons is this short
