@@ -658,6 +658,14 @@ def test_turkish_read_more_naming_its_card_glued_to_the_title_is_a_listing():
     assert page_type(blocks(*teasers)) == "listing"
 
 
+def test_every_read_more_phrase_may_name_its_cards_title():
+    """The titled button's gate, the phrases' first letters, is read off the phrases: Chinese "查看全文" with the card's
+    title after it is one too (a gate written by hand had left its first character out)."""
+    from pagecleaner.pagetype import titled_read_more
+    page = blocks("春天的菜园", BLURB, "查看全文 春天的菜园")
+    assert titled_read_more("查看全文 春天的菜园", page, [])
+
+
 def test_read_more_under_three_teasers_is_a_listing_two_are_not():
     """A town's news page of four cards (TYPO3's: title, blurb, "Weiterlesen", date) or a block theme's category
     of three: a listing in scraped text as in HTML; two are a story's related links, and an article's paragraphs

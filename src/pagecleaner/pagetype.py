@@ -373,19 +373,23 @@ PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[
 CODE_MIN = 3            # program listings that make a page documentation rather than a post with a snippet
 # the link from a teaser to its post: alone on its line under the teaser, or (TEASER_END) glued to the blurb's end as
 # scrapers flatten it: "… in the month after. Continue reading "How to repot a fiddle leaf fig"", "… [Weiterlesen]"
-_READ_ON = (r"(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
-            r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
-            r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
-            r"okumaya devam et|"
-            # (Hungarian, Czech, Slovak, the South Slavic languages, Bulgarian: "Tovább", "Číst dál", "Pročitaj više")
-            r"tovább|tovább olvasom|olvass tovább|bővebben|číst dál|číst více|čítať ďalej|čítať viac|"
-            r"pročitaj više|pročitajte više|opširnije|preberi več|прочети още|прочетете повече|"
-            # (Indonesian, Vietnamese, Thai: "Baca selengkapnya", "Đọc tiếp", "อ่านต่อ")
-            r"baca selengkapnya|selengkapnya|baca lagi|đọc tiếp|đọc thêm|อ่านต่อ|อ่านเพิ่มเติม|"
-            r"читать дальше|читать далее|читати далі|citește mai mult|διαβάστε περισσότερα|περισσότερα|"
-            # (Japanese, Chinese and Korean: "続きを読む", "阅读全文", "더 보기")
-            r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기|"
-            r"阅读剩余部分|閱讀剩餘部分|查看全文)")
+# (the phrases as they are written, no pattern among them: READ_ON_OPENINGS is read off them)
+_READ_ON_PHRASES = (
+    r"read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
+    r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
+    r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
+    r"okumaya devam et|"
+    # (Hungarian, Czech, Slovak, the South Slavic languages, Bulgarian: "Tovább", "Číst dál", "Pročitaj više")
+    r"tovább|tovább olvasom|olvass tovább|bővebben|číst dál|číst více|čítať ďalej|čítať viac|"
+    r"pročitaj više|pročitajte više|opširnije|preberi več|прочети още|прочетете повече|"
+    # (Indonesian, Vietnamese, Thai: "Baca selengkapnya", "Đọc tiếp", "อ่านต่อ")
+    r"baca selengkapnya|selengkapnya|baca lagi|đọc tiếp|đọc thêm|อ่านต่อ|อ่านเพิ่มเติม|"
+    r"читать дальше|читать далее|читати далі|citește mai mult|διαβάστε περισσότερα|περισσότερα|"
+    # (Japanese, Chinese and Korean: "続きを読む", "阅读全文", "더 보기")
+    r"続きを読む|もっと読む|続きはこちら|阅读全文|阅读更多|继续阅读|閱讀全文|閱讀更多|繼續閱讀|더 보기|더보기|계속 읽기|"
+    r"阅读剩余部分|閱讀剩餘部分|查看全文"
+)
+_READ_ON = rf"(?:{_READ_ON_PHRASES})"
 READ_MORE = re.compile(rf"^\W*{_READ_ON}\W*$", re.I)     # (between dashes or not: "- 阅读剩余部分 -", Typecho's)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
@@ -977,8 +981,9 @@ def titled_read_more(text: str, blocks: Sequence[Block], lines: list[frozenset[s
     return fold(m.group("title")) in lines[0]
 
 
-# (what such a line opens with: the pattern runs on no other)
-READ_ON_OPENINGS = frozenset("RrCcWwMmLlSsVvDdOoTtBbPpČčĐđЧчΔδΠπПп続も阅继閱繼더계อ")
+# (what such a line opens with, each phrase's first letter in either case: the pattern runs on no other)
+READ_ON_OPENINGS = frozenset(c for phrase in _READ_ON_PHRASES.split("|")
+                             for c in (phrase[0].lower(), phrase[0].upper()))
 
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:

@@ -19,9 +19,10 @@ from .model import Block, beyond_the_story, repeated_near, runs_within
 from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAGES, button_row, dated_cards, dated_titles,
                        price_alone, priced_line, signature)
 from .pipeline import Context, document_pass
-from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, SITE_SUFFIX,
-                        archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case, is_upper,
-                        name_shaped, shows_title, stop_density, strip_site_name, word_count, words)
+from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, QUESTION_MARKS,
+                        SITE_SUFFIX, archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose,
+                        is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name, word_count,
+                        words)
 from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
                     NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
                     made_of, pattern, phrase_words)
@@ -270,7 +271,7 @@ def _body_candidates(blocks: list[Block], body: list[int], thread: bool = False)
         t = blocks[i].text.strip()
         if _recipe_field(t):
             break                       # a recipe's head: its fields and ingredients, under the title if any
-        if is_prose(t) or ends_sentence(t) and not t.endswith(("?", "!", "؟")):
+        if is_prose(t) or ends_sentence(t) and not t.endswith((*QUESTION_MARKS, "!")):
             if i == body[0] and len(words(t)) <= 20 and is_title_case(t) and not t.endswith(".") \
                     and _near_meta(blocks, i):
                 out.append(i)

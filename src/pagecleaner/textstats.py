@@ -17,6 +17,7 @@ for _i, _lang in enumerate(_LANGS):
 
 TOKEN = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…:;。！？؟۔][\"'“”’»)\]」』）]*$")     # (and Arabic's question mark, Urdu's stop)
+QUESTION_MARKS = ("?", "؟")     # what a question ends with, Arabic script's mark too
 
 
 # What separates the fields of a metadata line ("By Jane Doe | Staff writer", "Jane Doe ⋅ Editor ⋅ May 6, 2025")

@@ -22,8 +22,9 @@ from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE
                         price_alone, price_lines, priced_line, read_more, services_heading, signature, sort_control)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
-from ..textstats import (BIO_WORDS, OPERATORS, bio_subject, capitalised, ends_sentence, fold, is_prose, is_title_case,
-                         name_shaped, program_line, shows_title, stop_density, strip_site_name, word_count, words)
+from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capitalised, ends_sentence, fold, is_prose,
+                         is_title_case, name_shaped, program_line, shows_title, stop_density, strip_site_name,
+                         word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, SEE_ALSO, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS,
                       breadcrumbs, copy_button, teaser_label)
@@ -752,7 +753,7 @@ def _heading_line(block: Block) -> bool:
     end of a menu (a title-case headline under the menu)."""
     t = block.text
     return block.removed_by in (None, "nav_run") and 3 <= len(words(t)) <= 25 \
-        and (not ends_sentence(t) or t.endswith(("?", "؟")))
+        and (not ends_sentence(t) or t.endswith(QUESTION_MARKS))
 
 
 def _title_line(text: str) -> bool:
