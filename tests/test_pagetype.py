@@ -1242,7 +1242,9 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("DocBook XSL Stylesheets V1.79.2", "documentation"), ("makeinfo, GNU texinfo 7.1", "documentation"),
     ("Apache Maven Doxia Site Renderer 1.11.1", "documentation"), ("Asciidoctor 2.0.23", "documentation"),
     ("SDoc 2.6.1", "documentation"), ("RDoc 6.7.0", "documentation"),             # Ruby's
-    ("LaTeX2HTML v2024.2", "documentation")])
+    ("LaTeX2HTML v2024.2", "documentation"),
+    ("Bikeshed version 4416b18d5, updated Wed Feb 28 15:12:44 2024 -0800", "documentation"),   # a standard's text
+    ("ReSpec 35.1.1", "documentation")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -1250,7 +1252,8 @@ def test_a_documentation_sites_generator_says_the_page_is_documentation(generato
 
 
 @pytest.mark.parametrize("heading", ["Unsere Leistungen", "Onze diensten", "Nossos serviços", "What we offer",
-                                     "Co nabízím", "Naše služby"])
+                                     "Co nabízím", "Naše služby",
+                                     "Що ми ремонтуємо", "What we repair"])     # (a repairer's, Flexbe's)
 @pytest.mark.parametrize("where,kind", [("main", "service"), ("footer", "article"), ("nav", "article")])
 def test_a_heading_over_what_a_business_offers_is_a_service_page_not_in_a_menu(where, kind, heading):
     """"Unsere Leistungen" over the text's sections: a business's page of what it offers; the same words in a
@@ -2987,3 +2990,57 @@ def test_what_a_business_can_help_with_heads_a_service_page(heading):
 @pytest.mark.parametrize("line", ["ベストアンサー", "最佳答案"])
 def test_the_best_answers_badge_in_japanese_and_chinese_is_a_forum_mark(line):
     assert forum_mark(line)
+
+
+@pytest.mark.parametrize("line,comment", [
+    ("推 mossgreen: 換盆後一個月內發黃很常見，先不要施肥 03/12 21:20", "換盆後一個月內發黃很常見，先不要施肥"),
+    ("→ mossgreen: 培養土太保水的話可以混一些珍珠石 03/12 21:21", "培養土太保水的話可以混一些珍珠石"),
+    ("噓 rootrot : 拔出來看根 111.248.53.20 03/13 08:02", "拔出來看根"),       # (its address before its time)
+    ("→ Note: the bridge is closed", None),                  # (an arrow before a label: no time, no push)
+    ("推薦 這本書: 很好看 03/12 21:20", None),                   # (no member's id after the mark)
+])
+def test_a_comment_pushed_under_a_bbs_post_is_read_without_its_mark_member_and_time(line, comment):
+    from pagecleaner.pagetype import pushed
+    assert pushed(line) == comment
+
+
+PTT_POST = ("最近家裡的龜背芋新長出來的葉子都是黃的，舊葉子倒是還很綠。放在客廳靠窗的位置，大概一週澆一次水。"
+            "請問是水澆太多，還是換盆傷到根了呢？")
+PTT_PUSHES = ("推 mossgreen: 換盆後一個月內發黃很常見，先不要施肥 03/12 21:20",
+              "→ mossgreen: 培養土太保水的話可以混一些珍珠石 03/12 21:21",
+              "推 ficus0901: 摸一下土，表面乾了兩三公分再澆就好 03/12 22:47")
+
+
+def _ptt_text(*pushes: str, sign_off: str = "") -> str:
+    """PTT's post as html_text reads it: the board's menu, the header's fields a line each, the post's text (its
+    sign-off glued on, as one element holds both), then the pushes."""
+    return "\n".join(("批踢踢實業坊 › 看板 Plant 關於我們 聯絡資訊", "返回看板", "作者 leafyhsu (小葉)", "看板 Plant",
+                      "標題 [問題] 龜背芋新葉一直發黃", "時間 Tue Mar 12 21:05:33 2024", PTT_POST + sign_off, *pushes))
+
+
+@pytest.mark.parametrize("pushes,kind", [(PTT_PUSHES, "forum"), (PTT_PUSHES[:2], "article")])
+def test_comments_pushed_under_a_bbs_post_make_a_thread_each_read_bare(pushes, kind):
+    a = pagecleaner.clean_text(_ptt_text(*pushes))
+    assert a.page_type == kind and PTT_POST in a.body
+    assert ("03/12" in a.body) is (kind == "article") and ("換盆後一個月內發黃很常見，先不要施肥" in a.body)
+
+
+def test_a_bbs_posts_sign_off_glued_to_its_text_goes_on_a_thread():
+    sign_off = " -- ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 111.248.53.20 (臺灣) ※ 文章網址: https://www.ptt.cc/bbs/Plant/M.1.html"
+    a = pagecleaner.clean_text(_ptt_text(*PTT_PUSHES, sign_off=sign_off))
+    assert PTT_POST in a.body and "發信站" not in a.body and "ptt.cc" not in a.body
+
+
+def test_a_bbs_posts_header_fields_give_the_threads_title_and_author_its_board_goes():
+    a = pagecleaner.clean_text(_ptt_text(*PTT_PUSHES))
+    assert a.headline == "[問題] 龜背芋新葉一直發黃" and a.byline == "leafyhsu"
+    assert "Plant" not in a.body and "標題" not in a.body
+    assert a.published == "2024-03-12"
+
+
+@pytest.mark.parametrize("label", ["Số Lượng", "Jumlah", "Ποσότητα", "Кількість"])
+def test_a_quantitys_label_in_more_languages_beside_a_price_says_a_product(label):
+    """Tiki's buy box as scraped text: its quantity's label alone on a line, the price over it, the buttons glued
+    to the seller's box after them (no button alone on a line to read)."""
+    text = "\n".join(("Nồi cơm điện Philips HD4515", "1.290.000 ₫", label, "1", prose(1), prose(2)))
+    assert page_type([Block(i, i + 1, t) for i, t in enumerate(text.split("\n"))]) == "product"

@@ -261,7 +261,9 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # to cart"; Shopify's "Buy it now")
 _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość|antal|antall|"
              r"数量|수량|"
-             r"adet|määrä)")
+             r"adet|määrä|"
+             # (Vietnamese, Indonesian, Greek, Ukrainian, Russian: Tiki's "Số Lượng")
+             r"số lượng|jumlah|ποσότητα|кількість|количество)")
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
@@ -479,6 +481,9 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       # (and the Cyrillic ones': "Наші послуги", "Наши услуги", "Нашите услуги")
                       r"наші послуги|послуги|наши услуги|нашите услуги|услуги|що ми робимо|что мы делаем|"
                       r"как мы работаем|як ми працюємо|что мы предлагаем|що ми пропонуємо|"
+                      # (a repairer's: "What we repair", "Що ми ремонтуємо")
+                      r"what we repair|was wir reparieren|ce que nous réparons|lo que reparamos|cosa ripariamo|"
+                      r"co naprawiamy|wat (?:wij|we) repareren|o que reparamos|що ми ремонтуємо|что мы ремонтируем|"
                       # (and those of the Middle East, the Balkans, Asia: "خدماتنا", "Hizmetlerimiz", "Οι υπηρεσίες
                       # μας", "Serviciile noastre", "Szolgáltatásaink", "Layanan kami", "Dịch vụ của chúng tôi",
                       # "サービス内容", "서비스 안내", "服务项目")
@@ -1974,11 +1979,12 @@ def _thread(blocks: Sequence[Block]) -> bool:
     """FORUM_MIN of a thread's posts' marks (buttons, fields, headers, signatures); not their kudos alone beside
     posts' "Read more" buttons, or their kudos or reactions inside a list's cards (a blog's list of posts counts
     each one's kudos or likes too: Svbtle's, Velog's "♥ 41"). Or the credit to a
-    community's software under the page ("Powered by Circle"): its posts' comments are its replies."""
+    community's software under the page ("Powered by Circle"): its posts' comments are its replies. Or FORUM_MIN
+    comments pushed under a post on a BBS (PUSH)."""
     if any(len(line) < COMMUNITY_CHARS and COMMUNITY_CREDIT.match(line.strip()) for b in blocks
            for line in b.text.split("\n")):        # (a line of its own in the footer's block: "Impressum ·
         return True                                 # Datenschutz" / "Powered by HumHub", HumHub's)
-    if _board_messages(blocks):
+    if _board_messages(blocks) or sum(pushed(b.text) is not None for b in blocks) >= FORUM_MIN:
         return True
     marks = thread_marks(blocks)
     return len(marks) >= FORUM_MIN and not (all(KUDOS.match(t := blocks[i].text.strip()) or REACTION.match(t)
@@ -1988,6 +1994,20 @@ def _thread(blocks: Sequence[Block]) -> bool:
 
 
 KUDOS = re.compile(rf"^{_KUDOS}$", re.I)
+# a comment pushed under a post on a Taiwanese BBS, a line each: its mark (推 for, 噓 against, → neither), the member's
+# id, the comment, then when (and from where): "推 mossgreen: 換盆後一個月內發黃很常見 03/12 21:20" (PTT's)
+PUSH = re.compile(r"^[推噓→]\s?[A-Za-z][A-Za-z0-9_]{1,13}\s?:\s?(?P<text>\S.*?)\s+"
+                  r"(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?\d{2}/\d{2}(?:\s\d{2}:\d{2})?$")
+
+# and the sign-off under a BBS post, after the signature's dashes: "-- ※ 發信站: 批踢踢實業坊(ptt.cc)" (PTT's), "-- ※ 来源:·水木社区"
+BBS_SIGN_OFF = re.compile(r"\s--\s+※\s?(?:發信站|发信站|來源|来源)\s?[:：]")
+
+
+def pushed(text: str) -> str | None:
+    """A BBS push's comment without its mark, member and time (PUSH), or None."""
+    t = text.strip()
+    m = PUSH.match(t) if t[:1] in "推噓→" else None
+    return None if m is None else m.group("text")
 
 
 def _board_messages(blocks: Sequence[Block]) -> bool:

@@ -16,8 +16,8 @@ from typing import Callable, Iterator
 
 from . import dates
 from .model import Block, beyond_the_story, repeated_near, runs_within
-from .pagetype import (CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAGES, button_row, dated_cards, dated_titles,
-                       price_alone, priced_line, signature)
+from .pagetype import (BBS_SIGN_OFF, CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAGES, button_row, dated_cards,
+                       dated_titles, price_alone, priced_line, pushed, signature)
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, QUESTION_MARKS,
                         SITE_SUFFIX, archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose,
@@ -687,6 +687,14 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     # 1. The headline: the best title-shaped line near the top of the text.
     lo = max(0, start - HEADER_REACH)
     head = pick_headline(out, start, body, ctx)
+    bbs = _bbs_header(out)
+    for i, (label, value) in bbs.items():
+        if label in BBS_TITLE:
+            head, out[i] = i, out[i]._replace(text=value)
+        elif label in BBS_AUTHOR:
+            out[i] = out[i]._replace(text=value).with_role("byline", "segment", "a BBS post's header: its author")
+        elif label in BBS_BOARD:
+            out[i] = out[i].remove("segment", "a BBS post's header: its board")
     if head is not None and ctx.page_type in CARD_PAGES and (head > start and ctx.page_type == "listing"
                                                              or _card_title(out, head)):
         head = None             # (on a list of posts a title inside the kept run is a card's, not the page's; so is
@@ -845,6 +853,15 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         else:
             for i in run:
                 out[i] = out[i]._replace(kind="list_item", level=0)
+    # 6. On a BBS thread, a comment pushed under the post is its text, without its mark, member and time; and the
+    #    post's sign-off under its text, glued to it, goes ("… 需要把它移到比較亮的地方嗎？ -- ※ 發信站: 批踢踢實業坊
+    #    (ptt.cc), 來自: …", as html_text reads PTT's post, its text and its sign-off in one element).
+    if ctx.page_type == "forum":
+        for i in body:
+            if (said := pushed(out[i].text)) is not None:
+                out[i] = out[i]._replace(text=said)
+            elif "※" in out[i].text and (m := BBS_SIGN_OFF.search(out[i].text)) is not None:
+                out[i] = out[i]._replace(text=out[i].text[:m.start()])
     return [b if b.index == k else b._replace(index=k) for k, b in enumerate(out)]
 
 
@@ -857,6 +874,27 @@ ROLE_RANK = (r"(?:(?:senior|contributing|associate|managing|deputy|executive|gue
 ROLE_NOUN = (r"(?:author|writer|editor|reporter|correspondent|columnist|contributor|autor(?:in)?|redakteur(?:in)?|"
              r"journalist(?:in)?|auteur|rédact(?:eur|rice)|journaliste|redactor|periodista)$")
 ROLE_LINE = re.compile(f"^{ROLE_RANK}{ROLE_NOUN}", re.I)
+
+
+# a post's header on a BBS, its fields a line each, labelled with no colon: "作者 leafyhsu (小葉)", "看板 Plant",
+# "標題 [問題] 龜背芋新葉一直發黃", "時間 Tue Mar 12 21:05:33 2024" (PTT's; its title field names the thread)
+BBS_AUTHOR, BBS_BOARD, BBS_TITLE = ("作者",), ("看板",), ("標題", "标题")
+BBS_FIELD = re.compile(r"^(?P<label>作者|看板|標題|标题|時間|时间)\s+(?P<value>\S.*)$")
+BBS_FIELDS = 3          # that many of the fields in a row, each label once, make the header
+
+
+def _bbs_header(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """The fields of a BBS post's header (BBS_FIELD), by block: the first run of BBS_FIELDS or more."""
+    run: dict[int, tuple[str, str]] = {}
+    for i, b in enumerate(blocks):
+        m = BBS_FIELD.match(b.text.strip()) if b.text[:1] in "作看標标時时" else None
+        if m is not None and m["label"] not in {label for label, _ in run.values()}:
+            run[i] = (m["label"], m["value"])
+        elif len(run) >= BBS_FIELDS:
+            return run
+        else:
+            run = {i: (m["label"], m["value"])} if m is not None else {}
+    return run if len(run) >= BBS_FIELDS else {}
 
 
 def _author_box(blocks: list[Block], i: int) -> bool:

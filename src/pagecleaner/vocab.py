@@ -147,6 +147,9 @@ SHARE_WIDGET = (
     "compartir en pinterest", "wyślij pocztą e-mail", "wrzuć na bloga", "udostępnij w usłudze x",
     "udostępnij w usłudze facebook", "udostępnij na pinterest", "invia tramite email", "postalo sul blog",
     "condividi su x", "condividi su facebook", "condividi su pinterest",
+    # (Chinese, Japanese, Korean: share, and back to the board's list or to the top, PTT's "返回看板")
+    "分享", "分享到", "シェア", "シェアする", "공유하기", "返回看板", "返回列表", "返回首頁", "返回首页", "返回頂部",
+    "返回顶部", "回到頂部", "回到顶部", "목록으로",
     # the prompt over the buttons
     "share with friends", "share with your friends", "mit freunden teilen", "partager avec vos amis",
     "compartir con tus amigos", "did you like this article?", "like this article?", "enjoyed this article?",
@@ -532,6 +535,12 @@ SHOP_PROMISE = (
     # a sale on several ("Buy 2, get 1 free", "2 für 1")
     "buy 1, get 1", "buy 2, get 1", "buy one, get one", "buy one get one", "bogo",
     "abholung in der filiale", "recogida en tienda", "ritiro in negozio", "odbiór osobisty", "afhalen in de winkel",
+    "available for pickup", "available for collection",
+    # (an order by phone: "Call to order 0800 …", Điện Máy Xanh's "Gọi đặt mua 1800.1061 (7:30 - 22:00)")
+    "call to order", "gọi đặt mua",
+    # (Greek: free shipping, available for pickup, Public's; Ukrainian and Russian: free delivery)
+    "δωρεάν αποστολή", "δωρεάν μεταφορικά", "διαθέσιμο για παραλαβή", "παραλαβή από το κατάστημα",
+    "безкоштовна доставка", "бесплатная доставка",
 )
 # A card's button that opens a quick look at its product, beside its buy button ("Add to cart Quick view", "Thêm vào
 # giỏ Xem nhanh"), or as a badge laid over its picture (lexical's SHOP_BADGE)
@@ -669,6 +678,9 @@ LEGAL_NOTICE = (
     "veröffentlicht unter der lizenz", "steht unter der lizenz", "steht unter einer creative commons",
     "unter einer creative-commons-lizenz", "sous licence creative commons", "bajo una licencia creative commons",
     "na licencji creative commons",
+    # (or the CC0 waiver a specification's or a dataset's head says: "To the extent possible under law, the editors
+    # have waived all copyright and related or neighboring rights to this work.")
+    "waived all copyright and related or neighboring rights", "waived all copyright and related or neighbouring rights",
     # the line a form's reCAPTCHA makes the page show
     "this site is protected by recaptcha", "diese seite ist durch recaptcha geschützt",
     # a site's disclaimers: trademarks, advice it does not give, claims no authority checked
@@ -689,6 +701,10 @@ LEGAL_NOTICE = (
     # a sign-up form's consent box
     "i agree to the processing of my", "ich stimme der verarbeitung meiner", "j'accepte le traitement de mes",
     "acepto el tratamiento de mis", "wyrażam zgodę na przetwarzanie moich",
+    # (or the line under its button: "By clicking the button, you agree to the privacy policy", Flexbe's in Ukrainian)
+    "by clicking the button, you agree", "by clicking the button you agree", "натискаючи кнопку, ви погоджуєтесь",
+    "натискаючи кнопку ви погоджуєтесь", "нажимая кнопку, вы соглашаетесь", "нажимая на кнопку, вы соглашаетесь",
+    "нажимая кнопку, вы даете согласие", "нажимая на кнопку, вы даете согласие",
 )
 # The page's own buttons, alone on a line: never the story's ("Menu" is a restaurant's, "Register" an event's,
 # "Close" and "Top" may head a paragraph: not among them)
@@ -698,6 +714,9 @@ PAGE_CONTROL = (
     "toggle navigation", "close menu", "open menu", "ask a new question", "stellen sie eine frage",
     "neue frage stellen", "frage stellen", "poser une question", "hacer una pregunta", "fai una domanda",
     "zadaj pytanie",
+    # (a form's button: "Send", "Absenden", "Надіслати")
+    "send", "send message", "absenden", "nachricht senden", "envoyer", "enviar", "invia", "wyślij", "verzenden",
+    "verstuur", "отправить", "надіслати", "відправити",
     "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
     "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",

@@ -2068,7 +2068,9 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
                                           ("Ürün Özellikleri", True), ("Product specifications", True),
                                           ("Характеристики", True), ("商品仕様", True), ("规格参数", True),
                                           ("Key attributes", True),         # (Alibaba's)
-                                          ("Spesifikasjoner", True)])        # (Norwegian)
+                                          ("Spesifikasjoner", True),         # (Norwegian)
+                                          ("Thông số kỹ thuật", True), ("Spesifikasi", True),   # (Vietnamese,
+                                          ("Τεχνικά χαρακτηριστικά", True)])  # Indonesian, Greek)
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""
@@ -2513,3 +2515,17 @@ def test_a_thread_ends_with_its_last_posts_buttons_under_its_text():
 def test_a_threads_last_post_under_its_buttons_stays():
     article = pagecleaner.clean_text(_soup_thread(buttons_over=True))
     assert article.page_type == "forum" and prose(2) in article.body
+
+
+def test_end_matter_removes_a_heading_over_only_subheadings_over_nothing(ctx):
+    """A specification's "Index" over "Terms defined by this specification" over its list of terms, which the link
+    rule took, then "References": the subheading heads nothing, so the heading over it heads nothing either; a
+    heading over a subheading over kept text stays."""
+    def page(under_kept: bool) -> list:
+        terms = make_block("tide line, in § 2", 3, kind="list_item")
+        return [make_block(prose(1), 0), make_block("Index", 1, kind="heading", level=2),
+                make_block("Terms defined by this specification", 2, kind="heading", level=3),
+                terms if under_kept else terms.remove("link_density", "test"),
+                make_block("References", 4, kind="heading", level=2), make_block(prose(2), 5)]
+    assert [b.kept for b in C.end_matter.fn(page(False), ctx)] == [True, False, False, False, True, True]
+    assert all(b.kept for b in C.end_matter.fn(page(True), ctx))

@@ -53,6 +53,8 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share on Facebook Twitter Email", "share or print buttons"),
     (L.share_widget, "Click to share on Reddit (Opens in new window)", "share or print buttons"),
     (L.share_widget, "Partager Imprimer", "share or print buttons"),
+    (L.share_widget, "分享", "share or print buttons"),                     # (Chinese: share, PTT's)
+    (L.share_widget, "返回看板", "share or print buttons"),                 # (back to the board's list, PTT's)
     (L.share_widget, "Möchten Sie den Artikel teilen?", "share or print buttons"),
     (L.share_widget, "Artikel per WhatsApp teilen", "share or print buttons"),
     (L.share_widget, "Seite teilen", "share or print buttons"),
@@ -210,6 +212,9 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate "
      "Links / Bilder von der Amazon Product Advertising API", "legal notice"),
     (L.copyright_footer, "As an Amazon Associate I earn from qualifying purchases.", "legal notice"),
+    (L.copyright_footer, "To the extent possible under law, the editors have waived all copyright and related or "
+     "neighboring rights to this work.", "legal notice"),                       # CC0's waiver, a specification's head
+    (L.copyright_footer, "Натискаючи кнопку, ви погоджуєтесь з політикою конфіденційності", "legal notice"),
     (L.search_prompt, "5 posts • Page 1 of 1", "page counter"),          # a thread's counter (phpBB's)
     (L.search_prompt, "Seite 2 von 5", "page counter"),
     (L.search_prompt, "Page 1 of 40 Next", "page counter"),               # with the link to the next page
@@ -555,6 +560,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.caption_credit, "Walk/Run Easy"),
     (L.caption_credit, "All stories © 2021 by the authors"),      # a copyright's year: a site's line, no photo's
     (L.caption_credit, "Food/Dining"),
+    (L.caption_credit, "放在客廳靠窗的位置 -- ※ 發信站: 批踢踢實業坊(ptt.cc) ※ 文章網址: https://www.ptt.cc/bbs/Plant/M.1.html"),
     (L.caption_credit, "OVERALL RANK: N/A"),
     (L.caption_credit, "Die Zahl der Anträge stieg um fünf Prozent. (Quelle: Statistisches Bundesamt)"),  # the text's
     (L.caption_credit, "He said so. Photo: the best thing I ever did, he says, was to keep going"),   # no name
@@ -852,6 +858,8 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Download in other formats: Plain Text Original Format", True),
     ("Also available in: paperback and hardback", False),
     ("현재 위치", True), ("You are here:", True),                         # the label over the breadcrumb trail
+    ("Надіслати", True), ("Send", True), ("Absenden", True),             # a form's button (Flexbe's, Ukrainian)
+    ("Send me a postcard from the coast, she wrote.", False),
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
@@ -940,6 +948,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("★★★★☆ (3 opinie)", "product", True),         # the stars themselves, the count of reviews beside them
     ("★★★★½ (312)", "collection", True),             # (a half star among them)
     ("New Season", "collection", True), ("Exclusive", "collection", True),      # (Farfetch's flags)
+    ("Νέο", "collection", True), ("Προσφορά", "collection", True),             # (Greek: new, offer; Public's)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
@@ -1143,6 +1152,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Kostenlose Lieferung in 1–3 Werktagen", "product", True),
     ("Ship to me: Free shipping with $49 orders", "product", True),            # a promise after its option's label
     ("Fill: polyester", "product", False),                                     # (a field: no promise after it)
+    ("Δωρεάν αποστολή", "collection", True),                                   # (Greek: free shipping, Public's)
+    ("Διαθέσιμο για παραλαβή", "collection", True),                            # (available for pickup)
+    ("Gọi đặt mua 1800.1061 (7:30 - 22:00)", "product", True),                 # (Vietnamese: call to order)
+    ("Безкоштовна доставка", "product", True),
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence

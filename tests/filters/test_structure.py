@@ -1132,3 +1132,13 @@ def test_a_manuals_see_also_line_of_links_stays_on_a_documentation_page(page_typ
     b = make_block("See also QBasicTimer and QTimerEvent.", link_chars=24, tag="p")
     got = S.link_density.fn(b, Context(config=Config(), input="html", page_type=page_type))
     assert (got is not None) is gone
+
+
+def test_the_old_price_past_the_discounts_badge_comes_back_with_the_sale_price():
+    """Tiki's box: the sale's price, the discount's badge ("-35%", which shop_badge took), then the old price, each
+    in an element of its own in one box: both prices come back, never the badge."""
+    box = {**CUT, "ancestors": (1, 5, 6)}
+    badge = make_block("-35%", removed_by="shop_badge", reason="a product card's badge", ancestors=(1, 5, 7))
+    page = _shop_page(make_block("1.290.000₫", **box), badge,
+                      make_block("1.990.000₫", **{**CUT, "ancestors": (1, 5, 8)}))
+    assert [b.kept for b in S.product_page.fn(page, _product_ctx())[1:4]] == [True, False, True]

@@ -1490,6 +1490,9 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"specifikationer|spesifikasjoner|tekniske spesifikasjoner|tekniska data|tekniske data|"
                           r"tekniset tiedot|ürün özellikleri|"
                           r"teknik özellikler|(?:технические\s)?характеристики(?:\sтовара)?|"
+                          # (Vietnamese, Indonesian, Thai, Greek, Arabic, Hebrew: "Thông số kỹ thuật", "Spesifikasi")
+                          r"thông số kỹ thuật|thông tin chi tiết|spesifikasi(?: produk)?|ข้อมูลจำเพาะ|"
+                          r"(?:τεχνικά )?χαρακτηριστικά|المواصفات(?: الفنية)?|מפרט(?: טכני)?|"
                           # (Japanese, Chinese, Korean: "商品仕様", "规格参数", "제품 사양")
                           r"商品仕様|仕様|スペック|规格参数|规格|商品参数|产品参数|規格|(?:제품|상품) ?사양|사양)\W*$", re.I)
 
@@ -1938,7 +1941,20 @@ def end_matter(blocks: list[Block], ctx: Context) -> list[Block]:
         if _over_nothing(out, kept[pos], kept[pos + 1] if pos + 1 < len(kept) else None,
                          boxed=ctx.page_type in SHOP_PAGES):
             out[kept[pos]] = out[kept[pos]].remove("end_matter", "a heading with nothing of the article under it")
+    # (then a heading right over a subheading that heads nothing heads nothing either: a specification's "Index"
+    # over its "Terms defined by this specification")
+    kept = [i for i, b in enumerate(out) if b.kept and b.role == "body"]
+    for pos in range(1, len(kept)):
+        i, nxt = kept[pos], kept[pos + 1] if pos + 1 < len(kept) else None
+        if _over_an_empty_subheading(out, i) and _over_nothing(out, i, nxt, boxed=ctx.page_type in SHOP_PAGES):
+            out[i] = out[i].remove("end_matter", "a heading with nothing of the article under it")
     return out
+
+
+def _over_an_empty_subheading(blocks: list[Block], i: int) -> bool:
+    under = blocks[i + 1] if i + 1 < len(blocks) else None
+    return under is not None and under.kind == "heading" and under.removed_by == "end_matter" \
+        and under.level > blocks[i].level
 
 
 SEE_ALSO_LINKS = 12     # (a documentation page) the links under its "See also" heading, this many at most

@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BUY, BUY_END, CARD_PAGES,
-                        FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE, STOCK, PRICE,
-                        SHOP_PAGES, generated_by, list_control, read_more, sort_control, titled_read_more)
+from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BBS_SIGN_OFF, BUY, BUY_END,
+                        CARD_PAGES, FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE,
+                        STOCK, PRICE, SHOP_PAGES, generated_by, list_control, read_more, sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
                          is_title_case, unglued, letter_words, name_shaped, word_count, words)
@@ -725,6 +725,8 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         # (Czech and Slovak: "Novinka", "Nejprodávanější", "Akce", "Výprodej")
                         r"novinka|nejprodávanější|akce|výprodej|sleva|najpredávanejšie|akcia|výpredaj|zľava|"
                         r"خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
+                        # (Greek: "Νέο", "Προσφορά", Public's)
+                        r"νέο|νέα|προσφορά|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
                         r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)
@@ -1579,8 +1581,10 @@ SLASHED_FIELD = re.compile(r"^[^\W\d][^\W\d ]*(?: [^\W\d]+)?:\s?[\w-]+(?:/[\w-]+
 @block_rule("caption_credit", "photo captions and credits ('…/Reuters', 'Photo: …', '(Photo by …)'); never a table")
 def caption_credit(block: Block, ctx: Context) -> str | None:
     text = block.text.strip()
-    if not _short(ctx, block, 60) or _embedded_post(text) or block.kind == "table":
-        return None             # (a table's last cell is no credit: "Farbe | Grau/Orange")
+    if not _short(ctx, block, 60) or _embedded_post(text) or block.kind == "table" \
+            or "※" in text and BBS_SIGN_OFF.search(text):
+        return None             # (a table's last cell is no credit: "Farbe | Grau/Orange"; nor a post's text with its
+        #                         sign-off glued on, its address last: "… -- ※ 發信站: … ※ 文章網址: https://…/M.1.html")
     m = (":" in text or "|" in text) and CAPTION_START.match(text)
     joined_prose = block.end_line is not None and len(words(text)) > 15      # lines the reader glued: a paragraph
     if m and not joined_prose and pattern("caption_label", ctx.config.extra_phrases, whole=True).match(m.group("label")):

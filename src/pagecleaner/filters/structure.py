@@ -679,8 +679,9 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
     ("Now $59.98 $79.99" among "Free" / "Pickup" / "Delivery", Walmart's; "₹2,499" under the rating, Flipkart's;
     "Rp295.000" under the rating and sales kept, Bukalapak's): the first line that gives a price, the product's,
     and the price beside it after it, the sale's after the old one ("2 999₴" / "2 499₴", each in an element of its
-    own in one box: Rozetka's); and its numbers' line between them, which the menu rule took with them ("Art.-Nr.
-    2471188 | Hersteller-Nr. TWK7203", MediaMarkt's)."""
+    own in one box: Rozetka's; or the old one after the sale's, the discount's badge between them, Tiki's); and its
+    numbers' line between them, which the menu rule took with them ("Art.-Nr. 2471188 | Hersteller-Nr. TWK7203",
+    MediaMarkt's)."""
     if head is None:
         return blocks
     out = list(blocks)
@@ -688,7 +689,7 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
         if b.kept and not _short_field(b) or priced_line(b.text):
             if not b.kept and _cut_by_span_or_menu(b):
                 out[b.index] = b.restore()
-                beside = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+                beside = _beside(blocks, b.index + 1)
                 if beside is not None and not beside.kept and _cut_by_span_or_menu(beside) \
                         and beside.ancestors[:-1] == b.ancestors[:-1] and price_alone(beside.text):
                     out[beside.index] = beside.restore()
@@ -696,6 +697,14 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
         if b.removed_by == "nav_run" and product_codes(b.text):
             out[b.index] = b.restore()
     return out
+
+
+def _beside(blocks: list[Block], k: int) -> Block | None:
+    """The block at k, or past the discount's badge there the one after it (Tiki's "1.290.000₫" / "-35%" /
+    "1.990.000₫")."""
+    if k < len(blocks) and blocks[k].removed_by == "shop_badge":
+        k += 1
+    return blocks[k] if k < len(blocks) else None
 
 
 def _short_field(b: Block) -> bool:

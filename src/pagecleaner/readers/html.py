@@ -357,13 +357,15 @@ def _footnote_mark(el) -> bool:
 # "rustdoc", "Doxygen 1.9.8", "javadoc/ClassWriterImpl", "Archbee"; a book's chapters (R's "bookdown 0.37 and GitBook
 # 2.6.7", HonKit's); a manual's chapters made from DocBook or Texinfo ("DocBook XSL Stylesheets V1.79.2",
 # "makeinfo, GNU texinfo 7.1"); a Java project's site ("Apache Maven Doxia Site Renderer 1.11.1"); a guide written in
-# AsciiDoc ("Asciidoctor 2.0.23"); OCaml's and Python's API generators ("odoc 2.4.1", "pydoctor 24.3.3")
+# AsciiDoc ("Asciidoctor 2.0.23"); OCaml's and Python's API generators ("odoc 2.4.1", "pydoctor 24.3.3"); the
+# W3C's, WHATWG's and community groups' specifications
 DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|antora|docsify|gitbook|sphinx|mintlify|"
                            r"starlight|retype|rustdoc|doxygen|javadoc|typedoc|jsdoc|pdoc|pydoctor|odoc|dokka|docfx|"
                            r"ex_?doc|"
                            r"document360|helpjuice|zendesk guide|archbee|bookdown|honkit|docbook|makeinfo|"
                            r"apache maven doxia|asciidoctor|"
                            r"sdoc|rdoc|yard|"     # (Ruby's: SDoc, Rails' API reference, "SDoc 2.6.1")
+                           r"bikeshed|respec|"    # (a standard's text: "Bikeshed version 4416b18d5", "ReSpec 35.1.1")
                            r"latex2html)\b", re.I)    # (a manual converted from LaTeX: "LaTeX2HTML v2024.2")
 
 
