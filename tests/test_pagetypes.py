@@ -428,7 +428,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-okwave", "forum"), ("listing-pluxml", "listing"),
                                        ("product-gmarket", "product"), ("collection-willhaben", "collection"),
                                        ("documentation-compodoc", "documentation"),
-                                       ("service-simplesite", "service")])
+                                       ("service-simplesite", "service"), ("forum-ptt", "forum"),
+                                       ("listing-kompasiana", "listing"), ("product-dienmayxanh", "product"),
+                                       ("collection-public", "collection"),
+                                       ("documentation-bikeshed", "documentation"), ("service-flexbe", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
