@@ -765,6 +765,8 @@ def test_titles_each_over_its_blurb_and_its_date_are_a_listing_and_their_counts_
     ("(Lyon)", False),
     ("3 Beiträge", True), ("12 posts", True),      # the listing's count of its posts over them
     ("3 Beiträge zum Thema Kompost", False),
+    ("17.99", False), ("8,79", False),          # an amount with its cents: a price with no currency (Albert Heijn's)
+    ("1,204", True),
 ])
 def test_a_cards_counts_alone_on_their_line_are_its_counts(line, count):
     assert _card_count(line) is count
@@ -3044,3 +3046,26 @@ def test_a_quantitys_label_in_more_languages_beside_a_price_says_a_product(label
     to the seller's box after them (no button alone on a line to read)."""
     text = "\n".join(("Nồi cơm điện Philips HD4515", "1.290.000 ₫", label, "1", prose(1), prose(2)))
     assert page_type([Block(i, i + 1, t) for i, t in enumerate(text.split("\n"))]) == "product"
+
+
+@pytest.mark.parametrize("posts,kind", [(3, "forum"), (2, "article")])
+def test_each_posts_report_button_marks_a_thread_though_the_buttons_leave_no_text(posts, kind):
+    """Wykop's entry and its comments: each one's "Zgłoś" (report) a <button>, which the reader drops; three make a
+    thread, its comments kept."""
+    entries = "".join(f'<div class="comment"><p>{prose(i)}</p><button>+ {i}</button> <button>Odpowiedz</button> '
+                      f'<button>Zgłoś</button></div>' for i in range(1, posts + 1))
+    page = f"<html><body><main><h1>Czy ktoś uprawiał pomidory?</h1>{entries}</main></body></html>"
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == kind and (prose(posts) in a.body) is (kind == "forum")
+
+
+def test_the_filters_button_before_a_lists_sort_control_is_part_of_it():
+    from pagecleaner.pagetype import sort_control
+    assert sort_control("Filters Sorteer op: Relevantie Prijs laag-hoog")
+    assert not sort_control("Filters for coffee makers are sold by the hundred")
+
+
+def test_a_dutch_shops_add_button_ends_a_cards_line():
+    """Albert Heijn's card as html_text: its unit price, then "Product toevoegen" (add the product)."""
+    from pagecleaner.pagetype import BUY_END
+    assert BUY_END.search("€13.49 per kg Product toevoegen")

@@ -267,7 +267,8 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
-            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|(?:dodaj )?do koszyka|kup teraz|"
+            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|product toevoegen|"
+            r"(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"lägg i (?:varu)?korg(?:en)?|köp nu|legg i (?:handle)?kurv(?:en)?|kjøp nå|"
             r"læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
@@ -420,10 +421,11 @@ CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a lis
 
 
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0,
-              cart_link: bool = False, edit_link: bool = False) -> str:
+              cart_link: bool = False, edit_link: bool = False, post_buttons: int = 0) -> str:
     """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows (and, in
     HTML, the page's buy buttons, which leave no text: `buy_buttons`, and a link to the shop's cart, an icon:
-    `cart_link`; a link that edits the page's source, an icon: `edit_link`). A CollectionPage whose cards name no prices
+    `cart_link`; a link that edits the page's source, an icon: `edit_link`; its posts' report or quote buttons, which
+    leave no text either: `post_buttons`). A CollectionPage whose cards name no prices
     is a listing: SEO plugins declare every category archive one, a blog's as a shop's; an ItemList of priced
     cards is a shop's collection."""
     declared = declared_type(markup_types)
@@ -446,13 +448,13 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "collection"         # and to a business's pages, and boards to their threads: NodeBB's)
         if cards and types & LIST_TYPES:
             return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article")
-        if _thread(blocks):
+        if _thread(blocks) or post_buttons >= FORUM_MIN:
             return "forum"
         if _services_heading(blocks) or offer_boxes(blocks):
             return "service"
         if edit_link or _edit_link(blocks):
             return "documentation"
-    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link)
+    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link, post_buttons)
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
@@ -850,10 +852,11 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
     return next((kind for kind in MARKUP_ORDER if declared & MARKUP_TYPES[kind]), None)
 
 
-def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False) -> str:
+def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False,
+               post_buttons: int = 0) -> str:
     """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
-    if _thread(blocks):
+    if _thread(blocks) or post_buttons >= FORUM_MIN:
         return "forum"
     buys = [b.index for b in blocks if (len(b.text) < SHORT_CHARS and (BUY.match(b.text.strip()) or BUY_END.search(
             b.text) and not ends_sentence(b.text)) or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text))
@@ -1719,9 +1722,14 @@ def sort_control(text: str) -> bool:
     m = TRAILING_COUNT.search(text)
     if m is not None and PRODUCTS_ALONE.match(m.group(0).strip()):
         text = text[:m.start()]
-    return SORT_LINE.match(text) is not None or list_control(text)
+    return SORT_LINE.match(text) is not None or list_control(text) \
+        or (f := FILTERS_FIRST.match(text)) is not None and list_control(text[f.end():])
+    #          (the filters' button before the sort control: "Filters Sorteer op: Relevantie Prijs laag-hoog", Albert
+    #          Heijn's)
 
 
+FILTERS_FIRST = re.compile(r"^(?:filters?|filtern|filteren|filtros|filtri|filtres|filtry|filtre|filtra|filtrera|"
+                           r"suodata)\s+(?=\S)", re.I)
 TRAILING_COUNT = re.compile(r"\s\d{1,3}(?:[.,\s]?\d{3})?\s+[^\W\d_]+$")
 
 

@@ -783,6 +783,9 @@ PAGE_CONTROL = (
     "toevoegen aan favorieten",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     "dodaj do schowka",
+    # (the Nordic shops': "Spara i önskelista", "Lagre i ønskeliste", "Gem på ønskeliste", "Lisää toivelistalle")
+    "spara i önskelista", "lägg till i önskelista", "lagre i ønskeliste", "legg til i ønskeliste",
+    "gem på ønskeliste", "tilføj til ønskeliste", "lisää toivelistalle", "lisää toivelistaan",
     # and its question about the product ("Zapytaj o produkt", "Frage zum Produkt")
     "ask about this product", "frage zum produkt", "zapytaj o produkt", "poser une question sur ce produit",
     # a Q&A site's prompts under a question's answers (Stack Exchange's)

@@ -859,6 +859,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Also available in: paperback and hardback", False),
     ("현재 위치", True), ("You are here:", True),                         # the label over the breadcrumb trail
     ("Надіслати", True), ("Send", True), ("Absenden", True),             # a form's button (Flexbe's, Ukrainian)
+    ("Spara i önskelista", True),                                        # a shop's wish list (Clas Ohlson's)
     ("Send me a postcard from the coast, she wrote.", False),
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
@@ -1371,6 +1372,7 @@ def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(l
     ("(3 opinie)", "a product's rating in stars"),                # its count of reviews in brackets, with its word
     ("(37 Bewertungen)", "a product's rating in stars"),
     ("(37 bottles)", None),
+    ("(128 recensioner)", "a product's rating in stars"),         # (Swedish: Clas Ohlson's)
     ("Ilość szt.", "a product's quantity field's label"),          # the quantity's label with its unit
     ("Xem nhanh", "a product card's badge"),                       # Vietnamese: its quick look
     ("(1,284)", "a product's count of ratings"),                   # its count alone, its stars a picture

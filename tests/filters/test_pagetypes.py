@@ -1738,3 +1738,13 @@ def test_a_shops_card_names_in_links_its_classes_call_a_widget_come_back():
             '<div class="sd-footer"><p>Copyright © 2024, Snapdeal Limited.</p></div></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection" and "Prestige Popular 3 L Aluminium Pressure Cooker" in a.body
+
+
+def test_a_number_in_an_element_the_class_calls_a_price_is_no_cards_count():
+    """Albert Heijn's card: its price's amount alone in a <div class="price-amount_root">, no currency beside it."""
+    cards = "".join(f'<article class="product-card"><a href="/p/{i}"><strong>Koffiebonen soort {i} van de brander'
+                    f'</strong></a><div class="price-amount_root"><span>{1200 + i}</span></div>'
+                    f'<div class="likes"><span>{40 + i}</span></div></article>' for i in range(1, 5))
+    a = pagecleaner.clean(f"<html><body><main><h1>Koffiebonen</h1>{cards}</main></body></html>", input="html")
+    assert a.page_type in ("collection", "listing")
+    assert all(str(1200 + i) in a.body for i in range(1, 5)) and not any(str(40 + i) in a.body for i in range(1, 5))

@@ -756,6 +756,8 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    # (or the count of reviews in brackets alone, "(3 opinie)")
                    r"|\(\d[\d.,]*(?:\s\d{3})*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
                    r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
+                   # (the Nordic languages': "(128 recensioner)", Clas Ohlson's)
+                   r"recensioner|omdömen|anmeldelser|arvostelua|arvostelut|"
                    r"отзыв(?:а|ов)?|відгук(?:и|ів)?)\)"
                    # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)", "4,8 (1 204)",
                    # the count's Japanese counter after it or not, "4.5 (1,024件)")

@@ -510,10 +510,17 @@ CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short 
 
 def _counts(blocks: list[Block]) -> list[Block]:
     return [b.remove("listing_cards", "a card's count alone (its likes, comments, views)")
-            if b.kept and b.kind != "heading" and _card_count(b.text) and not YEAR.match(b.text.strip()) else b
-            for b in blocks]    # (not a year over its posts' cards, "2025": a heading, or a <div> set as one, Hugo's)
+            if b.kept and b.kind != "heading" and _card_count(b.text) and not YEAR.match(b.text.strip())
+            and PRICE_TOKEN not in b.tokens else b
+            for b in blocks]    # (not a year over its posts' cards, "2025": a heading, or a <div> set as one, Hugo's;
+    #                             nor a number in an element the class calls a price, Albert Heijn's "13.49" with
+    #                             no currency)
 
 
+PRICE_TOKEN = "price"
+
+
+CENTS = re.compile(r"\d[.,]\d\d$")
 COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on its line ("41", "1,204"), is this short
 # or its counts with their words: "38 vues 2 commentaires", "1.2K views · 5 comments", "12 Kommentare", a product
 # card's "12 reviews"
@@ -543,8 +550,8 @@ COUNT_CHARS = 60
 def _card_count(text: str) -> bool:
     if bracketed(text):         # (in brackets: a card's count of ratings beside its stars, "(23)")
         text = text[1:-1]
-    if len(text) <= COUNT_DIGITS:
-        return text.replace(",", "").replace(".", "").isdigit()
+    if len(text) <= COUNT_DIGITS:       # (not an amount with its cents, a price with no currency: "17.99")
+        return text.replace(",", "").replace(".", "").isdigit() and not CENTS.search(text)
     return len(text) <= COUNT_CHARS and (text[:1].isdigit() and COUNTS.match(text) is not None
                                          or LABELLED_COUNTS.match(text) is not None)
 

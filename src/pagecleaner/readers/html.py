@@ -23,7 +23,8 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_pa
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
                      SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, READ_MORE, has_price, price_alone
+from ..pagetype import (BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, QUOTE_WORDS, READ_MORE, REPORT_WORDS, has_price,
+                        price_alone)
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -646,6 +647,18 @@ def _buy_control(el) -> bool:
     return 0 < len(label) < SHORT_LABEL and BUY.match(label) is not None
 
 
+POST_CONTROLS = QUOTE_WORDS | REPORT_WORDS
+
+
+def _post_control(el) -> bool:
+    """A <button> that reports a post to the moderators or quotes it ("Zgłoś", Wykop's under each entry and
+    comment), which the reader drops with the other controls."""
+    if el.tag != "button":
+        return False
+    label = squeeze(text_content(el)).lower()
+    return 0 < len(label) < SHORT_LABEL and label in POST_CONTROLS
+
+
 SHORT_LABEL = 40
 # the class words of a price's parts set beside its amount: its cents (Media Expert's "cents", Amazon's
 # "a-price-fraction" after its "a-price-decimal" point, "decimals") and its currency
@@ -691,13 +704,16 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el, tag in _kept_widgets(root):    # an unclosed <button> swallows the page after it: keep what it holds;
         el.tag = tag                        # an accordion's heading, its button the title: keep the title
-    buy_buttons = 0
+    buy_buttons = post_buttons = 0
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
         buy_buttons += _buy_control(el)
+        post_buttons += _post_control(el)
         _mark_choice(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
+    if post_buttons:
+        meta["post_buttons"] = post_buttons     # (and its posts' report or quote buttons, a thread's)
     hrefs = MARKED_HREFS(root)
     if any(CART_PATH.search(href) for href in hrefs):
         meta["cart_link"] = True            # (a shop's cart in its header, an icon with a count: no word of it)
