@@ -1246,7 +1246,9 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("SDoc 2.6.1", "documentation"), ("RDoc 6.7.0", "documentation"),             # Ruby's
     ("LaTeX2HTML v2024.2", "documentation"),
     ("Bikeshed version 4416b18d5, updated Wed Feb 28 15:12:44 2024 -0800", "documentation"),   # a standard's text
-    ("ReSpec 35.1.1", "documentation")])
+    ("ReSpec 35.1.1", "documentation"),
+    ("Adobe RoboHelp 2022", "documentation"), ("Help+Manual 9.2", "documentation"),   # a help system's topics
+    ("HelpNDoc 9.1", "documentation")])
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -2874,6 +2876,8 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("אהבתי 3 ציטוט השב דווח", True),           # (Hebrew: like 3, quote, reply, report; Tapuz's)
     ("Like Reply Reply Privately Report Inappropriate", True),     # (a members' community's, Higher Logic's)
     ("共感した 12 違反報告", True),                                  # (a Japanese Q&A's answer's, OKWAVE's)
+    ("推荐 (12) 回复 收藏 分享 举报", True), ("亮了(35) 回复 举报", True),   # (a Chinese board's, Hupu's: its like's
+    ("亮了(35) 回复", False),                                                 # count glued on in brackets)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row

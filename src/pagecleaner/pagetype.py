@@ -1819,6 +1819,8 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "reageer reageren meld beantwoorden "
     # (Thai, Korean, Chinese: like, reply, share; a Korean cafe's "scrap", its copy to one's own board)
     "ถูกใจ ตอบกลับ แชร์ 추천 답글 공유 스크랩 回复 回覆 分享 点赞 點讚 "
+    # (a Chinese board's recommend, favourite and "light up", its like: Hupu's "推荐 (12) 回复 收藏 分享 举报")
+    "推荐 推薦 收藏 亮了 "
     # (Persian, Arabic and Hebrew: like, reply)
     "پسندیدم پاسخ أعجبني رد אהבתי השב הגב "
     # (a Japanese Q&A's answer's buttons: "共感した 12 違反報告", OKWAVE's)
@@ -1826,13 +1828,15 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     # (a members' community's: "Reply Privately", "Report Inappropriate", Higher Logic's)
     "privately inappropriate".split())
 BUTTON_ROW = 6          # buttons in a row, at most
+GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's count glued on in brackets: "亮了(35)"
 
 
 def button_row(t: str) -> bool:
     """A post's buttons in a row, one of them its quote button or its report button ("Curtir Citar Responder"; the
     post's score beside them, a number: NodeBB's "Antworten Zitieren 4")."""
     # (its counts, and its menu's "…" apart: Misskey's "返信 3 リノート 2 リアクション …")
-    ws = [w for w in t.lower().split() if not w.isdigit() and any(c.isalpha() for c in w)]
+    ws = [w for w in (GLUED_COUNT.sub("", w) for w in t.lower().split())
+          if not w.isdigit() and any(c.isalpha() for c in w)]
     return 1 < len(ws) <= BUTTON_ROW and not (QUOTE_WORDS.isdisjoint(ws) and REPORT_WORDS.isdisjoint(ws)) \
         and POST_BUTTONS.issuperset(ws)
 

@@ -266,6 +266,9 @@ COMMENT_WIDGET = (
     "embed", "save", "report", "give award",
     # the reply button in other languages
     "antworten", "répondre", "responder", "rispondi", "odpowiedz",
+    # (Russian's and Ukrainian's comments, reply, like and link under a post: LiveInternet's "Комментарии (4)
+    # Понравилось! Ссылка")
+    "комментарии", "комментарий", "коментарі", "коментар", "ответить", "понравилось", "ссылка", "посилання",
     # the question over a German comment form
     "was denkst du", "was meinst du", "was denken sie", "was meinen sie",
     # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
@@ -286,7 +289,7 @@ COMMENT_WIDGET = (
     "was this article helpful", "was this helpful", "was this page helpful", "did this page help you",
     "did you find what you needed", "did you find this helpful", "did you find this page useful",
     "was this page useful", "please give it a rating",
-    "war der artikel nützlich",
+    "war der artikel nützlich", "was this topic helpful", "war dieses thema hilfreich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
     "¿te ha resultado útil?", "czy ten artykuł był pomocny",
 )
@@ -361,7 +364,7 @@ TAG_LABEL = (
     "étiquettes", "mots-clés", "mots clés",
     # (and "Categories" in other languages: WordPress's label over a post's, "Categorieën", for screen readers)
     "kategorien", "catégories", "categorías", "categorie", "categorieën", "kategorier", "kategoriat", "kategorie",
-    "categorii", "kategoriler", "категории", "категорії", "categorias",
+    "categorii", "kategoriler", "категории", "категорії", "categorias", "рубрики", "рубрика",
     "etiquetas", "temas", "tópicos", "argomenti", "tagi", "метки", "теги", "мітки", "etichete", "etiketler",
     "avainsanat", "stikord", "nøkkelord", "štítky",
     "címkék", "címke", "kategóriák", "kategória", "kulcsszavak", "oznake", "značke", "етикети",   # (Hungarian, South
@@ -538,6 +541,8 @@ SHOP_PROMISE = (
     "available for pickup", "available for collection",
     # (an order by phone: "Call to order 0800 …", Điện Máy Xanh's "Gọi đặt mua 1800.1061 (7:30 - 22:00)")
     "call to order", "gọi đặt mua",
+    # (Portuguese: free delivery home, collecting it in a store, Worten's)
+    "entrega grátis", "entrega gratuita", "recolha em loja", "levantamento em loja",
     # (Greek: free shipping, available for pickup, Public's; Ukrainian and Russian: free delivery)
     "δωρεάν αποστολή", "δωρεάν μεταφορικά", "διαθέσιμο για παραλαβή", "παραλαβή από το κατάστημα",
     "безкоштовна доставка", "бесплатная доставка",

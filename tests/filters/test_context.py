@@ -2529,3 +2529,16 @@ def test_end_matter_removes_a_heading_over_only_subheadings_over_nothing(ctx):
                 make_block("References", 4, kind="heading", level=2), make_block(prose(2), 5)]
     assert [b.kept for b in C.end_matter.fn(page(False), ctx)] == [True, False, False, False, True, True]
     assert all(b.kept for b in C.end_matter.fn(page(True), ctx))
+
+
+@pytest.mark.parametrize("ul_class, kept", [("related", True), ("footer-links", False)])
+def test_a_help_topics_related_list_that_the_class_rule_took_comes_back_under_its_heading(ul_class, kept):
+    """RoboHelp's topic: "Verwandte Themen" over a list whose class says "related", which the class rule took;
+    under a see-also heading on a documentation page it is the manual's own references. A list the class rule took
+    for another reason (the footer's links) stays out."""
+    items = "".join(f'<li><a href="/t{i}.htm">Daten exportieren Teil {i}</a></li>' for i in range(2))
+    html = (f'<html><head><meta name="generator" content="Adobe RoboHelp 2022"></head><body><main>'
+            f'<h1>Messstation einrichten</h1><p>{prose(1)}</p><p>{prose(2)}</p><h2>Verwandte Themen</h2>'
+            f'<ul class="{ul_class}">{items}</ul></main></body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "documentation" and ("Daten exportieren Teil 1" in a.body) is kept

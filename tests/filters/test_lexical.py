@@ -63,6 +63,9 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share by Mail", "share or print buttons"),
     (L.share_widget, "Close share Copy link", "share or print buttons"),     # Shopify's share field's buttons
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
+    (L.comment_widget, "War dieses Thema hilfreich?", "comment widget"),        # (a help topic's, RoboHelp's)
+    (L.comment_widget, "Комментарии (4) Понравилось! Ссылка", "comment widget"),  # (Russian: LiveInternet's)
+    (L.tag_widget, "Рубрики: Рассада Метки: перец досветка", "tag or topic list"),
     (L.comment_widget, "Sie müssen sich bei Ihrem Konto anmelden, um auf Beiträge antworten zu können.",
      "comment form"),                                                           # the prompt to log in to reply
     (L.comment_widget, "Silakan masuk untuk membalas thread ini.", "comment form"),      # (Indonesian)
@@ -1068,6 +1071,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Acumula experiencia en la cocina", "product", False),
     ("Despacho a domicilio: llega el jueves 17 oct.", "product", True),      # (a delivery option of three words)
     ("Retiro en tienda: disponible en 12 tiendas", "product", True),
+    ("Adicione Worten Resolve: +2 anos de proteção por 24,99 €", "product", True),    # (Portuguese: Worten's)
+    ("Entrega grátis em casa", "product", True), ("Recolha em loja: disponível em 2 horas", "product", True),
     ("Legg til Power Plus: 3 års utvidet garanti for 299,-", "product", True),  # (an extended warranty on offer,
     ("Garantie extinsa 2 ani - 149,99 lei", "product", True),                   # its name first or not)
     ("Extended warranty is what the shop sells most, analysts say 2024", "product", False),

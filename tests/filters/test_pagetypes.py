@@ -1748,3 +1748,36 @@ def test_a_number_in_an_element_the_class_calls_a_price_is_no_cards_count():
     a = pagecleaner.clean(f"<html><body><main><h1>Koffiebonen</h1>{cards}</main></body></html>", input="html")
     assert a.page_type in ("collection", "listing")
     assert all(str(1200 + i) in a.body for i in range(1, 5)) and not any(str(40 + i) in a.body for i in range(1, 5))
+
+
+@pytest.mark.parametrize("heading,lines,kept", [
+    ("Contacto", ("Calle de Delicias 31, 50017 Zaragoza", "Abierto 24 horas, todos los días", "976 123 456"), True),
+    ("Contacto", ("Calle de Delicias 31, 50017 Zaragoza", "Abierto 24 horas, todos los días"), False),  # (no phone)
+    ("Nuestras marcas", ("Calle de Delicias 31, 50017 Zaragoza", "976 123 456"), False),      # (no contact heading)
+])
+def test_a_business_pages_own_contact_section_under_its_text_comes_back(heading, lines, kept):
+    """UENI's locksmith: the testimonial ends the kept text, then "Contacto" over the address, the hours and the
+    phone, which main_text cut as lying after it; the section comes back when one of its lines is a phone number
+    or an e-mail address."""
+    from pagecleaner.filters.pagetypes import _contact_section
+    blocks = [make_block(prose(1), 0), make_block(heading, 1, kind="heading", level=2).remove("main_text", AFTER_SPAN),
+              *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
+    out = _contact_section(blocks)
+    assert all(b.kept is kept for b in out[1:])
+
+
+def test_the_heading_of_a_businesss_services_over_its_kept_offers_comes_back():
+    """UENI's "Nuestros servicios" <h2> over three offers, each an <h3> over its sentence and price, a testimonial
+    under them: main_text kept the offers and left the heading over them out."""
+    offers = "".join(f"<div><h3>{name}</h3><p>{line}</p><span>Desde {60 + i} €</span></div>" for i, (name, line) in
+                     enumerate((("Apertura de puertas", "Abrimos sin romper la cerradura siempre que es posible."),
+                                ("Cambio de cerraduras", "Cilindros de seguridad antibumping con cinco llaves."),
+                                ("Cajas fuertes", "Instalación y apertura de cajas fuertes de todas las marcas."))))
+    page = ("<html><body><header><div>Cerrajería Montes</div><nav><a href='#s'>Servicios</a></nav></header>"
+            "<section><h1>Cerrajero urgente en Zaragoza</h1><p>Llegamos en menos de treinta minutos a cualquier "
+            "barrio de la ciudad, de día y de noche.</p><a href='#c'>Pedir presupuesto</a></section><section>"
+            f"<h2>Nuestros servicios</h2>{offers}</section><section><h2>Lo que dicen nuestros clientes</h2><p>“Me "
+            "quedé fuera de casa a las dos de la mañana y en veinte minutos estaba dentro. Precio justo.”</p>"
+            "<span>Marta G.</span></section></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service" and "Nuestros servicios" in a.body

@@ -1958,18 +1958,22 @@ def _over_an_empty_subheading(blocks: list[Block], i: int) -> bool:
 
 
 SEE_ALSO_LINKS = 12     # (a documentation page) the links under its "See also" heading, this many at most
+# what took them: the link rule, or the class rule for a list whose class says so (RoboHelp's "related" under
+# "Verwandte Themen"; not the footer's lines under the last section, "SEE ALSO", perldoc's)
+RELATED_TOKEN = "related"
 
 
 def _see_also_links(blocks: list[Block]) -> list[Block]:
     """(A documentation page) The list of links under a kept "See also" heading (AWS's "Related resources"), or the
-    words alone on a line set as one (the title of Sphinx's "seealso" box, a <p>), which the link rule took: the
-    page's own references to other pages of the manual."""
+    words alone on a line set as one (the title of Sphinx's "seealso" box, a <p>), which the link rule or the class
+    rule took: the page's own references to other pages of the manual."""
     out = list(blocks)
     for b in blocks:
         if not (b.kept and b.kind in ("heading", "paragraph") and SEE_ALSO.match(b.text.strip())):
             continue
         for x in blocks[b.index + 1:b.index + 1 + SEE_ALSO_LINKS]:
-            if x.kind not in ("list_item", "paragraph") or x.removed_by != "link_density":
+            if x.kind not in ("list_item", "paragraph") or not (
+                    x.removed_by == "link_density" or x.removed_by == "html_class" and RELATED_TOKEN in x.tokens):
                 break               # (an item's <p>, AWS's "<li><p><a>…</a></p></li>", a paragraph's block)
             out[x.index] = x.restore()
     return out

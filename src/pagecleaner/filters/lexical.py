@@ -1056,7 +1056,12 @@ ADD_ON = re.compile(r"^add\s(?:an?\s)?(?:\d{1,2}[- ]years?\s)?(?:protection plan
                     r"|^(?:legg til|lägg till|tilføj|[^.!?:]{0,20}:)?[^.!?]{0,30}\b(?:(?:utvidet|utökad|udvidet|"
                     r"rozšířená|erweiterte|extended)\s(?:garanti|garantie|záruka|warranty)|"
                     r"garan[tţț]ie\s(?:extinsa|extinsă|prelungita|prelungită))\b"
-                    r"[^.!?]{0,20}\d[\d .,]*(?:,-|kr|lei|€|kč|\$)?$", re.I)
+                    r"[^.!?]{0,20}\d[\d .,]*(?:,-|kr|lei|€|kč|\$)?$"
+                    # (or years of cover to add in the Romance languages, for a price: "Adicione Worten Resolve: +2
+                    # anos de proteção por 24,99 €", Worten's)
+                    r"|^(?:adicione|adicionar|añade|añadir|ajoutez|ajouter|aggiungi)\s[^.!?]{0,40}?"
+                    r"\d{1,2}\s(?:anos de proteção|años de protección|ans de protection|anni di protezione)"
+                    r"\s(?:por|pour|per)\s\d[\d.,]*\s?€$", re.I)
 # (or when it comes, its date or day right after the word, a short word between or not: "Lieferung Mi. 3. – Fr. 5.
 # Dez.", "Delivery Thursday, 4 December", "Livraison estimée le 5 déc.", "Livré chez vous entre le mardi 8
 # décembre …", "Arrives by Tue, Dec 8", three short words between at most; not "Delivery drivers went on strike …";

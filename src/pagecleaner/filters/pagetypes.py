@@ -225,9 +225,50 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     if ctx.input != "html":
         return _offers_after_text(blocks)
-    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _prices_under_heading(blocks)
-    return _contact_under(
-        [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])
+    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _prices_under_heading(blocks) \
+        | _heading_over_offers(blocks)
+    return _contact_section(_contact_under(
+        [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks]))
+
+
+def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
+    """(HTML) The heading of a business's services right over the kept offers, which main_text left out as lying
+    before its span: an <h2> over the first offer's kept <h3> ("Nuestros servicios" / "Apertura de puertas",
+    UENI's)."""
+    return frozenset(h.index for h in blocks[:-1] if h.kind == "heading" and h.removed_by == "main_text"
+                     and h.reason == BEFORE_SPAN and (b := blocks[h.index + 1]).kept and b.kind == "heading"
+                     and b.level > h.level and services_heading(blocks, h.index))
+
+
+def _contact_section(blocks: list[Block]) -> list[Block]:
+    """(HTML) The business's own contact section right under the kept text, which main_text cut after its span: its
+    heading ("Contacto", "Kontakt", "Get in touch") and the short lines under it up to the next heading, one of them
+    a phone number or an e-mail address ("Calle de Delicias 31, 50017 Zaragoza" / "Abierto 24 horas, todos los días"
+    / "976 123 456"). Not the footer's card: the footer's lines went with their element, not by main_text."""
+    kept = [b.index for b in blocks if b.kept and b.role == "body"]
+    if not kept or kept[-1] + 1 >= len(blocks):
+        return blocks
+    h = blocks[kept[-1] + 1]
+    if not (h.kind == "heading" and _cut_after(h) and CONTACT_HEADING.match(h.text)):
+        return blocks
+    lines = []
+    for b in blocks[h.index + 1:h.index + 1 + CONTACT_LINES]:
+        if b.kind == "heading" or not _cut_after(b) or b.link_chars or word_count(b.text) > CONTACT_LINE_WORDS:
+            break
+        lines.append(b.index)
+    if not any(CONTACT.search(blocks[i].text) for i in lines):
+        return blocks
+    return [b.restore() if b.index == h.index or b.index in lines else b for b in blocks]
+
+
+CONTACT_LINES = 6           # (HTML) a contact section's lines under its heading: an address, hours, a phone, a mail
+CONTACT_LINE_WORDS = 12
+# the heading of a business's own contact section, in its language
+CONTACT_HEADING = re.compile(r"^\W*(?:contact(?: us)?|get in touch|find us|where to find us|kontakt(?:e)?|"
+                             r"so finden sie uns|contactez-nous|nous contacter|contacto|contáctanos|dónde estamos|"
+                             r"contatti|contattaci|dove siamo|contato|fale conosco|onde estamos|kontakt z nami|"
+                             r"dojazd|contact opnemen|yhteystiedot|kapcsolat|контакты|контакти|iletişim|επικοινωνία|"
+                             r"liên hệ|hubungi kami|お問い合わせ|联系我们|聯絡我們|문의|اتصل بنا|צור קשר)\W*$", re.I)
 
 
 def _offers_after_text(blocks: list[Block]) -> list[Block]:
