@@ -434,7 +434,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-bikeshed", "documentation"), ("service-flexbe", "service"),
                                        ("forum-wykop", "forum"), ("listing-qiita", "listing"),
                                        ("product-clasohlson", "product"), ("collection-ah", "collection"),
-                                       ("documentation-docz", "documentation"), ("service-flazio", "service")])
+                                       ("documentation-docz", "documentation"), ("service-flazio", "service"),
+                                       ("forum-hupu", "forum"), ("listing-liveinternet", "listing"),
+                                       ("product-worten", "product"), ("collection-superdrug", "collection"),
+                                       ("documentation-robohelp", "documentation"), ("service-ueni", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
