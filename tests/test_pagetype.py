@@ -2878,6 +2878,7 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("共感した 12 違反報告", True),                                  # (a Japanese Q&A's answer's, OKWAVE's)
     ("推荐 (12) 回复 收藏 分享 举报", True), ("亮了(35) 回复 举报", True),   # (a Chinese board's, Hupu's: its like's
     ("亮了(35) 回复", False),                                                 # count glued on in brackets)
+    ("Vastaa Lainaa Ilmoita asiaton viesti", True),                # (Finnish: reply, quote, report; Suomi24's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row
@@ -3073,3 +3074,24 @@ def test_a_dutch_shops_add_button_ends_a_cards_line():
     """Albert Heijn's card as html_text: its unit price, then "Product toevoegen" (add the product)."""
     from pagecleaner.pagetype import BUY_END
     assert BUY_END.search("€13.49 per kg Product toevoegen")
+
+
+def test_finnish_answers_heading_is_a_threads_heading():
+    from pagecleaner.pagetype import ANSWERS_HEADING
+    assert ANSWERS_HEADING.match("Vastaukset") and not ANSWERS_HEADING.match("Vastaukset kysymyksiin löytyvät alta")
+
+
+def test_a_dutch_basket_button_is_a_buy_button():
+    from pagecleaner.pagetype import BUY
+    assert BUY.match("In winkelmand") and BUY.match("In de winkelwagen")
+
+
+def test_amounts_with_no_currency_in_elements_the_class_calls_prices_make_a_shops_category():
+    """Kruidvat's tiles: each its linked name, its rating, its price's amount alone in a <span class="pricebadge__
+    new-price"> (its old price beside it or not), its button "In winkelmand"; the names stay."""
+    tiles = "".join(f'<div class="tile"><a class="tile__name" href="/p/{i}">Tandpasta soort {i} 75 ml</a>'
+                    f'<div class="tile__rating"><span>4.{i}</span> <span>({10 + i})</span></div>'
+                    f'<div class="tile__price"><span class="pricebadge__new-price">{i},99</span></div>'
+                    f'<button>In winkelmand</button></div>' for i in range(1, 4))
+    a = pagecleaner.clean(f"<html><body><main><h1>Tandpasta</h1>{tiles}</main></body></html>", input="html")
+    assert a.page_type == "collection" and all(f"Tandpasta soort {i} 75 ml" in a.body for i in range(1, 4))

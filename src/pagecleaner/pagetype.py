@@ -210,7 +210,7 @@ ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s
 # its count of answers alone over them: "2 answers", "2 réponses" (not German's "31 Antworten", which is a reply
 # button's count too, under a post: Lemmy's)
 _ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|odpowiedź|antwoorden|antwoord|" \
-    r"respostas?|svar)"
+    r"respostas?|svar|vastaukset)"
 # (or the heading over them, its count after it: Habr Q&A's "Ответы на вопрос 1", "Решения вопроса 1")
 _ANSWERS_TO = r"(?:ответы на вопрос|решения вопроса|відповіді на питання|рішення питання)"
 ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$|^{_ANSWERS_TO}\s\d{{1,5}}$", re.I)
@@ -267,7 +267,7 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
-            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkelwagen|product toevoegen|"
+            r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkel(?:wagen|mand)|product toevoegen|"
             r"(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
             r"lägg i (?:varu)?korg(?:en)?|köp nu|legg i (?:handle)?kurv(?:en)?|kjøp nå|"
@@ -962,7 +962,18 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
     sale's price under the old one), or ending with its buy button (a card on one line, under the card before)."""
     return [b.index for b in blocks if len(b.text) < BUY_ROW_CHARS and has_price(b.text)
             and len(t := unbuttoned(b.text)) < SHORT_CHARS and len(t.split()) <= PRICE_LINE_WORDS and b.index
-            and (t != b.text or not has_price(blocks[b.index - 1].text)) and has_price(t)]
+            and (t != b.text or not has_price(blocks[b.index - 1].text)) and has_price(t)
+            or _bare_price(b) and b.index and not _bare_price(blocks[b.index - 1])]
+
+
+PRICE_TOKEN = "price"
+BARE_AMOUNTS = re.compile(r"^\d{1,6}[.,]\d\d(?:\s+\d{1,6}[.,]\d\d)?$")
+
+
+def _bare_price(b: Block) -> bool:
+    """(HTML) An amount with its cents and no currency in an element the class calls a price (Kruidvat's "3,99",
+    its old price beside it or not: "6,49 5,19")."""
+    return PRICE_TOKEN in b.tokens and BARE_AMOUNTS.match(b.text.strip()) is not None
 
 
 def read_more_lines(blocks: Sequence[Block], titled: bool = False) -> list[int]:
@@ -1453,7 +1464,7 @@ def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
         if len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
             return False
-        if priced_line(x.text):
+        if priced_line(x.text) or _bare_price(x):
             return True         # (the price a link too, to the product, as its name is: Ceneo's)
         if x.link_chars and not (bracketed(x.text) or RATED.search(x.text) or one_link(b, x)):
             return False        # (the card one link around its name, its category and its price: Douglas's)
@@ -1809,7 +1820,7 @@ QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera si
                         "نقل قول اقتباس ציטוט".split())
 # or the button that reports a post to the board's moderators, which a reader's post has and a publisher's story
 # has not ("Like 8 Share Report"; Pantip's "ถูกใจ 8 แชร์ แจ้งลบ", a Korean cafe's "답글 신고")
-REPORT_WORDS = frozenset("report flag melden signaler denunciar zgłoś пожаловаться поскаржитися şikayet "
+REPORT_WORDS = frozenset("report flag melden signaler denunciar zgłoś пожаловаться поскаржитися şikayet ilmoita "
                          "แจ้งลบ 신고 举报 舉報 檢舉 通報 違反報告 گزارش إبلاغ דווח".split())
 POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "like reply share edit delete permalink thanks antworten répondre responder odpowiedz curtir gosto danke "
@@ -1821,6 +1832,8 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "ถูกใจ ตอบกลับ แชร์ 추천 답글 공유 스크랩 回复 回覆 分享 点赞 點讚 "
     # (a Chinese board's recommend, favourite and "light up", its like: Hupu's "推荐 (12) 回复 收藏 分享 举报")
     "推荐 推薦 收藏 亮了 "
+    # (Finnish: reply, and the report button's words, "Vastaa Lainaa Ilmoita asiaton viesti", Suomi24's)
+    "vastaa asiaton viesti "
     # (Persian, Arabic and Hebrew: like, reply)
     "پسندیدم پاسخ أعجبني رد אהבתי השב הגב "
     # (a Japanese Q&A's answer's buttons: "共感した 12 違反報告", OKWAVE's)

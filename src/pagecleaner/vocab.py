@@ -273,6 +273,7 @@ COMMENT_WIDGET = (
     "was denkst du", "was meinst du", "was denken sie", "was meinen sie",
     # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
     "kommentar verfassen", "kommentar schreiben", "einen kommentar schreiben", "schreibe einen kommentar",
+    "kirjoita vastaus", "kirjoita kommentti",       # (Finnish: "write a reply", Suomi24's)
     "laisser un commentaire",
     "deja un comentario", "dodaj komentarz", *REPLY_FORM,
     # the count over a post nobody answered yet
@@ -398,6 +399,9 @@ RELATED_HEADING = (
     "articoli correlati", "polecamy", "zobacz również", "czytaj również", "przeczytaj także", "przeczytaj też",
     "najczęściej czytane", "powiązane artykuły",
     "neueste artikel", "top themen der redaktion", "weiterlesen", "meistgesucht", "meist gesucht", "mehr interessantes",
+    # (the Nordic languages': "Lue myös", "Luetuimmat keskustelut", Suomi24's; "Läs också", "Mest lästa")
+    "lue myös", "luetuimmat", "luetuimmat keskustelut", "suosituimmat", "aiheeseen liittyvät", "läs också",
+    "mest lästa", "les også", "mest leste", "læs også", "mest læste",
     "downloadbereich", "post navigation", "recent posts", "latest posts", "popular posts", "similar posts",
     "related products",
     # a shop's lists of other products under one ("Ähnliche Produkte", "Kunden kauften auch"; osCommerce's and
@@ -721,7 +725,7 @@ PAGE_CONTROL = (
     "zadaj pytanie",
     # (a form's button: "Send", "Absenden", "Надіслати")
     "send", "send message", "absenden", "nachricht senden", "envoyer", "enviar", "invia", "wyślij", "verzenden",
-    "verstuur", "отправить", "надіслати", "відправити",
+    "verstuur", "отправить", "надіслати", "відправити", "lähetä", "skicka",
     "learn more", "apply now", "book a demo", "start free trial", "get started", "back to blog", "en savoir plus",
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
     "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",

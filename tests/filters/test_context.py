@@ -146,7 +146,8 @@ def test_main_text_cuts_at_related_heading_and_its_teasers(ctx):
 
 
 @pytest.mark.parametrize("heading", ["More Like This", "Similar discussions",    # a board's other threads
-                                     "דיונים קשורים", "تاپیک های مشابه", "مقالات ذات صلة"])  # (Hebrew, Persian, Arabic)
+                                     "דיונים קשורים", "تاپیک های مشابه", "مقالات ذات صلة",  # (Hebrew, Persian, Arabic)
+                                     "Luetuimmat keskustelut", "Läs också"])                 # (Finnish, Swedish)
 def test_a_boards_heading_over_other_threads_is_a_related_heading(heading, ctx):
     assert C.related_heading(make_block(heading), ctx)
 

@@ -64,6 +64,7 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Close share Copy link", "share or print buttons"),     # Shopify's share field's buttons
     (L.comment_widget, "War der Artikel nützlich?", "comment widget"),          # the feedback question
     (L.comment_widget, "War dieses Thema hilfreich?", "comment widget"),        # (a help topic's, RoboHelp's)
+    (L.comment_widget, "Kirjoita vastaus", "comment widget"),                   # (Finnish: write a reply)
     (L.comment_widget, "Комментарии (4) Понравилось! Ссылка", "comment widget"),  # (Russian: LiveInternet's)
     (L.tag_widget, "Рубрики: Рассада Метки: перец досветка", "tag or topic list"),
     (L.comment_widget, "Sie müssen sich bei Ihrem Konto anmelden, um auf Beiträge antworten zu können.",
@@ -863,6 +864,7 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("현재 위치", True), ("You are here:", True),                         # the label over the breadcrumb trail
     ("Надіслати", True), ("Send", True), ("Absenden", True),             # a form's button (Flexbe's, Ukrainian)
     ("Spara i önskelista", True),                                        # a shop's wish list (Clas Ohlson's)
+    ("Lähetä", True),                                                     # (Finnish: send, Suomi24's reply box)
     ("Send me a postcard from the coast, she wrote.", False),
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):

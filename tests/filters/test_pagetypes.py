@@ -1781,3 +1781,18 @@ def test_the_heading_of_a_businesss_services_over_its_kept_offers_comes_back():
             "<span>Marta G.</span></section></body></html>")
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "service" and "Nuestros servicios" in a.body
+
+
+@pytest.mark.parametrize("heading,lines,kept", [
+    ("Das sagen unsere Kunden", ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. Immer pünktlich.»",
+                                 "Familie Keller, Seen"), True),
+    ("Das sagen unsere Kunden", ("Gartenbau Huber schneidet Hecken.", "Familie Keller, Seen"), False),   # no quote
+    ("Unsere Partner", ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke.»", "Familie Keller"), False),
+])
+def test_a_business_pages_testimonials_under_its_text_come_back(heading, lines, kept):
+    """Hostpoint's gardener: the last service ends the kept text, then "Das sagen unsere Kunden" over a quote and
+    its name, which main_text cut as lying after it."""
+    from pagecleaner.filters.pagetypes import _testimonials
+    blocks = [make_block(prose(1), 0), make_block(heading, 1, kind="heading", level=2).remove("main_text", AFTER_SPAN),
+              *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
+    assert all(b.kept is kept for b in _testimonials(blocks)[1:])

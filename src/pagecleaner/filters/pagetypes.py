@@ -227,8 +227,40 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return _offers_after_text(blocks)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _prices_under_heading(blocks) \
         | _heading_over_offers(blocks)
-    return _contact_section(_contact_under(
-        [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks]))
+    return _contact_section(_testimonials(_contact_under(
+        [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])))
+
+
+def _testimonials(blocks: list[Block]) -> list[Block]:
+    """(HTML) The business's testimonials right under its kept text, which main_text cut after its span: their
+    heading ("Das sagen unsere Kunden", "What our clients say") and the short lines under it up to the next heading,
+    one of them a quote ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. …»" / "Familie Keller, Seen")."""
+    kept = [b.index for b in blocks if b.kept and b.role == "body"]
+    if not kept or kept[-1] + 1 >= len(blocks):
+        return blocks
+    h = blocks[kept[-1] + 1]
+    if not (h.kind == "heading" and _cut_after(h) and TESTIMONIALS_HEADING.match(h.text)):
+        return blocks
+    lines = []
+    for b in blocks[h.index + 1:h.index + 1 + TESTIMONIAL_LINES]:
+        if b.kind == "heading" or not _cut_after(b) or b.link_chars or word_count(b.text) > OFFER_WORDS:
+            break
+        lines.append(b.index)
+    if not any(blocks[i].text.lstrip()[:1] in QUOTE_OPENERS for i in lines):
+        return blocks
+    return [b.restore() if b.index == h.index or b.index in lines else b for b in blocks]
+
+
+TESTIMONIAL_LINES = 8       # (HTML) a few quotes, each with its name under it
+QUOTE_OPENERS = "«“„\"‘'»"
+# the heading over a business's testimonials, in its language
+TESTIMONIALS_HEADING = re.compile(r"^\W*(?:testimonials?|reviews|what (?:our )?(?:clients|customers) say|"
+                                  r"kundenstimmen|das sagen unsere kunden|referenzen|bewertungen|"
+                                  r"avis clients|ils nous font confiance|témoignages|ce que disent nos clients|"
+                                  r"testimonios|opiniones|lo que dicen nuestros clientes|dicono di noi|"
+                                  r"testimonianze|opinie klientów|co mówią klienci|referenties|wat klanten zeggen|"
+                                  r"depoimentos|o que dizem nossos clientes|omdömen|kundeomtaler|asiakaspalautteet|"
+                                  r"отзывы(?: клиентов)?|відгуки(?: клієнтів)?)\W*$", re.I)
 
 
 def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
