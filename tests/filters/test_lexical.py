@@ -955,6 +955,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("★★★★½ (312)", "collection", True),             # (a half star among them)
     ("New Season", "collection", True), ("Exclusive", "collection", True),      # (Farfetch's flags)
     ("Νέο", "collection", True), ("Προσφορά", "collection", True),             # (Greek: new, offer; Public's)
+    ("Nou", "collection", True),                                                # (Romanian: new, elefant.ro's)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),

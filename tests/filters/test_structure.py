@@ -1142,3 +1142,15 @@ def test_the_old_price_past_the_discounts_badge_comes_back_with_the_sale_price()
     page = _shop_page(make_block("1.290.000₫", **box), badge,
                       make_block("1.990.000₫", **{**CUT, "ancestors": (1, 5, 8)}))
     assert [b.kept for b in S.product_page.fn(page, _product_ctx())[1:4]] == [True, False, True]
+
+
+def test_a_product_pages_availability_and_delivery_box_goes_by_its_class():
+    """expert's "widget-Availability" and "widget-StoreAvailability": in stock online, when it comes, in which
+    store, beside the product."""
+    page = _shop_page(make_block("Online verfügbar Lieferung in 2-4 Werktagen",
+                                 tokens=frozenset({"widget", "availability"}), ancestors=(1, 7)),
+                      make_block("In Ihrem expert Markt Bad Kreuznach: vorrätig", ancestors=(1, 8),
+                                 tokens=frozenset({"widget", "store", "availability"})))
+    out = S.product_page.fn(page, _product_ctx())
+    assert [b.reason for b in out[1:3]] == ["the product's availability and delivery (class/id 'availability')"] * 2
+    assert all(b.kept for b in out[3:])

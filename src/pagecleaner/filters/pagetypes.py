@@ -667,7 +667,32 @@ def thread_posts(blocks: list[Block], ctx: Context) -> list[Block]:
             out[b.index] = b.restore()
         elif b.kept and b.role == "body" and (not text or frame):
             out[b.index] = b.remove("thread_posts", POST_FRAME)
+    out = _question_under_title(out, ctx)
     return [b.remove("thread_posts", POST_FRAME) if b.kept and b.role == "body" and _post_label(b) else b for b in out]
+
+
+def _question_under_title(blocks: list[Block], ctx: Context) -> list[Block]:
+    """(HTML) A question's text right under its title, in the title's box, which main_text left out as lying before
+    the answers it kept: shaped apart from them, no post's path to find it by ("다육이 잎이 물러요" / "화분에 심은
+    다육이 … 살릴 수 있을까요?", Naver KnowledgeiN's <div> under its title's, the answers' text in <p>s)."""
+    title = fold(ctx.meta.get("headline") or "")
+    head = next((b for b in blocks if title and fold(b.text) == title), None)
+    if head is None or len(head.ancestors) < QUESTION_BOX:
+        return blocks
+    box = head.ancestors[-QUESTION_BOX]
+    out = list(blocks)
+    for b in blocks[head.index + 1:head.index + 1 + QUESTION_REACH]:
+        if b.removed_by == "main_text" and b.reason == BEFORE_SPAN and box in b.ancestors and not b.link_chars \
+                and b.kind == "paragraph" and ends_sentence(b.text) and word_count(b.text) >= QUESTION_WORDS \
+                and not forum_mark(b.text):
+            out[b.index] = b.restore()      # (a sentence: not the thread's counts, "4 posts, 212 views", nor the
+            #                                 board's tagline, "Fix it, build it, grow it")
+    return out
+
+
+QUESTION_BOX = 3        # (HTML) the title's box, two elements up from its own
+QUESTION_REACH = 2      # blocks under the title where the question's text stands
+QUESTION_WORDS = 6      # and it says this much at least
 
 
 # the rules that would take a line of a post's frame the class rule took first (it is then none of theirs to read)

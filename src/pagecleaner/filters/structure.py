@@ -598,6 +598,8 @@ SPEC_TAGS = frozenset({"dt", "dd", "table"})      # a list of labels and values,
 # The class words of a shop's customer reviews ("review-item", id="reviews", itemprop="reviewBody", "spr-reviews")
 REVIEW_WORDS = frozenset(("review", "reviews"))
 SELLER_WORDS = frozenset(("seller",))       # (a marketplace's box of who sells it: "ui-pdp-seller", "seller-info")
+# (and the box of where and when it can be had: expert's "widget-Availability", "widget-StoreAvailability")
+AVAILABILITY_WORDS = frozenset(("availability", "delivery"))
 
 
 @document_pass("product_page", "on a product page, gives back the description and specifications (prose, tables, "
@@ -617,6 +619,7 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     out = _specs_cut(_price_under_the_name(out, head), head, ctx)
     out = _price_over_the_name(out, head)
     out = _by_class(_beside_the_text(_whole_lists(out), ctx), REVIEW_WORDS, "a customer's review")
+    out = _by_class(out, AVAILABILITY_WORDS, "the product's availability and delivery")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
 
 
