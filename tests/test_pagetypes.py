@@ -440,7 +440,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-robohelp", "documentation"), ("service-ueni", "service"),
                                        ("forum-suomi24", "forum"), ("listing-eklablog", "listing"),
                                        ("product-morele", "product"), ("collection-kruidvat", "collection"),
-                                       ("documentation-aglio", "documentation"), ("service-hostpoint", "service")])
+                                       ("documentation-aglio", "documentation"), ("service-hostpoint", "service"),
+                                       ("forum-naverkin", "forum"), ("listing-sapoblogs", "listing"),
+                                       ("product-expert", "product"), ("collection-elefant", "collection"),
+                                       ("documentation-codox", "documentation"), ("service-emonsite", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
