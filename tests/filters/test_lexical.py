@@ -24,6 +24,7 @@ def verdict(rule, text, ctx):
     (L.social_prompt, "Blijf op de hoogte", "social or app prompt"),          # a newsletter box's heading
     (L.social_prompt, "Bleiben Sie auf dem Laufenden über unsere Arbeit und unsere Themen.", "social or app prompt"),
     (L.social_prompt, "Agende pelo WhatsApp", "social or app prompt"),         # a booking button, Portuguese
+    (L.social_prompt, "Get the Tapatalk app to follow this topic on your phone.", "social or app prompt"),
     (L.social_prompt, "Schreiben Sie uns per WhatsApp", "social or app prompt"),
     (L.social_prompt, "Folgen Sie uns auf Instagram", "social or app prompt"),
     (L.social_prompt, "Sign up for our daily newsletter", "social or app prompt"),
@@ -652,6 +653,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.byline, "作者: 这是一个很长的句子我们并不知道是谁写的"),                 # (a sentence, not a name)
     (L.caption_credit, "Shown: Black/Anthracite/White"),     # a product's colours, a field's values (Nike's)
     (L.caption_credit, "Größe: S/M/L"),
+    (L.social_prompt, "Get the Tapatalk team's figures on mobile apps from the annual report"),   # no app to get
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None

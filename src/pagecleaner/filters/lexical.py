@@ -92,12 +92,18 @@ def social_prompt(block: Block, ctx: Context) -> str | None:
             #                     the month", no call to sign up)
         if hit or _short(ctx, block, ONE_WORD_PROMPT) or PROMPT_CUE.search(block.text):
             return f"social or app prompt ({hit or hits[0]!r})"
+    if NAMED_APP.match(block.text):
+        return "social or app prompt (an app named)"    # ("Get the Tapatalk app to follow this topic on your phone.")
     m = _short(ctx, block, 10) and FOLLOW_ON_NETWORK.match(block.text)
     if m and (is_title_case(m.group("who")) or m.group("who").lower() in ("us", "me", "uns", "nous", "nos")):
         return "follow prompt for a social network"     # one follows a named account, not "the money"
     if len(block.text) <= FOLLOW_COUNT_CHARS and FOLLOW_COUNTS.match(block.text.strip()):
         return "a profile's counts of its followers"
     return None
+
+
+# a prompt to get an app by its name: "Get the Tapatalk app …", "Download the BBC Sport app"
+NAMED_APP = re.compile(r"^(?:get|download|install)\s+(?:the|our)\s+[\w.-]+(?:\s[\w.-]+)?\s+app\b", re.I)
 
 
 # A profile's counts of who follows it and whom it follows, each after or before its word: "1,204 followers", "38

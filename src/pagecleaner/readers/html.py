@@ -369,6 +369,7 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            r"bikeshed|respec|"    # (a standard's text: "Bikeshed version 4416b18d5", "ReSpec 35.1.1")
                            # (a help system's topics: "Adobe RoboHelp 2022", "Help+Manual 9.2", "HelpNDoc 9.1")
                            r"adobe robohelp|robohelp|help\+manual|helpndoc|"
+                           r"dumi|"               # (React components' docs, Ant Design's: "dumi")
                            r"latex2html)\b", re.I)    # (a manual converted from LaTeX: "LaTeX2HTML v2024.2")
 
 
