@@ -443,7 +443,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-aglio", "documentation"), ("service-hostpoint", "service"),
                                        ("forum-naverkin", "forum"), ("listing-sapoblogs", "listing"),
                                        ("product-expert", "product"), ("collection-elefant", "collection"),
-                                       ("documentation-codox", "documentation"), ("service-emonsite", "service")])
+                                       ("documentation-codox", "documentation"), ("service-emonsite", "service"),
+                                       ("forum-tapatalk", "forum"), ("product-vatan", "product"),
+                                       ("collection-citilink", "collection"), ("documentation-dumi", "documentation"),
+                                       ("service-webzdarma", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
