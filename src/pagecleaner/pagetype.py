@@ -972,7 +972,7 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
             or _bare_price(b) and b.index and not _bare_price(blocks[b.index - 1])]
 
 
-PRICE_TOKEN = "price"
+PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 BARE_AMOUNTS = re.compile(r"^\d{1,6}[.,]\d\d(?:\s+\d{1,6}[.,]\d\d)?$")
 
 

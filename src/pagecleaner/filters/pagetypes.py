@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from typing import Callable
 
 from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
-                        OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, REPLY_SUBJECT, STOCK, THREAD_STATS,
+                        OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN, REPLY_SUBJECT, STOCK,
+                        THREAD_STATS,
                         archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price, list_control,
                         offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
                         services_heading, signed_under, split_button_row, teaser_ends, thread_marks, title_link,
@@ -235,18 +237,27 @@ def _testimonials(blocks: list[Block]) -> list[Block]:
     """(HTML) The business's testimonials right under its kept text, which main_text cut after its span: their
     heading ("Das sagen unsere Kunden", "What our clients say") and the short lines under it up to the next heading,
     one of them a quote ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. …»" / "Familie Keller, Seen")."""
+    return _section_under_text(blocks, TESTIMONIALS_HEADING, TESTIMONIAL_LINES, OFFER_WORDS,
+                               lambda t: t.lstrip()[:1] in QUOTE_OPENERS)
+
+
+def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, line_words: int,
+                        needed: Callable[[str], bool]) -> list[Block]:
+    """(HTML) The section right under the kept text that main_text cut after its span: its heading (`heading`) and
+    the short lines under it (at most `most`, each `line_words` words at most, none a link) up to the next heading,
+    when one of them is `needed`."""
     kept = [b.index for b in blocks if b.kept and b.role == "body"]
     if not kept or kept[-1] + 1 >= len(blocks):
         return blocks
     h = blocks[kept[-1] + 1]
-    if not (h.kind == "heading" and _cut_after(h) and TESTIMONIALS_HEADING.match(h.text)):
+    if not (h.kind == "heading" and _cut_after(h) and heading.match(h.text)):
         return blocks
     lines = []
-    for b in blocks[h.index + 1:h.index + 1 + TESTIMONIAL_LINES]:
-        if b.kind == "heading" or not _cut_after(b) or b.link_chars or word_count(b.text) > OFFER_WORDS:
+    for b in blocks[h.index + 1:h.index + 1 + most]:
+        if b.kind == "heading" or not _cut_after(b) or b.link_chars or word_count(b.text) > line_words:
             break
         lines.append(b.index)
-    if not any(blocks[i].text.lstrip()[:1] in QUOTE_OPENERS for i in lines):
+    if not any(needed(blocks[i].text) for i in lines):
         return blocks
     return [b.restore() if b.index == h.index or b.index in lines else b for b in blocks]
 
@@ -277,20 +288,8 @@ def _contact_section(blocks: list[Block]) -> list[Block]:
     heading ("Contacto", "Kontakt", "Get in touch") and the short lines under it up to the next heading, one of them
     a phone number or an e-mail address ("Calle de Delicias 31, 50017 Zaragoza" / "Abierto 24 horas, todos los días"
     / "976 123 456"). Not the footer's card: the footer's lines went with their element, not by main_text."""
-    kept = [b.index for b in blocks if b.kept and b.role == "body"]
-    if not kept or kept[-1] + 1 >= len(blocks):
-        return blocks
-    h = blocks[kept[-1] + 1]
-    if not (h.kind == "heading" and _cut_after(h) and CONTACT_HEADING.match(h.text)):
-        return blocks
-    lines = []
-    for b in blocks[h.index + 1:h.index + 1 + CONTACT_LINES]:
-        if b.kind == "heading" or not _cut_after(b) or b.link_chars or word_count(b.text) > CONTACT_LINE_WORDS:
-            break
-        lines.append(b.index)
-    if not any(CONTACT.search(blocks[i].text) for i in lines):
-        return blocks
-    return [b.restore() if b.index == h.index or b.index in lines else b for b in blocks]
+    return _section_under_text(blocks, CONTACT_HEADING, CONTACT_LINES, CONTACT_LINE_WORDS,
+                               lambda t: CONTACT.search(t) is not None)
 
 
 CONTACT_LINES = 6           # (HTML) a contact section's lines under its heading: an address, hours, a phone, a mail
@@ -588,9 +587,6 @@ def _counts(blocks: list[Block]) -> list[Block]:
             for b in blocks]    # (not a year over its posts' cards, "2025": a heading, or a <div> set as one, Hugo's;
     #                             nor a number in an element the class calls a price, Albert Heijn's "13.49" with
     #                             no currency)
-
-
-PRICE_TOKEN = "price"
 
 
 CENTS = re.compile(r"\d[.,]\d\d$")

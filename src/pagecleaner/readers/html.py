@@ -23,8 +23,8 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_pa
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
                      SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import (BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, QUOTE_WORDS, READ_MORE, REPORT_WORDS, has_price,
-                        price_alone)
+from ..pagetype import (BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS, READ_MORE, REPORT_WORDS,
+                        has_price, price_alone)
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -211,9 +211,6 @@ def _more_link(cls: str, el) -> bool:
     toks = _split_tokens(cls)
     return "more" in toks and not MORE_LINK_TOKENS.isdisjoint(toks) \
         and READ_MORE.match(squeeze(el.text or "")) is not None
-
-
-PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 
 
 def _after_a_field(el) -> bool:
