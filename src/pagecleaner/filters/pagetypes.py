@@ -10,11 +10,10 @@ from typing import Callable
 from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
                         OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN, REPLY_SUBJECT, STOCK,
-                        THREAD_STATS,
-                        archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price, list_control,
-                        offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
-                        services_heading, signed_under, split_button_row, teaser_ends, thread_marks, title_link,
-                        titled_read_more)
+                        THREAD_STATS, archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price,
+                        list_control, offer_boxes, one_link, price_alone, price_lines, priced_line, read_more,
+                        read_more_lines, services_heading, signed_under, split_button_row, teaser_ends, thread_marks,
+                        title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)

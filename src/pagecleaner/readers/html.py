@@ -634,29 +634,22 @@ def _item_number(lists: list[int], value: str | None) -> int:
 BUTTON_INPUTS = frozenset({"submit", "image", "button"})
 
 
-def _buy_control(el) -> bool:
-    """A form's buy button, which the reader drops with the other controls: a <button> or a submit or image
-    <input> whose words are a shop's ("Agregar al carro", osCommerce's image input "Add to Cart")."""
+def _control_label(el) -> str:
+    """The words of a form's button, which the reader drops with the other controls: a <button>'s text, a submit or
+    image <input>'s value or alt ("Agregar al carro", osCommerce's image input "Add to Cart"); "" for any other
+    control, and for one whose words run SHORT_LABEL or longer (no button's)."""
     if el.tag == "button":
         label = text_content(el)
     elif el.tag == "input" and (el.get("type") or "").lower() in BUTTON_INPUTS:
         label = el.get("value") or el.get("alt") or ""
     else:
-        return False
+        return ""
     label = squeeze(label)
-    return 0 < len(label) < SHORT_LABEL and BUY.match(label) is not None
+    return label if len(label) < SHORT_LABEL else ""
 
 
+# a post's button that reports it to the moderators or quotes it ("Zgłoś", Wykop's under each entry and comment)
 POST_CONTROLS = QUOTE_WORDS | REPORT_WORDS
-
-
-def _post_control(el) -> bool:
-    """A <button> that reports a post to the moderators or quotes it ("Zgłoś", Wykop's under each entry and
-    comment), which the reader drops with the other controls."""
-    if el.tag != "button":
-        return False
-    label = squeeze(text_content(el)).lower()
-    return 0 < len(label) < SHORT_LABEL and label in POST_CONTROLS
 
 
 SHORT_LABEL = 40
@@ -707,8 +700,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     buy_buttons = post_buttons = 0
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
-        buy_buttons += _buy_control(el)
-        post_buttons += _post_control(el)
+        if label := _control_label(el):     # (a shop's buy button; a post's, a <button> only)
+            buy_buttons += BUY.match(label) is not None
+            post_buttons += el.tag == "button" and label.lower() in POST_CONTROLS
         _mark_choice(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
