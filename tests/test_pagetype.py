@@ -3121,3 +3121,51 @@ def test_a_questions_text_under_its_title_comes_back_though_shaped_apart_from_th
             f'</div></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "forum" and question in a.body and prose(3) in a.body and "1,021" not in a.body
+
+
+@pytest.mark.parametrize("line,control", [
+    ("86 produktů Řadit podle", True),          # the count before the label, its options a <select> unread
+    ("86 produktů Řadit podle Nejprodávanější Nejlevnější Nejdražší", True),
+    ("86 produktů", False),                     # the count alone: a count, no control
+    ("86 bot Řadit podle", False),              # a number and a word that counts no products
+])
+def test_a_products_count_before_a_sort_control_is_part_of_it(line, control):
+    from pagecleaner.pagetype import sort_control
+    assert sort_control(line) is control
+
+
+def test_a_sort_control_flattened_with_its_options_longer_than_a_header_line_says_shop():
+    """Sportisimo's toolbar as html_text flattens it, 61 characters: the page is a shop's."""
+    from pagecleaner.pagetype import _shop_page
+    from tests.conftest import make_blocks
+    toolbar = "86 produktů Řadit podle Nejprodávanější Nejlevnější Nejdražší"
+    assert _shop_page(make_blocks("Pánské trekové boty", toolbar))
+    assert not _shop_page(make_blocks("Pánské trekové boty", prose(2)))
+
+
+@pytest.mark.parametrize("line,stock", [
+    ("Skladem na e-shopu", True), ("Skladem v 12 prodejnách", True), ("Skladem", True),
+    ("Skladem na e-shopu i v prodejnách po celé republice", False),
+])
+def test_czech_stock_lines_online_and_in_stores(line, stock):
+    from pagecleaner.pagetype import STOCK
+    assert (STOCK.match(line) is not None) is stock
+
+
+def test_a_czech_cart_says_shop():
+    from pagecleaner.pagetype import CART_LINE
+    assert CART_LINE.match("Košík (0)") and CART_LINE.match("Kosár")
+
+
+@pytest.mark.parametrize("line,cards", [
+    ("Posté le dimanche 1 septembre 2026 18:40 2 commentaires J'aime · Partager", 3),   # its label, comments,
+    ("Posté le dimanche 1 septembre 2026 18:40 2 commentaires", 3),                     # buttons after
+])
+def test_a_blogs_cards_dated_under_their_blurbs_with_a_posted_label_and_buttons(line, cards):
+    """Skyrock's blog as scraped text: a title, its blurb, then "Posté le … 5 commentaires J'aime · Partager"."""
+    from pagecleaner.pagetype import dated_cards
+    from tests.conftest import make_blocks
+    texts = ["Skyrock", "Les carnets de Margot"]
+    for i in range(3):
+        texts += [f"Le tour numéro {i} du golfe en trois jours", prose(i), line]
+    assert len(dated_cards(make_blocks(*texts))) == cards

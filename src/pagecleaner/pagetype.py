@@ -1060,7 +1060,10 @@ COUNT_IN_BRACKETS = re.compile(r"^[^\W\d]+\s?\(\d{1,5}\)$")     # "Commentaires 
 # a card's link to its post's comments ending its line of fields, its count before it or not: "… Komentarze", "…
 # 2 Comments", "… Leave a comment" (WordPress's footers of a post, Twenty Sixteen's)
 COMMENTS_LINK_END = re.compile(r"\s(?:\d{1,5}\s)?(?:comments?|leave a comment|komentarz[ey]?|kommentare?|"
-                               r"commentaires?|comentarios?|commenti|reacties|kommentarer)$", re.I)
+                               r"commentaires?|comentarios?|commenti|reacties|kommentarer)"
+                               # (its buttons to like and share it after it: "… 5 commentaires J'aime · Partager")
+                               r"(?:\s(?:[·|•]\s)?(?:j'aime|like|gefällt mir|me gusta|mi piace|lubię to|"
+                               r"partager|share|teilen|compartir|condividi|udostępnij)){0,3}$", re.I)
 
 
 def _without_post_links(text: str) -> str:
@@ -1097,7 +1100,8 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         t = _date_part(_without_post_links(b.text))
         dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
         aged = CARD_AGE.match(dated)            # septiembre de 2026 4 min de lectura")
-        if len(dated) >= SHORT_CHARS or not (aged or has_date_shape(t) or CARD_DAY.match(t)):
+        if len(POSTED_LABEL.sub("", dated, count=1)) >= SHORT_CHARS \
+                or not (aged or has_date_shape(t) or CARD_DAY.match(t)):   # (its label apart: "Posté le …")
             continue
         limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) or BY_AFTER_DATE.search(t) \
             else DATED_CARD_WORDS
@@ -1164,7 +1168,7 @@ def _evenly_spaced(cards: dict[int, int]) -> dict[int, int]:
 
 
 # (or its date's label: "Publié le 14 août 2026 par Jeanne", Twenty Eleven's)
-POSTED_LABEL = re.compile(r"^\W*(?:published|posted|publié|publicado|pubblicato|veröffentlicht|opublikowano|"
+POSTED_LABEL = re.compile(r"^\W*(?:published|posted|publié|posté|publicado|pubblicato|veröffentlicht|opublikowano|"
                           r"gepubliceerd|postat av|skrivet av|skrevet av|julkaistu)(?:\s(?:on|am|le|el|em|il|op))?\s",
                           re.I)     # (the Nordic languages' label and "by": "Postat av Karin den 22 september 2024")
 
@@ -1574,7 +1578,7 @@ def priced_line(text: str) -> bool:
 STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofort lieferbar|nicht lieferbar|"
                    r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
                    r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|"
-                   r"(?:produto )?indisponível|skladem|vyprodáno|i lager|på lager|"
+                   r"(?:produto )?indisponível|skladem(?: na e-shopu| online)?|vyprodáno|i lager|på lager|"
                    # (where it is to be had: "Online verfügbar", "Nur im Fachcentrum", "Disponible en ligne")
                    r"online verfügbar|nur online|nur im (?:fachcentrum|markt|fachmarkt|baumarkt)|disponible en ligne|"
                    r"available online|online only|online bestellbar|på lager i nettbutikk(?:en)?|i lager i webbutiken|"
@@ -1597,8 +1601,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ|"
                    r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?|"
                    # (in stock in so many stores: "I lager i 54 butiker", "In stock at 12 stores")
-                   r"(?:in stock|i lager|på lager|auf lager|en stock|op voorraad)\s(?:at|in|i|på|dans|en)\s\d{1,4}\s"
-                   r"(?:stores?|shops?|butiker|butikker|filialen|märkten|magasins|winkels|tiendas|negozi|sklepach)|"
+                   r"(?:in stock|i lager|på lager|auf lager|en stock|op voorraad|skladem)\s(?:at|in|i|på|dans|en|v)\s"
+                   r"\d{1,4}\s(?:stores?|shops?|butiker|butikker|filialen|märkten|magasins|winkels|tiendas|negozi|"
+                   r"sklepach|prodejnách)|"
                    # (Russian: "В наличии в 214 магазинах", "Нет в наличии", "Под заказ")
                    r"(?:нет )?в наличии(?: в \d{1,4} магазин(?:е|ах))?|под заказ|закончился|"
                    r"(?:немає )?в наявності|"
@@ -1668,6 +1673,7 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 CART_LINE = re.compile(r"^(?:(?:search|suche|rechercher|buscar|cerca|szukaj|zoeken|sök)\s+|(?:検索|검색|搜索)\s*)?"
                        r"(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
                        r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș|giỏ hàng|keranjang|"
+                       r"košík|kosár|"
                        r"カート|장바구니|购物车|السلة|سلة التسوق|عربة التسوق)"
                        r"\W*(?:\d{1,3}\W*)?$", re.I)
 
@@ -1686,9 +1692,14 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
     promise = pattern("shop_promise")
     return any(len(b.text) < HEADER_CHARS and (PRODUCTS_ALONE.match(t := b.text.strip()) or PRODUCTS_COUNTED.match(t)
                                                or RESULTS_ALONE.match(t)
-                                               or CART_LINE.match(t) or promise.match(t) or sort_control(t)
+                                               or CART_LINE.match(t) or promise.match(t)
                                                or SHOP_NAME.match(t) and (b.kind == "heading" or not b.tag))
+               or len(b.text) < SORT_CHARS and sort_control(b.text.strip())
                for b in blocks)
+
+
+SORT_CHARS = 300    # a sort control flattened with its options, the count of products before it or not, is this short
+#                     at most (its words are counted: SORT_OPTIONS_WORDS)
 
 
 SHOP_NAME = re.compile(r"^(?:shop|store|online shop|webshop|boutique|tienda|loja|sklep|negozio|butik|kauppa|mağaza|"
@@ -1741,6 +1752,8 @@ def sort_control(text: str) -> bool:
     m = TRAILING_COUNT.search(text)
     if m is not None and PRODUCTS_ALONE.match(m.group(0).strip()):
         text = text[:m.start()]
+    elif (m := LEADING_COUNT.match(text)) is not None and PRODUCTS_ALONE.match(m.group(0).strip()):
+        text = text[m.end():]       # (the count before the label, its options unread: "86 produktů Řadit podle")
     return SORT_LINE.match(text) is not None or list_control(text) \
         or (f := FILTERS_FIRST.match(text)) is not None and list_control(text[f.end():])
     #          (the filters' button before the sort control: "Filters Sorteer op: Relevantie Prijs laag-hoog", Albert
@@ -1750,6 +1763,7 @@ def sort_control(text: str) -> bool:
 FILTERS_FIRST = re.compile(r"^(?:filters?|filtern|filteren|filtros|filtri|filtres|filtry|filtre|filtra|filtrera|"
                            r"suodata)\s+(?=\S)", re.I)
 TRAILING_COUNT = re.compile(r"\s\d{1,3}(?:[.,\s]?\d{3})?\s+[^\W\d_]+$")
+LEADING_COUNT = re.compile(r"^\d{1,3}(?:[.,\s]?\d{3})?\s+[^\W\d_]+\s+(?=\S)")
 
 
 RELATED_REACH = 3       # blocks over a list of cards where its heading stands

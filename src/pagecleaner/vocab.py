@@ -120,7 +120,8 @@ SOCIAL_NETWORKS = ("twitter", "x", "facebook", "instagram", "linkedin", "tiktok"
 SEARCH_PROMPT = (
     "what are you looking for", "search for", "search this site", "type to search", "enter keyword", "search …",
     "search...", "start typing", "press enter to search", "search", "suche", "suchen", "rechercher", "recherche",
-    "buscar", "búsqueda", "cerca", "szukaj", "wonach suchen sie",
+    "buscar", "búsqueda", "cerca", "szukaj", "wonach suchen sie", "hledat", "vyhledat", "hľadať", "zoeken", "sök",
+    "søk", "søg", "haku", "keresés", "caută", "поиск", "пошук",
 )
 SHARE_WIDGET = (
     "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
@@ -495,7 +496,9 @@ SHOP_PROMISE = (
     "reso gratuito", "resi gratuiti", "pagamento sicuro",
     "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
-    "veilig betalen", "doprava zdarma", "vrácení zdarma", "fri frakt", "gratis frakt", "fri fragt", "gratis fragt",
+    "veilig betalen", "doprava zdarma", "vrácení zdarma", "vrácení do", "vrácení zboží do", "vrátenie do",
+    "returns within", "rücksendung innerhalb", "retourneren binnen", "zwrot do", "fri frakt", "gratis frakt",
+    "fri fragt", "gratis fragt",
     "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
     "hassle-free returns", "easy returns",
     "maksuton toimitus", "ingyenes szállítás", "ingyenes kiszállítás",
@@ -860,7 +863,8 @@ SITE_LINKS = CONTROLS + (
     "older posts", "newer posts", "ältere beiträge", "neuere beiträge", "vorherige", "nächstes",
     # the page's own tools
     "view all result", "submit", "search submit", "suche starten", "navigation umschalten", "vorlesen", "save",
-    "guardar", "mail", "mein konto", "moje konto", "mon compte", "mi cuenta",
+    "guardar", "mail", "mein konto", "moje konto", "mon compte", "mi cuenta", "můj účet", "môj účet", "mijn account",
+    "mitt konto", "min konto", "oma tili", "hesabım", "contul meu", "fiókom", "личный кабинет", "мой аккаунт",
     *TOC_LABEL,
     # the site's languages
     "english", "deutsch", "français", "español", "italiano", "português", "polski", "nederlands",

@@ -2543,3 +2543,15 @@ def test_a_help_topics_related_list_that_the_class_rule_took_comes_back_under_it
             f'<ul class="{ul_class}">{items}</ul></main></body></html>')
     a = pagecleaner.clean(html, input="html")
     assert a.page_type == "documentation" and ("Daten exportieren Teil 1" in a.body) is kept
+
+
+@pytest.mark.parametrize("search,gone", [
+    ("search box label", True),     # the menu's search button, which search_prompt took first, counts in its run
+    ("results counter", False),     # a count of results is no item of a menu
+])
+def test_a_menus_search_button_counts_in_its_run(search, gone, ctx):
+    """Chyrp's header as soup flattens it: "Blog" / "Archief" / "Over" / "Zoeken"."""
+    blocks = [*make_blocks("Blog", "Archief", "Over"), make_block("Zoeken", 3).remove("search_prompt", search),
+              make_block(prose(1), 4)]
+    out = C.nav_run.fn(blocks, ctx)
+    assert all(b.removed_by == "nav_run" for b in out[:3]) is gone

@@ -1540,3 +1540,40 @@ def test_the_heading_over_a_products_delivery_options_goes(label):
     """(HTML) Ripley's "Opciones de entrega" over "Despacho a domicilio: …" and "Retiro en tienda: …"."""
     ctx = Context(config=Config(), input="html", page_type="product")
     assert L.shop_promise.fn(make_block(label), ctx) == "the label of a product's delivery option"
+
+
+@pytest.mark.parametrize("text,tokens,gone", [
+    ("1: \n2: \n3: ", frozenset(), True),                  # FSharp.Formatting's gutter, a colon after each number
+    ("1\n2\n3\n4", frozenset({"linenos"}), True),           # Pygments' gutter, its class says so
+    ("1\n2\n3", frozenset(), False),                        # a program's output that counts
+    ("1:\n3:\n4:", frozenset(), False),                     # numbers that skip: no gutter
+    ("1:\n2:", frozenset(), False),                         # two lines: too few to say
+])
+def test_a_listings_gutter_of_line_numbers_in_a_box_of_its_own_goes(text, tokens, gone, html_ctx):
+    b = make_block(text, kind="code", tokens=tokens)
+    assert (L.data_dump.fn(b, html_ctx) is not None) is gone
+
+
+@pytest.mark.parametrize("line,ctx_type,gone", [
+    ("Velikosti: 41–47", "collection", True),       # a card's range of sizes
+    ("Velikosti: 41 42 43", "collection", True),
+    ("Velikosti: 41–47", "article", False),
+])
+def test_a_cards_czech_sizes_and_their_range_go(line, ctx_type, gone):
+    c = Context(config=Config(), input="html", page_type=ctx_type)
+    assert (L.shop_badge.fn(make_block(line), c) is not None) is gone
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Hledat", "search_prompt"), ("Vyhledat", "search_prompt"), ("Zoeken", "search_prompt"),
+    ("Vrácení do 60 dnů", "shop_promise"), ("Returns within 30 days", "shop_promise"),
+])
+def test_czech_and_other_shops_search_buttons_and_return_promises(line, rule):
+    c = Context(config=Config(), input="text", page_type="collection")
+    fn = {"search_prompt": L.search_prompt, "shop_promise": L.shop_promise}[rule]
+    assert fn.fn(make_block(line), c) is not None
+
+
+@pytest.mark.parametrize("line", ["Můj účet", "Mijn account", "Mitt konto", "Hesabım", "Contul meu"])
+def test_a_shops_account_link_in_more_languages_is_a_site_link(line):
+    assert vocab.pattern("site_links", whole=True).match(line.lower())

@@ -1796,3 +1796,60 @@ def test_a_business_pages_testimonials_under_its_text_come_back(heading, lines, 
     blocks = [make_block(prose(1), 0), make_block(heading, 1, kind="heading", level=2).remove("main_text", AFTER_SPAN),
               *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
     assert all(b.kept is kept for b in _testimonials(blocks)[1:])
+
+
+SPORTISIMO_SOUP = (
+    "Pánské trekové boty | SPORTISIMO.cz", "Doprava zdarma nad 1 500 Kč", "Vrácení do 60 dnů", "SPORTISIMO", "Hledat",
+    "Můj účet", "Košík (0)", "Pánské", "Dámské", "Dětské", "Sporty", "Značky", "Výprodej", "Úvod", " / ", "Pánské",
+    " / ", "Obuv", " / ", "Pánské trekové boty", "Pánské trekové boty",
+    "Pohodlné a nepromokavé boty na túry po horách i lehčí výlety.", "Značka", " Salomon (24)", " Merrell (18)",
+    " Meindl (9)", "Velikost", " 42", " 43", " 44", "Cena", "od 899 Kč do 6 490 Kč", "86 produktů", "Řadit podle ",
+    "Nejprodávanější", "Nejlevnější", "Nejdražší", "-20 %", "Salomon X Ultra 4 GTX", "3 999 Kč", "3 199 Kč",
+    "Skladem na e-shopu", "Velikosti: 41–47", "Merrell Moab 3 Mid GTX", "3 499 Kč", "Skladem na e-shopu",
+    "Velikosti: 42–46", "-30 %", "Hi-Tec Hudson WP", "1 299 Kč", "899 Kč", "Skladem v 12 prodejnách",
+    "Velikosti: 41–45", "Novinka", "Meindl Bhutan MFS", "6 490 Kč", "Skladem na e-shopu", "Velikosti: 42–47", "1",
+    "2", "3", "Další", "Zobrazit dalších 24 produktů", "Odebírejte novinky", "Přihlásit", "Kontakty", "Prodejny",
+    "Obchodní podmínky", "Reklamace")
+
+
+def test_a_sales_price_under_the_old_one_comes_back_with_it_on_a_category_as_text():
+    """Sportisimo's category as soup flattens it (its lines above, with blank lines between): each card's old price
+    and the sale's under it, which the menu rule took with the filters' lines; the stock and sizes go."""
+    a = pagecleaner.clean_text("\n\n".join(SPORTISIMO_SOUP))
+    assert a.page_type == "collection"
+    assert all(p in a.body for p in ("3 999 Kč", "3 199 Kč", "1 299 Kč", "899 Kč", "Meindl Bhutan MFS"))
+    assert "Skladem" not in a.body and "Velikosti" not in a.body
+
+
+def test_a_categorys_header_price_filter_and_sort_label_stay_out_on_a_category_as_text():
+    """The header's search button, account link and return promise, its filter's range of prices and the sort
+    control's label alone ("Řadit podle", its options a line each), which main_text cut, are no card's lines."""
+    a = pagecleaner.clean_text("\n\n".join(SPORTISIMO_SOUP))
+    assert "Salomon X Ultra 4 GTX" in a.body
+    assert not any(t in a.body for t in ("Hledat", "Můj účet", "Vrácení", "od 899 Kč", "Řadit podle"))
+
+
+@pytest.mark.parametrize("line,priced_filter", [
+    ("Cena od 899 Kč do 6 490 Kč", True), ("Price from $5 to $80", True),
+    ("Prix : de 10 € à 80 €", True),
+    ("Salomon X Ultra 4 GTX", False), ("3 999 Kč 3 199 Kč", False),
+])
+def test_a_filters_range_of_prices_in_words(line, priced_filter):
+    from pagecleaner.filters.pagetypes import _price_filter
+    assert _price_filter(line) is priced_filter
+
+
+@pytest.mark.parametrize("lines,kept", [
+    ((("Serving Austin and Round Rock", 0), ("(512) 555-0148", 14), ("hello@pawsonwheels.com", 22)), True),
+    ((("Serving Austin and Round Rock", 0), ("Book an appointment", 19)), False),   # a linked button, no contact
+])
+def test_a_contact_sections_phone_and_mail_links_come_back_with_it(lines, kept):
+    """Gator's "Contact us": its phone a "tel:" link and its address a "mailto:" link, which the link rule took."""
+    from pagecleaner.filters.pagetypes import _contact_section
+    blocks = [make_block(prose(1), 0), make_block("Contact us", 1, kind="heading", level=2).remove("main_text",
+                                                                                                     AFTER_SPAN)]
+    for i, (t, linked) in enumerate(lines):
+        b = make_block(t, 2 + i, link_chars=linked)
+        blocks.append(b.remove("link_density", "100% of the text is links") if linked
+                      else b.remove("main_text", AFTER_SPAN))
+    assert all(b.kept is kept for b in _contact_section(blocks)[1:])

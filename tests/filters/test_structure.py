@@ -1154,3 +1154,17 @@ def test_a_product_pages_availability_and_delivery_box_goes_by_its_class():
     out = S.product_page.fn(page, _product_ctx())
     assert [b.reason for b in out[1:3]] == ["the product's availability and delivery (class/id 'availability')"] * 2
     assert all(b.kept for b in out[3:])
+
+
+@pytest.mark.parametrize("sale,kept", [
+    ("Precio Internet: $119.990", True),        # its label before it
+    ("Precio Internet: $119.990 -20%", True),   # and its discount's badge after it
+    ("$119.990", True),
+    ("Despacho gratis sobre $59.990", False),   # a promise, no price beside the old one
+])
+def test_the_sales_price_beside_the_old_price_kept_where_the_text_opens_comes_back(sale, kept):
+    """Sodimac's box: "Normal: $149.990" kept, main_text's span opening there, "Precio Internet: $119.990" under it
+    in the box cut as lying before the span."""
+    box = {"ancestors": (1, 5, 6)}
+    page = _shop_page(make_block("Normal: $149.990", **box), make_block(sale, **{**CUT, "ancestors": (1, 5, 7)}))
+    assert S.product_page.fn(page, _product_ctx())[2].kept is kept

@@ -26,8 +26,8 @@ from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capi
                          is_title_case, name_shaped, program_line, shows_title, stop_density, strip_site_name,
                          word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, SEE_ALSO, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
-from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SIGNED_WITH_BUTTONS,
-                      breadcrumbs, copy_button, teaser_label)
+from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SEARCH_BOX,
+                      SIGNED_WITH_BUTTONS, breadcrumbs, copy_button, teaser_label)
 
 METADATA_FILTERS = {"byline", "date_line"}
 # What the story put between its paragraphs as a button: an embedded button's settings, a shop's button
@@ -80,7 +80,10 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
         while j < len(out) and (_nav_like(out[j], ctx) or (out[j].removed and j > i)):
             j += 1
         run = [k for k in range(i, j) if out[k].kept]
-        if len(run) >= ctx.config.nav_run_min and not _announced(out, i) and not _measured(out, run):
+        # (the menu's search button, which search_prompt took first: "Blog" / "Archief" / "Over" / "Zoeken")
+        searches = sum(out[k].reason == SEARCH_BOX for k in range(i, j))
+        if len(run) + searches >= ctx.config.nav_run_min and run and not _announced(out, i) \
+                and not _measured(out, run):
             if ctx.page_type == "product":
                 run = _over_the_specs(out, run, ctx)
                 run = run if ctx.input == "html" else _over_the_name(out, run)

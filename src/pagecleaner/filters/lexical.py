@@ -168,11 +168,14 @@ def _shown_of(text: str) -> bool:
     return m is not None and (not (rest := text[m.end():].strip(" .:")) or sort_control(rest))
 
 
+SEARCH_BOX = "search box label"
+
+
 @block_rule("search_prompt", "search boxes, 'what are you looking for?' prompts, a listing's counter of results, "
                               "a board's of its readers and a homepage's of its visitors")
 def search_prompt(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("search_prompt",), block.text):
-        return "search box label"
+        return SEARCH_BOX
     if block.text.rstrip().endswith("?") and _short(ctx, block, 8) and (
             _find(ctx, "search_prompt", block.text) or LOOKING_FOR.search(block.text)):
         return "search prompt"
@@ -839,7 +842,9 @@ CARD_PRICE_LABEL = re.compile(r"^(?:price|prix|preis|precio|prezzo|cena|цена
 # two ways each, a run of them exponential)
 _SIZE = r"(?-i:\d{1,3}(?:[.,/]\d{1,2}|½)?|[A-Z][A-Z0-9]{0,3}|\d[A-Z]{1,3})"     # "38", "42,5", "38½", "XXL", "3XL"
 CARD_SIZES = re.compile(rf"^(?:sizes?|available sizes|размеры|розміри|größen|tailles|tallas|taglie|rozmiary|maten|"
-                        rf"storlekar|størrelser|bedenler)\s?:\s?{_SIZE}(?:,?\s{_SIZE}){{0,19}}$", re.I)
+                        rf"storlekar|størrelser|bedenler|velikosti|veľkosti)\s?:\s?"
+                        rf"(?:{_SIZE}(?:,?\s{_SIZE}){{0,19}}|{_SIZE}\s?[–-]\s?{_SIZE})$", re.I)
+#                         (or their range: "Velikosti: 41–47")
 
 
 def _card_badge(line: str) -> bool:
@@ -1154,10 +1159,25 @@ def data_dump(block: Block, ctx: Context) -> str | None:
         return "a line of JSON data"
     if t[:4] == "http" and len(parts := t.split()) >= 2 and all(URL.match(p) for p in parts):
         return "bare addresses (the markup's hidden properties)"
+    if block.kind == "code" and t[:1].isdigit() and _gutter(t, not GUTTER_TOKENS.isdisjoint(block.tokens)):
+        return "a listing's line numbers (its gutter, in a box of its own)"
     return None
 
 
 URL = re.compile(r"https?://\S+$")     # (Odoo's <span itemprop="url"> and "image", hidden, one after the other)
+GUTTER_LINE = re.compile(r"^(\d{1,5})(:?)$")
+# the class words of a listing's gutter: "linenos" (Pygments'), "gutter", "line-numbers", "lines"
+GUTTER_TOKENS = frozenset({"linenos", "lineno", "gutter", "numbers", "lines"})
+
+
+def _gutter(text: str, marked: bool) -> bool:
+    """COUNTING_MIN lines or more, each a number alone that counts on from the one before, each with its colon
+    ("1:", FSharp.Formatting's) or in an element whose class says gutter (`marked`): a listing's line numbers in a
+    box beside its code (a table's cell). Not a program's output that counts, "1" / "2" / "3"."""
+    lines = text.split("\n")
+    nums = [m for line in lines if (m := GUTTER_LINE.match(line.strip()))]
+    return len(nums) == len(lines) >= COUNTING_MIN and (marked or all(m.group(2) for m in nums)) \
+        and all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(nums, nums[1:]))
 
 
 # "Select Country United States Canada Afghanistan …": a form's drop-down, its options flattened into one line

@@ -12,8 +12,8 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN, REPLY_SUBJECT, STOCK,
                         THREAD_STATS, archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price,
                         list_control, offer_boxes, one_link, price_alone, price_lines, priced_line, read_more,
-                        read_more_lines, services_heading, signed_under, split_button_row, teaser_ends, thread_marks,
-                        title_link, titled_read_more)
+                        read_more_lines, services_heading, signed_under, sort_control, split_button_row, teaser_ends,
+                        thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -243,8 +243,9 @@ def _testimonials(blocks: list[Block]) -> list[Block]:
 def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, line_words: int,
                         needed: Callable[[str], bool]) -> list[Block]:
     """(HTML) The section right under the kept text that main_text cut after its span: its heading (`heading`) and
-    the short lines under it (at most `most`, each `line_words` words at most, none a link) up to the next heading,
-    when one of them is `needed`."""
+    the short lines under it (at most `most`, each `line_words` words at most, none a link but one that is itself
+    `needed`, a phone number or an address to write to that the link rule took: "tel:" and "mailto:" links) up to
+    the next heading, when one of them is `needed`."""
     kept = [b.index for b in blocks if b.kept and b.role == "body"]
     if not kept or kept[-1] + 1 >= len(blocks):
         return blocks
@@ -253,7 +254,8 @@ def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, lin
         return blocks
     lines = []
     for b in blocks[h.index + 1:h.index + 1 + most]:
-        if b.kind == "heading" or not _cut_after(b) or b.link_chars or word_count(b.text) > line_words:
+        linked = b.link_chars and not (b.removed_by == "link_density" and needed(b.text))
+        if b.kind == "heading" or not (_cut_after(b) or b.link_chars) or linked or word_count(b.text) > line_words:
             break
         lines.append(b.index)
     if not any(needed(blocks[i].text) for i in lines):
@@ -530,13 +532,15 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
         if t >= 0 and blocks[t].removed_by == "nav_run" and not priced_line(blocks[t].text) \
                 and word_count(blocks[t].text) >= CARD_NAME_WORDS and not list_control(blocks[t].text):
             out[t] = blocks[t].restore()
-    for p in prices:        # a price alone under a card's kept name, that the menu rule took with the lines around
+    for p in sorted(set(prices) | sale):    # a price alone under a card's kept name (or the sale's under the old
+        #                                     price given back), that the menu rule took with the lines around
         if p and out[p].removed_by == "nav_run" and out[p - 1].kept and price_alone(blocks[p].text) \
                 and not PRICE_RANGE.search(blocks[p].text):     # the cards (their filters over them, each card's
             out[p] = blocks[p].restore()        # shop's town: "Rp68.000"; not a filter's range, "0 - 250 TL")
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in titled \
-                and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not list_control(blocks[i].text) \
+                and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not sort_control(blocks[i].text) \
+                and not _price_filter(blocks[i].text) \
                 or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
             out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')
     for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
@@ -574,6 +578,14 @@ def _entries(blocks: list[Block]) -> list[Block]:
 
 
 PRICE_RANGE = re.compile(r"\d\s*[-–]\s*\D{0,3}\d")     # "0 - 250 TL", "£10 - £20" (not "12,- €")
+# a filter's range of prices in words, its label first or not: "Cena od 899 Kč do 6 490 Kč", "Price from $5 to $80"
+PRICE_FILTER = re.compile(r"^(?:[^\W\d_]+\s?:?\s)?(?:od|from|von|de|desde|da|vanaf|från|fra|от|від)\s\S.*"
+                          r"\s(?:do|to|bis|à|a|hasta|tot|till|til|до)\s\S", re.I)
+PRICE_FILTER_WORDS = 10
+
+
+def _price_filter(text: str) -> bool:
+    return len(text.split()) <= PRICE_FILTER_WORDS and has_price(text) and PRICE_FILTER.match(text) is not None
 CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
 CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short (not the blog's author's bio over the
 #                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")

@@ -692,14 +692,25 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
         if b.kept and not _short_field(b) or priced_line(b.text):
             if not b.kept and _cut_by_span_or_menu(b):
                 out[b.index] = b.restore()
-                beside = _beside(blocks, b.index + 1)
+            if out[b.index].kept and priced_line(b.text):   # (the old price kept where main_text's span opens,
+                beside = _beside(blocks, b.index + 1)       # the sale's under it cut: Sodimac's)
                 if beside is not None and not beside.kept and _cut_by_span_or_menu(beside) \
-                        and beside.ancestors[:-1] == b.ancestors[:-1] and price_alone(beside.text):
+                        and beside.ancestors[:-1] == b.ancestors[:-1] and price_alone(_unlabelled(beside.text)):
                     out[beside.index] = beside.restore()
             break
         if b.removed_by == "nav_run" and product_codes(b.text):
             out[b.index] = b.restore()
     return out
+
+
+# a price's label before it, a word or two ("Precio Internet:", "Normal:"), and its discount's badge after it ("-20%")
+PRICE_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s?(?=\S)")
+DISCOUNT_AFTER = re.compile(r"\s[-−–]\s?\d{1,2}\s?%$")
+
+
+def _unlabelled(text: str) -> str:
+    """A price's line without its label and its discount's badge: "Precio Internet: $119.990 -20%" is "$119.990"."""
+    return DISCOUNT_AFTER.sub("", PRICE_LABEL.sub("", text.strip(), count=1))
 
 
 def _beside(blocks: list[Block], k: int) -> Block | None:

@@ -236,6 +236,28 @@ def _card_part(el, cls: str) -> bool:
                 for c in parent) >= CARD_PARTS_MIN
 
 
+# the id of a tooltip a handler shows when the pointer is over its element: onmouseover="showTip(event, 'fs1', 1)"
+# (FSharp.Formatting's, each type's signature in a <div> at the page's end, which its style hides): no text of the page
+HANDLER_ID = re.compile(r"'([A-Za-z][\w-]{0,40})'")
+
+
+# the class words of a card's badge: "product-flag sale", "badge", "sticker", "ribbon" (not "label": a field's
+# label before its linked value, "Category: Tools", is one line)
+BADGE_TOKENS = frozenset(("badge", "flag", "sticker", "ribbon"))
+BADGE_WORDS = 3
+
+
+def _badge(el, cls: str) -> bool:
+    """A <span> whose class says badge (BADGE_TOKENS), a few words at most, right before a link with text of its
+    own, or right after a price's element, nothing but space between them: a card's badge over its linked name, a
+    discount's beside the price ("$119.990" "-20%"), a line of its own."""
+    if BADGE_TOKENS.isdisjoint(_split_tokens(cls)) or not 0 < len("".join(el.itertext()).split()) <= BADGE_WORDS:
+        return False
+    nxt, prev = el.getnext(), el.getprevious()
+    return nxt is not None and nxt.tag == "a" and not (el.tail or "").strip() and "".join(nxt.itertext()).strip() \
+        or prev is not None and not (prev.tail or "").strip() and PRICE_TOKEN in _split_tokens(prev.get("class") or "")
+
+
 @lru_cache(maxsize=8192)
 def _split_tokens(raw: str) -> frozenset[str]:
     if "rdfs-" in raw:
@@ -741,6 +763,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     br_at = -1                                   # where in buf the last <br> left a line break (-1: none since)
     unseen: list[tuple[int, int]] = []           # (start, end) in buf of the text only screen readers are given
     fields: list = []                            # inline elements read as blocks of their own (a glued price)
+    hover_ids: set[str] = set()                  # the ids of tooltips a pointer over an element shows
     sr_el, sr_start = None, 0                    # the element of such text open now, where in buf its text starts
     eyes_only = False                            # the block being read has lost an element aria-hidden="true"
 
@@ -825,11 +848,13 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     rdfa.append(el)             # Drupal's <span property="schema:dateCreated" content=…>
                 elif k == "itemtype":
                     itype = v
+                elif k == "onmouseover" and "'" in v:
+                    hover_ids.update(HANDLER_ID.findall(v))
             if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
                                       or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
                 itemtypes.add(t)
             if (hides or cls and _hidden_by_class(cls)) and _hidden(dict(el.items())) \
-                    or tag == "sup" and _footnote_mark(el):
+                    or tag == "sup" and _footnote_mark(el) or id_ is not None and id_ in hover_ids:
                 skip += 1
                 if el.get("aria-hidden") == "true":
                     eyes_only = True
@@ -851,6 +876,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             elif not is_block and in_link and tag == "span" and cls and _card_part(el, cls):
                 is_block = True                 # a card that is one link: its title, its blurb, its date apart
                 fields.append(el)
+            elif not is_block and tag == "span" and cls and _badge(el, cls):
+                is_block = True                 # a card's badge glued before its linked name ("-20 %" "Salomon X
+                fields.append(el)               # Ultra 4 GTX"), or after a price: apart, as in a <div> of its own
             elif not is_block and tag == "span" and cls and SIGNATURE_TOKEN in cls.lower().split() \
                     and el.getprevious() is not None and (not buf or ends_sentence("".join(buf))) \
                     and not (stack and stack[-1][1] in HEADING_TAGS):
