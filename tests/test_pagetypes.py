@@ -446,7 +446,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-codox", "documentation"), ("service-emonsite", "service"),
                                        ("forum-tapatalk", "forum"), ("product-vatan", "product"),
                                        ("collection-citilink", "collection"), ("documentation-dumi", "documentation"),
-                                       ("service-webzdarma", "service")])
+                                       ("service-webzdarma", "service"), ("forum-heise", "forum"),
+                                       ("listing-skyrock", "listing"), ("product-sodimac", "product"),
+                                       ("collection-sportisimo", "collection"),
+                                       ("documentation-fsdocs", "documentation"), ("service-gator", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
