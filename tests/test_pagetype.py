@@ -3169,3 +3169,40 @@ def test_a_blogs_cards_dated_under_their_blurbs_with_a_posted_label_and_buttons(
     for i in range(3):
         texts += [f"Le tour numéro {i} du golfe en trois jours", prose(i), line]
     assert len(dated_cards(make_blocks(*texts))) == cards
+
+
+@pytest.mark.parametrize("date_line", [
+    "نوشته شده در سه\u200cشنبه ۴ آبان ۱۴۰۵ ساعت ۹:۴۵ توسط مریم | نظرات (۲)",     # its label, Persian digits
+    "نوشته شده در سه\u200cشنبه ۴ آبان ۱۴۰۵ ساعت ۹:۴۵ توسط مریم |",               # its bar left on its line
+])
+def test_a_persian_blogs_cards_dated_under_their_blurbs(date_line):
+    """Blogfa's blog as scraped text: a title (one a question), its blurb, "نوشته شده در … توسط مریم | نظرات (۴)"."""
+    from pagecleaner.pagetype import dated_cards
+    from tests.conftest import make_blocks
+    texts = ["باغچه کوچک من"]
+    for i, title in enumerate(("کاشت گوجه در گلدان روی بالکن", "کمپوست خانگی با پوست میوه", "نعناع را کجا بکاریم؟")):
+        texts += [title, f"گوجه گیلاسی در گلدان بیست لیتری به خوبی رشد می\u200cکند. کافی است روزی {i + 4} ساعت "
+                         "آفتاب بگیرد و هر صبح آبیاری شود.", date_line]
+    assert len(dated_cards(make_blocks(*texts))) == 3
+
+
+def test_a_cards_title_over_its_date_may_be_a_question():
+    """Blowfish's cards as scraped text: "Tomaten überwintern: geht das?" / "20. November 2026 · 4 Minuten" / its
+    blurb; two other cards."""
+    from pagecleaner.pagetype import dated_cards
+    from tests.conftest import make_blocks
+    texts = ["Gartenjournal", "3 Beiträge"]
+    for i, title in enumerate(("Tomaten überwintern: geht das?", "Ein Hochbeet richtig füllen",
+                               "Regenwasser sammeln auf dem Balkon")):
+        texts += [title, f"{i + 2}. Oktober 2026 · 4 Minuten", prose(i)]
+    assert len(dated_cards(make_blocks(*texts))) == 3
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Προσθήκη στο καλάθι", "buy"), ("הוספה לסל", "buy"), ("افزودن به سبد خرید", "buy"),
+    ("Άμεσα διαθέσιμο", "stock"), ("Εξαντλήθηκε", "stock"),
+    ("Προσθήκη σχολίου", None),
+])
+def test_greek_hebrew_and_persian_buy_buttons_and_greek_stock(line, kind):
+    from pagecleaner.pagetype import BUY, STOCK
+    assert (BUY.match(line) is not None) is (kind == "buy") and (STOCK.match(line) is not None) is (kind == "stock")

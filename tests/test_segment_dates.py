@@ -1434,3 +1434,18 @@ def test_a_programs_first_line_is_no_headline(line, title):
 def test_thai_dates(text, iso):
     from pagecleaner.dates import find_date, has_date_shape
     assert find_date(text) == iso and has_date_shape(text)
+
+
+@pytest.mark.parametrize("text,shape,iso", [
+    ("١٥ مارس ٢٠٢٦", True, "2026-03-15"),              # Arabic's month, in Arabic-Indic digits
+    ("نشر في ٣ يناير ٢٠٢٦", True, "2026-01-03"),
+    ("15 أغسطس 2026", True, "2026-08-15"),
+    ("۱۵ آبان ۱۴۰۵", True, None),                      # Persian's Solar Hijri month: its shape, no date read
+    ("۱۵ نفر", False, None),                           # fifteen people: no month
+])
+def test_dates_in_arabic_and_persian_digits_and_months(text, shape, iso):
+    assert dates.has_date_shape(text) is shape and dates.find_date(text) == iso
+
+
+def test_a_date_in_persian_digits_is_blanked_where_it_stands():
+    assert dates.blank_dates("نوشته شده در ۱۵ آبان ۱۴۰۵ توسط مریم") == "نوشته شده در \x00 توسط مریم"

@@ -120,3 +120,9 @@ def test_a_shops_verb_before_the_name_in_the_title_still_shows_it(title, shown):
 @pytest.mark.parametrize("text", ["کود مناسب برای گلدان های آپارتمانی چیست؟", "یہ کتاب اچھی ہے۔"])
 def test_arabic_scripts_question_mark_and_urdus_full_stop_end_a_sentence(text):
     assert ends_sentence(text)
+
+
+def test_a_word_with_persians_zero_width_non_joiner_is_one_word():
+    from pagecleaner.textstats import words
+    assert words("سه\u200cشنبه می\u200cکند") == ("سه\u200cشنبه", "می\u200cکند")
+    assert words("don't stop") == ("don't", "stop")

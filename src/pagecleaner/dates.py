@@ -47,6 +47,19 @@ THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนา�
                "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.").split()
 THAI = re.compile(rf"(?<!\d)([0-3]?\d)\s?({'|'.join(map(re.escape, THAI_MONTHS))})(?:\s?((?:25|19|20)\d{{2}}))?(?!\d)")
 BUDDHIST_ERA = 543
+# Persian writes the day, the month's name of the Solar Hijri calendar and its year: "۱۵ آبان ۱۴۰۵" (6 November
+# 2026; its digits read as ASCII ones first, `ascii_digits`). Its shape only: no date is read from it, no
+# conversion of its calendar is made here
+SOLAR_HIJRI_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+SOLAR_HIJRI = re.compile(rf"(?<!\d)([0-3]?\d)\s?({'|'.join(SOLAR_HIJRI_MONTHS)})(?:\s?(1[34]\d\d))?(?!\w)")
+# the Arabic-Indic digits and Persian's, as ASCII ones: a date's digits in Arabic or Persian ("١٥", "۱۴۰۵")
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with its Arabic-Indic and Persian digits as ASCII ones, each one character for one (positions
+    stay)."""
+    return text if text.isascii() else text.translate(DIGITS)
 
 
 def _english(month: str) -> str:
@@ -65,6 +78,7 @@ def _parse(day: str, month: str, year: str) -> str | None:
 
 def find_date(text: str) -> str | None:
     """The first absolute date with a year in `text`, as ISO 8601, else None."""
+    text = ascii_digits(text)
     m = ISO.search(text)
     if m:
         y, mo, d, time, tz = m.groups()
@@ -123,7 +137,7 @@ def find_date(text: str) -> str | None:
 
 
 # Every shape a date takes in text, most specific first
-DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, THAI, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
+DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, THAI, SOLAR_HIJRI, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
 
 # A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
@@ -149,6 +163,7 @@ def find_dates(text: str) -> list[str]:
     """Every absolute date with a year in `text`, as ISO 8601, in the order they stand ("May 21, 2025 April 24,
     2025 by …": two). A match that overlaps one of a more specific shape is not another date."""
     found: list[tuple[int, int, str]] = []
+    text = ascii_digits(text)
     named_month = not MONTH_WORDS.isdisjoint(letter_words(text))     # (the month patterns' searches are slow)
     for shape in DATE_SHAPES:
         if shape in (CTIME, MONTH_FIRST, DAY_FIRST) and not named_month:
@@ -172,6 +187,7 @@ def earliest_date(text: str) -> str | None:
 
 def blank_dates(text: str) -> str:
     """The text with each date in it, of every shape, replaced by a NUL: no word, and a field's end."""
+    text = ascii_digits(text)
     for shape in DATE_SHAPES:
         text = shape.sub("\x00", text)
     return text
@@ -179,6 +195,7 @@ def blank_dates(text: str) -> str:
 
 def opening_date(text: str) -> re.Match | None:
     """The date the text opens with, in any of DATE_SHAPES (at most one of them can match at its start)."""
+    text = ascii_digits(text)
     return next((m for m in (shape.match(text) for shape in DATE_SHAPES) if m), None)
 
 
@@ -260,7 +277,9 @@ def has_date_shape(text: str) -> bool:
     (the month patterns' are slow, an alternation of 80 names tried at every position) run only then."""
     if not DIGIT.search(text):
         return False
+    text = ascii_digits(text)
     if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text) \
-            or CJK_MONTH_DAY.search(text) or THAI.search(text):     # (a chain, not a generator: every rule asks it
+            or CJK_MONTH_DAY.search(text) or THAI.search(text) or SOLAR_HIJRI.search(text):    # (a chain, not a
+        #                                                                               generator: every rule asks it
         return True                                                 # of every block)
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from .dates import DIGIT, blank_dates, has_date_shape
+from .dates import DIGIT, blank_dates, has_date_shape, opening_date
 from .model import Block, shared_ancestors
 from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
                         prose_by, shell_command, unglued, word_count, words)
@@ -279,6 +279,8 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"beli sekarang|장바구니(?:에)? 담기|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
             r"買い物(?:かご|カゴ)に入れる|カートに追加|購入手続きへ|加入购物车|立即购买|加入購物車|立即購買|"
             r"أضف (?:لل|إلى ال|الى ال)سلة|إضافة (?:لل|إلى ال)سلة|اشتر(?:ي)? الآن|"
+            # (Greek, Hebrew, Persian: "Προσθήκη στο καλάθι", "הוספה לסל", "افزودن به سبد خرید")
+            r"προσθήκη στο καλάθι|αγορά τώρα|הוס(?:ף|פה) לסל|קנ(?:ה|ו) עכשיו|افزودن به سبد(?: خرید)?|"
             r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
@@ -1097,15 +1099,16 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             layouts.setdefault(UNDER_READING, {})[i + 2] = i + 1
             if not has_date_shape(b.text):
                 continue        # (a date and a reading time: under the blurb before it, maybe, as So Simple's)
-        t = _date_part(_without_post_links(b.text))
+        t = _date_part(_without_post_links(b.text)).rstrip(" |·•")      # (its bar to the link after it, which
+        #                                                                 soup's shape sets on the next line)
         dated = READING_TIME_END.sub("", t)     # (its reading time after the date no field to count: "28 de
         aged = CARD_AGE.match(dated)            # septiembre de 2026 4 min de lectura")
-        if len(POSTED_LABEL.sub("", dated, count=1)) >= SHORT_CHARS \
-                or not (aged or has_date_shape(t) or CARD_DAY.match(t)):   # (its label apart: "Posté le …")
+        unlabelled = POSTED_LABEL.sub("", dated, count=1)     # (its label apart: "Posté le …", "نوشته شده در …")
+        if len(unlabelled) >= SHORT_CHARS or not (aged or has_date_shape(t) or CARD_DAY.match(t)):
             continue
-        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or POSTED_LABEL.match(t) or BY_AFTER_DATE.search(t) \
+        limit = BYLINED_CARD_WORDS if BYLINE_PREFIX.match(t) or unlabelled != dated or BY_AFTER_DATE.search(t) \
             else DATED_CARD_WORDS
-        if (1 + _date_words(dated[aged.end():]) if aged else _date_words(dated)) > limit:   # (its age one word)
+        if (1 + _date_words(dated[aged.end():]) if aged else _date_words(unlabelled)) > limit:  # (its age one word)
             continue
         under = not aged and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) \
             and not _date_field(blocks[i + 1].text) and _blurb(blocks[i + 2].text)    # (not its link to the
@@ -1118,9 +1121,12 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
             by += 1         # (its count of comments between its blurb and its date: Brunch's "댓글 12")
         timed = i + 1 < len(blocks) and len(blocks[i + 1].text) < FIELDS_CHARS \
             and READING_TIME_END.search(blocks[i + 1].text) is not None
+        # (its title a question when its date line opens with its date or its label, not with a name: a thread's
+        # question over its comments, each its author's name and date over its text, is no card)
+        asks = unlabelled != dated or opening_date(t) is not None
         if (_blurb(blocks[i - 1 - by].text) and (not aged or ends_sentence(blocks[i - 1 - by].text))
                 or timed and _dek(blocks[i - 1 - by].text)) \
-                and _title_line(blocks[i - 2 - by].text) \
+                and (_title_line(x := blocks[i - 2 - by].text) or asks and _asking_title(x)) \
                 and not _signed(blocks[i - 2 - by].text):     # (its author's "By …" between or not: Brightspot's)
             layouts.setdefault(OVER_DATE, {})[i - 1 - by] = i - 2 - by  # (not a comment's header, a name and its
             continue                                                    # date, over its text, the next one's header)
@@ -1169,7 +1175,9 @@ def _evenly_spaced(cards: dict[int, int]) -> dict[int, int]:
 
 # (or its date's label: "Publié le 14 août 2026 par Jeanne", Twenty Eleven's)
 POSTED_LABEL = re.compile(r"^\W*(?:published|posted|publié|posté|publicado|pubblicato|veröffentlicht|opublikowano|"
-                          r"gepubliceerd|postat av|skrivet av|skrevet av|julkaistu)(?:\s(?:on|am|le|el|em|il|op))?\s",
+                          r"gepubliceerd|postat av|skrivet av|skrevet av|julkaistu|"
+                          # (Persian's and Arabic's: "نوشته شده در" written on, "ارسال شده در", "نشر في")
+                          r"نوشته شده(?: در)?|ارسال شده(?: در)?|(?:نشر|نُشر|كتب) في)(?:\s(?:on|am|le|el|em|il|op))?\s",
                           re.I)     # (the Nordic languages' label and "by": "Postat av Karin den 22 september 2024")
 
 
@@ -1242,7 +1250,7 @@ def _title_over(blocks: Sequence[Block], i: int) -> int | None:
         t = blocks[k].text
         if _comments_field(t) or COMMENTS_COUNT.match(t.strip()) or title is not None and len(words(t)) < 2:
             break           # (a word alone over the title: the menu's last item, a tag; the author's may be one)
-        if _title_line(t):
+        if _asking_title(t):
             title = k
         elif words(t):
             break
@@ -1301,6 +1309,15 @@ DEK_WORDS = 4
 
 def _title_line(text: str) -> bool:
     return 0 < len(words(text)) <= LIST_TITLE_WORDS and not ends_sentence(text)
+
+
+def _asking_title(text: str) -> bool:
+    """A card's title over its blurb and its date, a question or not ("Where should mint go?", "نعناع را کجا
+    بکاریم؟")."""
+    return _title_line(text) or 0 < len(words(text)) <= LIST_TITLE_WORDS and text.rstrip()[-1:] in QUESTION_END
+
+
+QUESTION_END = "?؟？"
 
 
 TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the title it quotes (TEASER_END's)
@@ -1608,7 +1625,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"(?:нет )?в наличии(?: в \d{1,4} магазин(?:е|ах))?|под заказ|закончился|"
                    r"(?:немає )?в наявності|"
                    # (Romanian: "În stoc", "Stoc limitat", "Stoc epuizat", elefant.ro's)
-                   r"(?:nu este )?în stoc|stoc limitat|stoc epuizat|la comandă)"
+                   r"(?:nu este )?în stoc|stoc limitat|stoc epuizat|la comandă|"
+                   # (Greek: "Άμεσα διαθέσιμο", "Εξαντλήθηκε", "Κατόπιν παραγγελίας")
+                   r"(?:άμεσα )?διαθέσιμο|μη διαθέσιμο|εξαντλήθηκε|κατόπιν παραγγελίας)"
                    r"(?:\s+(?:[>≥]\s?)?\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)     # (more than: "Skladem > 5 ks")
 
 

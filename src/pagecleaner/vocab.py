@@ -20,9 +20,10 @@ COMMENT_TOKENS = frozenset({"comment", "comments"})     # the class words of an 
 # its count a card's field ("댓글 12") or a card's count ("コメント(4) いいね(18)")
 CJK_COMMENT_WORDS = ("コメント", "评论", "評論", "留言", "댓글")
 
-# What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app"), and
-# the letters alone (what the phrase patterns' word boundaries see: apostrophes split words there).
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# What a word is, for every rule: a run of letters, with an inner apostrophe ("don't", "l’app") or Persian's
+# zero-width non-joiner inside it ("سه‌شنبه", Tuesday, "می‌کند": one word each), and the letters alone (what the
+# phrase patterns' word boundaries see: apostrophes split words there).
+WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 LETTERS = re.compile(r"[^\W\d_]+")
 
 # Function words per language. Used only as one signal of running prose (share of
@@ -415,6 +416,9 @@ RELATED_HEADING = (
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
     "produtos similares", "gerelateerde producten", "vergelijkbare producten", "misschien ook leuk",
     "dit vind je misschien ook leuk", "anderen bekeken ook", "vaak samen gekocht", "klanten kochten ook",
+    # (Greek: "Customers also viewed", "Similar products", "You may also like")
+    "οι πελάτες είδαν επίσης", "οι πελάτες αγόρασαν επίσης", "παρόμοια προϊόντα", "σχετικά προϊόντα",
+    "μπορεί επίσης να σας αρέσει", "μπορεί να σου αρέσει επίσης",
     # the products the reader looked at before ("Recently viewed", "Vistos recientemente")
     "recently viewed", "recently viewed products", "recently viewed items", "your recently viewed items",
     "zuletzt angesehen", "zuletzt angesehene produkte", "zuletzt angesehene artikel", "vus récemment",
@@ -574,7 +578,8 @@ PRICE_NOTE = (
     "iva inclusa", "iva incluída", "cena zawiera vat", "zawiera vat", "incl. btw", "inclusief btw", "vč. dph",
     "včetně dph", "you save", "sie sparen", "du sparst", "vous économisez", "ahorras", "risparmi", "oszczędzasz",
     "u bespaart", "je bespaart", "economisesti", "economisești", "ušetříte", "ušetríte", "megtakarítás",
-    "economize", "você economiza", "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
+    "economize", "você economiza", "κερδίζεις", "κερδίζετε", "εξοικονομείτε", "экономия", "вы экономите",
+    "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
     # the same in a shop's own words, tax and shipping at the checkout ("Imposte incluse. Spedizione calcolata al
     # check-out.", Shopify's and Shoplazza's in each language)
     "imposte incluse", "tasse incluse", "spedizione calcolata al check-out", "spedizione calcolata al checkout",
@@ -900,9 +905,12 @@ MONTHS = {
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
           "lokakuuta marraskuuta joulukuuta",
     "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 }
 MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}
 MONTH_NUMBERS |= {"jänner": 1, "feber": 2}        # Austrian German's January and February ("15. Jänner 2014")
+# (Arabic's other spellings of April, June, July, August and October: "إبريل", "يونيه", "يوليه", "اغسطس", "اكتوبر")
+MONTH_NUMBERS |= {"ابريل": 4, "إبريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
 # Their short forms where they are no English one ("26. Okt. 2018", "12 déc. 2019", "3 dic 2020"), and no word of
 # their own (not Spanish "ago", Portuguese "out", Italian "set", Polish "sie")
 MONTH_ABBREVIATIONS = {
@@ -944,6 +952,7 @@ _SEE_ALSO = (r"(?:see also|siehe auch|voir aussi|véase también|ver también|ve
              r"zie ook|ver também|se även|se også|katso myös|"
              r"related (?:resources|topics|information|links|documentation|tasks|concepts|reference)|"
              r"additional resources|further reading|"      # (Unity's, Microsoft's: "Additional resources")
+             r"references|referenzen|références|referencias|riferimenti|referências|"     # (Quarto's, Sphinx's)
              r"verwandte themen|weiterführende informationen|rubriques connexes|informations connexes|"
              r"temas relacionados|información relacionada|argomenti correlati|informazioni correlate)")
 SEE_ALSO = re.compile(rf"^{_SEE_ALSO}\W*$", re.I)

@@ -2555,3 +2555,18 @@ def test_a_menus_search_button_counts_in_its_run(search, gone, ctx):
               make_block(prose(1), 4)]
     out = C.nav_run.fn(blocks, ctx)
     assert all(b.removed_by == "nav_run" for b in out[:3]) is gone
+
+
+@pytest.mark.parametrize("line", ["Οι πελάτες είδαν επίσης", "Παρόμοια προϊόντα", "Μπορεί επίσης να σας αρέσει"])
+def test_a_greek_shops_heading_over_other_products_is_a_related_heading(line, ctx):
+    assert C.related_heading(make_block(line), ctx)
+
+
+def test_references_are_a_section_of_a_documentation_page():
+    """Quarto's "References" over a list of links: the page's own references on a documentation page."""
+    heading = make_block("References", kind="heading", level=2)
+    assert not C.related_heading(heading, Context(config=Config(), page_type="documentation"))
+    blocks = [make_block(prose(1), 0), make_block("References", 1, kind="heading", level=2),
+              make_block("pandas documentation: IO tools", 2, kind="list_item", link_chars=30).remove(
+                  "link_density", "100% of the text is links")]
+    assert C._see_also_links(blocks)[2].kept

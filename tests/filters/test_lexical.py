@@ -1577,3 +1577,23 @@ def test_czech_and_other_shops_search_buttons_and_return_promises(line, rule):
 @pytest.mark.parametrize("line", ["Můj účet", "Mijn account", "Mitt konto", "Hesabım", "Contul meu"])
 def test_a_shops_account_link_in_more_languages_is_a_site_link(line):
     assert vocab.pattern("site_links", whole=True).match(line.lower())
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("S M L XL", True), ("XS S M", True), ("M L XL XXL", True), ("S, M, L", True),
+    ("S", False),                   # one letter alone: no list of sizes
+    ("M L King", False),
+])
+def test_a_cards_sizes_in_letters_alone_go_on_a_category(line, gone):
+    got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))
+    assert (got == "a product card's sizes") is gone
+
+
+@pytest.mark.parametrize("line", ["Κερδίζεις 10,00 €", "Εξοικονομείτε 5 €"])
+def test_a_products_saving_in_greek_is_a_price_note(line):
+    assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None
+
+
+def test_a_products_count_of_reviews_in_greek():
+    got = L.shop_badge.fn(make_block("(87 αξιολογήσεις)"), Context(config=Config(), page_type="product"))
+    assert got is not None

@@ -767,7 +767,7 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
                    # (the Nordic languages': "(128 recensioner)", Clas Ohlson's)
                    r"recensioner|omdömen|anmeldelser|arvostelua|arvostelut|"
-                   r"отзыв(?:а|ов)?|відгук(?:и|ів)?)\)"
+                   r"отзыв(?:а|ов)?|відгук(?:и|ів)?|αξιολογήσεις|αξιολόγηση|κριτικές)\)"     # (Greek's)
                    # (or the average and the count in brackets alone, a shop's card's: "4.8 (1.203)", "4,8 (1 204)",
                    # the count's Japanese counter after it or not, "4.5 (1,024件)")
                    r"|[0-5][.,]\d\s*\(\d[\d.,]*(?:\s\d{3})*件?\)"
@@ -797,8 +797,9 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product's size field's label"           # ("Taglia", its <select> dropped)
     if ctx.page_type == "collection" and len(block.text) <= SHOP_BADGE_CHARS and MORE_COLOURS.match(block.text.strip()):
         return "a product card's count of its other colours"    # ("+2" beside its swatches)
-    if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and CARD_SIZES.match(block.text.strip()):
-        return "a product card's sizes"     # ("Размеры: 36 37 38 39 40", "Sizes: S M L")
+    if ctx.page_type == "collection" and len(block.text) <= STARS_CHARS and (CARD_SIZES.match(t := block.text.strip())
+                                                                          or LETTER_SIZES.match(t)):
+        return "a product card's sizes"     # ("Размеры: 36 37 38 39 40", "Sizes: S M L"; "S M L XL" alone, Boozt's)
     if ctx.page_type == "collection" and "\n" in block.text and all(map(_card_badge, block.text.split("\n"))):
         return "a product card's badges"        # (on lines of one block: "Colores disponibles:" / "Solo online")
     if ctx.page_type == "collection" and BUY_END.search(block.text) and _card_badge(BUY_END.sub("", block.text)):
@@ -845,6 +846,11 @@ CARD_SIZES = re.compile(rf"^(?:sizes?|available sizes|размеры|розмі�
                         rf"storlekar|størrelser|bedenler|velikosti|veľkosti)\s?:\s?"
                         rf"(?:{_SIZE}(?:,?\s{_SIZE}){{0,19}}|{_SIZE}\s?[–-]\s?{_SIZE})$", re.I)
 #                         (or their range: "Velikosti: 41–47")
+
+
+# a card's sizes in letters alone, two or more: "S M L XL", "XS S M" (in capitals: no word)
+_LETTER_SIZE = r"(?:[2-5]?X{1,3}[SL]|XXS|XS|S|M|L)"
+LETTER_SIZES = re.compile(rf"^(?-i:{_LETTER_SIZE}(?:[ ,/]\s?{_LETTER_SIZE}){{1,9}})$")
 
 
 def _card_badge(line: str) -> bool:
@@ -896,7 +902,8 @@ STARS_CHARS = 60
 COUNTED_THINGS = frozenset("reviews review ratings rating questions question answers answer bewertungen bewertung "
                            "fragen antworten avis questions réponses valoraciones preguntas respuestas opinie pytania "
                            "odpowiedzi recensioni domande risposte оценки оценок оценка отзывов отзыва отзыв "
-                           "değerlendirme yorum recenzí recenze recenzi hodnocení recenzií recenzie hodnotení".split())
+                           "değerlendirme yorum recenzí recenze recenzi hodnocení recenzií recenzie hodnotení "
+                           "αξιολογήσεις αξιολόγηση κριτικές".split())
 
 
 # a price comparison's card's link to its offers, with how many shops make one or not: "Compare prices from 12 shops",
