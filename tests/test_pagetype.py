@@ -1,6 +1,7 @@
 """What kind of page: from the markup's declared types first, else from what the text shows."""
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -3206,3 +3207,42 @@ def test_a_cards_title_over_its_date_may_be_a_question():
 def test_greek_hebrew_and_persian_buy_buttons_and_greek_stock(line, kind):
     from pagecleaner.pagetype import BUY, STOCK
     assert (BUY.match(line) is not None) is (kind == "buy") and (STOCK.match(line) is not None) is (kind == "stock")
+
+
+@pytest.mark.parametrize("row,buttons", [
+    ("válasz privát üzenet hivatkozás", True),     # a board's private message button among the post's
+    ("Reply PM", True),
+    ("válasz hivatkozás", False),                   # no quote, report or private message: any page's links
+    ("Privacy Policy", False),
+])
+def test_a_posts_private_message_button_makes_its_row_a_posts(row, buttons):
+    from pagecleaner.pagetype import button_row
+    assert button_row(row) is buttons
+
+
+@pytest.mark.parametrize("line,docs", [
+    ("Made with MyST", True), ("Built with Jupyter Book", True),
+    ("Made with Material for MkDocs", False),       # a blog's theme is made with it too
+])
+def test_myst_and_jupyter_books_credits_say_documentation(line, docs):
+    from pagecleaner.pagetype import generated_by
+    assert generated_by(line) is docs
+
+
+def test_mysts_generator_tag_says_documentation():
+    from pagecleaner.readers.html import read_html
+    _, meta = read_html('<html><head><meta name="generator" content="mystmd"></head><body><p>x</p></body></html>')
+    assert "techarticle" in meta["markup_types"]
+
+
+def test_a_businesss_offers_under_its_services_heading_each_its_sentence_and_price():
+    """Pineapple's page (fixtures/pagetypes): four sections, each an item of one element under its <h2>, a longer run
+    than the three offers' <h3>s under "Our services", each a sentence with its price at its end: the offers are
+    its boxes; under a heading that names no services they are an article's parts."""
+    from pagecleaner.api import read
+    from pagecleaner.pagetype import offer_boxes
+    page = (Path(__file__).parent.parent / "fixtures/pagetypes/html/service-pineapple.html").read_text()
+    _, blocks, _ = read(page, "html")
+    assert {blocks[i].text for i in offer_boxes(blocks)} >= {"Chimney sweeping", "Flue repairs"}
+    _, blocks, _ = read(page.replace("Our services", "Independent ratings"), "html")
+    assert not offer_boxes(blocks)

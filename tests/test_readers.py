@@ -938,8 +938,9 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "April 26, 2024 Updated on: October 28, 2024"),
     ('<span>post</span><span>https://api.example.com/v2/shipments</span>',       # a word, then an address
      "post https://api.example.com/v2/shipments"),
-    ('<span class="price old-price">$219.00</span><span class="price actual-price">$179.00</span>',  # a sale's
-     "$219.00 $179.00"),                                                                           # two prices
+    ('<span class="old">$219.00</span><span class="actual">$179.00</span>', "$219.00 $179.00"),   # a sale's two
+    #                                                                             prices (each a field of a price's
+    #                                                                             class: a line each, below)
     ('<span class="amount">$749</span><span class="discount">16% OFF</span>', "$749 16% OFF"),  # a price, then its
     ('<span class="price">US $36.84</span><span class="discount">-50%</span>', "US $36.84 -50%"),  # discount
     ('<span class="new">7 990 ₽</span><span class="old">11 990 ₽</span>', "7 990 ₽ 11 990 ₽"),    # (roubles)
@@ -1885,3 +1886,18 @@ def test_a_tooltip_a_pointer_over_an_element_shows_is_no_text_of_the_page(handle
             f'</code></pre><div class="fsdocs-tip" id="fs1">val data: CsvFile</div></main></body></html>')
     blocks, _ = read_html(page)
     assert any("val data: CsvFile" in b.text for b in blocks) is shown
+
+
+def test_a_price_boxs_fields_each_in_an_element_the_class_calls_a_price_are_lines():
+    """Casas Bahia's box: "de R$ 399,90", "por R$ 299,90", "ou 10x de R$ 29,99 sem juros", each a <span> whose class
+    says price; Coupang's amount and its currency's word, each an element of its own, stay one line."""
+    blocks, _ = read_html('<html><body><div class="product-price"><span class="price-from">de R$ 399,90</span> '
+                          '<span class="price-to">por R$ 299,90</span> <span class="price-installments">ou 10x de '
+                          'R$ 29,99 sem juros</span></div></body></html>')
+    assert [b.text for b in blocks] == ["de R$ 399,90", "por R$ 299,90", "ou 10x de R$ 29,99 sem juros"]
+    blocks, _ = read_html('<html><body><div class="price-wrap"><strong class="price-value">23,900</strong>'
+                          '<span class="price-unit">원</span></div></body></html>')
+    assert [b.text for b in blocks] == ["23,900원"]
+    blocks, _ = read_html('<html><body><p><span class="price old-price">$219.00</span><span class="price '
+                          'actual-price">$179.00</span></p></body></html>')
+    assert [b.text for b in blocks] == ["$219.00", "$179.00"]

@@ -619,7 +619,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   #                                   GitBook")
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
                   r"doks|adidoks|"                  # (and docs themes': "Powered by Netlify, Hugo, and Doks")
-                  r"postman)")                      # (and API documenters': Postman's "Powered by Postman")
+                  r"postman|"                       # (and API documenters': Postman's "Powered by Postman")
+                  r"myst|jupyter[- ]book)")         # (and MyST's books: "Built with Jupyter Book")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|knowledge base software)\s+)?"
                           rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
                           rf"publicado con|publié avec|veröffentlicht mit|"
@@ -633,7 +634,10 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|kn
                           rf"{DOC_GENERATORS}(?!\w)"
                           # (or the engine's name and its version alone, a wiki's footer: "XWiki 16.10.2"; or its
                           # name before "Powered", MoinMoin's badge: "MoinMoin Powered")
-                          rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$|^{DOC_GENERATORS}\s+powered$", re.I)
+                          rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$|^{DOC_GENERATORS}\s+powered$"
+                          # (or MyST's own credit, "Made with MyST": "made with" alone credits a blog's theme too,
+                          # "Made with Material for MkDocs")
+                          r"|^made with (?:myst|jupyter[- ]book)$", re.I)
 
 
 # An API reference's member, its signature on a line of its own: "public boolean shouldRetry (Response response, int
@@ -926,8 +930,20 @@ def offer_boxes(blocks: Sequence[Block]) -> frozenset[int]:
     date). Empty when the page has none."""
     names = [b for b in blocks if b.kind == "heading" and b.ancestors and not b.link_chars
              and 1 <= len(words(b.text)) <= OFFER_TITLE_WORDS]
+    if not names or any(has_date_shape(b.text) for b in blocks):
+        return frozenset()
+    if found := _offer_boxes(blocks, names):
+        return found
+    # (the offers' headings the page's least, under a services heading: its sections, each an item of one element
+    # under its <h2>, are a longer run of items than its three offers' <h3>s, Pineapple's)
+    least = max(b.level for b in names)
+    found = _offer_boxes(blocks, [b for b in names if b.level == least])
+    return found if found and services_heading(blocks, min(found) - 1) else frozenset()
+
+
+def _offer_boxes(blocks: Sequence[Block], names: list[Block]) -> frozenset[int]:
     cards = sorted(_cards(blocks, names))
-    if not cards or any(has_date_shape(b.text) for b in blocks):
+    if not cards:
         return frozenset()
     boxes: list[list[Block]] = []
     for i in cards:
@@ -951,7 +967,20 @@ def _offer(box: list[Block]) -> bool:
             and len(box[-1].text.split()) <= PRICE_LINE_WORDS:
         box = box[:-1]
     return len(box) <= 1 + OFFER_LINES and sum(word_count(b.text) for b in box) <= OFFER_WORDS \
-        and all(b.kind == "paragraph" and not b.link_chars and not has_price(b.text) for b in box[1:])
+        and all(b.kind == "paragraph" and not b.link_chars and (not has_price(b.text) or _price_sentence(b.text))
+                for b in box[1:])
+
+
+# a line's last sentence, after the one before it ends
+LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(\S[^.!?]*[.!?]?)$")
+
+
+def _price_sentence(text: str) -> bool:
+    """The line's price is in a sentence of its own after its text, a word with it: "… with a written safety report.
+    From $180." (not a price alone after it, "… кожен платіж. 900 грн", a shop's line)."""
+    m = LAST_SENTENCE.search(text.strip())
+    return m is not None and not has_price(text[:m.start()]) and has_price(m.group(1)) \
+        and bool(words(PRICE.sub(" ", m.group(1))))
 
 
 def _listings(blocks: Sequence[Block]) -> int:
@@ -1853,7 +1882,7 @@ MEMBER_POSTS = re.compile(r"^(?!(?:read|view|see|show|all)\b)\S.{0,40}\s\d[\d,.]
 
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
-QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote "
+QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera sitér lainaa citovat multiquote idéz "
                         "цитировать цитувати alıntı alıntıla 引用 "
                         # (the fediverse's repost of a post, which quotes it: Mastodon's "Boost", Misskey's "Renote")
                         "boost renote ブースト リノート "
@@ -1862,6 +1891,7 @@ QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera si
 # or the button that reports a post to the board's moderators, which a reader's post has and a publisher's story
 # has not ("Like 8 Share Report"; Pantip's "ถูกใจ 8 แชร์ แจ้งลบ", a Korean cafe's "답글 신고")
 REPORT_WORDS = frozenset("report flag melden signaler denunciar zgłoś пожаловаться поскаржитися şikayet ilmoita "
+                         "jelentés "
                          "แจ้งลบ 신고 举报 舉報 檢舉 通報 違反報告 گزارش إبلاغ דווח".split())
 POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "like reply share edit delete permalink thanks antworten répondre responder odpowiedz curtir gosto danke "
@@ -1882,19 +1912,26 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     # (a Japanese Q&A's answer's buttons: "共感した 12 違反報告", OKWAVE's)
     "共感した 回答する "
     # (a members' community's: "Reply Privately", "Report Inappropriate", Higher Logic's)
-    "privately inappropriate".split())
+    "privately inappropriate "
+    # (Hungarian: reply, link, and the private message's second word, "válasz privát üzenet hivatkozás",
+    # PROHARDVER!'s; and the message's word in other languages)
+    "válasz hivatkozás üzenet message nachricht mensaje messaggio wiadomość".split())
+# or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
+PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
+ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS
 BUTTON_ROW = 6          # buttons in a row, at most
 GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's count glued on in brackets: "亮了(35)"
 
 
 def button_row(t: str) -> bool:
-    """A post's buttons in a row, one of them its quote button or its report button ("Curtir Citar Responder"; the
-    post's score beside them, a number: NodeBB's "Antworten Zitieren 4")."""
+    """A post's buttons in a row, one of them its quote, report or private message button ("Curtir Citar Responder",
+    "válasz privát üzenet hivatkozás"; the post's score beside them, a number: NodeBB's "Antworten Zitieren 4")."""
     # (its counts, and its menu's "…" apart: Misskey's "返信 3 リノート 2 リアクション …")
     ws = [w for w in (GLUED_COUNT.sub("", w) for w in t.lower().split())
           if not w.isdigit() and any(c.isalpha() for c in w)]
-    return 1 < len(ws) <= BUTTON_ROW and not (QUOTE_WORDS.isdisjoint(ws) and REPORT_WORDS.isdisjoint(ws)) \
-        and POST_BUTTONS.issuperset(ws)
+    return 1 < len(ws) <= BUTTON_ROW \
+        and not (QUOTE_WORDS.isdisjoint(ws) and REPORT_WORDS.isdisjoint(ws) and PRIVATE_WORDS.isdisjoint(ws)) \
+        and ROW_WORDS.issuperset(ws)
 
 
 def _long_subject(t: str) -> bool:

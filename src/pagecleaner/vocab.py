@@ -416,6 +416,9 @@ RELATED_HEADING = (
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
     "produtos similares", "gerelateerde producten", "vergelijkbare producten", "misschien ook leuk",
     "dit vind je misschien ook leuk", "anderen bekeken ook", "vaak samen gekocht", "klanten kochten ook",
+    # (Portuguese: "Quem viu este produto também viu", "Quem comprou também comprou", "Você também pode gostar")
+    "quem viu este produto também viu", "quem viu também viu", "quem comprou também comprou",
+    "quem comprou este produto também comprou", "você também pode gostar", "você pode gostar também",
     # (Greek: "Customers also viewed", "Similar products", "You may also like")
     "οι πελάτες είδαν επίσης", "οι πελάτες αγόρασαν επίσης", "παρόμοια προϊόντα", "σχετικά προϊόντα",
     "μπορεί επίσης να σας αρέσει", "μπορεί να σου αρέσει επίσης",
@@ -501,6 +504,8 @@ SHOP_PROMISE = (
     "darmowa dostawa", "darmowa wysyłka", "darmowy zwrot", "bezpieczne płatności", "frete grátis", "envio grátis",
     "devolução grátis", "pagamento seguro", "gratis verzending", "gratis verzonden", "gratis retourneren",
     "veilig betalen", "doprava zdarma", "vrácení zdarma", "vrácení do", "vrácení zboží do", "vrátenie do",
+    # (the shipping calculator's label: "Calcular frete e prazo", "Calculate shipping")
+    "calcular frete", "calcule o frete", "calcular envío", "calculate shipping", "versandkosten berechnen",
     "returns within", "rücksendung innerhalb", "retourneren binnen", "zwrot do", "fri frakt", "gratis frakt",
     "fri fragt", "gratis fragt",
     "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",

@@ -2570,3 +2570,9 @@ def test_references_are_a_section_of_a_documentation_page():
               make_block("pandas documentation: IO tools", 2, kind="list_item", link_chars=30).remove(
                   "link_density", "100% of the text is links")]
     assert C._see_also_links(blocks)[2].kept
+
+
+@pytest.mark.parametrize("line", ["Quem viu este produto também viu", "Quem comprou também comprou",
+                                  "Você também pode gostar"])
+def test_a_portuguese_shops_heading_over_other_products_is_a_related_heading(line, ctx):
+    assert C.related_heading(make_block(line), ctx)

@@ -1597,3 +1597,18 @@ def test_a_products_saving_in_greek_is_a_price_note(line):
 def test_a_products_count_of_reviews_in_greek():
     got = L.shop_badge.fn(make_block("(87 αξιολογήσεις)"), Context(config=Config(), page_type="product"))
     assert got is not None
+
+
+@pytest.mark.parametrize("line", ["4,7 (1 842 opinie)", "4,6 (903 opinie)", "4.5 (2,418 reviews)"])
+def test_a_cards_rating_with_its_count_of_reviews_in_brackets_goes(line):
+    assert L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection")) is not None
+
+
+@pytest.mark.parametrize("line,byline", [("por R$ 299,90", False), ("por Marcos Silva", True), ("By $ 5", False)])
+def test_a_sales_price_after_por_is_no_byline(line, byline, ctx):
+    assert (L.byline.fn(make_block(line), ctx) is not None) is byline
+
+
+@pytest.mark.parametrize("line", ["Calcular frete e prazo", "Calculate shipping"])
+def test_a_shipping_calculators_label_is_a_shops_promise(line):
+    assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None

@@ -1168,3 +1168,33 @@ def test_the_sales_price_beside_the_old_price_kept_where_the_text_opens_comes_ba
     box = {"ancestors": (1, 5, 6)}
     page = _shop_page(make_block("Normal: $149.990", **box), make_block(sale, **{**CUT, "ancestors": (1, 5, 7)}))
     assert S.product_page.fn(page, _product_ctx())[2].kept is kept
+
+
+@pytest.mark.parametrize("admonition,kept", [("admonition tip", True), ("sidebar", False)])
+def test_an_aside_whose_class_calls_it_an_admonition_stays_on_a_documentation_page(admonition, kept):
+    """MyST's tip: <aside class="admonition tip"> right under a listing (no paragraph of prose before it)."""
+    page = (f'<html><head><meta name="generator" content="mystmd"></head><body><main><article><h1>Tidy data</h1>'
+            f'<p>{prose(1)}</p><pre><code>long = df.melt(id_vars=["country"])</code></pre>'
+            f'<aside class="{admonition}"><div>Tip</div><div><p>Keep the raw file untouched and write the tidy '
+            f'table to a new file.</p></div></aside><h2>Checking</h2><p>{prose(2)}</p></article></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "documentation" and ("Keep the raw file untouched" in a.body) is kept
+
+
+def test_a_see_also_boxs_links_come_back_not_the_pages_links_under_the_box():
+    """MyST's "See also" box, its links in the box; the previous and next pages' cards under it, each one link."""
+    page = ('<html><head><meta name="generator" content="mystmd"></head><body><main><article><h1>Tidy data</h1>'
+            f'<p>{prose(1)}</p><h2>Checking</h2><p>{prose(2)}</p><aside class="admonition seealso"><div><div>See '
+            'also</div></div><div><ul><li><a href="/r">Reading data</a></li><li><a href="/j">Joining tables</a></li>'
+            '</ul></div></aside><div class="flex"><a href="/r"><div><div>Notes</div>Previous: Reading data</div></a>'
+            '<a href="/j"><div><div>Notes</div>Next: Joining tables</div></a></div></article></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert "Joining tables" in a.body and "Next: Joining tables" not in a.body
+
+
+def test_a_sales_price_in_an_element_inside_the_old_prices_box_comes_back():
+    """Americanas' box: the old price kept where main_text's span opens, the sale's a <span> of its own inside the
+    box's element, cut."""
+    page = _shop_page(make_block("R$ 499,90", ancestors=(1, 5)), make_block("R$ 349,90", **{**CUT,
+                                                                                            "ancestors": (1, 5, 9)}))
+    assert S.product_page.fn(page, _product_ctx())[2].kept

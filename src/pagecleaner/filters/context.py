@@ -1975,7 +1975,9 @@ def _see_also_links(blocks: list[Block]) -> list[Block]:
         if not (b.kept and b.kind in ("heading", "paragraph") and SEE_ALSO.match(b.text.strip())):
             continue
         for x in blocks[b.index + 1:b.index + 1 + SEE_ALSO_LINKS]:
-            if x.kind not in ("list_item", "paragraph") or not (
+            if x.kind not in ("list_item", "paragraph") or len(b.ancestors) > 2 and b.ancestors[:-2] != x.ancestors[
+                    :len(b.ancestors) - 2] or not (     # (in the element around the heading's: not the links to
+                #                                         the previous and next pages under the box, MyST's)
                     x.removed_by == "link_density" or x.removed_by == "html_class" and RELATED_TOKEN in x.tokens):
                 break               # (an item's <p>, AWS's "<li><p><a>…</a></p></li>", a paragraph's block)
             out[x.index] = x.restore()

@@ -13,7 +13,8 @@ from .. import dates
 from ..model import Block, runs_within
 from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BBS_SIGN_OFF, BUY, BUY_END,
                         CARD_PAGES, FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE,
-                        STOCK, PRICE, SHOP_PAGES, generated_by, list_control, read_more, sort_control, titled_read_more)
+                        STOCK, PRICE, SHOP_PAGES, generated_by, has_price, list_control, read_more, sort_control,
+                        titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
                          is_title_case, unglued, letter_words, name_shaped, word_count, words)
@@ -757,8 +758,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"valoraciones|opiniones|recensioni|opinii|beoordelingen|recensies)|\s?\(\d[\d.,]*\))*"
                    r"(?:\s\d[\d.,]*)?"     # ("… with 389 ratings 389": the count's link after them, Target's)
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
-                   r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*\s*(?:ratings?|reviews?|bewertungen|avis|valoraciones|"
-                   r"recensioni|opinii|beoordelingen)\)|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
+                   r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*(?:\s\d{3})*\s*(?:ratings?|reviews?|bewertungen|avis|"
+                   r"valoraciones|recensioni|opinii|opinie|beoordelingen)\)"
+                   r"|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
                    # (or the stars themselves, a half one too, their count of reviews beside them: "★★★★☆ (3 opinie)",
                    # "★★★★½ (312)")
                    r"|[★☆⭐✩½]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
@@ -1673,7 +1675,7 @@ def byline(block: Block, ctx: Context) -> str | None:
         name = BYLINE_NAME_END.split(m.group("name"), maxsplit=1)[0]     # "By Jane Doe | Staff writer"
         name = CONTACT_AFTER_NAME.split(name, maxsplit=1)[0]        # "By Megan Rowe meganr@spokesman.com"
         if len(words(name)) <= 6 and (is_title_case(name) or _caseless_name(name)) \
-                and not ends_sentence(name.rstrip(".")):
+                and not ends_sentence(name.rstrip(".")) and not has_price(m.group("name")):   # ("por R$ 299,90")
             return "byline (metadata)"
     m = "@" in block.text and HANDLE_BYLINE.match(block.text.strip())
     if m and len(m.group("name").split()) == len(words(m.group("name"))) and name_shaped(words(m.group("name"))) \

@@ -132,12 +132,18 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
     return _form_heads(out, ctx)
 
 
+ADMONITION_TOKENS = frozenset({"admonition", "callout"})
+
+
 def _callout(blocks: list[Block], b: Block) -> bool:
     """(documentation) A block of an <aside> among the text's paragraphs: a callout, a tip or a note (Vocs',
-    Starlight's), its element a sibling of the paragraph of prose before it, in the text's own element."""
+    Starlight's), its element a sibling of the paragraph of prose before it, in the text's own element; or one whose
+    class calls it an admonition or a callout."""
     parts = b.path.split(">")
     if "aside" not in parts:
         return False
+    if not ADMONITION_TOKENS.isdisjoint(b.tokens):
+        return True             # (its class says so: MyST's <aside class="admonition tip">, under a listing)
     up = parts[::-1].index("aside") + 2        # (the <aside>'s parent, counted from the block's own element)
     prev = next((blocks[k] for k in range(b.index - 1, -1, -1) if "<aside>" not in blocks[k].tokens), None)
     return len(b.ancestors) >= up and prev is not None and prev.kind == "paragraph" and len(prev.ancestors) >= 2 \
@@ -695,7 +701,8 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
             if out[b.index].kept and priced_line(b.text):   # (the old price kept where main_text's span opens,
                 beside = _beside(blocks, b.index + 1)       # the sale's under it cut: Sodimac's)
                 if beside is not None and not beside.kept and _cut_by_span_or_menu(beside) \
-                        and beside.ancestors[:-1] == b.ancestors[:-1] and price_alone(_unlabelled(beside.text)):
+                        and beside.ancestors[:len(b.ancestors) - 1] == b.ancestors[:-1] \
+                        and price_alone(_unlabelled(beside.text)):      # (in the element around the price's)
                     out[beside.index] = beside.restore()
             break
         if b.removed_by == "nav_run" and product_codes(b.text):

@@ -222,6 +222,16 @@ def _after_a_field(el) -> bool:
         and price_alone(squeeze("".join(el.itertext())))
 
 
+def _after_a_price(el) -> bool:
+    """The element gives a price and follows one whose class calls it a price's field, which gives a number,
+    nothing but space between them (not an amount without its currency, whose sign or word stands in an element of
+    its own after it: Coupang's "23,900" "원")."""
+    prev = el.getprevious()
+    return prev is not None and not (prev.tail or "").strip() and isinstance(prev.tag, str) \
+        and PRICE_TOKEN in _split_tokens(prev.get("class") or "") \
+        and dates.DIGIT.search("".join(prev.itertext())) is not None and has_price("".join(el.itertext()))
+
+
 # the class words of a card's parts: a card that is one link around its title, its blurb and its date, each a <span>
 # the theme's style sets on a line of its own (Tistory's "title", "excerpt", "date")
 CARD_PARTS = frozenset(("title", "subtitle", "excerpt", "summary", "desc", "description", "date", "meta"))
@@ -389,6 +399,7 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            # (a help system's topics: "Adobe RoboHelp 2022", "Help+Manual 9.2", "HelpNDoc 9.1")
                            r"adobe robohelp|robohelp|help\+manual|helpndoc|"
                            r"dumi|"               # (React components' docs, Ant Design's: "dumi")
+                           r"mystmd|jupyter[- ]book|"     # (MyST's books and docs: "mystmd")
                            r"latex2html)\b", re.I)    # (a manual converted from LaTeX: "LaTeX2HTML v2024.2")
 
 
@@ -870,6 +881,11 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 fields.append(el)               # an element after the name's (HikaShop's <span>s, set apart by its
                 #                                 style): a field of its own, as where the shop sets it apart with a
                 #                                 <div>
+            elif not is_block and buf and cls and PRICE_TOKEN in cls.lower() and _after_a_price(el) \
+                    and PRICE_TOKEN in _split_tokens(cls):
+                is_block = True                 # the price box's fields side by side, each in an element its class
+                fields.append(el)               # calls a price's ("de R$ 399,90" "por R$ 299,90" "25% OFF" "ou
+                #                                 10x de R$ 29,99"): each a line, as where the shop sets them apart
             elif not is_block and tag == "a" and cls and buf and _more_link(cls, el):
                 is_block = True                 # a teaser's link to the rest at its blurb's end ("… peperoncino.
                 fields.append(el)               # Continua a leggere"): a block of its own, the card's button
