@@ -452,7 +452,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-fsdocs", "documentation"), ("service-gator", "service"),
                                        ("forum-elektroda", "forum"), ("listing-blogfa", "listing"),
                                        ("product-kotsovolos", "product"), ("collection-boozt", "collection"),
-                                       ("documentation-quarto", "documentation"), ("service-lpmotor", "service")])
+                                       ("documentation-quarto", "documentation"), ("service-lpmotor", "service"),
+                                       ("forum-hardverapro", "forum"), ("listing-exblog", "listing"),
+                                       ("product-casasbahia", "product"), ("collection-eurocompl", "collection"),
+                                       ("documentation-myst", "documentation"), ("service-pineapple", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
