@@ -3246,3 +3246,14 @@ def test_a_businesss_offers_under_its_services_heading_each_its_sentence_and_pri
     assert {blocks[i].text for i in offer_boxes(blocks)} >= {"Chimney sweeping", "Flue repairs"}
     _, blocks, _ = read(page.replace("Our services", "Independent ratings"), "html")
     assert not offer_boxes(blocks)
+
+
+@pytest.mark.parametrize("line", ["庫存：剩餘 12 件", "有貨", "缺貨"])
+def test_chinese_stock_lines(line):
+    from pagecleaner.pagetype import STOCK
+    assert STOCK.match(line)
+
+
+def test_a_traditional_chinese_quantity_label_before_the_buy_button():
+    from pagecleaner.pagetype import BUY
+    assert BUY.match("數量 1 2 加入購物車")

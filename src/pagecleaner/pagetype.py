@@ -261,7 +261,7 @@ HEADER_CHARS = 60       # a comment's header with its author's name is this shor
 # shows ("Book now", "Jetzt buchen": or hires it out); the quantity field's label may stand before it ("Quantity Add
 # to cart"; Shopify's "Buy it now")
 _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|quantità|aantal|ilość|antal|antall|"
-             r"数量|수량|"
+             r"数量|數量|수량|"
              r"adet|määrä|"
              # (Vietnamese, Indonesian, Greek, Ukrainian, Russian: Tiki's "Số Lượng")
              r"số lượng|jumlah|ποσότητα|кількість|количество)")
@@ -1514,8 +1514,12 @@ def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
     (and its count of reviews, in brackets or after its rating: "(1 204 отзыва)", Kaspi's; "4,8 / 5 1 204 opinii",
     Ceneo's), all in the card's element, its name's or the one or two around it ("Best.-Nr.: 1423441" / "(128)" /
     "Leistung: 80 W" / … / "149,99 €", Conrad's)."""
-    if not _product_name(b.text):
-        return False            # (a seller's name over the card's fields, "claire.mrt", Vinted's: no product's)
+    maker = blocks[b.index - 1] if b.index and one_link(blocks[b.index - 1], b) \
+        and not (b.index + 1 < len(blocks) and one_link(b, blocks[b.index + 1])) else None
+    if not (_product_name(b.text) or maker is not None and words(maker.text) and words(b.text)):
+        return False            # (a seller's name over the card's fields, "claire.mrt", Vinted's: no product's; a
+        #                         name of one word under its maker, the link's last line, "CeraVe" /
+        #                         "Feuchtigkeitscreme", is one; not a category under the name, the link going on)
     card = b.ancestors[max(0, len(b.ancestors) - 3)]
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
         if len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
@@ -1645,6 +1649,8 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"last items|letzte artikel|derniers articles|últimas unidades|ultimi pezzi|ostatnie sztuki|"
                    r"laatste stuks|poslední kusy|raktáron|nincs raktáron|elfogyott|còn hàng|hết hàng|tạm hết hàng|"
                    r"stok habis|stok tersedia|habis|품절|일시품절|재고 있음|在庫あり|売り切れ|在庫切れ|"
+                   # (Chinese: "庫存：剩餘 12 件", 12 left in stock; "有貨", "缺貨", "售完")
+                   r"(?:庫存|库存)\s?[:：]\s?(?:剩餘|剩余)?\s?\d{1,5}\s?件|有貨|有货|缺貨|缺货|售完|"
                    r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?|"
                    # (in stock in so many stores: "I lager i 54 butiker", "In stock at 12 stores")
                    r"(?:in stock|i lager|på lager|auf lager|en stock|op voorraad|skladem)\s(?:at|in|i|på|dans|en|v)\s"

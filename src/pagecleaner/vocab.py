@@ -416,6 +416,8 @@ RELATED_HEADING = (
     "prodotti simili", "prodotti correlati", "podobne produkty", "produkty powiązane", "produtos relacionados",
     "produtos similares", "gerelateerde producten", "vergelijkbare producten", "misschien ook leuk",
     "dit vind je misschien ook leuk", "anderen bekeken ook", "vaak samen gekocht", "klanten kochten ook",
+    # (Chinese: "看過此商品的人也看了", people who viewed it viewed these too; "猜你喜歡", "相關商品")
+    "看過此商品的人也看了", "看过此商品的人也看了", "猜你喜歡", "猜你喜欢", "相關商品", "相关商品", "推薦商品", "推荐商品",
     # (Portuguese: "Quem viu este produto também viu", "Quem comprou também comprou", "Você também pode gostar")
     "quem viu este produto também viu", "quem viu também viu", "quem comprou também comprou",
     "quem comprou este produto também comprou", "você também pode gostar", "você pode gostar também",
@@ -489,6 +491,7 @@ SHOP_PROMISE = (
     "free shipping", "free delivery", "free returns", "free standard shipping", "30-day returns", "30 day returns",
     "free standard delivery", "free next day delivery", "free next-day delivery", "free uk delivery",
     "送料無料", "包邮", "免运费", "무료배송", "무료 배송",       # (free shipping: Japanese, Chinese, Korean)
+    "免運", "免运", "24h到貨", "24小時到貨", "超商取貨", "超商取货",    # (Taiwan's: free, next-day, at the store)
     "easy returns", "secure payment", "secure checkout", "money-back guarantee", "money back guarantee",
     # (a marketplace's cover for the buyer: "Buyer Protection", Wallapop's "Compra protegida")
     "buyer protection", "käuferschutz", "protection acheteurs", "protection des achats", "compra protegida",

@@ -2576,3 +2576,8 @@ def test_references_are_a_section_of_a_documentation_page():
                                   "Você também pode gostar"])
 def test_a_portuguese_shops_heading_over_other_products_is_a_related_heading(line, ctx):
     assert C.related_heading(make_block(line), ctx)
+
+
+@pytest.mark.parametrize("line", ["看過此商品的人也看了", "猜你喜歡", "相關商品"])
+def test_a_chinese_shops_heading_over_other_products_is_a_related_heading(line, ctx):
+    assert C.related_heading(make_block(line), ctx)

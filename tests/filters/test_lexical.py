@@ -1612,3 +1612,8 @@ def test_a_sales_price_after_por_is_no_byline(line, byline, ctx):
 @pytest.mark.parametrize("line", ["Calcular frete e prazo", "Calculate shipping"])
 def test_a_shipping_calculators_label_is_a_shops_promise(line):
     assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None
+
+
+@pytest.mark.parametrize("line", ["24h到貨", "超商取貨", "免運"])
+def test_a_taiwanese_shops_delivery_promises(line):
+    assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None

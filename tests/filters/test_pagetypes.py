@@ -1853,3 +1853,27 @@ def test_a_contact_sections_phone_and_mail_links_come_back_with_it(lines, kept):
         blocks.append(b.remove("link_density", "100% of the text is links") if linked
                       else b.remove("main_text", AFTER_SPAN))
     assert all(b.kept is kept for b in _contact_section(blocks)[1:])
+
+
+def test_a_categorys_cards_each_one_link_around_its_maker_and_a_one_word_name():
+    """Flaconi's tiles: one link around the maker's line and the name's ("CeraVe" / "Feuchtigkeitscreme"), the size,
+    stars and price under the link; three of them on a page that counts its products: all three names stay."""
+    tiles = "".join(f'<div class="tile"><a href="/p/{i}"><div class="brand">{brand}</div><div class="name">{name}'
+                    f'</div></a><div class="variant">{40 + i} ml</div><div class="stars">★★★★★ (1.9{i}2)</div>'
+                    f'<div class="price"><span class="Price">{18 + i},95 €</span></div></div>'
+                    for i, (brand, name) in enumerate((("La Roche-Posay", "Toleriane"), ("Clinique", "Moisturizer"),
+                                                      ("CeraVe", "Feuchtigkeitscreme"))))
+    page = (f'<html><body><main><h1>Gesichtscreme</h1><p>Feuchtigkeitspflege für jeden Hauttyp.</p>'
+            f'<span>3 Produkte</span><div class="grid">{tiles}</div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(n in a.body for n in ("Toleriane", "Moisturizer", "Feuchtigkeitscreme"))
+
+
+@pytest.mark.parametrize("rows,kept", [(2, True), (1, False)])
+def test_a_businesss_prices_under_their_heading_two_rows_come_back(rows, kept):
+    """Bookmark's physiotherapist: "Tarifas" over a table of two priced rows, which main_text cut after its text."""
+    from pagecleaner.filters.pagetypes import _prices_under_heading
+    table = "\n".join(["Sesión individual\t40 €", "Bono de cinco sesiones\t180 €"][:rows])
+    heading = make_block("Tarifas", 1, kind="heading", level=2).remove("main_text", AFTER_SPAN)
+    blocks = [make_block(prose(1), 0), heading, make_block(table, 2, kind="table").remove("main_text", AFTER_SPAN)]
+    assert (_prices_under_heading(blocks) == {1, 2}) is kept

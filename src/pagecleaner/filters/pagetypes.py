@@ -388,8 +388,9 @@ def _offers_under_heading(blocks: list[Block]) -> frozenset[int]:
 
 def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
     """The section of a business's prices that main_text cut after its text: its heading ("Цены", "Preise", "Our
-    prices") and what it holds up to the next heading of its rank, a table or lines, FEW_CARDS prices or more
-    ("Диван двухместный | от 2 500 ₽"), none of it a link."""
+    prices") and what it holds up to the next heading of its rank, a table or lines, PRICE_ROWS prices or more
+    ("Диван двухместный | от 2 500 ₽"; "Sesión individual | 40 €" / "Bono de cinco sesiones | 180 €"), none of it a
+    link."""
     found: set[int] = set()
     for h in blocks:
         if h.kind != "heading" or not _cut_after(h) or not PRICES_HEADING.match(h.text):
@@ -399,9 +400,12 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
             if b.kind == "heading" and b.level <= h.level or not _cut_after(b) or b.link_chars:
                 break
             section.append(b.index)
-        if sum(priced_line(line) for i in section for line in blocks[i].text.split("\n")) >= FEW_CARDS:
+        if sum(priced_line(line) for i in section for line in blocks[i].text.split("\n")) >= PRICE_ROWS:
             found.update(section)
     return frozenset(found)
+
+
+PRICE_ROWS = 2      # (HTML) prices under a business's heading of its prices, at least
 
 
 # the heading of a business's prices, in its language: "Prices", "Unsere Preise", "Nos tarifs", "Cennik", "Цены"
