@@ -455,7 +455,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-quarto", "documentation"), ("service-lpmotor", "service"),
                                        ("forum-hardverapro", "forum"), ("listing-exblog", "listing"),
                                        ("product-casasbahia", "product"), ("collection-eurocompl", "collection"),
-                                       ("documentation-myst", "documentation"), ("service-pineapple", "service")])
+                                       ("documentation-myst", "documentation"), ("service-pineapple", "service"),
+                                       ("forum-nairaland", "forum"), ("listing-altervista", "listing"),
+                                       ("product-pchome", "product"), ("collection-flaconi", "collection"),
+                                       ("documentation-spectacle", "documentation"), ("service-bookmark", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
