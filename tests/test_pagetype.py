@@ -3257,3 +3257,13 @@ def test_chinese_stock_lines(line):
 def test_a_traditional_chinese_quantity_label_before_the_buy_button():
     from pagecleaner.pagetype import BUY
     assert BUY.match("數量 1 2 加入購物車")
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("ショッピングカートに入れる", "buy"),            # Yodobashi's: the cart's whole name before the verb
+    ("Saatavilla verkossa", "stock"), ("Vain myymälässä", "stock"), ("Ei saatavilla", "stock"),
+    ("Saatavilla olevat värit", None),
+])
+def test_a_japanese_shopping_cart_button_and_finnish_stock_lines(line, kind):
+    from pagecleaner.pagetype import BUY, STOCK
+    assert (BUY.match(line) is not None) is (kind == "buy") and (STOCK.match(line) is not None) is (kind == "stock")

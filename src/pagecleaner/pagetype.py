@@ -276,7 +276,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
-            r"beli sekarang|장바구니(?:에)? 담기|바로 ?구매|구매하기|カートに入れる|今すぐ購入|"
+            r"beli sekarang|장바구니(?:에)? 담기|바로 ?구매|구매하기|(?:ショッピング)?カートに入れる|今すぐ購入|"
             r"買い物(?:かご|カゴ)に入れる|カートに追加|購入手続きへ|加入购物车|立即购买|加入購物車|立即購買|"
             r"أضف (?:لل|إلى ال|الى ال)سلة|إضافة (?:لل|إلى ال)سلة|اشتر(?:ي)? الآن|"
             # (Greek, Hebrew, Persian: "Προσθήκη στο καλάθι", "הוספה לסל", "افزودن به سبد خرید")
@@ -1637,6 +1637,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    # (in the reader's store: "In deinem Markt: 37 Stück vorrätig")
                    r"(?:in (?:deinem|ihrem) markt\s?:\s?)?\d{1,5}\s(?:stück|stk\.?)\s(?:vorrätig|verfügbar)|"
                    r"varastossa|loppuunmyyty|stokta var|tükendi|niet op voorraad|not in stock|nicht vorrätig|"
+                   # (Finnish: "Saatavilla verkossa", "Vain myymälässä", to be had online, in the store only)
+                   r"saatavilla(?: verkossa| verkkokaupassa| myymälöissä)?|vain (?:myymälässä|verkossa)|"
+                   r"ei saatavilla|"
                    r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager|"
                    # (the few left: "Only 2 left", "Nur noch 2 Stück", "Plus que 3 en stock")
                    r"only \d{1,4} left(?: in stock)?|nur noch \d{1,4}(?: stück| stk\.?)?(?: auf lager| verfügbar)?|"

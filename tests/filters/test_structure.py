@@ -1198,3 +1198,14 @@ def test_a_sales_price_in_an_element_inside_the_old_prices_box_comes_back():
     page = _shop_page(make_block("R$ 499,90", ancestors=(1, 5)), make_block("R$ 349,90", **{**CUT,
                                                                                             "ancestors": (1, 5, 9)}))
     assert S.product_page.fn(page, _product_ctx())[2].kept
+
+
+@pytest.mark.parametrize("footer", ['<footer>', '<footer class="blockquote-footer">'])
+def test_a_quotes_own_footer_is_its_attribution_not_the_pages_footer(footer):
+    """Bootstrap's testimonial (Blocs'): <blockquote><p>"…"</p><footer class="blockquote-footer">familie Bakker,
+    Zeist</footer></blockquote>; the page's own <footer> still goes."""
+    page = (f'<html><body><main><h1>Glazenwasserij Van Dijk</h1><p>{prose(1)}</p><p>{prose(2)}</p><h2>Wat klanten '
+            f'zeggen</h2><blockquote><p>"Al vier jaar elke maand stipt op tijd."</p>{footer}familie Bakker, Zeist'
+            f'</footer></blockquote></main><footer><p>© 2026 Glazenwasserij Van Dijk</p></footer></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert "familie Bakker, Zeist" in a.body and "© 2026" not in a.body

@@ -40,6 +40,8 @@ FORM_PARAGRAPHS = 2     # a form that shows the page's headline and holds that m
 FORM_WORDS = 50         # of that many words in all, wraps the page's content
 FORM_KEY = frozenset({"<form>"})
 ASIDE_KEY = frozenset({"<aside>"})
+FOOTER_KEY = frozenset({"<footer>"})
+FOOTER_WORD = "footer"
 
 
 def _content_forms(blocks: list[Block], headline: str | None, thread: bool = False) -> frozenset[str]:
@@ -120,6 +122,8 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS
+        if FOOTER_KEY <= keys and "blockquote" in b.path.split(">"):
+            keys = keys - FOOTER_KEY        # a quote's own <footer>, its attribution (Bootstrap's "blockquote-footer")
         if keys and (thread and (b.kind == "quote" or "blockquote" in b.path) or b.index in held
                      or ctx.page_type == "documentation" and _callout(blocks, b)):
             keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">),
@@ -195,9 +199,10 @@ def _class_keys(b: Block) -> frozenset[str]:
     """The boilerplate words among a block's class/id words. Inside an element named like the article
     ("article-body", "post-content") only the words of ALWAYS_BOILERPLATE count: a block's words are its
     ancestors' too, and "menu" or "related" above the article's element would take the article with them."""
-    if ARTICLE_WORDS.isdisjoint(b.tokens):
-        return b.tokens & ANY_BOILERPLATE
-    return b.tokens & ALWAYS_BOILERPLATE
+    keys = b.tokens & (ANY_BOILERPLATE if ARTICLE_WORDS.isdisjoint(b.tokens) else ALWAYS_BOILERPLATE)
+    if FOOTER_WORD in keys and "blockquote" in b.path.split(">"):
+        return keys - {FOOTER_WORD}     # (a quote's footer, its attribution: Bootstrap's "blockquote-footer")
+    return keys
 
 
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "
