@@ -122,8 +122,8 @@ def html_container(blocks: list[Block], ctx: Context) -> list[Block]:
 
     def keys_of(b: Block) -> frozenset[str]:
         keys = b.tokens & CONTAINER_KEYS
-        if FOOTER_KEY <= keys and "blockquote" in b.path.split(">"):
-            keys = keys - FOOTER_KEY        # a quote's own <footer>, its attribution (Bootstrap's "blockquote-footer")
+        if FOOTER_KEY <= keys and _in_quote(b):
+            keys = keys - FOOTER_KEY        # a quote's own <footer>, its attribution
         if keys and (thread and (b.kind == "quote" or "blockquote" in b.path) or b.index in held
                      or ctx.page_type == "documentation" and _callout(blocks, b)):
             keys = keys - ASIDE_KEY         # a post quoting another in its box (Discourse's <aside class="quote">),
@@ -200,9 +200,15 @@ def _class_keys(b: Block) -> frozenset[str]:
     ("article-body", "post-content") only the words of ALWAYS_BOILERPLATE count: a block's words are its
     ancestors' too, and "menu" or "related" above the article's element would take the article with them."""
     keys = b.tokens & (ANY_BOILERPLATE if ARTICLE_WORDS.isdisjoint(b.tokens) else ALWAYS_BOILERPLATE)
-    if FOOTER_WORD in keys and "blockquote" in b.path.split(">"):
+    if FOOTER_WORD in keys and _in_quote(b):
         return keys - {FOOTER_WORD}     # (a quote's footer, its attribution: Bootstrap's "blockquote-footer")
     return keys
+
+
+def _in_quote(b: Block) -> bool:
+    """The block stands inside a <blockquote>: its <footer>, or its element of class "footer", is the quote's
+    attribution (the HTML standard's, Bootstrap's "blockquote-footer"), not the page's footer."""
+    return "blockquote" in b.path.split(">")
 
 
 @document_pass("html_class", "elements whose class/id says menu, share, comment, related, promo, cookie, ad…, "

@@ -222,14 +222,20 @@ def _after_a_field(el) -> bool:
         and price_alone(squeeze("".join(el.itertext())))
 
 
-def _after_a_price(el) -> bool:
-    """The element gives a price and follows one whose class calls it a price's field, which gives a number,
-    nothing but space between them (not an amount without its currency, whose sign or word stands in an element of
-    its own after it: Coupang's "23,900" "원")."""
+def _price_field_before(el):
+    """The element right before this one when its class calls it a price's field, nothing but space between them;
+    else None."""
     prev = el.getprevious()
-    return prev is not None and not (prev.tail or "").strip() and isinstance(prev.tag, str) \
-        and PRICE_TOKEN in _split_tokens(prev.get("class") or "") \
-        and dates.DIGIT.search("".join(prev.itertext())) is not None and has_price("".join(el.itertext()))
+    return prev if prev is not None and isinstance(prev.tag, str) and not (prev.tail or "").strip() \
+        and PRICE_TOKEN in _split_tokens(prev.get("class") or "") else None
+
+
+def _after_a_price(el) -> bool:
+    """The element gives a price and follows a price's field that gives a number (not an amount without its
+    currency, whose sign or word stands in an element of its own after it: Coupang's "23,900" "원")."""
+    prev = _price_field_before(el)
+    return prev is not None and dates.DIGIT.search("".join(prev.itertext())) is not None \
+        and has_price("".join(el.itertext()))
 
 
 # the class words of a card's parts: a card that is one link around its title, its blurb and its date, each a <span>
@@ -263,9 +269,9 @@ def _badge(el, cls: str) -> bool:
     discount's beside the price ("$119.990" "-20%"), a line of its own."""
     if BADGE_TOKENS.isdisjoint(_split_tokens(cls)) or not 0 < len("".join(el.itertext()).split()) <= BADGE_WORDS:
         return False
-    nxt, prev = el.getnext(), el.getprevious()
+    nxt = el.getnext()
     return nxt is not None and nxt.tag == "a" and not (el.tail or "").strip() and "".join(nxt.itertext()).strip() \
-        or prev is not None and not (prev.tail or "").strip() and PRICE_TOKEN in _split_tokens(prev.get("class") or "")
+        or _price_field_before(el) is not None
 
 
 @lru_cache(maxsize=8192)
