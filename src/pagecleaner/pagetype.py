@@ -12,8 +12,8 @@ from typing import Sequence
 
 from .dates import DIGIT, blank_dates, has_date_shape, opening_date
 from .model import Block, shared_ancestors
-from .textstats import (SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold, is_upper,
-                        prose_by, shell_command, unglued, word_count, words)
+from .textstats import (QUESTION_MARKS, SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold,
+                        is_upper, prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
                     RELATIVE_DAYS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, RESPONSE_TOKENS, READING_TIME_END,
                     WEEKDAYS, made_of, pattern)
@@ -1343,10 +1343,8 @@ def _title_line(text: str) -> bool:
 def _asking_title(text: str) -> bool:
     """A card's title over its blurb and its date, a question or not ("Where should mint go?", "نعناع را کجا
     بکاریم؟")."""
-    return _title_line(text) or 0 < len(words(text)) <= LIST_TITLE_WORDS and text.rstrip()[-1:] in QUESTION_END
-
-
-QUESTION_END = "?؟？"
+    return _title_line(text) or 0 < len(words(text)) <= LIST_TITLE_WORDS \
+        and text.rstrip().endswith((*QUESTION_MARKS, "？"))      # (and the full-width mark of Chinese and Japanese)
 
 
 TEASER_TAIL = 180       # characters at a blurb's end that hold its link and the title it quotes (TEASER_END's)
@@ -1927,7 +1925,8 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "válasz hivatkozás üzenet message nachricht mensaje messaggio wiadomość".split())
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
-ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS
+ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
+BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS
 BUTTON_ROW = 6          # buttons in a row, at most
 GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's count glued on in brackets: "亮了(35)"
 
@@ -1939,8 +1938,7 @@ def button_row(t: str) -> bool:
     ws = [w for w in (GLUED_COUNT.sub("", w) for w in t.lower().split())
           if not w.isdigit() and any(c.isalpha() for c in w)]
     return 1 < len(ws) <= BUTTON_ROW \
-        and not (QUOTE_WORDS.isdisjoint(ws) and REPORT_WORDS.isdisjoint(ws) and PRIVATE_WORDS.isdisjoint(ws)) \
-        and ROW_WORDS.issuperset(ws)
+        and not ROW_MARKS.isdisjoint(ws) and BUTTON_ROW_WORDS.issuperset(ws)
 
 
 def _long_subject(t: str) -> bool:

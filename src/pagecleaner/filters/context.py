@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
-from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within
+from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within, shared_ancestors
 from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, has_price,
                         price_alone, price_lines, priced_line, read_more, services_heading, signature, sort_control)
 from ..pipeline import Context, document_pass
@@ -1975,9 +1975,10 @@ def _see_also_links(blocks: list[Block]) -> list[Block]:
         if not (b.kept and b.kind in ("heading", "paragraph") and SEE_ALSO.match(b.text.strip())):
             continue
         for x in blocks[b.index + 1:b.index + 1 + SEE_ALSO_LINKS]:
-            if x.kind not in ("list_item", "paragraph") or len(b.ancestors) > 2 and b.ancestors[:-2] != x.ancestors[
-                    :len(b.ancestors) - 2] or not (     # (in the element around the heading's: not the links to
-                #                                         the previous and next pages under the box, MyST's)
+            if x.kind not in ("list_item", "paragraph") \
+                    or len(b.ancestors) > 2 and len(shared_ancestors(b, x)) < len(b.ancestors) - 2 or not (
+                #       (in the element around the heading's: not the links to the previous and next pages under
+                #       the box, MyST's)
                     x.removed_by == "link_density" or x.removed_by == "html_class" and RELATED_TOKEN in x.tokens):
                 break               # (an item's <p>, AWS's "<li><p><a>…</a></p></li>", a paragraph's block)
             out[x.index] = x.restore()

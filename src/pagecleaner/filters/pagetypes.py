@@ -254,8 +254,8 @@ def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, lin
         return blocks
     lines = []
     for b in blocks[h.index + 1:h.index + 1 + most]:
-        linked = b.link_chars and not (b.removed_by == "link_density" and needed(b.text))
-        if b.kind == "heading" or not (_cut_after(b) or b.link_chars) or linked or word_count(b.text) > line_words:
+        taken = _cut_after(b) and not b.link_chars or b.removed_by == "link_density" and needed(b.text)
+        if b.kind == "heading" or not taken or word_count(b.text) > line_words:
             break
         lines.append(b.index)
     if not any(needed(blocks[i].text) for i in lines):
@@ -586,13 +586,13 @@ PRICE_RANGE = re.compile(r"\d\s*[-–]\s*\D{0,3}\d")     # "0 - 250 TL", "£10 -
 PRICE_FILTER = re.compile(r"^(?:[^\W\d_]+\s?:?\s)?(?:od|from|von|de|desde|da|vanaf|från|fra|от|від)\s\S.*"
                           r"\s(?:do|to|bis|à|a|hasta|tot|till|til|до)\s\S", re.I)
 PRICE_FILTER_WORDS = 10
+CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
+CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short (not the blog's author's bio over the
+#                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
 
 
 def _price_filter(text: str) -> bool:
     return len(text.split()) <= PRICE_FILTER_WORDS and has_price(text) and PRICE_FILTER.match(text) is not None
-CARD_NAME_WORDS = 2     # (text) a card's title the menu rule took is this long at least (not a filter's "Price")
-CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short (not the blog's author's bio over the
-#                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
 
 
 def _counts(blocks: list[Block]) -> list[Block]:

@@ -712,7 +712,7 @@ def _price_under_the_name(blocks: list[Block], head: int | None) -> list[Block]:
             if out[b.index].kept and priced_line(b.text):   # (the old price kept where main_text's span opens,
                 beside = _beside(blocks, b.index + 1)       # the sale's under it cut: Sodimac's)
                 if beside is not None and not beside.kept and _cut_by_span_or_menu(beside) \
-                        and beside.ancestors[:len(b.ancestors) - 1] == b.ancestors[:-1] \
+                        and len(shared_ancestors(b, beside)) >= len(b.ancestors) - 1 \
                         and price_alone(_unlabelled(beside.text)):      # (in the element around the price's)
                     out[beside.index] = beside.restore()
             break
