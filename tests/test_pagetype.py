@@ -2283,6 +2283,21 @@ def test_a_discussions_replies_heading_and_each_replys_header_are_a_threads_mark
     assert _post_line(line) is mark
 
 
+@pytest.mark.parametrize("line, mark", [
+    ("# Ответ на: комментарий от nss 21.11.26 19:55:31 MSK", True),     # the post it answers, its author, its time
+    ("In reply to: comment by nss, 21 Nov 2026", True),
+    ("Antwort auf: Beitrag von mara 3. März 2026", True),
+    ("Ответ на: комментарий от nss", False),                            # (no time after it)
+    ("In reply to the council's letter from March 2, 2026", False),     # (no author named: "from" a date)
+    ("Ответить на это сообщение", True),                               # the button that answers this one post
+    ("Reply to this comment", True), ("Répondre à ce message", True),
+    ("Reply to this article's author by mail", False),
+])
+def test_a_replys_header_naming_the_post_it_answers_and_the_button_to_answer_a_post_are_a_threads_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
+
+
 @pytest.mark.parametrize("credit, kind", [("Powered by Zola, and AdiDoks", "documentation"),
                                           ("Powered by Netlify, Hugo, and Doks", "documentation"),
                                           ("Powered by Netlify, Hugo, and love", "article")])
@@ -2524,7 +2539,9 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
                                      # (the Middle East's, the Balkans', Asia's)
                                      "خدماتنا", "Hizmetlerimiz", "Οι υπηρεσίες μας", "Serviciile noastre",
                                      "Szolgáltatásaink", "Layanan kami", "Dịch vụ của chúng tôi", "サービス内容",
-                                     "서비스 안내", "服务项目"])
+                                     "서비스 안내", "服务项目",
+                                     # (the South Slavic languages')
+                                     "Naše storitve", "Naše usluge"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")

@@ -959,6 +959,9 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span>€</span><span>Euro</span>', "€Euro"),                                # (no price before it)
     ('<span>86 Artikel</span><label>Sortieren nach</label>', "86 Artikel Sortieren nach"),  # a field's label
     ('<span>Wiki</span><span>pedia</span>', "Wikipedia"),                 # a word's parts
+    ('<span>Samostojni podjetnik, normiranec</span><span>od 49 € / mesec</span>',     # a price list's row: its
+     "Samostojni podjetnik, normiranec od 49 € / mesec"),                           # item, then its price
+    ('<span>Kaf</span><span>fee</span>', "Kaffee"),                       # (no price after the join: a word's parts)
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
     ('<b>Seite</b><span>1</span>', "Seite1"),                              # not two fields' elements
     ('<span><img src="a.jpg"></span>Seite<span>1</span>', "Seite1"),       # nor text of another element's
@@ -1901,3 +1904,37 @@ def test_a_price_boxs_fields_each_in_an_element_the_class_calls_a_price_are_line
     blocks, _ = read_html('<html><body><p><span class="price old-price">$219.00</span><span class="price '
                           'actual-price">$179.00</span></p></body></html>')
     assert [b.text for b in blocks] == ["$219.00", "$179.00"]
+
+
+@pytest.mark.parametrize("attrs, level", [('role="heading" aria-level="2"', 2), ('role="heading" aria-level="4"', 4),
+                                          ('role="heading"', 2), ('role="heading" aria-level="9"', 2)])
+def test_an_element_with_the_heading_role_is_a_heading_of_its_level(attrs, level):
+    """cnblogs' post titles: "<div class="postTitle" role="heading" aria-level="2"><a …>…</a></div>", read as the
+    <h2> a screen reader announces (level 2 when it gives none, or none that exists)."""
+    blocks, _ = read_html(f'<html><body><div {attrs}><a href="/p/1">Redis 过期键的两种删除策略</a></div>'
+                          f'<p>{prose(1)}</p></body></html>')
+    assert (blocks[0].kind, blocks[0].level) == ("heading", level)
+
+
+def test_an_element_with_another_role_is_no_heading():
+    blocks, _ = read_html(f'<html><body><div role="note">A note for the reader</div><p>{prose(1)}</p></body></html>')
+    assert blocks[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize("cls, apart", [("c_b_p_desc_readmore", True), ("more-link", True), ("readmore", True),
+                                        ("c_b_p_desc", False)])
+def test_a_blurbs_link_to_the_rest_its_class_says_readmore_is_a_line_of_its_own(cls, apart):
+    blocks, _ = read_html(f'<html><body><div class="c_b_p_desc">摘要：惰性删除在访问键时检查是否过期。'
+                          f'<a href="/p/1" class="{cls}">阅读全文</a></div></body></html>')
+    assert ([b.text for b in blocks] == ["摘要：惰性删除在访问键时检查是否过期。", "阅读全文"]) is apart
+
+
+@pytest.mark.parametrize("line, joined", [
+    ("摘要：惰性删除在访问键时检查是否过期，定期删除每秒抽查一部分键。 阅读全文", False),    # a blurb, then its link
+    ("Buddy Kit for X11 Series heavy-duty cleaning solution Read more", True),               # (no sentence ended
+])                                                                                            # before it: a menu's)
+def test_a_blurb_that_ends_with_its_link_is_no_sentence_that_goes_on(line, joined):
+    """html-text's lines of a blog's list: the blurb ends with its bare link, then the card's date and counts in
+    small letters ("posted @ 2026-11-20 21:14 …"), which would go on an unfinished sentence."""
+    blocks = read_text(f"{line}\nposted @ 2026-11-20 21:14 陈晓 阅读(312) 评论(2)")
+    assert (len(blocks) == 1) is joined

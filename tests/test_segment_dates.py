@@ -101,6 +101,20 @@ def test_a_month_and_day_in_their_cjk_signs_are_a_dates_shape_without_a_year(tex
     assert dates.has_date_shape(text) is shaped
 
 
+@pytest.mark.parametrize("text, shaped", [
+    ("21.11.26 19:55:31 MSK", True), ("kotov_ilya ★ (21.11.26 20:18:02 MSK)", True),    # a board's signature's time
+    ("21.11.26", False),                    # no time: a version's number as well as a date
+    ("v1.2.26 10:00", False),               # a version's, a letter before it
+    ("21.11.2026 19:55", True),             # (a year of four digits: the dotted date's own shape)
+])
+def test_a_dotted_date_with_a_year_of_two_digits_and_its_time_is_a_dates_shape(text, shaped):
+    assert dates.has_date_shape(text) is shaped
+
+
+def test_a_dotted_date_with_a_year_of_two_digits_and_its_time_gives_no_date():
+    assert dates.find_date("21.11.26 19:55:31 MSK") is None       # (a shape only: which century, no telling)
+
+
 @pytest.mark.parametrize("address,iso", [
     ("http://www.example.de/2014/05/18/alles-neue-macht-der-mai/", "2014-05-18"),       # a blog's permalink
     ("https://www.example.com/education/2020/oct/02/halls-too-full", "2020-10-02"),    # the month's name

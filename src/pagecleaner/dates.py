@@ -136,6 +136,11 @@ def find_date(text: str) -> str | None:
     return None
 
 
+# A date with a year of two digits and its time after it, as boards and forums sign their posts: "21.11.26 19:55:31
+# MSK" (the time says it is no version's number); day first with dots. A shape only: no date is read from it
+DOTTED_SHORT_TIME = re.compile(r"(?<![\w./-])[0-3]?\d\.[01]?\d\.\d\d\s[0-2]?\d:[0-5]\d(?![\d./])")
+
+
 # Every shape a date takes in text, most specific first
 DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, THAI, SOLAR_HIJRI, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
 
@@ -279,7 +284,7 @@ def has_date_shape(text: str) -> bool:
         return False
     text = ascii_digits(text)
     if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text) \
-            or CJK_MONTH_DAY.search(text) or THAI.search(text) or SOLAR_HIJRI.search(text):    # (a chain, not a
-        #                                                                               generator: every rule asks it
-        return True                                                 # of every block)
+            or CJK_MONTH_DAY.search(text) or THAI.search(text) or SOLAR_HIJRI.search(text) \
+            or DOTTED_SHORT_TIME.search(text):      # (a chain, not a generator: every rule asks it of every block)
+        return True
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

@@ -66,6 +66,11 @@ _THANKS = r"(?:thanks|thank you|dziękuję|danke|merci|gracias|grazie|bedankt|ob
 FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|citera|sitér|lainaa|citovat|"
                         r"цитировать|цитата|цитувати|"
                         r"reply with quote|mit zitat antworten|"
+                        # (the button that answers this one post, LOR's "Ответить на это сообщение")
+                        r"reply to this (?:message|post|comment)|auf diese(?:n beitrag| nachricht) antworten|"
+                        r"répondre à ce message|responder a este mensaje|rispondi a questo messaggio|"
+                        r"odpowiedz na (?:ten post|tę wiadomość)|ответить на это сообщение|"
+                        r"відповісти на це повідомлення|"
                         rf"{_KUDOS}|accepted solution|accepted answer|best answer|meilleure réponse|"
                         r"correct answer|richtige antwort|réponse correcte|respuesta correcta|risposta corretta|"
                         r"poprawna odpowiedź|juiste antwoord|"
@@ -480,6 +485,8 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"ce que je (?:propose|fais)|was ich (?:anbiete|mache|tue)|lo que (?:ofrezco|hago)|"
                       r"cosa (?:offro|faccio)|co oferuję|co robię|wat ik (?:bied|doe)|o que (?:ofereço|faço)|what i do|"
                       r"služby|co děláme|"
+                      # (the South Slavic languages': "Naše storitve", "Naše usluge", "Наше услуге")
+                      r"naše storitve|storitve|naše usluge|usluge|наше услуге|нашите услуги|"
                       # (the Nordic and Baltic languages': "Palvelumme", "Våra tjänster", "Meie teenused")
                       r"palvelumme|palvelut|våra tjänster|tjänster|våre tjenester|tjenester|vores ydelser|ydelser|"
                       r"meie teenused|teenused|mūsu pakalpojumi|pakalpojumi|mūsų paslaugos|paslaugos|"
@@ -1044,8 +1051,19 @@ READ_ON_OPENINGS = frozenset(c for phrase in _READ_ON_PHRASES.split("|")
 
 def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
     """The blurbs that end with their post's link ("… Continue reading "Title""): each a card of a listing."""
-    return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS
-                     and TEASER_END.search(b.text, max(0, len(b.text) - TEASER_TAIL)))
+    return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS and teaser_end(b.text))
+
+
+def teaser_end(text: str) -> bool:
+    """The text ends with its post's link: "… Continue reading "Title"", "… 阅读全文"."""
+    return TEASER_END.search(text, max(0, len(text) - TEASER_TAIL)) is not None
+
+
+def without_read_on(text: str) -> str:
+    """The blurb without the bare link to its post glued to its end: "… 不占用太多 CPU。 阅读全文" -> "… 不占用太多
+    CPU。" (its sentence ends there: a Chinese blurb is prose by its full stop); the text as it is otherwise."""
+    m = TEASER_END.search(text, max(0, len(text) - TEASER_TAIL))
+    return text[:m.start()].rstrip() if m is not None and READ_MORE.match(m.group()) else text
 
 
 # (text) an archive's entry: a post's title, its day after it ("Raspberry Pi als Druckserver Mär 14", Hugo's
@@ -1324,7 +1342,7 @@ def dated_titles(blocks: Sequence[Block], cards: dict[int, int] | None = None) -
 def _blurb(text: str) -> bool:
     """A card's blurb: a sentence or more, or ending with its post's link ("… bolides verts. Lire la suite →")."""
     return word_count(text) >= BLURB_WORDS and (ends_sentence(text)
-                                                or TEASER_END.search(text, max(0, len(text) - TEASER_TAIL)) is not None)
+                                                or teaser_end(text))
 
 
 def _dek(text: str) -> bool:
@@ -1696,6 +1714,8 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"prodotti|articoli|produtos|artigos|artikelen|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
                             r"produktů|produkty|produse|termék|منتجات|منتج|товаров|товара|товар|"
+                            # (Lithuanian, Latvian, Estonian: "124 prekės", "124 preces", "124 toodet")
+                            r"prekės|prekių|prekė|preces|toodet|tooted|"
                             # (a price comparison's offers: "2 418 ofert", Ceneo's; "1.245 προϊόντα", Skroutz's)
                             r"ofert|offers|angebote|offres|ofertas|offerte|aanbiedingen|nabídek|προϊόντα|"
                             r"προσφορές|предложений|пропозицій|"
@@ -1707,6 +1727,11 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             # (or its label, the count after it in brackets: "All Products (1,482)", Nykaa's)
                             r"|^(?:all\s|alle\s|tous les\s|todos los\s|tutti i\s)?(?:products|items|produkte|artikel|"
                             r"produits|productos|prodotti|produtos|producten|produkty)\s?\(\d{1,3}(?:[.,\s]?\d{3})*\)$"
+                            # (or before it after a colon, found or not: "Rasta prekių: 124", "Products found: 48")
+                            r"|^(?:(?:rasta|found|gefunden|gefundene|trouvés|encontrados|найдено|знайдено|znaleziono)"
+                            r"\s)?(?:products|items|produkte|artikel|produits|productos|prodotti|produtos|producten|"
+                            r"produkty|produktów|prekių|prekės|товаров|товарів)(?:\s(?:found|gefunden|trouvés|"
+                            r"encontrados))?\s?:\s?\d{1,3}(?:[.,\s]?\d{3})*$"
                             # (or its counter glued after it, as Japanese, Chinese and Korean count: "1,284件",
                             # "86点", "128개 상품")
                             r"|^\d{1,3}(?:,\d{3})*\s?(?:件|点|件の商品|個の商品|件商品|개 상품|개의 상품)$",
@@ -1768,6 +1793,9 @@ _SORT = (r"(?:filter(?:n|en|s)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(
          r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|rendezés|"
          r"ordonează(?: după)?|sortează(?: după)?|sắp xếp(?: theo)?|lọc|urutkan(?: berdasarkan)?|"
          r"сортировка|сортировать(?: по)?|сортування|фильтры?|фільтри?|"
+         # (Lithuanian, Latvian, Estonian: "Rikiuoti pagal:", "Kārtot pēc", "Sorteeri")
+         r"rikiuoti(?: pagal)?|rūšiuoti(?: pagal)?|filtruoti|filtrai|kārtot(?: pēc)?|filtrēt|sorteeri(?: järgi)?|"
+         r"filtreeri|"
          r"ترتيب حسب|تصفية)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
@@ -1783,7 +1811,8 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
-                        r"ordonează după|sắp xếp theo|urutkan berdasarkan|ترتيب حسب)"
+                        r"ordonează după|sắp xếp theo|urutkan berdasarkan|rikiuoti pagal|rūšiuoti pagal|"
+                        r"kārtot pēc|sorteeri järgi|ترتيب حسب)"
                         r"(?:\s*:\s*[^\W\d_]|\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff]))",
                         re.I)     # (its first option's name; in small letters after a colon: "Sort By : popularity")
 SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)
@@ -2034,8 +2063,14 @@ def _numbered_comment(t: str) -> bool:
     return t.endswith(")") and _dated_before(COMMENT_NUMBER.search(t), t)
 
 
+# or the header of a reply that names the post it answers and its author (one word), then its time: "Ответ на:
+# комментарий от nss 21.11.26 19:55:31 MSK" (LOR's), "In reply to: comment by nss, 21 Nov 2026"
+REPLY_TO = re.compile(r"^#?\s*(?:in reply to|reply to|ответ на|відповідь на|antwort auf|réponse à|respuesta a|"
+                      r"risposta a|odpowiedź na)\s?:?\s.{0,40}?\s(?:by|from|от|від|von|de|di|od)\s\S{1,40}\s", re.I)
+
+
 def _reply_by(t: str) -> bool:
-    return _dated_after(REPLY_BY.match(t), t)
+    return _dated_after(REPLY_BY.match(t) or REPLY_TO.match(t), t)
 
 
 def _posted_this(t: str) -> bool:

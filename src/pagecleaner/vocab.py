@@ -217,6 +217,9 @@ AD_MARKER = (
     "agregar al carrito", "agregar al carro", "toevoegen aan winkelwagen", "in winkelwagen", "in de winkelwagen",
     "thêm vào giỏ", "thêm vào giỏ hàng", "mua ngay", "giỏ hàng", "tambah ke keranjang", "masukkan keranjang",
     "beli sekarang", "keranjang",
+    # (Lithuanian, Latvian, Estonian: "Į krepšelį", "Pievienot grozam", "Ostukorv"; not Estonian's "Lisa
+    # ostukorvi": each phrase's words are boilerplate to the byline rule, and "Lisa" is a first name)
+    "į krepšelį", "krepšelis", "pievienot grozam", "ielikt grozā", "grozs", "ostukorv",
     # (buy it now, beside the cart's button: Shopify's "Buy it now" in the shop's language)
     "buy it now", "sofort kaufen", "direkt kaufen", "acheter maintenant", "comprar ahora", "acquista ora",
     "kup teraz", "comprar agora", "nu kopen", "köp nu",
@@ -325,6 +328,11 @@ COMMENT_FORM = (
     "ha sido bloqueada por inactividad", "se ha bloqueado por inactividad", "è stata bloccata per inattività",
     "została zablokowana z powodu braku aktywności", "is vergrendeld wegens inactiviteit",
     "foi bloqueada devido à inatividade",
+    # (or moved to the board's archive, LOR's: "Вы не можете добавлять комментарии в эту тему. Тема перемещена в
+    # архив.")
+    "this thread has been archived", "this topic has been archived", "this topic was moved to the archive",
+    "dieses thema wurde archiviert", "ce sujet a été archivé", "este tema ha sido archivado",
+    "вы не можете добавлять комментарии", "тема перемещена в архив", "ви не можете додавати коментарі",
     "pour laisser un commentaire", "para dejar un comentario", "per lasciare un commento", "aby dodać komentarz",
     "om een reactie achter te laten", "para deixar um comentário", "för att lämna en kommentar",
     # (Russian and Ukrainian: "Войдите, чтобы написать ответ", Habr Q&A's; "…, щоб залишити коментар")
@@ -432,6 +440,9 @@ RELATED_HEADING = (
     "ostatnio oglądane produkty", "recent bekeken", "onlangs bekeken", "vistos recentemente",
     "produtos vistos recentemente", "naposledy prohlížené", "naposledy zobrazené", "your browsing history",
     "browsing history", "вы смотрели", "ви переглядали", "недавно просмотренные", "нещодавно переглянуті",
+    # (Lithuanian, Latvian, Estonian: recently viewed, similar products, others also bought)
+    "neseniai žiūrėtos prekės", "neseniai peržiūrėtos prekės", "panašios prekės", "kiti pirkėjai taip pat pirko",
+    "nesen skatītās preces", "līdzīgas preces", "viimati vaadatud tooted", "sarnased tooted",
     # a Q&A site's lists of other questions beside a thread (Stack Exchange's; Question2Answer's, in its languages)
     "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
     "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",
@@ -518,6 +529,10 @@ SHOP_PROMISE = (
     "livrare gratuita", "livrare gratuită", "ridicare din magazin", "ridicare personala", "ridicare personală",
     "retur gratuit", "plata securizata", "plată securizată", "безплатна доставка", "besplatna dostava",
     "brezplačna dostava", "doprava zadarmo",
+    # (Lithuanian, Latvian, Estonian: "Pristatymas į namus nuo 2,99 €", "Atsiimti parduotuvėje nemokamai")
+    "nemokamas pristatymas", "pristatymas į namus", "atsiimti parduotuvėje", "atsiėmimas parduotuvėje",
+    "bezmaksas piegāde", "piegāde mājās", "saņemšana veikalā", "tasuta tarne", "tasuta kohaletoimetamine",
+    "kauplusest järele",
     "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert", "yarın kapında",
     "bugün kargoda",
     "شحن مجاني", "توصيل مجاني",
@@ -755,10 +770,15 @@ PAGE_CONTROL = (
     "przejdź do treści", "naar de inhoud springen", "pular para o conteúdo", "ir para o conteúdo",
     "hoppa till innehåll", "hopp til innhold", "spring til indhold", "siirry sisältöön",
     "назад", "далее", "вперёд", "вперед", "предыдущая", "следующая", "наверх", "föregående", "nästa",
+    # (a list's pager, the page after and before this one: cnblogs' "下一页", "次のページ", "다음 페이지")
+    "下一页", "上一页", "下一頁", "上一頁", "次へ", "前へ", "次のページ", "前のページ", "다음 페이지", "이전 페이지",
+    "next page", "previous page", "nächste seite", "vorherige seite", "page suivante", "page précédente",
+    "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "następna strona",
+    "poprzednia strona", "volgende pagina", "vorige pagina", "следующая страница", "предыдущая страница",
     # a wiki's link to edit the section beside each heading ("[ edit ]", "[Bearbeiten | Quelltext bearbeiten]")
     "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "editar",
     "editar código", "editar código-fonte", "edytuj", "edytuj kod", "modifica", "modifica wikitesto", "bewerken",
-    "brontekst bewerken",
+    "brontekst bewerken", "编辑", "編輯", "編集", "편집",
     # the menu's button, and the links back to the index the story is listed in
     "menü öffnen", "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú",
     "back to all articles", "back to all posts", "back to all news", "back to articles", "back to news",
@@ -789,7 +809,8 @@ PAGE_CONTROL = (
     "toon alle specificaties",
     # a list's sort control ("Sorted by:" over its options)
     "sort by", "sorted by", "sortieren nach", "sortiert nach", "trier par", "ordenar por", "ordina per",
-    "sortuj według", "sortera efter", "sortera", "sorter etter", "sorter efter",
+    "sortuj według", "sortera efter", "sortera", "sorter etter", "sorter efter", "rikiuoti pagal", "rūšiuoti pagal",
+    "kārtot pēc", "sorteeri järgi",
     # its count per page and its filters' headings ("Display per page", nopCommerce's "Filter by price")
     "per page", "display per page", "show per page", "items per page", "products per page", "pro seite",
     "produkte pro seite", "artikel pro seite", "par page", "produits par page", "por página", "productos por página",

@@ -152,6 +152,20 @@ def test_a_boards_heading_over_other_threads_is_a_related_heading(heading, ctx):
     assert C.related_heading(make_block(heading), ctx)
 
 
+@pytest.mark.parametrize("heading", ["Neseniai žiūrėtos prekės", "Panašios prekės", "Nesen skatītās preces",
+                                     "Viimati vaadatud tooted"])
+def test_a_baltic_shops_heading_over_other_products_is_a_related_heading(heading, ctx):
+    assert C.related_heading(make_block(heading), ctx)
+
+
+def test_a_chinese_blurb_that_ends_with_its_link_is_prose_to_the_span():
+    """cnblogs' blurbs end "… CPU。 阅读全文": the sentence ends before the bare link, and the run of blurbs is
+    the page's text, where no sentence would have ended."""
+    blurb = "摘要：Redis 同时使用惰性删除和定期删除。惰性删除在访问键时检查是否过期，定期删除每秒抽查一部分设置了过期时间的键，两者配合既省内存又不占用太多 CPU。"
+    ctx = Context(config=Config(), input="text")
+    assert C.block_score(make_block(blurb + " 阅读全文"), ctx) == C.block_score(make_block(blurb), ctx) > 0
+
+
 MORE_ON_TOPIC = "Einen detaillierten Überblick über die neue Schnittstelle finden Sie im Hilfe-Center, und weitere " \
     "Informationen erhalten Sie auf den Seiten des Herstellers, der die Akte seit Jahren pflegt:"
 

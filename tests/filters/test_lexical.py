@@ -1492,6 +1492,70 @@ def test_a_threads_notice_that_it_is_locked_goes(line, gone):
     assert (got is not None) is gone
 
 
+@pytest.mark.parametrize("line, gone", [
+    ("Вы не можете добавлять комментарии в эту тему. Тема перемещена в архив.", True),     # LOR's
+    ("This thread has been archived.", True),
+    ("The council's minutes have been archived since 1998.", False),
+])
+def test_a_threads_notice_that_it_is_archived_goes(line, gone):
+    """Under a thread's last reply, the board's notice that the thread has gone to its archive and takes no more."""
+    got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
+    assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line, goes", [
+    ("下一页", True), ("上一頁", True), ("次のページ", True), ("다음 페이지", True),     # a list's pager (cnblogs')
+    ("Next page", True), ("Nächste Seite", True),
+    ("编辑", True), ("編集", True),                                                  # a post's edit link
+    ("The next page of the report covers the budget.", False),
+])
+def test_a_lists_pager_and_a_posts_edit_link_alone_on_their_lines_go(line, goes):
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config(), page_type="listing"))
+    assert out[1].removed_by == ("page_control" if goes else None)
+
+
+@pytest.mark.parametrize("line", ["Pristatymas į namus nuo 2,99 €", "Atsiimti parduotuvėje nemokamai",
+                                  "Bezmaksas piegāde", "Tasuta tarne"])
+def test_a_baltic_shops_delivery_promises(line):
+    assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="collection")) is not None
+
+
+@pytest.mark.parametrize("line, gone", [("Naujiena", True), ("Akcija", True), ("Jaunums", True), ("Uus", True),
+                                        ("Naujienos iš Vilniaus", False)])
+def test_a_baltic_cards_badge_goes(line, gone):
+    got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="collection"))
+    assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line, gone", [("Į krepšelį", True), ("Pievienot grozam", True), ("Ostukorv", True)])
+def test_a_baltic_shops_cart_button_goes(line, gone):
+    assert (L.ad_marker.fn(make_block(line), Context(config=Config(), page_type="collection")) is not None) is gone
+
+
+def test_lisa_stays_a_first_name_to_the_byline_rule():
+    """Estonian's "Lisa ostukorvi" (add to cart) is no phrase of the vocabulary: every phrase's words are boilerplate
+    to the byline rule, and a name alone next to the date line ("Lisa Duffy") would never be its author."""
+    from pagecleaner.segment import BOILERPLATE_WORDS
+    assert "lisa" not in BOILERPLATE_WORDS and "ostukorv" in BOILERPLATE_WORDS
+
+
+@pytest.mark.parametrize("line, counted", [
+    ("Rasta prekių: 124", True), ("124 prekės", True), ("Products found: 48", True), ("Найдено товаров: 12", True),
+    ("Rasta klaidų: 3", False),                                         # (errors found: no products)
+])
+def test_a_categorys_count_of_its_products_its_label_first(line, counted):
+    got = L.search_prompt.fn(make_block(line), Context(config=Config(), page_type="collection"))
+    assert (got == "results counter") is counted
+
+
+@pytest.mark.parametrize("line", ["Rikiuoti pagal:", "Kārtot pēc", "Sorteeri järgi"])
+def test_a_baltic_categorys_sort_button_alone_goes(line):
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config(), page_type="collection"))
+    assert out[1].removed_by == "page_control"
+
+
 @pytest.mark.parametrize("line, gone", [("In [1]:", True), ("Out[12]:", True), ("In [ ]:", True),
                                         ("In [2]: the second cell", False), ("In the end:", False)])
 def test_a_notebooks_cell_prompt_goes(line, gone):

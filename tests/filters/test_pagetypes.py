@@ -986,7 +986,10 @@ def test_a_year_over_an_archives_cards_is_no_count():
 
 
 @pytest.mark.parametrize("line,count", [("12 reviews", True), ("38 vues 2 commentaires", True),
-                                        ("12 reviews of the best reels", False)])
+                                        ("12 reviews of the best reels", False),
+                                        ("随笔 - 42 文章 - 0 评论 - 17 阅读 - 5万", True),    # (a dash before
+                                        ("Comments: 4", True), ("推荐(0)", True),             # each, or a colon)
+                                        ("Comments - see the thread below", False)])
 def test_a_cards_counts_with_their_words_are_counts(line, count):
     from pagecleaner.filters.pagetypes import _card_count
     assert _card_count(line) is count
@@ -1787,6 +1790,8 @@ def test_the_heading_of_a_businesss_services_over_its_kept_offers_comes_back():
     ("Das sagen unsere Kunden", ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. Immer pünktlich.»",
                                  "Familie Keller, Seen"), True),
     ("Das sagen unsere Kunden", ("Gartenbau Huber schneidet Hecken.", "Familie Keller, Seen"), False),   # no quote
+    ("Kaj pravijo stranke", ("»Že šest let nam vodijo knjige in še nikoli nismo zamudili roka.«",
+                             "Tomaž Novak, Mizarstvo Novak s.p."), True),                          # (Slovenian)
     ("Unsere Partner", ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke.»", "Familie Keller"), False),
 ])
 def test_a_business_pages_testimonials_under_its_text_come_back(heading, lines, kept):
@@ -1796,6 +1801,37 @@ def test_a_business_pages_testimonials_under_its_text_come_back(heading, lines, 
     blocks = [make_block(prose(1), 0), make_block(heading, 1, kind="heading", level=2).remove("main_text", AFTER_SPAN),
               *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
     assert all(b.kept is kept for b in _testimonials(blocks)[1:])
+
+
+ABOUT = "Die Filmwerk GmbH produziert seit zwanzig Jahren Kino, Fernsehen und Werbung in München."
+
+
+@pytest.mark.parametrize("heading,lines,cut,kept", [
+    ("Über uns", (ABOUT,), AFTER_SPAN, True),                             # far under the text, cut after it
+    ("About us", (ABOUT, "Gegründet 2001"), AFTER_SPAN, True),            # its short line with it
+    ("Über uns", ("Formate und Ideen",), AFTER_SPAN, False),              # no prose under it
+    ("Über uns", (ABOUT,), BEFORE_SPAN, False),                           # before the text: the menu's, the header's
+    ("Auszeichnungen", (ABOUT,), AFTER_SPAN, False),                      # another heading
+])
+def test_a_business_pages_section_about_itself_comes_back(heading, lines, cut, kept):
+    """A film studio's one-page site: its portfolio is the kept text, its awards lie under it, then "Über uns" over
+    what the firm is, which main_text cut as lying after its span."""
+    from pagecleaner.filters.pagetypes import _about_section
+    blocks = [make_block(prose(1), 0), make_block("Romy, Preis 1996", 1).remove("main_text", AFTER_SPAN),
+              make_block(heading, 2, kind="heading", level=2).remove("main_text", cut),
+              *[make_block(t, 3 + i).remove("main_text", cut) for i, t in enumerate(lines)]]
+    found = _about_section(blocks)
+    assert (found == frozenset(range(2, 3 + len(lines)))) is kept and (found == frozenset()) is not kept
+
+
+def test_a_business_pages_section_about_itself_stops_at_a_link():
+    from pagecleaner.filters.pagetypes import _about_section
+    """The firm's own text ends at its links to its awards and its profile, which are no part of it."""
+    blocks = [make_block(prose(1), 0),
+              make_block("Über uns", 1, kind="heading", level=2).remove("main_text", AFTER_SPAN),
+              make_block(ABOUT, 2).remove("main_text", AFTER_SPAN),
+              make_block("» Zum Firmenprofil!", 3, link_chars=18).remove("main_text", AFTER_SPAN)]
+    assert _about_section(blocks) == frozenset({1, 2})
 
 
 SPORTISIMO_SOUP = (
@@ -1877,3 +1913,40 @@ def test_a_businesss_prices_under_their_heading_two_rows_come_back(rows, kept):
     heading = make_block("Tarifas", 1, kind="heading", level=2).remove("main_text", AFTER_SPAN)
     blocks = [make_block(prose(1), 0), heading, make_block(table, 2, kind="table").remove("main_text", AFTER_SPAN)]
     assert (_prices_under_heading(blocks) == {1, 2}) is kept
+
+
+SENUKAI_SOUP = ("Akumuliatoriniai gręžtuvai-suktuvai", "Gręžtuvai-suktuvai su akumuliatoriais lentynoms montuoti.",
+                "Gamintojas", "Makita", "(38)", "Bosch", "(29)", "DeWalt", "(21)", "Kaina", "– €", "Įtampa",
+                "12 V (31)", "18 V (86)",
+                "Akumuliatorinis gręžtuvas-suktuvas Makita DDF485Z, 18 V", "169,99 €", "199,99 €",
+                "Akumuliatorinis gręžtuvas-suktuvas Bosch GSR 12V-15", "139,99 €",
+                "Akumuliatorinis gręžtuvas-suktuvas DeWalt DCD791D2", "299,00 €",
+                "Akumuliatorinis gręžtuvas-suktuvas Einhell TE-CD 18/40 Li", "63,99 €", "79,99 €")
+
+
+def test_a_categorys_filters_values_with_their_counts_go_on_a_category_as_text():
+    """Senukai's category as soup flattens it: each filter's name over its values, each with its count in brackets
+    on its line or the line under it ("Makita" / "(38)", "12 V (31)"), and the price filter's unit alone ("– €",
+    its fields' numbers unread); the cards under them stay."""
+    from pagecleaner.filters.pagetypes import _facets
+    blocks = [make_block(t, i) for i, t in enumerate(SENUKAI_SOUP)]
+    out = {b.text: b.removed_by for b in _facets(blocks)}
+    assert all(out[t] == "listing_cards" for t in ("Gamintojas", "Makita", "Bosch", "DeWalt", "Įtampa", "12 V (31)",
+                                                   "18 V (86)", "– €"))
+    assert all(out[t] is None for t in SENUKAI_SOUP[:2] + SENUKAI_SOUP[14:])
+
+
+def test_a_single_value_with_its_count_is_no_filter():
+    """One line with a count in brackets over the cards is no filter's run of values ("Nauji (12)", a tab)."""
+    from pagecleaner.filters.pagetypes import _facets
+    blocks = [make_block(t, i) for i, t in enumerate(("Nauji (12)", "Akumuliatorinis gręžtuvas Makita", "169,99 €"))]
+    assert all(b.kept for b in _facets(blocks))
+
+
+@pytest.mark.parametrize("line, kept", [("Куда смотреть?", True), ("Any ideas?", True), ("Any ideas", False),
+                                        ("Why?", False)])
+def test_a_posts_question_of_two_words_is_its_text(line, kept):
+    """As text, a thread's post of a sentence and a short question under it ("Куда смотреть?"), which main_text
+    cut: the question comes back with the post."""
+    from pagecleaner.filters.pagetypes import _post_text
+    assert _post_text(line) is kept

@@ -19,7 +19,8 @@ from collections import Counter
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within, shared_ancestors
 from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, has_price,
-                        price_alone, price_lines, priced_line, read_more, services_heading, signature, sort_control)
+                        price_alone, price_lines, priced_line, read_more, services_heading, signature, sort_control,
+                        without_read_on)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capitalised, ends_sentence, fold, is_prose,
@@ -431,8 +432,9 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None, terse
         return -cfg.bad_penalty * 2
     if block.kind == "code":
         return 0.0              # a program listing: the article's, though it reads as no prose
-    n = word_count(block.text)
-    if is_prose(block.text, DOC_SENTENCE_WORDS if terse or ctx.page_type == "documentation" else cfg.prose_min_words,
+    text = without_read_on(block.text)
+    n = word_count(text)
+    if is_prose(text, DOC_SENTENCE_WORDS if terse or ctx.page_type == "documentation" else cfg.prose_min_words,
                 min_stop):
         return float(n) - cfg.prose_offset
     if n <= cfg.short_max_words:

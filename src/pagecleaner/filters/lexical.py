@@ -737,6 +737,8 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         r"خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
                         # (Greek: "Νέο", "Προσφορά", Public's; Romanian: "Nou", elefant.ro's)
                         r"νέο|νέα|προσφορά|nou|nouă|"
+                        # (Lithuanian, Latvian, Estonian: "Naujiena", "Akcija", "Jaunums", "Uus")
+                        r"naujiena|akcija|išpardavimas|jaunums|izpārdošana|uus|soodus|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
                         r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)

@@ -3,6 +3,7 @@ where on an article they would be other stories and comments."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from typing import Callable
@@ -51,7 +52,8 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type not in CARD_PAGES:
         return blocks
     if ctx.input != "html":
-        return _makers(_counts(_card_fields(blocks, ctx.page_type == "listing")), ctx)
+        out = _makers(_counts(_card_fields(blocks, ctx.page_type == "listing")), ctx)
+        return _facets(out) if ctx.page_type == "collection" else out
     cards = card_list(blocks)
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
@@ -228,8 +230,36 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return _offers_after_text(blocks)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _prices_under_heading(blocks) \
         | _heading_over_offers(blocks)
+    boxes |= _about_section(blocks)
     return _contact_section(_testimonials(_contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])))
+
+
+def _about_section(blocks: list[Block]) -> frozenset[int]:
+    """(HTML) The business's section about itself that main_text cut after its span, further down the page than the
+    kept text (a one-page site's "Über uns" under its portfolio and its awards): its heading ("About us", "Über uns",
+    "Qui sommes-nous") and the paragraphs under it up to the next heading, none of them a link, one of them prose."""
+    found: set[int] = set()
+    for h in blocks:
+        if h.kind != "heading" or not _cut_after(h) or not ABOUT_HEADING.match(h.text):
+            continue
+        section = []
+        for b in blocks[h.index + 1:h.index + 1 + ABOUT_LINES]:
+            if b.kind != "paragraph" or not _cut_after(b) or b.link_chars:
+                break
+            section.append(b.index)
+        if any(is_prose(blocks[i].text) for i in section):
+            found.update((h.index, *section))
+    return frozenset(found)
+
+
+ABOUT_LINES = 6         # (HTML) paragraphs under a business's heading about itself
+# the heading of a business's section about itself, in its language
+ABOUT_HEADING = re.compile(r"^\W*(?:about us|who we are|(?:wir )?über uns|wer wir sind|qui sommes[- ]nous|"
+                           r"à propos(?: de nous)?|quiénes somos|sobre nosotros|chi siamo|o nas|over ons|wie zijn wij|"
+                           r"sobre nós|quem somos|om oss|om os|meistä|rólunk|o nás|о нас|про нас|hakkımızda|"
+                           r"σχετικά με εμάς|về chúng tôi|tentang kami|关于我们|關於我們|私たちについて|회사 소개|من نحن|"
+                           r"אודות|עלינו)\W*$", re.I)
 
 
 def _testimonials(blocks: list[Block]) -> list[Block]:
@@ -272,7 +302,15 @@ TESTIMONIALS_HEADING = re.compile(r"^\W*(?:testimonials?|reviews|what (?:our )?(
                                   r"testimonios|opiniones|lo que dicen nuestros clientes|dicono di noi|"
                                   r"testimonianze|opinie klientów|co mówią klienci|referenties|wat klanten zeggen|"
                                   r"depoimentos|o que dizem nossos clientes|omdömen|kundeomtaler|asiakaspalautteet|"
-                                  r"отзывы(?: клиентов)?|відгуки(?: клієнтів)?)\W*$", re.I)
+                                  r"отзывы(?: клиентов)?|відгуки(?: клієнтів)?|"
+                                  # (Central and Eastern Europe's, the Baltic's, the Balkans', Greek, Turkish)
+                                  r"kaj pravijo stranke|mnenja strank|što kažu klijenti|šta kažu klijenti|"
+                                  r"iskustva klijenata|co říkají (?:klienti|zákazníci)|"
+                                  r"čo hovoria (?:klienti|zákazníci)|"
+                                  r"recenze|vélemények|ügyfeleink mondták|atsiliepimai|klientų atsiliepimai|"
+                                  r"klientu atsauksmes|atsauksmes|arvustused|klientide tagasiside|"
+                                  r"ce spun clienții|ce spun clientii|păreri|müşteri yorumları|müşteri yorumlari|"
+                                  r"τι λένε οι πελάτες μας|мнения на клиенти)\W*$", re.I)
 
 
 def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
@@ -591,6 +629,44 @@ CARD_FIELD_WORDS = 12   # (text) a card's line of date and author is this short 
 #                         cards, "Escrito por Inês Rocha, que vive em Lisboa e escreve …")
 
 
+# (text) a filter's value with its count of products in brackets, on its line: "12 V (31)", "Makita (38)"
+FACET = re.compile(r"^[^\W_][^()\n]{0,40}\s?\(\d{1,6}\)$")
+FACET_RUN = 2           # values in a row, at least
+FACET_NAME_WORDS = 3    # the filter's name over them is this short
+
+
+def _facets(blocks: list[Block]) -> list[Block]:
+    """(text, a shop's category) Its filters over the cards, before the first price: a run of FACET_RUN values or
+    more, each with its count in brackets on its line or on the line under it, as soup splits them ("12 V (31)" /
+    "18 V (86)"; "Makita" / "(38)"), and the filter's name over them ("Įtampa"); and a price filter's unit alone,
+    its fields' numbers unread ("€", "– €")."""
+    first = next((b.index for b in blocks if b.kept and priced_line(b.text)), len(blocks))
+    out = list(blocks)
+
+    def counted(i: int) -> bool:
+        return i + 1 < first and bracketed(t := blocks[i + 1].text.strip()) and _card_count(t)
+
+    i = 0
+    while i < first:
+        run = []
+        while i < first and blocks[i].kept and word_count(blocks[i].text) <= FACET_NAME_WORDS + 2 \
+                and (FACET.match(blocks[i].text.strip()) or counted(i)):
+            run.append(i)
+            i += 2 if counted(i) and not FACET.match(blocks[i].text.strip()) else 1
+        if len(run) >= FACET_RUN:
+            for k in run:
+                out[k] = blocks[k].remove("listing_cards", "a filter's value and its count of products")
+            name = next((k for k in range(run[0] - 1, -1, -1) if blocks[k].kept), None)
+            if name is not None and 0 < len(words(blocks[name].text)) <= FACET_NAME_WORDS \
+                    and not any(c.isdigit() for c in blocks[name].text):
+                out[name] = blocks[name].remove("listing_cards", "a filter's name over its values")
+        elif blocks[i].kept and (t := blocks[i].text.strip()) and not any(c.isalnum() for c in t) \
+                and any(unicodedata.category(c) == "Sc" for c in t):
+            out[i] = blocks[i].remove("listing_cards", "a price filter's unit, its fields' numbers unread")
+        i += not run
+    return out
+
+
 def _price_filter(text: str) -> bool:
     return len(text.split()) <= PRICE_FILTER_WORDS and has_price(text) and PRICE_FILTER.match(text) is not None
 
@@ -624,9 +700,13 @@ COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"
 # or after it with no brackets, each count then a space or the line's end: "LGTM 38 ストック 21" (Qiita's likes and
 # bookmarks), "記事 12,480 フォロワー 9,311"
+# or a dash or a colon between each word and its count, and Chinese's ten thousand after it: "随笔 - 42 文章 - 0 评论 -
+# 17 阅读 - 5万" (a blog's counts of its posts, articles, comments and reads over its cards, cnblogs'; a card's
+# recommendations, "推荐(0)")
 _COUNTED = (rf"(?:{COUNT_WORDS}|{'|'.join(CJK_COMMENT_WORDS)}|いいね|点赞|阅读|閲覧|좋아요|공감|조회|lgtm|ストック|"
-            rf"{FOLLOWS})")
-LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\d[\d.,]*[kKmM]?[)）][\s|·•]*|\d[\d.,]*[kKmM]?(?:[\s|·•]+|$)))+"
+            rf"随笔|文章|推荐|推薦|{FOLLOWS})")
+LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\d[\d.,]*[kKmM万]?[)）][\s|·•]*|"
+                             r"(?:[-:：]\s?)?\d[\d.,]*[kKmM万]?(?:[\s|·•]+|$)))+"
                              r"(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$", re.I)
 COUNT_CHARS = 60
 
@@ -634,8 +714,8 @@ COUNT_CHARS = 60
 def _card_count(text: str) -> bool:
     if bracketed(text):         # (in brackets: a card's count of ratings beside its stars, "(23)")
         text = text[1:-1]
-    if len(text) <= COUNT_DIGITS:       # (not an amount with its cents, a price with no currency: "17.99")
-        return text.replace(",", "").replace(".", "").isdigit() and not CENTS.search(text)
+    if len(text) <= COUNT_DIGITS and text.replace(",", "").replace(".", "").isdigit():
+        return not CENTS.search(text)   # (not an amount with its cents, a price with no currency: "17.99")
     return len(text) <= COUNT_CHARS and (text[:1].isdigit() and COUNTS.match(text) is not None
                                          or LABELLED_COUNTS.match(text) is not None)
 
@@ -913,7 +993,9 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 def _post_text(text: str) -> bool:
-    return word_count(text) >= 3 and ends_sentence(text) or program_line(text)
+    """A post's sentence, or its question of two words ("Куда смотреть?", "Any ideas?"), or a line of its program."""
+    n = word_count(text)
+    return n >= 3 and ends_sentence(text) or n == 2 and text.rstrip().endswith(("?", "？")) or program_line(text)
 
 
 ITEM_WORDS = 12         # (text) an item of a list a post announces is this short

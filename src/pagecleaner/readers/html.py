@@ -142,6 +142,9 @@ def heading_line(el) -> str:
 FIELD_TAGS = frozenset(("span", "time"))
 
 
+PRICE_FIELD_CHARS = 40      # a price's field after an item's name, "od 49 € / mesec", is this short
+
+
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
     small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, from a price to
@@ -163,6 +166,9 @@ def _glued_field(last: str, el) -> bool:
         #                     "Por qué dejé …", Hugo Coder's "March 8, 2026" "Full-text search …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
+    if last.isalpha() and first.isalpha() and not last.isupper() and first.islower() \
+            and len(text := "".join(el.itertext())) <= PRICE_FIELD_CHARS and has_price(text):
+        return True         # (a price list's row, its item then its price, a word before it: "… normiranec" "od 49 €")
     if last in "-–":                    # (a whole amount, its cents a dash, then the old one: "1 990,-" "Før 2 490,-")
         return shown.rstrip().endswith((",-", ",–")) and has_price(shown)
     if last in CURRENCY_SIGNS:          # (a price, then its note: "149,99 €" "inkl. MwSt.", Conrad's; or the
@@ -206,10 +212,10 @@ MORE_LINK_TOKENS = frozenset({"link", "read", "button", "btn"})
 
 
 def _more_link(cls: str, el) -> bool:
-    """A link whose class says it leads to the rest ("more-link", WordPress's; "read-more") and whose text says
-    so."""
+    """A link whose class says it leads to the rest ("more-link", WordPress's; "read-more"; cnblogs'
+    "c_b_p_desc_readmore") and whose text says so."""
     toks = _split_tokens(cls)
-    return "more" in toks and not MORE_LINK_TOKENS.isdisjoint(toks) \
+    return ("more" in toks and not MORE_LINK_TOKENS.isdisjoint(toks) or "readmore" in toks) \
         and READ_MORE.match(squeeze(el.text or "")) is not None
 
 
@@ -650,6 +656,14 @@ def _drop_permalinks(root) -> None:
 
 
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+ARIA_HEADING_TAGS = frozenset(("div", "span", "p"))    # the elements a page makes headings with role="heading"
+
+
+def _aria_heading(el) -> str:
+    """The heading tag an element with role="heading" stands for: its aria-level's (cnblogs' post titles, "<div
+    class="postTitle" role="heading" aria-level="2">"), level 2 when it gives none or a bad one (ARIA's default)."""
+    level = (el.get("aria-level") or "").strip()
+    return f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
 
 
 LIST_TAGS = frozenset(("ol", "ul", "menu"))
@@ -867,6 +881,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                     itype = v
                 elif k == "onmouseover" and "'" in v:
                     hover_ids.update(HANDLER_ID.findall(v))
+            if role == "heading" and tag in ARIA_HEADING_TAGS:
+                el.tag = tag = _aria_heading(el)    # (a <div role="heading" aria-level="2">: an <h2>)
             if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
                                       or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
                 itemtypes.add(t)

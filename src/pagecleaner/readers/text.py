@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from ..pagetype import BUY, button_row, price_alone
+from ..pagetype import BUY, button_row, price_alone, without_read_on
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, fold, function_word_in,
@@ -264,6 +264,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 #         list item's bullet: the layout's next element, the footer's credit under the list)
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
+                and not _blurb_with_link(last.text)   # (a blurb that ends with its link: "… CPU。 阅读全文" /
+                #                                        "posted @ …")
                 and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
                 #                                                            tax note under it: "inkl. MwSt.")
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
@@ -297,6 +299,11 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         _fenced(blocks, fence, fence[0], len(lines) + 1)
     blocks = _row_tables(_word_grids(_grids(_code_runs(blocks))))
     return _merged(blocks, lambda i: _pipe_table(blocks, i)) if md else blocks
+
+
+def _blurb_with_link(text: str) -> bool:
+    """A teaser's blurb, its sentences ended, then the bare link to its post: "… 不占用太多 CPU。 阅读全文"."""
+    return (blurb := without_read_on(text)) != text and ends_sentence(blurb)
 
 
 # Text scraped with BeautifulSoup's get_text("\n") puts a line break between every two text nodes: a syntax
