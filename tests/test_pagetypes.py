@@ -461,7 +461,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-spectacle", "documentation"), ("service-bookmark", "service"),
                                        ("forum-ubuntuusers", "forum"), ("listing-postype", "listing"),
                                        ("product-yodobashi", "product"), ("collection-prisma", "collection"),
-                                       ("documentation-helpdocs", "documentation"), ("service-blocs", "service")])
+                                       ("documentation-helpdocs", "documentation"), ("service-blocs", "service"),
+                                       ("forum-linux-org-ru", "forum"), ("listing-cnblogs", "listing"),
+                                       ("collection-senukai", "collection"), ("product-proshop", "product"),
+                                       ("documentation-knowledgeowl", "documentation"), ("service-ycode", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
