@@ -430,6 +430,16 @@ def test_a_buy_button_with_its_quantitys_label_and_unit_says_it_sells(row):
     assert page_type(blocks("Kubek ceramiczny Morski, 350 ml", "49,00 zł brutto", row, prose(1))) == "product"
 
 
+@pytest.mark.parametrize("row,kind", [
+    ("Læg i kurv Sammenlign Tilføj til ønskeliste", "product"),      # the buy button, then the shop's other ones
+    ("Add to cart Compare Add to wishlist", "product"),
+    ("Læg i kurv og betal med MobilePay i appen", "article"),        # (a sentence after it: no row of buttons)
+])
+def test_a_buy_button_with_the_shops_other_buttons_on_its_line_says_it_sells(row, kind):
+    """Proshop's buy box as html-text flattens it, longer than a button's line alone."""
+    assert page_type(blocks("Logitech MX Master 3S - mus - Grafit", "799,- Før 899,-", row, prose(1))) == kind
+
+
 @pytest.mark.parametrize("types", [("musicalbum",), ("og:album",), ("og:music.album",)])
 def test_an_albums_page_is_a_product(types):
     """Bandcamp's album page (og:type "album", a MusicAlbum): it sells the album."""

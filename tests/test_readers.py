@@ -1938,3 +1938,13 @@ def test_a_blurb_that_ends_with_its_link_is_no_sentence_that_goes_on(line, joine
     small letters ("posted @ 2026-11-20 21:14 …"), which would go on an unfinished sentence."""
     blocks = read_text(f"{line}\nposted @ 2026-11-20 21:14 陈晓 阅读(312) 评论(2)")
     assert (len(blocks) == 1) is joined
+
+
+@pytest.mark.parametrize("line, joined", [
+    ("799,- Før 899,- Spar 100,-", False),              # a whole amount, its cents a dash: the price box's end
+    ("The ferry leaves at nine -", True),               # (a dash that leaves the sentence open)
+])
+def test_a_price_whose_cents_are_a_dash_ends_its_line(line, joined):
+    """Proshop's price box as html-text flattens it, the instalments' line under it: "100,-" is no open end."""
+    blocks = read_text(f"{line}\nEller fra 67,- /md. i 12 mdr. med Proshop Kredit")
+    assert (len(blocks) == 1) is joined

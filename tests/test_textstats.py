@@ -106,6 +106,23 @@ def test_swedish_prose_reads_as_prose_by_its_function_words():
     assert stop_density(shop) >= Config().prose_min_stop_density
 
 
+@pytest.mark.parametrize("text", [
+    "MX Master 3S er en trådløs mus til dig, der arbejder mange timer ved computeren. Den formede ryg støtter hånden, "
+    "og tommelfingerhjulet ruller vandret i regneark og tidslinjer.",                                    # Danish
+    "Vi har åpent hver dag fra klokken åtte, og det er alltid kaffe på kanna når du kommer innom.",     # Norwegian
+])
+def test_danish_and_norwegian_prose_reads_as_prose_by_its_function_words(text):
+    assert is_prose(text)
+
+
+@pytest.mark.parametrize("name", ["Hans", "Andre", "Meg", "Min", "Din"])
+def test_a_first_name_is_no_function_word_of_the_nordic_languages(name):
+    """Danish "hans" (his), "andre" (others), "min" (my), Norwegian "meg" (me): names too, "Hans Leuenberger",
+    "Andre Agassi", "Meg Ryan", "Min Jin Lee", which the byline rule tells by having no function word."""
+    from pagecleaner.vocab import ALL_STOPWORDS
+    assert name.lower() not in ALL_STOPWORDS
+
+
 @pytest.mark.parametrize("title, shown", [
     ("Buy KELVARA KD7 Cordless Vacuum Cleaner - Graphite", True),     # a shop's verb before the name
     ("Kaufen Sie den KELVARA KD7 Cordless Vacuum Cleaner", False),

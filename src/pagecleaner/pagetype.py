@@ -871,6 +871,13 @@ def declared_type(markup_types: Sequence[str]) -> str | None:
     return next((kind for kind in MARKUP_ORDER if declared & MARKUP_TYPES[kind]), None)
 
 
+def _buy_and_buttons(text: str) -> bool:
+    """The buy button first, then the shop's other buttons beside it on the line: "Læg i kurv Sammenlign Tilføj til
+    ønskeliste" (add to basket, compare, add to the wish list), Proshop's row as html-text flattens it."""
+    m = BUY.match(text)
+    return m is not None and made_of(("page_control",), text[m.end():])
+
+
 def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False,
                post_buttons: int = 0) -> str:
     """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
@@ -878,7 +885,8 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if _thread(blocks) or post_buttons >= FORUM_MIN:
         return "forum"
     buys = [b.index for b in blocks if (len(b.text) < SHORT_CHARS and (BUY.match(b.text.strip()) or BUY_END.search(
-            b.text) and not ends_sentence(b.text)) or len(b.text) < BUY_ROW_CHARS and BUY_ROW.search(b.text))
+            b.text) and not ends_sentence(b.text)) or len(b.text) < BUY_ROW_CHARS and (BUY_ROW.search(b.text)
+                                                                              or _buy_and_buttons(b.text.strip())))
             and not b.tokens & LINK_FRAMES]        # (not a footer's help link, Vinted's "Acheter")
     # (or a card's badge before it: "Sale Add to Basket")
     # (cards flattened onto a line each, a button ending each: a category's, when there are a few of them; one is a

@@ -63,6 +63,13 @@ STOPWORDS = {
           "μας σας τους όταν αν",
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga ke karena kami kita mereka oleh pada "
           "saat sebagai sudah tidak untuk yang",
+    # (Danish and Norwegian: not the words that are first names or surnames too, "han", "hun", "hans", "andre",
+    # "min", "din", "sin", "meg", "mig", "dem": a name alone is told by having none; nor English words the English
+    # list leaves out, "for", "under": a heading's share of function words would change with them)
+    "da": "af alle at blev da de den denne der det dette du efter eller en er et fra havde hvad hvis hvor i ikke "
+          "jeg kan kun med meget mod når og om på skal som så til ud var vi vil ville være været",
+    "nb": "alle at av ble da de den denne der det dette du eller en er et fra hadde hva hvis hvor i ikke jeg kan "
+          "kun med mot når og om opp på skal som så til ut var vi vil ville være vært",
     # (Vietnamese writes a word a syllable: its function words are syllables of their own)
     "vi": "và của có là được trong cho với các những một không này đã để khi từ ở tại về như thì mà lại đến nên "
           "cũng rất sẽ đang chỉ bị hơn sau trên theo vào ra",
@@ -823,7 +830,7 @@ PAGE_CONTROL = (
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
     "compare", "vergleichen", "comparer", "comparar", "confronta", "porównaj", "vergelijk", "vergelijken",
-    "porovnat", "porovnať",
+    "porovnat", "porovnať", "sammenlign", "jämför", "sammenlikn", "vertaa",
     "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",
     "auf den merkzettel", "ajouter aux favoris", "añadir a favoritos", "aggiungi ai preferiti",
     "toevoegen aan favorieten",
