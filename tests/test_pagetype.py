@@ -1376,6 +1376,9 @@ def test_a_services_line_among_short_lines_says_nothing(lines):
     ("decodeCsv: Decoder a -> String -> Result Error (List a)", 2),        # (its colon unspaced, as scraped)
     ("lookup :: Eq a => a -> [(a, b)] -> Maybe b", 2),                     # (Haskell's)
     ("remarque : entrée -> sortie", 0), ("Note: Input -> Output", 0),      # (prose's labels)
+    ("pogodynka.polacz(adres=None, limit_czasu=5.0)", 2),                 # Python's, its qualified name and defaults
+    ("pogodynka. polacz (adres = None, limit_czasu = 5.0)", 2),           # (as html-text spaces it)
+    ("Call support (ext = 204).", 0),                                      # (a sentence)
 ])
 def test_a_members_signature_on_its_line_is_told_from_a_lines_parentheses(line, sure):
     assert signature(line) == sure
@@ -2208,6 +2211,37 @@ def test_a_price_in_instalments_glued_to_the_price_is_cut_from_its_line():
     assert unbuttoned("R$ 42,90 ou 3x de R$ 14,30 sem juros") == "R$ 42,90"
 
 
+@pytest.mark.parametrize("line, price", [("R$ 449,99 À vista no PIX ou 10x de R$ 49,99 sem juros", "R$ 449,99"),
+                                         ("R$ 239,99 à vista", "R$ 239,99"),
+                                         ("R$ 239,99 à vista da praia", "R$ 239,99 à vista da praia")])
+def test_a_prices_note_that_it_is_paid_at_once_is_cut_from_its_line(line, price):
+    """KaBuM!'s card as html-text flattens it: the price, "À vista no PIX" (at once, by an instant transfer), the
+    instalments: the line is the card's price line all the same."""
+    from pagecleaner.pagetype import unbuttoned
+    assert unbuttoned(line) == price
+
+
+@pytest.mark.parametrize("line, mark", [("스포크장인(118.235)", True), ("페달밟는곰(211.36)", True),
+                                        ("스포크장인 (118.235)", False),      # (spaced: a name and an aside)
+                                        ("Revenue(118.235) in thousands", False), ("(118.235)", False)])
+def test_a_guests_name_glued_to_the_first_two_numbers_of_their_address_is_a_threads_mark(line, mark):
+    """DC Inside's guests post under a nickname with their address's first two numbers in brackets after it."""
+    assert forum_mark(line) is mark
+
+
+def test_a_businesss_priced_cards_under_its_services_are_no_listing():
+    """A Podia yoga studio: "Derslerimiz" over its classes, then "Fiyatlar" over three cards, each one link around
+    its name and price: a business's page, not a list of posts."""
+    classes = "".join(f"<div><h3>{n}</h3><p>{prose(i)}</p></div>" for i, n in enumerate(("Hatha Yoga", "Yin Yoga")))
+    cards = "".join(f'<div class="product-card"><a href="/p/{i}"><h3>{n}</h3><p>{p}</p></a></div>'
+                    for i, (n, p) in enumerate((("Tek ders", "450 ₺"), ("Aylık paket", "3.000 ₺"),
+                                                ("Nefes atölyesi", "600 ₺"))))
+    page = (f"<html><body><main><h1>Nefes al, yavaşla, esne</h1><p>{prose(9)}</p><h2>Derslerimiz</h2>{classes}"
+            f"<h2>Fiyatlar</h2>{cards}</main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service" and all(t in a.body for t in ("Fiyatlar", "Tek ders", "450 ₺", "600 ₺"))
+
+
 @pytest.mark.parametrize("credit, kind", [
     ("Powered by Fider Política de privacidad Términos", "forum"),   # a feedback board's, its legal links after it
     ("Powered by Fider", "forum"),
@@ -2550,8 +2584,8 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
                                      "خدماتنا", "Hizmetlerimiz", "Οι υπηρεσίες μας", "Serviciile noastre",
                                      "Szolgáltatásaink", "Layanan kami", "Dịch vụ của chúng tôi", "サービス内容",
                                      "서비스 안내", "服务项目",
-                                     # (the South Slavic languages')
-                                     "Naše storitve", "Naše usluge"])
+                                     # (the South Slavic languages', Turkish classes')
+                                     "Naše storitve", "Naše usluge", "Derslerimiz"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")

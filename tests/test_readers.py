@@ -1948,3 +1948,19 @@ def test_a_price_whose_cents_are_a_dash_ends_its_line(line, joined):
     """Proshop's price box as html-text flattens it, the instalments' line under it: "100,-" is no open end."""
     blocks = read_text(f"{line}\nEller fra 67,- /md. i 12 mdr. med Proshop Kredit")
     assert (len(blocks) == 1) is joined
+
+
+def test_the_main_elements_class_words_say_nothing_of_its_blocks():
+    """DC Inside's thread in "<main class="gallery_view">", a board's "gallery": no photo gallery, the page's own
+    text; a <div> of that class inside it is one."""
+    blocks, _ = read_html(f'<html><body><main class="clear gallery_view"><p>{prose(1)}</p>'
+                          f'<div class="gallery"><p>Photo 1 of 8</p></div></main></body></html>')
+    assert "gallery" not in blocks[0].tokens and "gallery" in blocks[1].tokens
+
+
+@pytest.mark.parametrize("tag_cls, apart", [("imageTag", True), ("product-badge", True), ("imageCaption", False)])
+def test_a_cards_badge_before_its_name_in_a_span_of_its_own_is_a_line_of_its_own(tag_cls, apart):
+    """KaBuM!'s card: one link around the picture, a badge ("-25%") and the name in <span>s side by side."""
+    blocks, _ = read_html(f'<html><body><a href="/p/1"><span class="{tag_cls}">-25%</span>'
+                          f'<span class="nameCard">SSD Kingston NV3 1TB</span></a></body></html>')
+    assert ([b.text for b in blocks] == ["-25%", "SSD Kingston NV3 1TB"]) is apart

@@ -143,3 +143,10 @@ def test_a_word_with_persians_zero_width_non_joiner_is_one_word():
     from pagecleaner.textstats import words
     assert words("سه\u200cشنبه می\u200cکند") == ("سه\u200cشنبه", "می\u200cکند")
     assert words("don't stop") == ("don't", "stop")
+
+
+@pytest.mark.parametrize("text", ["Otwiera połączenie ze stacją i zwraca obiekt Stacja.",
+                                  "Port szeregowy ma pierwszeństwo przed adresem sieciowym, jeśli podano oba."])
+def test_polish_documentations_short_sentences_read_as_prose_by_its_function_words(text):
+    """Polish writes few function words: "ze", "przed", "jeśli" among them, a documentation's sentence is prose."""
+    assert is_prose(text, min_words=6)

@@ -150,6 +150,9 @@ IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?\s*(?:No\
 # or the poster's address with a part of it hidden, which a board shows beside a post's author and a blog's comments
 # never do: "라이트닝 2024-11-28 21:26:40 IP 121.♡.8.203" (Clien's)
 MASKED_IP = re.compile(r"(?<![\w.])(?:\d{1,3}|[♡*]{1,3})(?:\.(?:\d{1,3}|[♡*]{1,3})){3}(?![\w.])")
+# or only its first two numbers in brackets glued to the poster's name, as DC Inside shows a guest's: "스포크장인(118.235)"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+GUEST_IP = re.compile(rf"^[^\s()]{{1,20}}\({_OCTET}\.{_OCTET}\)$")
 # an answer's count of the readers it helped ("2 people found this answer helpful.", Microsoft Q&A's), and its badge
 # as the accepted one glued to its header ("Accepted answerLena Ortiz Independent Advisor Mar 9, 2026"): lines of a
 # post's frame as long as a header with its author's name, or longer
@@ -316,13 +319,18 @@ INSTALMENTS = re.compile(r"(?:\s|(?<=\d))(?:ou|o|or|oder|lub|of)\s(?:em até\s|e
                          r"interest-free|zinsfrei))?\s*$", re.I)
 
 
+# the price's note that it is paid at once, by an instant transfer or a bank slip, before the instalments: "R$ 449,99
+# À vista no PIX ou 10x de R$ 49,99 sem juros" (Brazil's shops)
+CASH_NOTE = re.compile(r"(?<=\d)\s+(?:à|a) vista(?:\s(?:no|via|com)\s(?:pix|boleto))?\s*$", re.I)
+
+
 def unbuttoned(text: str) -> str:
-    """The line without the buy button, or the price in instalments, that ends it; or the base price, in brackets
-    after the price with the amount it is for or not ("9,95 € 0,05 l (199,00 € / 1 l)", which Germany's shops must
-    show)."""
+    """The line without the buy button, or the price in instalments, or its note that it is paid at once, that ends
+    it; or the base price, in brackets after the price with the amount it is for or not ("9,95 € 0,05 l (199,00 € /
+    1 l)", which Germany's shops must show)."""
     if len(text) >= BUY_ROW_CHARS:
         return text
-    text = INSTALMENTS.sub("", BUY_END.sub("", text))
+    text = CASH_NOTE.sub("", INSTALMENTS.sub("", BUY_END.sub("", text)))
     m = BASE_PRICE.search(text)
     return text[:m.start()] if m and m.start() and has_price(m.group("price")) else text
 
@@ -516,6 +524,8 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       # (a school's or a studio's: "Unsere Kurse", "Our classes")
                       r"our (?:courses|classes)|unsere kurse|kursangebot|nos cours|nuestros cursos|nuestras clases|"
                       r"i nostri corsi|nasze kursy|onze cursussen|onze lessen|nossos cursos|nossas aulas|"
+                      # (Turkish: "Derslerimiz", our classes; "Kurslarımız", our courses)
+                      r"derslerimiz|kurslarımız|eğitimlerimiz|"
                       # (what it offers beside what it costs: "Serviços e preços", "Leistungen und Preise")
                       r"(?:services?|leistungen|prestations|servicios|servizi|usługi|diensten|serviços)\s+"
                       r"(?:and|&|und|et|y|e|i|en)\s+(?:prices|pricing|preise|tarifs|prix|precios|tarifas|prezzi|"
@@ -650,7 +660,7 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|kn
 # An API reference's member, its signature on a line of its own: "public boolean shouldRetry (Response response, int
 # attempt)", "pub fn push(&mut self, value: T) -> Option<T>", "bool try_push (const T &value) noexcept": a name, its
 # parameters in parentheses, the words of a type or a keyword around them (not a sentence's "Paris (AFP)")
-SIGNATURE = re.compile(r"^((?:[\w:<>,\[\]&*~]+ ){0,5}?)([A-Za-z_][\w:<>,]*?)\s?(<[\w\s,:]*>\s?)?"
+SIGNATURE = re.compile(r"^((?:[\w:<>,\[\]&*~.]+ ){0,5}?)([A-Za-z_][\w:<>,.]*?)\s?(<[\w\s,:]*>\s?)?"
                        r"\(((?:[^()]|\([^()]*\))*)\)[^.!?;]*$")     # (a parameter's type may hold "()": "() -> T")
 ANGLES = re.compile(r"\s*([<>,])\s*")         # (a type's "RingBuffer < T, N >" as a renderer spaced it)
 MARKER = re.compile(r"^[^\w&*(]+")              # (Doxygen's "◆" before a member's name)
@@ -661,6 +671,8 @@ CODE_NAME = re.compile(r"_|^[a-z]+[A-Z]")                       # snake_case, ca
 C_PARAMETER = re.compile(r"(?:^|[\s(,])[&*]\w|\b(?:int|bool|boolean|long|double|float|char|string|usize|self|const)\b")
 TYPED_PARAMETER = re.compile(r"^\s*[a-z_]\w*\??:\s?[\w\[\]<>|.&]+(?:\s?=\s?\S+)?\s*$")     # "capacity: usize"
 NAMES = re.compile(r"^\s*(?:\w+\s*(?:,\s*\w+\s*)*)?$")     # "fn, waitMs", or nothing
+# a parameter with its default value, or a name alone, or Python's "*" and "/" markers: "limit_czasu = 5.0", "*args"
+DEFAULT_PARAMETER = re.compile(r"^\s*(?:\*{0,2}[a-z_]\w*(?:\s?=\s?[^=\s][^=]*)?|[*/])\s*$")
 
 
 def signature(text: str) -> int:
@@ -682,8 +694,9 @@ def signature(text: str) -> int:
     prefix, name, generic, params = m.groups()
     keyword = KEYWORD.match(prefix or name) is not None
     if "::" in text or "->" in text or "=>" in text or generic or keyword or C_PARAMETER.search(params) \
-            or (not prefix or keyword) and params.strip() and all(TYPED_PARAMETER.match(p) for p in params.split(",")):
-        return 2
+            or (not prefix or keyword) and params.strip() and all(TYPED_PARAMETER.match(p) for p in params.split(",")) \
+            or "=" in params and all(DEFAULT_PARAMETER.match(p) for p in params.split(",")) and not ends_sentence(text):
+        return 2        # (or Python's, a parameter's default value among them: "pogodynka.polacz(adres=None, …)")
     return 1 if CODE_NAME.search(name) and NAMES.match(params) else 0
 
 
@@ -811,6 +824,12 @@ METHOD_CHARS = 6
 METHOD_NAME_WORDS = 4
 
 
+def _under_services(blocks: Sequence[Block], cards: frozenset[int]) -> bool:
+    """The cards all stand under a heading of the business's services."""
+    first = next((b.index for b in blocks if services_heading(blocks, b.index)), None)
+    return first is not None and first < min(cards)
+
+
 def _services_heading(blocks: Sequence[Block]) -> bool:
     """(outside menus, footers and sidebars: a class word that frames the page, as a page builder calls every
     element a "widget", does not count; the page's <h1> may stand in its content's <header>, Adobe Portfolio's)"""
@@ -915,8 +934,11 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     cards = card_list(blocks)
     if cards and _shop_cards(blocks, cards, cart_link):
         return "collection"     # a shop's category page: its description over its products' cards, each priced
-    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards):
-        return "listing"
+    if cards and sum(word_count(blocks[i].text) for i in cards) >= CARDS_OVER_PROSE * _prose_outside(blocks, cards) \
+            and not (_services_heading(blocks) and _under_services(blocks, cards)):
+        return "listing"        # (not a business's offers each a card under its services' heading or further down,
+        #                         the cards of its prices: a yoga studio's "Derslerimiz", then "Fiyatlar" and its
+        #                         three cards)
     glued = teaser_ends(blocks) | frozenset(dated_cards(blocks)) | archive_entries(blocks)
     buttons = read_more_lines(blocks, titled=True)
     teasers = len(buttons) + len(glued)
@@ -2001,7 +2023,7 @@ def _post_line(text: str) -> bool:
             or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
             or _posted_this(t) or _reply_by(t) or _dated_after(POSTED_AT.match(t), t) or FEDI_HEADER.match(t) \
             or LIST_ARCHIVE_NAV.match(t) \
-            or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) \
+            or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) or GUEST_IP.match(t) \
             or FLOOR_HEAD.match(t) and has_date_shape(t) or MEMBER_POSTS.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):

@@ -46,7 +46,9 @@ STOPWORDS = {
     "nl": "aan als bij dat de die dit een en er het hij in is je met naar niet nog of om ook op te tot van voor was "
           "wat we werd worden zijn zo",
     "pl": "a aby ale bo by być do i ich jak jest już na nie o od po przez się so ta tak także te to tylko w we z za że "
-          "jego jej oraz czy który która które",
+          "jego jej oraz czy który która które ze dla lub albo jeśli gdy przed przy bez nad też jednak może są był "
+          "była było tym tego tej jako gdzie kiedy jeszcze bardzo",     # (not "ma", "go", "co", "pod", "mu": English
+    #                                                                    words, or names, "Jack Ma")
     "cs": "a aby ale ani až bude budou by byl byla byli bylo být do i jak jako je jeho její jejich jen jsem jsme "
           "jsou kde když který která které kteří má mají mezi na nad než o od po protože před při se si tak také to "
           "tento této tím ve však z za ze že",      # (not "pro", "co", "pod": English words too, "All-around pro")
@@ -94,6 +96,8 @@ SOCIAL_PROMPT = (
     # (in other languages: "Blijf op de hoogte", "Bleiben Sie auf dem Laufenden", "Restez informé")
     "blijf op de hoogte", "bleiben sie auf dem laufenden", "bleib auf dem laufenden", "restez informé",
     "restez informés", "mantente informado", "resta aggiornato", "bądź na bieżąco", "fique por dentro",
+    # (Turkish: "Bültenimize katılın", join our newsletter; "… ilk siz haberdar olun", be the first to know)
+    "bültenimize katılın", "bültenimize abone olun", "bültene abone ol", "haberdar olun",
     "share with friends", "share it with friends", "share it with a friend", "newsletters", "in your inbox",
     "to your inbox", "delivered to your inbox",
     # a newsletter box's promise and its offer ("No spam, we promise. You can unsubscribe at any time …")

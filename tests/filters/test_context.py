@@ -2595,3 +2595,25 @@ def test_a_portuguese_shops_heading_over_other_products_is_a_related_heading(lin
 @pytest.mark.parametrize("line", ["看過此商品的人也看了", "猜你喜歡", "相關商品"])
 def test_a_chinese_shops_heading_over_other_products_is_a_related_heading(line, ctx):
     assert C.related_heading(make_block(line), ctx)
+
+
+SPHINX_PL = ("Konfiguracja połączenia", "",
+             "Biblioteka łączy się ze stacją pogodową przez port szeregowy albo przez sieć. Ustawienia połączenia "
+             "można podać w pliku albo bezpośrednio w kodzie.", "",
+             "Port szeregowy ma pierwszeństwo przed adresem sieciowym, jeśli podano oba.", "",
+             "Funkcja polacz()", "", "pogodynka. polacz (adres = None, limit_czasu = 5.0)", "",
+             "Otwiera połączenie ze stacją i zwraca obiekt Stacja.", "", "Parametry:", "",
+             "adres – adres IP stacji; bez niego biblioteka czyta plik konfiguracyjny.", "",
+             "limit_czasu – ile sekund czekać na odpowiedź stacji.", "", "Zgłasza:", "",
+             "TimeoutError – gdy stacja nie odpowie w czasie.", "", "Poprzednia", "Instalacja", "Następna",
+             "Dokumentacja API", "", "Created using Sphinx 8.1.3. and Sphinx-Immaterial")
+
+
+def test_an_api_members_sections_under_their_labels_stay_with_the_text_as_text():
+    """Sphinx's page in Polish as html-text flattens it: the function's signature, its sentence, "Parametry:" and
+    "Zgłasza:" over their short lines, which weighed as a menu's; the pager under them goes."""
+    import pagecleaner
+    a = pagecleaner.clean_text("\n".join(SPHINX_PL))
+    assert a.page_type == "documentation"
+    assert all(t in a.body for t in ("Parametry:", "limit_czasu – ile sekund", "Zgłasza:", "TimeoutError"))
+    assert "Poprzednia" not in a.body

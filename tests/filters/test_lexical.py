@@ -1681,3 +1681,8 @@ def test_a_shipping_calculators_label_is_a_shops_promise(line):
 @pytest.mark.parametrize("line", ["24h到貨", "超商取貨", "免運"])
 def test_a_taiwanese_shops_delivery_promises(line):
     assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None
+
+
+@pytest.mark.parametrize("line", ["Bültenimize katılın", "Yeni ders saatlerinden ilk siz haberdar olun."])
+def test_a_turkish_newsletter_box_is_a_prompt(line):
+    assert L.social_prompt.fn(make_block(line), Context(config=Config())) is not None

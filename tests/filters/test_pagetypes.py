@@ -1915,6 +1915,18 @@ def test_a_businesss_prices_under_their_heading_two_rows_come_back(rows, kept):
     assert (_prices_under_heading(blocks) == {1, 2}) is kept
 
 
+@pytest.mark.parametrize("cut, kept", [("link_density", True), ("main_text", False)])
+def test_a_businesss_priced_cards_under_its_prices_heading_come_back(cut, kept):
+    """A Podia studio's "Fiyatlar", which end_matter left empty, over cards each one link around a name in a heading
+    and its price, which the link rule took; (a price main_text cut as a link is no such card's)."""
+    from pagecleaner.filters.pagetypes import _prices_under_heading
+    blocks = [make_block(prose(1), 0), make_block("Fiyatlar", 1, kind="heading", level=2).remove("end_matter", "x")]
+    for i, (name, price) in enumerate((("Tek ders", "450 ₺"), ("Nefes atölyesi", "600 ₺"))):
+        blocks += [make_block(name, 2 + 2 * i, kind="heading", level=3, link_chars=len(name)).remove(cut, "x"),
+                   make_block(price, 3 + 2 * i, link_chars=len(price)).remove(cut, "x")]
+    assert (_prices_under_heading(blocks) == {1, 2, 3, 4, 5}) is kept
+
+
 SENUKAI_SOUP = ("Akumuliatoriniai gręžtuvai-suktuvai", "Gręžtuvai-suktuvai su akumuliatoriais lentynoms montuoti.",
                 "Gamintojas", "Makita", "(38)", "Bosch", "(29)", "DeWalt", "(21)", "Kaina", "– €", "Įtampa",
                 "12 V (31)", "18 V (86)",

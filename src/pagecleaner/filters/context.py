@@ -1581,8 +1581,8 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     else:
         heading = next((k for k in near if services_heading(blocks, k)), None) if ctx.page_type == "service" else None
         if not (heading is not None or ctx.page_type == "documentation"
-                and any(signature(blocks[k].text) or API_SECTION.match(blocks[k].text.strip())
-                        for k in range(max(0, start - SECTIONS_REACH), near.stop))):
+                and any(signature(blocks[k].text) or API_SECTION.match(t := blocks[k].text.strip())
+                        or API_LABEL.match(t) for k in range(max(0, start - SECTIONS_REACH), near.stop))):
             if ctx.page_type != "service":
                 return end
             # (or further down, the short sections under the text leading to it: "Что мы чиним" and its lines,
@@ -1619,7 +1619,9 @@ API_SECTION = re.compile(r"^(?:syntax|parameters?|return value|exceptions|syntax
 # The labels of an API member's sections: "Parameters:", "Returns:", "Raises:" (YARD's, JSDoc's, Javadoc's)
 API_LABEL = re.compile(r"^(?:parameters?|params|arguments?|returns?|return value|raises|throws|exceptions?|yields?|"
                        r"type parameters|parámetros|paramètres|retour|renvoie|rückgabe(?:wert)?|ausnahmen|"
-                       r"parametri|parametry|zwraca|valor de retorno)\s?:?$", re.I)
+                       r"parametri|parametry|zwraca|valor de retorno|"
+                       # (what it raises: "Zgłasza:", Sphinx's field in Polish; "Löst aus", "Lève", "Lanza")
+                       r"zgłasza|wyjątki|löst aus|lève|lanza|solleva)\s?:?$", re.I)
 
 
 def _services_above(blocks: list[Block], start: int, ctx: Context) -> int:

@@ -228,11 +228,11 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     if ctx.input != "html":
         return _offers_after_text(blocks)
-    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _prices_under_heading(blocks) \
-        | _heading_over_offers(blocks)
-    boxes |= _about_section(blocks)
+    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) | _about_section(blocks)
+    prices = _prices_under_heading(blocks)      # (its offers' cards all links, their heading left empty: they too)
     return _contact_section(_testimonials(_contact_under(
-        [b.restore() if b.index in boxes and b.removed_by == "main_text" else b for b in blocks])))
+        [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
+         for b in blocks])))
 
 
 def _about_section(blocks: list[Block]) -> frozenset[int]:
@@ -428,14 +428,17 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
     """The section of a business's prices that main_text cut after its text: its heading ("Цены", "Preise", "Our
     prices") and what it holds up to the next heading of its rank, a table or lines, PRICE_ROWS prices or more
     ("Диван двухместный | от 2 500 ₽"; "Sesión individual | 40 €" / "Bono de cinco sesiones | 180 €"), none of it a
-    link."""
+    link but an offer's card that is one (`_linked_offer`); or the heading that end_matter left empty over such
+    cards."""
     found: set[int] = set()
     for h in blocks:
-        if h.kind != "heading" or not _cut_after(h) or not PRICES_HEADING.match(h.text):
+        if h.kind != "heading" or not (_cut_after(h) or h.removed_by == "end_matter") \
+                or not PRICES_HEADING.match(h.text):
             continue
         section = [h.index]
         for b in blocks[h.index + 1:]:
-            if b.kind == "heading" and b.level <= h.level or not _cut_after(b) or b.link_chars:
+            if b.kind == "heading" and b.level <= h.level \
+                    or not (_cut_after(b) and not b.link_chars or b.kept or _linked_offer(blocks, b)):
                 break
             section.append(b.index)
         if sum(priced_line(line) for i in section for line in blocks[i].text.split("\n")) >= PRICE_ROWS:
@@ -444,6 +447,13 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
 
 
 PRICE_ROWS = 2      # (HTML) prices under a business's heading of its prices, at least
+
+
+def _linked_offer(blocks: list[Block], b: Block) -> bool:
+    """An offer's card all one link, which the link rule took: a price alone, or the offer's name in a heading over
+    it ("Tek ders" / "450 ₺", a Podia site's products under "Fiyatlar")."""
+    return b.removed_by == "link_density" and (price_alone(b.text) or b.kind == "heading" and b.index + 1 < len(
+        blocks) and blocks[b.index + 1].removed_by == "link_density" and price_alone(blocks[b.index + 1].text))
 
 
 # the heading of a business's prices, in its language: "Prices", "Unsere Preise", "Nos tarifs", "Cennik", "Цены"

@@ -263,20 +263,24 @@ def _card_part(el, cls: str) -> bool:
 HANDLER_ID = re.compile(r"'([A-Za-z][\w-]{0,40})'")
 
 
-# the class words of a card's badge: "product-flag sale", "badge", "sticker", "ribbon" (not "label": a field's
-# label before its linked value, "Category: Tools", is one line)
-BADGE_TOKENS = frozenset(("badge", "flag", "sticker", "ribbon"))
+# the class words of a card's badge: "product-flag sale", "badge", "sticker", "ribbon", KaBuM!'s "imageTag" (not
+# "label": a field's label before its linked value, "Category: Tools", is one line)
+BADGE_TOKENS = frozenset(("badge", "flag", "sticker", "ribbon", "tag"))
 BADGE_WORDS = 3
+NAME_TOKENS = frozenset(("name", "title"))      # the class words of a card's name in an element of its own
 
 
 def _badge(el, cls: str) -> bool:
     """A <span> whose class says badge (BADGE_TOKENS), a few words at most, right before a link with text of its
-    own, or right after a price's element, nothing but space between them: a card's badge over its linked name, a
+    own or the card's name in a <span> of its own ("-25%" "SSD Kingston NV3 1TB …", both in the card's link), or
+    right after a price's element, nothing but space between them: a card's badge over its linked name, a
     discount's beside the price ("$119.990" "-20%"), a line of its own."""
     if BADGE_TOKENS.isdisjoint(_split_tokens(cls)) or not 0 < len("".join(el.itertext()).split()) <= BADGE_WORDS:
         return False
     nxt = el.getnext()
-    return nxt is not None and nxt.tag == "a" and not (el.tail or "").strip() and "".join(nxt.itertext()).strip() \
+    return nxt is not None and not (el.tail or "").strip() and (
+        nxt.tag == "a" and "".join(nxt.itertext()).strip()
+        or nxt.tag == "span" and not NAME_TOKENS.isdisjoint(_split_tokens(nxt.get("class") or ""))) \
         or _price_field_before(el) is not None
 
 
@@ -954,8 +958,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if cls or id_ or prop or role:
                 # most elements have a class alone: its cached split, without a call to _tokens_of
                 own = _split_tokens(cls) if cls and not (id_ or prop or role) else _tokens_of(cls, id_, prop, role)
-                if tag in PAGE_TAGS:
-                    own = own - ANY_BOILERPLATE
+                if tag in PAGE_TAGS or tag == "main":      # (the page's main element is its content, whatever its
+                    own = own - ANY_BOILERPLATE             # class says: DC Inside's <main class="gallery_view">,
+                    #                                         a board's "gallery", holds the thread)
                 elif BUY_BOX in own:
                     own = own - PHOTO_TOKENS
                 if own and not own <= toks:
