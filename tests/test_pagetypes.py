@@ -464,7 +464,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("documentation-helpdocs", "documentation"), ("service-blocs", "service"),
                                        ("forum-linux-org-ru", "forum"), ("listing-cnblogs", "listing"),
                                        ("collection-senukai", "collection"), ("product-proshop", "product"),
-                                       ("documentation-knowledgeowl", "documentation"), ("service-ycode", "service")])
+                                       ("documentation-knowledgeowl", "documentation"), ("service-ycode", "service"),
+                                       ("forum-dcinside", "forum"), ("listing-seesaa", "listing"),
+                                       ("collection-kabum", "collection"), ("product-tiki-vn", "product"),
+                                       ("documentation-sphinx-immaterial", "documentation"),
+                                       ("service-podia", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
