@@ -656,6 +656,14 @@ def test_read_more_between_dashes_is_a_teasers_button():
     assert read_more("- 阅读剩余部分 -") and read_more("» Read more") and not read_more("- the rest -")
 
 
+@pytest.mark.parametrize("line, button", [("Read post →", True), ("Read full article", True), ("Read the story", True),
+                                          ("Read the post-mortem", False), ("Posts", False)])
+def test_a_button_naming_the_post_it_leads_to_is_a_teasers_button(line, button):
+    """Scribbles' "Read post →" under each excerpt."""
+    from pagecleaner.pagetype import read_more
+    assert read_more(line) is button
+
+
 def test_greek_read_more_under_the_teasers_is_a_listing():
     teasers = [line for i in range(4) for line in (f"Story {i} title", BLURB, "Διαβάστε περισσότερα")]
     assert page_type(blocks(*teasers)) == "listing"

@@ -395,6 +395,8 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 # (the phrases as they are written, no pattern among them: READ_ON_OPENINGS is read off them)
 _READ_ON_PHRASES = (
     r"read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
+    # (the post named: "Read post →", Scribbles'; "Read full article", "Read the story")
+    r"read (?:the |full |the full )?(?:post|article|story)|"
     r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
     r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
     r"okumaya devam et|"

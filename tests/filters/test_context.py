@@ -34,6 +34,21 @@ def test_nav_run_leaves_three_short_lines(ctx):
     assert all(b.kept for b in out)
 
 
+@pytest.mark.parametrize("page_type, kept", [("service", True), ("article", False)])
+def test_nav_run_leaves_a_business_pages_unlinked_contact_lines(page_type, kept):
+    """A WebStarts plumber's testimonial's name, then "Contatti" over its address and phone, paragraphs and a heading
+    with no link: no menu on a business's page; under an article, a press office's card goes as before."""
+    lines = (("Giulia R., Moncalieri", "p"), ("Contatti", "h2"), ("Via Nizza 120, 10126 Torino", "p"),
+             ("Tel. 011 123 4567", "p"))
+    blocks = [make_block(prose(1), 0)] + [make_block(t, i + 1, tag=tag, kind="heading" if tag == "h2" else "paragraph")
+                                          for i, (t, tag) in enumerate(lines)]
+    out = C.nav_run.fn(blocks, Context(config=Config(), input="html", page_type=page_type))
+    assert all(b.kept for b in out) is kept
+    menu = [b._replace(link_chars=len(b.text)) for b in blocks]     # (a menu's items are its links)
+    assert not any(b.kept for b in C.nav_run.fn(menu, Context(config=Config(), input="html",
+                                                               page_type=page_type))[1:])
+
+
 def test_nav_run_leaves_numbered_items(ctx):
     out = C.nav_run.fn(make_blocks("16) Victorinox Swisschamp", "17) Polaroid 600 Camera", "18. Monopoly Travel",
                                    "19) Ravensburger Labirinto Magico"), ctx)

@@ -1309,6 +1309,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Jämför 38 butiker", True), ("Compare 45 stores", True),       # (the verb over the count alone: PriceRunner's)
     ("Jämför priser från 12 butiker", True), ("Compare 45 stores near the station", False),
     ("+5 colours Add to Basket", True), ("Online Exclusive Add to Basket", True),   # (its button on its line)
+    ("3 coloris", True), ("1 coloris", True), ("3 coloris de plus à venir en mars", False),   # (Intersport's)
     ("Chunky Knit Cushion Add to Basket", False),                                    # (its name's, no badge's)
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):

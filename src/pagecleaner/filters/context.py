@@ -84,7 +84,8 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
         # (the menu's search button, which search_prompt took first: "Blog" / "Archief" / "Over" / "Zoeken")
         searches = sum(out[k].reason == SEARCH_BOX for k in range(i, j))
         if len(run) + searches >= ctx.config.nav_run_min and run and not _announced(out, i) \
-                and not _measured(out, run):
+                and not _measured(out, run) and not (ctx.input == "html" and ctx.page_type == "service"
+                                                     and _unlinked_lines(out, run)):
             if ctx.page_type == "product":
                 run = _over_the_specs(out, run, ctx)
                 run = run if ctx.input == "html" else _over_the_name(out, run)
@@ -94,6 +95,14 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+def _unlinked_lines(blocks: list[Block], run: list[int]) -> bool:
+    """(HTML, a business's page) A run of paragraphs and headings, not one of them a link: its contact section's
+    lines ("Contatti" / "Via Nizza 120, 10126 Torino" / "Tel. 011 123 4567"), a testimonial's name, no menu's items
+    (under an article, a press office's contact card is no text of the story: "Ansprechpartnerin" / its name)."""
+    return all(not blocks[k].link_chars and blocks[k].tag in UNLINKED_TAGS for k in run)
+
+
+UNLINKED_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
 SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
 
 

@@ -867,8 +867,8 @@ RATINGS_ALONE = re.compile(r"^\(\d[\d.,]*\)$")
 # Colors"; or their label for a screen reader over swatches that show no words ("Colores disponibles:")
 MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|colores|colori|kolory|kolorów|kleuren|"
                           r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$"
-                          r"|^\d{1,2}\s(?:colou?rs|farben|couleurs|colores|colori|kolory|kolorów|kleuren|färger|farver|"
-                          r"cores)$"          # (or their count, "5 Colors", Wayfair's)
+                          r"|^\d{1,2}\s(?:colou?rs|farben|couleurs|coloris|colores|colori|kolory|kolorów|kleuren|"
+                          r"färger|farver|cores)$"          # (or their count, "5 Colors", Wayfair's; "3 coloris")
                           r"|^(?:(?:available|more)\s)?(?:colou?rs|farben|couleurs|colores|colori|kolory|kleuren|"
                           r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
                           r"beschikbaar))?\s?:$", re.I)
