@@ -468,7 +468,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-dcinside", "forum"), ("listing-seesaa", "listing"),
                                        ("collection-kabum", "collection"), ("product-tiki-vn", "product"),
                                        ("documentation-sphinx-immaterial", "documentation"),
-                                       ("service-podia", "service")])
+                                       ("service-podia", "service"),
+                                       ("forum-motor-talk", "forum"), ("listing-scribbles", "listing"),
+                                       ("collection-intersport", "collection"), ("product-muziker", "product"),
+                                       ("documentation-helpndoc", "documentation"), ("service-webstarts", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
