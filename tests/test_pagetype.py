@@ -3336,3 +3336,19 @@ def test_a_traditional_chinese_quantity_label_before_the_buy_button():
 def test_a_japanese_shopping_cart_button_and_finnish_stock_lines(line, kind):
     from pagecleaner.pagetype import BUY, STOCK
     assert (BUY.match(line) is not None) is (kind == "buy") and (STOCK.match(line) is not None) is (kind == "stock")
+
+
+def test_cards_priced_with_amounts_alone_in_price_elements_on_a_counted_page_are_a_category():
+    """Action's category: no currency on its cards, the amount in an element its class calls a price ("1,49")."""
+    cards = "".join(f'<a href="/p/{i}" class="product-card"><div class="product-card__image"><img src="{i}.jpg">'
+                    f'</div><div class="product-card__title">{n}</div>'
+                    f'<div class="product-card__subtitle">{d}</div><div class="product-card__price">'
+                    f'<span class="price">{p}</span></div></a>'
+                    for i, (n, d, p) in enumerate((("Geurkaars in glas", "Vanille, 230 g", "1,49"),
+                                                   ("Stompkaarsen ivoor", "3 stuks, 7 x 10 cm", "2,99"),
+                                                   ("Waxinelichtjes", "100 stuks, brandduur 4 uur", "2,49"),
+                                                   ("LED-kaarsen", "Set van 3, met timer", "4,95"))))
+    page = (f'<html><body><main><h1>Kaarsen</h1><p>Stompkaarsen en waxinelichtjes voor een gezellige avond.</p>'
+            f'<span>36 producten</span><div class="grid">{cards}</div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(p in a.body.split("\n") for p in ("1,49", "2,99", "4,95"))

@@ -1942,6 +1942,7 @@ def test_a_blurb_that_ends_with_its_link_is_no_sentence_that_goes_on(line, joine
 
 @pytest.mark.parametrize("line, joined", [
     ("799,- Før 899,- Spar 100,-", False),              # a whole amount, its cents a dash: the price box's end
+    ("1 490:- Ord. pris 1 990:- Spara 500:-", False),   # (Swedish kronor's)
     ("The ferry leaves at nine -", True),               # (a dash that leaves the sentence open)
 ])
 def test_a_price_whose_cents_are_a_dash_ends_its_line(line, joined):
@@ -1964,3 +1965,14 @@ def test_a_cards_badge_before_its_name_in_a_span_of_its_own_is_a_line_of_its_own
     blocks, _ = read_html(f'<html><body><a href="/p/1"><span class="{tag_cls}">-25%</span>'
                           f'<span class="nameCard">SSD Kingston NV3 1TB</span></a></body></html>')
     assert ([b.text for b in blocks] == ["-25%", "SSD Kingston NV3 1TB"]) is apart
+
+
+@pytest.mark.parametrize("inner, texts", [
+    ('<span class="price price--old">3<sup>,49</sup></span><span class="price">2<sup>,49</sup></span>',
+     ["3,49", "2,49"]),                                           # the old price and the sale's, no currency: apart
+    ('<span class="price">3,49</span><span class="unit">kg</span>', ["3,49kg"]),   # (not a price's field after it)
+])
+def test_two_amounts_with_their_cents_side_by_side_in_price_fields_are_a_line_each(inner, texts):
+    """Action's card: the old price and the sale's, each an amount whose cents stand in a <sup>, no currency."""
+    blocks, _ = read_html(f'<html><body><div class="product-card__price">{inner}</div></body></html>')
+    assert [b.text for b in blocks] == texts

@@ -1039,14 +1039,14 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
     return [b.index for b in blocks if len(b.text) < BUY_ROW_CHARS and has_price(b.text)
             and len(t := unbuttoned(b.text)) < SHORT_CHARS and len(t.split()) <= PRICE_LINE_WORDS and b.index
             and (t != b.text or not has_price(blocks[b.index - 1].text)) and has_price(t)
-            or _bare_price(b) and b.index and not _bare_price(blocks[b.index - 1])]
+            or bare_price(b) and b.index and not bare_price(blocks[b.index - 1])]
 
 
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 BARE_AMOUNTS = re.compile(r"^\d{1,6}[.,]\d\d(?:\s+\d{1,6}[.,]\d\d)?$")
 
 
-def _bare_price(b: Block) -> bool:
+def bare_price(b: Block) -> bool:
     """(HTML) An amount with its cents and no currency in an element the class calls a price (Kruidvat's "3,99",
     its old price beside it or not: "6,49 5,19")."""
     return PRICE_TOKEN in b.tokens and BARE_AMOUNTS.match(b.text.strip()) is not None
@@ -1572,7 +1572,7 @@ def _priced_below(blocks: Sequence[Block], b: Block) -> bool:
     for x in blocks[b.index + 1:b.index + 1 + PRICE_BELOW]:
         if len(words(x.text)) > FIELD_LINE_WORDS or card not in x.ancestors:
             return False
-        if priced_line(x.text) or _bare_price(x):
+        if priced_line(x.text) or bare_price(x):
             return True         # (the price a link too, to the product, as its name is: Ceneo's)
         if x.link_chars and not (bracketed(x.text) or RATED.search(x.text) or one_link(b, x)):
             return False        # (the card one link around its name, its category and its price: Douglas's)
@@ -1664,8 +1664,9 @@ PRICE_LINE_CHARS = 80
 
 
 def _priced(blocks: Sequence[Block], cards: frozenset[int]) -> int:
-    """The cards' short lines that give a price ("$12.00")."""
-    return sum(1 for i in cards if priced_line(blocks[i].text))
+    """The cards' short lines that give a price ("$12.00"), or an amount with its cents in an element the class
+    calls a price ("1,49", Action's: the shop shows no currency)."""
+    return sum(1 for i in cards if priced_line(blocks[i].text) or bare_price(blocks[i]))
 
 
 def priced_line(text: str) -> bool:
@@ -1819,7 +1820,7 @@ SHOP_NAME = re.compile(r"^(?:shop|store|online shop|webshop|boutique|tienda|loja
 
 
 # a category's buttons to filter and sort its products, on their line: "Filteren Sorteren", "Sort by", "Trier par"
-_SORT = (r"(?:filter(?:n|en|s)?|sort(?:ieren|eren)?(?: by| nach)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
+_SORT = (r"(?:filter(?:n|en|s)?|sort(?:ieren|eren)?(?: by| nach| op)?|filtrer|trier(?: par)?|filtrar|ordenar(?: por)?|"
          r"filtros|filtri|filtres|filtry|filtre|"
          r"filtra|ordina(?: per)?|filtruj|sortuj(?: według)?|sorteer op|sortera(?: efter)?|sorter(?: etter| efter)?|"
          r"filtrera|filtrele|sırala|järjestä|lajittele|suodata|řadit(?: podle)?|seřadit(?: podle)?|rendezés|"

@@ -518,6 +518,10 @@ SHOP_PROMISE = (
     # (a marketplace's cover for the buyer: "Buyer Protection", Wallapop's "Compra protegida")
     "buyer protection", "käuferschutz", "protection acheteurs", "protection des achats", "compra protegida",
     "protezione acquisti", "ochrona kupujących", "kopersbescherming", "proteção ao comprador", "köparskydd",
+    # (the offer's terms: "Alleen verkrijgbaar in de winkel, zolang de voorraad strekt.", Action's)
+    "alleen verkrijgbaar in de winkel", "alleen in de winkel", "zolang de voorraad strekt", "while stocks last",
+    "solange der vorrat reicht", "dans la limite des stocks disponibles", "hasta agotar existencias",
+    "fino ad esaurimento scorte",
     "kostenloser versand", "versandkostenfrei", "gratis versand", "kostenlose lieferung", "kostenfreie lieferung",
     "kostenlose rücksendung", "kostenloser rückversand", "30 tage rückgaberecht", "sichere zahlung",
     "livraison offerte", "livraison gratuite", "retours gratuits",

@@ -1687,3 +1687,15 @@ def test_a_taiwanese_shops_delivery_promises(line):
 @pytest.mark.parametrize("line", ["Bültenimize katılın", "Yeni ders saatlerinden ilk siz haberdar olun."])
 def test_a_turkish_newsletter_box_is_a_prompt(line):
     assert L.social_prompt.fn(make_block(line), Context(config=Config())) is not None
+
+
+@pytest.mark.parametrize("line", ["Alleen verkrijgbaar in de winkel, zolang de voorraad strekt.", "While stocks last.",
+                                  "Solange der Vorrat reicht"])
+def test_an_offers_terms_are_a_shops_promise(line):
+    assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="collection")) is not None
+
+
+def test_a_dutch_sort_label_alone_goes_on_a_category():
+    blocks = [make_block(PROSE, 0), make_block("Sorteren op", 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config(), page_type="collection"))
+    assert out[1].removed_by == "page_control"

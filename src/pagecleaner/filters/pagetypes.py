@@ -11,10 +11,10 @@ from typing import Callable
 from ..model import Block, shared_ancestors
 from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
                         OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN, REPLY_SUBJECT, STOCK,
-                        THREAD_STATS, archive_entries, card_list, dated_cards, dated_titles, forum_mark, has_price,
-                        list_control, offer_boxes, one_link, price_alone, price_lines, priced_line, read_more,
-                        read_more_lines, services_heading, signed_under, sort_control, split_button_row, teaser_ends,
-                        thread_marks, title_link, titled_read_more)
+                        THREAD_STATS, archive_entries, bare_price, card_list, dated_cards, dated_titles, forum_mark,
+                        has_price, list_control, offer_boxes, one_link, price_alone, price_lines, priced_line,
+                        read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
+                        teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -66,7 +66,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         if (b.removed_by in CARD_FIELDS or (b.removed_by in CARD_CUTS or b.reason in PHOTO_REASONS
                                             or shop and b.reason in ADVERT_REASONS) and (
                 b.kind == "heading" or word_count(b.text) >= CARD_TEXT_WORDS or title_link(blocks, b)
-                or shop and priced_line(b.text))
+                or shop and (priced_line(b.text) or bare_price(b)))
                 or shop and b.removed_by == "nav_run" and price_alone(b.text)) \
                 and not titled_read_more(b.text, blocks, lines) and not read_more(b.text) \
                 and shop_badge.fn(b, ctx) is None \

@@ -238,10 +238,17 @@ def _price_field_before(el):
 
 def _after_a_price(el) -> bool:
     """The element gives a price and follows a price's field that gives a number (not an amount without its
-    currency, whose sign or word stands in an element of its own after it: Coupang's "23,900" "원")."""
+    currency, whose sign or word stands in an element of its own after it: Coupang's "23,900" "원"); or both give an
+    amount with its cents and no currency, the old price and the sale's (Action's "3,49" "2,49", its cents in a
+    <sup>)."""
     prev = _price_field_before(el)
-    return prev is not None and dates.DIGIT.search("".join(prev.itertext())) is not None \
-        and has_price("".join(el.itertext()))
+    if prev is None or dates.DIGIT.search(before := "".join(prev.itertext())) is None:
+        return False
+    return has_price(text := "".join(el.itertext())) \
+        or CENTS_AMOUNT.match(before.strip()) is not None and CENTS_AMOUNT.match(text.strip()) is not None
+
+
+CENTS_AMOUNT = re.compile(r"^\d{1,6}[.,]\d\d$")       # an amount with its cents, no currency: "3,49"
 
 
 # the class words of a card's parts: a card that is one link around its title, its blurb and its date, each a <span>

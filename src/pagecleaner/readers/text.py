@@ -65,8 +65,9 @@ def _open_end(line: str, spaced: bool = False) -> bool:
     if not m:
         return False
     tail = m.group(0).strip()
-    if tail in ("-", "–") and line.endswith((",-", ",–")) and line[-3:-2].isdigit():
-        return False            # (a whole amount, its cents a dash: "Før 899,- Spar 100,-", a Danish price's end)
+    if tail in ("-", "–") and line.endswith((",-", ",–", ":-", ":–")) and line[-3:-2].isdigit():
+        return False            # (a whole amount, its cents a dash: "Før 899,- Spar 100,-", a Danish price's end;
+        #                         "Spara 500:-", a Swedish one's)
     if tail.isalpha():          # ends with a lower-case word: only a function word leaves it open,
         # and only in a sentence: a fragment has lower-case words before it ("according to a"), a label
         # or a caption ("PHOTO:0 a", "IN THIS ARTICLE: a") does not; or with the space soup left before the
