@@ -471,7 +471,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-podia", "service"),
                                        ("forum-motor-talk", "forum"), ("listing-scribbles", "listing"),
                                        ("collection-intersport", "collection"), ("product-muziker", "product"),
-                                       ("documentation-helpndoc", "documentation"), ("service-webstarts", "service")])
+                                       ("documentation-helpndoc", "documentation"), ("service-webstarts", "service"),
+                                       ("forum-osqa", "forum"), ("listing-b2evolution", "listing"),
+                                       ("collection-action", "collection"), ("product-netonnet", "product"),
+                                       ("documentation-sphinx-shibuya", "documentation"),
+                                       ("service-moonfruit", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
