@@ -962,6 +962,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
     ('<span>Samostojni podjetnik, normiranec</span><span>od 49 € / mesec</span>',     # a price list's row: its
      "Samostojni podjetnik, normiranec od 49 € / mesec"),                           # item, then its price
     ('<span>Kaf</span><span>fee</span>', "Kaffee"),                       # (no price after the join: a word's parts)
+    ('<span class="prc">1.999 TL</span><span class="prc">1.499 TL</span>',  # two prices, the currency's letters
+     "1.999 TL 1.499 TL"),                                                  # ending the first (Teknosa's)
     ('<span>Total</span>: <span>12</span>', "Total: 12"),                  # set apart by the page
     ('<b>Seite</b><span>1</span>', "Seite1"),                              # not two fields' elements
     ('<span><img src="a.jpg"></span>Seite<span>1</span>', "Seite1"),       # nor text of another element's

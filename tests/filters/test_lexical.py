@@ -1310,6 +1310,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("Jämför priser från 12 butiker", True), ("Compare 45 stores near the station", False),
     ("+5 colours Add to Basket", True), ("Online Exclusive Add to Basket", True),   # (its button on its line)
     ("3 coloris", True), ("1 coloris", True), ("3 coloris de plus à venir en mars", False),   # (Intersport's)
+    ("%25 İndirim", True), ("%25", True), ("%25 of the vote", False),    # (Turkish: the sign first, Teknosa's)
     ("Chunky Knit Cushion Add to Basket", False),                                    # (its name's, no badge's)
 ])
 def test_a_cards_badge_in_more_languages_goes(line, gone):
@@ -1542,6 +1543,7 @@ def test_lisa_stays_a_first_name_to_the_byline_rule():
 
 
 @pytest.mark.parametrize("line, counted", [
+    ("214 üründen 4 tanesini görüntülüyorsunuz", True),                # (Turkish: the total first, Teknosa's)
     ("Rasta prekių: 124", True), ("124 prekės", True), ("Products found: 48", True), ("Найдено товаров: 12", True),
     ("Rasta klaidų: 3", False),                                         # (errors found: no products)
 ])

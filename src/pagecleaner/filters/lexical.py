@@ -164,7 +164,14 @@ def _counted_and_sorted(text: str) -> bool:
     return False
 
 
+# (Turkish says the total first: "214 üründen 4 tanesini görüntülüyorsunuz", you see 4 of 214 products)
+SHOWN_OF_TOTAL_FIRST = re.compile(r"^\d{1,3}(?:[.,]?\d{3})*\s(?:üründen|sonuçtan)\s\d{1,5}\s(?:tanesini|tane)\s"
+                                  r"(?:görüntülüyorsunuz|gösteriliyor)$", re.I)
+
+
 def _shown_of(text: str) -> bool:
+    if SHOWN_OF_TOTAL_FIRST.match(text):
+        return True
     m = SHOWN_OF.match(text)
     return m is not None and (not (rest := text[m.end():].strip(" .:")) or sort_control(rest))
 
@@ -740,6 +747,8 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         # (Lithuanian, Latvian, Estonian: "Naujiena", "Akcija", "Jaunums", "Uus")
                         r"naujiena|akcija|išpardavimas|jaunums|izpārdošana|uus|soodus|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
+                        # (Turkish writes the sign first: "%25 İndirim")
+                        r"%\s?\d{1,2}(?:\s(?:indirim|off))?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
                         r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)
 

@@ -158,6 +158,8 @@ def _glued_field(last: str, el) -> bool:
     if before is None or before.tail or before.tag not in FIELD_TAGS \
             or not (shown := "".join(before.itertext())).endswith(last):   # (the glued text is the element's before it)
         return False
+    if last.isalpha() and price_alone(shown.strip()) and price_alone("".join(el.itertext()).strip()):
+        return True         # (a price whose currency's letters end it, then another: "1.999 TL" "1.499 TL")
     if last.isupper():      # (a brand in capitals, then a name: IKEA's "LÅNGVIK" "Bookcase, oak veneer")
         start = el.text or next((t for t in el.itertext() if t), "")
         return len(shown.strip()) >= 2 and shown.strip().isupper() and start[:1].isupper() and start[1:2].islower()
