@@ -475,7 +475,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-osqa", "forum"), ("listing-b2evolution", "listing"),
                                        ("collection-action", "collection"), ("product-netonnet", "product"),
                                        ("documentation-sphinx-shibuya", "documentation"),
-                                       ("service-moonfruit", "service")])
+                                       ("service-moonfruit", "service"),
+                                       ("forum-web-wiz-forums", "forum"), ("listing-hugo-tranquilpeak", "listing"),
+                                       ("collection-teknosa", "collection"), ("product-komputronik", "product"),
+                                       ("service-wordpress-kubio", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
