@@ -1086,15 +1086,19 @@ def teaser_ends(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(b.index for b in blocks if len(b.text) >= SHORT_CHARS and teaser_end(b.text))
 
 
+def _teaser_end(text: str) -> re.Match | None:
+    return TEASER_END.search(text, max(0, len(text) - TEASER_TAIL))
+
+
 def teaser_end(text: str) -> bool:
     """The text ends with its post's link: "… Continue reading "Title"", "… 阅读全文"."""
-    return TEASER_END.search(text, max(0, len(text) - TEASER_TAIL)) is not None
+    return _teaser_end(text) is not None
 
 
 def without_read_on(text: str) -> str:
     """The blurb without the bare link to its post glued to its end: "… 不占用太多 CPU。 阅读全文" -> "… 不占用太多
     CPU。" (its sentence ends there: a Chinese blurb is prose by its full stop); the text as it is otherwise."""
-    m = TEASER_END.search(text, max(0, len(text) - TEASER_TAIL))
+    m = _teaser_end(text)
     return text[:m.start()].rstrip() if m is not None and READ_MORE.match(m.group()) else text
 
 

@@ -23,8 +23,8 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_pa
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
                      SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import (BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS, READ_MORE, REPORT_WORDS,
-                        has_price, price_alone)
+from ..pagetype import (BARE_AMOUNTS, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS, READ_MORE,
+                        REPORT_WORDS, has_price, price_alone)
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -158,7 +158,8 @@ def _glued_field(last: str, el) -> bool:
     if before is None or before.tail or before.tag not in FIELD_TAGS \
             or not (shown := "".join(before.itertext())).endswith(last):   # (the glued text is the element's before it)
         return False
-    if last.isalpha() and price_alone(shown.strip()) and price_alone("".join(el.itertext()).strip()):
+    whole = "".join(el.itertext())
+    if last.isalpha() and price_alone(shown.strip()) and price_alone(whole.strip()):
         return True         # (a price whose currency's letters end it, then another: "1.999 TL" "1.499 TL")
     if last.isupper():      # (a brand in capitals, then a name: IKEA's "LÅNGVIK" "Bookcase, oak veneer")
         start = el.text or next((t for t in el.itertext() if t), "")
@@ -169,7 +170,7 @@ def _glued_field(last: str, el) -> bool:
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
     if last.isalpha() and first.isalpha() and not last.isupper() and first.islower() \
-            and len(text := "".join(el.itertext())) <= PRICE_FIELD_CHARS and has_price(text):
+            and len(whole) <= PRICE_FIELD_CHARS and has_price(whole):
         return True         # (a price list's row, its item then its price, a word before it: "… normiranec" "od 49 €")
     if last in "-–":                    # (a whole amount, its cents a dash, then the old one: "1 990,-" "Før 2 490,-")
         return shown.rstrip().endswith((",-", ",–")) and has_price(shown)
@@ -241,16 +242,13 @@ def _price_field_before(el):
 def _after_a_price(el) -> bool:
     """The element gives a price and follows a price's field that gives a number (not an amount without its
     currency, whose sign or word stands in an element of its own after it: Coupang's "23,900" "원"); or both give an
-    amount with its cents and no currency, the old price and the sale's (Action's "3,49" "2,49", its cents in a
-    <sup>)."""
+    amount with its cents and no currency (BARE_AMOUNTS), the old price and the sale's (Action's "3,49" "2,49", its
+    cents in a <sup>)."""
     prev = _price_field_before(el)
     if prev is None or dates.DIGIT.search(before := "".join(prev.itertext())) is None:
         return False
     return has_price(text := "".join(el.itertext())) \
-        or CENTS_AMOUNT.match(before.strip()) is not None and CENTS_AMOUNT.match(text.strip()) is not None
-
-
-CENTS_AMOUNT = re.compile(r"^\d{1,6}[.,]\d\d$")       # an amount with its cents, no currency: "3,49"
+        or BARE_AMOUNTS.match(before.strip()) is not None and BARE_AMOUNTS.match(text.strip()) is not None
 
 
 # the class words of a card's parts: a card that is one link around its title, its blurb and its date, each a <span>
