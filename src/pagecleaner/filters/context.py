@@ -99,10 +99,9 @@ def _unlinked_lines(blocks: list[Block], run: list[int]) -> bool:
     """(HTML, a business's page) A run of paragraphs and headings, not one of them a link: its contact section's
     lines ("Contatti" / "Via Nizza 120, 10126 Torino" / "Tel. 011 123 4567"), a testimonial's name, no menu's items
     (under an article, a press office's contact card is no text of the story: "Ansprechpartnerin" / its name)."""
-    return all(not blocks[k].link_chars and blocks[k].tag in UNLINKED_TAGS for k in run)
+    return all(not blocks[k].link_chars and (blocks[k].tag == "p" or blocks[k].kind == "heading") for k in run)
 
 
-UNLINKED_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
 SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
 
 

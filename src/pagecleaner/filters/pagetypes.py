@@ -660,9 +660,9 @@ def _facets(blocks: list[Block]) -> list[Block]:
     while i < first:
         run = []
         while i < first and blocks[i].kept and word_count(blocks[i].text) <= FACET_NAME_WORDS + 2 \
-                and (FACET.match(blocks[i].text.strip()) or counted(i)):
+                and ((facet := FACET.match(blocks[i].text.strip())) or counted(i)):
             run.append(i)
-            i += 2 if counted(i) and not FACET.match(blocks[i].text.strip()) else 1
+            i += 1 if facet else 2      # (past its count's line under it, soup's shape)
         if len(run) >= FACET_RUN:
             for k in run:
                 out[k] = blocks[k].remove("listing_cards", "a filter's value and its count of products")

@@ -267,8 +267,6 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 #         list item's bullet: the layout's next element, the footer's credit under the list)
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
-                and not _blurb_with_link(last.text)   # (a blurb that ends with its link: "… CPU。 阅读全文" /
-                #                                        "posted @ …")
                 and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
                 #                                                            tax note under it: "inkl. MwSt.")
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
@@ -284,6 +282,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                          and not _starts_a_block(stripped) and not BYLINE_PREFIX.match(last.text)
                          and not _label_pair(last.text)
                          and not (_name_piece(piece) and _name_piece(stripped))))
+                and not _blurb_with_link(last.text)   # (a blurb that ends with its link: "… CPU。 阅读全文" /
+                #                                        "posted @ …"; asked last, of the lines that would join)
                 or last is not None and kind == "paragraph" and _read_more_and_title(last.text, stripped)
                 and _story_resumes(lines, lineno)):
             sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
