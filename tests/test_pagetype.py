@@ -1804,6 +1804,10 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("14 views", False), ("3 replies to Council approves budget", False),
     ("2 个回答", True), ("赞同 56 14 条评论 分享 收藏 喜欢", True), ("赞同 9", True),   # a Chinese Q&A's (Zhihu's)
     ("赞同这个观点的人很多", False),
+    ("赞(86) 踩(3) 评论", True), ("赞(12) 踩(0)", True), ("赞(12)", False),   # (votes for and against, Baidu's)
+    ("This topic contains 3 replies, has 3 voices, and was last updated by Colette R. 2 weeks ago.", True),
+    ("Ce sujet contient 3 réponses, a 3 participants et a été mis à jour par Colette R. il y a 2 semaines.", True),
+    ("This topic contains no spoilers.", False),                     # (a topic's counts over its posts, bbPress's)
     ("Enlace permanenteMostrar mensaje anteriorResponder", True), ("Permalink Show parent Reply", True),   # a
     ("Mostrar respuestas anidadas", True), ("Permalink", False),      # post's buttons glued; the thread's display
     ("Permalink View source Reply", True),                             # (a mail archive's message's, Pony Mail's)
@@ -2622,6 +2626,7 @@ def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_
     (["Constructors", "Properties", "Methods"], "documentation"),      # a class's members (Dartdoc's, Dokka's)
     (["Constructor Summary", "Method Summary"], "documentation"),      # (Javadoc's)
     (["Constructors", "Instance Method Summary"], "documentation"),    # (Crystal's, YARD's)
+    (["Constructor", "Methods", "Events"], "documentation"),           # (YUIDoc's one constructor)
     (["Introduction", "Methods", "Results"], "article"),               # a paper's sections
     (["Properties", "Constructors"], "article"),                       # (its constructors first)
     (["Syntax", "Parameters", "Exceptions"], "documentation"),         # a member's own (Sandcastle's, Microsoft's)

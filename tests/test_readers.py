@@ -736,6 +736,8 @@ def test_html_entities_are_never_expanded():
     ("【小熊电热水壶ZDH-C15B1】小熊（Bear）电热水壶 1.5L 304不锈钢 烧水壶【行情 报价 价格 评测】-京东", None,
      "小熊（Bear）电热水壶 1.5L 304不锈钢 烧水壶"),
     ("【独家】央行宣布降准-新浪财经", None, "央行宣布降准"),
+    ("阳台种的薄荷叶子发黄是什么原因？_百度知道", None, "阳台种的薄荷叶子发黄是什么原因？"),   # (or an underscore)
+    ("my_notes_file", None, "my_notes_file"),                          # (no Chinese: no such joint)
     ("【图片】", None, "【图片】"),                                   # (nothing left without them)
     ("Spider-Man 2 - Review", None, "Spider-Man 2 - Review"),          # (no Chinese: no such joint)
     ("Tuning a ukulele -> Strings & Things", "Strings & Things", "Tuning a ukulele"),    # an old board's arrow

@@ -1463,3 +1463,21 @@ def test_dates_in_arabic_and_persian_digits_and_months(text, shape, iso):
 
 def test_a_date_in_persian_digits_is_blanked_where_it_stands():
     assert dates.blank_dates("نوشته شده در ۱۵ آبان ۱۴۰۵ توسط مریم") == "نوشته شده در \x00 توسط مریم"
+
+
+def test_a_chinese_title_scores_as_a_headline_by_the_pairs_of_characters_the_text_shares():
+    """Written without spaces, the title is one run of characters: its pairs of them ("薄荷", "发黄") are what the
+    question under it talks about."""
+    from pagecleaner.segment import _content_words, headline_score
+    from tests.conftest import make_block
+    vocab = set(_content_words("薄荷种在朝南的阳台上，最近下面的叶子一片片发黄。"))
+    assert headline_score(make_block("阳台种的薄荷叶子发黄是什么原因？"), 1, vocab, False) > 1.0
+    assert headline_score(make_block("冬天绿萝需要多久浇一次水？"), 1, vocab, False) < 1.0
+
+
+@pytest.mark.parametrize("line, section", [("首页 归档 分类 标签 关于", False), ("ホーム カテゴリー タグ", False),  # a blog's
+                                           ("园艺 种菜", True)])                                         # menu (Halo's)
+def test_a_blogs_menu_in_chinese_or_japanese_is_no_section(line, section):
+    from pagecleaner.segment import _section_candidate
+    from tests.conftest import make_block
+    assert _section_candidate(make_block(line)) is section

@@ -150,3 +150,21 @@ def test_a_word_with_persians_zero_width_non_joiner_is_one_word():
 def test_polish_documentations_short_sentences_read_as_prose_by_its_function_words(text):
     """Polish writes few function words: "ze", "przed", "jeśli" among them, a documentation's sentence is prose."""
     assert is_prose(text, min_words=6)
+
+
+@pytest.mark.parametrize("text, program", [("踩(3)", False), ("评论(12)", False),    # (a count after Chinese)
+                                           ("len(x)", True), ("scheduler.add(task)", True)])
+def test_a_count_in_brackets_after_chinese_is_no_call(text, program):
+    from pagecleaner.textstats import program_line
+    assert program_line(text) is program
+
+
+@pytest.mark.parametrize("line, kind_first, shown", [
+    ("Bezdrátová sluchátka Sony WH-1000XM5 černá", True, True),      # the product's kind before its name
+    ("Bezdrátová sluchátka Sony WH-1000XM5 černá", False, False),     # (asked for only)
+    ("Sony WH-1000XM5 černá", False, True),
+    ("Pouzdro na sluchátka Sony WH-1000XM5 černá a mnoho dalšího příslušenství", True, False),   # (most of it
+])                                                                                                 # not the name)
+def test_a_products_name_may_say_its_kind_before_the_title(line, kind_first, shown):
+    from pagecleaner.textstats import fold, shows_title
+    assert shows_title(fold("Sony WH-1000XM5 černá"), line, whole=True, kind_first=kind_first) is shown

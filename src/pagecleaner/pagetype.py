@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .dates import DIGIT, blank_dates, has_date_shape, opening_date
 from .model import Block, shared_ancestors
@@ -48,6 +48,9 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 _STATS = (r"(?:posts|beiträge|nachrichten|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|"
           r"tematy|discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar|"
           r"сообщений|сообщения|темы|тем|повідомлень|повідомлення)")
+# a post's votes for and against, "赞(86) 踩(3)" (Baidu Zhidao's and Tieba's)
+_FOR_AGAINST = r"[赞讚]\s?[(（]\d[\d,]*[)）]\s?踩\s?[(（]\d[\d,]*[)）]"
+FOR_AGAINST = re.compile(rf"^{_FOR_AGAINST}$")
 _KUDOS = r"(?:\d[\d,.]*\s+)?kudos"     # a post's score in kudos (Khoros'), its count or not
 _TO_ALL = r"(?:reply all|allen antworten|répondre à tous|responder a todos|odpowiedz wszystkim|rispondi a tutti|" \
     r"allen beantwoorden|svara alla)"
@@ -127,6 +130,9 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         # (a Chinese Q&A site's: the count of answers over them, "2 个回答", and an answer's votes
                         # with its buttons after them, "赞同 56 14 条评论 分享 收藏", Zhihu's)
                         r"\d{1,5}\s?个回答|赞同\s?\d[\d,.]*\s?[万k]?(?:\s\S[^\n]{0,40})?|"
+                        # (or its votes for and against with its buttons after them, "赞(86) 踩(3) 评论", Baidu
+                        # Zhidao's and Tieba's)
+                        rf"{_FOR_AGAINST}(?:\s\S{{1,4}}){{0,3}}|"
                         # (a comment's moderated score and its label, Slashcode's: "(Score:5, Insightful)")
                         r"\(score:\s?-?\d(?:,\s?[^\W\d]+)?\)|"
                         # (an issue tracker's events between the comments, GitHub's: "arnav-s added the bug label Mar
@@ -197,6 +203,11 @@ COMMENTED_REACH = 24                                        # anowak skomentowa�
 # users", Talkyard's; "1.2k views · 12 replies")
 _REPLIES = r"(?:replies|antworten|réponses|respuestas|risposte|odpowiedzi|antwoorden|respostas|svar)"
 _VIEWS = r"(?:views|aufrufe|zugriffe|vues|vistas|visualizzazioni|wyświetleń|weergaven|visualizações|visningar)"
+# or its counts in a sentence over its posts, bbPress's: "This topic contains 3 replies, has 3 voices, and was last
+# updated by Colette R. 2 weeks ago.", "Ce sujet contient 3 réponses, a 3 participants et a été mis à jour par …"
+TOPIC_COUNTS = re.compile(r"^(?:this topic (?:contains|has)|ce sujet contient|dieses thema (?:enthält|hat)|"
+                          r"este tema (?:contiene|tiene)|questo argomento (?:contiene|ha)|ten temat (?:zawiera|ma)|"
+                          r"dit onderwerp (?:bevat|heeft)|este tópico (?:contém|tem))\s\d[\d,.]*\s", re.I)
 THREAD_STATS = re.compile(rf"\b\d[\d.,]*k?\s+(?:{_REPLIES}\b.*\b\d[\d.,]*k?\s+{_VIEWS}|{_VIEWS}\b.*\b\d[\d.,]*k?\s+"
                           rf"{_REPLIES})\b", re.I)
 # a post's reactions, an emoji and its count alone on a line ("👍 2", "❤️ 3": GitHub's, Discourse's)
@@ -222,7 +233,9 @@ _ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowi
     r"respostas?|svar|vastaukset)"
 # (or the heading over them, its count after it: Habr Q&A's "Ответы на вопрос 1", "Решения вопроса 1")
 _ANSWERS_TO = r"(?:ответы на вопрос|решения вопроса|відповіді на питання|рішення питання)"
-ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$|^{_ANSWERS_TO}\s\d{{1,5}}$", re.I)
+# (or Chinese's: "2 个回答", "共2条", all of them two)
+ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$|^{_ANSWERS_TO}\s\d{{1,5}}$|"
+                          r"^(?:共\s?\d{1,5}\s?[条條个個](?:回答|答案)?|\d{1,5}\s?[个個](?:回答|答案))$", re.I)
 # (a heading over them: "Odpowiedzi"; the best one's and the others', with their count or not: "Best answer",
 # Yahoo! Chiebukuro's "ベストアンサー" and "その他の回答（1件）", Zhihu's and Naver's kin)
 _ANSWERS_OVER = r"(?:best answers?|ベストアンサー|その他の回答|回答|最佳答案|其他回答|全部回答|베스트 답변|답변)"
@@ -734,9 +747,10 @@ def _manual_page(blocks: Sequence[Block]) -> bool:
 
 # an API reference's sections of a class's members, each a heading or a line alone: its constructors, then its
 # properties, methods, operators or fields (Dartdoc's, Dokka's, TypeDoc's "Constructors" / "Properties" / "Methods",
-# Javadoc's "Constructor Summary" / "Method Summary"; Crystal's and YARD's "Instance Method Summary"; not a paper's
-# "Methods" alone)
-CONSTRUCTORS = frozenset({"constructors", "constructor summary", "constructor details", "constructor detail"})
+# Javadoc's "Constructor Summary" / "Method Summary"; Crystal's and YARD's "Instance Method Summary"; YUIDoc's one
+# "Constructor" / "Methods"; not a paper's "Methods" alone)
+CONSTRUCTORS = frozenset({"constructors", "constructor", "constructor summary", "constructor details",
+                          "constructor detail"})
 MEMBER_SECTIONS = frozenset({"properties", "methods", "functions", "operators", "fields", "method summary",
                              "field summary", "property summary", "method details", "method detail",
                              "instance method summary", "class method summary", "instance method detail",
@@ -897,6 +911,24 @@ def _buy_and_buttons(text: str) -> bool:
     ønskeliste" (add to basket, compare, add to the wish list), Proshop's row as html-text flattens it."""
     m = BUY.match(text)
     return m is not None and made_of(("page_control",), text[m.end():])
+
+
+def buy_row(text: str, controls: Callable[[str], bool] | None = None) -> bool:
+    """The buy button alone on its line, or with the shop's other buttons after it (`controls`: what reads them,
+    the page's controls' phrases by default): "Do košíku Porovnat Hlídat cenu", "Add to bag Save to favorites";
+    no field of the product's."""
+    m = BUY.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip(BUTTON_TRAIL)
+    return not rest or (controls or _page_controls)(rest)
+
+
+BUTTON_TRAIL = " .:!»›→"
+
+
+def _page_controls(text: str) -> bool:
+    return made_of(("page_control",), text)
 
 
 def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False,
@@ -2020,6 +2052,7 @@ def _post_line(text: str) -> bool:
                                             or LIST_ARCHIVE_NAV.match(text) is not None
                                             or ANSWER_NOTE.match(text.strip()) is not None
                                             or IMAGEBOARD_HEADER.search(text) is not None
+                                            or TOPIC_COUNTS.match(text.strip()) is not None
                                             or _numbered_comment(text.strip()))
     t = text.strip()
     # (a header, a signature, or the member's fields inscriptis glues to their labels: "JoinedFeb 2, 2024
@@ -2027,7 +2060,8 @@ def _post_line(text: str) -> bool:
     if POINTS.search(t) or SCORED.match(t) or FOLDED.search(t) or ASKED.match(t) and DIGIT.search(t) \
             or FORUM_MARK.match(t) or REPLY_SUBJECT.match(t) \
             or FLOOR.search(t) or EDITED.match(t) or REACTION.match(t) or button_row(t) or VOTES.match(t) \
-            or THREAD_STATS.search(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) or _posts_since(t) \
+            or THREAD_STATS.search(t) or TOPIC_COUNTS.match(t) or ANSWER_COUNT.match(t) or _name_and_handle(t) \
+            or _posts_since(t) \
             or _posted_this(t) or _reply_by(t) or _dated_after(POSTED_AT.match(t), t) or FEDI_HEADER.match(t) \
             or LIST_ARCHIVE_NAV.match(t) \
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) or GUEST_IP.match(t) \
@@ -2249,6 +2283,7 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
                                         or _split_signature(b.text, blocks[i + 1].text)
                                         or _split_since(b.text, blocks[i + 1].text)
+                                        or FOR_AGAINST.match(f"{b.text.strip()} {blocks[i + 1].text.strip()}")
                                         or i and _split_votes(blocks[i - 1].text, b.text, blocks[i + 1].text))]
 
 

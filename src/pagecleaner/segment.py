@@ -19,7 +19,7 @@ from .model import Block, beyond_the_story, repeated_near, runs_within
 from .pagetype import (BBS_SIGN_OFF, CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAGES, button_row, dated_cards,
                        dated_titles, price_alone, priced_line, pushed, signature)
 from .pipeline import Context, document_pass
-from .textstats import (AT_TIME, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, QUESTION_MARKS,
+from .textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, QUESTION_MARKS,
                         SITE_SUFFIX, archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose,
                         is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name, word_count,
                         words)
@@ -86,8 +86,16 @@ def _unquoted(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _content_words(text: str) -> frozenset[str]:
-    """(cached: the headline picker and the byline search ask for the same opening paragraphs)"""
-    return frozenset(w for w in map(str.lower, words(text)) if len(w) > 2 and w not in ALL_STOPWORDS)
+    """(cached: the headline picker and the byline search ask for the same opening paragraphs) Chinese and
+    Japanese, written without spaces, give their runs' pairs of characters too, as their search engines index
+    them: a title and the text under it share them ("薄荷", "发黄"), not their runs between punctuation marks."""
+    ws = frozenset(w for w in map(str.lower, words(text)) if len(w) > 2 and w not in ALL_STOPWORDS)
+    if text.isascii():
+        return ws
+    return ws | {run[k:k + 2] for run in CJK_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+CJK_RUN = re.compile(rf"{CJK.pattern}+")
 
 
 def headline_score(block: Block, distance: int, body_vocab: set[str], before_meta: bool,
@@ -103,7 +111,7 @@ def headline_score(block: Block, distance: int, body_vocab: set[str], before_met
     what the article itself talks about ("How to write a (good) newsletter with AI").
     """
     t = block.text.strip()
-    n = len(words(t))
+    n = word_count(t)      # (a Chinese or Japanese title, no spaces in it, two characters a word)
     if n < 2 or n > 30 or block.kind in ("table", "code"):
         return 0.0
     junk = JUNK_IN_TITLE.search(_unquoted(t))
@@ -352,6 +360,9 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     folded = fold(page_title) if ctx.page_type == "product" else ""
     named = sorted(i for i in scores if i and (" ".join(blocks[i].text.split()) in shorts
                                                or folded and shows_title(folded, blocks[i].text, whole=True)))
+    if folded and not named:    # (or with its kind before it, "Bezdrátová sluchátka Sony WH-1000XM5 černá": asked
+        #                         last, a heading that names it after a label, 'Produktinformationen "…"', reads so too)
+        named = sorted(i for i in scores if i and shows_title(folded, blocks[i].text, whole=True, kind_first=True))
     if named:           # the line that shows the page's short title over its byline or date, else the one nearest
         #                 the text (a menu may list the title too, a share box show it again)
         over_meta = (i for i in named if any(b.removed_by in META_FILTERS for b in blocks[i + 1:i + 1 + TITLE_META]))

@@ -102,9 +102,9 @@ QUOTATION = re.compile(r"^\s*[„“\"«»‚‘][^„“”\"«»\n]+[“”\"�
 
 
 # What a program's line holds and prose does not: its operators ("z = x | y", "z = {**x, **y}") or a call
-# ("z.update(y)"; not "Web Services (AWS)")
+# ("z.update(y)"; not "Web Services (AWS)", nor a count in brackets after Chinese or Japanese script: "赞(86)", "评论(3)")
 OPERATORS = re.compile(r"[=<>{}\[\];|]")
-CALL = re.compile(r"\w\(")
+CALL = re.compile(r"(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w\(")
 
 
 # braces, operators, a call or an index ("COUNT(o.id)", "a[0]"), a dotted or snake-case name ("u.id", "order_count");
@@ -260,14 +260,18 @@ SITE_JOINT = re.compile(r"(?:(?<!\s)\s*(?:::|->|[|–—:·-])|,?(?<!\s)\s+(?:by
 BUY_FIRST = re.compile(r"^(?:buy|shop|order|acheter|achetez|comprar|compra|compre|kup|koop|köp|kjøb|osta)\s(?=\w)")
 
 
-def shows_title(title: str, text: str, whole: bool = False) -> bool:
+def shows_title(title: str, text: str, whole: bool = False, kind_first: bool = False) -> bool:
     """The line shows the page's title (folded), the product's name: the title may go on past the
     name ("…, 40 x 25 cm, 39,90 €"), or the name past the title ("…, 2200 Watt" / "…, 2200 Watt, 1,7 Liter");
-    `whole`: all of the title (not a crumb that shows its first word, "Wasserkocher" of "Wasserkocher kaufen")."""
+    `whole`: all of the title (not a crumb that shows its first word, "Wasserkocher" of "Wasserkocher kaufen");
+    `kind_first`: or the name with its kind before the title ("Bezdrátová sluchátka Sony WH-1000XM5 černá" of "Sony
+    WH-1000XM5 černá | DATART"; a heading that says the name after a label reads so too, 'Produktinformationen
+    "Bräter rund"': the callers pass it over)."""
     key = fold(text)
     title = BUY_FIRST.sub("", title)        # (a shop's verb before the name: "Buy KELVARA KD7 … | Currys")
     return bool(key) and bool(title) and (not whole and title.startswith(key) and 2 * len(key) >= len(title)
-                                          or key.startswith(title) and 2 * len(title) >= len(key))
+                                          or (key.startswith(title) or kind_first and key.endswith(f" {title}"))
+                                          and 2 * len(title) >= len(key))
 
 
 def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] = ()) -> str:
@@ -279,7 +283,7 @@ def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] 
     Conditioning®"; not "Howerton+White | Integrated Advertising & Marketing Agency", a home page's tagline).
     """
     t = title.strip()
-    if "【" in t or "-" in t or "－" in t:
+    if "【" in t or "-" in t or "－" in t or "_" in t:
         t = _cjk_title(t)
     if site and t.endswith(site) and len(t) > len(site) + 3:
         return SITE_JOINT.sub("", t[: -len(site)]).strip()
@@ -301,9 +305,10 @@ HOST_SUFFIX = re.compile(r"\s(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.I)
 
 # A Chinese title's labels in lenticular brackets at its ends: a shop's keywords ("…【行情 报价 价格 评测】", JD's),
 # the product's short name before its full one ("【小熊电热水壶ZDH-C15B1】小熊（Bear）电热水壶 1.5L"), a story's label
-# ("【独家】…"); and the site's name after a dash with no space, the title's last word in Chinese ("…-京东")
+# ("【独家】…"); and the site's name after a dash with no space, the title's last word in Chinese ("…-京东"), or
+# after an underscore, as Chinese sites join them ("…？_百度知道", "…_新浪网")
 CJK_LABELS = re.compile(r"^(?:【[^【】]{1,40}】\s*)+|(?:\s*【[^【】]{1,40}】)+$")
-CJK_SITE = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e】])\s?[-－—]\s?[\u3400-\u9fffA-Za-z.]{1,15}$")
+CJK_SITE = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e】])\s?[-－—_]\s?[\u3400-\u9fffA-Za-z.]{1,15}$")
 CJK_TITLE_MIN = 4       # characters of the title they leave, at least
 
 

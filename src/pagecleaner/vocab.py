@@ -460,6 +460,8 @@ RELATED_HEADING = (
     "perguntas relacionadas", "similar questions", "similar answers", "see similar answers",
     "zobacz podobne odpowiedzi", "podobne odpowiedzi", "ähnliche antworten", "réponses similaires",
     "respuestas similares",
+    # (and Chinese's and Japanese's: "相关问题", Baidu Zhidao's; "为你推荐", recommended for you)
+    "相关问题", "相關問題", "类似问题", "類似問題", "为你推荐", "為你推薦", "関連する質問", "似た質問",
     # a board's list of other threads under one
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
@@ -776,6 +778,8 @@ PAGE_CONTROL = (
     "mehr erfahren", "más información", "saber más", "scopri di più", "dowiedz się więcej", "ingresar", "acceder",
     "registrarse", "trouble logging in?", "forgot your password?", "forgot password?", "passwort vergessen?",
     "mot de passe oublié ?", "¿olvidaste tu contraseña?",
+    # (and in Chinese, Japanese and Korean: "登录" / "注册", "ログイン" / "新規登録", "로그인" / "회원가입")
+    "登录", "注册", "登入", "註冊", "ログイン", "ログアウト", "新規登録", "会員登録", "로그인", "로그아웃", "회원가입",
     "abonnieren", "jetzt abonnieren", "anmelden", "einloggen", "zurück", "weiter", "nach oben", "zum inhalt springen",
     "s'abonner", "se connecter", "connexion", "suivant", "précédent", "retour en haut", "suscríbete", "suscribirse",
     "iniciar sesión", "siguiente", "anterior", "volver arriba", "iscriviti", "accedi", "successivo", "precedente",
@@ -835,10 +839,16 @@ PAGE_CONTROL = (
     "apply filters", "apply filter", "filter anwenden", "filter übernehmen", "filter zurücksetzen",
     "appliquer les filtres", "appliquer", "aplicar filtros", "applica filtri", "zastosuj filtry", "filters toepassen",
     "clear filters", "clear all filters", "reset filters", "réinitialiser les filtres", "borrar filtros",
+    # a blog's card's like button with no count beside it ("いいね", goo blog's)
+    "いいね",
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
     "compare", "vergleichen", "comparer", "comparar", "confronta", "porównaj", "vergelijk", "vergelijken",
     "porovnat", "porovnať", "sammenlign", "jämför", "sammenlikn", "vertaa",
+    # (and the checkout's beside the cart's: "購入手続きへ", Rakuten's)
+    "購入手続きへ", "ご購入手続きへ", "proceed to checkout", "zur kasse",
+    # (and its price watch: "Hlídat cenu", "Preisalarm")
+    "hlídat cenu", "sledovať cenu", "preisalarm", "preiswecker", "price alert", "alerte prix", "obserwuj cenę",
     "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",
     "auf den merkzettel", "ajouter aux favoris", "añadir a favoritos", "aggiungi ai preferiti",
     "toevoegen aan favorieten",
@@ -889,6 +899,8 @@ CONTROLS = (
     # the links to the previous and the next page in the other languages ("Zurück" / "Weiter", "назад" / "далее")
     "zurück", "weiter", "précédent", "suivant", "anterior", "siguiente", "próximo", "precedente", "successivo",
     "poprzedni", "następny", "vorige", "volgende", "föregående", "nästa", "назад", "далее", "вперёд", "вперед",
+    # (logging in and signing up in Chinese, Japanese and Korean)
+    "登录", "注册", "登入", "註冊", "ログイン", "新規登録", "会員登録", "로그인", "회원가입",
 )
 # The site's own pages and buttons, which a menu ends on right above the headline: no section, kicker or headline
 SITE_LINKS = CONTROLS + (
@@ -919,6 +931,9 @@ SITE_LINKS = CONTROLS + (
     "english", "deutsch", "français", "español", "italiano", "português", "polski", "nederlands",
     # the site's channels
     "feed", "rss", "youtube", "instagram", "tiktok",
+    # (a blog's menu in Chinese, Japanese and Korean: "首页 归档 分类 标签 关于", Halo's)
+    "首页", "首頁", "归档", "歸檔", "分类", "分類", "标签", "標籤", "关于", "關於", "ホーム", "アーカイブ", "カテゴリー",
+    "タグ", "홈", "태그", "카테고리", "아카이브",
 )
 # A button's opening verb and what follows it ("Shop our products", "Get the Guide", "Return to Articles", "Add to
 # Gmail"): a call to act, never a section or kicker (a section names a topic: "Shopping Guides", "Get Fit" stay)

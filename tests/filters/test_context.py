@@ -49,6 +49,18 @@ def test_nav_run_leaves_a_business_pages_unlinked_contact_lines(page_type, kept)
                                                                page_type=page_type))[1:])
 
 
+@pytest.mark.parametrize("tag, kept", [("cite", True), ("address", True), ("span", False)])
+def test_a_testimonials_name_in_its_cite_is_no_menus_item_on_a_business_page(tag, kept):
+    """Vistaprint's: the last testimonial's signature in its <cite>, then "Contact" over the address and phone."""
+    lines = (("Karim et Anne B., Lyon 6e", tag), ("Contact", "h2"), ("14 rue Francis de Pressensé, 69100 Villeurbanne",
+                                                                      "p"), ("Téléphone : 04 72 00 00 00", "p"),
+             ("Horaires", "h3"))
+    blocks = [make_block(prose(1), 0)] + [make_block(t, i + 1, tag=tg, kind="heading" if tg[0] == "h" else "paragraph")
+                                          for i, (t, tg) in enumerate(lines)]
+    out = C.nav_run.fn(blocks, Context(config=Config(), input="html", page_type="service"))
+    assert all(b.kept for b in out) is kept
+
+
 def test_nav_run_leaves_numbered_items(ctx):
     out = C.nav_run.fn(make_blocks("16) Victorinox Swisschamp", "17) Polaroid 600 Camera", "18. Monopoly Travel",
                                    "19) Ravensburger Labirinto Magico"), ctx)
@@ -1194,7 +1206,7 @@ def test_discover_more_is_a_related_heading(ctx, line):
 
 
 @pytest.mark.parametrize("line", ["関連記事", "相关文章", "热门推荐", "관련 기사", "Читайте также", "Самые популярные",
-                                  "İlgili Haberler"])
+                                  "İlgili Haberler", "相关问题", "为你推荐"])     # (a Q&A's other questions)
 def test_related_headings_in_other_scripts(ctx, line):
     assert C.related_heading(make_blocks(line)[0], ctx)
 
@@ -2632,3 +2644,66 @@ def test_an_api_members_sections_under_their_labels_stay_with_the_text_as_text()
     assert a.page_type == "documentation"
     assert all(t in a.body for t in ("Parametry:", "limit_czasu – ile sekund", "Zgłasza:", "TimeoutError"))
     assert "Poprzednia" not in a.body
+
+
+# a YUIDoc class page as html-text flattens it: the class's description, its constructor's signature split at its
+# brackets, its parameters, the class's tabs and its index of members (a menu's run), then its methods' sections
+YUIDOC_TEXT = [
+    "Scheduler - taskrunner", "API Docs for: 1.4.0", "APIs", "Classes", "Modules", "Queue", "Scheduler", "Task",
+    "Scheduler Class",
+    "Runs tasks from a queue, at most concurrency at a time, highest priority first. A task that throws is retried "
+    "up to retries times before the scheduler emits failed.",
+    "Constructor", "Scheduler", "(", "options", ")", "Defined in src/scheduler.js:12", "Parameters:", "options Object",
+    "Settings for the scheduler.", "[retries=0] Number optional", "How often a failed task is tried again.",
+    "Index", "Methods", "Events", "Item Index", "Methods", "add", "start", "Methods", "add", "(", "task", ")",
+    "Number", "Defined in src/scheduler.js:40", "Puts a task in the queue.", "Parameters:", "task Function",
+    "A function that returns a promise.", "Returns:", "Number: The task's id."]
+
+
+def test_an_api_references_sections_go_on_past_its_tabs_and_index_as_text():
+    """The constructor's signature split at its brackets is no menu's run; the methods' sections under the tabs and
+    the index, a label with its colon among their first lines, are the reference's too; the links to the source
+    go."""
+    a = pagecleaner.clean_text("\n\n".join(YUIDOC_TEXT))
+    body = a.body.split("\n\n")
+    assert a.page_type == "documentation"
+    assert "Settings for the scheduler." in body and "A function that returns a promise." in body
+    assert "Number: The task's id." in body and not any(line.startswith("Defined in") for line in body)
+
+
+# a shop's product page as html-text flattens it (DATART's): the breadcrumb trail's lines run into the name, which
+# says the product's kind before the title's name; its fields, prices and buttons, then its description
+DATART_TEXT = [
+    "Sony WH-1000XM5 černá | DATART", "Hledat", "Přihlásit Košík", "Mobily Počítače Audio Akce", "DATART", "Audio",
+    "Sluchátka", "Bezdrátová sluchátka Sony WH-1000XM5 černá", "Kód: 1234567 | EAN: 4548736132610",
+    "★★★★★ 42 hodnocení", "Typ: přes hlavu", "Aktivní potlačení hluku", "Výdrž baterie až 30 hodin",
+    "Bluetooth 5.2", "Původní cena 10 490 Kč", "8 990 Kč", "Na splátky od 749 Kč měsíčně",
+    "Skladem · Doručíme zítra", "Do košíku Porovnat Hlídat cenu", "Popis Parametry Hodnocení (42)",
+    "Popis produktu",
+    "Sluchátka Sony WH-1000XM5 mají osm mikrofonů a dva procesory, které potlačí hluk v letadle i v kanceláři. "
+    "Lehká konstrukce a měkké náušníky se hodí i na dlouhé cesty.",
+    "Hodnocení zákazníků", "Petr ★★★★★", "Potlačení hluku je skvělé, ve vlaku neslyším nic.", "Kontakt"]
+
+
+def test_a_products_name_with_its_kind_before_the_title_heads_its_fields_as_text():
+    """The menu's run ends over the name, "Bezdrátová sluchátka" before the title's "Sony WH-1000XM5 černá"; the
+    fields under it are the product's (the buy button's row is none of them: thirteen lines are no more than
+    FIELD_REACH's twelve), and it is the headline."""
+    a = pagecleaner.clean_text("\n\n".join(DATART_TEXT))
+    body = a.body.split("\n\n")
+    assert a.page_type == "product" and a.headline == "Bezdrátová sluchátka Sony WH-1000XM5 černá"
+    assert {"Kód: 1234567 | EAN: 4548736132610", "8 990 Kč", "Na splátky od 749 Kč měsíčně"} <= set(body)
+    assert "★★★★★ 42 hodnocení" not in body and "Do košíku Porovnat Hlídat cenu" not in body
+
+
+def test_a_description_heading_that_names_the_product_right_over_it_is_no_name_as_text():
+    """'Produktinformationen "Bräter rund"' right over the description, nothing between: the description's heading;
+    the fields under the name further up stay with the text."""
+    lines = ["Bräter rund, 28 cm | KW-1028", "Startseite", "Kochen", "Backen", "Messer", "Bräter rund, 28 cm",
+             "129,90 €*", "Sofort verfügbar", "In den Warenkorb", "Produktnummer: KW-1028", "Zum Merkzettel hinzufügen",
+             "Beschreibung", "Bewertungen",
+             'Produktinformationen "Bräter rund, 28 cm"',
+             "Unser runder Bräter wird in einer kleinen Gießerei im Siegerland in Sandformen gegossen und "
+             "anschließend von Hand emailliert, und das schwere Gusseisen speichert die Wärme lange.", "Impressum"]
+    body = pagecleaner.clean_text("\n\n".join(lines)).body.split("\n\n")
+    assert "129,90 €*" in body and "Produktnummer: KW-1028" in body

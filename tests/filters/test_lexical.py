@@ -867,6 +867,9 @@ def test_fields_that_are_no_consent_dialog_stay(lines, why):
     ("Надіслати", True), ("Send", True), ("Absenden", True),             # a form's button (Flexbe's, Ukrainian)
     ("Spara i önskelista", True),                                        # a shop's wish list (Clas Ohlson's)
     ("Lähetä", True),                                                     # (Finnish: send, Suomi24's reply box)
+    ("いいね", True),                                                     # a card's like button, no count (goo blog)
+    ("新規登録", True), ("登录", True), ("회원가입", True),                  # signing up and in (CJK)
+    ("新規登録の手順を説明します。", False),
     ("Send me a postcard from the coast, she wrote.", False),
 ])
 def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
@@ -883,6 +886,19 @@ def test_the_pages_buttons_alone_on_a_line_inside_the_story_go(line, goes):
     ("Filter", "article", False),               # a story's word alone ("Map", "Filter", "Reduce"): no list's button
 ])
 def test_a_lists_sort_button_alone_goes_on_a_list_of_cards(line, page_type, goes):
+    blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
+    out = L.page_control.fn(blocks, Context(config=Config(), page_type=page_type))
+    assert out[1].removed_by == ("page_control" if goes else None)
+
+
+@pytest.mark.parametrize("line,page_type,goes", [
+    ("Defined in src/scheduler.js:40", "documentation", True),      # an API member's link to its source (YUIDoc's,
+    ("Defined in: lib/ledger/account.rb", "documentation", True),   # YARD's, JSDoc's)
+    ("Source: scheduler.js, line 40", "documentation", True),
+    ("Defined in src/scheduler.js:40", "article", False),           # (a story's line)
+    ("Defined in the 1998 treaty", "documentation", False),         # (no file)
+])
+def test_an_api_members_link_to_its_source_goes_on_a_documentation_page(line, page_type, goes):
     blocks = [make_block(PROSE, 0), make_block(line, 1), make_block(PROSE + " Again.", 2)]
     out = L.page_control.fn(blocks, Context(config=Config(), page_type=page_type))
     assert out[1].removed_by == ("page_control" if goes else None)
@@ -955,6 +971,8 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("5 star hotel in Rome", "product", False),
     ("★★★★☆ (3 opinie)", "product", True),         # the stars themselves, the count of reviews beside them
     ("★★★★½ (312)", "collection", True),             # (a half star among them)
+    ("★★★★★ 4.80 (36件)", "product", True), ("★★★★★ 42 hodnocení", "product", True),   # (Rakuten's, DATART's)
+    ("★★★★★ 42 lidí to doporučuje", "product", False),
     ("New Season", "collection", True), ("Exclusive", "collection", True),      # (Farfetch's flags)
     ("Νέο", "collection", True), ("Προσφορά", "collection", True),             # (Greek: new, offer; Public's)
     ("Nou", "collection", True),                                                # (Romanian: new, elefant.ro's)
@@ -991,6 +1009,8 @@ def test_an_api_references_responses_are_no_comments(line, page_type, goes):
     ("ベストアンサー", "heading", "forum", True),     # Yahoo! Chiebukuro's best answer and the others, counted
     ("その他の回答（1件）", "heading", "forum", True),
     ("Best answer", "heading", "forum", True),
+    ("共2条", "paragraph", "forum", True), ("2 个回答", "paragraph", "forum", True),   # (Chinese: all of them two)
+    ("共2条路线", "paragraph", "forum", False),         # (two routes in all)
 ])
 def test_a_questions_answers_heading_goes_on_its_thread(line, kind, page_type, goes):
     got = L.comment_widget.fn(make_block(line, kind=kind), Context(config=Config(), page_type=page_type))
@@ -1224,6 +1244,8 @@ def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_
     ("Add to bagSave to favorites", "product", True),    # (glued, as inscriptis joins inline buttons)
     ("Add to bag the rest of the kit", "product", False),
     ("Add to cart Add to Wish List Compare", "product", True),      # (and the compare button)
+    ("Do košíku Porovnat Hlídat cenu", "product", True),          # (and the price watch's, DATART's)
+    ("数量 1 2 買い物かごに入れる 購入手続きへ", "product", True),     # (and the checkout's, Rakuten's)
 ])
 def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
     got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -1426,6 +1448,8 @@ def test_a_long_line_of_chinese_script_is_no_caption():
     ("3월 12일 09:30", True),                              # Korean
     ("3月12日 政府宣布新的住房政策", False),                  # a headline's words after its date: no field
     ("2026年3月12日 政府宣布新的住房政策", False),
+    ("绿手指小园丁 园艺领域专家 2026-11-02 21:14", True),    # a member's name and title, spaced: two fields (Baidu)
+    ("绿手指小园丁园艺领域专家 2026-11-02 21:14", False),     # (unspaced, one run of eleven characters)
 ])
 def test_a_date_in_chinese_or_japanese_script_makes_a_date_line_of_short_fields(line, dated):
     got = L.date_line.fn(make_block(line), Context(config=Config()))

@@ -989,7 +989,9 @@ def test_a_year_over_an_archives_cards_is_no_count():
                                         ("12 reviews of the best reels", False),
                                         ("随笔 - 42 文章 - 0 评论 - 17 阅读 - 5万", True),    # (a dash before
                                         ("Comments: 4", True), ("推荐(0)", True),             # each, or a colon)
-                                        ("Comments - see the thread below", False)])
+                                        ("Comments - see the thread below", False),
+                                        ("コメント (2) | Trackback ( 0 ) | いいね", True),   # (spaced in their
+                                        ("コメント (2) | いいね お願いします", False)])       # brackets, goo blog's)
 def test_a_cards_counts_with_their_words_are_counts(line, count):
     from pagecleaner.filters.pagetypes import _card_count
     assert _card_count(line) is count
@@ -1962,3 +1964,36 @@ def test_a_posts_question_of_two_words_is_its_text(line, kept):
     cut: the question comes back with the post."""
     from pagecleaner.filters.pagetypes import _post_text
     assert _post_text(line) is kept
+
+
+# a Chinese Q&A's question page as soup splits it (Baidu Zhidao's): the title, the question right under it, the
+# asker's line and buttons, the best answer's header, its text, its votes for and against on two lines, the others
+ZHIDAO_SOUP = [
+    "阳台种的薄荷叶子发黄是什么原因？_百度知道", "登录", "注册", "百度知道", "首页", "问题", "知道日报",
+    "阳台种的薄荷叶子发黄是什么原因？",
+    "薄荷种在朝南的阳台上，用的是普通花盆，每天浇一次水。最近下面的叶子一片片发黄，上面的新叶倒还挺绿。是浇水太多还是缺肥了？",
+    "举报", "百度网友8a1c3e", "|", "浏览 1286 次", "|", "2026-11-02", "我来答", "分享", "最佳答案", "绿手指小园丁",
+    "园艺领域专家", "2026-11-02 21:14",
+    "每天浇水多半是浇多了。薄荷虽然喜湿，但盆土一直是湿的，根会缺氧，最先表现就是下部老叶发黄。",
+    "建议等表层土干了两三厘米再浇透，盆底一定要有排水孔。另外发黄的老叶直接剪掉，半个月后会冒出新的侧枝。",
+    "赞(86)", "踩(3)", "评论", "其他回答", "共2条", "晴天种菜", "2026-11-03 08:40",
+    "也可能是盆太小了，根长满了盆。把整株倒出来看看，如果根已经盘成一团，就换个大一号的盆，顺便换新土。",
+    "赞(12)", "踩(0)", "相关问题", "薄荷怎么养才能长得茂盛？", "多肉叶子发黄发软怎么办？", "©2026 Baidu"]
+
+
+def test_a_questions_text_under_the_pages_title_comes_back_on_its_thread_as_text():
+    """The question stands under its title, over its asker's line and buttons and the first answer's header: it is
+    the thread's opening post; its votes split a line each, "赞(86)" / "踩(3)", are the posts' frame; the related
+    questions under their heading are other threads; the title is the headline, its site's name cut."""
+    a = pagecleaner.clean_text("\n\n".join(ZHIDAO_SOUP))
+    body = a.body.split("\n\n")
+    assert a.page_type == "forum" and a.headline == "阳台种的薄荷叶子发黄是什么原因？"
+    assert body[0].startswith("薄荷种在朝南的阳台上") and len(body) == 4
+    assert not any(line.startswith(("踩", "赞", "薄荷怎么养")) for line in body)
+
+
+def test_a_posts_votes_for_and_against_split_a_line_each_are_a_threads_mark():
+    from pagecleaner.pagetype import thread_marks
+    from tests.conftest import make_blocks
+    assert thread_marks(make_blocks("赞(86)", "踩(3)", "评论")) == [0]
+    assert thread_marks(make_blocks("赞(86)", "评论")) == []

@@ -18,9 +18,9 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within, shared_ancestors
-from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, has_price,
-                        price_alone, price_lines, priced_line, read_more, services_heading, signature, sort_control,
-                        without_read_on)
+from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, buy_row,
+                        has_price, price_alone, price_lines, priced_line, read_more, services_heading, signature,
+                        sort_control, without_read_on)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capitalised, ends_sentence, fold, is_prose,
@@ -97,9 +97,14 @@ def nav_run(blocks: list[Block], ctx: Context) -> list[Block]:
 
 def _unlinked_lines(blocks: list[Block], run: list[int]) -> bool:
     """(HTML, a business's page) A run of paragraphs and headings, not one of them a link: its contact section's
-    lines ("Contatti" / "Via Nizza 120, 10126 Torino" / "Tel. 011 123 4567"), a testimonial's name, no menu's items
-    (under an article, a press office's contact card is no text of the story: "Ansprechpartnerin" / its name)."""
-    return all(not blocks[k].link_chars and (blocks[k].tag == "p" or blocks[k].kind == "heading") for k in run)
+    lines ("Contatti" / "Via Nizza 120, 10126 Torino" / "Tel. 011 123 4567"), a testimonial's name (in its <cite>
+    or not), an <address>, no menu's items (under an article, a press office's contact card is no text of the
+    story: "Ansprechpartnerin" / its name)."""
+    return all(not blocks[k].link_chars and (blocks[k].tag in UNLINKED_TAGS or blocks[k].kind == "heading")
+               for k in run)
+
+
+UNLINKED_TAGS = frozenset({"p", "cite", "address"})
 
 
 SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
@@ -139,7 +144,8 @@ def _over_the_name(blocks: list[Block], run: list[int]) -> list[int]:
     (the breadcrumb trail's "Küche" / "Wasserkocher" / "BOSCH TWK7203 Wasserkocher …" / "Art.-Nr. …" / "59,99 €"):
     the menu ends over the line that shows all of the page's title (the first line's, the site's name cut)."""
     title = fold(strip_site_name(blocks[0].text)) if blocks else ""
-    at = next((n for n, k in enumerate(run) if k > 0 and shows_title(title, blocks[k].text, whole=True)), None)
+    at = next((n for n, k in enumerate(run) if k > 0 and shows_title(title, blocks[k].text, whole=True,
+                                                                     kind_first=True)), None)
     return run if at is None else run[:at]
 
 
@@ -1079,14 +1085,16 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
                   if breadcrumbs(b.text)), "")
 
     def is_name(b: Block) -> bool:          # (the breadcrumb trail ends with the name when the scrape has no title)
-        return b.kept and (shows_title(title, b.text) or bool(trail) and fold(b.text) == trail)
+        return b.kept and (shows_title(title, b.text, kind_first=True) or bool(trail) and fold(b.text) == trail)
     # (not the title's line itself, the first)
     return _fields_under(blocks, range(start - 1, max(0, start - 1 - FIELD_SPAN), -1), start, is_name, headings=False)
 
 
 def _fields_under(blocks: list[Block], above: range, start: int, is_name, headings: bool) -> int:
     """Where the text opens, walking up `above` from its start: under the product's name (`is_name`) when the
-    short lines between hold a price; `start` when a long line, or more than FIELD_REACH fields, come first (the
+    short lines between hold a price (in scraped text a line that names it right over the text is the description's
+    heading);
+    `start` when a long line, or more than FIELD_REACH fields, come first (the
     buy box's form, share buttons and tabs between them are no fields, a description list's term and its value are
     one). `headings`: a heading between is a section's, passed over (a price set as one still counts: Odoo's
     <h3>). One sentence among them is the product's short description (Shoptet's "Pákový kávovar s PID regulací
@@ -1094,8 +1102,11 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
     priced, fields, blurb = False, 0, False
     for k in above:
         b = blocks[k]
-        if is_name(b):
+        if is_name(b) and (priced or fields or blurb or headings):
             return k + 1 if priced else start
+        if is_name(b):
+            continue        # (scraped text: right over the text, nothing between, the description's heading that names
+            #                 the product again, 'Produktinformationen "Bräter rund, 28 cm, Gusseisen"', Shopware's)
         priced = priced or b.kept and PRICE.search(b.text) is not None
         if headings and b.kind == "heading":
             continue
@@ -1104,7 +1115,7 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
                 return start        # (a block of lines, Odoo's terms; a line of words that ends no sentence)
             blurb = True
             continue
-        fields += b.kept and b.tag != "dd"
+        fields += b.kept and b.tag != "dd" and not buy_row(b.text)
         if fields > FIELD_REACH:
             return start
     return start
@@ -1600,7 +1611,21 @@ def _short_sections(blocks: list[Block], start: int, end: int, ctx: Context) -> 
     k = end
     while heading is not None and k < heading and blocks[k].removed:     # (a button another rule took between the
         k += 1                                                          # text and the heading: "Agende pelo WhatsApp")
-    return _sections_walk(blocks, k, end, ctx, last_label)
+    k = _sections_walk(blocks, k, end, ctx, last_label)
+    while heading is None and ctx.input != "html" and k < len(blocks) and blocks[k].removed_by == "nav_run":
+        # (an API reference's tabs and its index of members, a menu's run, between its constructor's sections and
+        # its methods', YUIDoc's "Index Methods Events" / "Item Index": its members' sections go on under them, a
+        # label with its colon among their first lines, "Parameters:")
+        label = next((j for j in range(k, min(len(blocks), k + SECTION_LINES)) if _api_label(blocks[j].text)
+                      or is_wall(blocks, j, ctx)), None)
+        if label is None or not _api_label(blocks[label].text):
+            break
+        k = max(k + 1, _sections_walk(blocks, label, label, ctx, last_label))
+    return k
+
+
+def _api_label(text: str) -> bool:
+    return text.rstrip().endswith(":") and API_LABEL.match(text.strip()) is not None
 
 
 def _sections_walk(blocks: list[Block], k: int, end: int, ctx: Context, last_label: int) -> int:
@@ -1621,9 +1646,10 @@ def _listing_header(b: Block) -> bool:
 
 LISTINGS = ("code", "table")
 # (text) a member's section under its description: its syntax, its parameters (Sandcastle's "Syntax" / "C#" / its
-# signature, three lines under "Namespace:" and "Assembly:")
+# signature, three lines under "Namespace:" and "Assembly:"); or a class's constructor's, over its signature and its
+# parameters (YUIDoc's "Constructor")
 API_SECTION = re.compile(r"^(?:syntax|parameters?|return value|exceptions|syntaxe|sintaxis|sintassi|"
-                         r"składnia)$", re.I)
+                         r"składnia|constructors?)$", re.I)
 # The labels of an API member's sections: "Parameters:", "Returns:", "Raises:" (YARD's, JSDoc's, Javadoc's)
 API_LABEL = re.compile(r"^(?:parameters?|params|arguments?|returns?|return value|raises|throws|exceptions?|yields?|"
                        r"type parameters|parámetros|paramètres|retour|renvoie|rückgabe(?:wert)?|ausnahmen|"
@@ -1680,7 +1706,12 @@ SEPARATORS = re.compile(r"\s[·|•]\s")
 
 
 def _menu_item(text: str) -> bool:
-    return len(text.split()) <= 2 and not DIGIT.search(text)
+    """A line of two words at most, no digit, or a mark between a menu's items ("|"); not brackets alone, a
+    signature's, split at its elements ("Scheduler" / "(" / "options" / ")", YUIDoc's)."""
+    return len(text.split()) <= 2 and not DIGIT.search(text) and not BRACKETS_ALONE.match(text)
+
+
+BRACKETS_ALONE = re.compile(r"^\s*[()\[\]{}][()\[\]{}\s]*$")
 
 
 def _footer_line(text: str) -> bool:

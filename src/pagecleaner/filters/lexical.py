@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from .. import dates
 from ..model import Block, runs_within
-from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BBS_SIGN_OFF, BUY, BUY_END,
+from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BBS_SIGN_OFF, BUY_END,
                         CARD_PAGES, FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE,
-                        STOCK, PRICE, SHOP_PAGES, generated_by, has_price, list_control, read_more, sort_control,
-                        titled_read_more)
+                        STOCK, PRICE, SHOP_PAGES, buy_row, generated_by, has_price, list_control, read_more,
+                        sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
                          is_title_case, unglued, letter_words, name_shaped, word_count, words)
@@ -495,6 +495,13 @@ OTHER_FORMATS = re.compile(rf"^(?:also available in|download in other formats|au
                            rf"(?:\s?[|,]?\s{_FORMAT})*$", re.I)
 
 
+# an API member's link to where its source defines it: "Defined in src/scheduler.js:40" (YUIDoc's, TypeDoc's,
+# Compodoc's), "Defined in: lib/ledger/account.rb" (YARD's), "Source: scheduler.js, line 40" (JSDoc's): a file's path
+SOURCE_LOCATION = re.compile(r"^(?:defined in|declared in|source|definiert in|défini dans|definido en|definito in)"
+                             r"\s?:?\s+[\w.@/-]{1,200}\.\w{1,6}"
+                             r"(?:[:#]l?\d{1,6}|,\s(?:line|zeile|ligne|línea|riga)\s\d{1,6})?$", re.I)
+
+
 # a Jupyter notebook's prompt beside a cell, its input's or its output's, as nbconvert exports it: "In [1]:", "Out[2]:"
 NOTEBOOK_PROMPT = re.compile(r"^(?:In|Out)\s?\[[\d\s*]*\]:$")
 PROMPT_CHARS = 16
@@ -526,6 +533,8 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "the page's buttons")
         elif copy_button(b):
             out[i] = b.remove("page_control", "a listing's copy button")
+        elif ctx.page_type == "documentation" and SOURCE_LOCATION.match(b.text.strip()):
+            out[i] = b.remove("page_control", "a member's link to its source file")
         elif b.kind != "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "code" \
                 and CODE_LANGUAGE.match(b.text):
             out[i] = b.remove("page_control", "a listing's header: its language's name")
@@ -689,15 +698,14 @@ SHOP_BUTTON_CHARS = 100
 def ad_marker(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("ad_marker",), block.text):
         return "a shop's button" if CART.search(block.text) else "advertisement marker"
-    if ctx.page_type in SHOP_PAGES and len(block.text) < BUY_LINE_CHARS and (m := BUY.match(block.text)) is not None \
-            and (not (rest := block.text[m.end():].strip(BUTTON_TRAIL)) or _only(ctx, ("page_control",), rest)):
+    if ctx.page_type in SHOP_PAGES and len(block.text) < BUY_LINE_CHARS \
+            and buy_row(block.text, lambda rest: _only(ctx, ("page_control",), rest)):
         return "a shop's button"        # (with its quantity's label and unit: "Ilość szt. Do koszyka"; the wish
         #                                 list's button beside it: "Add to bag Save to favorites")
     return None
 
 
 BUY_LINE_CHARS = 40
-BUTTON_TRAIL = " .:!»›→"
 
 
 # the words of ad_marker's phrases that are a shop's ("In den Warenkorb", "Add to cart"): its reason says which
@@ -774,7 +782,11 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
                    # (or the stars themselves, a half one too, their count of reviews beside them: "★★★★☆ (3 opinie)",
                    # "★★★★½ (312)")
-                   r"|[★☆⭐✩½]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+)?\)"
+                   # (its Japanese counter glued: "★★★★★ 4.80 (36件)"; or the count and its word with no brackets,
+                   # "★★★★★ 42 hodnocení")
+                   r"|[★☆⭐✩½]{3,5}\s*(?:\d(?:[.,]\d{1,2})?\s*)?\(\d[\d.,]*(?:\s+[^\W\d]+|件)?\)"
+                   r"|[★☆⭐✩½]{3,5}\s*\d[\d.,]*\s(?:ratings?|reviews?|bewertungen|avis|valoraciones|opiniones|"
+                   r"recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení|hodnotení|recenzí|recenze)"
                    # (or the count of reviews in brackets alone, "(3 opinie)")
                    r"|\(\d[\d.,]*(?:\s\d{3})*\s?(?:ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|"
                    r"opiniones|recensioni|opinii|opinie|beoordelingen|recensies|avaliações|hodnocení|"
@@ -1805,11 +1817,16 @@ def _field_words(field: str) -> int:
     return max(len(words(field)), len(CJK.findall(field)) // 2)
 
 
+# a space between two characters of Chinese or Japanese script, which write a phrase without one: two fields apart, a
+# member's name and their title ("绿手指小园丁 园艺领域专家 2026-11-02 21:14")
+CJK_SPACE = re.compile(rf"(?<={CJK.pattern})\s+(?={CJK.pattern})")
+
+
 def _metadata_fields(text: str) -> bool:
     """A line of short fields around a date: 'By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware',
     'by Regan September 15, 2014 written by Regan', not a title that mentions a date."""
     rest = TIME_ZONE.sub(" ", TIME_WORDS.sub(" ", dates.blank_dates(text)))
-    fields = [_field_words(f) for f in FIELD_BREAK.split(rest)]
+    fields = [_field_words(f) for f in FIELD_BREAK.split(rest) for f in CJK_SPACE.split(f)]
     return sum(fields) <= DATE_LINE_MAX_WORDS and max(fields) <= FIELD_MAX_WORDS
 
 

@@ -16,8 +16,8 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
                         teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
-                         word_count, words)
+from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, strip_site_name,
+                         unglued, word_count, words)
 from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
 from .lexical import FOLLOWS, comment_header, comment_widget, date_line, post_footer, shop_badge
@@ -713,10 +713,13 @@ COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # or a dash or a colon between each word and its count, and Chinese's ten thousand after it: "随笔 - 42 文章 - 0 评论 -
 # 17 阅读 - 5万" (a blog's counts of its posts, articles, comments and reads over its cards, cnblogs'; a card's
 # recommendations, "推荐(0)")
+# or its trackbacks' too, spaced in their brackets, and its like button last with no count: "コメント (2) | Trackback ( 0 )
+# | いいね" (goo blog's)
 _COUNTED = (rf"(?:{COUNT_WORDS}|{'|'.join(CJK_COMMENT_WORDS)}|いいね|点赞|阅读|閲覧|좋아요|공감|조회|lgtm|ストック|"
-            rf"随笔|文章|推荐|推薦|{FOLLOWS})")
-LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\d[\d.,]*[kKmM万]?[)）][\s|·•]*|"
+            rf"随笔|文章|推荐|推薦|trackbacks?|トラックバック|{FOLLOWS})")
+LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\s?\d[\d.,]*[kKmM万]?\s?[)）][\s|·•]*|"
                              r"(?:[-:：]\s?)?\d[\d.,]*[kKmM万]?(?:[\s|·•]+|$)))+"
+                             rf"(?:いいね|点赞|좋아요|공감|like)?"
                              r"(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$", re.I)
 COUNT_CHARS = 60
 
@@ -980,6 +983,9 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
         start = min(start, dated + 1)
     if signed_under(blocks[marks[0]].text):     # (or the question over its signature, when main_text cut it)
         start = min(start, max(0, marks[0] - POST_REACH))
+    elif (title := _title_above(blocks, marks[0])) is not None and is_prose(blocks[title + 1].text):
+        start = min(start, title + 1)       # (or the question right under the page's title, its asker's line and
+        #                                     buttons under it: Baidu Zhidao's, as soup splits it)
     elif start == marks[0]:     # (or its prose right over its buttons, when main_text cut all above them: Brainly's
         #                         question's text over "Odpowiedz Obserwuj Zgłoś nadużycie!"; not the title's line)
         start = marks[0] - 1 if marks[0] and is_prose(blocks[marks[0] - 1].text) else start
@@ -1000,6 +1006,18 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
         if out[i].kept:
             announced = out[i].text.rstrip().endswith(":") or announced and word_count(b.text) <= ITEM_WORDS
     return out
+
+
+def _title_above(blocks: list[Block], first: int) -> int | None:
+    """(text) The last line over the thread's first mark that shows the page's title (its <title> line, the site's
+    name cut), within TITLE_REACH of it, or None."""
+    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    return next((k for k in range(first - 1, max(0, first - TITLE_REACH - 1), -1) if fold(blocks[k].text) == title),
+                None) if title else None
+
+
+TITLE_REACH = 12        # (text) lines between the title and the first mark: the question's, its asker's fields and
+#                         buttons, each on a line of its own as soup splits them
 
 
 def _post_text(text: str) -> bool:
