@@ -478,7 +478,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-moonfruit", "service"),
                                        ("forum-web-wiz-forums", "forum"), ("listing-hugo-tranquilpeak", "listing"),
                                        ("collection-teknosa", "collection"), ("product-komputronik", "product"),
-                                       ("service-wordpress-kubio", "service")])
+                                       ("service-wordpress-kubio", "service"), ("forum-baidu-zhidao", "forum"),
+                                       ("listing-goo-blog", "listing"), ("collection-unieuro", "collection"),
+                                       ("product-datart", "product"), ("documentation-yuidoc", "documentation"),
+                                       ("service-vistaprint", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
