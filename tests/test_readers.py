@@ -1865,6 +1865,8 @@ def test_a_line_set_left_of_a_list_items_bullet_is_no_piece_of_the_item():
     ("product-flag sale", True),        # a card's badge
     ("badge", True),
     ("label", False),                   # a field's label before its linked value: one line, "Category: Tools"
+    ("product-card__brand", True),      # (or its maker: XXL's "Madshus" before "Race Speed Skin, felleski")
+    ("vendor", True),
 ])
 def test_a_cards_badge_glued_before_its_linked_name_is_a_line_of_its_own(cls, apart):
     """Sportisimo's card: <span class="product-flag sale">-20 %</span><a>Salomon X Ultra 4 GTX</a> in one <div>."""
@@ -1980,3 +1982,17 @@ def test_two_amounts_with_their_cents_side_by_side_in_price_fields_are_a_line_ea
     """Action's card: the old price and the sale's, each an amount whose cents stand in a <sup>, no currency."""
     blocks, _ = read_html(f'<html><body><div class="product-card__price">{inner}</div></body></html>')
     assert [b.text for b in blocks] == texts
+
+
+@pytest.mark.parametrize("footer, table", [
+    ('<a href="/r">Responder</a> | <a href="/q">Citar</a> | <a href="/d">Denunciar</a>', False),   # a post's buttons
+    ("Stock: 3 left in the shop on Main Street", True),             # (a value's note: a data table's cell)
+])
+def test_a_boards_table_whose_cells_hold_a_message_and_its_buttons_is_read_cell_by_cell(footer, table):
+    """XOOPS's thread: one table, a row per post, the author's card in one cell, the message in a <div> and the row
+    of its buttons in another under it."""
+    row = ('<tr><td><div>lucia_bici</div><div>Novato</div></td><td><div class="comText">Desde hace una semana los '
+           'frenos de disco de mi bicicleta chirrían muchísimo, sobre todo cuando está mojado.</div>'
+           f'<div class="comFooter">{footer}</div></td></tr>')
+    blocks, _ = read_html(f"<html><body><table>{row}{row}</table></body></html>")
+    assert any(b.kind == "table" for b in blocks) is table

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from .dates import DIGIT, blank_dates, has_date_shape, opening_date
 from .model import Block, shared_ancestors
 from .textstats import (QUESTION_MARKS, SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold,
-                        is_upper, prose_by, shell_command, unglued, word_count, words)
+                        is_prose, is_upper, prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
                     RELATIVE_DAYS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, RESPONSE_TOKENS, READING_TIME_END,
                     WEEKDAYS, made_of, pattern)
@@ -1543,7 +1543,12 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
         #                                 three: Blowfish's "20. November 2026·4 Minuten")
     if nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
         return False            # (a card that is one link, its price too: Big Cartel's, is priced above)
-    return b.kind == "paragraph" and len(words(b.text)) >= LINK_TITLE_WORDS and word_count(nxt.text) > word_count(b.text)
+    n = len(words(b.text))      # (or two words all link, no number, over a blurb of prose: "Winterpostelein
+    #                             gezaaid", Nucleus's; not a card's tags, two links a space apart, "低山歩き 東京", or
+    #                             glued, "PostgreSQLБазы данных", nor its date)
+    two = n == 2 and b.link_chars >= len(b.text.strip()) and not DIGIT.search(b.text) and is_prose(nxt.text) \
+        and unglued(b.text) == b.text
+    return b.kind == "paragraph" and (n >= LINK_TITLE_WORDS or two) and word_count(nxt.text) > word_count(b.text)
 
 
 PRICE_ABOVE = 3         # (HTML) blocks over a card's name up to its price: its sale's note between them

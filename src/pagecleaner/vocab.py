@@ -256,7 +256,9 @@ REPLY_FORM = (
 # The heading over a shop's reviews of a product ("Kundenbewertungen", or naming it: "Customer reviews for …")
 SHOP_REVIEWS = ("customer reviews", "kundenbewertungen", "produktbewertungen", "avis clients", "avis des clients",
                 "opiniones de clientes", "recensioni dei clienti", "opinie klientów", "hodnocení produktu",
-                "recenze zákazníků", "hodnotenie produktu",
+                "recenze zákazníků", "hodnotenie produktu", "hodnocení zákazníků",
+                # (Greek's: "Αξιολογήσεις πελατών", Plaisio's)
+                "αξιολογήσεις πελατών", "κριτικές πελατών",
                 # (its ratings with them: "Ratings & Reviews", Flipkart's label over them)
                 "ratings & reviews", "ratings and reviews", "reviews & ratings", "customer ratings & reviews",
                 "bewertungen & rezensionen", "notes et avis", "valutazioni e recensioni")
@@ -847,6 +849,8 @@ PAGE_CONTROL = (
     "porovnat", "porovnať", "sammenlign", "jämför", "sammenlikn", "vertaa",
     # (and the checkout's beside the cart's: "購入手続きへ", Rakuten's)
     "購入手続きへ", "ご購入手続きへ", "proceed to checkout", "zur kasse",
+    # (Greek's favourites and compare: "Αγαπημένα", "Σύγκριση")
+    "αγαπημένα", "σύγκριση", "προσθήκη στα αγαπημένα",
     # (and its price watch: "Hlídat cenu", "Preisalarm")
     "hlídat cenu", "sledovať cenu", "preisalarm", "preiswecker", "price alert", "alerte prix", "obserwuj cenę",
     "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",

@@ -976,6 +976,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("New Season", "collection", True), ("Exclusive", "collection", True),      # (Farfetch's flags)
     ("Νέο", "collection", True), ("Προσφορά", "collection", True),             # (Greek: new, offer; Public's)
     ("Nou", "collection", True),                                                # (Romanian: new, elefant.ro's)
+    ("Kun på nett", "collection", True),                                        # (Norwegian: online only, XXL's)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
@@ -1246,6 +1247,7 @@ def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_
     ("Add to cart Add to Wish List Compare", "product", True),      # (and the compare button)
     ("Do košíku Porovnat Hlídat cenu", "product", True),          # (and the price watch's, DATART's)
     ("数量 1 2 買い物かごに入れる 購入手続きへ", "product", True),     # (and the checkout's, Rakuten's)
+    ("Προσθήκη στο καλάθι Αγαπημένα Σύγκριση", "product", True),    # (Greek's favourites and compare, Plaisio's)
 ])
 def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
     got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -1725,3 +1727,19 @@ def test_a_dutch_sort_label_alone_goes_on_a_category():
     blocks = [make_block(PROSE, 0), make_block("Sorteren op", 1), make_block(PROSE + " Again.", 2)]
     out = L.page_control.fn(blocks, Context(config=Config(), page_type="collection"))
     assert out[1].removed_by == "page_control"
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("Skladem · Doručíme zítra · Na prodejně Praha Chodov ihned", True),     # its stock, then when and where
+    ("Άμεσα διαθέσιμο · Παράδοση σε 1-2 εργάσιμες", True),
+    ("Skladem · 8 990 Kč", False),                                          # (a price among them: a field)
+    ("Doručíme zítra · Skladem", False),                                    # (its stock not first)
+])
+def test_a_products_stock_then_its_delivery_between_dots_goes(line, gone):
+    got = L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product"))
+    assert (got is not None) is gone
+
+
+@pytest.mark.parametrize("line", ["Αξιολογήσεις πελατών", "Hodnocení zákazníků"])     # (Plaisio's, DATART's)
+def test_the_heading_over_a_shops_reviews_in_greek_and_czech_is_the_comments(line):
+    assert L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="product")) == "comment widget"

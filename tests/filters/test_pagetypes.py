@@ -1997,3 +1997,43 @@ def test_a_posts_votes_for_and_against_split_a_line_each_are_a_threads_mark():
     from tests.conftest import make_blocks
     assert thread_marks(make_blocks("赞(86)", "踩(3)", "评论")) == [0]
     assert thread_marks(make_blocks("赞(86)", "评论")) == []
+
+
+def test_a_categorys_description_under_its_heading_comes_back_with_its_cards_as_text():
+    """XXL's category as html-text flattens it, its guide's paragraphs under the cards the densest prose: the
+    description under the heading that shows the page's title ("Langrennsski" of "Langrennsski | Kjøp … | XXL"), over
+    the cards, is the category's."""
+    lines = ["Langrennsski | Kjøp langrennsski på nett | XXL", "Fri frakt over 699,- Åpent kjøp i 30 dager Prisgaranti",
+             "Søk", "Logg inn Favoritter Handlekurv", "Dame Herre Barn Ski Tilbud", "Hjem / Ski / Langrennsski",
+             "Langrennsski",
+             "Klassisk, skøyting eller felleski: her finner du langrennsski for både turgåere og konkurranseløpere.",
+             "86 produkter Sorter etter Populære Laveste pris Filtrer", "Nyhet", "Madshus Race Speed Skin, felleski",
+             "3 499,-", "★★★★☆ (14)", "På lager i 12 butikker", "-30%", "Fischer Twin Skin Performance, felleski",
+             "2 799,- Førpris 3 999,-", "★★★★★ (31)", "På lager i 7 butikker", "Atomic Redster S7, skøyteski",
+             "4 299,-", "Kun på nett", "Peltonen Supra Classic, klassiskski", "1 999,-", "★★★★☆ (6)",
+             "På lager i 3 butikker", "Du har sett 4 av 86 produkter", "Vis flere",
+             "Slik velger du riktig langrennsski",
+             "Skiens lengde og spenn avhenger av vekten din. Står du på skiene med vekten på én ski, skal det være "
+             "et lite mellomrom under festesonen.",
+             "Felleski er det enkleste valget for turgåing: de gir feste i alle forhold uten smøring.",
+             "Meld deg på nyhetsbrevet", "Få tilbud og nyheter først.", "Meld på", "Kundeservice", "Finn butikk",
+             "Retur", "© 2026 XXL Sport & Villmark AS"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "collection" and a.body.startswith("Klassisk, skøyting eller felleski")
+
+
+def test_a_two_word_title_all_link_over_its_blurb_is_a_cards_title():
+    """Nucleus CMS's entries: the title a <div> around one link of two words, its blurb of prose under it; not two
+    links a space apart (a card's tags), nor a date."""
+    from pagecleaner.pagetype import card_list, title_link
+    from pagecleaner.readers.html import read_html
+    blurb = "In de koude bak heb ik een rij winterpostelein gezaaid, en in februari kun je er al van oogsten."
+    items = "".join(f'<div class="item"><div class="itemtitle"><a href="/{i}">{t}</a></div>'
+                    f'<div class="itembody">{blurb}</div></div>'
+                    for i, t in enumerate(["Winterpostelein gezaaid", "Klei verbeteren met bladaarde",
+                                           "Laatste pompoenen binnen"]))
+    blocks, _ = read_html(f"<html><body><div class='contents'>{items}</div></body></html>")
+    assert title_link(blocks, blocks[0]) and len(card_list(blocks)) >= 3
+    tags, _ = read_html(f'<html><body><div class="c"><div><a href="/t/1">低山歩き</a> <a href="/t/2">東京</a></div>'
+                        f'<div>{blurb}</div></div></body></html>')
+    assert not title_link(tags, tags[0])

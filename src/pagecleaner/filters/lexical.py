@@ -502,6 +502,18 @@ SOURCE_LOCATION = re.compile(r"^(?:defined in|declared in|source|definiert in|d�
                              r"(?:[:#]l?\d{1,6}|,\s(?:line|zeile|ligne|línea|riga)\s\d{1,6})?$", re.I)
 
 
+def _stock_then_fields(t: str) -> bool:
+    """A product's stock, then its delivery's and pick-up's short fields between dots, no price: "Skladem · Doručíme
+    zítra · Na prodejně Praha Chodov ihned", "Άμεσα διαθέσιμο · Παράδοση σε 1-2 εργάσιμες"."""
+    parts = DOT_FIELDS.split(t)
+    return len(parts) >= 2 and STOCK.match(parts[0]) is not None and not PRICE.search(t) \
+        and all(len(p.split()) <= STOCK_FIELD_WORDS for p in parts)
+
+
+DOT_FIELDS = re.compile(r"\s[·•]\s")
+STOCK_FIELD_WORDS = 6
+
+
 # a Jupyter notebook's prompt beside a cell, its input's or its output's, as nbconvert exports it: "In [1]:", "Out[2]:"
 NOTEBOOK_PROMPT = re.compile(r"^(?:In|Out)\s?\[[\d\s*]*\]:$")
 PROMPT_CHARS = 16
@@ -731,6 +743,8 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         # (in other languages: "Solo online", "Nueva colección", "Nur online")
                         r"solo online|exclusivo online|só online|apenas online|nur online|online exklusiv|"
                         r"uniquement en ligne|exclusivité web|solo on-?line|tylko online|alleen online|"
+                        # (the Nordic languages': "Kun på nett", XXL's)
+                        r"kun på nett|kun online|endast online|bara online|vain verkossa|"
                         r"new collection|nueva colección|nouvelle collection|neue kollektion|nuova collezione|"
                         r"nowa kolekcja|nieuwe collectie|nova coleção|"
                         r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
@@ -1006,6 +1020,8 @@ def shop_promise(block: Block, ctx: Context) -> str | None:
         return "a shop's offer of a plan or a service beside the product"
     if ". " in t and all(STOCK.match(p) or promise.match(p) for p in t.split(". ")):
         return "a shop's promise (shipping, returns, payment)"      # (its stock first: "In stock. Ships from …")
+    if ctx.page_type == "product" and _stock_then_fields(t):
+        return "a product's availability: its stock, then when and where it comes"    # ("Skladem · Doručíme zítra")
     if len(t) <= CHECK_CHARS and NET_PRICE.match(t):
         return "a price without tax beside the price"     # ("454 Kč bez DPH" under "549 Kč")
     if len(t) <= CHECK_CHARS and ECO_FEE.match(t):

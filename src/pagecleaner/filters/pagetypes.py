@@ -589,6 +589,9 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
         if p and out[p].removed_by == "nav_run" and out[p - 1].kept and price_alone(blocks[p].text) \
                 and not PRICE_RANGE.search(blocks[p].text):     # the cards (their filters over them, each card's
             out[p] = blocks[p].restore()        # shop's town: "Rp68.000"; not a filter's range, "0 - 250 TL")
+    for i in [] if listing else _description_over(blocks, start):   # (a shop's category's description under its
+        out[i] = blocks[i].restore()                                # heading, over its cards; a blog's under its
+        #                                                             name is the blog's, not the list's)
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in titled \
                 and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not sort_control(blocks[i].text) \
@@ -605,6 +608,21 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
                 and out[ends[bisect_left(ends, i)]].kept:
             out[i] = blocks[i].remove("listing_cards", CARD_DATE) if listing else blocks[i].restore()
     return out
+
+
+def _description_over(blocks: list[Block], start: int) -> list[int]:
+    """(text) A category's description over its cards, which main_text cut with the header when the page's prose
+    under the cards won the span (a shop's guide to the category): its sentences between the line that shows the
+    page's title (its first line, the site's name cut: "Langrennsski" of "Langrennsski | Kjøp langrennsski på nett
+    | XXL") and the first card's head, HEADING_REACH lines at most above it."""
+    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    head = next((k for k in range(start - 1, max(0, start - HEADING_REACH) - 1, -1)
+                 if k and (f := fold(blocks[k].text)) and (f == title or title.startswith(f"{f} "))), None)
+    return [] if head is None or not title else \
+        [k for k in range(head + 1, start) if blocks[k].removed_by == "main_text" and is_prose(blocks[k].text)]
+
+
+HEADING_REACH = 16      # (text) lines over the first card's head where the list's heading may stand (filters between)
 
 
 NAME_REACH = 2          # (text) lines between a card's name and its price: its stock, its count of ratings, its

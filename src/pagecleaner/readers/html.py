@@ -24,7 +24,7 @@ from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOIC
                      SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
 from ..pagetype import (BARE_AMOUNTS, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS, READ_MORE,
-                        REPORT_WORDS, has_price, price_alone)
+                        REPORT_WORDS, button_row, has_price, price_alone)
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -275,20 +275,25 @@ HANDLER_ID = re.compile(r"'([A-Za-z][\w-]{0,40})'")
 BADGE_TOKENS = frozenset(("badge", "flag", "sticker", "ribbon", "tag"))
 BADGE_WORDS = 3
 NAME_TOKENS = frozenset(("name", "title"))      # the class words of a card's name in an element of its own
+# or of its maker's name before it: "product-card__brand", "manufacturer", "vendor" (XXL's, Shopify's)
+BRAND_TOKENS = frozenset(("brand", "manufacturer", "maker", "vendor"))
 
 
 def _badge(el, cls: str) -> bool:
-    """A <span> whose class says badge (BADGE_TOKENS), a few words at most, right before a link with text of its
-    own or the card's name in a <span> of its own ("-25%" "SSD Kingston NV3 1TB …", both in the card's link), or
-    right after a price's element, nothing but space between them: a card's badge over its linked name, a
-    discount's beside the price ("$119.990" "-20%"), a line of its own."""
-    if BADGE_TOKENS.isdisjoint(_split_tokens(cls)) or not 0 < len("".join(el.itertext()).split()) <= BADGE_WORDS:
+    """A <span> whose class says badge (BADGE_TOKENS) or brand (BRAND_TOKENS), a few words at most, right before a
+    link with text of its own or the card's name in a <span> of its own ("-25%" "SSD Kingston NV3 1TB …", both in
+    the card's link; "Madshus" "Race Speed Skin, felleski"), or right after a price's element, nothing but space
+    between them: a card's badge or maker over its linked name, a discount's beside the price ("$119.990" "-20%"),
+    a line of its own."""
+    tokens = _split_tokens(cls)
+    if BADGE_TOKENS.isdisjoint(tokens) and BRAND_TOKENS.isdisjoint(tokens) \
+            or not 0 < len("".join(el.itertext()).split()) <= BADGE_WORDS:
         return False
     nxt = el.getnext()
     return nxt is not None and not (el.tail or "").strip() and (
         nxt.tag == "a" and "".join(nxt.itertext()).strip()
         or nxt.tag == "span" and not NAME_TOKENS.isdisjoint(_split_tokens(nxt.get("class") or ""))) \
-        or _price_field_before(el) is not None
+        or BRAND_TOKENS.isdisjoint(tokens) and _price_field_before(el) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -480,10 +485,12 @@ POST_WORDS = 12
 def _post_cell(cell) -> bool:
     """A cell that holds a post: blocks of its own (a header, the message, the buttons under it) and a sentence
     among them, or the one block of a message as wide as the table (an old board's cell beside the poster's card,
-    Jcink's): a forum's layout row, where a data table's cell is a value."""
+    Jcink's), or a message and the row of its buttons under it ("Responder | Citar | Denunciar", XOOPS's): a
+    forum's layout row, where a data table's cell is a value."""
     texts = [t for t in (squeeze("".join(el.itertext()))
                          for el in cell.iterdescendants("div", "p", "ul", "ol", "blockquote")) if t]
-    return (len(texts) >= 3 or len(texts) == 1 and cell.get("width") == "100%") \
+    return (len(texts) >= 3 or len(texts) == 1 and cell.get("width") == "100%"
+            or len(texts) == 2 and button_row(texts[1])) \
         and any(len(t.split()) >= POST_WORDS and ends_sentence(t) for t in texts)
 
 
@@ -926,7 +933,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 is_block = True                 # a card that is one link: its title, its blurb, its date apart
                 fields.append(el)
             elif not is_block and tag == "span" and cls and _badge(el, cls):
-                is_block = True                 # a card's badge glued before its linked name ("-20 %" "Salomon X
+                is_block = True                 # a card's badge or maker before its linked name ("-20 %" "Salomon X
                 fields.append(el)               # Ultra 4 GTX"), or after a price: apart, as in a <div> of its own
             elif not is_block and tag == "span" and cls and SIGNATURE_TOKEN in cls.lower().split() \
                     and el.getprevious() is not None and (not buf or ends_sentence("".join(buf))) \
