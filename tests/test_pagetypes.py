@@ -481,7 +481,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-wordpress-kubio", "service"), ("forum-baidu-zhidao", "forum"),
                                        ("listing-goo-blog", "listing"), ("collection-unieuro", "collection"),
                                        ("product-datart", "product"), ("documentation-yuidoc", "documentation"),
-                                       ("service-vistaprint", "service")])
+                                       ("service-vistaprint", "service"), ("forum-xoops-newbb", "forum"),
+                                       ("listing-nucleus-cms", "listing"), ("collection-xxl", "collection"),
+                                       ("product-plaisio", "product"), ("documentation-epydoc", "documentation"),
+                                       ("service-setup-ru", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
