@@ -518,6 +518,13 @@ ARTICLE = ["The council met on Tuesday evening and, after a long debate, voted f
            "The budget now goes to the regional government, which has until the end of the month to approve it."]
 
 
+def test_a_code_span_glued_to_a_word_reads_as_markdown_renders_it():
+    """The case a local run of the property test below found: an image's line makes the page Markdown, and "`0`0"
+    renders "00", the code span joined to the word after it (as "`code`s" renders "codes")."""
+    assert [b.text for b in pagecleaner.clean("`0`0\n![](0)").body_blocks] == ["00"]
+    assert [b.text for b in pagecleaner.clean("x `code`s here\n![](0)").body_blocks] == ["x codes here"]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(LINES, max_size=40), st.sampled_from(["\n", "\n\n"]), st.integers(0, 40), st.booleans())
 def test_pipeline_properties(lines, sep, at, with_article):
@@ -527,8 +534,11 @@ def test_pipeline_properties(lines, sep, at, with_article):
     a = pagecleaner.clean(text)
     source = _tokens(repair(text))
     unmarked = _tokens("\n".join(unmark(line) for line in repair(text).splitlines()))    # (a link's address aside)
+    # (and its emphasis and code marks, when the page reads as Markdown: "`0`0" renders "00", a code span glued to
+    # the word after it, as a Markdown renderer joins them; found by a local run, and kept below as its own case)
+    rendered = _tokens("\n".join(unmark(line, True) for line in repair(text).splitlines()))
     for b in a.body_blocks:                     # every body block comes from the input (its mojibake repaired), words in order
-        assert _contiguous(_tokens(b.text), source) or _contiguous(_tokens(b.text), unmarked), b.text
+        assert any(_contiguous(_tokens(b.text), words) for words in (source, unmarked, rendered)), b.text
     kept_lines = {b.line for b in a.body_blocks}
     assert not kept_lines & {r.line for r in a.removed}      # no line both kept and removed
     d = json.loads(render(a, "json", removed=True))          # valid JSON with the contract's keys

@@ -1530,6 +1530,8 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                          ("Built using ExDoc (v0.34.2) for the Elixir programming language",
                                           "documentation"),                     # Elixir's HexDocs
                                          ("Powered by Document360", "documentation"),     # a knowledge base's
+                                         ("© 2026 Zeitwerk GmbH · Powered by ClickHelp", "documentation"),   # (help
+                                         #                                        authoring tool's)
                                          ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind
@@ -1805,6 +1807,7 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("2 个回答", True), ("赞同 56 14 条评论 分享 收藏 喜欢", True), ("赞同 9", True),   # a Chinese Q&A's (Zhihu's)
     ("赞同这个观点的人很多", False),
     ("赞(86) 踩(3) 评论", True), ("赞(12) 踩(0)", True), ("赞(12)", False),   # (votes for and against, Baidu's)
+    ("Risolto 3 risposte 214 visite", True),                        # (Italian's counts of replies and visits)
     ("This topic contains 3 replies, has 3 voices, and was last updated by Colette R. 2 weeks ago.", True),
     ("Ce sujet contient 3 réponses, a 3 participants et a été mis à jour par Colette R. il y a 2 semaines.", True),
     ("This topic contains no spoilers.", False),                     # (a topic's counts over its posts, bbPress's)
@@ -2958,6 +2961,7 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("推荐 (12) 回复 收藏 分享 举报", True), ("亮了(35) 回复 举报", True),   # (a Chinese board's, Hupu's: its like's
     ("亮了(35) 回复", False),                                                 # count glued on in brackets)
     ("Vastaa Lainaa Ilmoita asiaton viesti", True),                # (Finnish: reply, quote, report; Suomi24's)
+    ("Mi piace 2 Rispondi Segnala", True), ("Mi piace 2 Rispondi", False),   # (Italian: EasyDiscuss's)
     ("좋아요 8 댓글 신고", True), ("나도 궁금해요 공유 신고", True),        # (Korean: Naver KnowledgeiN's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
@@ -3357,3 +3361,10 @@ def test_cards_priced_with_amounts_alone_in_price_elements_on_a_counted_page_are
             f'<span>36 producten</span><div class="grid">{cards}</div></main></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection" and all(p in a.body.split("\n") for p in ("1,49", "2,99", "4,95"))
+
+
+def test_a_posts_buttons_split_a_line_each_may_be_two_words():
+    """Soup's shape of EasyDiscuss's row, "Mi piace" / "2" / "Rispondi" / "Segnala", under each post."""
+    from pagecleaner.pagetype import split_button_row
+    lines = ["Post says the dough rose again after two days.", "Mi piace", "2", "Rispondi", "Segnala"]
+    assert split_button_row(blocks(*lines), 1) == 4

@@ -1996,3 +1996,16 @@ def test_a_boards_table_whose_cells_hold_a_message_and_its_buttons_is_read_cell_
            f'<div class="comFooter">{footer}</div></td></tr>')
     blocks, _ = read_html(f"<html><body><table>{row}{row}</table></body></html>")
     assert any(b.kind == "table" for b in blocks) is table
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Medicine", "rochie culoarea verde, midi, evazați", "249,90 lei"], False),     # a card's name over its price
+    (["Price:", "$299"], True),                                                      # a label over its value
+    (["Strong home-value appreciation means many homeowners have sizable equity; the typical mortgaged homeowner "
+      "had ", "$181,000", " in untapped equity as of mid-2025."], True),             # a sentence split at its links
+])
+def test_a_price_alone_under_a_cards_name_is_a_line_of_its_own(lines, joined):
+    """Answear's cards as html-text flattens them: the maker, the name in lower case (a continued line's shape), the
+    price; the price stays apart, as its line."""
+    texts = [b.text for b in read_text("\n".join(lines) + "\n")]
+    assert (len(texts) == 1 if joined else texts[-1] == lines[-1]), texts

@@ -202,7 +202,7 @@ COMMENTED_REACH = 24                                        # anowak skomentowa�
 # a thread's counts of replies and views on one line, under its opening post or its title ("3 replies 14 views 2
 # users", Talkyard's; "1.2k views · 12 replies")
 _REPLIES = r"(?:replies|antworten|réponses|respuestas|risposte|odpowiedzi|antwoorden|respostas|svar)"
-_VIEWS = r"(?:views|aufrufe|zugriffe|vues|vistas|visualizzazioni|wyświetleń|weergaven|visualizações|visningar)"
+_VIEWS = r"(?:views|aufrufe|zugriffe|vues|vistas|visualizzazioni|visite|wyświetleń|weergaven|visualizações|visningar)"
 # or its counts in a sentence over its posts, bbPress's: "This topic contains 3 replies, has 3 voices, and was last
 # updated by Colette R. 2 weeks ago.", "Ce sujet contient 3 réponses, a 3 participants et a été mis à jour par …"
 TOPIC_COUNTS = re.compile(r"^(?:this topic (?:contains|has)|ce sujet contient|dieses thema (?:enthält|hat)|"
@@ -647,6 +647,7 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl|"     # (and knowledge
                   #                                   bases': "Powered by Document360", "Powered by Help Scout")
+                  r"clickhelp|paligo|helpndoc|robohelp|"    # (and help authoring tools': "Powered by ClickHelp")
                   r"archbee|gitbook|mintlify|"      # (and hosted docs': "Docs powered by Archbee", "Powered by
                   #                                   GitBook")
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
@@ -2001,7 +2002,7 @@ QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citera si
 # or the button that reports a post to the board's moderators, which a reader's post has and a publisher's story
 # has not ("Like 8 Share Report"; Pantip's "ถูกใจ 8 แชร์ แจ้งลบ", a Korean cafe's "답글 신고")
 REPORT_WORDS = frozenset("report flag melden signaler denunciar zgłoś пожаловаться поскаржитися şikayet ilmoita "
-                         "jelentés "
+                         "jelentés segnala nahlásit nahlásiť "       # (Italian's, EasyDiscuss'; Czech's, Slovak's)
                          "แจ้งลบ 신고 举报 舉報 檢舉 通報 違反報告 گزارش إبلاغ דווח".split())
 POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "like reply share edit delete permalink thanks antworten répondre responder odpowiedz curtir gosto danke "
@@ -2025,7 +2026,9 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "privately inappropriate "
     # (Hungarian: reply, link, and the private message's second word, "válasz privát üzenet hivatkozás",
     # PROHARDVER!'s; and the message's word in other languages)
-    "válasz hivatkozás üzenet message nachricht mensaje messaggio wiadomość".split())
+    "válasz hivatkozás üzenet message nachricht mensaje messaggio wiadomość "
+    # (Italian: "Mi piace 2 Rispondi Segnala", EasyDiscuss')
+    "mi piace rispondi".split())
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
 ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
@@ -2296,9 +2299,10 @@ def split_button_row(blocks: Sequence[Block], i: int) -> int:
     """The lines of a post's row of buttons split a line each from `i`, as soup splits its elements, its counts
     between them ("אהבתי" / "3" / "ציטוט" / "השב" / "דווח"): a `button_row` of them, `i` its first (no button over it);
     0 for none."""
-    def piece(k: int) -> bool:
+    def piece(k: int) -> bool:      # (a button of two words too: "Mi piace")
         t = blocks[k].text.strip().lower()
-        return "\n" not in t and (t in POST_BUTTONS or t.isdigit() and len(t) < SPLIT_COUNT_DIGITS)
+        return "\n" not in t and (t in POST_BUTTONS or t.isdigit() and len(t) < SPLIT_COUNT_DIGITS
+                                   or len(ws := t.split()) == 2 and POST_BUTTONS.issuperset(ws))
 
     if not piece(i) or blocks[i].text.strip().isdigit() or i and piece(i - 1):
         return 0

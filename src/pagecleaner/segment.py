@@ -23,9 +23,9 @@ from .textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_S
                         SITE_SUFFIX, archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose,
                         is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name, word_count,
                         words)
-from .vocab import (ALL_STOPWORDS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES, CONTACT_AFTER_NAME,
-                    NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix, label_and_first,
-                    made_of, pattern, phrase_words)
+from .vocab import (ALL_STOPWORDS, BRAND_TOKENS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES,
+                    CONTACT_AFTER_NAME, NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix,
+                    label_and_first, made_of, pattern, phrase_words)
 
 TITLE_LIST = 4             # this many title lines in a row are a list (contents, other stories), not one headline
 LISTED = 0.7               # ... and what a title in such a list keeps of its score (0.5 measured lower on both sets)
@@ -586,10 +586,12 @@ def _section_candidate(block: Block) -> bool:
     site's languages, not a call to act ("Shop our products", "Return to Articles", "Learn more about
     membership"), a count of ratings or comments ("330 Bewertungen") or counts after their labels ("Views: 1284 |
     Replies: 3"), a remark in brackets ("[Source]"), a numbered entry of the contents ("3 References") or a
-    price alone (a product's over its name, "US $18.74")."""
+    price alone (a product's over its name, "US $18.74"), nor a product's maker in an element its class calls the
+    brand ("Bosch Professional")."""
     t = block.text.strip()
     ws = words(t)
     return block.removed_by in (None, "main_text", "nav_run") and 1 <= len(ws) <= 5 and not ends_sentence(t) \
+        and BRAND_TOKENS.isdisjoint(block.tokens) \
         and not dates.has_date_shape(t) and not CLOCK.match(t) and not price_alone(t) \
         and not made_of(("site_links", "share_widget", "page_control"), t) \
         and not (len(ws) == 1 and ws[0].lower() in dates.MONTH_WORDS) \
@@ -717,8 +719,10 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
     if head is None and ctx.input == "text" and (title := _document_title(out)):
         head, out[0] = 0, out[0]._replace(text=title)
     if head is not None and head > start:       # the headline sits inside the kept run: what precedes it is header
-        for i in body:      # (but a product's price over its name: AliExpress's "US $18.74" over the <h1>)
-            if i < head and not (ctx.page_type == "product" and price_alone(out[i].text)):
+        for i in body:      # (but a product's price over its name: AliExpress's "US $18.74" over the <h1>; its maker
+            #                 in an element its class calls the brand, BRACK's "Bosch Professional")
+            if i < head and not (ctx.page_type == "product" and (price_alone(out[i].text)
+                                                                 or not BRAND_TOKENS.isdisjoint(out[i].tokens))):
                 out[i] = out[i].remove("segment", "above the headline")
     if head is not None:
         out[head] = out[head].with_role("headline", "segment", "headline")

@@ -139,8 +139,9 @@ SHARE_WIDGET = (
     "share this", "share on", "share via", "share article", "share story", "share", "tweet", "pin it", "print",
     "share this entry", "share this post", "share this page", "share this story", "share by mail", "vk",
     "click to tweet", "tweet this", "digg", "diggs", "pint",
-    # the download button beside them (an image, a quote card)
+    # the download button beside them (an image, a quote card), and a help page's copy as a PDF ("Als PDF")
     "download", "baixar", "descargar", "herunterladen", "télécharger", "scarica", "pobierz",
+    "as pdf", "als pdf", "en pdf", "in pdf", "jako pdf", "download pdf", "pdf herunterladen",
     "email", "e-mail", "copy link", "link copied", "close share", "send by email", "print this", "print article",
     "click to share on", "click to share", "click to email this to a friend", "click to email", "click to print",
     "opens in new window", "share on facebook", "share on twitter", "share by email", "google+", "tumblr", "stumbleupon",
@@ -329,6 +330,10 @@ COMMENT_FORM = (
     "sign in to answer", "log in to answer", "sign in to rate this answer", "please sign in to rate this answer",
     "log in to your account to reply", "bei ihrem konto anmelden, um auf beiträge antworten",     # (Mozilla's)
     "masuk untuk membalas",         # (Indonesian: "Silakan masuk untuk membalas thread ini.", Kaskus's)
+    # (to answer: "Devi accedere per rispondere.", EasyDiscuss'; "You must log in to reply.")
+    "devi accedere per rispondere", "accedi per rispondere", "you must log in to reply", "log in to reply",
+    "sign in to reply", "melde dich an, um zu antworten", "connectez-vous pour répondre",
+    "inicia sesión para responder", "zaloguj się, aby odpowiedzieć", "log in om te reageren",
     # (a group's discussion's: "You must be logged in to reply to this discussion.", Elgg's)
     "to reply to this discussion", "pour répondre à cette discussion", "um auf diese diskussion zu antworten",
     "para responder a esta discusión", "per rispondere a questa discussione", "aby odpowiedzieć w tej dyskusji",
@@ -1198,3 +1203,5 @@ CHOICE_TOKEN = "checkbox"
 SIGNATURE_TOKEN = "signature"
 # Class/id words of a photo gallery or slideshow (among ALWAYS_BOILERPLATE)
 PHOTO_TOKENS = frozenset({"gallery", "slideshow", "carousel", "lightbox"})
+# the class words of a product's maker's name: "product-card__brand", "pdp__brand", "manufacturer", "vendor"
+BRAND_TOKENS = frozenset({"brand", "manufacturer", "maker", "vendor"})

@@ -54,6 +54,7 @@ def verdict(rule, text, ctx):
     (L.share_widget, "Share on Facebook Twitter Email", "share or print buttons"),
     (L.share_widget, "Click to share on Reddit (Opens in new window)", "share or print buttons"),
     (L.share_widget, "Partager Imprimer", "share or print buttons"),
+    (L.share_widget, "Als PDF", "share or print buttons"),                 # (a help page's copy as a PDF)
     (L.share_widget, "分享", "share or print buttons"),                     # (Chinese: share, PTT's)
     (L.share_widget, "返回看板", "share or print buttons"),                 # (back to the board's list, PTT's)
     (L.share_widget, "Möchten Sie den Artikel teilen?", "share or print buttons"),
@@ -1312,6 +1313,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("3 for the road", False), ("Serves 2 for £12 a head", False),
     ("2e halve prijs", True), ("1+1 gratis", True), ("1+1 gratis koffie bij elke taart", False),   # Dutch offers
     ("+2", True), ("+3 colours", True), ("+2 Farben", True), ("+2 for the team", False),   # its other colours
+    ("+2 culori", True),                                                                    # (Romanian's)
     ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
     ("Colores disponibles:", True), ("Available colours:", True),   # the swatches' label for a screen reader
     ("Colores disponibles: rojo", False), ("5 Colors", True), ("5 colors of wool", False),
@@ -1743,3 +1745,11 @@ def test_a_products_stock_then_its_delivery_between_dots_goes(line, gone):
 @pytest.mark.parametrize("line", ["Αξιολογήσεις πελατών", "Hodnocení zákazníků"])     # (Plaisio's, DATART's)
 def test_the_heading_over_a_shops_reviews_in_greek_and_czech_is_the_comments(line):
     assert L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="product")) == "comment widget"
+
+
+
+@pytest.mark.parametrize("line", ["Devi accedere per rispondere.", "You must log in to reply."])
+def test_a_threads_prompt_to_log_in_to_reply_is_its_form(line):
+    """EasyDiscuss's under the answers, in Italian."""
+    got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
+    assert got == "comment form"

@@ -1209,3 +1209,16 @@ def test_a_quotes_own_footer_is_its_attribution_not_the_pages_footer(footer):
             f'</footer></blockquote></main><footer><p>© 2026 Glazenwasserij Van Dijk</p></footer></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert "familie Bakker, Zeist" in a.body and "© 2026" not in a.body
+
+
+@pytest.mark.parametrize("cls, kept", [("pdp__brand", True), ("pdp__seller", False)])
+def test_a_products_maker_right_over_its_name_in_a_brand_element_is_the_products(cls, kept):
+    """BRACK's buy box: the maker's link in "pdp__brand" over the <h1>: the product's (no section's either)."""
+    html = (f'<html><head><meta property="og:type" content="product"></head><body><main>'
+            f'<div class="{cls}"><a href="/marken/bosch">Bosch Professional</a></div>'
+            '<h1>Akku-Bohrschrauber GSR 12V-35, 2x 3.0 Ah, L-Boxx</h1><div class="price">CHF 219.–</div>'
+            '<button>In den Warenkorb</button><h2>Beschreibung</h2><p>Der bürstenlose Motor des GSR 12V-35 liefert '
+            '35 Nm Drehmoment und ist dabei nur 15 cm lang, so kommt man auch in enge Küchenschränke.</p></main>'
+            '</body></html>')
+    a = pagecleaner.clean(html, input="html")
+    assert ("Bosch Professional" in a.body.split("\n\n")) is kept and a.section != "Bosch Professional"

@@ -11,7 +11,7 @@ from ..pipeline import Context, block_rule, document_pass
 from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
-from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, CHOICE_TOKEN, PHOTO_TOKENS, SEE_ALSO_LINE
+from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, BRAND_TOKENS, CHOICE_TOKEN, PHOTO_TOKENS, SEE_ALSO_LINE
 from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS,
                       TEASER_WORDS, is_wall, related_heading)
 from .lexical import comment_widget
@@ -634,7 +634,7 @@ def product_page(blocks: list[Block], ctx: Context) -> list[Block]:
     head = _shown_name(out, ctx)        # (one look for both price passes: what they and the specifications' give
     #                                     back, lines main_text or the menu rule took, never moves the name)
     out = _specs_cut(_price_under_the_name(out, head), head, ctx)
-    out = _price_over_the_name(out, head)
+    out = _brand_over_the_name(_price_over_the_name(out, head), head)
     out = _by_class(_beside_the_text(_whole_lists(out), ctx), REVIEW_WORDS, "a customer's review")
     out = _by_class(out, AVAILABILITY_WORDS, "the product's availability and delivery")
     return _questions(_by_class(out, SELLER_WORDS, "the seller's box"))
@@ -757,6 +757,22 @@ def _price_over_the_name(blocks: list[Block], head: int | None) -> list[Block]:
             out[k] = b.restore()
             break
     return out
+
+
+def _brand_over_the_name(blocks: list[Block], head: int | None) -> list[Block]:
+    """(HTML) The product's maker right over its name, in an element whose class says brand (BRAND_TOKENS), a link
+    to the maker's page that the link rule took ("Bosch Professional" over "Akku-Bohrschrauber GSR 12V-35", BRACK's):
+    the product's."""
+    if not head:
+        return blocks
+    b = blocks[head - 1]
+    if b.removed_by in ("link_density", "main_text") and 0 < len(words(b.text)) <= BRAND_WORDS \
+            and not BRAND_TOKENS.isdisjoint(b.tokens) and BRAND_TOKENS.isdisjoint(blocks[head].tokens):
+        return [*blocks[:head - 1], b.restore(), *blocks[head:]]
+    return blocks
+
+
+BRAND_WORDS = 4
 
 
 # The heading of the customers' questions about a product, and the seller's answers (Mercado Libre's, Amazon's)

@@ -20,8 +20,8 @@ from lxml import etree, html as lhtml
 
 from .. import dates
 from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_paragraphs, strip_site_name
-from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS, RESPONSE_TOKENS,
-                     SIGNATURE_TOKEN, UPDATED_LABEL)
+from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BRAND_TOKENS, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS,
+                     RESPONSE_TOKENS, SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
 from ..pagetype import (BARE_AMOUNTS, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS, READ_MORE,
                         REPORT_WORDS, button_row, has_price, price_alone)
@@ -275,8 +275,6 @@ HANDLER_ID = re.compile(r"'([A-Za-z][\w-]{0,40})'")
 BADGE_TOKENS = frozenset(("badge", "flag", "sticker", "ribbon", "tag"))
 BADGE_WORDS = 3
 NAME_TOKENS = frozenset(("name", "title"))      # the class words of a card's name in an element of its own
-# or of its maker's name before it: "product-card__brand", "manufacturer", "vendor" (XXL's, Shopify's)
-BRAND_TOKENS = frozenset(("brand", "manufacturer", "maker", "vendor"))
 
 
 def _badge(el, cls: str) -> bool:

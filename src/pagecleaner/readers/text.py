@@ -91,6 +91,7 @@ def _starts_a_block(line: str) -> bool:
 
 
 NAME_PIECE_WORDS = 4   # "Personal Finance", "Jane Doe": a link's name, every word capitalised
+NAME_OVER_PRICE_WORDS = 12     # a card's name over its price is shorter than this
 
 
 def _name_piece(line: str) -> bool:
@@ -266,6 +267,10 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 and not (last.kind == "list_item" and indent + DEDENT <= last.level)    # (a line set left of the
                 #         list item's bullet: the layout's next element, the footer's credit under the list)
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
+                and not (price_alone(stripped) and not last.text.endswith(":")
+                         and len(last.text.split()) < NAME_OVER_PRICE_WORDS and not _open_end(last.text, spaced))
+                #         (a card's price under its name, "rochie … evazați" / "249,90 lei"; not under its label,
+                #         "Price:", nor in a sentence split at its links, "… costs between" / "$19,473" / "and")
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
                 and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
                 #                                                            tax note under it: "inkl. MwSt.")
