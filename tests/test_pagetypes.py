@@ -484,7 +484,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-vistaprint", "service"), ("forum-xoops-newbb", "forum"),
                                        ("listing-nucleus-cms", "listing"), ("collection-xxl", "collection"),
                                        ("product-plaisio", "product"), ("documentation-epydoc", "documentation"),
-                                       ("service-setup-ru", "service")])
+                                       ("service-setup-ru", "service"), ("forum-easydiscuss", "forum"),
+                                       ("listing-lektor", "listing"), ("collection-answear", "collection"),
+                                       ("product-brack", "product"), ("documentation-clickhelp", "documentation"),
+                                       ("service-snappages", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
