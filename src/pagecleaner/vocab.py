@@ -854,6 +854,8 @@ PAGE_CONTROL = (
     "porovnat", "porovnať", "sammenlign", "jämför", "sammenlikn", "vertaa",
     # (and the checkout's beside the cart's: "購入手続きへ", Rakuten's)
     "購入手続きへ", "ご購入手続きへ", "proceed to checkout", "zur kasse",
+    # (Dutch's wish list: "Op verlanglijst", ALTERNATE's)
+    "op verlanglijst", "op mijn verlanglijst", "aan verlanglijst toevoegen", "zet op verlanglijst",
     # (Greek's favourites and compare: "Αγαπημένα", "Σύγκριση")
     "αγαπημένα", "σύγκριση", "προσθήκη στα αγαπημένα",
     # (and its price watch: "Hlídat cenu", "Preisalarm")

@@ -44,6 +44,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Mostrando 24 de 310 productos", "results counter"),
     (L.search_prompt, "1 - 25 von 2.314 Ergebnissen", "results counter"),      # (the total's thousands parted)
     (L.search_prompt, "Has visto 4 de 86 artículos", "results counter"),       # how many the reader has seen
+    (L.search_prompt, "Du har sett 4 av 86 produkter", "results counter"),     # (Norwegian, XXL's)
+    (L.search_prompt, "Zobrazeno 4 z 312", "results counter"),                 # (Czech, the things not said)
     (L.search_prompt, "Du hast 4 von 128 Artikeln gesehen", "results counter"),
     (L.search_prompt, "You've viewed 24 of 120 products", "results counter"),
     (L.search_prompt, 'Menampilkan 1 - 4 barang dari total 4 untuk "Kopi Bubuk"', "results counter"),   # Indonesian
@@ -1249,6 +1251,7 @@ def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_
     ("Do košíku Porovnat Hlídat cenu", "product", True),          # (and the price watch's, DATART's)
     ("数量 1 2 買い物かごに入れる 購入手続きへ", "product", True),     # (and the checkout's, Rakuten's)
     ("Προσθήκη στο καλάθι Αγαπημένα Σύγκριση", "product", True),    # (Greek's favourites and compare, Plaisio's)
+    ("In winkelwagen Op verlanglijst", "product", True),            # (Dutch's wish list, ALTERNATE's)
 ])
 def test_a_shops_buy_line_goes_on_a_shops_page(line, page_type, goes):
     got = L.ad_marker.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -1314,6 +1317,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("2e halve prijs", True), ("1+1 gratis", True), ("1+1 gratis koffie bij elke taart", False),   # Dutch offers
     ("+2", True), ("+3 colours", True), ("+2 Farben", True), ("+2 for the team", False),   # its other colours
     ("+2 culori", True),                                                                    # (Romanian's)
+    ("3 barvy", True),                                                                      # (Czech's count)
     ("Mitgliederpreis", True), ("Member price", True),          # the label of the price a member pays
     ("Colores disponibles:", True), ("Available colours:", True),   # the swatches' label for a screen reader
     ("Colores disponibles: rojo", False), ("5 Colors", True), ("5 colors of wool", False),

@@ -1647,9 +1647,9 @@ def _listing_header(b: Block) -> bool:
 LISTINGS = ("code", "table")
 # (text) a member's section under its description: its syntax, its parameters (Sandcastle's "Syntax" / "C#" / its
 # signature, three lines under "Namespace:" and "Assembly:"); or a class's constructor's, over its signature and its
-# parameters (YUIDoc's "Constructor")
+# parameters (YUIDoc's "Constructor"); or its constants', methods', properties' (Doctum's "Constants" / "Methods")
 API_SECTION = re.compile(r"^(?:syntax|parameters?|return value|exceptions|syntaxe|sintaxis|sintassi|"
-                         r"składnia|constructors?)$", re.I)
+                         r"składnia|constructors?|constants|methods|properties|fields)$", re.I)
 # The labels of an API member's sections: "Parameters:", "Returns:", "Raises:" (YARD's, JSDoc's, Javadoc's)
 API_LABEL = re.compile(r"^(?:parameters?|params|arguments?|returns?|return value|raises|throws|exceptions?|yields?|"
                        r"type parameters|parámetros|paramètres|retour|renvoie|rückgabe(?:wert)?|ausnahmen|"

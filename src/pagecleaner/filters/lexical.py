@@ -134,10 +134,12 @@ RESULTS_RANGE = re.compile(r"(?<!\d)\d{1,5}\s*(?:[-–—]|to|through|bis|à|a|a
                            r"(?P<counted>\s+(?:results?|items|products|entries|ergebniss?e?n?|treffern?|produkten?|"
                            r"artikeln?|résultats?|resultados?|risultati|wyników|resultaten))?", re.I)
 # or how many of them the reader has seen, over the button that loads more: "Has visto 4 de 86 artículos", "Du hast 4
-# von 128 Artikeln gesehen", "You've viewed 24 of 120 products"
+# von 128 Artikeln gesehen", "You've viewed 24 of 120 products", "Du har sett 4 av 86 produkter" (XXL's), "Zobrazeno 4
+# z 312" (RESERVED's: shown, the things counted not said)
 SEEN_OF = re.compile(r"^(?:you(?:'ve|’ve| have) (?:seen|viewed)|has visto|du hast|sie haben|vous avez vu|hai visto|"
-                     r"je hebt|você viu|você já viu)\s+\d{1,5}\s+(?:of|de|von|sur|di|van(?: de)?)\s+"
-                     r"\d{1,3}(?:[.,]?\d{3})*\s+[^\W\d_]+(?:\s+(?:gesehen|angesehen|bekeken|gezien))?\W*$", re.I)
+                     r"je hebt|você viu|você já viu|du har sett|du har set|du har sett på|zobrazeno|zobrazené)\s+"
+                     r"\d{1,5}\s+(?:of|de|von|sur|di|van(?: de)?|av|af|z)\s+"
+                     r"\d{1,3}(?:[.,\s]?\d{3})*(?:\s+[^\W\d_]+)?(?:\s+(?:gesehen|angesehen|bekeken|gezien))?\W*$", re.I)
 # or how many of them it shows, no range: "Showing 4 of 38 results", "Mostrando 24 de 310 productos", the sort
 # control's label after it or not ("… Sort by", JB Hi-Fi's)
 SHOWN_OF = re.compile(r"^(?:showing|displaying|viewing|mostrando|exibindo|affichage de|wyświetlanie)\s+\d{1,5}\s+"
@@ -904,6 +906,7 @@ MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|color
                           r"kleuren|"
                           r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$"
                           r"|^\d{1,2}\s(?:colou?rs|farben|couleurs|coloris|colores|colori|kolory|kolorów|kleuren|"
+                          r"barvy|barev|"
                           r"färger|farver|cores)$"          # (or their count, "5 Colors", Wayfair's; "3 coloris")
                           r"|^(?:(?:available|more)\s)?(?:colou?rs|farben|couleurs|colores|colori|kolory|kleuren|"
                           r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
