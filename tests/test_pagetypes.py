@@ -487,7 +487,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-setup-ru", "service"), ("forum-easydiscuss", "forum"),
                                        ("listing-lektor", "listing"), ("collection-answear", "collection"),
                                        ("product-brack", "product"), ("documentation-clickhelp", "documentation"),
-                                       ("service-snappages", "service")])
+                                       ("service-snappages", "service"), ("forum-beehive-forum", "forum"),
+                                       ("listing-hugo-even", "listing"), ("collection-reserved", "collection"),
+                                       ("product-alternate", "product"), ("documentation-doctum", "documentation"),
+                                       ("service-namecheap", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
