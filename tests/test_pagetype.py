@@ -1383,6 +1383,9 @@ def test_a_services_line_among_short_lines_says_nothing(lines):
     ("field : String -> Decoder a -> Decoder a", 2),                      # a type's annotation (Elm's)
     ("decodeCsv: Decoder a -> String -> Result Error (List a)", 2),        # (its colon unspaced, as scraped)
     ("lookup :: Eq a => a -> [(a, b)] -> Maybe b", 2),                     # (Haskell's)
+    ("retrying :: forall a. RetryPolicy -> Aff a -> Aff a", 2),            # (PureScript's, its type's variables)
+    ("defaultPolicy :: RetryPolicy", 2),                                   # (a value's type alone)
+    ("for all :: forall of them. We -> go", 0),
     ("remarque : entrée -> sortie", 0), ("Note: Input -> Output", 0),      # (prose's labels)
     ("pogodynka.polacz(adres=None, limit_czasu=5.0)", 2),                 # Python's, its qualified name and defaults
     ("pogodynka. polacz (adres = None, limit_czasu = 5.0)", 2),           # (as html-text spaces it)
@@ -2260,6 +2263,7 @@ def test_a_businesss_priced_cards_under_its_services_are_no_listing():
 @pytest.mark.parametrize("credit, kind", [
     ("Powered by Fider Política de privacidad Términos", "forum"),   # a feedback board's, its legal links after it
     ("Powered by Fider", "forum"),
+    ("Powered by YouTrack 2026.3 · Help · REST API", "forum"),          # an issue tracker's, its version and links
     ("Propulsé par Elgg", "forum"),                                    # a social network's groups, in French
     ("Impressum · Datenschutz\nPowered by HumHub", "forum"),            # (a line of the footer's block)
     ("Con la tecnología de Discourse", "forum"),
@@ -2600,7 +2604,9 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
                                      "Szolgáltatásaink", "Layanan kami", "Dịch vụ của chúng tôi", "サービス内容",
                                      "서비스 안내", "服务项目",
                                      # (the South Slavic languages', Turkish classes')
-                                     "Naše storitve", "Naše usluge", "Derslerimiz"])
+                                     "Naše storitve", "Naše usluge", "Derslerimiz",
+                                     # (a photographer's packages, SmugMug's)
+                                     "Pakete"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")
@@ -2963,6 +2969,7 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("Vastaa Lainaa Ilmoita asiaton viesti", True),                # (Finnish: reply, quote, report; Suomi24's)
     ("Mi piace 2 Rispondi Segnala", True), ("Mi piace 2 Rispondi", False),   # (Italian: EasyDiscuss's)
     ("Beantwoorden Citeren Melden", True),                                    # (Dutch: Beehive Forum's)
+    ("Reply Quote Add reaction", True),                                       # (YouTrack's comments')
     ("좋아요 8 댓글 신고", True), ("나도 궁금해요 공유 신고", True),        # (Korean: Naver KnowledgeiN's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):

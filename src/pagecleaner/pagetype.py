@@ -533,7 +533,8 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"onze behandelingen|behandelingen|nossos tratamentos|tratamentos|"
                       # (one person's: "My services", "Mes formules"; packages, a photographer's, a coach's)
                       r"my services|meine leistungen|mes services|mes prestations|mis servicios|i miei servizi|"
-                      r"moje usługi|mijn diensten|meus serviços|our packages|my packages|packages|unsere pakete|"
+                      r"moje usługi|mijn diensten|meus serviços|our packages|my packages|packages|unsere pakete|pakete|"
+                      r"meine pakete|"
                       r"nos formules|mes formules|formules|nuestros paquetes|le nostre formule|nasze pakiety|"
                       r"onze pakketten|nossos pacotes|"
                       # (a school's or a studio's: "Unsere Kurse", "Our classes")
@@ -703,6 +704,8 @@ def signature(text: str) -> int:
             and not ends_sentence(t):
         return 2        # (a value's type after its name: OCaml's "val run : policy -> …", Elm's "field : String ->
         #                 Decoder a -> Decoder a", Haskell's "lookup :: Eq a => a -> [(a, b)] -> Maybe b")
+    if " :: " in text and ANNOTATION.match(t) and not ends_sentence(t):
+        return 2        # (or a value's type alone after Haskell's or PureScript's "::", "defaultPolicy :: RetryPolicy")
     if "(" not in text:
         return 0
     m = SIGNATURE.match(ANGLES.sub(r"\1", MARKER.sub("", text.strip())))
@@ -718,8 +721,9 @@ def signature(text: str) -> int:
 
 
 # a function's name and its type's annotation after a colon (spaced or not, as scrapers leave it), the type
-# named with a capital (Elm's, Haskell's "::")
-ANNOTATION = re.compile(r"^[a-z_][\w']*\s?::?\s[(\[]?[A-Z]")
+# named with a capital (Elm's, Haskell's "::"), its type variables quantified first or not (PureScript's "retrying ::
+# forall a. RetryPolicy -> Aff a -> Aff a")
+ANNOTATION = re.compile(r"^[a-z_][\w']*\s?::?\s(?:forall(?:\s[a-z]\w{0,20}){1,5}\.\s)?[(\[]?[A-Z]")
 # a member's declaration: its keyword and its name ("func New", "type Limiter", "func (*Limiter) Allow", "class
 # RetryPolicy", OCaml's "val run : …")
 DECLARATION = re.compile(r"^(?:func|type|class|struct|enum|trait|interface|def|fn|const|var|val|module|package|impl|"
@@ -2033,7 +2037,8 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
 ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
-BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS
+BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS | frozenset({"add", "reaction"})   # ("Reply Quote Add reaction",
+#                                                                                   YouTrack's comments')
 BUTTON_ROW = 6          # buttons in a row, at most
 GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's count glued on in brackets: "亮了(35)"
 
@@ -2265,13 +2270,16 @@ COMMUNITY_CREDIT = re.compile(r"^(?:[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){0,3}\s)?
                               # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
                               # and issues, their replies: Redmine's, its copyright after it)
                               r"zulip|redmine|"
+                              # (an issue tracker's issues, their comments, its version after it or not: "Powered by
+                              # YouTrack 2026.3 · Help · REST API")
+                              r"youtrack(?:\s\d{4}\.\d{1,2})?|"
                               # (a social network's engine, its groups' discussions: Elgg's, HumHub's spaces)
                               r"elgg|humhub|"
                               # (and the fediverse's networks of posts and their comments: Friendica's, Hubzilla's)
                               r"friendica|hubzilla|diaspora\*?|"
                               # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
                               # after the credit on its line, "Powered by Fider Privacy Terms")
-                              r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\W*)$", re.I)
+                              r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\s[·|]\s[^.!?©]{0,40}|\W*)$", re.I)
 COMMUNITY_CHARS = 60
 
 

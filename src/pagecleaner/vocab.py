@@ -562,6 +562,8 @@ SHOP_PROMISE = (
     "شحن مجاني", "توصيل مجاني",
     "demain chez vous", "kauf auf rechnung", "bequem auf rechnung", "paiement en plusieurs fois",
     "betaal achteraf", "achteraf betalen", "pay later with", "später bezahlen mit",     # (paying later: "… met Klarna")
+    "or spread the cost", "spread the cost", "buy now, pay later", "buy now pay later",    # (a shop's credit: "Or
+    #                                                   spread the cost with Very Pay. Representative 39.9% APR")
     # (Indonesian: free shipping, where it ships from, when it comes, instalments: "Gratis ongkir", "Dikirim dari
     # Jakarta Barat", "Estimasi tiba besok", "Cicilan 0% mulai Rp112.417/bulan")
     "gratis ongkir", "bebas ongkir", "dikirim dari", "estimasi tiba", "cicilan 0%",

@@ -1191,6 +1191,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Διαθέσιμο για παραλαβή", "collection", True),                            # (available for pickup)
     ("Gọi đặt mua 1800.1061 (7:30 - 22:00)", "product", True),                 # (Vietnamese: call to order)
     ("Безкоштовна доставка", "product", True),
+    ("Or spread the cost with Very Pay. Representative 39.9% APR (variable)", "product", True),   # (a shop's credit)
     ("Free shipping on orders over $50", "article", False),         # a story about a shop's offer
     ("Free shipping is what made the shop famous, and the founders say it will stay for as long as the margins "
      "allow it.", "product", False),                                 # a description's sentence
