@@ -490,7 +490,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-snappages", "service"), ("forum-beehive-forum", "forum"),
                                        ("listing-hugo-even", "listing"), ("collection-reserved", "collection"),
                                        ("product-alternate", "product"), ("documentation-doctum", "documentation"),
-                                       ("service-namecheap", "service")])
+                                       ("service-namecheap", "service"), ("forum-youtrack", "forum"),
+                                       ("listing-egloos", "listing"), ("collection-edigital", "collection"),
+                                       ("product-very", "product"), ("documentation-pursuit", "documentation"),
+                                       ("service-smugmug", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
