@@ -1810,6 +1810,8 @@ def test_a_support_communitys_official_comment_is_a_forum_mark(label):
     ("2 个回答", True), ("赞同 56 14 条评论 分享 收藏 喜欢", True), ("赞同 9", True),   # a Chinese Q&A's (Zhihu's)
     ("赞同这个观点的人很多", False),
     ("赞(86) 踩(3) 评论", True), ("赞(12) 踩(0)", True), ("赞(12)", False),   # (votes for and against, Baidu's)
+    ("lindqvist added a comment.", True), ("lindqvist claimed this task.", True),   # (Phabricator's timeline)
+    ("lindqvist added a comment about the budget.", False),
     ("Risolto 3 risposte 214 visite", True),                        # (Italian's counts of replies and visits)
     ("This topic contains 3 replies, has 3 voices, and was last updated by Colette R. 2 weeks ago.", True),
     ("Ce sujet contient 3 réponses, a 3 participants et a été mis à jour par Colette R. il y a 2 semaines.", True),
@@ -2605,8 +2607,8 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
                                      "서비스 안내", "服务项目",
                                      # (the South Slavic languages', Turkish classes')
                                      "Naše storitve", "Naše usluge", "Derslerimiz",
-                                     # (a photographer's packages, SmugMug's)
-                                     "Pakete"])
+                                     # (a photographer's packages, SmugMug's; a course's, Teachable's)
+                                     "Pakete", "What you'll learn"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")

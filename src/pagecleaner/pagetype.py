@@ -141,6 +141,8 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"[\w.-]{1,39} (?:closed this(?: as (?:completed|not planned))?|reopened this|self-assigned "
                         r"this|mentioned this issue|linked a pull request that will close this issue)"
                         r"(?: (?:\S+ ){0,3}\S+)?|"
+                        # (Phabricator's timeline: "lindqvist added a comment.", "lindqvist claimed this task.")
+                        r"[\w.-]{1,39} (?:added a comment|claimed this task|closed this task as \w+)\.?|"
                         rf"{_JOINED}\s*:?\s*\S.*|join date|joined|registriert seit|mitglied seit|"
                         rf"{_STATS}\s*:\s*\d[\d.,]*(?:\s\d{{3}})*|"     # (its thousands spaced: "Posty: 1 204")
                         # (the day they joined after it, on one line: "Сообщений: 14 Регистрация: 12.01.2025")
@@ -542,6 +544,10 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"i nostri corsi|nasze kursy|onze cursussen|onze lessen|nossos cursos|nossas aulas|"
                       # (Turkish: "Derslerimiz", our classes; "Kurslarımız", our courses)
                       r"derslerimiz|kurslarımız|eğitimlerimiz|"
+                      # (a course's: "What you'll learn", Teachable's schools')
+                      r"what you(?:'ll|’ll| will) learn|was du lernst|was sie lernen|"
+                      r"ce que vous (?:allez )?apprendre[zs]?|"
+                      r"lo que aprenderás|cosa imparerai|czego się nauczysz|wat je leert|o que você vai aprender|"
                       # (what it offers beside what it costs: "Serviços e preços", "Leistungen und Preise")
                       r"(?:services?|leistungen|prestations|servicios|servizi|usługi|diensten|serviços)\s+"
                       r"(?:and|&|und|et|y|e|i|en)\s+(?:prices|pricing|preise|tarifs|prix|precios|tarifas|prezzi|"

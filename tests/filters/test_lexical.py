@@ -1739,6 +1739,7 @@ def test_a_dutch_sort_label_alone_goes_on_a_category():
 @pytest.mark.parametrize("line, gone", [
     ("Skladem · Doručíme zítra · Na prodejně Praha Chodov ihned", True),     # its stock, then when and where
     ("Άμεσα διαθέσιμο · Παράδοση σε 1-2 εργάσιμες", True),
+    ("En stock · Livraison estimée entre le 2 et le 4 décembre", True),       # (La Redoute's, a field of nine words)
     ("Skladem · 8 990 Kč", False),                                          # (a price among them: a field)
     ("Doručíme zítra · Skladem", False),                                    # (its stock not first)
 ])

@@ -513,7 +513,7 @@ def _stock_then_fields(t: str) -> bool:
 
 
 DOT_FIELDS = re.compile(r"\s[·•]\s")
-STOCK_FIELD_WORDS = 6
+STOCK_FIELD_WORDS = 10
 
 
 # a Jupyter notebook's prompt beside a cell, its input's or its output's, as nbconvert exports it: "In [1]:", "Out[2]:"
