@@ -493,7 +493,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-namecheap", "service"), ("forum-youtrack", "forum"),
                                        ("listing-egloos", "listing"), ("collection-edigital", "collection"),
                                        ("product-very", "product"), ("documentation-pursuit", "documentation"),
-                                       ("service-smugmug", "service")])
+                                       ("service-smugmug", "service"), ("forum-phabricator", "forum"),
+                                       ("listing-middleman", "listing"), ("collection-lyko", "collection"),
+                                       ("product-la-redoute", "product"), ("documentation-honkit", "documentation"),
+                                       ("service-teachable", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
