@@ -2306,7 +2306,7 @@ def thread_marks(blocks: Sequence[Block]) -> list[int]:
             or i + 1 < len(blocks) and (_split_stat(b.text.strip(), blocks[i + 1].text.strip())
                                         or _split_signature(b.text, blocks[i + 1].text)
                                         or _split_since(b.text, blocks[i + 1].text)
-                                        or FOR_AGAINST.match(f"{b.text.strip()} {blocks[i + 1].text.strip()}")
+                                        or _split_for_against(b.text, blocks[i + 1].text)
                                         or i and _split_votes(blocks[i - 1].text, b.text, blocks[i + 1].text))]
 
 
@@ -2332,6 +2332,14 @@ def split_button_row(blocks: Sequence[Block], i: int) -> int:
 
 
 SPLIT_COUNT_DIGITS = 5      # a count between a post's buttons is this short
+
+
+def _split_for_against(t: str, after: str) -> bool:
+    """A post's votes for and against split a line each, soup's shape: "赞(86)" / "踩(3)"."""
+    return t.lstrip()[:1] in FOR_MARKS and FOR_AGAINST.match(f"{t.strip()} {after.strip()}") is not None
+
+
+FOR_MARKS = "赞讚"
 
 
 def _over_reply(blocks: Sequence[Block], i: int) -> bool:

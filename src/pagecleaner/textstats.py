@@ -104,7 +104,7 @@ QUOTATION = re.compile(r"^\s*[„“\"«»‚‘][^„“”\"«»\n]+[“”\"�
 # What a program's line holds and prose does not: its operators ("z = x | y", "z = {**x, **y}") or a call
 # ("z.update(y)"; not "Web Services (AWS)", nor a count in brackets after Chinese or Japanese script: "赞(86)", "评论(3)")
 OPERATORS = re.compile(r"[=<>{}\[\];|]")
-CALL = re.compile(r"(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w\(")
+CALL = re.compile(rf"(?!{CJK.pattern})\w\(")
 
 
 # braces, operators, a call or an index ("COUNT(o.id)", "a[0]"), a dotted or snake-case name ("u.id", "order_count");

@@ -1092,19 +1092,18 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
 
 def _fields_under(blocks: list[Block], above: range, start: int, is_name, headings: bool) -> int:
     """Where the text opens, walking up `above` from its start: under the product's name (`is_name`) when the
-    short lines between hold a price (in scraped text a line that names it right over the text is the description's
-    heading);
-    `start` when a long line, or more than FIELD_REACH fields, come first (the
-    buy box's form, share buttons and tabs between them are no fields, a description list's term and its value are
-    one). `headings`: a heading between is a section's, passed over (a price set as one still counts: Odoo's
+    short lines between hold a price (in scraped text a line that names it right over the text, nothing between, is
+    the description's heading); `start` when a long line, or more than FIELD_REACH fields, come first (the buy box's
+    form, its row of buttons, share buttons and tabs between them are no fields, a description list's term and its
+    value are one). `headings`: a heading between is a section's, passed over (a price set as one still counts: Odoo's
     <h3>). One sentence among them is the product's short description (Shoptet's "Pákový kávovar s PID regulací
     teploty …" under the name and its rating, Saleor's under the price)."""
     priced, fields, blurb = False, 0, False
     for k in above:
         b = blocks[k]
-        if is_name(b) and (priced or fields or blurb or headings):
-            return k + 1 if priced else start
         if is_name(b):
+            if priced or fields or blurb or headings:
+                return k + 1 if priced else start
             continue        # (scraped text: right over the text, nothing between, the description's heading that names
             #                 the product again, 'Produktinformationen "Bräter rund, 28 cm, Gusseisen"', Shopware's)
         priced = priced or b.kept and PRICE.search(b.text) is not None

@@ -903,11 +903,10 @@ RATINGS_ALONE = re.compile(r"^\(\d[\d.,]*\)$")
 # a card's count of its product's other colours beside the swatches it shows: "+2", "+3 colours", "+2 Farben", "5
 # Colors"; or their label for a screen reader over swatches that show no words ("Colores disponibles:")
 MORE_COLOURS = re.compile(r"^\+\s?\d{1,2}(?:\s(?:colou?rs?|farben|couleurs|colores|colori|culori|kolory|kolorów|"
-                          r"kleuren|"
-                          r"färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$"
+                          r"kleuren|färger|farver|renkler?|more|weitere|autres?|más|altri|więcej|meer))?$"
+                          # (or their count, "5 Colors", Wayfair's; "3 coloris")
                           r"|^\d{1,2}\s(?:colou?rs|farben|couleurs|coloris|colores|colori|kolory|kolorów|kleuren|"
-                          r"barvy|barev|"
-                          r"färger|farver|cores)$"          # (or their count, "5 Colors", Wayfair's; "3 coloris")
+                          r"barvy|barev|färger|farver|cores)$"
                           r"|^(?:(?:available|more)\s)?(?:colou?rs|farben|couleurs|colores|colori|kolory|kleuren|"
                           r"färger|cores)(?:\s(?:available|disponibles?|verfügbar|disponibili|disponíveis|dostępne|"
                           r"beschikbaar))?\s?:$", re.I)

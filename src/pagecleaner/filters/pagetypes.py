@@ -615,7 +615,7 @@ def _description_over(blocks: list[Block], start: int) -> list[int]:
     under the cards won the span (a shop's guide to the category): its sentences between the line that shows the
     page's title (its first line, the site's name cut: "Langrennsski" of "Langrennsski | Kjøp langrennsski på nett
     | XXL") and the first card's head, HEADING_REACH lines at most above it."""
-    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    title = _page_title(blocks)
     head = next((k for k in range(start - 1, max(0, start - HEADING_REACH) - 1, -1)
                  if k and (f := fold(blocks[k].text)) and (f == title or title.startswith(f"{f} "))), None)
     return [] if head is None or not title else \
@@ -737,7 +737,7 @@ _COUNTED = (rf"(?:{COUNT_WORDS}|{'|'.join(CJK_COMMENT_WORDS)}|いいね|点赞|�
             rf"随笔|文章|推荐|推薦|trackbacks?|トラックバック|{FOLLOWS})")
 LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\s?\d[\d.,]*[kKmM万]?\s?[)）][\s|·•]*|"
                              r"(?:[-:：]\s?)?\d[\d.,]*[kKmM万]?(?:[\s|·•]+|$)))+"
-                             rf"(?:いいね|点赞|좋아요|공감|like)?"
+                             r"(?:いいね|点赞|좋아요|공감|like)?"
                              r"(?:[^\W\d_]{1,20}\s?[:：]\s?[^:：]{1,30})?$", re.I)
 COUNT_CHARS = 60
 
@@ -1029,9 +1029,14 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
 def _title_above(blocks: list[Block], first: int) -> int | None:
     """(text) The last line over the thread's first mark that shows the page's title (its <title> line, the site's
     name cut), within TITLE_REACH of it, or None."""
-    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    title = _page_title(blocks)
     return next((k for k in range(first - 1, max(0, first - TITLE_REACH - 1), -1) if fold(blocks[k].text) == title),
                 None) if title else None
+
+
+def _page_title(blocks: list[Block]) -> str:
+    """(text) The page's title, folded: its first line, the <title>'s, the site's name cut."""
+    return fold(strip_site_name(blocks[0].text)) if blocks else ""
 
 
 TITLE_REACH = 12        # (text) lines between the title and the first mark: the question's, its asker's fields and
