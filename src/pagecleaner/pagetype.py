@@ -922,7 +922,7 @@ def _buy_and_buttons(text: str) -> bool:
     """The buy button first, then the shop's other buttons beside it on the line: "Læg i kurv Sammenlign Tilføj til
     ønskeliste" (add to basket, compare, add to the wish list), Proshop's row as html-text flattens it."""
     m = BUY.match(text)
-    return m is not None and made_of(("page_control",), text[m.end():])
+    return m is not None and _page_controls(text[m.end():])
 
 
 def buy_row(text: str, controls: Callable[[str], bool] | None = None) -> bool:

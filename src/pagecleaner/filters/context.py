@@ -139,11 +139,16 @@ def _over_the_specs(blocks: list[Block], run: list[int], ctx: Context) -> list[i
     return run[:at]
 
 
+def page_title(blocks: list[Block]) -> str:
+    """(scraped text) The page's title, folded: its first line, the <title>'s, the site's name cut."""
+    return fold(strip_site_name(blocks[0].text)) if blocks else ""
+
+
 def _over_the_name(blocks: list[Block], run: list[int]) -> list[int]:
     """(a product's page, scraped text) A menu's run that goes on into the product's name and its fields under it
     (the breadcrumb trail's "Küche" / "Wasserkocher" / "BOSCH TWK7203 Wasserkocher …" / "Art.-Nr. …" / "59,99 €"):
     the menu ends over the line that shows all of the page's title (the first line's, the site's name cut)."""
-    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    title = page_title(blocks)
     at = next((n for n, k in enumerate(run) if k > 0 and shows_title(title, blocks[k].text, whole=True,
                                                                      kind_first=True)), None)
     return run if at is None else run[:at]
@@ -1080,7 +1085,7 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
     """(scraped text) The same short lines between the product's name, the line the page's title (its first
     line, the site's name cut) shows again or opens with, and its description ("$38.00" / "Artikelnummer:
     HB-4025"): the text opens under the name when one of them is a price."""
-    title = fold(strip_site_name(blocks[0].text)) if blocks else ""
+    title = page_title(blocks)
     trail = next((fold(CRUMB_SPLIT.split(b.text.strip())[-1]) for b in reversed(blocks[:start])
                   if breadcrumbs(b.text)), "")
 

@@ -16,10 +16,10 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
                         teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, strip_site_name,
-                         unglued, word_count, words)
+from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
+                         word_count, words)
 from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
-from .context import AFTER_SPAN, BEFORE_SPAN, related_heading
+from .context import AFTER_SPAN, BEFORE_SPAN, page_title, related_heading
 from .lexical import FOLLOWS, comment_header, comment_widget, date_line, post_footer, shop_badge
 from .structure import class_reason
 
@@ -615,7 +615,7 @@ def _description_over(blocks: list[Block], start: int) -> list[int]:
     under the cards won the span (a shop's guide to the category): its sentences between the line that shows the
     page's title (its first line, the site's name cut: "Langrennsski" of "Langrennsski | Kjøp langrennsski på nett
     | XXL") and the first card's head, HEADING_REACH lines at most above it."""
-    title = _page_title(blocks)
+    title = page_title(blocks)
     head = next((k for k in range(start - 1, max(0, start - HEADING_REACH) - 1, -1)
                  if k and (f := fold(blocks[k].text)) and (f == title or title.startswith(f"{f} "))), None)
     return [] if head is None or not title else \
@@ -1029,14 +1029,9 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
 def _title_above(blocks: list[Block], first: int) -> int | None:
     """(text) The last line over the thread's first mark that shows the page's title (its <title> line, the site's
     name cut), within TITLE_REACH of it, or None."""
-    title = _page_title(blocks)
+    title = page_title(blocks)
     return next((k for k in range(first - 1, max(0, first - TITLE_REACH - 1), -1) if fold(blocks[k].text) == title),
                 None) if title else None
-
-
-def _page_title(blocks: list[Block]) -> str:
-    """(text) The page's title, folded: its first line, the <title>'s, the site's name cut."""
-    return fold(strip_site_name(blocks[0].text)) if blocks else ""
 
 
 TITLE_REACH = 12        # (text) lines between the title and the first mark: the question's, its asker's fields and
