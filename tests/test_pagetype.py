@@ -1570,6 +1570,35 @@ def test_a_services_heading_may_stand_under_a_button_under_the_intro():
              "Finanzbuchhaltung", prose(2)]
     assert page_type(blocks(*lines)) == "service"
     assert page_type(blocks(*lines[:2], "Start", "Team", *lines[3:])) == "article"     # a menu's item
+    # (the phone number's button beside it: hibu's "Request Service" and "(937) 555-0142")
+    assert page_type(blocks(*lines[:2], "Request Service", "(937) 555-0142", *lines[3:])) == "service"
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Übergeordnetes Thema: Wartung", "documentation"),     # (DITA's link to the topic a topic belongs to)
+    ("Parent topic:", "documentation"),                     # (its link on the next line, soup's)
+    ("The parent topic: how the board chose it", "article"),
+])
+def test_a_dita_topics_parent_topic_link_says_documentation(line, kind):
+    lines = ["Firmware über USB aktualisieren", prose(1), "Vorgehensweise", prose(2), line, "Sensor kalibrieren"]
+    assert page_type(blocks(*lines)) == kind
+
+
+@pytest.mark.parametrize("price,kind", [("14,00", "product"), ("1.299,00", "product"), ("14", "article")])
+def test_a_price_without_its_currency_beside_a_buy_button_says_product(price, kind):
+    """HEMA's product as scraped text: "14,00", no currency, a few lines over "in winkelmand"."""
+    lines = ["thermosfles 500 ml - HEMA", "keuken", "thermosfles 500 ml", price, "kleur: donkerblauw",
+             "in winkelmand", "productinformatie", prose(1)]
+    assert page_type(blocks(*lines)) == kind
+    assert page_type(blocks("HEMA", *lines[1:])) == "article"      # (no title that shows the name over it)
+
+
+def test_a_price_without_its_currency_far_from_the_buy_button_says_nothing():
+    lines = ["Tabel", "14,00", *(prose(i) for i in range(10)), "in winkelmand"]
+    assert page_type(blocks(*lines)) == "article"
+    cards = [line for i in range(2) for line in (f"Tandpasta soort {i} 75 ml", f"{i + 1},99", "In winkelmand")]
+    assert page_type(blocks("Tandpasta kopen? | Kruidvat", prose(1), *cards)) != "product"   # (a category's
+    #                                                                         cards under names no title shows)
 
 
 @pytest.mark.parametrize("heading", ["Wat wij voor u doen", "What we do for you", "Was wir für Sie tun"])
@@ -2973,6 +3002,8 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     ("Beantwoorden Citeren Melden", True),                                    # (Dutch: Beehive Forum's)
     ("Reply Quote Add reaction", True),                                       # (YouTrack's comments')
     ("좋아요 8 댓글 신고", True), ("나도 궁금해요 공유 신고", True),        # (Korean: Naver KnowledgeiN's)
+    ("推 12 引言回覆 檢舉", True), ("推 12 引言回覆", True), ("推 12", False),   # (Traditional Chinese: push,
+    #                                                                      quoting reply, report; Mobile01's)
 ])
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row

@@ -212,6 +212,22 @@ def test_a_read_more_label_over_a_list_of_titles_stays_a_heading(lines):
     assert read_text("\n\n".join(lines))[0].text == lines[0]
 
 
+@pytest.mark.parametrize("lines,blocks", [
+    (["続きを読む >>", "posted by 山子 | 18:40 | 高尾・陣馬 | comments(4)"], 2),    # (JUGEM's card: its button, then
+    #                                                                            its footer)
+    (["Weiterlesen »", "von Jens in Bau | Kommentare (3)"], 2),
+    (["Read more", "about the plans in our newsletter."], 1),      # (no arrow: a sentence split at its link)
+])
+def test_a_read_more_button_with_its_arrow_takes_no_line_under_it(lines, blocks):
+    assert len(read_text("\n".join(lines))) == blocks
+
+
+@pytest.mark.parametrize("first,blocks", [("14,00", 2), ("1.299,00", 2), ("costs about", 1)])
+def test_a_price_without_its_currency_takes_no_line_in_small_letters_under_it(first, blocks):
+    """HEMA writes everything in small letters: "14,00" / "kleur: donkerblauw" are two lines, no split sentence."""
+    assert len(read_text(f"{first}\nkleur: donkerblauw")) == blocks
+
+
 def test_a_sentence_split_at_a_bracketed_link_goes_on():
     blocks = read_text("the yoga group showed fewer symptoms (n = 21) [\n2]. The study was small.")
     assert [b.text for b in blocks] == ["the yoga group showed fewer symptoms (n = 21) [ 2]. The study was small."]
@@ -1874,6 +1890,17 @@ def test_a_cards_badge_glued_before_its_linked_name_is_a_line_of_its_own(cls, ap
                           f'<a href="/p/1">Salomon X Ultra 4 GTX</a></div></body></html>')
     texts = [b.text for b in blocks]
     assert ("Salomon X Ultra 4 GTX" in texts) is apart and (len(texts) == 1) is not apart
+
+
+@pytest.mark.parametrize("cls,apart", [
+    ("product-card__brand", True),      # (Coppel's card: "Envío gratis" before its maker, "Mabe", in its link)
+    ("product-card__note", False),
+])
+def test_a_cards_badge_glued_before_its_makers_span_is_a_line_of_its_own(cls, apart):
+    blocks, _ = read_html(f'<html><body><div class="card"><a href="/p/1"><span class="product-card__badge">Envío '
+                          f'gratis</span><span class="{cls}">Mabe</span><p>Refrigerador Mabe 11 Pies</p></a></div>'
+                          f'</body></html>')
+    assert ("Mabe" in [b.text for b in blocks]) is apart
 
 
 def test_a_discounts_badge_after_a_price_is_a_line_of_its_own():

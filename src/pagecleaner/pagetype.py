@@ -828,6 +828,13 @@ def generated_by(text: str) -> bool:
         and GENERATED_BY.match(text.strip()) is not None
 
 
+# A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
+# in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
+PARENT_TOPIC = re.compile(r"^(?:parent topic|übergeordnetes thema|rubrique parent|bovenliggend onderwerp|tópico pai|"
+                          r"tema padre|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)   # (its
+#                                                                            link on the next line: soup's)
+
+
 def _endpoint(blocks: Sequence[Block]) -> bool:
     """An API's endpoint, its method and its address on a line ("GET /v1/orders"), or the method alone on its line
     and the address a line or two under it, its name between them or not (Postman's documenter: "GET" / "List
@@ -875,10 +882,10 @@ SENTENCE_WORDS = 6      # (text) a line of prose near a heading's line is a sent
 
 def services_heading(blocks: Sequence[Block], i: int) -> bool:
     """Block i is the heading of what a business offers: (HTML) a heading, (text) a line that stands as a section's
-    heading, not a menu's item: after a sentence (a button between them, "Erstgespräch vereinbaren", or none), or
-    at the top, or the page's title shown under the menu ("Diensten – Hoveniersbedrijf De Linde" / … / "Diensten"),
-    and a sentence among the two lines under it (a service's name, then what it is; an icon alone on its line, "🧮",
-    not counted)."""
+    heading, not a menu's item: after a sentence (a button between them, "Erstgespräch vereinbaren", and the phone
+    number's, or none), or at the top, or the page's title shown under the menu ("Diensten – Hoveniersbedrijf De
+    Linde" / … / "Diensten"), and a sentence among the two lines under it (a service's name, then what it is; an
+    icon alone on its line, "🧮", not counted)."""
     b = blocks[i]
     if len(b.text) >= SHORT_CHARS or not SERVICES.match(b.text):
         return False
@@ -888,11 +895,16 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
     def sentence(b: Block) -> bool:     # (its price after it: "… e aperto de todas as peças. R$ 150")
         return word_count(b.text) >= SENTENCE_WORDS and (ends_sentence(b.text) or ends_sentence(_before_price(b.text)))
     under = [b for b in blocks[i + 1:i + 1 + 2 * SERVICE_LINES] if LETTER.search(b.text)][:SERVICE_LINES]
-    return (i == 0 or any(sentence(b) for b in blocks[max(0, i - 2):i])
+    over = i - 1
+    while over > 0 and PHONE_ALONE.match(blocks[over].text):
+        over -= 1       # (past the phone number's button: "Request Service" / "(937) 555-0142")
+    return (i == 0 or any(sentence(b) for b in blocks[max(0, over - 1):over + 1])
             or fold(_title_head(blocks[0].text)) == fold(b.text)) and any(sentence(b) for b in under)
 
 
 SERVICE_LINES = 2       # (text) lines under a services heading where its first service's sentence stands
+# (text) a phone number alone on its line, a business's button to call it: "(937) 555-0142", "+49 30 1234567"
+PHONE_ALONE = re.compile(r"^\+?\(?(?:\d[\s().-]{0,2}){7,15}$")
 
 
 def _title_head(title: str) -> str:
@@ -970,10 +982,12 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         #                         product's page, its related products each with its button, OpenCart's)
     if buys or fields or buy_buttons:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
-        if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS):
+        if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS) \
+                or _beside(buys, _named_amounts(blocks), AMOUNT_REACH):
             return "product"
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
+            or _count(blocks, PARENT_TOPIC) \
             or _member_sections(blocks) or _go_package(blocks) \
             or any(SIGNATURE_TOKENS <= b.tokens or DOC_COMMENT_TOKENS <= b.tokens for b in blocks):
         return "documentation"
@@ -2006,6 +2020,8 @@ MEMBER_POSTS = re.compile(r"^(?!(?:read|view|see|show|all)\b)\S.{0,40}\s\d[\d,.]
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
 QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citeren citera sitér lainaa citovat multiquote "
                         "idéz цитировать цитувати alıntı alıntıla 引用 "
+                        # (Chinese's quoting reply, Mobile01's "引言回覆": "推 12 引言回覆 檢舉")
+                        "引言 引言回覆 引用回覆 引用回复 "
                         # (the fediverse's repost of a post, which quotes it: Mastodon's "Boost", Misskey's "Renote")
                         "boost renote ブースト リノート "
                         # (Persian's "نقل قول", two words, Arabic's "اقتباس", Hebrew's "ציטוט")
@@ -2025,6 +2041,8 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "ถูกใจ ตอบกลับ แชร์ 추천 답글 공유 스크랩 回复 回覆 分享 点赞 點讚 "
     # (a Chinese board's recommend, favourite and "light up", its like: Hupu's "推荐 (12) 回复 收藏 分享 举报")
     "推荐 推薦 收藏 亮了 "
+    # (a Taiwanese board's push, its like: Mobile01's "推 12", PTT's)
+    "推 "
     # (Finnish: reply, and the report button's words, "Vastaa Lainaa Ilmoita asiaton viesti", Suomi24's)
     "vastaa asiaton viesti "
     # (Korean: like, comment, "me too", Naver KnowledgeiN's "좋아요 8 댓글 신고", "나도 궁금해요 공유 신고")
@@ -2402,6 +2420,24 @@ def _lines(blocks: Sequence[Block], pattern: re.Pattern) -> list[int]:
 BUY_REACH = 25          # blocks between a product's buy button and its price, at most (a variant picker, a quantity)
 
 
-def _beside(buttons: list[int], prices: list[int]) -> bool:
+# a price with no currency alone on its line, its cents after a comma or a point: "14,00" (HEMA's; many Dutch and
+# German shops show their prices so), a product's price when a buy button stands close by
+AMOUNT_ALONE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}$")
+AMOUNT_REACH = 8        # blocks between such an amount and the buy button, at most
+
+
+def _named_amounts(blocks: Sequence[Block]) -> list[int]:
+    """(text) The prices with no currency ("14,00") under the product's name that the page's title shows, a line or
+    two between or none ("thermosfles 500 ml" of "thermosfles 500 ml - HEMA" / "4.6 (318 reviews)" / "14,00"; a
+    category's cards show one under each name, which no title shows)."""
+    head = fold(_title_head(blocks[0].text)) if blocks else ""
+    return [i for i in _lines(blocks, AMOUNT_ALONE) if head
+            and any(fold(blocks[k].text) == head for k in range(max(1, i - AMOUNT_NAME_REACH), i))]
+
+
+AMOUNT_NAME_REACH = 3   # (text) lines between the product's name and its price with no currency, at most, and one
+
+
+def _beside(buttons: list[int], prices: list[int], reach: int = BUY_REACH) -> bool:
     """A buy button near a price: the product's (a blog's "Book Now" far from a sentence's "$20" is no shop's)."""
-    return any(abs(a - p) <= BUY_REACH for a in buttons for p in prices)
+    return any(abs(a - p) <= reach for a in buttons for p in prices)

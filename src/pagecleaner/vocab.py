@@ -864,7 +864,10 @@ PAGE_CONTROL = (
     "hlídat cenu", "sledovať cenu", "preisalarm", "preiswecker", "price alert", "alerte prix", "obserwuj cenę",
     "save to favorites", "save to favourites", "add to favorites", "add to favourites", "save for later",
     "auf den merkzettel", "ajouter aux favoris", "añadir a favoritos", "aggiungi ai preferiti",
-    "toevoegen aan favorieten",
+    "toevoegen aan favorieten", "bewaren als favoriet", "opslaan als favoriet",
+    # (and its button to see the stock in the shops: "bekijk voorraad in de winkel", HEMA's)
+    "bekijk voorraad in de winkel", "bekijk voorraad in de winkels", "check stock in store", "check store stock",
+    "vérifier la disponibilité en magasin", "verfügbarkeit in der filiale prüfen",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     "dodaj do schowka",
     # (the Nordic shops': "Spara i önskelista", "Lagre i ønskeliste", "Gem på ønskeliste", "Lisää toivelistalle")

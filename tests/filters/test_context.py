@@ -591,7 +591,7 @@ def test_a_product_page_goes_on_past_its_specs(ctx, page_type, kept):
 
 
 # a holiday home's ratings between its description and its guests' reviews, with a review's date line under them
-RATINGS = ("Bewertungen", "Gesamteindruck", "4,8 von 5,0", "Ausstattung", "5,0 von 5,0", "Sauberkeit",
+RATINGS = ("Gesamteindruck", "4,8 von 5,0", "Ausstattung", "5,0 von 5,0", "Sauberkeit",
            "5,0 von 5,0", "Lage", "4,8 von 5,0", "Preis/Leistung", "4,7 von 5,0", "Gesamtbewertung")
 
 
@@ -600,8 +600,11 @@ RATINGS = ("Bewertungen", "Gesamteindruck", "4,8 von 5,0", "Ausstattung", "5,0 v
     ("product", True),          # on a product page a short line costs a third: its fields are the product's
 ])
 def test_a_product_pages_short_fields_cost_a_third(ctx, page_type, kept):
+    """(under a heading of their own: under "Bewertungen", the reviews' heading, a product's text ends in scraped
+    text, test_a_scraped_products_price_without_its_currency_opens_its_fields_and_its_reviews_end_it)"""
     from dataclasses import replace
-    blocks = make_blocks(prose(1), *RATINGS, "Bewertung von Kirschi vom 23.05.2018", prose(2), prose(3))
+    blocks = make_blocks(prose(1), "Im Überblick", *RATINGS, "Bewertung von Kirschi vom 23.05.2018", prose(2),
+                         prose(3))
     blocks[13] = blocks[13].remove("date_line", "date line (metadata)")
     out = C.main_text.fn(blocks, replace(ctx, page_type=page_type))
     assert [b.kept for b in out[:13]] == [kept] * 13 and out[14].kept and out[15].kept
@@ -623,7 +626,8 @@ DETAILS = ("Details", "Menü schließen", "Alkoholgehalt: 10 % vol.", "Herkunfts
     ("product", ("Measurements", "Width: 80 cm", "Depth: 30 cm", "Height: 202 cm", "Max load/shelf: 15 kg"), 5),
     #                                   (a label may hold a slash: IKEA's "Max load/shelf")
     ("product", ("Width: 80 cm", "Depth: 30 cm", "Height: 202 cm", "Reviews", "Pros: Fast and runs cool.",
-                 "Cons: None so far."), 0),     # (the reviews' heading ends it: their "Pros:" are no fields)
+                 "Cons: None so far."), 3),     # (the reviews' heading ends it, a wall: the short lines over it are
+    #                                             the product's, their "Pros:" no fields)
 ])
 def test_a_product_pages_spec_sheet_under_its_text_is_its_own(ctx, page_type, fields, kept):
     from dataclasses import replace
@@ -2466,6 +2470,32 @@ def test_a_scraped_products_one_review_under_its_heading_is_not_its_text():
     a = pagecleaner.clean_text(text)
     assert a.page_type == "product"
     assert "Composition: 100% Acrylic" in a.body and "exactly like the picture" not in a.body
+
+
+HEMA_DESCRIPTION = ("Deze dubbelwandige thermosfles houdt je thee tot 12 uur warm en je water tot 24 uur koud. De "
+                    "schroefdop sluit lekvrij, dus hij kan zo in je tas.")
+
+
+def _hema(price: str = "14,00", reviews: str = "reviews") -> str:
+    """HEMA's product as scraped text: everything in small letters, its price with no currency."""
+    return "\n\n".join(["thermosfles 500 ml - HEMA", "home > keuken > thermosfles 500 ml", "thermosfles 500 ml",
+                         price, "in winkelmand bewaren als favoriet bekijk voorraad in de winkel",
+                         "productinformatie", HEMA_DESCRIPTION, "artikelnummer 80640061", reviews, "5",
+                         "Echt lekvrij", "Zit elke dag in mijn tas en er is nog nooit iets uitgelekt, ook niet als "
+                         "hij op zijn kant ligt.", "Sanne, 12 november 2026", "© HEMA B.V."])
+
+
+def test_a_scraped_products_price_without_its_currency_opens_its_fields_and_its_reviews_end_it():
+    a = pagecleaner.clean_text(_hema())
+    assert a.page_type == "product"
+    assert "14,00" in a.body.split("\n\n") and "productinformatie" in a.body and HEMA_DESCRIPTION in a.body
+    assert "artikelnummer 80640061" in a.body and "Echt lekvrij" not in a.body and "uitgelekt" not in a.body
+
+
+def test_a_scraped_products_reviews_heading_that_is_a_sentence_ends_nothing():
+    """"Reviews" opening a sentence is the product's text, no heading over its reviews."""
+    a = pagecleaner.clean_text(_hema(reviews="Reviews zeggen dat hij lekvrij is"))
+    assert "uitgelekt" in a.body
 
 
 def test_a_sphinx_seealso_boxs_links_stay_and_its_signature_says_documentation():

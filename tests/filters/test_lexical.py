@@ -981,6 +981,8 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Nou", "collection", True),                                                # (Romanian: new, elefant.ro's)
     ("Kun på nett", "collection", True),                                        # (Norwegian: online only, XXL's)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
+    ("★★★★☆", "collection", True),                  # (on a category's card: its rating, its count split off,
+    ("★★★", "collection", False),                   # soup's; three alone a divider)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
     ("Sale!", "product", True),
     ("Save 20% off", "product", True),
@@ -1132,6 +1134,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile Gratuit - dès demain", "product", True),          # delivering it home
     ("Dont 0,50 € d'éco-participation", "product", True),                   # the recycling fee the price holds
     ("Financiación desde 5,42 €/mes", "product", True),                      # the price a month in instalments
+    ("o $219 quincenales", "collection", True),                              # (or a fortnight, Coppel's)
+    ("Ahorra $219 quincenales con Crédito Coppel", "collection", False),
     ("Kup teraz, otrzymasz jutro", "product", True),                         # when it comes if ordered now
     ("Order today and get it tomorrow", "product", True),
     ("Order now and we plant a tree in your name", "product", False),
@@ -1155,6 +1159,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Inclusive of VAT", "product", True),                                     # the price's note on tax
     ("Get it by Tomorrow. Order in 5 hrs 20 mins", "product", True),           # when it comes
     ("Livraison à domicile : demain", "product", True),
+    ("30 dagen bedenktijd en gratis retourneren", "product", True),         # (the returns' days, bol.com's)
+    ("30 dagen later stond hij nog steeds strak", "product", False),
     ("Livraison à domicile à partir du 14/03", "product", True),
     ("Hassle-free returns", "product", True),
     ("Compra protegida", "product", True), ("Buyer Protection", "product", True),    # a marketplace's cover

@@ -991,10 +991,23 @@ def test_a_year_over_an_archives_cards_is_no_count():
                                         ("Comments: 4", True), ("推荐(0)", True),             # each, or a colon)
                                         ("Comments - see the thread below", False),
                                         ("コメント (2) | Trackback ( 0 ) | いいね", True),   # (spaced in their
-                                        ("コメント (2) | いいね お願いします", False)])       # brackets, goo blog's)
+                                        ("コメント (2) | いいね お願いします", False),       # brackets, goo blog's)
+                                        ("| trackbacks(0)", True),         # (its bar before it: its line of fields
+                                        ("| see the thread below", False)])  # split at its links, soup's)
 def test_a_cards_counts_with_their_words_are_counts(line, count):
     from pagecleaner.filters.pagetypes import _card_count
     assert _card_count(line) is count
+
+
+@pytest.mark.parametrize("middle,removed", [
+    ("高尾・陣馬", True),          # (a category's link between the bars of a card's fields, JUGEM's in soup's shape)
+    ("Walked up the ridge and down the valley before the rain came.", False),     # (a sentence: no field)
+])
+def test_a_field_between_the_bars_of_a_cards_split_line_of_fields_goes(middle, removed):
+    from pagecleaner.filters.pagetypes import _between_bars
+    from tests.conftest import make_blocks
+    out = _between_bars(make_blocks("posted by 山子 | 18:40 |", middle, "| comments(4)"))
+    assert out[1].removed is removed and not out[0].removed and not out[2].removed
 
 
 def _community_post(post_votes: str = '<div class="post-vote vote"><span class="vote-sum">4</span></div>') -> str:
@@ -1769,6 +1782,24 @@ def test_a_business_pages_own_contact_section_under_its_text_comes_back(heading,
               *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
     out = _contact_section(blocks)
     assert all(b.kept is kept for b in out[1:])
+
+
+@pytest.mark.parametrize("heading_rule,lines,kept", [
+    ("copyright_footer", ("1420 Wayne Ave, Dayton, OH 45410", "(937) 555-0142", "Mon - Fri: 7:00 am - 6:00 pm"),
+     [True, True, True, True]),            # (its heading's words a footer's link's too: the footer rule took it)
+    ("main_text", ("1420 Wayne Ave, Dayton, OH 45410", "(937) 555-0142", "Name Phone Message Submit"),
+     [True, True, True, False]),           # (the form's labels and its button, flattened: no contact's line)
+    ("main_text", ("1420 Wayne Ave, Dayton, OH 45410", "Mon - Fri: 7:00 am - 6:00 pm"),
+     [False, False, False]),               # (no phone, no e-mail address)
+])
+def test_a_business_pages_own_contact_section_under_its_text_comes_back_as_text(heading_rule, lines, kept):
+    """hibu's plumber as scraped text: "Contact Us" under the testimonial, over the address, the phone, the hours."""
+    from pagecleaner.filters.pagetypes import _contact_section
+    reason = "footer links" if heading_rule == "copyright_footer" else AFTER_SPAN
+    blocks = [make_block(prose(1), 0), make_block("Contact Us", 1).remove(heading_rule, reason),
+              *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
+    assert [b.kept for b in _contact_section(blocks, text=True)[1:]] == kept
+    assert not _contact_section(blocks)[1].kept         # (HTML: a heading's element, or nothing)
 
 
 def test_the_heading_of_a_businesss_services_over_its_kept_offers_comes_back():

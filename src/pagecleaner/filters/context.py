@@ -18,9 +18,9 @@ from collections import Counter
 
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within, shared_ancestors
-from ..pagetype import (AGE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES, buy_row,
-                        has_price, price_alone, price_lines, priced_line, read_more, services_heading, signature,
-                        sort_control, without_read_on)
+from ..pagetype import (AGE, AMOUNT_ALONE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES,
+                        buy_row, has_price, price_alone, price_lines, priced_line, read_more, services_heading,
+                        signature, sort_control, without_read_on)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capitalised, ends_sentence, fold, is_prose,
@@ -299,6 +299,37 @@ def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
     return _ends_story(blocks, k, ctx) or _related_box(blocks, k, ctx)
 
 
+# The heading of a product page's reviews, which end what stands under the product's name: "Customer Reviews",
+# "Bewertungen (6)" (not a rating's link by the name, "Bewertungen (6): 4,9 von 5,0")
+REVIEWS = re.compile(r"^\W*(?:customer\s+)?(?:reviews?|ratings?|kundenbewertungen|bewertungen|rezensionen|"
+                     r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni)\b", re.I)
+REVIEW_HEADING_WORDS = 4
+REVIEWS_ALONE = re.compile(rf"{REVIEWS.pattern}(?:\s?\(\d[\d.,]*\))?\W*$", re.I)     # (its count after it or not)
+
+
+def _reviews_begin(blocks: list[Block], k: int, ctx: Context) -> bool:
+    """(scraped text) On a product's page, the heading of its customers' reviews alone on its line ("reviews",
+    "Bewertungen (6)"): the reviews under it are no product's (in HTML product_page reads them by their class)."""
+    return ctx.input == "text" and ctx.page_type == "product" and len(words(blocks[k].text)) <= REVIEW_HEADING_WORDS \
+        and REVIEWS_ALONE.match(blocks[k].text.strip()) is not None and not _tab_row(blocks, k)
+
+
+# the tab of a product's other fields beside its description's and its reviews' ("Additional information",
+# WooCommerce's)
+INFO_TAB = re.compile(r"^\W*(?:additional information|more information|zusätzliche informationen|"
+                      r"weitere informationen|informations? complémentaires?|información adicional|"
+                      r"informazioni aggiuntive|dodatkowe informacje|aanvullende informatie|extra informatie|"
+                      r"informações adicionais)\W*$", re.I)
+TAB_REACH = 1           # lines on either side of a tab where the row's other tabs stand
+
+
+def _tab_row(blocks: list[Block], k: int) -> bool:
+    """The line at k among the product's tabs, flattened a line each: "Description" / "Additional information" /
+    "Reviews (5)", over the description (WooCommerce's, Bagisto's), no heading over its reviews."""
+    return any(DESCRIPTION_HEADING.match(t := blocks[i].text.strip()) or SPEC_HEADING.match(t) or INFO_TAB.match(t)
+               for i in range(max(0, k - TAB_REACH), min(len(blocks), k + TAB_REACH + 1)) if i != k)
+
+
 def _related_box(blocks: list[Block], k: int, ctx: Context) -> bool:
     """A related heading over other stories ends the story, unless the prose under it says it is a section; on a
     listing, "Read more" ("Weiterlesen") alone on its line is a card's button, not a heading over other stories."""
@@ -331,11 +362,12 @@ def _paragraph_under(blocks: list[Block], k: int) -> bool:
 
 
 def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
-    """What ends the story whatever follows it: its comments, its author's box, or the site's disclaimer under a
+    """What ends the story whatever follows it: its comments (a product's reviews), its author's box, or the site's
+    disclaimer under a
     heading of its own ("Disclaimer & Disclosures:", "Legal Disclaimer"; an inline "Disclaimer: this post contains
     affiliate links" is the story's, and a French essay's "Avertissement" a section of it)."""
-    return _comments_begin(blocks, k, ctx) or _open(blocks, k) and (_author_box_heading(blocks, k, ctx)
-                                                                    or DISCLAIMER_HEADING.match(blocks[k].text))
+    return _comments_begin(blocks, k, ctx) or _reviews_begin(blocks, k, ctx) \
+        or _open(blocks, k) and (_author_box_heading(blocks, k, ctx) or DISCLAIMER_HEADING.match(blocks[k].text))
 
 
 DISCLAIMER_HEADING = re.compile(r"^\W*(?:legal\s+|important\s+)?(?:disclaimers?|haftungsausschluss|"
@@ -1111,7 +1143,7 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
                 return k + 1 if priced else start
             continue        # (scraped text: right over the text, nothing between, the description's heading that names
             #                 the product again, 'Produktinformationen "Bräter rund, 28 cm, Gusseisen"', Shopware's)
-        priced = priced or b.kept and PRICE.search(b.text) is not None
+        priced = priced or b.kept and (PRICE.search(b.text) is not None or AMOUNT_ALONE.match(b.text) is not None)
         if headings and b.kind == "heading":
             continue
         if len(words(b.text)) > FIELD_WORDS:
@@ -1501,6 +1533,9 @@ def _spec_sheet(blocks: list[Block], end: int, ctx: Context) -> int:
 DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbeschreibung|beschreibung|"
                                  r"description du produit|descripción(?: del producto)?|descrizione(?: del prodotto)?|"
                                  r"opis(?: produktu)?|(?:product)?beschrijving|descrição(?: do produto)?|popis|"
+                                 # (or the product's information: "productinformatie", HEMA's; "Produktinformationen")
+                                 r"product ?informati(?:e|on)|productinfo|produktinformation(?:en)?|"
+                                 r"informations? (?:sur le )?produit|información del producto|"
                                  r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명)\W*$", re.I)
 
 
@@ -1883,8 +1918,8 @@ def _cut_at_walls(blocks, scores, start, end, ctx, contents: range = range(0)) -
             b = blocks[k]
         if not bio and scores[k] > 0:
             seen += scores[k]
-        elif seen >= WALL_AFTER and _ends_story(blocks, k, ctx):
-            return k, boxes
+        elif seen >= WALL_AFTER and _ends_story(blocks, k, ctx) or seen and _reviews_begin(blocks, k, ctx):
+            return k, boxes                 # (a product's reviews after its description, however short)
         elif bio and _running_prose(scores, box_from, end) >= BIO_ABOVE * seen:   # the story runs on under it:
             boxes.update({i: b.text[:40] for i in range(k, box_from)})           # the author's box in the header
             k = box_from

@@ -821,6 +821,11 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení)\)?)$", re.I)
 
 
+# five stars alone, a half one last or not: a card's rating (on a product's page, a review's over its text; three
+# alone, a story's divider)
+FIVE_STARS = re.compile(r"^[★☆⭐✩]{4}[★☆⭐✩½]$")
+
+
 @block_rule("shop_badge", "a product card's badge on a shop's page ('New', 'Sale!', '-15%', 'Nouveau', 'Quick "
                           "view'), a product's stars ('4.6 out of 5 stars'), its quantity's label ('Menge')")
 def shop_badge(block: Block, ctx: Context) -> str | None:
@@ -830,6 +835,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's badge"
     if STARS.match(block.text.strip()):
         return "a product's rating in stars"
+    if ctx.page_type == "collection" and FIVE_STARS.match(block.text.strip()):
+        return "a product's rating in stars"        # (its count split onto the next line, soup's: "★★★★☆" / "(213)")
     if ctx.page_type == "product" and RATINGS_ALONE.match(block.text.strip()):
         return "a product's count of ratings"             # ("(1,284)" beside its stars, which a picture shows)
     if len(block.text) <= SHOP_BADGE_CHARS and QUANTITY.match(block.text.strip()):
@@ -1099,7 +1106,9 @@ ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:p
                      rf"éco-?(?:participation|part\.?)\s?:?\s(?:{PRICE.pattern}))$", re.I)
 # the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
 # fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
-_MONTH = r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?)"
+_MONTH = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?|"
+          # (or a fortnight or a week, as Mexico's shops sell on credit: "o $219 quincenales", "$99 semanales")
+          r"quincenal(?:es)?|semanal(?:es)?|mensual(?:es)?|fortnight|week|wk)")
 # ("oder ab 11,63 € mtl. mit 0 % Finanzierung", "или 240 ₽/мес в кредит")
 PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або)\s)?"
                        rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
@@ -1143,7 +1152,11 @@ DELIVERY = re.compile(r"^(?:lieferung|voraussichtliche lieferung|delivery|estima
                       r"mâine|завтра|сегодня)", re.I)
 DELIVERY_OPENINGS = frozenset("LlVvDdEeFfAaCcBbTtGgДд")
 # (how long the buyer may send it back, in days: "Free 90-day returns", "30 days free returns")
-RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b", re.I)
+RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b"
+                     # (in the shop's language: "30 dagen bedenktijd en gratis retourneren", bol.com's)
+                     r"|^\d{1,3}[- ](?:dagen|tage|jours|días|giorni|dni|dias|dagar|dage)\s(?:bedenktijd|retour|"
+                     r"rückgabe(?:recht)?|widerrufsrecht|de retour|de devolución|di reso|na zwrot|de devolução|"
+                     r"öppet köp|returret)\b", re.I)
 # (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo|"
                           # (and Japanese: "最短 3月20日(金) お届け予定", when it comes)

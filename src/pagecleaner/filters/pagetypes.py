@@ -53,7 +53,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     if ctx.input != "html":
         out = _makers(_counts(_card_fields(blocks, ctx.page_type == "listing")), ctx)
-        return _facets(out) if ctx.page_type == "collection" else out
+        return _facets(out) if ctx.page_type == "collection" else _between_bars(out)
     cards = card_list(blocks)
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
@@ -222,12 +222,13 @@ def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
                                   "cut: (HTML) each offer's name over its line or two, or the offers under the "
                                   "heading of its services, and the lines under its text that give its phone "
                                   "number or e-mail address, and their heading; (text) the offers after the last "
-                                  "one kept, each its name over a sentence or two")
+                                  "one kept, each its name over a sentence or two, and its contact section right "
+                                  "under the text")
 def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "service":
         return blocks
     if ctx.input != "html":
-        return _offers_after_text(blocks)
+        return _contact_section(_offers_after_text(blocks), text=True)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) | _about_section(blocks)
     prices = _prices_under_heading(blocks)      # (its offers' cards all links, their heading left empty: they too)
     return _contact_section(_testimonials(_contact_under(
@@ -271,26 +272,33 @@ def _testimonials(blocks: list[Block]) -> list[Block]:
 
 
 def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, line_words: int,
-                        needed: Callable[[str], bool]) -> list[Block]:
+                        needed: Callable[[str], bool], text: bool = False) -> list[Block]:
     """(HTML) The section right under the kept text that main_text cut after its span: its heading (`heading`) and
     the short lines under it (at most `most`, each `line_words` words at most, none a link but one that is itself
     `needed`, a phone number or an address to write to that the link rule took: "tel:" and "mailto:" links) up to
-    the next heading, when one of them is `needed`."""
+    the next heading, when one of them is `needed`. (`text`: scraped text, whose headings are lines like the others;
+    the heading's words the footer's link's too, "Contact Us", the footer rule's or main_text's.)"""
     kept = [b.index for b in blocks if b.kept and b.role == "body"]
     if not kept or kept[-1] + 1 >= len(blocks):
         return blocks
     h = blocks[kept[-1] + 1]
-    if not (h.kind == "heading" and _cut_after(h) and heading.match(h.text)):
+    if not ((h.kind == "heading" or text) and (_cut_after(h) or text and h.removed_by == "copyright_footer")
+            and heading.match(h.text)):
         return blocks
     lines = []
     for b in blocks[h.index + 1:h.index + 1 + most]:
         taken = _cut_after(b) and not b.link_chars or b.removed_by == "link_density" and needed(b.text)
-        if b.kind == "heading" or not taken or word_count(b.text) > line_words:
-            break
+        if b.kind == "heading" or not taken or word_count(b.text) > line_words or FORM_END.search(b.text):
+            break           # (or the form's labels and its button, as text flattens it: "Name Phone Message Submit")
         lines.append(b.index)
     if not any(needed(blocks[i].text) for i in lines):
         return blocks
     return [b.restore() if b.index == h.index or b.index in lines else b for b in blocks]
+
+
+# a form's button ending its line of fields, flattened, glued or not: "Name Phone Message Submit", "NameE-MailSenden"
+FORM_END = re.compile(r"(?:^|\s|(?<=[a-z]))(?:submit|send|send message|senden|absenden|envoyer|enviar|invia|wyślij|"
+                      r"verzenden|versturen|отправить|надіслати)$", re.I)
 
 
 TESTIMONIAL_LINES = 8       # (HTML) a few quotes, each with its name under it
@@ -322,13 +330,14 @@ def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
                      and b.level > h.level and services_heading(blocks, h.index))
 
 
-def _contact_section(blocks: list[Block]) -> list[Block]:
-    """(HTML) The business's own contact section right under the kept text, which main_text cut after its span: its
+def _contact_section(blocks: list[Block], text: bool = False) -> list[Block]:
+    """The business's own contact section right under the kept text, which main_text cut after its span: its
     heading ("Contacto", "Kontakt", "Get in touch") and the short lines under it up to the next heading, one of them
     a phone number or an e-mail address ("Calle de Delicias 31, 50017 Zaragoza" / "Abierto 24 horas, todos los días"
-    / "976 123 456"). Not the footer's card: the footer's lines went with their element, not by main_text."""
+    / "976 123 456"). Not the footer's card: (HTML) the footer's lines went with their element, not by main_text;
+    (text) the footer's stand further down, not right under the text."""
     return _section_under_text(blocks, CONTACT_HEADING, CONTACT_LINES, CONTACT_LINE_WORDS,
-                               lambda t: CONTACT.search(t) is not None)
+                               lambda t: CONTACT.search(t) is not None, text)
 
 
 CONTACT_LINES = 6           # (HTML) a contact section's lines under its heading: an address, hours, a phone, a mail
@@ -742,7 +751,22 @@ LABELLED_COUNTS = re.compile(rf"^(?:{_COUNTED}\s?(?:[(（]\s?\d[\d.,]*[kKmM万]?
 COUNT_CHARS = 60
 
 
+def _between_bars(blocks: list[Block]) -> list[Block]:
+    """(text, a listing) A card's field between two bars of its line of fields, which soup splits at each link:
+    "posted by 山子 | 18:40 |" / "高尾・陣馬" (its category's link) / "| comments(4)"."""
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if b.kept and b.kind != "heading" and blocks[i - 1].text.endswith("|") \
+                and blocks[i + 1].text.startswith("|") and word_count(b.text) <= CARD_FIELD_WORDS \
+                and not ends_sentence(b.text):
+            out[i] = b.remove("listing_cards", "a card's field between the bars of its line of fields")
+    return out
+
+
 def _card_count(text: str) -> bool:
+    if text[:1] == "|":         # (the bar before it, its line of fields split at its links: "| trackbacks(0)")
+        text = text[1:].lstrip()
     if bracketed(text):         # (in brackets: a card's count of ratings beside its stars, "(23)")
         text = text[1:-1]
     if len(text) <= COUNT_DIGITS and text.replace(",", "").replace(".", "").isdigit():

@@ -12,8 +12,8 @@ from ..segment import shown_headline
 from ..textstats import (PROSE_WORDS, ends_sentence, fold, framing, is_prose, prose_by, quotation, strip_site_name,
                          word_count, words)
 from ..vocab import ALWAYS_BOILERPLATE, ANY_BOILERPLATE, BRAND_TOKENS, CHOICE_TOKEN, PHOTO_TOKENS, SEE_ALSO_LINE
-from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, SPEC_FIELD, SPEC_HEADING, SPEC_MIN, SPEC_WORDS,
-                      TEASER_WORDS, is_wall, related_heading)
+from .context import (AFTER_SPAN, BEFORE_SPAN, DESCRIPTION_HEADING, REVIEW_HEADING_WORDS, REVIEWS, SPEC_FIELD,
+                      SPEC_HEADING, SPEC_MIN, SPEC_WORDS, TEASER_WORDS, is_wall, related_heading)
 from .lexical import comment_widget
 
 BOILERPLATE_CONTAINERS = {"<nav>": "inside <nav>", "<footer>": "inside <footer>", "<aside>": "inside <aside>",
@@ -578,11 +578,6 @@ def html_story(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-# The heading of a product page's reviews, which end what stands under the product's name: "Customer Reviews",
-# "Bewertungen (6)" (not a rating's link by the name, "Bewertungen (6): 4,9 von 5,0")
-REVIEWS = re.compile(r"^\W*(?:customer\s+)?(?:reviews?|ratings?|kundenbewertungen|bewertungen|rezensionen|"
-                     r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni)\b", re.I)
-REVIEW_HEADING_WORDS = 4
 def _features_under(blocks: list[Block], head: int) -> range:
     """The items of a list right under a heading, FEATURES_MIN or more, each FEATURE_WORDS words or more (a
     product's features under "Produktmerkmale"); empty when there are fewer."""

@@ -275,14 +275,15 @@ HANDLER_ID = re.compile(r"'([A-Za-z][\w-]{0,40})'")
 BADGE_TOKENS = frozenset(("badge", "flag", "sticker", "ribbon", "tag"))
 BADGE_WORDS = 3
 NAME_TOKENS = frozenset(("name", "title"))      # the class words of a card's name in an element of its own
+CARD_LINE_TOKENS = NAME_TOKENS | BRAND_TOKENS   # (or of its maker's: a badge before it, "Envío gratis" "Mabe")
 
 
 def _badge(el, cls: str) -> bool:
     """A <span> whose class says badge (BADGE_TOKENS) or brand (BRAND_TOKENS), a few words at most, right before a
-    link with text of its own or the card's name in a <span> of its own ("-25%" "SSD Kingston NV3 1TB …", both in
-    the card's link; "Madshus" "Race Speed Skin, felleski"), or right after a price's element, nothing but space
-    between them: a card's badge or maker over its linked name, a discount's beside the price ("$119.990" "-20%"),
-    a line of its own."""
+    link with text of its own or the card's name or maker in a <span> of its own ("-25%" "SSD Kingston NV3 1TB …",
+    both in the card's link; "Madshus" "Race Speed Skin, felleski"; "Envío gratis" "Mabe"), or right after a price's
+    element, nothing but space between them: a card's badge or maker over its linked name, a discount's beside the
+    price ("$119.990" "-20%"), a line of its own."""
     tokens = _split_tokens(cls)
     if BADGE_TOKENS.isdisjoint(tokens) and BRAND_TOKENS.isdisjoint(tokens) \
             or not 0 < len("".join(el.itertext()).split()) <= BADGE_WORDS:
@@ -290,7 +291,7 @@ def _badge(el, cls: str) -> bool:
     nxt = el.getnext()
     return nxt is not None and not (el.tail or "").strip() and (
         nxt.tag == "a" and "".join(nxt.itertext()).strip()
-        or nxt.tag == "span" and not NAME_TOKENS.isdisjoint(_split_tokens(nxt.get("class") or ""))) \
+        or nxt.tag == "span" and not CARD_LINE_TOKENS.isdisjoint(_split_tokens(nxt.get("class") or ""))) \
         or BRAND_TOKENS.isdisjoint(tokens) and _price_field_before(el) is not None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from ..pagetype import BUY, button_row, price_alone, without_read_on
+from ..pagetype import AMOUNT_ALONE, BUY, button_row, price_alone, read_more, without_read_on
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS
 from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, fold, function_word_in,
@@ -272,6 +272,9 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 #         (a card's price under its name, "rochie … evazați" / "249,90 lei"; not under its label,
                 #         "Price:", nor in a sentence split at its links, "… costs between" / "$19,473" / "and")
                 and not button_row(last.text)     # (a post's buttons, the next post's author under them)
+                and not _read_more_button(last.text)    # (a card's "Read more »", its post's footer under it)
+                and not (AMOUNT_ALONE.match(last.text) and not price_alone(f"{last.text} {stripped}"))    # (a price
+                #         with no currency, "14,00" / "kleur: donkerblauw"; not its currency's word, "119,99" / "zł")
                 and not (price_alone(last.text) and made_of(("price_note",), stripped))   # (a card's price, its
                 #                                                            tax note under it: "inkl. MwSt.")
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
@@ -307,6 +310,12 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         _fenced(blocks, fence, fence[0], len(lines) + 1)
     blocks = _row_tables(_word_grids(_grids(_code_runs(blocks))))
     return _merged(blocks, lambda i: _pipe_table(blocks, i)) if md else blocks
+
+
+def _read_more_button(text: str) -> bool:
+    """A card's "Read more" with its arrow ("続きを読む >>", "Weiterlesen »"): a button, its card's text ended; the
+    line under it ("posted by 山子 | 18:40 | …", its post's footer) is no piece of it."""
+    return not text[-1:].isalnum() and read_more(text)
 
 
 def _blurb_with_link(text: str) -> bool:
