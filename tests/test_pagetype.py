@@ -1535,6 +1535,8 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                          ("Powered by Document360", "documentation"),     # a knowledge base's
                                          ("© 2026 Zeitwerk GmbH · Powered by ClickHelp", "documentation"),   # (help
                                          #                                        authoring tool's)
+                                         ("Propulsé par Tiki Wiki CMS Groupware | Thème : FiveAlive-Lite",
+                                          "documentation"),
                                          ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind
@@ -1998,6 +2000,7 @@ def test_a_mail_archives_buttons_are_forum_marks(line, mark):
     ("Only 2 left to go before the final", False), ("Nur noch 2 Tage bis Weihnachten", False),
     ("Skladem > 5 ks", True), ("> 5 ks", False),                # (more than five: Mall.cz's)
     ("În stoc", True), ("Stoc limitat", True),                  # (Romanian: elefant.ro's)
+    ("Finns i webblager", True), ("Finns i lager i Göteborg sedan 1963", False),     # (Swedish: Biltema's)
 ])
 def test_the_few_a_shop_has_left_are_its_stock(line, stock):
     from pagecleaner.pagetype import STOCK
@@ -2637,7 +2640,9 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
                                      # (the South Slavic languages', Turkish classes')
                                      "Naše storitve", "Naše usluge", "Derslerimiz",
                                      # (a photographer's packages, SmugMug's; a course's, Teachable's)
-                                     "Pakete", "What you'll learn"])
+                                     "Pakete", "What you'll learn",
+                                     # (a studio's classes in Korean, Japanese, Chinese: imweb's "수업 안내")
+                                     "수업 안내", "コース紹介", "课程介绍"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")
@@ -2987,6 +2992,20 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
     assert has_price("4,380円送料無料") and has_price("100원짜리") and not has_price("3元素")
 
 
+@pytest.mark.parametrize("line,priced", [("۲٬۷۲۰٬۰۰۰ تومان", True), ("1,450,000 ریال", True),   # (Iran's toman and
+                                         ("۰ تومان", False),                  # rial, Persian's digits and separators;
+                                         ("۳٬۲۰۰٬۰۰۰", False)])               # nothing, or no currency, no price)
+def test_a_price_in_persian_digits_and_tomans_is_a_price(line, priced):
+    from pagecleaner.pagetype import has_price
+    assert has_price(line) is priced
+
+
+def test_a_persian_category_counts_and_sorts_its_products():
+    """Digikala's category as scraped text: "۳۸۴ کالا" (384 items), "مرتب سازی:" (sort by) and its options."""
+    from pagecleaner.pagetype import PRODUCTS_ALONE, sort_control
+    assert PRODUCTS_ALONE.match("۳۸۴ کالا") and sort_control("مرتب سازی: مرتبط‌ترین پربازدیدترین جدیدترین")
+
+
 @pytest.mark.parametrize("line,row", [
     ("ถูกใจ 8 แชร์ แจ้งลบ", True),        # (Thai: like, share, report; Pantip's opening post)
     ("Like 8 Share Report", True), ("답글 신고", True),
@@ -3008,6 +3027,35 @@ def test_yen_and_won_are_prices_with_a_word_glued_after_them_yuan_is_not():
 def test_a_row_of_a_posts_buttons_with_its_report_button_is_a_forum_mark(line, row):
     from pagecleaner.pagetype import button_row
     assert button_row(line) is row
+
+
+def _help_community_thread(vote: str = "Esta resposta foi útil? Sim Não") -> str:
+    """Google's help community as scraped text: the question, its buttons, the recommended answer, all the
+    replies, each with its vote under it."""
+    return "\n\n".join(["Fotos sumiram do Google Fotos depois de trocar de celular", "Renata Albuquerque 20/11/2026",
+                         prose(1), "Também tenho essa dúvida (34) Inscrever-se em atualizações Denunciar abuso",
+                         "Resposta recomendada", "Marcos Vieira Especialista de produto 20/11/2026", prose(2), vote,
+                         "Todas as respostas (2)", "Renata Albuquerque 21/11/2026", prose(3), vote,
+                         "Esta conversa foi bloqueada. Você pode seguir a pergunta ou votar como útil, mas não pode "
+                         "responder a esta conversa."])
+
+
+def test_a_help_communitys_thread_is_a_forum_and_keeps_its_replies_not_its_frame():
+    a = pagecleaner.clean_text(_help_community_thread())
+    assert a.page_type == "forum" and all(prose(i) in a.body for i in (1, 2, 3))
+    assert not any(t in a.body for t in ("foi útil", "Denunciar abuso", "Todas as respostas", "bloqueada"))
+
+
+@pytest.mark.parametrize("line,mark", [
+    ("Was this reply helpful? Yes No", True), ("War diese Antwort hilfreich?", True),
+    ("Was this reply helpful to the people who asked?", False),
+    ("Todas as respostas (2)", True), ("All replies (14)", True), ("All replies were deleted", False),
+    ("Recommended answer", True),
+    ("Marcos Vieira Product Expert 20/11/2026", True),      # (its author's role between the name and the date)
+])
+def test_a_help_communitys_marks_of_a_thread(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
 
 
 def test_a_thai_thread_whose_posts_each_have_a_report_button_is_a_forum():

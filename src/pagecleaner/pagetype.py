@@ -166,7 +166,17 @@ GUEST_IP = re.compile(rf"^[^\s()]{{1,20}}\({_OCTET}\.{_OCTET}\)$")
 # post's frame as long as a header with its author's name, or longer
 ANSWER_NOTE = re.compile(r"^(?:(?:please sign in to rate this (?:answer|reply)\.\s)?\d[\d,]* (?:people|persons?) "
                          r"found this (?:answer|reply|post|comment) helpful\.?|"
-                         r"(?:accepted (?:answer|solution)|best answer)(?-i:(?=[A-ZÀ-Þ]))\S.*)$", re.I)
+                         r"(?:accepted (?:answer|solution)|best answer)(?-i:(?=[A-ZÀ-Þ]))\S.*|"
+                         # (or the one a community's expert recommends, over it: "Resposta recomendada")
+                         r"recommended answer|resposta recomendada|respuesta recomendada|empfohlene antwort|"
+                         r"réponse recommandée|risposta consigliata|polecana odpowiedź|aanbevolen antwoord|"
+                         # (or its vote under each reply, a help community's: "Esta resposta foi útil?", Google's)
+                         r"(?:was this (?:answer|reply) helpful|esta resposta foi útil|¿?(?:te )?(?:ha )?resultó útil "
+                         r"esta respuesta|¿?fue útil esta respuesta|war diese antwort hilfreich|"
+                         r"cette réponse (?:vous )?a-t-elle été utile|questa risposta è stata utile|"
+                         r"czy ta odpowiedź była pomocna|was dit antwoord nuttig|この回答は役に立ちましたか|"
+                         r"此回复有帮助吗|這則回覆是否有幫助)\s?[?？](?:\s(?:yes|sim|sí|ja|oui|no|não|nein|non|nee|"
+                         r"tak|nie)){0,2})$", re.I)
 # a mailing list's archived message's links to the ones around it, the subject after the label ("Next message (by
 # thread): [list] Re: …", Mailman's; Hypermail's "Previous message: …"), and to the archive's indexes ("Messages
 # sorted by: [ date ] [ thread ] [ subject ] [ author ]")
@@ -189,8 +199,10 @@ COMMENT_HEAD = re.compile(r"^(?:comment|kommentar|commentaire|comentario|comment
                           re.I)
 # a post's header with its author's role on the board glued to the name or ending the line, its date in it
 # ("mkowalczykMaintainer Oct 3, 2026", "anapaula-r Oct 3, 2026Author": GitHub's badges)
-_ROLES = r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner)"
-ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$"
+_ROLES = (r"(?:Maintainer|Collaborator|Contributor|Moderator|Author|Member|Owner|"
+          # (a help community's expert's: "Product Expert", "Especialista de produto", Google's)
+          r"Product Expert|Especialista de produto|Experto en productos|Produktexperte|Expert produit)")
+ROLE_BADGE = re.compile(rf"(?<=[a-z]){_ROLES}(?=\s)|(?<=[\w\s]){_ROLES}$|(?<=\s){_ROLES}(?=\s\d)"
                         r"|(?<=\s)\(OP\)(?=\s)")      # (or the mark of the thread's own author: "fernpath (OP) Nov 23")
 # an issue tracker's comment header, its author's handle, "commented" and when (GitHub's, Gitea's, GitLab's: "anowak
 # skomentował(a) 12 lis 2026", "mkessler commented 3 days ago")
@@ -237,7 +249,10 @@ _ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowi
 _ANSWERS_TO = r"(?:ответы на вопрос|решения вопроса|відповіді на питання|рішення питання)"
 # (or Chinese's: "2 个回答", "共2条", all of them two)
 ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$|^{_ANSWERS_TO}\s\d{{1,5}}$|"
-                          r"^(?:共\s?\d{1,5}\s?[条條个個](?:回答|答案)?|\d{1,5}\s?[个個](?:回答|答案))$", re.I)
+                          r"^(?:共\s?\d{1,5}\s?[条條个個](?:回答|答案)?|\d{1,5}\s?[个個](?:回答|答案))$|"
+                          # (or all of them, their count after them: "Todas as respostas (2)", Google's communities')
+                          rf"^(?:all|todas as|todas las|alle|toutes les|tutte le|wszystkie)\s(?:replies|{_ANSWERS})"
+                          r"\s?\(\d{1,5}\)$", re.I)
 # (a heading over them: "Odpowiedzi"; the best one's and the others', with their count or not: "Best answer",
 # Yahoo! Chiebukuro's "ベストアンサー" and "その他の回答（1件）", Zhihu's and Naver's kin)
 _ANSWERS_OVER = r"(?:best answers?|ベストアンサー|その他の回答|回答|最佳答案|其他回答|全部回答|베스트 답변|답변)"
@@ -391,15 +406,17 @@ def product_codes(text: str) -> bool:
 # franc's, "12 500 FCFA";
 # (?<![\d.,]): one attempt per run of digits, not one per digit)
 _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HUF|BRL|MXN|CAD|AUD|INR|ZAR|XOF|XAF)"
-_AFTER = r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|元)"     # (the signs
-#                                                             and words after the amount: Morocco's "45,00 DH" too)
+_AFTER = (r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|元|"
+          r"تومان|ریال|ريال|درهم|دينار|جنيه)")  # (the signs and words after the amount: Morocco's "45,00 DH" too;
+#                                                 Iran's toman and rial, "۲٬۷۲۰٬۰۰۰ تومان", Arabic's riyal, dirham)
 PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp|Rs\.?)\s?\d[\d.,]*|"
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
                    # (its cents set apart by a space, as a renderer splits "99,<span>00</span> zł": "99, 00 zł")
                    # (yen and won with no boundary after them: a word of a language written without spaces
                    # follows, "4,380円送料無料"; not yuan's 元, whose "3元素" is three elements)
-                   rf"(?<![\d.,])\d[\d.,]*(?:[.,] \d{{2}})?\s?(?:[€₺₽﷼₫₴₸₾₼₦円원]|(?:{_AFTER}|{_CODES})\b)|"
+                   # (Arabic's separators between its digits too: "۲٬۷۲۰٬۰۰۰ تومان")
+                   rf"(?<![\d.,٬٫])\d[\d.,٬٫]*(?:[.,] \d{{2}})?\s?(?:[€₺₽﷼₫₴₸₾₼₦円원]|(?:{_AFTER}|{_CODES})\b)|"
                    rf"(?<![\d.,])\d[\d.,]*:-(?![\w-])|"     # (Sweden's kronor: "990:-", "1 290:-")
                    # (a whole amount, its cents a dash: Norway's and Denmark's kroner, "2 990,-", "499,-", a German
                    # shop's "12,– €")
@@ -544,6 +561,9 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"i nostri corsi|nasze kursy|onze cursussen|onze lessen|nossos cursos|nossas aulas|"
                       # (Turkish: "Derslerimiz", our classes; "Kurslarımız", our courses)
                       r"derslerimiz|kurslarımız|eğitimlerimiz|"
+                      # (Korean, Japanese, Chinese: "수업 안내", the classes' guide; "프로그램 안내", "コース紹介", "课程介绍")
+                      r"수업 ?안내|수업 ?소개|강좌 ?안내|클래스 ?안내|클래스 ?소개|프로그램 ?안내|프로그램 ?소개|"
+                      r"レッスン内容|コース紹介|コース一覧|クラス紹介|课程介绍|課程介紹|课程安排|課程安排|"
                       # (a course's: "What you'll learn", Teachable's schools')
                       r"what you(?:'ll|’ll| will) learn|was du lernst|was sie lernen|"
                       r"ce que vous (?:allez )?apprendre[zs]?|"
@@ -651,7 +671,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"codox|aglio|dumi|"              # (Clojure's "Generated by Codox"; "Generated by aglio on …";
                   #                                   "Powered by dumi", React components' docs)
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|outline|"  # (and the wikis' engines: "Powered by
-                  r"moinmoin|"                                      # Wiki.js", "Built with Outline")
+                  r"moinmoin|tiki wiki(?: cms groupware)?|"         # Wiki.js", "Built with Outline";
+                  #                                                   "Propulsé par Tiki Wiki CMS Groupware")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl|"     # (and knowledge
                   #                                   bases': "Powered by Document360", "Powered by Help Scout")
@@ -1745,6 +1766,7 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"ausverkauft|en stock|rupture de stock|disponible|agotado|disponibile|esaurito|dostępny|"
                    r"niedostępny|op voorraad|uitverkocht|em estoque|esgotado|"
                    r"(?:produto )?indisponível|skladem(?: na e-shopu| online)?|vyprodáno|i lager|på lager|"
+                   r"finns i (?:webblager|lager|webblagret)|"     # (Swedish: "Finns i webblager", Biltema's)
                    # (where it is to be had: "Online verfügbar", "Nur im Fachcentrum", "Disponible en ligne")
                    r"online verfügbar|nur online|nur im (?:fachcentrum|markt|fachmarkt|baumarkt)|disponible en ligne|"
                    r"available online|online only|online bestellbar|på lager i nettbutikk(?:en)?|i lager i webbutiken|"
@@ -1797,7 +1819,7 @@ def has_price(text: str) -> bool:
     return any(DIGIT_NOT_ZERO.search(m.group()) for m in PRICE.finditer(text))
 
 
-DIGIT_NOT_ZERO = re.compile(r"[1-9]")
+DIGIT_NOT_ZERO = re.compile(r"(?![0٠۰])\d")     # (in any script's digits: Persian's "۲٬۷۲۰٬۰۰۰ تومان")
 
 
 # a shop's category counts its products: "There are 6 products.", "Il y a 6 produits." (PrestaShop's)
@@ -1814,6 +1836,7 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"prodotti|articoli|produtos|artigos|artikelen|produkt(?:y|ów)?|artykuł(?:y|ów)?|producten|"
                             r"produkter|artiklar|ürün(?: listeleniyor| bulundu)?|tuotetta|tuotteet|položek|položky|"
                             r"produktů|produkty|produse|termék|منتجات|منتج|товаров|товара|товар|"
+                            r"کالا|محصول|"      # (Persian: "۳۸۴ کالا", Digikala's)
                             # (Lithuanian, Latvian, Estonian: "124 prekės", "124 preces", "124 toodet")
                             r"prekės|prekių|prekė|preces|toodet|tooted|"
                             # (a price comparison's offers: "2 418 ofert", Ceneo's; "1.245 προϊόντα", Skroutz's)
@@ -1896,7 +1919,7 @@ _SORT = (r"(?:filter(?:n|en|s)?|sort(?:ieren|eren)?(?: by| nach| op)?|filtrer|tr
          # (Lithuanian, Latvian, Estonian: "Rikiuoti pagal:", "Kārtot pēc", "Sorteeri")
          r"rikiuoti(?: pagal)?|rūšiuoti(?: pagal)?|filtruoti|filtrai|kārtot(?: pēc)?|filtrēt|sorteeri(?: järgi)?|"
          r"filtreeri|"
-         r"ترتيب حسب|تصفية)")
+         r"ترتيب حسب|تصفية|مرتب[ ‌]سازی)")
 SORT_LINE = re.compile(rf"^{_SORT}\W*(?:\s+{_SORT}\W*)?$", re.I)
 
 
@@ -1912,7 +1935,7 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
                         r"ordonează după|sắp xếp theo|urutkan berdasarkan|rikiuoti pagal|rūšiuoti pagal|"
-                        r"kārtot pēc|sorteeri järgi|ترتيب حسب)"
+                        r"kārtot pēc|sorteeri järgi|ترتيب حسب|مرتب[ ‌]سازی)"
                         r"(?:\s*:\s*[^\W\d_]|\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff]))",
                         re.I)     # (its first option's name; in small letters after a colon: "Sort By : popularity")
 SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)
@@ -2113,12 +2136,12 @@ def _post_line(text: str) -> bool:
             and has_date_shape(" ".join(before.split()[-DATE_WORDS:])):
         return True     # (its author, their handle and when, then its number right after the date: "Dan Yates
         #                 (dyates) said on 2026-03-02: #1", Launchpad's; not "… of 28 Nov 2026 ranked #1")
+    if ROLE_BADGE.search(t) and has_date_shape(t):
+        return True     # (its author's name, role and date: "Marcos Vieira Especialista de produto 20/11/2026")
     if len(text) >= SHORT_CHARS:
         return False
     m = POST_NUMBER.search(t)
     if m is not None and any(c.isdigit() for c in t[:m.start()]):
-        return True
-    if ROLE_BADGE.search(t) and has_date_shape(t):
         return True
     if (m := COMMENTED.match(t)) is not None and (has_date_shape(t[m.end():]) or AGE.search(t[m.end():])):
         return True

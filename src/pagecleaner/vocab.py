@@ -546,7 +546,8 @@ SHOP_PROMISE = (
     "calcular frete", "calcule o frete", "calcular envío", "calculate shipping", "versandkosten berechnen",
     "returns within", "rücksendung innerhalb", "retourneren binnen", "zwrot do", "fri frakt", "gratis frakt",
     "fri fragt", "gratis fragt",
-    "fri retur", "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
+    "fri retur", "öppet köp",       # (Swedish shops' open purchase, their returns: "Öppet köp i 90 dagar")
+    "ücretsiz kargo", "ücretsiz iade", "güvenli ödeme", "ilmainen toimitus", "ilmainen palautus",
     "hassle-free returns", "easy returns",
     "maksuton toimitus", "ingyenes szállítás", "ingyenes kiszállítás",
     # (Romanian, and its neighbours': "Livrare gratuita", "Ridicare din magazin", "Безплатна доставка")
@@ -560,6 +561,8 @@ SHOP_PROMISE = (
     "morgen in huis", "vandaag in huis", "morgen gratis bezorgd", "morgen geliefert", "yarın kapında",
     "bugün kargoda",
     "شحن مجاني", "توصيل مجاني",
+    # (Persian: free, today's, express shipping, and when it ships, "ارسال از ۲ روز کاری دیگر", Digikala's)
+    "ارسال رایگان", "ارسال امروز", "ارسال فوری", "ارسال سریع", "ارسال از",
     "demain chez vous", "kauf auf rechnung", "bequem auf rechnung", "paiement en plusieurs fois",
     "betaal achteraf", "achteraf betalen", "pay later with", "später bezahlen mit",     # (paying later: "… met Klarna")
     "or spread the cost", "spread the cost", "buy now, pay later", "buy now pay later",    # (a shop's credit: "Or
@@ -729,6 +732,8 @@ LEGAL_NOTICE = (
     "vous utilisez un navigateur obsolète", "or use an alternative browser",
     "oder einen alternativen browser verwenden",
     "all rights reserved", "darf nicht vervielfältigt", "reproduction interdite", "prohibida su reproducción",
+    # (Arabic's and Persian's: "جميع الحقوق محفوظة", "تمامی حقوق این وب‌سایت …", its yeh Arabic's or Persian's)
+    "جميع الحقوق محفوظة", "تمامی حقوق این", "تمامی حقوق اين", "کلیه حقوق این", "کلیه حقوق اين",
     # (the site's own content said to be under copyright, no "©": "Der Inhalt dieser Seite ist urheberrechtlich
     # geschützt und Eigentum von …"; not a story's "the book is protected by copyright")
     "dieser seite ist urheberrechtlich geschützt", "dieser seite sind urheberrechtlich geschützt",
@@ -867,6 +872,7 @@ PAGE_CONTROL = (
     "toevoegen aan favorieten", "bewaren als favoriet", "opslaan als favoriet",
     # (and its button to see the stock in the shops: "bekijk voorraad in de winkel", HEMA's)
     "bekijk voorraad in de winkel", "bekijk voorraad in de winkels", "check stock in store", "check store stock",
+    "se lagerstatus i varuhus", "se lagerstatus i butik", "se lagerstatus",
     "vérifier la disponibilité en magasin", "verfügbarkeit in der filiale prüfen",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     "dodaj do schowka",
@@ -880,6 +886,11 @@ PAGE_CONTROL = (
     "please log in to answer this question", "log in to answer this question", "add comment", "your answer",
     "votre réponse", "ihre antwort", "deine antwort", "tu respuesta", "la tua risposta", "twoja odpowiedź",
     "sua resposta", "jouw antwoord",
+    # a help community's buttons under a question: "I have the same question (34)", "Subscribe to updates", "Report
+    # abuse" (Google's, in the reader's language: "Também tenho essa dúvida", "Inscrever-se em atualizações")
+    "i have the same question", "também tenho essa dúvida", "tengo la misma pregunta", "ich habe die gleiche frage",
+    "j'ai la même question", "subscribe to updates", "inscrever-se em atualizações",
+    "suscribirse a las actualizaciones", "report abuse", "denunciar abuso", "missbrauch melden", "signaler un abus",
     # a board's prompt under a thread to the reader who is not logged in (bbPress's, XenForo's, in their languages)
     "you must be logged in to reply to this topic", "you must log in or register to reply here",
     "vous devez être connecté pour répondre à ce sujet", "sie müssen angemeldet sein, um auf dieses thema zu antworten",

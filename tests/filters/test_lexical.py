@@ -258,6 +258,8 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "Proudly powered by WordPress", "the software the site runs on"),
     (L.copyright_footer, "Der Inhalt dieser Seite ist urheberrechtlich geschützt und Eigentum von H & M Hennes & "
                          "Mauritz AB.", "legal notice"),         # the site's content said to be under copyright
+    (L.copyright_footer, "برای استفاده از مطالب دیجی‌کالا، ذکر «منبع» کافیست. تمامی حقوق اين وب‌سايت برای شرکت "
+                         "نوآوران فن آوازه است.", "legal notice"),     # (Persian's: "all rights of this website …")
     (L.copyright_footer, "Política de privacidade", "footer links"),
     (L.copyright_footer, "Unterstützt von Asgaros Forum", "the software the site runs on"),
     (L.copyright_footer, "Con la tecnología de Verint Community", "the software the site runs on"),   # Spanish
@@ -981,6 +983,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("Nou", "collection", True),                                                # (Romanian: new, elefant.ro's)
     ("Kun på nett", "collection", True),                                        # (Norwegian: online only, XXL's)
     ("★★★★★", "product", False),                    # (alone: a review's, over its text)
+    ("فروش ویژه", "collection", True), ("۱۵٪", "collection", True),     # (Persian: special sale; 15%)
     ("★★★★☆", "collection", True),                  # (on a category's card: its rating, its count split off,
     ("★★★", "collection", False),                   # soup's; three alone a divider)
     ("4.6 out of 5 stars", "article", False),       # a review's verdict
@@ -1160,6 +1163,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Get it by Tomorrow. Order in 5 hrs 20 mins", "product", True),           # when it comes
     ("Livraison à domicile : demain", "product", True),
     ("30 dagen bedenktijd en gratis retourneren", "product", True),         # (the returns' days, bol.com's)
+    ("Öppet köp i 90 dagar", "product", True),                               # (Swedish: Biltema's returns)
+    ("ارسال امروز", "collection", True), ("ارسال از ۲ روز کاری دیگر", "collection", True),    # (Persian:
+    #                                                                          ships today, in two days)
     ("30 dagen later stond hij nog steeds strak", "product", False),
     ("Livraison à domicile à partir du 14/03", "product", True),
     ("Hassle-free returns", "product", True),
@@ -1242,6 +1248,16 @@ def test_an_icon_alone_on_its_line_is_a_stray_mark(text, stray):
                                   "Diese Seite bearbeiten Zuletzt aktualisiert: 3. Nov. 2026"])
 def test_a_documentation_pages_edit_link_and_last_update_in_other_languages_are_a_date_line(line):
     assert L.date_line.fn(make_block(line), Context(config=Config())) is not None
+
+
+@pytest.mark.parametrize("line,dated", [
+    ("Dernière modification de la page le Mercredi 18 novembre 2026 14:02:11 CET par claire.", True),   # (Tiki's)
+    ("This page was last edited on 3 March 2026, at 10:15.", True),                                    # (a wiki's)
+    ("This page was last updated on Sunday, January 5, 2025 at 12:13 AM EST.", False),   # (a site's, in its text)
+    ("Dernière modification de la page : on la relira demain avec le comité.", False),      # (no date)
+])
+def test_a_wikis_line_of_its_last_edit_is_a_date_line_though_a_sentence(line, dated):
+    assert (L.date_line.fn(make_block(line), Context(config=Config())) is not None) is dated
 
 
 

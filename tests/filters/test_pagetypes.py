@@ -1722,7 +1722,8 @@ def test_a_business_pages_prices_section_after_its_services_comes_back():
     assert "по запросу" not in a.body
 
 
-@pytest.mark.parametrize("heading", ["Kainos", "Cenas", "Árak", "Fiyatlar", "Cjenik"])
+@pytest.mark.parametrize("heading", ["Kainos", "Cenas", "Árak", "Fiyatlar", "Cjenik",
+                                     "수강료", "料金"])       # (Korean: the classes' fee, imweb's; Japanese)
 def test_a_business_pages_prices_heading_in_more_languages(heading):
     assert PRICES_HEADING.match(heading)
 
@@ -1800,6 +1801,18 @@ def test_a_business_pages_own_contact_section_under_its_text_comes_back_as_text(
               *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
     assert [b.kept for b in _contact_section(blocks, text=True)[1:]] == kept
     assert not _contact_section(blocks)[1].kept         # (HTML: a heading's element, or nothing)
+
+
+def test_a_korean_studios_page_keeps_its_classes_prices_and_way_there():
+    """imweb's yoga studio: "수업 안내" (the classes) over three, "수강료" (the fees) over three priced ones, "오시는
+    길" (the way there) over the address, hours and phone."""
+    items = "".join(f"<div><h3>수업 {i}</h3><p>{prose(i)}</p></div>" for i in range(3))
+    fees = "".join(f"<div><h3>월 {i}회</h3><p>{i}0,000원</p></div>" for i in (4, 8, 12))
+    page = (f"<html><body><div><h1>몸과 마음이 쉬어가는 곳</h1><p>{prose(7)}</p></div><div><h2>수업 안내</h2>{items}</div>"
+            f"<div><h2>수강료</h2>{fees}</div><div><h2>오시는 길</h2><p>서울 마포구 양화로 45, 3층</p>"
+            "<p>02-333-1234</p></div><div class='footer'><p>Powered by imweb</p></div></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service" and "80,000원" in a.body and "02-333-1234" in a.body
 
 
 def test_the_heading_of_a_businesss_services_over_its_kept_offers_comes_back():

@@ -489,6 +489,8 @@ def _settings(names: set[str]) -> bool:
 
 
 PAGE_CONTROL_CHARS = 60     # a line of the page's buttons is at most this long
+THREAD_CONTROL_CHARS = 120  # (a thread's, its buttons in words: "Também tenho essa dúvida (34) Inscrever-se em
+#                             atualizações Denunciar abuso", Google's communities')
 # the page's links to itself in other formats, a tracker's: "Also available in: Atom PDF", "Download in other
 # formats: Plain Text Original Format" (Redmine's, Trac's)
 _FORMAT = r"(?:atom|rss|pdf|csv|txt|html|json|xml|ics|plain text|original format)"
@@ -523,6 +525,17 @@ PROMPT_CHARS = 16
 
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
+# A thread's notice that it is closed to replies, and what the reader may still do: "This conversation has been locked.
+# You can vote it as helpful, but you cannot reply …", "Esta conversa foi bloqueada. …" (Google's communities)
+LOCKED = re.compile(r"^(?:this (?:conversation|thread|topic|question|discussion) (?:has been|is|was) (?:locked|closed)|"
+                    r"esta conversa foi bloqueada|esta conversación (?:se ha bloqueado|está bloqueada)|"
+                    r"diese unterhaltung wurde gesperrt|dieses thema (?:ist|wurde) geschlossen|"
+                    r"cette conversation a été verrouillée|ce sujet est (?:fermé|verrouillé)|"
+                    r"questa conversazione è stata bloccata|ta rozmowa została zablokowana|"
+                    r"dit gesprek is vergrendeld|dit onderwerp is gesloten)\b", re.I)
+LOCKED_CHARS = 300
+
+
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
                                "Next', 'Back to top', a listing's 'Copy code', a post's 'Permalink | Comments (3)'), "
                                "and links to other pages by their arrows ('Find an agent »'), a pager's pages "
@@ -542,13 +555,15 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a card's button, its title said again for a screen reader")
         elif read_more(b.text):
             out[i] = b.remove("page_control", "a card's button")
-        elif len(b.text) <= PAGE_CONTROL_CHARS and (_only(ctx, ("page_control",), b.text)
-                                                    or _only(ctx, ("page_control",), unglued(b.text))):
+        elif len(b.text) <= (THREAD_CONTROL_CHARS if ctx.page_type == "forum" else PAGE_CONTROL_CHARS) \
+                and (_only(ctx, ("page_control",), b.text) or _only(ctx, ("page_control",), unglued(b.text))):
             out[i] = b.remove("page_control", "the page's buttons")
         elif copy_button(b):
             out[i] = b.remove("page_control", "a listing's copy button")
         elif ctx.page_type == "documentation" and SOURCE_LOCATION.match(b.text.strip()):
             out[i] = b.remove("page_control", "a member's link to its source file")
+        elif ctx.page_type == "forum" and len(b.text) < LOCKED_CHARS and LOCKED.match(b.text.strip()):
+            out[i] = b.remove("page_control", "the thread's notice that it takes no more replies")
         elif b.kind != "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "code" \
                 and CODE_LANGUAGE.match(b.text):
             out[i] = b.remove("page_control", "a listing's header: its language's name")
@@ -766,11 +781,13 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         # (Czech and Slovak: "Novinka", "Nejprodávanější", "Akce", "Výprodej")
                         r"novinka|nejprodávanější|akce|výprodej|sleva|najpredávanejšie|akcia|výpredaj|zľava|"
                         r"خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
+                        # (Persian: special sale, "amazing", new, discount; Digikala's)
+                        r"فروش ویژه|شگفت‌انگیز|پیشنهاد شگفت‌انگیز|جدید|تخفیف|"
                         # (Greek: "Νέο", "Προσφορά", Public's; Romanian: "Nou", elefant.ro's)
                         r"νέο|νέα|προσφορά|nou|nouă|"
                         # (Lithuanian, Latvian, Estonian: "Naujiena", "Akcija", "Jaunums", "Uus")
                         r"naujiena|akcija|išpardavimas|jaunums|izpārdošana|uus|soodus|"
-                        r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?%(?:\soff)?|"
+                        r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?[%٪](?:\soff)?|"     # (Persian's sign: "۱۵٪")
                         # (Turkish writes the sign first: "%25 İndirim")
                         r"%\s?\d{1,2}(?:\s(?:indirim|off))?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
@@ -1866,6 +1883,20 @@ LONG_OPTION = re.compile(r"(?:^|\s)--[^\W\d_][\w-]*")     # a command's long opt
 LONG_OPTIONS = 2
 
 
+# A wiki's line under its page, when the page was last edited and by whom: "This page was last edited on 3 March
+# 2026, at 10:15.", "Dernière modification de la page le Mercredi 18 novembre 2026 14:02:11 CET par claire." (Tiki's;
+# not a site's "This page was last updated on …", which some pages' text holds)
+PAGE_EDITED = re.compile(r"^(?:this page was last (?:edited|modified)|page last (?:edited|modified)|"
+                         r"dernière modification de (?:la|cette) page|cette page a été modifiée pour la dernière fois|"
+                         r"diese seite wurde zuletzt|letzte änderung (?:der|dieser) seite|"
+                         r"última (?:edición|modificación) de (?:la|esta) página|esta página se editó por última vez|"
+                         r"ultima modifica (?:della|di questa) pagina|"
+                         r"questa pagina è stata modificata per l'ultima volta|"
+                         r"ostatnia (?:edycja|modyfikacja) (?:tej )?strony|"
+                         r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd))\b", re.I)
+PAGE_EDITED_OPENINGS = frozenset("TtPpDdCcLlÚúEeUuQqOo")
+
+
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")
 def date_line(block: Block, ctx: Context) -> str | None:
     if block.kind == "code" or "--" in block.text and len(LONG_OPTION.findall(block.text)) >= LONG_OPTIONS:
@@ -1874,6 +1905,8 @@ def date_line(block: Block, ctx: Context) -> str | None:
     n = len(words(text))
     if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text) or FORUM_MARK.match(text):
         return None             # (a poster's "Joined: Mon Mar 07, 2022" is when the member joined: the post's frame)
+    if text[:1] in PAGE_EDITED_OPENINGS and PAGE_EDITED.match(text) and dates.has_date_shape(text):
+        return "the page's last edit, its date and its editor (metadata)"     # (a sentence, its full stop too)
     m = PUBLISHED.match(text)
     if n <= DATE_LINE_LONG:
         if m and (not m.group("rest") or dates.has_date_shape(m.group("rest")) or RELATIVE_TIME.match(m.group("rest"))):

@@ -347,7 +347,9 @@ CONTACT_HEADING = re.compile(r"^\W*(?:contact(?: us)?|get in touch|find us|where
                              r"so finden sie uns|contactez-nous|nous contacter|contacto|contáctanos|dónde estamos|"
                              r"contatti|contattaci|dove siamo|contato|fale conosco|onde estamos|kontakt z nami|"
                              r"dojazd|contact opnemen|yhteystiedot|kapcsolat|контакты|контакти|iletişim|επικοινωνία|"
-                             r"liên hệ|hubungi kami|お問い合わせ|联系我们|聯絡我們|문의|اتصل بنا|צור קשר)\W*$", re.I)
+                             r"liên hệ|hubungi kami|お問い合わせ|联系我们|聯絡我們|문의|اتصل بنا|צור קשר|"
+                             # (the way there, Korean's and Japanese's: "오시는 길", "アクセス")
+                             r"오시는 ?길|찾아오시는 ?길|アクセス|交通方式|交通指南)\W*$", re.I)
 
 
 def _offers_after_text(blocks: list[Block]) -> list[Block]:
@@ -472,7 +474,10 @@ PRICES_HEADING = re.compile(r"^\W*(?:our |unsere |nos |nuestros |i nostri |nasze
                             r"priser|prisliste|hinnasto|hinnat|ceník|цены|прайс|прайс-лист|стоимость|ціни|вартість|"
                             # (the Baltic languages', Hungarian, Romanian, Turkish, Greek, the South Slavic ones')
                             r"kainos|kainoraštis|cenas|cenrādis|hinnad|hinnakiri|árak|árlista|prețuri|"
-                            r"fiyatlar|fiyat listesi|τιμές|τιμοκατάλογος|cijene|cjenik|cene|cenik)"
+                            r"fiyatlar|fiyat listesi|τιμές|τιμοκατάλογος|cijene|cjenik|cene|cenik|"
+                            # (Korean's, Japanese's, Chinese's: "수강료" the classes' fee, "요금 안내", "料金", "价格")
+                            r"수강료|요금|요금 ?안내|이용 ?요금|가격|가격 ?안내|料金|料金表|料金プラン|価格|价格|價格|"
+                            r"收费标准|收費標準)"
                             r"\W*$", re.I)
 
 
