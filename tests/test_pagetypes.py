@@ -499,7 +499,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-teachable", "service"), ("forum-mobile01", "forum"),
                                        ("listing-jugem", "listing"), ("collection-coppel", "collection"),
                                        ("product-hema", "product"), ("documentation-dita-ot", "documentation"),
-                                       ("service-hibu", "service")])
+                                       ("service-hibu", "service"), ("forum-google-support-community", "forum"),
+                                       ("listing-modx", "listing"), ("collection-digikala", "collection"),
+                                       ("product-biltema", "product"), ("documentation-tiki-wiki", "documentation"),
+                                       ("service-imweb", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
