@@ -2642,7 +2642,9 @@ def test_a_cards_name_over_its_count_of_reviews_over_its_labelled_price_is_its_t
                                      # (a photographer's packages, SmugMug's; a course's, Teachable's)
                                      "Pakete", "What you'll learn",
                                      # (a studio's classes in Korean, Japanese, Chinese: imweb's "수업 안내")
-                                     "수업 안내", "コース紹介", "课程介绍"])
+                                     "수업 안내", "コース紹介", "课程介绍",
+                                     # (a law firm's: "Practice areas", Themify's "Çalışma Alanlarımız")
+                                     "Practice areas", "Çalışma Alanlarımız", "Tätigkeitsbereiche"])
 def test_services_headings_in_more_languages(heading):
     page = (f"<html><body><main><h1>Raamatupidamine Tartus</h1><p>{prose(1)}</p><h2>{heading}</h2>"
             f"<h3>Raamatupidamine</h3><p>{prose(2)}</p></main></body></html>")
@@ -3021,6 +3023,9 @@ def test_a_persian_category_counts_and_sorts_its_products():
     ("Beantwoorden Citeren Melden", True),                                    # (Dutch: Beehive Forum's)
     ("Reply Quote Add reaction", True),                                       # (YouTrack's comments')
     ("좋아요 8 댓글 신고", True), ("나도 궁금해요 공유 신고", True),        # (Korean: Naver KnowledgeiN's)
+    ("Tambahkan komentar Laporkan Bagikan", True), ("Add comment Report Share", True),   # (Indonesian: add a
+    ("Tambahkan komentar Bagikan", False),                                    # comment, report, share; AnsPress's)
+    ("Report Comment", False),      # (one button's label: a news site's comments' too, under its story)
     ("推 12 引言回覆 檢舉", True), ("推 12 引言回覆", True), ("推 12", False),   # (Traditional Chinese: push,
     #                                                                      quoting reply, report; Mobile01's)
 ])
@@ -3056,6 +3061,21 @@ def test_a_help_communitys_thread_is_a_forum_and_keeps_its_replies_not_its_frame
 def test_a_help_communitys_marks_of_a_thread(line, mark):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("line,mark", [
+    ("2 Jawaban", True),                                            # (Indonesian: its answers' count, AnsPress's)
+    ("Pertanyaan diajukan 3 hari yang lalu Dilihat 214 kali", True),   # (asked three days ago, viewed 214 times)
+    ("Pertanyaan tentang cabai", False),
+])
+def test_an_indonesian_qa_threads_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
+
+
+def test_an_age_in_indonesian_is_an_age():
+    from pagecleaner.pagetype import CARD_AGE
+    assert CARD_AGE.match("3 hari yang lalu") and not CARD_AGE.match("3 hari lalu kami pergi")
 
 
 def test_a_thai_thread_whose_posts_each_have_a_report_button_is_a_forum():

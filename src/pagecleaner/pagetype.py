@@ -239,12 +239,13 @@ POST_NUMBER = re.compile(r"(?:\s|(?<=[AaPp][Mm]))#\d{1,5}$")
 # a Q&A post's signature: "answered Nov 10, 2014 at 22:11" (flattened with its buttons and its author: "Follow answered
 # Jun 30, 2024 at 10:21 Bamboo Bamboo")
 _SIGNED = (r"(?:asked|answered|posée|posé|répondu|répondue|gefragt|beantwortet|preguntada|preguntado|respondida|"
-           r"respondido|perguntada|perguntado|domandato|risposto|zadane|odpowiedziano|gevraagd|beantwoord)")
+           r"respondido|perguntada|perguntado|domandato|risposto|zadane|odpowiedziano|gevraagd|beantwoord|"
+           r"pertanyaan diajukan|ditanyakan|dijawab)")      # (Indonesian's: "Pertanyaan diajukan 3 hari yang lalu")
 ASKED = re.compile(rf"^(?:(?:share|edit|follow|flag|report|history)\s+)*(?:\S+\s+[\d.,]+k?\s+)?{_SIGNED}\s", re.I)
 # its count of answers alone over them: "2 answers", "2 réponses" (not German's "31 Antworten", which is a reply
 # button's count too, under a post: Lemmy's)
 _ANSWERS = r"(?:answers?|antwort|réponses?|respuestas?|risposte|risposta|odpowiedzi|odpowiedź|antwoorden|antwoord|" \
-    r"respostas?|svar|vastaukset)"
+    r"respostas?|svar|vastaukset|jawaban)"
 # (or the heading over them, its count after it: Habr Q&A's "Ответы на вопрос 1", "Решения вопроса 1")
 _ANSWERS_TO = r"(?:ответы на вопрос|решения вопроса|відповіді на питання|рішення питання)"
 # (or Chinese's: "2 个回答", "共2条", all of them two)
@@ -255,7 +256,7 @@ ANSWER_COUNT = re.compile(rf"^\d{{1,5}}\s{_ANSWERS}$|^{_ANSWERS_TO}\s\d{{1,5}}$|
                           r"\s?\(\d{1,5}\)$", re.I)
 # (a heading over them: "Odpowiedzi"; the best one's and the others', with their count or not: "Best answer",
 # Yahoo! Chiebukuro's "ベストアンサー" and "その他の回答（1件）", Zhihu's and Naver's kin)
-_ANSWERS_OVER = r"(?:best answers?|ベストアンサー|その他の回答|回答|最佳答案|其他回答|全部回答|베스트 답변|답변)"
+_ANSWERS_OVER = r"(?:best answers?|ベストアンサー|その他の回答|回答|最佳答案|其他回答|全部回答|베스트 답변|답변|jawaban terbaik)"
 ANSWERS_HEADING = re.compile(rf"^(?:\d{{1,5}}\s)?{_ANSWERS}$|^{_ANSWERS_OVER}\s?(?:[（(]\d{{1,5}}\s?件?[)）])?$", re.I)
 
 # (and the author's name and reputation between: Apache Answer's "Share Report History lena_ops 214 asked Oct 27 …")
@@ -561,6 +562,11 @@ SERVICES = re.compile(r"^\W*(?:our services|services|what we do|how we work|unse
                       r"i nostri corsi|nasze kursy|onze cursussen|onze lessen|nossos cursos|nossas aulas|"
                       # (Turkish: "Derslerimiz", our classes; "Kurslarımız", our courses)
                       r"derslerimiz|kurslarımız|eğitimlerimiz|"
+                      # (a law firm's or a consultancy's fields: "Practice areas", "Çalışma Alanlarımız", Themify's)
+                      r"(?:our )?practice areas|areas of (?:practice|expertise)|tätigkeitsbereiche|rechtsgebiete|"
+                      r"domaines d'(?:intervention|expertise)|domaines de compétence|áreas de (?:práctica|actuación)|"
+                      r"aree di (?:attività|pratica)|obszary (?:praktyki|specjalizacji)|rechtsgebieden|"
+                      r"áreas de atuação|çalışma alanlarımız|çalışma alanları|uzmanlık alanlarımız|"
                       # (Korean, Japanese, Chinese: "수업 안내", the classes' guide; "프로그램 안내", "コース紹介", "课程介绍")
                       r"수업 ?안내|수업 ?소개|강좌 ?안내|클래스 ?안내|클래스 ?소개|프로그램 ?안내|프로그램 ?소개|"
                       r"レッスン内容|コース紹介|コース一覧|クラス紹介|课程介绍|課程介紹|课程安排|課程安排|"
@@ -2042,7 +2048,7 @@ MEMBER_POSTS = re.compile(r"^(?!(?:read|view|see|show|all)\b)\S.{0,40}\s\d[\d,.]
 
 # a post's row of buttons flattened onto one line, "Quote" among them: Vanilla's "Flag Like Quote"
 QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citeren citera sitér lainaa citovat multiquote "
-                        "idéz цитировать цитувати alıntı alıntıla 引用 "
+                        "idéz цитировать цитувати alıntı alıntıla 引用 kutip "
                         # (Chinese's quoting reply, Mobile01's "引言回覆": "推 12 引言回覆 檢舉")
                         "引言 引言回覆 引用回覆 引用回复 "
                         # (the fediverse's repost of a post, which quotes it: Mastodon's "Boost", Misskey's "Renote")
@@ -2053,6 +2059,7 @@ QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citeren c
 # has not ("Like 8 Share Report"; Pantip's "ถูกใจ 8 แชร์ แจ้งลบ", a Korean cafe's "답글 신고")
 REPORT_WORDS = frozenset("report flag melden signaler denunciar zgłoś пожаловаться поскаржитися şikayet ilmoita "
                          "jelentés segnala nahlásit nahlásiť "       # (Italian's, EasyDiscuss'; Czech's, Slovak's)
+                         "laporkan "                                 # (Indonesian's, AnsPress's)
                          "แจ้งลบ 신고 举报 舉報 檢舉 通報 違反報告 گزارش إبلاغ דווח".split())
 POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "like reply share edit delete permalink thanks antworten répondre responder odpowiedz curtir gosto danke "
@@ -2080,13 +2087,17 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     # PROHARDVER!'s; and the message's word in other languages)
     "válasz hivatkozás üzenet message nachricht mensaje messaggio wiadomość "
     # (Italian: "Mi piace 2 Rispondi Segnala", EasyDiscuss')
-    "mi piace rispondi".split())
+    "mi piace rispondi "
+    # (a comment's button, "Add comment Report Share"; Indonesian's: "Tambahkan komentar Laporkan Bagikan", AnsPress's)
+    "comment tambahkan komentar bagikan balas suka".split())
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
 ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
 BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS | frozenset({"add", "reaction"})   # ("Reply Quote Add reaction",
 #                                                                                   YouTrack's comments')
 BUTTON_ROW = 6          # buttons in a row, at most
+ONE_BUTTON = frozenset({"comment", "komentar"})     # (two words, one of them this: one button's label, "Report
+#                                                    Comment", a news site's comments' as much as a thread's)
 GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's count glued on in brackets: "亮了(35)"
 
 
@@ -2096,7 +2107,7 @@ def button_row(t: str) -> bool:
     # (its counts, and its menu's "…" apart: Misskey's "返信 3 リノート 2 リアクション …")
     ws = [w for w in (GLUED_COUNT.sub("", w) for w in t.lower().split())
           if not w.isdigit() and any(c.isalpha() for c in w)]
-    return 1 < len(ws) <= BUTTON_ROW \
+    return 1 < len(ws) <= BUTTON_ROW and not (len(ws) == 2 and not ONE_BUTTON.isdisjoint(ws)) \
         and not ROW_MARKS.isdisjoint(ws) and BUTTON_ROW_WORDS.issuperset(ws)
 
 

@@ -465,6 +465,7 @@ RELATED_HEADING = (
     "related questions", "linked questions", "hot network questions", "questions similaires", "questions en rapport",
     "ähnliche fragen", "preguntas relacionadas", "domande correlate", "podobne pytania", "gerelateerde vragen",
     "perguntas relacionadas", "similar questions", "similar answers", "see similar answers",
+    "pertanyaan terkait", "pertanyaan serupa",      # (Indonesian's, AnsPress's)
     "zobacz podobne odpowiedzi", "podobne odpowiedzi", "ähnliche antworten", "réponses similaires",
     "respuestas similares",
     # (and Chinese's and Japanese's: "相关问题", Baidu Zhidao's; "为你推荐", recommended for you)
@@ -884,6 +885,7 @@ PAGE_CONTROL = (
     # a Q&A site's prompts under a question's answers (Stack Exchange's)
     "you must log in to answer this question", "or ask your own question", "ask your own question",
     "please log in to answer this question", "log in to answer this question", "add comment", "your answer",
+    "silakan masuk atau daftar untuk menjawab pertanyaan ini",      # (Indonesian's, AnsPress's)
     "votre réponse", "ihre antwort", "deine antwort", "tu respuesta", "la tua risposta", "twoja odpowiedź",
     "sua resposta", "jouw antwoord",
     # a help community's buttons under a question: "I have the same question (34)", "Subscribe to updates", "Report
@@ -1026,11 +1028,14 @@ RELATIVE_TIME_UNITS = (
     "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "хвилин", "хвилини", "годину",
     "години", "годин", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці", "місяців", "рік", "роки",
     "років",
+    # (Indonesian's: "3 hari yang lalu", three days ago)
+    "detik", "menit", "jam", "hari", "minggu", "bulan", "tahun",
 )
 # the days named by where they stand from today ("yesterday", "gestern", "вчера"), and the words that say how long ago
 RELATIVE_DAYS = ("yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "вчера", "сегодня",
                  "вчора", "сьогодні")
-RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "назад", "тому", *RELATIVE_DAYS)
+RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "назад", "тому", "yang lalu",
+                       *RELATIVE_DAYS)
 
 # a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";
 # DITA's "Related information", AWS's "Related resources")

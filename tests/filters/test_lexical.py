@@ -1164,6 +1164,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile : demain", "product", True),
     ("30 dagen bedenktijd en gratis retourneren", "product", True),         # (the returns' days, bol.com's)
     ("Öppet köp i 90 dagar", "product", True),                               # (Swedish: Biltema's returns)
+    ("+330 бонусных рублей", "product", True),                               # (the bonus it earns, M.Video's)
+    ("+330 рублей за отзыв о товаре", "product", False),
     ("ارسال امروز", "collection", True), ("ارسال از ۲ روز کاری دیگر", "collection", True),    # (Persian:
     #                                                                          ships today, in two days)
     ("30 dagen later stond hij nog steeds strak", "product", False),

@@ -8,7 +8,7 @@ from pagecleaner.config import Config
 from pagecleaner.filters.context import AFTER_SPAN, BEFORE_SPAN
 from pagecleaner.filters.pagetypes import PRICES_HEADING, _description
 from pagecleaner.pipeline import Context
-from tests.conftest import make_block, prose
+from tests.conftest import make_block, make_blocks, prose
 
 
 BLURB = "A weekly letter for cooks who get home late: one recipe, one technique, one thing to stop worrying about."
@@ -1783,6 +1783,20 @@ def test_a_business_pages_own_contact_section_under_its_text_comes_back(heading,
               *[make_block(t, 2 + i).remove("main_text", AFTER_SPAN) for i, t in enumerate(lines)]]
     out = _contact_section(blocks)
     assert all(b.kept is kept for b in out[1:])
+
+
+@pytest.mark.parametrize("over,back", [("Asked 3 days ago Viewed 214 times", True),    # (the first mark)
+                                       ("Some short line", False)])                    # (no mark under the title)
+def test_a_questions_text_under_its_status_and_askers_line_comes_back_as_text(over, back):
+    """AnsPress's question as html_text: the title, its status and counts (the thread's first mark), its votes and
+    its asker's line, then its text, which main_text cut with the header."""
+    from pagecleaner.filters.pagetypes import thread_posts
+    lines = ["Why do my chilli leaves curl? – Ask the Grower", "Why do my chilli leaves curl?", over, "5",
+             "Budi Santoso 3 days ago", prose(1), "Tags: chilli, pests", "Add comment Report Share", "2 Answers",
+             prose(2), "Add comment Report", prose(3), "Add comment Report"]
+    blocks = [b.remove("main_text", BEFORE_SPAN) if i < 9 else b for i, b in enumerate(make_blocks(*lines))]
+    out = thread_posts.fn(blocks, Context(config=Config(), page_type="forum"))
+    assert out[5].kept is back and not out[2].kept and out[9].kept
 
 
 @pytest.mark.parametrize("heading_rule,lines,kept", [

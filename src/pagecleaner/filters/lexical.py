@@ -1186,7 +1186,9 @@ REWARD = re.compile(rf"^(?:earn|sammle|sammeln sie|gagnez|cumulez|ganhe|acumula|
                     rf"(?:up to\s|bis zu\s|jusqu'à\s|hasta\s|até\s|fino a\s|do\s|tot\s)?"
                     rf"(?:{PRICE.pattern}|\d[\d,.]*\s?(?:[^\W\d]+\s){{0,2}}"    # (the shop's name before them or not:
                     r"(?:points?|pts|punkte|punti|puntos|pontos|punkt(?:y|ów)?|punten))"  # "249 Ripley Puntos GO")
-                    r"(?!\w)", re.I)
+                    r"(?!\w)"
+                    # (or the bonus it earns, the plus first, Russian shops': "+330 бонусных рублей", "+120 баллов")
+                    r"|^\+\s?\d[\d\s]*\s(?:бонусных рублей|бонусов|бонуса|баллов|балла|бонусів|балів)$", re.I)
 # what a shop pays for the buyer's old device, beside the price: "Up to $100 trade-in credit", "Bis zu 100 €
 # Eintauschprämie" (Samsung's), "Jusqu'à 100 € de prime de reprise"
 TRADE_IN = re.compile(r"\b(?:trade[- ]in|eintauschprämie|eintauschbonus|inzahlungnahme|prime de reprise|"

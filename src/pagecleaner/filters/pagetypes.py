@@ -1030,9 +1030,13 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
         start = min(start, dated + 1)
     if signed_under(blocks[marks[0]].text):     # (or the question over its signature, when main_text cut it)
         start = min(start, max(0, marks[0] - POST_REACH))
-    elif (title := _title_above(blocks, marks[0])) is not None and is_prose(blocks[title + 1].text):
+    elif (title := _title_above(blocks, marks[0])) is not None \
+            and (is_prose(blocks[title + 1].text) or title + 1 == marks[0]
+                 and any(is_prose(b.text) for b in blocks[title + 2:title + 1 + QUESTION_LINES])):
         start = min(start, title + 1)       # (or the question right under the page's title, its asker's line and
-        #                                     buttons under it: Baidu Zhidao's, as soup splits it)
+        #                                     buttons under it: Baidu Zhidao's, as soup splits it; or under its
+        #                                     status and counts, the first mark, its votes and its asker's line
+        #                                     between: AnsPress's)
     elif start == marks[0]:     # (or its prose right over its buttons, when main_text cut all above them: Brainly's
         #                         question's text over "Odpowiedz Obserwuj Zgłoś nadużycie!"; not the title's line)
         start = marks[0] - 1 if marks[0] and is_prose(blocks[marks[0] - 1].text) else start
@@ -1063,6 +1067,7 @@ def _title_above(blocks: list[Block], first: int) -> int | None:
                 None) if title else None
 
 
+QUESTION_LINES = 5      # (text) lines under the title where the question's text begins, at most
 TITLE_REACH = 12        # (text) lines between the title and the first mark: the question's, its asker's fields and
 #                         buttons, each on a line of its own as soup splits them
 
