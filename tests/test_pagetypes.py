@@ -502,7 +502,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-hibu", "service"), ("forum-google-support-community", "forum"),
                                        ("listing-modx", "listing"), ("collection-digikala", "collection"),
                                        ("product-biltema", "product"), ("documentation-tiki-wiki", "documentation"),
-                                       ("service-imweb", "service")])
+                                       ("service-imweb", "service"), ("forum-anspress", "forum"),
+                                       ("listing-flatpress", "listing"), ("collection-bigbasket", "collection"),
+                                       ("product-mvideo", "product"),
+                                       ("documentation-arduino-reference", "documentation"),
+                                       ("service-themify", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
