@@ -1578,6 +1578,7 @@ def test_a_services_heading_may_stand_under_a_button_under_the_intro():
 
 @pytest.mark.parametrize("line,kind", [
     ("Übergeordnetes Thema: Wartung", "documentation"),     # (DITA's link to the topic a topic belongs to)
+    ("Tema principal: Compras", "documentation"),            # (Spanish's, SAP's help)
     ("Parent topic:", "documentation"),                     # (its link on the next line, soup's)
     ("The parent topic: how the board chose it", "article"),
 ])
@@ -1593,6 +1594,24 @@ def test_a_price_without_its_currency_beside_a_buy_button_says_product(price, ki
              "in winkelmand", "productinformatie", prose(1)]
     assert page_type(blocks(*lines)) == kind
     assert page_type(blocks("HEMA", *lines[1:])) == "article"      # (no title that shows the name over it)
+
+
+def test_a_price_without_its_currency_under_the_h1_beside_a_forms_buy_button_says_product():
+    """Migros's product: "2.20" under its <h1>, its size and rating between, its buy button a form's <button>."""
+    head = ('<html><body><main><span class="brand">Frey</span><h1>Milchschokolade Extra Fin</h1><span>100 g</span>'
+            '<div>4.8 (412)</div><div class="price">2.20</div>')
+    tail = f'<button>In den Warenkorb</button><h2>Produktinformationen</h2><p>{prose(1)}</p></main></body></html>'
+    assert pagecleaner.clean(head + tail, input="html").page_type == "product"
+    assert pagecleaner.clean(head.replace("<h1>", "<p>").replace("</h1>", "</p>") + tail,
+                             input="html").page_type != "product"      # (no <h1> over it: no name)
+
+
+@pytest.mark.parametrize("title,kind", [("Frey Milchschokolade Extra Fin · 100 g | Migros", "product"),  # (the name
+                                        ("Frey | Migros", "article")])      # inside the title; its maker alone no)
+def test_a_price_without_its_currency_under_the_name_the_title_holds_says_product(title, kind):
+    lines = [title, "Schokolade", "Frey", "Milchschokolade Extra Fin", "100 g", "2.20", "In den Warenkorb",
+             "Produktinformationen", prose(1)]
+    assert page_type(blocks(*lines)) == kind
 
 
 def test_a_price_without_its_currency_far_from_the_buy_button_says_nothing():
@@ -2001,6 +2020,7 @@ def test_a_mail_archives_buttons_are_forum_marks(line, mark):
     ("Skladem > 5 ks", True), ("> 5 ks", False),                # (more than five: Mall.cz's)
     ("În stoc", True), ("Stoc limitat", True),                  # (Romanian: elefant.ro's)
     ("Finns i webblager", True), ("Finns i lager i Göteborg sedan 1963", False),     # (Swedish: Biltema's)
+    ("In deiner Filiale verfügbar", True),                                        # (Migros's)
 ])
 def test_the_few_a_shop_has_left_are_its_stock(line, stock):
     from pagecleaner.pagetype import STOCK
@@ -3064,11 +3084,15 @@ def test_a_help_communitys_marks_of_a_thread(line, mark):
 
 
 @pytest.mark.parametrize("line,mark", [
-    ("2 Jawaban", True),                                            # (Indonesian: its answers' count, AnsPress's)
+    ("geteilt von jonas_k in fahrrad@feddit.example · vor 2 Tagen", True),     # (a fediverse aggregator's post's
+    ("submitted 2 days ago by jonas_k to fahrrad@feddit.example", True),       # header: who, which community, which
+    ("submitted 2 days ago by jonas_k", False),                                # server; PieFed's, Lemmy's)
+    ("▲ 34 ▼ 12 Kommentare Teilen Melden", True), ("12 Kommentare Melden", False),   # (its votes, comments' count,
+    #                                                                                   share and report)
     ("Pertanyaan diajukan 3 hari yang lalu Dilihat 214 kali", True),   # (asked three days ago, viewed 214 times)
     ("Pertanyaan tentang cabai", False),
 ])
-def test_an_indonesian_qa_threads_marks(line, mark):
+def test_more_of_a_threads_marks(line, mark):
     from pagecleaner.pagetype import forum_mark
     assert forum_mark(line) is mark
 

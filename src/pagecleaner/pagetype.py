@@ -858,7 +858,7 @@ def generated_by(text: str) -> bool:
 # A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
 # in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
 PARENT_TOPIC = re.compile(r"^(?:parent topic|übergeordnetes thema|rubrique parent|bovenliggend onderwerp|tópico pai|"
-                          r"tema padre|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)   # (its
+                          r"tema padre|tema principal|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)   # (its
 #                                                                            link on the next line: soup's)
 
 
@@ -1010,8 +1010,9 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if buys or fields or buy_buttons:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS) \
-                or _beside(buys, _named_amounts(blocks), AMOUNT_REACH):
-            return "product"
+                or (amounts := _named_amounts(blocks)) and (_beside(buys, amounts, AMOUNT_REACH)
+                                                            or 0 < buy_buttons <= QUANTITY_FIELDS):
+            return "product"    # (HTML: its buy button a form's, which leaves no text)
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
             or _count(blocks, PARENT_TOPIC) \
@@ -1780,6 +1781,7 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    r"få igjen|få kvar|få tilbage|nur noch wenige|(?:only )?a few left|"
                    # (in the reader's store: "In deinem Markt: 37 Stück vorrätig")
                    r"(?:in (?:deinem|ihrem) markt\s?:\s?)?\d{1,5}\s(?:stück|stk\.?)\s(?:vorrätig|verfügbar)|"
+                   r"in (?:deiner|ihrer) filiale (?:verfügbar|vorrätig)|"     # (Migros's: "In deiner Filiale …")
                    r"varastossa|loppuunmyyty|stokta var|tükendi|niet op voorraad|not in stock|nicht vorrätig|"
                    # (Finnish: "Saatavilla verkossa", "Vain myymälässä", to be had online, in the store only)
                    r"saatavilla(?: verkossa| verkkokaupassa| myymälöissä)?|vain (?:myymälässä|verkossa)|"
@@ -2089,15 +2091,17 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     # (Italian: "Mi piace 2 Rispondi Segnala", EasyDiscuss')
     "mi piace rispondi "
     # (a comment's button, "Add comment Report Share"; Indonesian's: "Tambahkan komentar Laporkan Bagikan", AnsPress's)
-    "comment tambahkan komentar bagikan balas suka".split())
+    "comment tambahkan komentar bagikan balas suka "
+    # (a link aggregator's post's: its votes, its comments' count, "▲ 34 ▼ 12 Kommentare Teilen Melden", PieFed's)
+    "comments kommentare teilen".split())
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
 ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
 BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS | frozenset({"add", "reaction"})   # ("Reply Quote Add reaction",
 #                                                                                   YouTrack's comments')
 BUTTON_ROW = 6          # buttons in a row, at most
-ONE_BUTTON = frozenset({"comment", "komentar"})     # (two words, one of them this: one button's label, "Report
-#                                                    Comment", a news site's comments' as much as a thread's)
+# (two words, one of them these: one button's label, "Report Comment", a news site's comments' as much as a thread's)
+ONE_BUTTON = frozenset({"comment", "komentar", "comments", "kommentare"})
 GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's count glued on in brackets: "亮了(35)"
 
 
@@ -2137,7 +2141,7 @@ def _post_line(text: str) -> bool:
             or _posted_this(t) or _reply_by(t) or _dated_after(POSTED_AT.match(t), t) or FEDI_HEADER.match(t) \
             or LIST_ARCHIVE_NAV.match(t) \
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) or GUEST_IP.match(t) \
-            or FLOOR_HEAD.match(t) and has_date_shape(t) or MEMBER_POSTS.match(t):
+            or FLOOR_HEAD.match(t) and has_date_shape(t) or MEMBER_POSTS.match(t) or SHARED_TO.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -2160,6 +2164,14 @@ def _post_line(text: str) -> bool:
         return True                 # (its number first, then its date: e107's "#2 śro gru 02 2026, 19:05")
     return _dated_before(POST_ANCHOR.search(t), t)      # (its time glued to the post's link: bbPress's "… à 18 h
     #                                                     42 min#2291")
+
+
+# a link aggregator's post header on the fediverse, who shared it to which community on which server: "submitted 2
+# days ago by jonas_k to fahrrad@feddit.example" (Lemmy's), "geteilt von jonas_k in fahrrad@feddit.example · vor 2
+# Tagen" (PieFed's)
+SHARED_TO = re.compile(r"^(?:submitted|posted|shared|geteilt|gepostet|eingereicht|publié|partagé|publicado|"
+                       r"compartido|pubblicato|condiviso|opublikowany|gedeeld)\b[^@\n]{0,60}?\s(?:to|in|an|dans|à|en|"
+                       r"a|su|w|naar)\s[\w.-]{1,40}@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4}\b", re.I)
 
 
 # a post's header that shows its author's name, then the member's handle, then when ("Kit Marsh kmarsh Nov 23, 2026
@@ -2461,15 +2473,22 @@ AMOUNT_REACH = 8        # blocks between such an amount and the buy button, at m
 
 
 def _named_amounts(blocks: Sequence[Block]) -> list[int]:
-    """(text) The prices with no currency ("14,00") under the product's name that the page's title shows, a line or
-    two between or none ("thermosfles 500 ml" of "thermosfles 500 ml - HEMA" / "4.6 (318 reviews)" / "14,00"; a
-    category's cards show one under each name, which no title shows)."""
-    head = fold(_title_head(blocks[0].text)) if blocks else ""
-    return [i for i in _lines(blocks, AMOUNT_ALONE) if head
-            and any(fold(blocks[k].text) == head for k in range(max(1, i - AMOUNT_NAME_REACH), i))]
+    """The prices with no currency ("14,00") under the product's name, a line or two between or none: (text) the
+    line the page's title shows ("thermosfles 500 ml" of "thermosfles 500 ml - HEMA" / "4.6 (318 reviews)" /
+    "14,00"), (HTML) the <h1> ("Milchschokolade Extra Fin" / "100 g" / "4.8 (412)" / "2.20", Migros's). A
+    category's cards show one under each name, which no title shows, in no <h1>."""
+    head = fold(_title_head(blocks[0].text)) if blocks and not blocks[0].tag else ""
+
+    def name(b: Block) -> bool:     # (the title holds the name, its maker and size around it or not: "Frey
+        #                             Milchschokolade Extra Fin · 100 g | Migros")
+        return f" {fold(b.text)} " in f" {head} " and len(b.text.split()) >= NAME_WORDS if head \
+            else bool(b.tag) and b.kind == "heading" and b.level == 1
+    return [i for i in _lines(blocks, AMOUNT_ALONE)
+            if any(name(blocks[k]) for k in range(max(0 if not head else 1, i - AMOUNT_NAME_REACH), i))]
 
 
 AMOUNT_NAME_REACH = 3   # (text) lines between the product's name and its price with no currency, at most, and one
+NAME_WORDS = 2          # (text) the name the title holds is this long at least (not its maker alone, "Frey")
 
 
 def _beside(buttons: list[int], prices: list[int], reach: int = BUY_REACH) -> bool:

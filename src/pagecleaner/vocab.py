@@ -312,6 +312,10 @@ COMMENT_WIDGET = (
     "war der artikel nützlich", "was this topic helpful", "war dieses thema hilfreich",
     "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "cet article vous a-t-il été utile",
     "¿te ha resultado útil?", "czy ten artykuł był pomocny",
+    # (and of a help page in its language: "¿Le ha resultado útil esta página?", SAP's)
+    "¿le ha resultado útil esta página?", "¿te ha resultado útil esta página?", "¿fue útil esta página?",
+    "war diese seite hilfreich", "cette page vous a-t-elle été utile", "questa pagina ti è stata utile",
+    "czy ta strona była pomocna", "was deze pagina nuttig", "esta página foi útil",
 )
 # The standard sentences of a comment form (WordPress, Disqus and friends): the comments start here.
 COMMENT_FORM = (
@@ -346,6 +350,10 @@ COMMENT_FORM = (
     "ha sido bloqueada por inactividad", "se ha bloqueado por inactividad", "è stata bloccata per inattività",
     "została zablokowana z powodu braku aktywności", "is vergrendeld wegens inactiviteit",
     "foi bloqueada devido à inatividade",
+    # (Google's communities': "Esta conversa foi bloqueada. Você pode seguir a pergunta …")
+    "esta conversa foi bloqueada", "esta conversación se ha bloqueado", "esta conversación está bloqueada",
+    "diese unterhaltung wurde gesperrt", "questa conversazione è stata bloccata", "ta rozmowa została zablokowana",
+    "dit gesprek is vergrendeld",
     # (or moved to the board's archive, LOR's: "Вы не можете добавлять комментарии в эту тему. Тема перемещена в
     # архив.")
     "this thread has been archived", "this topic has been archived", "this topic was moved to the archive",

@@ -1003,6 +1003,7 @@ def test_a_product_cards_badge_goes_on_a_shops_page(line, page_type, goes):
     ("Responses", "article", True),                 # the heading over a story's comments (Medium's)
     ("Responses", "documentation", False),          # an API reference's section of what a request answers
     ("Did this page help you?", "documentation", True),     # the feedback question under a help page
+    ("¿Le ha resultado útil esta página?", "documentation", True),     # (in Spanish, SAP's help)
 ])
 def test_an_api_references_responses_are_no_comments(line, page_type, goes):
     got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type=page_type))

@@ -525,17 +525,6 @@ PROMPT_CHARS = 16
 
 # (a pass after main_text, not a block rule: a line of the page's buttons says nothing of where the story ends or
 # begins — as a rule's, "Previous" / "Next" among a blog's last lines had moved the story to its neighbours' list)
-# A thread's notice that it is closed to replies, and what the reader may still do: "This conversation has been locked.
-# You can vote it as helpful, but you cannot reply …", "Esta conversa foi bloqueada. …" (Google's communities)
-LOCKED = re.compile(r"^(?:this (?:conversation|thread|topic|question|discussion) (?:has been|is|was) (?:locked|closed)|"
-                    r"esta conversa foi bloqueada|esta conversación (?:se ha bloqueado|está bloqueada)|"
-                    r"diese unterhaltung wurde gesperrt|dieses thema (?:ist|wurde) geschlossen|"
-                    r"cette conversation a été verrouillée|ce sujet est (?:fermé|verrouillé)|"
-                    r"questa conversazione è stata bloccata|ta rozmowa została zablokowana|"
-                    r"dit gesprek is vergrendeld|dit onderwerp is gesloten)\b", re.I)
-LOCKED_CHARS = 300
-
-
 @document_pass("page_control", "the page's own buttons alone on a line inside the story ('Subscribe', 'Previous "
                                "Next', 'Back to top', a listing's 'Copy code', a post's 'Permalink | Comments (3)'), "
                                "and links to other pages by their arrows ('Find an agent »'), a pager's pages "
@@ -562,8 +551,6 @@ def page_control(blocks: list[Block], ctx: Context) -> list[Block]:
             out[i] = b.remove("page_control", "a listing's copy button")
         elif ctx.page_type == "documentation" and SOURCE_LOCATION.match(b.text.strip()):
             out[i] = b.remove("page_control", "a member's link to its source file")
-        elif ctx.page_type == "forum" and len(b.text) < LOCKED_CHARS and LOCKED.match(b.text.strip()):
-            out[i] = b.remove("page_control", "the thread's notice that it takes no more replies")
         elif b.kind != "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "code" \
                 and CODE_LANGUAGE.match(b.text):
             out[i] = b.remove("page_control", "a listing's header: its language's name")
