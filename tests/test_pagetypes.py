@@ -506,7 +506,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-flatpress", "listing"), ("collection-bigbasket", "collection"),
                                        ("product-mvideo", "product"),
                                        ("documentation-arduino-reference", "documentation"),
-                                       ("service-themify", "service")])
+                                       ("service-themify", "service"), ("forum-piefed", "forum"),
+                                       ("listing-prose-sh", "listing"), ("collection-k-ruoka", "collection"),
+                                       ("product-migros", "product"), ("documentation-sap-help", "documentation"),
+                                       ("service-lovable", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
