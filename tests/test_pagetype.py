@@ -1537,6 +1537,8 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                          #                                        authoring tool's)
                                          ("Propulsé par Tiki Wiki CMS Groupware | Thème : FiveAlive-Lite",
                                           "documentation"),
+                                         ("© Copyright 2026, Conta Fácil. Criado usando Sphinx 8.1.3 com o tema "
+                                          "Awesome Theme.", "documentation"),     # (Sphinx's, in Portuguese)
                                          ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind

@@ -696,6 +696,8 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|kn
                           # "Erstellt mit Sphinx", "Construido con Sphinx", "Generato con", "Zbudowano przy użyciu")
                           rf"compilé avec|généré (?:avec|par)|construit avec|erstellt mit|generiert (?:mit|von)|"
                           rf"construido con|generado (?:con|por)|generato con|creato con|zbudowano (?:przy użyciu|z)|"
+                          # (Portuguese's: "Criado usando Sphinx 8.1.3 com o tema Awesome Theme")
+                          rf"criado (?:usando|com)|constru[ií]do (?:usando|com)|gerado (?:com|por|usando)|"
                           rf"(?:api\s+)?docs\s+by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
                           rf"obsługiwane przez)\s+(?:[\w.]+,?\s+){{0,3}}(?:and\s+|und\s+|et\s+|y\s+)?"

@@ -924,7 +924,10 @@ PAGE_CONTROL = (
 # A table of contents' label
 TOC_LABEL = ("table of contents", "contents", "on this page", "in this article", "jump to", "inhalt",
              "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "contenido", "contenidos", "indice",
-             "spis treści", "inhoudsopgave", "sumário", "innehåll", "содержание", "оглавление", "на этой странице")
+             "spis treści", "inhoudsopgave", "sumário", "innehåll", "содержание", "оглавление", "на этой странице",
+             # ("On this page" in the other languages a docs theme speaks: "Nesta página", Sphinx's Awesome Theme's)
+             "auf dieser seite", "sur cette page", "en esta página", "in questa pagina", "nesta página",
+             "na tej stronie", "op deze pagina", "på denna sida", "このページ", "本页内容", "本頁內容")
 # The controls of a page's menu: never a section or a kicker
 # The home page's link, which a breadcrumb trail starts with
 HOME = ("home", "home page", "startseite", "start", "accueil", "inicio", "portada", "strona główna", "domů", "úvod",
@@ -1104,7 +1107,8 @@ def byline_prefix(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pat
     labels = sorted(phrases("byline_label", extra), key=len, reverse=True)
     # a colon may follow a label ("Written by: Jane Doe", "Author : Jane Doe"); one that ends with one needs it
     alts = (re.escape(w.rstrip(":")) + (r"\s*:" if w.endswith(":") else r"(?:\s*:)?") for w in labels)
-    return re.compile(r"^(?:%s)\s+" % "|".join(alts), re.I)
+    # (after its colon the name may follow with no space, as Chinese writes it: "作者:阿明", Z-Blog's)
+    return re.compile(r"^(?:%s)(?:\s+|(?<=[:：])(?=\S))" % "|".join(alts), re.I)
 
 
 BYLINE_PREFIX = byline_prefix()     # the built-in labels alone

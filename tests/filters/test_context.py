@@ -1792,9 +1792,19 @@ def test_a_label_over_no_entries_goes_when_it_can_only_label_contents(ctx, label
 
 
 def test_a_configs_own_label_of_contents_is_one(ctx):
-    cfg = replace(ctx.config, extra_phrases=(("toc_label", ("auf dieser seite",)),))
-    out = C.table_of_contents.fn(make_blocks(prose(1), "Auf dieser Seite", "Warum es zählt", prose(2),
-                                             "Warum es zählt", prose(3)), replace(ctx, config=cfg))
+    """("Schnellnavigation", quick navigation: no label the built-in list knows; "Auf dieser Seite" is one of them
+    now, as "On this page" in the other languages a docs theme speaks)"""
+    blocks = make_blocks(prose(1), "Schnellnavigation", "Warum es zählt", prose(2), "Warum es zählt", prose(3))
+    assert [b.removed_by for b in C.table_of_contents.fn(blocks, ctx)][1:3] == [None, None]
+    cfg = replace(ctx.config, extra_phrases=(("toc_label", ("schnellnavigation",)),))
+    out = C.table_of_contents.fn(blocks, replace(ctx, config=cfg))
+    assert [b.removed_by for b in out][1:3] == ["table_of_contents"] * 2
+
+
+@pytest.mark.parametrize("label", ["Auf dieser Seite", "Nesta página", "Sur cette page"])
+def test_on_this_page_in_more_languages_labels_contents(ctx, label):
+    out = C.table_of_contents.fn(make_blocks(prose(1), label, "Warum es zählt", prose(2), "Warum es zählt",
+                                             prose(3)), ctx)
     assert [b.removed_by for b in out][1:3] == ["table_of_contents"] * 2
 
 

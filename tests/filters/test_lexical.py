@@ -384,6 +384,8 @@ def verdict(rule, text, ctx):
     (L.caption_credit, "Image copyright Getty Images", "photo credit"),
     (L.byline, "By Chris Davies", "byline (metadata)"),
     (L.byline, "作者: 阿远", "byline (metadata)"), (L.byline, "작성자: 김민준", "byline (metadata)"),  # (no capitals)
+    (L.byline, "作者:阿明", "byline (metadata)"), (L.byline, "作者：阿明", "byline (metadata)"),  # (no space after
+    #                                                                                        its colon: Z-Blog's)
     (L.byline, "Von Anna Müller", "byline (metadata)"),
     (L.byline, "Themenstarter Pepemaus", "byline (metadata)"),                   # a forum thread's author
     (L.byline, "By Megan Rowe meganr@spokesman.com (509) 459-5382", "byline (metadata)"),   # the name, then contacts
