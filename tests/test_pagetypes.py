@@ -509,7 +509,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-themify", "service"), ("forum-piefed", "forum"),
                                        ("listing-prose-sh", "listing"), ("collection-k-ruoka", "collection"),
                                        ("product-migros", "product"), ("documentation-sap-help", "documentation"),
-                                       ("service-lovable", "service")])
+                                       ("service-lovable", "service"), ("listing-z-blog", "listing"),
+                                       ("collection-cimri", "collection"), ("product-konga", "product"),
+                                       ("documentation-sphinx-awesome", "documentation"),
+                                       ("service-gohighlevel", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
