@@ -859,9 +859,9 @@ def generated_by(text: str) -> bool:
 
 # A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
 # in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
+# (its link on the line under it or not: soup's)
 PARENT_TOPIC = re.compile(r"^(?:parent topic|übergeordnetes thema|rubrique parent|bovenliggend onderwerp|tópico pai|"
-                          r"tema padre|tema principal|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)   # (its
-#                                                                            link on the next line: soup's)
+                          r"tema padre|tema principal|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)
 
 
 def _endpoint(blocks: Sequence[Block]) -> bool:
@@ -2485,11 +2485,12 @@ def _named_amounts(blocks: Sequence[Block]) -> list[int]:
         #                             Milchschokolade Extra Fin · 100 g | Migros")
         return f" {fold(b.text)} " in f" {head} " and len(b.text.split()) >= NAME_WORDS if head \
             else bool(b.tag) and b.kind == "heading" and b.level == 1
+    first = 1 if head else 0        # (not the title's own line)
     return [i for i in _lines(blocks, AMOUNT_ALONE)
-            if any(name(blocks[k]) for k in range(max(0 if not head else 1, i - AMOUNT_NAME_REACH), i))]
+            if any(name(blocks[k]) for k in range(max(first, i - AMOUNT_NAME_REACH), i))]
 
 
-AMOUNT_NAME_REACH = 3   # (text) lines between the product's name and its price with no currency, at most, and one
+AMOUNT_NAME_REACH = 3   # blocks over such a price where the product's name stands, at most
 NAME_WORDS = 2          # (text) the name the title holds is this long at least (not its maker alone, "Frey")
 
 

@@ -363,9 +363,8 @@ def _paragraph_under(blocks: list[Block], k: int) -> bool:
 
 def _ends_story(blocks: list[Block], k: int, ctx: Context) -> bool:
     """What ends the story whatever follows it: its comments (a product's reviews), its author's box, or the site's
-    disclaimer under a
-    heading of its own ("Disclaimer & Disclosures:", "Legal Disclaimer"; an inline "Disclaimer: this post contains
-    affiliate links" is the story's, and a French essay's "Avertissement" a section of it)."""
+    disclaimer under a heading of its own ("Disclaimer & Disclosures:", "Legal Disclaimer"; an inline "Disclaimer:
+    this post contains affiliate links" is the story's, and a French essay's "Avertissement" a section of it)."""
     return _comments_begin(blocks, k, ctx) or _reviews_begin(blocks, k, ctx) \
         or _open(blocks, k) and (_author_box_heading(blocks, k, ctx) or DISCLAIMER_HEADING.match(blocks[k].text))
 
