@@ -1539,6 +1539,7 @@ def test_a_posts_frame_flattened_onto_one_line_is_a_forum_mark():
                                           "documentation"),
                                          ("© Copyright 2026, Conta Fácil. Criado usando Sphinx 8.1.3 com o tema "
                                           "Awesome Theme.", "documentation"),     # (Sphinx's, in Portuguese)
+                                         ("Propulsé par Zoho Desk", "documentation"),    # (a knowledge base's)
                                          ("WordPress 6.4.2", "article")])
 def test_a_wikis_engine_in_its_footer_says_the_page_is_documentation(footer, kind):
     assert page_type(blocks(prose(1), prose(2), footer)) == kind

@@ -1903,6 +1903,17 @@ def test_a_cards_badge_glued_before_its_makers_span_is_a_line_of_its_own(cls, ap
     assert ("Mabe" in [b.text for b in blocks]) is apart
 
 
+@pytest.mark.parametrize("cls,lines", [
+    ("line-clamp-3 block italic", ["Laying a hedge", "Pleaching the hazel keeps it alive."]),   # (Tailwind's
+    #                                                                  "block": a line of its own, Astro Cactus's)
+    ("italic", ["Laying a hedge Pleaching the hazel keeps it alive."]),      # (inline: a space, as the browser's
+])                                                                           # quotation marks set it apart)
+def test_a_q_after_a_cards_linked_title_is_set_apart(cls, lines):
+    blocks, _ = read_html(f'<html><body><ul><li><div><a href="/p/1">Laying a hedge</a><q class="{cls}">Pleaching '
+                          f'the hazel keeps it alive.</q></div></li></ul></body></html>')
+    assert [b.text for b in blocks] == lines
+
+
 def test_a_discounts_badge_after_a_price_is_a_line_of_its_own():
     """Sodimac's price: "Precio Internet:" <span class="price">$119.990</span> <span class="discount-badge">-20%
     </span>; the badge apart, the labelled price a line."""

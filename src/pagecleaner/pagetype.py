@@ -680,8 +680,9 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"moinmoin|tiki wiki(?: cms groupware)?|"         # Wiki.js", "Built with Outline";
                   #                                                   "Propulsé par Tiki Wiki CMS Groupware")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
-                  r"document360|helpjuice|help ?scout|freshdesk|zendesk|helpdocs|knowledgeowl|"     # (and knowledge
-                  #                                   bases': "Powered by Document360", "Powered by Help Scout")
+                  r"document360|helpjuice|help ?scout|freshdesk|zendesk|zoho desk|helpdocs|knowledgeowl|"
+                  #                                   (and knowledge bases': "Powered by Document360", "Powered by Help
+                  #                                   Scout", "Propulsé par Zoho Desk")
                   r"clickhelp|paligo|helpndoc|robohelp|"    # (and help authoring tools': "Powered by ClickHelp")
                   r"archbee|gitbook|mintlify|"      # (and hosted docs': "Docs powered by Archbee", "Powered by
                   #                                   GitBook")

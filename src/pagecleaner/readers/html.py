@@ -925,6 +925,9 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                 is_block = True                 # the price box's fields side by side, each in an element its class
                 fields.append(el)               # calls a price's ("de R$ 399,90" "por R$ 299,90" "25% OFF" "ou
                 #                                 10x de R$ 29,99"): each a line, as where the shop sets them apart
+            elif not is_block and tag == "q" and cls and "block" in cls.split():
+                is_block = True                 # a <q> the page's utility classes show as a block (Tailwind's
+                fields.append(el)               # "block"): a card's blurb under its linked title, Astro Cactus's
             elif not is_block and tag == "a" and cls and buf and _more_link(cls, el):
                 is_block = True                 # a teaser's link to the rest at its blurb's end ("… peperoncino.
                 fields.append(el)               # Continua a leggere"): a block of its own, the card's button
@@ -950,6 +953,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                                                        or tag == "a" and buf[-1][-1:].isdigit()) \
                     and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
+            elif buf and not pre and tag == "q" and buf[-1][-1:].isalnum():
+                buf.append(" ")                 # a <q> right after a word: the browser sets its quotation marks
+                #                                 between them (Astro Cactus's card: its linked title, then its
+                #                                 blurb in a <q>, "… Midland style" "Pleaching the hazel …")
             if cls and sr_el is None and not is_block and _screen_reader_only(cls):
                 sr_el, sr_start = el, len(buf)
             if is_block and buf:
