@@ -512,7 +512,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-lovable", "service"), ("listing-z-blog", "listing"),
                                        ("collection-cimri", "collection"), ("product-konga", "product"),
                                        ("documentation-sphinx-awesome", "documentation"),
-                                       ("service-gohighlevel", "service")])
+                                       ("service-gohighlevel", "service"), ("forum-esotalk", "forum"),
+                                       ("listing-astro-cactus", "listing"), ("product-hervis", "product"),
+                                       ("documentation-zoho-desk-kb", "documentation"),
+                                       ("service-stackable", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
