@@ -1133,6 +1133,10 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
 
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
 BARE_AMOUNTS = re.compile(r"^\d{1,6}[.,]\d\d(?:\s+\d{1,6}[.,]\d\d)?$")
+# or one such amount alone on its line, its thousands set apart or not: "14,00", "1.299,00" (HEMA's; many Dutch and
+# German shops show their prices so), a product's price when a buy button stands close by (BARE_AMOUNTS, an element's
+# one or two amounts, no thousands' mark: Kruidvat's "6,49 5,19"; the two are kept apart, each as it was measured)
+AMOUNT_ALONE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}$")
 
 
 def bare_price(b: Block) -> bool:
@@ -2469,10 +2473,7 @@ def _lines(blocks: Sequence[Block], pattern: re.Pattern) -> list[int]:
 BUY_REACH = 25          # blocks between a product's buy button and its price, at most (a variant picker, a quantity)
 
 
-# a price with no currency alone on its line, its cents after a comma or a point: "14,00" (HEMA's; many Dutch and
-# German shops show their prices so), a product's price when a buy button stands close by
-AMOUNT_ALONE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}$")
-AMOUNT_REACH = 8        # blocks between such an amount and the buy button, at most
+AMOUNT_REACH = 8        # blocks between an amount with no currency (AMOUNT_ALONE) and the buy button, at most
 
 
 def _named_amounts(blocks: Sequence[Block]) -> list[int]:

@@ -1110,15 +1110,15 @@ ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:p
                      rf"éco-?(?:participation|part\.?)\s?:?\s(?:{PRICE.pattern}))$", re.I)
 # the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
 # fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
-_MONTH = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?|"
-          # (or a fortnight or a week, as Mexico's shops sell on credit: "o $219 quincenales", "$99 semanales")
-          r"quincenal(?:es)?|semanal(?:es)?|mensual(?:es)?|fortnight|week|wk)")
+_PERIOD = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?|"
+           # (or a fortnight or a week, as Mexico's shops sell on credit: "o $219 quincenales", "$99 semanales")
+           r"quincenal(?:es)?|semanal(?:es)?|mensual(?:es)?|fortnight|week|wk)")
 # ("oder ab 11,63 € mtl. mit 0 % Finanzierung", "или 240 ₽/мес в кредит")
 PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або)\s)?"
                        rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
                        rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering)\s)?"
                        rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or)?\s?"
-                       rf"(?:{PRICE.pattern})\s?(?:/\s?|a |al |par |pro |per |w |i |po )?{_MONTH}(?![^\W\d_])"
+                       rf"(?:{PRICE.pattern})\s?(?:/\s?|a |al |par |pro |per |w |i |po )?{_PERIOD}(?![^\W\d_])"
                        rf"[^!?]{{0,40}}$",
                        re.I)
 # a plan or a service it offers to add to the product, with its price: "Add 3-year protection plan $9.99", "Add
@@ -1875,15 +1875,15 @@ LONG_OPTIONS = 2
 # A wiki's line under its page, when the page was last edited and by whom: "This page was last edited on 3 March
 # 2026, at 10:15.", "Dernière modification de la page le Mercredi 18 novembre 2026 14:02:11 CET par claire." (Tiki's;
 # not a site's "This page was last updated on …", which some pages' text holds)
-PAGE_EDITED = re.compile(r"^(?:this page was last (?:edited|modified)|page last (?:edited|modified)|"
-                         r"dernière modification de (?:la|cette) page|cette page a été modifiée pour la dernière fois|"
-                         r"diese seite wurde zuletzt|letzte änderung (?:der|dieser) seite|"
-                         r"última (?:edición|modificación) de (?:la|esta) página|esta página se editó por última vez|"
-                         r"ultima modifica (?:della|di questa) pagina|"
-                         r"questa pagina è stata modificata per l'ultima volta|"
-                         r"ostatnia (?:edycja|modyfikacja) (?:tej )?strony|"
-                         r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd))\b", re.I)
-PAGE_EDITED_OPENINGS = frozenset("TtPpDdCcLlÚúEeUuQqOo")
+_PAGE_EDITED = (r"this page was last (?:edited|modified)", r"page last (?:edited|modified)",
+                r"dernière modification de (?:la|cette) page", r"cette page a été modifiée pour la dernière fois",
+                r"diese seite wurde zuletzt", r"letzte änderung (?:der|dieser) seite",
+                r"última (?:edición|modificación) de (?:la|esta) página", r"esta página se editó por última vez",
+                r"ultima modifica (?:della|di questa) pagina", r"questa pagina è stata modificata per l'ultima volta",
+                r"ostatnia (?:edycja|modyfikacja) (?:tej )?strony",
+                r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd)")
+PAGE_EDITED = re.compile(rf"^(?:{'|'.join(_PAGE_EDITED)})\b", re.I)
+PAGE_EDITED_OPENINGS = frozenset(c for phrase in _PAGE_EDITED for c in (phrase[0].lower(), phrase[0].upper()))
 
 
 @block_rule("date_line", "'Published'/'Updated' labels and lines that are only a date (moved to metadata)")

@@ -953,7 +953,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                                                        or tag == "a" and buf[-1][-1:].isdigit()) \
                     and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
-            elif buf and not pre and tag == "q" and buf[-1][-1:].isalnum():
+            elif buf and not pre and not is_block and tag == "q" and buf[-1][-1:].isalnum():
                 buf.append(" ")                 # a <q> right after a word: the browser sets its quotation marks
                 #                                 between them (Astro Cactus's card: its linked title, then its
                 #                                 blurb in a <q>, "… Midland style" "Pleaching the hazel …")
