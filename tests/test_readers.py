@@ -246,6 +246,17 @@ def test_a_table_flattened_cell_by_cell_is_one_table_block():
     assert (blocks[1].line, blocks[1].end_line) == (2, 13)
 
 
+def test_a_tables_caption_is_a_line_over_it():
+    """DITA's table: its <caption>, the table's title, a line over the table's block, not lost with the table."""
+    rows = "<tr><th>LED</th><th>Bedeutung</th></tr><tr><td>leuchtet blau</td><td>Verbunden</td></tr>"
+    blocks, _ = read_html(f"<html><body><p>Some text.</p><table><caption><span>Tabelle 1. </span><span>Anzeigen der "
+                          f"Netzwerk-LED</span></caption>{rows}</table><p>After.</p></body></html>")
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", "Some text."),
+                                                  ("paragraph", "Tabelle 1. Anzeigen der Netzwerk-LED"),
+                                                  ("table", "LED\tBedeutung\nleuchtet blau\tVerbunden"),
+                                                  ("paragraph", "After.")]
+
+
 def test_a_tables_cell_parts_the_blocks_it_holds_with_spaces():
     """Redoc's parameters: a cell of a name and "required" in a <div>, one of a type over a description; a <br>
     between two lines; inline elements join as written."""

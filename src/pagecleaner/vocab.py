@@ -587,6 +587,8 @@ SHOP_PROMISE = (
     "spedito entro", "spedizione entro", "wysyłka w ciągu", "wysyłka w 24", "wysyłka w 48",
     "wysyłka w 72", "wysyłka w 24h", "wysyłka w 48h", "versand in 24h", "envío en 24h", "envío en 48h", "verzonden binnen", "enviado em 24",
     "envio em 24", "odesíláme do",
+    # (and when it comes: "Doručení do 2 pracovních dnů", "Doručenie do 48 hodín")
+    "doručení do", "doručenie do", "dodání do", "dodanie do",
     # who sells it and sends it ("Vendu et expédié par Cdiscount", "Ships from and sold by Amazon")
     "sold and shipped by", "ships from and sold by", "sold by", "ships from", "versand aus", "expédié depuis",
     "enviado desde", "spedito da", "vendu et expédié par", "vendu par",

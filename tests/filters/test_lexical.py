@@ -1397,7 +1397,11 @@ def test_a_cookie_banner_in_words_of_its_own_goes(line, gone):
 
 
 @pytest.mark.parametrize("line,gone", [("Taglia", True), ("Größe:", True), ("Select size", True), ("Size:", True),
-                                       ("Size", False)])   # (English "Size" alone: a spec's label too, "212 MB")
+                                       ("Size", False),    # (English "Size" alone: a spec's label too, "212 MB")
+                                       # (the picker's prompt in other languages: eobuv.cz's "Vyberte velikost")
+                                       ("Vyberte velikost", True), ("Größe wählen", True), ("Wybierz rozmiar", True),
+                                       ("Choisir une taille", True), ("Välj storlek", True),
+                                       ("Vyberte barvu", False)])      # (its colour's: no size)
 def test_a_products_size_pickers_label_alone_goes(line, gone):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product"))
     assert (got is not None) is gone
@@ -1738,6 +1742,11 @@ def test_a_sales_price_after_por_is_no_byline(line, byline, ctx):
 
 @pytest.mark.parametrize("line", ["Calcular frete e prazo", "Calculate shipping"])
 def test_a_shipping_calculators_label_is_a_shops_promise(line):
+    assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None
+
+
+@pytest.mark.parametrize("line", ["Doručení do 2 pracovních dnů", "Doručenie do 48 hodín", "Dodání do 3 dnů"])
+def test_a_czech_and_slovak_shops_delivery_promises(line):
     assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None
 
 

@@ -2095,3 +2095,24 @@ def test_a_two_word_title_all_link_over_its_blurb_is_a_cards_title():
     tags, _ = read_html(f'<html><body><div class="c"><div><a href="/t/1">低山歩き</a> <a href="/t/2">東京</a></div>'
                         f'<div>{blurb}</div></div></body></html>')
     assert not title_link(tags, tags[0])
+
+
+def test_a_listings_subtitle_in_a_heading_under_its_h1_is_its_own():
+    """JNews' category page: its <h1>, an <h2> that says in a sentence what the category holds, then the cards; a
+    heading under it that is no sentence ("Latest") is not the listing's."""
+    def page(sub: str) -> str:
+        cards = "".join(f'<article class="jeg_post"><h3 class="jeg_post_title"><a href="/p{i}">Dua belas desa kini '
+                        f'punya wi-fi gratis nomor {i}</a></h3><div class="jeg_post_excerpt"><p>Pemerintah kabupaten '
+                        f'memasang pemancar di balai desa nomor {i} sehingga warga bisa mengakses internet.</p>'
+                        f'<a href="/p{i}" class="jeg_readmore">Baca selengkapnya</a></div></article>'
+                        for i in range(4))
+        return (f'<html><body><div class="jeg_archive_header"><h1>Teknologi</h1><h2>{sub}</h2></div>'
+                f'<div class="jeg_posts">{cards}</div></body></html>')
+    subtitle = "Kabar gawai, aplikasi dan internet dari Lembah dan sekitarnya."
+    a = pagecleaner.clean(page(subtitle), input="html")
+    assert a.page_type == "listing" and subtitle in a.body.split("\n")
+    ctx = Context(config=Config(), input="html", meta={"headline": "Teknologi"}, page_type="listing")
+    for sub, given in ((subtitle, [1]), ("Terbaru dari redaksi kami", [])):
+        blocks = [make_block("Teknologi", 0, kind="heading", level=1),
+                  make_block(sub, 1, kind="heading", level=2).remove("main_text", BEFORE_SPAN)]
+        assert _description(blocks, frozenset({2, 3}), ctx) == given

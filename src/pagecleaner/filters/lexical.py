@@ -948,8 +948,18 @@ SHOP_BADGE_CHARS = 20
 STOCK_CHARS = 40        # a card's stock is this short ("På lager i nettbutikk")
 # a product's size picker's label alone, its options a <select> the reader drops ("Taglia", "Größe:", "Select size";
 # not English "Size" alone, a spec's label over its value too: "Size" / "212 MB")
-SIZE_LABEL = re.compile(r"^(?:(?:select|choose)\ssize|size\s?:|(?:größe|grösse|taille|talla|taglia|rozmiar|maat|"
-                        r"storlek|størrelse|koko|beden|velikost|tamanho)\s?:?)$", re.I)
+SIZE_LABEL = re.compile(r"^(?:(?:select|choose)\s(?:a\s|your\s)?size|size\s?:|"
+                        r"(?:größe|grösse|taille|talla|taglia|rozmiar|maat|storlek|størrelse|koko|beden|velikost|"
+                        r"veľkosť|tamanho)\s?:?|"
+                        # (the picker's prompt in other languages: "Vyberte velikost", "Größe wählen", "Wybierz
+                        # rozmiar", "Choisir une taille")
+                        r"(?:größe|grösse)\s(?:wählen|auswählen)|wähle\s(?:deine|eine)\sgröße|"
+                        r"(?:choisissez|choisir|sélectionnez|sélectionner)\s(?:votre|une|la)\staille|"
+                        r"(?:elige|selecciona|escoge)\s(?:tu|una|la)\stalla|"
+                        r"(?:scegli|seleziona)\s(?:la\s|una\s)?taglia|"
+                        r"wybierz\srozmiar|(?:kies|selecteer)\s(?:je|een|uw)\smaat|(?:vyberte|zvolte)\svelikost|"
+                        r"vyberte\sveľkosť|välj\sstorlek|(?:vælg|velg)\sstørrelse|valitse\skoko|beden\sseç(?:in)?|"
+                        r"(?:escolha|selecione)\s(?:o\s|um\s)?tamanho)$", re.I)
 STARS_CHARS = 60
 # what a product's counts count: "(1,284) 48 Questions 112 Answers", "214 reviews · 12 questions"
 COUNTED_THINGS = frozenset("reviews review ratings rating questions question answers answer bewertungen bewertung "

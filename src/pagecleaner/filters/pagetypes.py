@@ -543,8 +543,11 @@ def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> li
             if b.removed_by == "main_text" and b.reason == BEFORE_SPAN:
                 found.append(k)         # (the year over the first cards, an archive's group: Congo's "2026")
             continue
+        if b.kind == "heading" and k and _subtitle(blocks[k - 1], b, name):
+            found.append(k)             # (a sentence in a heading right under it: its subtitle, an <h2>, JNews')
+            continue
         if b.kind == "heading":
-            if not (b.level == 1 or fold(b.text) == name or _names_part(b.text, name)):
+            if not _list_heading(b, name):
                 return []
             cut = b.removed_by == "main_text" and b.reason == BEFORE_SPAN and not b.link_chars \
                 or b.level == 1 and b.removed_by == "link_density" and fold(b.text) == name     # (or a blog's
@@ -559,6 +562,19 @@ def _description(blocks: list[Block], cards: frozenset[int], ctx: Context) -> li
                 and is_prose(b.text, min_words=DESCRIPTION_WORDS):
             found.append(k)
     return []
+
+
+def _list_heading(b: Block, name: str) -> bool:
+    """The heading that names the list: an <h1>, or the one that shows the page's headline (or a part of it)."""
+    return b.level == 1 or fold(b.text) == name or _names_part(b.text, name)
+
+
+def _subtitle(above: Block, b: Block, name: str) -> bool:
+    """A heading that says what the list is in a sentence under the list's heading, main_text cut with the header
+    ("Teknologi" / "Kabar gawai, aplikasi dan internet dari Lembah dan sekitarnya.", an <h2>)."""
+    return above.kind == "heading" and _list_heading(above, name) and b.removed_by == "main_text" \
+        and b.reason == BEFORE_SPAN and not b.link_chars and word_count(b.text) >= DESCRIPTION_WORDS \
+        and ends_sentence(b.text)
 
 
 CARD_HEAD = 3           # (text) blocks over a card's blurb: its title and its date and author line
