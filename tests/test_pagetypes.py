@@ -515,7 +515,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-gohighlevel", "service"), ("forum-esotalk", "forum"),
                                        ("listing-astro-cactus", "listing"), ("product-hervis", "product"),
                                        ("documentation-zoho-desk-kb", "documentation"),
-                                       ("service-stackable", "service")])
+                                       ("service-stackable", "service"),
+                                       ("forum-eksi-sozluk", "forum"), ("listing-wordpress-jnews", "listing"),
+                                       ("collection-barbora", "collection"),
+                                       ("documentation-oxygen-webhelp", "documentation"),
+                                       ("product-eobuv", "product"), ("service-rocketspark", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
