@@ -3546,3 +3546,16 @@ def test_a_services_heading_may_stand_under_the_call_button_with_its_number(butt
              prose(2)]
     assert page_type(blocks(*lines)) == "service"
     assert page_type(blocks(*lines[:3], "Call the clinic today", *lines[4:])) == "article"   # (no number: a line)
+
+
+def test_a_chinese_boards_thanks_buttons_and_views_mark_a_thread():
+    """V2EX's topic: each reply's "♥ 感谢回复者" (thank the replier), the topic's header with its views, "lanfeng ·
+    2 天前 · 1532 次点击"; a story's line that counts its readers in words is none."""
+    replies = [x for i in range(3) for x in ("♥ 感谢回复者", f"回复 {i}：把电影盘单独建一个存储池，系统放在另一个池里。")]
+    assert page_type(blocks("家里 NAS 硬盘休眠后唤醒太慢", prose(1), *replies)) == "forum"
+    assert forum_mark("lanfeng · 2 天前 · 1532 次点击") and forum_mark("1532 次点击 ∙ 3 人收藏")
+    assert not forum_mark("点击这里阅读全文") and not forum_mark("感谢阅读")
+
+
+def test_zudokus_credit_makes_documentation():
+    assert page_type(blocks(prose(1), prose(2), "© 2026 Colisio SAS Powered by Zudoku")) == "documentation"

@@ -1925,6 +1925,22 @@ def test_a_q_after_a_cards_linked_title_is_set_apart(cls, lines):
     assert [b.text for b in blocks] == lines
 
 
+@pytest.mark.parametrize("cls,text", [
+    ("flex justify-between", "© 2026 Colisio SAS Powered by Zudoku"),   # (a flex box's items: each apart, Zudoku's
+    ("d-flex", "© 2026 Colisio SAS Powered by Zudoku"),                  # footer; Bootstrap's class too)
+    ("footer", "© 2026 Colisio SASPowered by Zudoku"),                   # (inline, no box: as the page writes it)
+])
+def test_a_flex_boxs_items_are_set_apart(cls, text):
+    blocks, _ = read_html(f'<html><body><p>Some text.</p><div class="{cls}"><span>© 2026 Colisio SAS</span>'
+                          f'<a href="https://zudoku.dev">Powered by Zudoku</a></div></body></html>')
+    assert blocks[-1].text == text
+
+
+def test_a_flex_boxs_items_that_open_with_no_letter_stay_as_written():
+    blocks, _ = read_html('<html><body><div class="flex"><span>12</span><span>,99 €</span></div></body></html>')
+    assert blocks[-1].text == "12,99 €"
+
+
 def test_a_discounts_badge_after_a_price_is_a_line_of_its_own():
     """Sodimac's price: "Precio Internet:" <span class="price">$119.990</span> <span class="discount-badge">-20%
     </span>; the badge apart, the labelled price a line."""

@@ -1450,6 +1450,17 @@ def test_thai_dates(text, iso):
     assert find_date(text) == iso and has_date_shape(text)
 
 
+@pytest.mark.parametrize("text,iso", [
+    ("28 thg 11, 2026", "2026-11-28"),                  # (Vietnamese: the day, "thg" and the month's number; Nuxt UI's)
+    ("ngày 28 tháng 11 năm 2026", "2026-11-28"),        # ("tháng", month, and "năm", year, in words)
+    ("28 tháng 11", None),                              # (no year: never one invented)
+    ("31 thg 2, 2026", None),                           # (no such day)
+])
+def test_vietnamese_dates(text, iso):
+    from pagecleaner.dates import find_date, has_date_shape
+    assert find_date(text) == iso and has_date_shape(text)
+
+
 @pytest.mark.parametrize("text,shape,iso", [
     ("١٥ مارس ٢٠٢٦", True, "2026-03-15"),              # Arabic's month, in Arabic-Indic digits
     ("نشر في ٣ يناير ٢٠٢٦", True, "2026-01-03"),

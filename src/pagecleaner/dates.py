@@ -47,6 +47,9 @@ THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนา�
                "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.").split()
 THAI = re.compile(rf"(?<!\d)([0-3]?\d)\s?({'|'.join(map(re.escape, THAI_MONTHS))})(?:\s?((?:25|19|20)\d{{2}}))?(?!\d)")
 BUDDHIST_ERA = 543
+# Vietnamese writes the day, then "tháng" (month; "thg" short) and the month's number, then the year after a comma
+# or "năm" (year): "28 thg 11, 2026", "ngày 28 tháng 11 năm 2026"
+VIETNAMESE = re.compile(rf"(?<!\d)([0-3]?\d)\s(?:thg|tháng)\s(0?[1-9]|1[0-2])(?:,?\s(?:năm\s)?({YEAR}))?(?!\d)", re.I)
 # Persian writes the day, the month's name of the Solar Hijri calendar and its year: "۱۵ آبان ۱۴۰۵" (6 November
 # 2026; its digits read as ASCII ones first, `ascii_digits`). Its shape only: no date is read from it, no
 # conversion of its calendar is made here
@@ -93,6 +96,12 @@ def find_date(text: str) -> str | None:
     if m:
         try:
             return datetime(*map(int, m.groups())).date().isoformat()
+        except ValueError:
+            return None
+    m = VIETNAMESE.search(text)
+    if m and m.group(3):
+        try:
+            return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1))).date().isoformat()
         except ValueError:
             return None
     m = THAI.search(text)
@@ -142,7 +151,8 @@ DOTTED_SHORT_TIME = re.compile(r"(?<![\w./-])[0-3]?\d\.[01]?\d\.\d\d\s[0-2]?\d:[
 
 
 # Every shape a date takes in text, most specific first
-DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, THAI, SOLAR_HIJRI, CTIME, MONTH_FIRST, DAY_FIRST, NUMERIC)
+DATE_SHAPES = (ISO, CJK, YMD, YMD_DOTS, CJK_MONTH_DAY, THAI, VIETNAMESE, SOLAR_HIJRI, CTIME, MONTH_FIRST, DAY_FIRST,
+               NUMERIC)
 
 
 # A date with a year of two digits, the whole of an element the page marks as its date ("23.09.22" in
@@ -284,7 +294,7 @@ def has_date_shape(text: str) -> bool:
         return False
     text = ascii_digits(text)
     if ISO.search(text) or NUMERIC.search(text) or CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text) \
-            or CJK_MONTH_DAY.search(text) or THAI.search(text) or SOLAR_HIJRI.search(text) \
+            or CJK_MONTH_DAY.search(text) or THAI.search(text) or VIETNAMESE.search(text) or SOLAR_HIJRI.search(text) \
             or DOTTED_SHORT_TIME.search(text):      # (a chain, not a generator: every rule asks it of every block)
         return True
     return not MONTH_WORDS.isdisjoint(letter_words(text)) and bool(MONTH_FIRST.search(text) or DAY_FIRST.search(text))

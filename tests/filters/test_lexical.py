@@ -78,6 +78,7 @@ def verdict(rule, text, ctx):
     (L.comment_widget, "עליך להתחבר כדי להגיב.", "comment form"),                      # (Hebrew, Tapuz's)
     (L.comment_widget, "Войдите, чтобы написать ответ", "comment form"),        # (Russian: Habr Q&A's)
     (L.comment_widget, "登入後即可回覆", "comment form"),                        # (Chinese: Bahamut's)
+    (L.comment_widget, "登录 后才能发表回复。", "comment form"),                 # (its link apart: V2EX's)
     (L.comment_widget, "3 replies", "comment widget"),
     (L.comment_widget, "Comments Restacks", "comment widget"),                  # Substack's, under each post
     (L.comment_widget, "Discussion about this post", "comment widget"),

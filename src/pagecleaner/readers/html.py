@@ -145,6 +145,19 @@ FIELD_TAGS = frozenset(("span", "time"))
 PRICE_FIELD_CHARS = 40      # a price's field after an item's name, "od 49 € / mesec", is this short
 
 
+# the utility classes that lay an element's children out as boxes side by side (Tailwind's, Bootstrap's)
+FLEX_CLASSES = frozenset({"flex", "inline-flex", "grid", "inline-grid", "d-flex", "d-inline-flex", "d-grid"})
+
+
+def _flex_item(el) -> bool:
+    """An element right after another in a box its class lays out as a flex or grid (FLEX_CLASSES), its text
+    opening with a letter: an item of its own, never a word's part."""
+    parent, before = el.getparent(), el.getprevious()
+    if parent is None or before is None or before.tail or not (cls := parent.get("class")):
+        return False
+    return not FLEX_CLASSES.isdisjoint(cls.split()) and "".join(el.itertext())[:1].isalpha()
+
+
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
     small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, from a price to
@@ -958,6 +971,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                                                        or tag == "a" and buf[-1][-1:].isdigit()) \
                     and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
+            elif buf and not pre and not is_block and buf[-1][-1:].isalnum() and _flex_item(el):
+                buf.append(" ")                 # an item of a flex or grid box after another, a word each side: the
+                #                                 browser lays each out apart ("© 2026 Colisio SAS" "Powered by
+                #                                 Zudoku", a footer's two ends)
             elif buf and not pre and not is_block and tag == "q" and buf[-1][-1:].isalnum():
                 buf.append(" ")                 # a <q> right after a word: the browser sets its quotation marks
                 #                                 between them (Astro Cactus's card: its linked title, then its
