@@ -519,7 +519,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-eksi-sozluk", "forum"), ("listing-wordpress-jnews", "listing"),
                                        ("collection-barbora", "collection"),
                                        ("documentation-oxygen-webhelp", "documentation"),
-                                       ("product-eobuv", "product"), ("service-rocketspark", "service")])
+                                       ("product-eobuv", "product"), ("service-rocketspark", "service"),
+                                       ("forum-v2ex", "forum"), ("listing-nuxt-ui", "listing"),
+                                       ("collection-rewe", "collection"), ("documentation-zudoku", "documentation"),
+                                       ("product-sap-commerce", "product"),
+                                       ("service-visual-composer", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
