@@ -3559,3 +3559,28 @@ def test_a_chinese_boards_thanks_buttons_and_views_mark_a_thread():
 
 def test_zudokus_credit_makes_documentation():
     assert page_type(blocks(prose(1), prose(2), "© 2026 Colisio SAS Powered by Zudoku")) == "documentation"
+
+
+@pytest.mark.parametrize("line,row", [("답글신고", True), ("ReplyQuoteReport", True),     # (glued links: Daum Cafe's
+                                      ("답글", False), ("reportage", False), ("replyreporter", False)])   # reply, report)
+def test_a_posts_buttons_glued_into_one_word_are_a_row(line, row):
+    from pagecleaner.pagetype import button_row
+    assert button_row(line) is row
+
+
+def test_a_members_signature_and_parameters_say_documentation():
+    """JSR's (deno doc's) page of a function: "Signature", its line, then "Parameters", "Return Type", "Throws"."""
+    lines = ["function retry", prose(1), "Signature", "retry<T>(fn: () => Promise<T>): Promise<T>", "Parameters",
+             "fn: () => Promise<T>", prose(2), "Return Type", "Promise<T>"]
+    assert page_type(blocks(*lines)) == "documentation"
+    assert page_type(blocks("A letter", prose(1), "Signature", "Jane Doe", prose(2))) == "article"
+
+
+@pytest.mark.parametrize("line,left", [
+    ("1.479,99 lei sau 147,99 lei/lună în 10 rate fără dobândă", "1.479,99 lei"),    # (Flanco's: a month's amount)
+    ("£389 or £32.42/month", "£389"), ("49,99 € oder 29,99 €/Monat", "49,99 €"),
+    ("a month or so", "a month or so"),
+])
+def test_a_prices_monthly_instalment_after_it_is_no_part_of_it(line, left):
+    from pagecleaner.pagetype import INSTALMENTS
+    assert INSTALMENTS.sub("", line) == left

@@ -1936,6 +1936,16 @@ def test_a_flex_boxs_items_are_set_apart(cls, text):
     assert blocks[-1].text == text
 
 
+@pytest.mark.parametrize("html,text", [
+    ('<a href="#">물주는사람</a><span class="time">26.12.05 21:40</span>', "물주는사람 26.12.05 21:40"),   # (a name,
+    ('<span>조회 214</span><span>26.12.05 21:14</span>', "조회 214 26.12.05 21:14"),      # a count, then a date:
+    ('<span>12</span><span>345</span>', "12345"),                                         # Daum Cafe's; not digits)
+])
+def test_a_dates_element_glued_after_another_is_set_apart(html, text):
+    blocks, _ = read_html(f'<html><body><p>Some text.</p><div class="info">{html}</div></body></html>')
+    assert blocks[-1].text == text
+
+
 def test_a_flex_boxs_items_that_open_with_no_letter_stay_as_written():
     blocks, _ = read_html('<html><body><div class="flex"><span>12</span><span>,99 €</span></div></body></html>')
     assert blocks[-1].text == "12,99 €"

@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from .dates import DIGIT, blank_dates, has_date_shape, opening_date
 from .model import Block, shared_ancestors
-from .textstats import (QUESTION_MARKS, SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing, fold,
-                        is_prose, is_upper, prose_by, shell_command, unglued, word_count, words)
+from .textstats import (CJK, QUESTION_MARKS, SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing,
+                        fold, is_prose, is_upper, prose_by, shell_command, unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
                     RELATIVE_DAYS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, RESPONSE_TOKENS, READING_TIME_END,
                     WEEKDAYS, made_of, pattern)
@@ -351,7 +351,13 @@ BUY_END = re.compile(rf"\s{_BUTTONS}\s*$", re.I)
 INSTALMENTS = re.compile(r"(?:\s|(?<=\d))(?:ou|o|or|oder|lub|of)\s(?:em até\s|en\s|hasta\s)?\d{1,2}\s?(?:x|×|cuotas)\s"
                          r"(?:de\s)?"
                          r"(?:R\$|\$|€|£)?\s?\d[\d.,]*\s?(?:€|zł)?(?:\s(?:sem juros|sin interés|senza interessi|"
-                         r"interest-free|zinsfrei))?\s*$", re.I)
+                         r"interest-free|zinsfrei))?\s*$"
+                         # (or the amount a month, the count of instalments after it or not: "sau 147,99 lei/lună
+                         # în 10 rate fără dobândă", Flanco's; "or £32.42/month", "oder 29,99 €/Monat")
+                         r"|(?:\s|(?<=\d))(?:ou|o|or|oder|lub|of|sau|nebo|alebo|vagy)\s(?:from\s|ab\s|od\s|de\s)?"
+                         r"(?:R\$|\$|€|£)?\s?\d[\d.,]*\s?(?:€|zł|lei|kč|ft|£)?\s?(?:/|per\s|pro\s|pe\s)\s?"
+                         r"(?:month|monat|mois|mes|mese|miesiąc|mies\.?|lună|luna|měsíc|mesiac|hó|maand|mo)\b"
+                         r"[^.!?\n]{0,60}$", re.I)
 
 
 # the price's note that it is paid at once, by an instant transfer or a bank slip, before the instalments: "R$ 449,99
@@ -805,8 +811,10 @@ MEMBER_SECTIONS = frozenset({"properties", "methods", "functions", "operators", 
                              "instance method details", "class method detail", "class method details"})
 # or a member's own sections: its syntax, then its parameters, what it returns or throws (Sandcastle's, Microsoft's
 # and MDN's "Syntax" / "Parameters" / "Return value" / "Exceptions")
-SYNTAX = frozenset({"syntax"})
-SYNTAX_SECTIONS = frozenset({"parameters", "return value", "returns", "exceptions", "property value"})
+SYNTAX = frozenset({"syntax", "signature"})     # (or its signature: deno doc's and JSR's "Signature" / "Parameters"
+#                                                 / "Return Type" / "Throws")
+SYNTAX_SECTIONS = frozenset({"parameters", "return value", "returns", "exceptions", "property value", "return type",
+                             "throws"})
 # or a class's summaries of its members, then their description (Doxygen's and QDoc's "Public Functions" /
 # "Detailed Description")
 SUMMARIES = frozenset({"public functions", "public member functions", "public types", "public slots", "signals",
@@ -1624,14 +1632,33 @@ def title_link(blocks: Sequence[Block], b: Block) -> bool:
     if _a_date_alone(nxt.text) and b.index + 2 < len(blocks) and card in blocks[b.index + 2].ancestors:
         nxt = blocks[b.index + 2]       # (its date between the title and the blurb, the card one link around all
         #                                 three: Blowfish's "20. November 2026·4 Minuten")
+        k = b.index + 2                 # (and its category and tags after the date, short links each, and their
+        while k + 1 < len(blocks) and k - b.index <= CARD_FIELDS and card in blocks[k + 1].ancestors \
+                and _card_link_field(nxt):      # separators: Fuwari's "2026-11-30" / "電子工作" / "ESP32" / "/")
+            k += 1
+            nxt = blocks[k]
     if nxt.link_chars >= len(nxt.text) / 2 and not _linked_blurb(nxt.text):
         return False            # (a card that is one link, its price too: Big Cartel's, is priced above)
-    n = len(words(b.text))      # (or two words all link, no number, over a blurb of prose: "Winterpostelein
+    n = word_count(b.text) if CJK.search(b.text) and " " not in b.text.strip() else len(words(b.text))
+    #                             (Japanese's and Chinese's words unspaced, counted as word_count counts them:
+    #                             "カーテンを日の出に合わせて開ける"; not a card's tags, links a space apart)
+    #                             (or two words all link, no number, over a blurb of prose: "Winterpostelein
     #                             gezaaid", Nucleus's; not a card's tags, two links a space apart, "低山歩き 東京", or
     #                             glued, "PostgreSQLБазы данных", nor its date)
     two = n == 2 and b.link_chars >= len(b.text.strip()) and not DIGIT.search(b.text) and is_prose(nxt.text) \
         and unglued(b.text) == b.text
     return b.kind == "paragraph" and (n >= LINK_TITLE_WORDS or two) and word_count(nxt.text) > word_count(b.text)
+
+
+CARD_FIELDS = 6         # (HTML) blocks between a card's title and its blurb: its date, category, tags
+CARD_FIELD_WORDS = 3    # each a link this short, or a mark alone
+
+
+def _card_link_field(b: Block) -> bool:
+    """A card's category or tag, a short link, or a separator alone ("/")."""
+    t = b.text.strip()
+    return bool(t) and (not any(c.isalnum() for c in t) and len(t) <= 2
+                        or b.link_chars >= len(t) and len(words(t)) <= CARD_FIELD_WORDS)
 
 
 PRICE_ABOVE = 3         # (HTML) blocks over a card's name up to its price: its sale's note between them
@@ -2139,12 +2166,29 @@ GLUED_COUNT = re.compile(r"[(（]\d[\d,.]*[kK万]?[)）]$")      # a button's co
 
 def button_row(t: str) -> bool:
     """A post's buttons in a row, one of them its quote, report or private message button ("Curtir Citar Responder",
-    "válasz privát üzenet hivatkozás"; the post's score beside them, a number: NodeBB's "Antworten Zitieren 4")."""
+    "válasz privát üzenet hivatkozás"; the post's score beside them, a number: NodeBB's "Antworten Zitieren 4"), or
+    their labels glued with no space between, as links side by side are ("답글신고", Daum Cafe's reply and report)."""
     # (its counts, and its menu's "…" apart: Misskey's "返信 3 リノート 2 リアクション …")
     ws = [w for w in (GLUED_COUNT.sub("", w) for w in t.lower().split())
           if not w.isdigit() and any(c.isalpha() for c in w)]
+    if len(ws) == 1 and len(ws[0]) <= GLUED_BUTTONS_CHARS:
+        ws = _glued_buttons(ws[0]) or ws
     return 1 < len(ws) <= BUTTON_ROW and not (len(ws) == 2 and not ONE_BUTTON.isdisjoint(ws)) \
         and not ROW_MARKS.isdisjoint(ws) and BUTTON_ROW_WORDS.issuperset(ws)
+
+
+GLUED_BUTTONS_CHARS = 24     # a row of buttons glued into one word is this short
+
+
+def _glued_buttons(word: str) -> list[str]:
+    """The word as two or more of BUTTON_ROW_WORDS glued ("답글신고": "답글", "신고"), or none."""
+    ends: dict[int, list[str]] = {0: []}     # (where a split of the word's start ends, and its words)
+    for i in range(1, len(word) + 1):
+        j = next((j for j in range(i) if j in ends and word[j:i] in BUTTON_ROW_WORDS), None)
+        if j is not None:
+            ends[i] = ends[j] + [word[j:i]]
+    found = ends.get(len(word), [])
+    return found if len(found) > 1 else []
 
 
 def _long_subject(t: str) -> bool:

@@ -484,6 +484,8 @@ RELATED_HEADING = (
     "similar threads", "related threads", "similar topics", "related topics", "ähnliche themen", "ähnliche threads",
     "sujets similaires", "discussions similaires", "temas similares", "discussioni simili", "podobne tematy",
     "podobne wątki", "vergelijkbare onderwerpen", "more like this", "similar discussions", "related discussions",
+    # (Korean: "이 게시판의 다른 글", the board's other posts, Daum Cafe's; "관련 게시글")
+    "이 게시판의 다른 글", "이 카페의 다른 글", "관련 게시글", "관련 글",
     # Swedish
     "relaterade inlägg", "relaterade artiklar", "läs också", "läs även", "mest lästa", "senaste nytt",
     "liknande inlägg", "du kanske också gillar",
@@ -531,6 +533,8 @@ def read_more_label(text: str) -> bool:
 # orders over $50", "Livraison offerte dès 60 €", "Retours sous 30 jours", "Envío gratis en pedidos superiores a …")
 SHOP_PROMISE = (
     "free shipping", "free delivery", "free returns", "free standard shipping", "30-day returns", "30 day returns",
+    # (a price matched: "Price match promise", Gear4music's)
+    "price match promise", "price match guarantee", "price promise",
     "free standard delivery", "free next day delivery", "free next-day delivery", "free uk delivery",
     "送料無料", "包邮", "免运费", "무료배송", "무료 배송",       # (free shipping: Japanese, Chinese, Korean)
     "免運", "免运", "24h到貨", "24小時到貨", "超商取貨", "超商取货",    # (Taiwan's: free, next-day, at the store)

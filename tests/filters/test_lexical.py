@@ -346,6 +346,8 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "About Us | Contact Us | Terms of Use", "footer links"),
     (L.copyright_footer, "Contact us", "footer links"),
     (L.copyright_footer, "Copyright © Capital FM. All rights reserved.", "copyright line"),
+    (L.copyright_footer, "카페 이용약관 개인정보처리방침 © Kakao Corp.", "copyright line"),    # (the holder's name
+    #                                                                         after it, the footer's links before it)
     (L.copyright_footer, "The Daily Planet Ltd ©", "copyright line"),
     (L.copyright_footer, "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
                          "nicht verwendet werden.", "legal notice"),                 # the site's licence, under each text
@@ -658,6 +660,8 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.search_prompt, "Showing 4 of 38 results for the council vote on Tuesday"),    # a sentence's words after it
     (L.copyright_footer, "The VAT number 01234567 was wrong on the invoice, she says."),    # a sentence
     (L.copyright_footer, "Built with local stone, the chapel has stood since 1820"),
+    (L.copyright_footer, "Jewels after Jewels, installation views, photos © Inexhibit, 2018"),   # a photo's credit
+    (L.copyright_footer, "Photo https://vivatechnology.com/media/photos ©Viva Technology 2025"),
     (L.byline, "作者: 这是一个很长的句子我们并不知道是谁写的"),                 # (a sentence, not a name)
     (L.caption_credit, "Shown: Black/Anthracite/White"),     # a product's colours, a field's values (Nike's)
     (L.caption_credit, "Größe: S/M/L"),
@@ -1706,6 +1710,11 @@ def test_czech_and_other_shops_search_buttons_and_return_promises(line, rule):
     assert fn.fn(make_block(line), c) is not None
 
 
+@pytest.mark.parametrize("line", ["이 게시판의 다른 글", "관련 게시글"])        # (Korean: the board's other posts)
+def test_a_korean_boards_other_posts_heading_names_other_stories(line):
+    assert vocab.pattern("related_heading", whole=True).match(line.lower())
+
+
 @pytest.mark.parametrize("line", ["Můj účet", "Mijn account", "Mitt konto", "Hesabım", "Contul meu"])
 def test_a_shops_account_link_in_more_languages_is_a_site_link(line):
     assert vocab.pattern("site_links", whole=True).match(line.lower())
@@ -1744,6 +1753,18 @@ def test_a_sales_price_after_por_is_no_byline(line, byline, ctx):
 @pytest.mark.parametrize("line", ["Calcular frete e prazo", "Calculate shipping"])
 def test_a_shipping_calculators_label_is_a_shops_promise(line):
     assert L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product")) is not None
+
+
+@pytest.mark.parametrize("line,promise", [
+    ("Price match promise", True),          # (Gear4music's list; not its "2 year warranty", a product's field as
+    ("2 year warranty", False), ("Garantie 2 ans", False),     # much: Conforama's)
+    ("In stock Order in the next 4 hours for next day delivery", True),   # (its countdown, its stock before it)
+    ("Bestellen Sie innerhalb der nächsten 3 Stunden", True),
+    ("Order in the shop", False),
+])
+def test_a_shops_price_match_and_countdown_are_promises(line, promise):
+    got = L.shop_promise.fn(make_block(line), Context(config=Config(), page_type="product"))
+    assert (got is not None) is promise
 
 
 @pytest.mark.parametrize("line", ["Doručení do 2 pracovních dnů", "Doručenie do 48 hodín", "Dodání do 3 dnů"])

@@ -993,7 +993,9 @@ def test_a_year_over_an_archives_cards_is_no_count():
                                         ("コメント (2) | Trackback ( 0 ) | いいね", True),   # (spaced in their
                                         ("コメント (2) | いいね お願いします", False),       # brackets, goo blog's)
                                         ("| trackbacks(0)", True),         # (its bar before it: its line of fields
-                                        ("| see the thread below", False)])  # split at its links, soup's)
+                                        ("| see the thread below", False),   # split at its links, soup's)
+                                        ("2431 字", True), ("5 分", True),   # (its length and reading time, Fuwari's)
+                                        ("5 分で読める記事の書き方", False)])
 def test_a_cards_counts_with_their_words_are_counts(line, count):
     from pagecleaner.filters.pagetypes import _card_count
     assert _card_count(line) is count
@@ -2116,3 +2118,36 @@ def test_a_listings_subtitle_in_a_heading_under_its_h1_is_its_own():
         blocks = [make_block("Teknologi", 0, kind="heading", level=1),
                   make_block(sub, 1, kind="heading", level=2).remove("main_text", BEFORE_SPAN)]
         assert _description(blocks, frozenset({2, 3}), ctx) == given
+
+
+def _fuwari(date_class: str = "text-sm pointer-events-none") -> str:
+    """Fuwari's list of posts (Astro): each card a linked title, its date, its category and tags (short links, a
+    "/" between), the blurb, its length and reading time; the card's classes Tailwind's."""
+    cards = "".join(
+        f'<div class="card-base flex"><div class="pl-6 relative"><a href="/posts/{i}/" class="block font-bold">{t}</a>'
+        f'<div class="flex flex-wrap"><div class="flex items-center"><span class="{date_class}">2026-11-{30 - i}</span>'
+        f'</div><div class="flex"><a href="/c/{i}/">電子工作</a></div><div class="flex"><a href="/t/a/">ESP32</a>'
+        f'<div>/</div><a href="/t/b/">センサー</a></div></div><div class="text-75">{blurb}</div>'
+        f'<div class="flex gap-4"><div>24{i}1 字</div><div>|</div><div>5 分</div></div></div></div>'
+        for i, (t, blurb) in enumerate([
+            ("ESP32でCO2センサーを作って換気を自動化した", "寝室のCO2濃度が朝には2000ppmを超えていたので、換気扇を回す仕組みを作りました。"),
+            ("カーテンを日の出に合わせて開ける", "Home Assistantの日の出トリガーとスマートカーテンを組み合わせました。"),
+            ("はんだ付けの煙を吸い込まないための小さな工夫", "PCファンと活性炭フィルターで簡易吸煙器を作り、机の横に置いています。")]))
+    return f'<html><body><main><div class="flex flex-col">{cards}</div></main></body></html>'
+
+
+def test_a_cards_date_category_and_tags_between_its_title_and_blurb_make_a_listing():
+    """Fuwari's cards: the unspaced Japanese titles, all link, over their date, category and tags, then the blurb;
+    the dates, lengths and reading times go, the titles and blurbs stay."""
+    a = pagecleaner.clean(_fuwari(), input="html")
+    lines = a.body.split("\n")
+    assert a.page_type == "listing" and "カーテンを日の出に合わせて開ける" in lines
+    assert "2026-11-29" not in lines and "2411 字" not in lines and "5 分" not in lines
+
+
+def test_tailwinds_pointer_events_class_is_no_event():
+    """A date in "pointer-events-none" (Tailwind's), which the reader splits into "pointer", "events", "none", is a
+    card's date, not an event's day: it goes."""
+    from pagecleaner.filters.pagetypes import _events
+    assert not _events(make_block("2026-11-30", tokens=frozenset({"pointer", "events", "none", "text"})))
+    assert _events(make_block("2026-11-30", tokens=frozenset({"events", "list"})))

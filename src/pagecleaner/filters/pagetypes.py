@@ -97,13 +97,20 @@ def _card_dates(out: list[Block], blocks: list[Block], cards: frozenset[int]) ->
                                          and per_card[blocks[i].ancestors[depth]] == 1}
     return [b.remove("listing_cards", CARD_DATE) if b.kept and i in cards and i not in entries
             and (blocks[i].removed_by == "byline"
-                 or blocks[i].removed_by == "date_line" and EVENT_TOKENS.isdisjoint(b.tokens))
+                 or blocks[i].removed_by == "date_line" and not _events(b))
             else b for i, b in enumerate(out)]
 
 
 EVENT_TOKENS = frozenset({"event", "events", "agenda", "calendar", "veranstaltungen", "termine", "evenements",
                           "eventos", "eventi", "wydarzenia", "evenementen"})
 CARD_DATE = "a card's date and author, the listed post's (not the page's)"
+
+
+def _events(b: Block) -> bool:
+    """The class words of the block's elements call it an event's (not Tailwind's "pointer-events-none", which the
+    reader splits into "pointer", "events", "none")."""
+    found = b.tokens & EVENT_TOKENS
+    return bool(found - {"events"} if "pointer" in b.tokens else found)
 
 
 def _names_alike(out: list[Block], blocks: list[Block], cards: frozenset[int]) -> list[Block]:
@@ -752,7 +759,10 @@ COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wy
                r"posts?|beiträge|beitrag|articles?|artikel|entries|einträge|entradas|articoli|billets|wpis(?:y|ów)|"
                r"berichten|"
                # (and in the scripts written without spaces: "1,284 記事", Zenn's count of a topic's articles)
-               r"記事|投稿|件|글|篇")
+               r"記事|投稿|件|글|篇|"
+               # (and a card's length in characters and its reading time in minutes, each alone: "2431 字", "5 分",
+               # Fuwari's)
+               r"字|文字|分|分钟|分鐘")
 COUNTS = re.compile(rf"^(?:\W*\d[\d.,]*[kKmM]?\s*(?:{COUNT_WORDS}))+\W*$", re.I)
 # or each count in brackets after its word, the card's theme after its label last or not: "Comments (4) Likes (18)",
 # "コメント(4) いいね(18) テーマ：季節のパン" (Ameba's; as soup splits it, "いいね(18)"), "댓글 (3) 공감 (12)"

@@ -158,6 +158,23 @@ def _flex_item(el) -> bool:
     return not FLEX_CLASSES.isdisjoint(cls.split()) and "".join(el.itertext())[:1].isalpha()
 
 
+DATE_FIELD_CHARS = 30   # a date's element, its time with it or not, is this short
+
+
+def _glued_date(el) -> bool:
+    """An element that holds a date alone, opening with its digits, right after an inline element with no space
+    between (a name's link, a count's <span>)."""
+    before = el.getprevious()
+    if before is None or before.tail or before.tag not in GLUED_BEFORE:
+        return False
+    whole = "".join(el.itertext()).strip()
+    return len(whole) <= DATE_FIELD_CHARS and whole[:1].isdigit() and dates.has_date_shape(whole) \
+        and not dates.has_date_shape("".join(before.itertext()))
+
+
+GLUED_BEFORE = frozenset(("span", "a", "strong", "b", "em"))
+
+
 def _glued_field(last: str, el) -> bool:
     """An element set right after the one before it, no space between, where the words change at the join from a
     small letter or a stop to a capital or a digit, from a digit to a capital or a price's sign, from a price to
@@ -971,6 +988,10 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
                                                        or tag == "a" and buf[-1][-1:].isdigit()) \
                     and _glued_field(buf[-1][-1:], el):
                 buf.append(" ")                 # a card's fields side by side: "Claire Morel" "12 nov." "3 min"
+            elif buf and not pre and not is_block and tag in FIELD_TAGS and buf[-1][-1:].isalnum() \
+                    and _glued_date(el):
+                buf.append(" ")                 # a date's element right after another's text ("물주는사람"
+                #                                 "26.12.05 21:40", a comment's name and time; "조회 214" "26.12.05")
             elif buf and not pre and not is_block and buf[-1][-1:].isalnum() and _flex_item(el):
                 buf.append(" ")                 # an item of a flex or grid box after another, a word each side: the
                 #                                 browser lays each out apart ("© 2026 Colisio SAS" "Powered by
