@@ -523,7 +523,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-v2ex", "forum"), ("listing-nuxt-ui", "listing"),
                                        ("collection-rewe", "collection"), ("documentation-zudoku", "documentation"),
                                        ("product-sap-commerce", "product"),
-                                       ("service-visual-composer", "service")])
+                                       ("service-visual-composer", "service"),
+                                       ("forum-daum-cafe", "forum"), ("listing-astro-fuwari", "listing"),
+                                       ("collection-flanco", "collection"), ("documentation-jsr", "documentation"),
+                                       ("product-gear4music", "product"), ("service-bootstrap-studio", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
