@@ -3584,3 +3584,22 @@ def test_a_members_signature_and_parameters_say_documentation():
 def test_a_prices_monthly_instalment_after_it_is_no_part_of_it(line, left):
     from pagecleaner.pagetype import INSTALMENTS
     assert INSTALMENTS.sub("", line) == left
+
+
+def test_obsidian_publishs_credit_makes_documentation():
+    assert page_type(blocks(prose(1), prose(2), "Powered by Obsidian Publish")) == "documentation"
+
+
+@pytest.mark.parametrize("line", ["الكمية أضف إلى السلة أضف إلى المفضلة",       # (Arabic: quantity, add to cart,
+                                  "تعداد افزودن به سبد خرید"])                   # add to favourites; Persian's)
+def test_a_buy_row_with_its_quantity_and_wish_list_in_arabic_and_persian(line):
+    from pagecleaner.pagetype import buy_row
+    assert buy_row(line)
+
+
+@pytest.mark.parametrize("line,stock", [("Verkkokaupassa Saatavilla 84 myymälässä", True),   # (Tokmanni's fields)
+                                        ("Ei verkkokaupassa", True), ("Saatavilla 12 myymälässä", True),
+                                        ("Verkkokaupassa on 84 tuotetta tarjouksessa", False)])
+def test_finnish_stock_in_the_web_shop_and_in_stores(line, stock):
+    from pagecleaner.pagetype import STOCK
+    assert (STOCK.match(line) is not None) is stock

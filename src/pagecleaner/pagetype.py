@@ -307,7 +307,9 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
              r"数量|數量|수량|"
              r"adet|määrä|"
              # (Vietnamese, Indonesian, Greek, Ukrainian, Russian: Tiki's "Số Lượng")
-             r"số lượng|jumlah|ποσότητα|кількість|количество)")
+             r"số lượng|jumlah|ποσότητα|кількість|количество|"
+             # (Arabic, Persian, Hebrew: "الكمية", Jarir's)
+             r"الكمية|الكميه|تعداد|כמות)")
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
@@ -689,6 +691,7 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|outline|"  # (and the wikis' engines: "Powered by
                   r"moinmoin|tiki wiki(?: cms groupware)?|"         # Wiki.js", "Built with Outline";
                   #                                                   "Propulsé par Tiki Wiki CMS Groupware")
+                  r"obsidian publish|"              # (and a vault of notes': "Powered by Obsidian Publish")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|zoho desk|helpdocs|knowledgeowl|"
                   #                                   (and knowledge bases': "Powered by Document360", "Powered by Help
@@ -1842,6 +1845,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    # (Finnish: "Saatavilla verkossa", "Vain myymälässä", to be had online, in the store only)
                    r"saatavilla(?: verkossa| verkkokaupassa| myymälöissä)?|vain (?:myymälässä|verkossa)|"
                    r"ei saatavilla|"
+                   # (in the web shop or not, and in so many stores: "Verkkokaupassa Saatavilla 84 myymälässä",
+                   # Tokmanni's two fields on a line)
+                   r"(?:ei )?verkkokaupassa(?:\ssaatavilla\s\d{1,4}\smyymälässä)?|saatavilla\s\d{1,4}\smyymälässä|"
                    r"épuisé|non disponible|no disponible|brak w magazynie|ei varastossa|slut i lager|"
                    # (the few left: "Only 2 left", "Nur noch 2 Stück", "Plus que 3 en stock")
                    r"only \d{1,4} left(?: in stock)?|nur noch \d{1,4}(?: stück| stk\.?)?(?: auf lager| verfügbar)?|"

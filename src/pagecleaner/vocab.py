@@ -893,6 +893,8 @@ PAGE_CONTROL = (
     "vérifier la disponibilité en magasin", "verfügbarkeit in der filiale prüfen",
     "auf die wunschliste", "ajouter à la liste d'envies", "añadir a la lista de deseos", "dodaj do ulubionych",
     "dodaj do schowka",
+    # (Arabic's and Persian's: "أضف إلى المفضلة", Jarir's; "افزودن به علاقه‌مندی‌ها")
+    "أضف إلى المفضلة", "أضف الى المفضلة", "إضافة إلى المفضلة", "أضف إلى قائمة الأمنيات", "افزودن به علاقه‌مندی‌ها",
     # (the Nordic shops': "Spara i önskelista", "Lagre i ønskeliste", "Gem på ønskeliste", "Lisää toivelistalle")
     "spara i önskelista", "lägg till i önskelista", "lagre i ønskeliste", "legg til i ønskeliste",
     "gem på ønskeliste", "tilføj til ønskeliste", "lisää toivelistalle", "lisää toivelistaan",

@@ -2502,6 +2502,35 @@ def test_a_scraped_products_price_without_its_currency_opens_its_fields_and_its_
     assert "artikelnummer 80640061" in a.body and "Echt lekvrij" not in a.body and "uitgelekt" not in a.body
 
 
+@pytest.mark.parametrize("reviews", ["Hodnocení (12)", "التقييمات (87)", "Отзывы"])
+def test_a_scraped_products_reviews_heading_in_more_languages_ends_it(reviews):
+    a = pagecleaner.clean_text(_hema(reviews=reviews))
+    assert "artikelnummer 80640061" in a.body and "uitgelekt" not in a.body
+
+
+def _jarir(box: str) -> str:
+    """Jarir's product as html_text flattens it (Arabic): the name, its number, the rating, the price box on a line,
+    the instalments, the stock, the quantity and buttons, the delivery, the tab, the description, a related product."""
+    description = ("تلغي سماعات WH-1000XM5 الضوضاء بثمانية ميكروفونات ومعالجين، وتوفر حتى 30 ساعة من التشغيل "
+                   "بشحنة واحدة.")
+    return "\n\n".join(["سماعات سوني WH-1000XM5 - أسود | مكتبة جرير", "الرئيسية", "سوني",
+                          "سماعات سوني WH-1000XM5 - أسود", "رقم المنتج: 611234", "4.6 (87 تقييم)", box,
+                          "أو قسّمها على 4 دفعات بقيمة 299.75 ر.س مع تابي", "متوفر",
+                          "الكمية أضف إلى السلة أضف إلى المفضلة", "توصيل خلال 2-4 أيام عمل", "نظرة عامة",
+                          description, "وزنها 250 غراماً فقط، ويمكن شحنها 3 دقائق للحصول على 3 ساعات.",
+                          "منتجات ذات صلة", "بوز QuietComfort 45 1,099 ر.س", "© 2026 مكتبة جرير"])
+
+
+@pytest.mark.parametrize("box,kept", [
+    ("1,199 ر.س السعر السابق 1,499 ر.س وفّر 300 ر.س السعر شامل ضريبة القيمة المضافة", True),   # (its price box on
+    ("عرض البنك خصم 10% حتى 150 ر.س على الطلبات فوق 1,000 ر.س وفق الشروط والأحكام المطبقة", False)])   # a line)
+def test_a_scraped_products_price_box_on_a_line_is_one_of_its_fields(box, kept):
+    """The price box flattened onto a line of more than twelve words, opening with the price, is one of the fields
+    under the name; a bank's offer with two amounts in it, opening with words, is no price box."""
+    a = pagecleaner.clean_text(_jarir(box))
+    assert a.page_type == "product" and ("رقم المنتج: 611234" in a.body) is kept
+
+
 def test_a_scraped_products_reviews_heading_that_is_a_sentence_ends_nothing():
     """"Reviews" opening a sentence is the product's text, no heading over its reviews."""
     a = pagecleaner.clean_text(_hema(reviews="Reviews zeggen dat hij lekvrij is"))

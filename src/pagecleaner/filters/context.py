@@ -302,7 +302,11 @@ def is_wall(blocks: list[Block], k: int, ctx: Context) -> bool:
 # The heading of a product page's reviews, which end what stands under the product's name: "Customer Reviews",
 # "Bewertungen (6)" (not a rating's link by the name, "Bewertungen (6): 4,9 von 5,0")
 REVIEWS = re.compile(r"^\W*(?:customer\s+)?(?:reviews?|ratings?|kundenbewertungen|bewertungen|rezensionen|"
-                     r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni)\b", re.I)
+                     r"avis(?:\s+clients)?|opiniones|valoraciones|opinie|recensioni|"
+                     # (and in more languages: "Hodnocení (12)", eobuv's; "التقييمات (87)", Jarir's)
+                     r"hodnocení|recenze|hodnotenia|recenzie|beoordelingen|avaliações|omdömen|recensioner|"
+                     r"anmeldelser|arvostelut|отзывы|відгуки|κριτικές|recenzii|értékelések|"
+                     r"التقييمات|المراجعات|تقييمات العملاء|آراء العملاء|نظرات کاربران)\b", re.I)
 REVIEW_HEADING_WORDS = 4
 REVIEWS_ALONE = re.compile(rf"{REVIEWS.pattern}(?:\s?\(\d[\d.,]*\))?\W*$", re.I)     # (its count after it or not)
 
@@ -1145,7 +1149,7 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
         priced = priced or b.kept and (PRICE.search(b.text) is not None or AMOUNT_ALONE.match(b.text) is not None)
         if headings and b.kind == "heading":
             continue
-        if len(words(b.text)) > FIELD_WORDS:
+        if len(words(b.text)) > FIELD_WORDS and not (not headings and _price_box(b.text)):
             if blurb or len(words(b.text)) > SHORT_DESCRIPTION_WORDS or "\n" in b.text or not ends_sentence(b.text):
                 return start        # (a block of lines, Odoo's terms; a line of words that ends no sentence)
             blurb = True
@@ -1154,6 +1158,15 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
         if fields > FIELD_REACH:
             return start
     return start
+
+
+def _price_box(text: str) -> bool:
+    """(scraped text) The price box flattened onto a line, its labels and notes between its amounts: opening with
+    the price, two prices or more and no sentence ("1,199 ر.س السعر السابق 1,499 ر.س وفّر 300 ر.س السعر شامل ضريبة
+    القيمة المضافة", Jarir's; not an offer's terms, "Bank Offer 10% off …, up to ₹1,500 on orders of ₹5,000")."""
+    m = PRICE.search(text)
+    return m is not None and m.start() == 0 and len(PRICE.findall(text)) >= 2 and not ends_sentence(text) \
+        and "\n" not in text
 
 
 TOC_MIN = 3             # entries of a table of contents that name headings of the text
