@@ -526,7 +526,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-visual-composer", "service"),
                                        ("forum-daum-cafe", "forum"), ("listing-astro-fuwari", "listing"),
                                        ("collection-flanco", "collection"), ("documentation-jsr", "documentation"),
-                                       ("product-gear4music", "product"), ("service-bootstrap-studio", "service")])
+                                       ("product-gear4music", "product"), ("service-bootstrap-studio", "service"),
+                                       ("forum-hsoub-io", "forum"), ("listing-wordpress-newspack", "listing"),
+                                       ("collection-tokmanni", "collection"),
+                                       ("documentation-obsidian-publish", "documentation"),
+                                       ("product-jarir", "product"), ("service-craftum", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
