@@ -3603,3 +3603,36 @@ def test_a_buy_row_with_its_quantity_and_wish_list_in_arabic_and_persian(line):
 def test_finnish_stock_in_the_web_shop_and_in_stores(line, stock):
     from pagecleaner.pagetype import STOCK
     assert (STOCK.match(line) is not None) is stock
+
+
+@pytest.mark.parametrize("line,kind", [("IT Handbook Powered by Docmost", "documentation"),   # (the site's name
+                                       ("Powered by Docmost", "documentation"),               # before its wiki's
+                                       ("Our lovely team handbook site Powered by Docmost", "article"),   # credit)
+                                       ("IT Handbook Powered by coffee", "article")])
+def test_a_wikis_credit_after_the_sites_name_makes_documentation(line, kind):
+    assert page_type(blocks(line, prose(1), prose(2))) == kind
+
+
+def test_polish_classes_heading_heads_a_service_page():
+    page = (f"<html><body><main><h1>Nauka pływania dla dzieci</h1><p>{prose(1)}</p><h2>Nasze zajęcia</h2>"
+            f"<h3>Oswajanie z wodą</h3><p>{prose(2)}</p></main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == "service"
+
+
+def _blokker(buttons: int = 3) -> list[str]:
+    """Blokker's category as scraped text: each card a name, its amounts with no currency, its delivery, and its cart
+    button (`buttons` of the four have one; the last is sold in the shops only)."""
+    cards = [("Blokker pannenset 3-delig aluminium", "79,99 59,99"), ("BK Easy Induction pannenset 3-delig", "129,99"),
+             ("Tefal Ingenio Easy Cook pannenset 10-delig", "149,00"), ("Ernesto pannenset RVS 5-delig", "99,99 69,99")]
+    return ["Pannensets kopen? | Blokker", "Pannensets", "Een complete set pannen voor gas, elektrisch en inductie.",
+            *[x for i, (name, price) in enumerate(cards)
+              for x in (name, price, "Morgen in huis",
+                        "In winkelwagen" if i < buttons else "Alleen in de winkel")]]
+
+
+@pytest.mark.parametrize("buttons,shop", [(3, True), (2, False)])    # (two buttons: too few to say the amounts
+def test_a_categorys_amounts_without_currency_over_their_buttons_are_its_prices(buttons, shop):    # are prices)
+    from pagecleaner.pagetype import price_lines
+    lines = _blokker(buttons)
+    assert (page_type(blocks(*lines)) == "collection") is shop
+    assert (lines.index("99,99 69,99") in price_lines(blocks(*lines))) is shop
