@@ -530,7 +530,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-hsoub-io", "forum"), ("listing-wordpress-newspack", "listing"),
                                        ("collection-tokmanni", "collection"),
                                        ("documentation-obsidian-publish", "documentation"),
-                                       ("product-jarir", "product"), ("service-craftum", "service")])
+                                       ("product-jarir", "product"), ("service-craftum", "service"),
+                                       ("forum-aspnetforum", "forum"), ("listing-wordpress-extra", "listing"),
+                                       ("collection-blokker", "collection"), ("documentation-docmost", "documentation"),
+                                       ("product-nay", "product"), ("service-landingi", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
