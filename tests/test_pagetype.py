@@ -3636,3 +3636,18 @@ def test_a_categorys_amounts_without_currency_over_their_buttons_are_its_prices(
     lines = _blokker(buttons)
     assert (page_type(blocks(*lines)) == "collection") is shop
     assert (lines.index("99,99 69,99") in price_lines(blocks(*lines))) is shop
+
+
+@pytest.mark.parametrize("credit,kind", [("Betrieben mit Akkoma", "forum"), ("Powered by Pleroma", "forum"),
+                                         ("Betrieben mit Liebe", "article")])
+def test_a_microblog_servers_credit_makes_its_post_with_replies_a_thread(credit, kind):
+    assert page_type(blocks("Anna Brenner", prose(1), "Bruno", prose(2), credit)) == kind
+
+
+@pytest.mark.parametrize("line,mark", [
+    ("Antwort an @anna", True), ("Replying to @bruno@brot.example", True),   # (a reply's line naming whom it answers)
+    ("@anna vor 2 T.", True), ("@bruno@brot.example 2d", True),              # (a handle with its post's age)
+    ("Antwort an die Leser", False), ("@anna thanks for 2 tips", False),
+])
+def test_a_fediverse_replys_lines_are_forum_marks(line, mark):
+    assert forum_mark(line) is mark

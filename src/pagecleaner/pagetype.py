@@ -224,6 +224,22 @@ _VIEWS = r"(?:views|aufrufe|zugriffe|vues|vistas|visualizzazioni|visite|wyświet
 TOPIC_COUNTS = re.compile(r"^(?:this topic (?:contains|has)|ce sujet contient|dieses thema (?:enthält|hat)|"
                           r"este tema (?:contiene|tiene)|questo argomento (?:contiene|ha)|ten temat (?:zawiera|ma)|"
                           r"dit onderwerp (?:bevat|heeft)|este tópico (?:contém|tem))\s\d[\d,.]*\s", re.I)
+# or a reply's line naming the post's author it answers, their handle after "@" (the fediverse's, Akkoma's "Antwort an
+# @anna", Mastodon's "Replying to @bruno@brot.example")
+REPLY_TO_HANDLE = re.compile(r"^(?:replying to|in reply to|reply to|antwort an|als antwort an|en réponse à|répondre à|"
+                             r"respuesta a|en respuesta a|in risposta a|risposta a|w odpowiedzi do|odpowiedź do|"
+                             r"antwoord aan|als antwoord op|resposta a|em resposta a|svar till|svar til)\s"
+                             r"@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?$", re.I)
+REPLY_TO_HANDLE_OPENINGS = frozenset("RrIiAaEeWwOoSs")
+# or a post's author's handle alone with the post's age, its name on the line over it: "@anna vor 2 T.",
+# "@bruno@brot.example 2d" (Akkoma's, as scrapers split the header)
+HANDLE_AGE = re.compile(r"^@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?\s(?P<age>\S.{0,24})$")
+
+
+def _handle_age(t: str) -> bool:
+    m = t[:1] == "@" and HANDLE_AGE.match(t)
+    return bool(m) and DIGIT.search(age := m.group("age")) is not None \
+        and (AGE.search(age) is not None or re.fullmatch(_FEDI_AGE, age) is not None)
 # or a topic's views in Chinese, its header's "lanfeng · 2 天前 · 1532 次点击" (V2EX's), "1532 次浏览"
 CJK_VIEWS = re.compile(r"(?<![\d,])\d[\d,]*\s?次(?:点击|點擊|浏览|瀏覽|查看)")
 THREAD_STATS = re.compile(rf"\b\d[\d.,]*k?\s+(?:{_REPLIES}\b.*\b\d[\d.,]*k?\s+{_VIEWS}|{_VIEWS}\b.*\b\d[\d.,]*k?\s+"
@@ -2251,7 +2267,7 @@ def _post_line(text: str) -> bool:
             or LIST_ARCHIVE_NAV.match(t) \
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) or GUEST_IP.match(t) \
             or FLOOR_HEAD.match(t) and has_date_shape(t) or MEMBER_POSTS.match(t) or SHARED_TO.match(t) \
-            or CJK_VIEWS.search(t):
+            or CJK_VIEWS.search(t) or t[:1] in REPLY_TO_HANDLE_OPENINGS and REPLY_TO_HANDLE.match(t) or _handle_age(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -2457,6 +2473,8 @@ COMMUNITY_CREDIT = re.compile(r"^(?:[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){0,3}\s)?
                               r"elgg|humhub|"
                               # (and the fediverse's networks of posts and their comments: Friendica's, Hubzilla's)
                               r"friendica|hubzilla|diaspora\*?|"
+                              # (and the microblogs' servers, a post with its replies: "Betrieben mit Akkoma")
+                              r"akkoma|pleroma|misskey|sharkey|gotosocial|"
                               # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
                               # after the credit on its line, "Powered by Fider Privacy Terms")
                               r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\s[·|]\s[^.!?©]{0,40}|\W*)$", re.I)
