@@ -533,7 +533,11 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-jarir", "product"), ("service-craftum", "service"),
                                        ("forum-aspnetforum", "forum"), ("listing-wordpress-extra", "listing"),
                                        ("collection-blokker", "collection"), ("documentation-docmost", "documentation"),
-                                       ("product-nay", "product"), ("service-landingi", "service")])
+                                       ("product-nay", "product"), ("service-landingi", "service"),
+                                       ("forum-akkoma", "forum"), ("listing-hexo-butterfly", "listing"),
+                                       ("collection-continente", "collection"),
+                                       ("documentation-symfony", "documentation"), ("product-reichelt", "product"),
+                                       ("service-pinegrow", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
