@@ -224,22 +224,6 @@ _VIEWS = r"(?:views|aufrufe|zugriffe|vues|vistas|visualizzazioni|visite|wyświet
 TOPIC_COUNTS = re.compile(r"^(?:this topic (?:contains|has)|ce sujet contient|dieses thema (?:enthält|hat)|"
                           r"este tema (?:contiene|tiene)|questo argomento (?:contiene|ha)|ten temat (?:zawiera|ma)|"
                           r"dit onderwerp (?:bevat|heeft)|este tópico (?:contém|tem))\s\d[\d,.]*\s", re.I)
-# or a reply's line naming the post's author it answers, their handle after "@" (the fediverse's, Akkoma's "Antwort an
-# @anna", Mastodon's "Replying to @bruno@brot.example")
-REPLY_TO_HANDLE = re.compile(r"^(?:replying to|in reply to|reply to|antwort an|als antwort an|en réponse à|répondre à|"
-                             r"respuesta a|en respuesta a|in risposta a|risposta a|w odpowiedzi do|odpowiedź do|"
-                             r"antwoord aan|als antwoord op|resposta a|em resposta a|svar till|svar til)\s"
-                             r"@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?$", re.I)
-REPLY_TO_HANDLE_OPENINGS = frozenset("RrIiAaEeWwOoSs")
-# or a post's author's handle alone with the post's age, its name on the line over it: "@anna vor 2 T.",
-# "@bruno@brot.example 2d" (Akkoma's, as scrapers split the header)
-HANDLE_AGE = re.compile(r"^@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?\s(?P<age>\S.{0,24})$")
-
-
-def _handle_age(t: str) -> bool:
-    m = t[:1] == "@" and HANDLE_AGE.match(t)
-    return bool(m) and DIGIT.search(age := m.group("age")) is not None \
-        and (AGE.search(age) is not None or re.fullmatch(_FEDI_AGE, age) is not None)
 # or a topic's views in Chinese, its header's "lanfeng · 2 天前 · 1532 次点击" (V2EX's), "1532 次浏览"
 CJK_VIEWS = re.compile(r"(?<![\d,])\d[\d,]*\s?次(?:点击|點擊|浏览|瀏覽|查看)")
 THREAD_STATS = re.compile(rf"\b\d[\d.,]*k?\s+(?:{_REPLIES}\b.*\b\d[\d.,]*k?\s+{_VIEWS}|{_VIEWS}\b.*\b\d[\d.,]*k?\s+"
@@ -1192,7 +1176,6 @@ def _bare_rows(blocks: Sequence[Block]) -> list[int]:
 
 
 BARE_BUY_REACH = 3      # (text) lines under a card's bare amounts where its buy button stands
-
 
 
 PRICE_TOKEN = "price"       # a class word: "product_price", "price-item", "ProductPrice"
@@ -2314,6 +2297,25 @@ _NAME_WORD = r"(?:[^\W\d_a-zß-ÿ]|[^\w\s@])[^\s@]{0,30}"      # (a capital firs
 _FEDI_AGE = r"\d{1,2}(?:[smhdw]|\s?(?:秒前|分前|時間前|日前|週間前|か月前|초 전|분 전|시간 전|일 전|分钟前|小时前|天前))"
 FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}(?:@[\w-]{{1,60}}"
                          rf"(?:\.[\w-]{{1,60}}){{1,4}}(?:\s?{_FEDI_AGE})?|\s{_FEDI_AGE})$")
+
+
+# or a reply's line naming the post's author it answers, their handle after "@" (the fediverse's, Akkoma's "Antwort an
+# @anna", Mastodon's "Replying to @bruno@brot.example")
+REPLY_TO_HANDLE = re.compile(r"^(?:replying to|in reply to|reply to|antwort an|als antwort an|en réponse à|répondre à|"
+                             r"respuesta a|en respuesta a|in risposta a|risposta a|w odpowiedzi do|odpowiedź do|"
+                             r"antwoord aan|als antwoord op|resposta a|em resposta a|svar till|svar til)\s"
+                             r"@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?$", re.I)
+REPLY_TO_HANDLE_OPENINGS = frozenset("RrIiAaEeWwOoSs")
+# or a post's author's handle alone with the post's age, its name on the line over it: "@anna vor 2 T.",
+# "@bruno@brot.example 2d" (Akkoma's, as scrapers split the header)
+HANDLE_AGE = re.compile(r"^@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?\s(?P<age>\S.{0,24})$")
+FEDI_AGE_ALONE = re.compile(rf"^{_FEDI_AGE}$")
+
+
+def _handle_age(t: str) -> bool:
+    m = t[:1] == "@" and HANDLE_AGE.match(t)
+    return bool(m) and DIGIT.search(age := m.group("age")) is not None \
+        and (AGE.search(age) is not None or FEDI_AGE_ALONE.match(age) is not None)
 
 
 def _name_and_handle(t: str) -> bool:

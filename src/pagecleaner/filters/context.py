@@ -1149,7 +1149,7 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
         priced = priced or b.kept and (PRICE.search(b.text) is not None or AMOUNT_ALONE.match(b.text) is not None)
         if headings and b.kind == "heading":
             continue
-        if len(words(b.text)) > FIELD_WORDS and not (not headings and _price_box(b.text)):
+        if len(words(b.text)) > FIELD_WORDS and (headings or not _price_box(b.text)):
             if blurb or len(words(b.text)) > SHORT_DESCRIPTION_WORDS or "\n" in b.text or not ends_sentence(b.text):
                 return start        # (a block of lines, Odoo's terms; a line of words that ends no sentence)
             blurb = True

@@ -1172,12 +1172,12 @@ RETURNS = re.compile(r"^(?:free\s)?\d{1,3}[- ]days?\s(?:free\s)?returns?\b"
                      r"|^\d{1,3}[- ](?:dagen|tage|jours|días|giorni|dni|dias|dagar|dage)\s(?:bedenktijd|retour|"
                      r"rückgabe(?:recht)?|widerrufsrecht|de retour|de devolución|di reso|na zwrot|de devolução|"
                      r"öppet köp|returret)\b", re.I)
-# (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 # or how soon to order for it to come the next day, its stock before it or not: "In stock Order in the next 4 hours
 # for next day delivery", "Bestellen Sie innerhalb der nächsten 3 Stunden"
 COUNTDOWN = re.compile(r"^(?:in stock\s|auf lager\s|en stock\s)?(?:order|bestellen sie|commandez)\s"
                        r"(?:(?:with)?in\s(?:the\s)?next|innerhalb der nächsten|dans les)\s\d{1,2}\s?"
                        r"(?:hours?|hrs?|h|mins?|minutes|stunden|minuten|prochaines heures)\b", re.I)
+# (Turkish says it last, after the order's threshold: "750 TL ve üzeri siparişlerde kargo bedava!")
 PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo|"
                           # (and Japanese: "最短 3月20日(金) お届け予定", when it comes)
                           r"お届け予定|にお届け)\W*$", re.I)
@@ -1544,9 +1544,9 @@ def _counted_list(text: str) -> bool:
 
 # "© 2019 SlashGear", "Copyright © 2024 AP", "(c) 2019", "… Ltd ©": the sign opens the line or stands by a year
 COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b)|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|$)"
-                            # (or the holder's name after it, ending the line: "카페 이용약관 개인정보처리방침 © Kakao
-                            # Corp.", the footer's links before it)
-                            # (no year, no comma: not a photo's credit, "photos © Inexhibit, 2018")
+                            # (or the holder's name after it, ending the line, no year or comma: "카페 이용약관
+                            # 개인정보처리방침 © Kakao Corp.", the footer's links before it; not a photo's credit,
+                            # "photos © Inexhibit, 2018")
                             r"|(?<!\w)©\s?[^\W\d][^©.!?,\d\n]{0,40}\.?$", re.I)
 
 

@@ -159,6 +159,7 @@ def _flex_item(el) -> bool:
 
 
 DATE_FIELD_CHARS = 30   # a date's element, its time with it or not, is this short
+GLUED_BEFORE = frozenset(("span", "a", "strong", "b", "em"))    # the inline elements a date's may be glued to
 
 
 def _glued_date(el) -> bool:
@@ -170,9 +171,6 @@ def _glued_date(el) -> bool:
     whole = "".join(el.itertext()).strip()
     return len(whole) <= DATE_FIELD_CHARS and whole[:1].isdigit() and dates.has_date_shape(whole) \
         and not dates.has_date_shape("".join(before.itertext()))
-
-
-GLUED_BEFORE = frozenset(("span", "a", "strong", "b", "em"))
 
 
 def _glued_field(last: str, el) -> bool:
