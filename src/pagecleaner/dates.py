@@ -79,38 +79,35 @@ def _parse(day: str, month: str, year: str) -> str | None:
     return d.date().isoformat()
 
 
+def _iso(year: int, month: int, day: int) -> str | None:
+    """The day as ISO 8601, or None when there is no such day ("31 thg 2, 2026")."""
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
+
+
 def find_date(text: str) -> str | None:
     """The first absolute date with a year in `text`, as ISO 8601, else None."""
     text = ascii_digits(text)
     m = ISO.search(text)
     if m:
         y, mo, d, time, tz = m.groups()
-        try:
-            datetime(int(y), int(mo), int(d))
-        except ValueError:
-            return None
+        if _iso(int(y), int(mo), int(d)) is None:
+            return None         # (no such day)
         if time:
             return f"{y}-{mo}-{d}T{time}{tz or ''}"
         return f"{y}-{mo}-{d}"
     m = CJK.search(text) or YMD.search(text) or YMD_DOTS.search(text)
     if m:
-        try:
-            return datetime(*map(int, m.groups())).date().isoformat()
-        except ValueError:
-            return None
+        return _iso(*map(int, m.groups()))
     m = VIETNAMESE.search(text)
     if m and m.group(3):
-        try:
-            return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1))).date().isoformat()
-        except ValueError:
-            return None
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = THAI.search(text)
     if m and m.group(3):
         day, month, year = int(m.group(1)), THAI_MONTHS.index(m.group(2)) % 12 + 1, int(m.group(3))
-        try:
-            return datetime(year - BUDDHIST_ERA if year > 2400 else year, month, day).date().isoformat()
-        except ValueError:
-            return None
+        return _iso(year - BUDDHIST_ERA if year > 2400 else year, month, day)
     best: tuple[int, str] | None = None
     for pattern, order in ((MONTH_FIRST, "md"), (DAY_FIRST, "dm")):
         for m in pattern.finditer(text):
@@ -138,10 +135,7 @@ def find_date(text: str) -> str | None:
             day, month = a, b
         else:
             return None
-        try:
-            return datetime(int(year), int(month), int(day)).date().isoformat()
-        except ValueError:
-            return None
+        return _iso(int(year), int(month), int(day))
     return None
 
 
@@ -168,10 +162,7 @@ def short_year_date(text: str) -> str | None:
     a, sep, b, yy = m.groups()
     if sep == "/" and int(a) <= 12:
         return None         # "09/11/22": month first (US) or day first, no telling
-    try:
-        return datetime(2000 + int(yy), int(b), int(a)).date().isoformat()
-    except ValueError:
-        return None
+    return _iso(2000 + int(yy), int(b), int(a))
 
 
 def find_dates(text: str) -> list[str]:
@@ -246,10 +237,7 @@ def address_date(address: str) -> str | None:
         else:
             g = m.groups()
             y, month, day = int(g[0]), int(g[-2]), int(g[-1])        # (the third pattern's second group is its dash)
-        try:
-            return datetime(y, month, day).date().isoformat()
-        except ValueError:
-            return None
+        return _iso(y, month, day)
     return None
 
 

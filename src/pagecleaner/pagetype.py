@@ -882,7 +882,9 @@ def generated_by(text: str) -> bool:
 
 # or the site's name before its engine's credit on a line, the header's: "IT Handbook Powered by Docmost" (four words
 # at most before it, as COMMUNITY_CREDIT reads a community's)
-NAMED_CREDIT = re.compile(rf"^[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){{0,3}}\s+powered by\s+{DOC_GENERATORS}$", re.I)
+# (the site's name, four words at most, as before a community's credit too: COMMUNITY_CREDIT)
+_SITE_NAME = r"[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){0,3}"
+NAMED_CREDIT = re.compile(rf"^{_SITE_NAME}\s+powered by\s+{DOC_GENERATORS}$", re.I)
 
 
 # A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
@@ -1275,8 +1277,9 @@ BYLINE_NAME_WORDS = 4   # the name of a byline alone has this many words at most
 def _byline_alone(text: str) -> bool:
     """Its label and a name in capitals: a card's author over its date ("by Rina Wulandari" / "6 Desember 2026",
     JNews' cards), no entry's title (not "Por qué las abejas …", a title's opening words)."""
-    m = BYLINE_PREFIX.match(text.strip())
-    name = text.strip()[m.end():].split() if m else []
+    t = text.strip()
+    m = BYLINE_PREFIX.match(t)
+    name = t[m.end():].split() if m else []
     return 0 < len(name) <= BYLINE_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper()
 
 
@@ -2278,9 +2281,13 @@ def _post_line(text: str) -> bool:
 # a link aggregator's post header on the fediverse, who shared it to which community on which server: "submitted 2
 # days ago by jonas_k to fahrrad@feddit.example" (Lemmy's), "geteilt von jonas_k in fahrrad@feddit.example · vor 2
 # Tagen" (PieFed's)
+# a server's name after "@" on the fediverse ("@feddit.example"), and a member's handle with it or not ("@anna",
+# "@bruno@brot.example"): what its headers, its communities and its replies name
+_SERVER = r"@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4}"
+_HANDLE = rf"@[\w.-]{{1,30}}(?:{_SERVER})?"
 SHARED_TO = re.compile(r"^(?:submitted|posted|shared|geteilt|gepostet|eingereicht|publié|partagé|publicado|"
                        r"compartido|pubblicato|condiviso|opublikowany|gedeeld)\b[^@\n]{0,60}?\s(?:to|in|an|dans|à|en|"
-                       r"a|su|w|naar)\s[\w.-]{1,40}@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4}\b", re.I)
+                       rf"a|su|w|naar)\s[\w.-]{{1,40}}{_SERVER}\b", re.I)
 
 
 # a post's header that shows its author's name, then the member's handle, then when ("Kit Marsh kmarsh Nov 23, 2026
@@ -2295,20 +2302,20 @@ _NAME_WORD = r"(?:[^\W\d_a-zß-ÿ]|[^\w\s@])[^\s@]{0,30}"      # (a capital firs
 # (or the local handle of the server's own member, no server after it, then the post's age: "つばさ @tsubasa 42分前",
 # Misskey's; its age in Japanese, Korean or Chinese)
 _FEDI_AGE = r"\d{1,2}(?:[smhdw]|\s?(?:秒前|分前|時間前|日前|週間前|か月前|초 전|분 전|시간 전|일 전|分钟前|小时前|天前))"
-FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}(?:@[\w-]{{1,60}}"
-                         rf"(?:\.[\w-]{{1,60}}){{1,4}}(?:\s?{_FEDI_AGE})?|\s{_FEDI_AGE})$")
+FEDI_HEADER = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s@[\w.-]{{1,30}}(?:{_SERVER}"
+                         rf"(?:\s?{_FEDI_AGE})?|\s{_FEDI_AGE})$")
 
 
 # or a reply's line naming the post's author it answers, their handle after "@" (the fediverse's, Akkoma's "Antwort an
 # @anna", Mastodon's "Replying to @bruno@brot.example")
 REPLY_TO_HANDLE = re.compile(r"^(?:replying to|in reply to|reply to|antwort an|als antwort an|en réponse à|répondre à|"
                              r"respuesta a|en respuesta a|in risposta a|risposta a|w odpowiedzi do|odpowiedź do|"
-                             r"antwoord aan|als antwoord op|resposta a|em resposta a|svar till|svar til)\s"
-                             r"@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?$", re.I)
+                             rf"antwoord aan|als antwoord op|resposta a|em resposta a|svar till|svar til)\s{_HANDLE}$",
+                             re.I)
 REPLY_TO_HANDLE_OPENINGS = frozenset("RrIiAaEeWwOoSs")
 # or a post's author's handle alone with the post's age, its name on the line over it: "@anna vor 2 T.",
 # "@bruno@brot.example 2d" (Akkoma's, as scrapers split the header)
-HANDLE_AGE = re.compile(r"^@[\w.-]{1,30}(?:@[\w-]{1,60}(?:\.[\w-]{1,60}){1,4})?\s(?P<age>\S.{0,24})$")
+HANDLE_AGE = re.compile(rf"^{_HANDLE}\s(?P<age>\S.{{0,24}})$")
 FEDI_AGE_ALONE = re.compile(rf"^{_FEDI_AGE}$")
 
 
@@ -2454,8 +2461,7 @@ def _board_messages(blocks: Sequence[Block]) -> bool:
 POST_TOKENS = frozenset({"message", "messages", "msg", "post", "posts", "reply", "replies"})
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
 # (in other languages too: "Propulsé par Elgg", "Con la tecnología de Discourse")
-COMMUNITY_CREDIT = re.compile(r"^(?:[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){0,3}\s)?"    # (the site's name, four
-                              #                                                          words at most, or none)
+COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, or none)
                               r"(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"
                               r"betrieben (?:mit|von)|desarrollado (?:con|por)|con la tecnología de|"
                               r"com tecnologia|mogelijk gemaakt door|aangedreven door|obsługiwane przez|"

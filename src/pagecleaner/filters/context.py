@@ -1164,9 +1164,8 @@ def _price_box(text: str) -> bool:
     """(scraped text) The price box flattened onto a line, its labels and notes between its amounts: opening with
     the price, two prices or more and no sentence ("1,199 ر.س السعر السابق 1,499 ر.س وفّر 300 ر.س السعر شامل ضريبة
     القيمة المضافة", Jarir's; not an offer's terms, "Bank Offer 10% off …, up to ₹1,500 on orders of ₹5,000")."""
-    m = PRICE.search(text)
-    return m is not None and m.start() == 0 and len(PRICE.findall(text)) >= 2 and not ends_sentence(text) \
-        and "\n" not in text
+    prices = list(PRICE.finditer(text))
+    return len(prices) >= 2 and prices[0].start() == 0 and not ends_sentence(text) and "\n" not in text
 
 
 TOC_MIN = 3             # entries of a table of contents that name headings of the text

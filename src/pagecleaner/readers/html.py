@@ -598,7 +598,7 @@ def _tabulate(root) -> None:
         grid.text = "\n".join("\t".join(c.replace("\t", " ") for c in r + [""] * (width - len(r))) for r in rows)
         grid.tail = table.tail
         caption = table.find("caption")
-        if caption is not None and (title := squeeze(caption.xpath("string()"))):
+        if caption is not None and (title := squeeze(text_content(caption))):
             line = etree.Element("p")       # (its caption, the table's title, a line over it: "Tabelle 1. Anzeigen
             line.text = title               # der Netzwerk-LED", DITA's)
             table.addprevious(line)
