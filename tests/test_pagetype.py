@@ -3651,3 +3651,62 @@ def test_a_microblog_servers_credit_makes_its_post_with_replies_a_thread(credit,
 ])
 def test_a_fediverse_replys_lines_are_forum_marks(line, mark):
     assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("credit,kind", [("Obsługiwane przez kbin", "forum"), ("Powered by Lemmy", "forum"),
+                                         ("Powered by mbin", "forum"), ("Obsługiwane przez kogoś", "article")])
+def test_a_link_aggregators_credit_makes_its_post_with_comments_a_thread(credit, kind):
+    assert page_type(blocks("zielonaagata", prose(1), "wojtek_dzialka", prose(2), credit)) == kind
+
+
+@pytest.mark.parametrize("line,row", [
+    ("0 odpowiedz podbij więcej", True),        # (kbin's reply, boost and more, the score before them)
+    ("6 komentarzy podbij (3) więcej", True),   # (the post's count of comments, its boosts glued on)
+    ("Reply Boost More", True),
+    ("więcej zdjęć", False), ("More comments", False),
+])
+def test_a_link_aggregators_buttons_make_a_row(line, row):
+    from pagecleaner.pagetype import button_row
+    assert button_row(line) is row
+
+
+@pytest.mark.parametrize("lines,at,row", [
+    (("14", "0", "6 komentarzy", "podbij (3)", "więcej", "zgłoś"), 1, 5),     # (its score up and down over it,
+    (("14", "0", "6 komentarzy", "podbij (3)", "więcej", "zgłoś"), 2, 0),     # the count before the buttons
+    (("Opis", "odpowiedz\npodbij", "więcej"), 1, 2),                          # opens it; two buttons a block)
+    (("14", "0", "Opis", "odpowiedz"), 2, 0),
+])
+def test_a_split_row_of_buttons_may_stand_under_the_posts_score(lines, at, row):
+    from pagecleaner.pagetype import split_button_row
+    assert split_button_row(blocks(*lines), at) == row
+
+
+def test_a_cards_authors_between_its_blurb_and_its_date_make_a_dated_card():
+    """Hugo Blox's cards: a title, its blurb, its authors' names with no "By", then its date and reading time."""
+    from pagecleaner.pagetype import dated_cards
+    cards = [("Termina la campaña de muestreo de otoño", "Lucía Ferrer, Diego Salas", "30 nov 2026"),
+             ("Nerea Ortiz defiende su tesis doctoral", "Grupo de Ecología de Ríos", "14 nov 2026"),
+             ("Nuevo artículo en Freshwater Biology", "Lucía Ferrer", "2 oct 2026")]
+    lines = ["Noticias", *[x for i, (t, names, day) in enumerate(cards)
+                           for x in (t, prose(i), names, f"{day} 2 min de lectura")]]
+    assert sorted(dated_cards(blocks(*lines)).items()) == [(2, 1), (6, 5), (10, 9)]
+    lines = ["Noticias", *[x for i, (t, names, day) in enumerate(cards)
+                           for x in (t, prose(i), "todas las semanas en el río", f"{day} 2 min de lectura")]]
+    assert dated_cards(blocks(*lines)) == {}        # (a line of lower-case words between: no authors' names)
+
+
+def test_the_points_under_what_you_learn_head_a_course_page():
+    """A course's page as scraped text: "Cosa imparerai" over its points, each a line with no full stop."""
+    points = ["Creare e mantenere un lievito madre in coltura liquida",
+              "Calcolare l'idratazione e adattare la ricetta alla tua farina"]
+    lines = ["Pane a lievitazione naturale", prose(1), "Cosa imparerai", *points, prose(2)]
+    assert page_type(blocks(*lines)) == "service"
+    assert page_type(blocks(*lines[:3], "Lievito madre", "Impasto", prose(2))) == "article"    # (two names: none)
+
+
+@pytest.mark.parametrize("heads,doc", [(("Implementations §", "Trait Implementations §"), True),
+                                       (("Implementations", "Blanket Implementations"), True),
+                                       (("Implementations", "Results"), False)])
+def test_rustdocs_implementations_then_its_traits_make_documentation(heads, doc):
+    lines = ["Struct Sniffer", prose(1), heads[0], "pub fn new() -> Self", prose(2), heads[1], "impl Debug for Sniffer"]
+    assert (page_type(blocks(*lines)) == "documentation") is doc

@@ -12,8 +12,9 @@ from typing import Callable, Sequence
 
 from .dates import DIGIT, blank_dates, has_date_shape, opening_date
 from .model import Block, shared_ancestors
-from .textstats import (CJK, QUESTION_MARKS, SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence, flattened_listing,
-                        fold, is_prose, is_upper, prose_by, shell_command, unglued, word_count, words)
+from .textstats import (CJK, PROSE_MIN_STOP, QUESTION_MARKS, SITE_SUFFIX, WRAPPER_SHARE, bracketed, ends_sentence,
+                        flattened_listing, fold, is_prose, is_upper, name_shaped, prose_by, shell_command, stop_density,
+                        unglued, word_count, words)
 from .vocab import (ANY_BOILERPLATE, BYLINE_PREFIX, CJK_COMMENT_WORDS, COMMENT_TOKENS, LETTER, PERMALINK,
                     RELATIVE_DAYS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, RESPONSE_TOKENS, READING_TIME_END,
                     WEEKDAYS, made_of, pattern)
@@ -830,7 +831,12 @@ DETAILS = frozenset({"detailed description", "member function documentation", "p
 # or a function's help page: its usage, then its arguments or its value (R's "Usage" / "Arguments" / "Value")
 USAGE = frozenset({"usage"})
 USAGE_SECTIONS = frozenset({"arguments", "value"})
-MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS | SUMMARIES | DETAILS))
+# or a type's implementations, then the traits it implements (rustdoc's "Implementations" / "Trait Implementations" /
+# "Auto Trait Implementations" / "Blanket Implementations")
+IMPLEMENTATIONS = frozenset({"implementations"})
+TRAIT_SECTIONS = frozenset({"trait implementations", "auto trait implementations", "blanket implementations"})
+MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS | SUMMARIES | DETAILS
+                               | TRAIT_SECTIONS))
 
 
 def _member_sections(blocks: Sequence[Block]) -> bool:
@@ -839,11 +845,13 @@ def _member_sections(blocks: Sequence[Block]) -> bool:
     description after it (a line of a block too: a scraper's lines split at every element, joined again); or a
     function's usage, and its arguments or value after it, as headings (R's help pages; not scraped text's lines:
     such a terse page keeps more of itself read as an article)."""
-    heads = [line.strip().lower() for b in blocks for line in b.text.split("\n")
+    # (a heading's permalink mark after it, "Implementations §", as scrapers keep it)
+    heads = [line.strip().rstrip("§¶ ").lower() for b in blocks for line in b.text.split("\n")
              if len(line) <= MEMBER_SECTION_CHARS + 2]
     titled = [b.text.strip().lower() for b in blocks if b.kind == "heading"]
     for first, then, among in ((CONSTRUCTORS, MEMBER_SECTIONS, heads), (SYNTAX, SYNTAX_SECTIONS, heads),
-                               (SUMMARIES, DETAILS, heads), (USAGE, USAGE_SECTIONS, titled)):
+                               (SUMMARIES, DETAILS, heads), (USAGE, USAGE_SECTIONS, titled),
+                               (IMPLEMENTATIONS, TRAIT_SECTIONS, heads)):
         at = next((i for i, h in enumerate(among) if h in first), None)
         if at is not None and any(h in then for h in among[at + 1:]):
             return True
@@ -953,12 +961,17 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
 
     def sentence(b: Block) -> bool:     # (its price after it: "… e aperto de todas as peças. R$ 150")
         return word_count(b.text) >= SENTENCE_WORDS and (ends_sentence(b.text) or ends_sentence(_before_price(b.text)))
+
+    def point(b: Block) -> bool:        # (or a list's point with no full stop: "Creare e mantenere un lievito madre
+        return word_count(b.text) >= SENTENCE_WORDS and stop_density(b.text) >= PROSE_MIN_STOP     # in coltura
+    #                                     liquida", under "Cosa imparerai": both lines under it so)
     under = [b for b in blocks[i + 1:i + 1 + 2 * SERVICE_LINES] if LETTER.search(b.text)][:SERVICE_LINES]
     over = i - 1
     while over > 0 and PHONE_ALONE.match(blocks[over].text):
         over -= 1       # (past the phone number's button: "Request Service" / "(937) 555-0142")
     return (i == 0 or any(sentence(b) for b in blocks[max(0, over - 1):over + 1])
-            or fold(_title_head(blocks[0].text)) == fold(b.text)) and any(sentence(b) for b in under)
+            or fold(_title_head(blocks[0].text)) == fold(b.text)) \
+        and (any(sentence(b) for b in under) or len(under) == SERVICE_LINES and all(map(point, under)))
 
 
 SERVICE_LINES = 2       # (text) lines under a services heading where its first service's sentence stands
@@ -1349,13 +1362,13 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         if (1 + _date_words(dated[aged.end():]) if aged else _date_words(unlabelled)) > limit:  # (its age one word)
             continue
         under = not aged and i + 2 < len(blocks) and _title_line(blocks[i + 1].text) \
-            and not _date_field(blocks[i + 1].text) and _blurb(blocks[i + 2].text)    # (not its link to the
+            and not date_field(blocks[i + 1].text) and _blurb(blocks[i + 2].text)    # (not its link to the
         #                                                           comments, "Répondre": a field of its own)
         if under:           # (a date between two cards is either's: the layout that finds more cards says whose)
             layouts.setdefault(UNDER_DATE, {})[i + 2] = i + 1
         by = int(i > 2 and len(blocks[i - 1].text) < SHORT_CHARS
-                 and BYLINE_PREFIX.match(blocks[i - 1].text) is not None)
-        while i - 2 - by > 0 and by < DATE_FIELDS and _date_field(blocks[i - 1 - by].text):
+                 and (BYLINE_PREFIX.match(blocks[i - 1].text) is not None or authors_line(blocks[i - 1].text)))
+        while i - 2 - by > 0 and by < DATE_FIELDS and date_field(blocks[i - 1 - by].text):
             by += 1         # (its count of comments between its blurb and its date: Brunch's "댓글 12")
         timed = i + 1 < len(blocks) and len(blocks[i + 1].text) < FIELDS_CHARS \
             and READING_TIME_END.search(blocks[i + 1].text) is not None
@@ -1373,7 +1386,7 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
         #                     fields; an age over a title is a list of videos' in a sidebar, "1:54" / "vor 2 Tagen" /
         #                     "Overwatch Switch - …": no blurb)
         after = i + 1       # (past its count of comments, its reading time and the marks between them, a line each
-        while after < len(blocks) and after - i <= DATE_FIELDS and _date_field(blocks[after].text):   # in soup's
+        while after < len(blocks) and after - i <= DATE_FIELDS and date_field(blocks[after].text):   # in soup's
             after += 1                                                      # shape: "·" / "6 mins")
         title = _title_over(blocks, i)
         if after < len(blocks) and _blurb(blocks[after].text) and title is not None:
@@ -1389,6 +1402,16 @@ def dated_cards(blocks: Sequence[Block]) -> dict[int, int]:
     if len({fold(blocks[i].text) for i in cards}) < min(len(cards), FEW_CARDS):
         return {}           # (one card shown again and again, a slider's copies for each screen: no list)
     return cards if len(cards) >= FEW_CARDS or cards is layouts.get(OVER_DATE) else {}
+
+
+def authors_line(text: str) -> bool:
+    """A card's line of its authors' names, no "By" before them, between its blurb and its date: "Lucía Ferrer,
+    Diego Salas" (Hugo Blox's cards: the title, the blurb, the authors, then "30 nov 2026 2 min de lectura")."""
+    ws = text.replace(",", " ").split()
+    return AUTHORS_WORDS[0] <= len(ws) <= AUTHORS_WORDS[1] and not ends_sentence(text) and name_shaped(ws)
+
+
+AUTHORS_WORDS = (2, 8)      # a card's line of authors' names holds this many words
 
 
 SPACING = 2             # (text) a card farther from the one before it than this many times the list's usual gap
@@ -1452,7 +1475,7 @@ MAGNITUDE = r"(?:тыс|тис|млн|tys|mln|Tsd|Mio|mil|mille)\.?(?!\w)"      
 SPELT_MAGNITUDE = re.compile(rf"(\d)\s{MAGNITUDE}")
 
 
-def _date_field(text: str) -> bool:
+def date_field(text: str) -> bool:
     """A line of a card's fields after its date: a count, its reading time (its minutes alone after the date:
     "6 mins", Congo's), a mark between them ("·"), its links to the post and its comments ("Lien permanent" / "|" /
     "Commentaires (3)", Movable Type's; "Répondre", Twenty Eleven's, none yet)."""
@@ -1892,6 +1915,8 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    # (Chinese: "庫存：剩餘 12 件", 12 left in stock; "有貨", "缺貨", "售完")
                    r"(?:庫存|库存)\s?[:：]\s?(?:剩餘|剩余)?\s?\d{1,5}\s?件|有貨|有货|缺貨|缺货|售完|"
                    r"نفدت الكمية|نفذت الكمية|غير متوفر|متوفر(?: في المخزون)?|"
+                   # (in stock online: "På lager online", Matas'; "In stock online")
+                   r"(?:in stock|på lager|i lager|op voorraad|en stock) online|"
                    # (in stock in so many stores: "I lager i 54 butiker", "In stock at 12 stores")
                    r"(?:in stock|i lager|på lager|auf lager|en stock|op voorraad|skladem)\s(?:at|in|i|på|dans|en|v)\s"
                    r"\d{1,4}\s(?:stores?|shops?|butiker|butikker|filialen|märkten|magasins|winkels|tiendas|negozi|"
@@ -2146,6 +2171,9 @@ QUOTE_WORDS = frozenset("quote zitieren zitat citer citar cytuj citeer citeren c
                         "引言 引言回覆 引用回覆 引用回复 "
                         # (the fediverse's repost of a post, which quotes it: Mastodon's "Boost", Misskey's "Renote")
                         "boost renote ブースト リノート "
+                        # (and a link aggregator's boost of a post or a comment on the fediverse: kbin's "odpowiedz
+                        # podbij więcej", Polish's "reply boost more")
+                        "podbij "
                         # (Persian's "نقل قول", two words, Arabic's "اقتباس", Hebrew's "ציטוט")
                         "نقل قول اقتباس ציטוט".split())
 # or the button that reports a post to the board's moderators, which a reader's post has and a publisher's story
@@ -2185,14 +2213,17 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "comment tambahkan komentar bagikan balas suka "
     # (a link aggregator's post's: its votes, its comments' count, "▲ 34 ▼ 12 Kommentare Teilen Melden", PieFed's)
     "comments kommentare teilen "
+    # (and Polish's count of comments under a post, "6 komentarzy podbij (3) więcej", kbin's)
+    "komentarze komentarzy "
     # (Turkish: the private message's "mesaj gönder" and the post's moderation log, Ekşi Sözlük's entry's menu
     # "mesaj gönder şikayet modlog")
     "mesaj gönder modlog".split())
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
 ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
-BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS | frozenset({"add", "reaction"})   # ("Reply Quote Add reaction",
-#                                                                                   YouTrack's comments')
+# ("Reply Quote Add reaction", YouTrack's comments'; and the post's menu of more buttons, "Reply Boost More",
+# kbin's "odpowiedz podbij więcej")
+BUTTON_ROW_WORDS = POST_BUTTONS | PRIVATE_WORDS | frozenset("add reaction more więcej mehr más meer".split())
 BUTTON_ROW = 6          # buttons in a row, at most
 # (two words, one of them these: one button's label, "Report Comment", a news site's comments' as much as a thread's)
 ONE_BUTTON = frozenset({"comment", "komentar", "comments", "kommentare"})
@@ -2483,6 +2514,9 @@ COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, 
                               r"friendica|hubzilla|diaspora\*?|"
                               # (and the microblogs' servers, a post with its replies: "Betrieben mit Akkoma")
                               r"akkoma|pleroma|misskey|sharkey|gotosocial|"
+                              # (and the fediverse's link aggregators, a thread's post with its comments: "Obsługiwane
+                              # przez kbin", Mbin's, Lemmy's, PieFed's)
+                              r"kbin|mbin|lemmy|piefed|"
                               # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
                               # after the credit on its line, "Powered by Fider Privacy Terms")
                               r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\s[·|]\s[^.!?©]{0,40}|\W*)$", re.I)
@@ -2514,13 +2548,14 @@ def split_button_row(blocks: Sequence[Block], i: int) -> int:
     """The lines of a post's row of buttons split a line each from `i`, as soup splits its elements, its counts
     between them ("אהבתי" / "3" / "ציטוט" / "השב" / "דווח"): a `button_row` of them, `i` its first (no button over it);
     0 for none."""
-    def piece(k: int) -> bool:      # (a button of two words too: "Mi piace")
-        t = blocks[k].text.strip().lower()
-        return "\n" not in t and (t in POST_BUTTONS or t.isdigit() and len(t) < SPLIT_COUNT_DIGITS
-                                   or len(ws := t.split()) == 2 and POST_BUTTONS.issuperset(ws))
+    def piece(k: int) -> bool:      # (a button of two words too: "Mi piace"; its count before it or glued after it,
+        #                             "6 komentarzy", "podbij (3)"; or two buttons a block holds, a line each)
+        return all(_button_piece(t.strip()) for t in blocks[k].text.strip().lower().split("\n"))
 
-    if not piece(i) or i and piece(i - 1):
-        return 0
+    if not piece(i) or i and piece(i - 1) and not (blocks[i].text.strip().isdigit()
+                                                   and blocks[i - 1].text.strip().isdigit()):
+        return 0        # (a count that opens it may stand under the post's score, its votes up and down, "14" /
+        #                 "0" / "6 komentarzy": kbin's)
     if blocks[i].text.strip().isdigit() and not (i + 1 < len(blocks) and piece(i + 1)
                                                  and not blocks[i + 1].text.strip().isdigit()):
         return 0        # (a count opens a row only before a button: the post's favourites, "12" / "mesaj gönder" /
@@ -2536,6 +2571,17 @@ def split_button_row(blocks: Sequence[Block], i: int) -> int:
 
 
 SPLIT_COUNT_DIGITS = 5      # a count between a post's buttons is this short
+
+
+def _button_piece(t: str) -> bool:
+    """A line of a post's buttons split a line each: a count, or a button of one or two words with its count before
+    it or glued after it (`t` lowered)."""
+    if t.isdigit():
+        return len(t) < SPLIT_COUNT_DIGITS
+    ws = [w for w in (GLUED_COUNT.sub("", w) for w in t.split()) if w]
+    if ws and ws[0].isdigit() and len(ws[0]) < SPLIT_COUNT_DIGITS:
+        ws = ws[1:]
+    return 0 < len(ws) <= 2 and BUTTON_ROW_WORDS.issuperset(ws)
 
 
 def _split_for_against(t: str, after: str) -> bool:

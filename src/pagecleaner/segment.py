@@ -21,8 +21,8 @@ from .pagetype import (BBS_SIGN_OFF, CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAG
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, QUESTION_MARKS,
                         SITE_SUFFIX, archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose,
-                        is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name, word_count,
-                        words)
+                        is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name,
+                        under_the_maker, word_count, words)
 from .vocab import (ALL_STOPWORDS, BRAND_TOKENS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES,
                     CONTACT_AFTER_NAME, NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix,
                     label_and_first, made_of, pattern, phrase_words)
@@ -360,6 +360,9 @@ def pick_headline(blocks: list[Block], start: int, body: list[int], ctx: Context
     folded = fold(page_title) if ctx.page_type == "product" else ""
     named = sorted(i for i in scores if i and (" ".join(blocks[i].text.split()) in shorts
                                                or folded and shows_title(folded, blocks[i].text, whole=True)))
+    if folded and not named:    # (or under its maker's line, the two the title: "Nordlys Hudpleje" / "Fugtcreme
+        #                         Havtorn 50 ml" of "Nordlys Hudpleje Fugtcreme Havtorn 50 ml | Matas")
+        named = sorted(i for i in scores if i > 1 and under_the_maker(folded, blocks[i - 1].text, blocks[i].text))
     if folded and not named:    # (or with its kind before it, "Bezdrátová sluchátka Sony WH-1000XM5 černá": asked
         #                         last, a heading that names it after a label, 'Produktinformationen "…"', reads so too)
         named = sorted(i for i in scores if i and shows_title(folded, blocks[i].text, whole=True, kind_first=True))

@@ -274,6 +274,13 @@ def shows_title(title: str, text: str, whole: bool = False, kind_first: bool = F
                                           and 2 * len(title) >= len(key))
 
 
+def under_the_maker(title: str, maker: str, name: str) -> bool:
+    """(scraped text) The maker's line over the name's, the two the page's title (folded), the maker's alone not
+    ("Nordlys Hudpleje" / "Fugtcreme Havtorn 50 ml" of "Nordlys Hudpleje Fugtcreme Havtorn 50 ml | Matas"; not the
+    name over its price)."""
+    return shows_title(title, f"{maker} {name}", whole=True) and not shows_title(title, maker)
+
+
 def strip_site_name(title: str, site: str | None = None, shown: tuple[str, ...] = ()) -> str:
     """A page title without the site's name after it ("Council approves budget | The Daily Paper").
 

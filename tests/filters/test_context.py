@@ -2805,3 +2805,36 @@ def test_an_api_references_constants_and_methods_under_its_description_are_its_s
     body = a.body.split("\n\n")
     assert a.page_type == "documentation"
     assert "Attempts before the error is thrown." in body and "The first response that did not fail." in body
+
+
+def _matas(maker: str = "Nordlys Hudpleje") -> str:
+    """A shop's product as scraped text: the title, the menu and trail, the maker's line over the name's, the price,
+    the buttons, the article number, then the description."""
+    lines = ["Nordlys Hudpleje Fugtcreme Havtorn 50 ml | Matas", "Makeup", "Hudpleje", "Hår", "Parfume", "Forside",
+             "Hudpleje", "Dagcreme", maker, "Fugtcreme Havtorn 50 ml", "149,95 kr.", "Literpris 2.999,00 kr.",
+             "Læg i kurv", "Varenr. 100482311", "Beskrivelse", prose(1), "Anmeldelser", "© 2026 Matas A/S"]
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("maker,named", [("Nordlys Hudpleje", True), ("Vegansk", False)])
+def test_a_products_name_under_its_makers_line_heads_its_fields(maker, named):
+    """The maker's line and the name's under it make the page's title: the name is the headline, the menu ends over
+    the maker, and the price and the article number between the name and the description stay."""
+    a = pagecleaner.clean_text(_matas(maker))
+    lines = a.body.split("\n")
+    assert a.page_type == "product"
+    assert (a.headline == "Fugtcreme Havtorn 50 ml" and "149,95 kr." in lines and "Varenr. 100482311" in lines) \
+        is named
+
+
+@pytest.mark.parametrize("button,gone,lead", [("Iscriviti ora", "social_prompt", 0), ("Prenota ora", None, 0),
+                                              ("Un corso che si segue da casa, quando vuoi.", None, 1)])
+def test_a_service_pages_lead_stands_over_its_button_whichever_rule_took_it(button, gone, lead):
+    """(text) The hero's sentence over its button and the heading of what it offers: the button "Iscriviti ora",
+    which reads as a prompt to subscribe and went first, is one of the short lines between them; a sentence is
+    none."""
+    blocks = make_blocks(prose(0), button, "Cosa imparerai")
+    if gone:
+        blocks[1] = blocks[1].remove(gone, "prompt")
+    ctx = Context(config=Config(), input="text", page_type="service")
+    assert C._over_short_lines(blocks, 2, ctx) == lead

@@ -1202,6 +1202,9 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Доставим на дом — завтра, бесплатно", "product", True),                  # (when it comes, after a dash)
     ("Earn $10 Kohl's Cash to use Dec 8 – 15.", "product", True),              # money earned back to spend
     ("Earn 120 points", "product", True), ("Sammle 45 Punkte", "product", True),
+    ("Optjen 15 point med Club Matas", "product", True), ("Tjäna 20 poäng", "product", True),     # (Nordic points)
+    ("Optjen ret til efterløn", "product", False),
+    ("På lager online – levering 1-2 hverdage", "product", True),             # (its stock, then its delivery)
     ("+131ポイント", "collection", True),                                      # (Yahoo! Shopping's card)
     ("Earn a living from your garden", "product", False),                      # (no sum earned)
     ("Bis zu 100 € Eintauschprämie für dein altes Gerät", "product", True),    # a trade-in (Samsung's)
@@ -1249,7 +1252,8 @@ def test_a_newsletters_pitch_between_its_prompt_and_its_button_goes(lines, gone)
         assert out[2].removed_by == "newsletter_box"
 
 
-@pytest.mark.parametrize("text,stray", [("📞", True), ("✅", True), ("•", True), ("📞 Call us", False), ("OK", False)])
+@pytest.mark.parametrize("text,stray", [("📞", True), ("✅", True), ("•", True), ("📞 Call us", False), ("OK", False),
+                                        ("− +", True), ("−", True)])      # (a quantity's stepper, its minus sign)
 def test_an_icon_alone_on_its_line_is_a_stray_mark(text, stray):
     assert L._stray_mark(make_block(text)) is stray
 
@@ -1817,3 +1821,9 @@ def test_a_threads_prompt_to_log_in_to_reply_is_its_form(line):
     """EasyDiscuss's under the answers, in Italian."""
     got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
     assert got == "comment form"
+
+
+@pytest.mark.parametrize("line,gone", [("Share on X", True), ("X 12", True),
+                                       ("3 x 52 €", False), ("2 x $19.99", False)])     # (a price in instalments)
+def test_a_price_times_its_instalments_is_no_share_button(line, gone, ctx):
+    assert (L.share_widget.fn(make_block(line), ctx) is not None) is gone

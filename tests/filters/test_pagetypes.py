@@ -119,13 +119,14 @@ def test_a_classifieds_adverts_are_its_cards_not_advertisements():
 
 def test_a_scraped_listings_card_title_is_never_its_headline():
     """Beehiiv's home page as text: each card's title, blurb and date; the last card's title over its date reads
-    like a story's headline over its date line, and the cards above it went as lying above the headline."""
+    like a story's headline over its date line, and the cards above it went as lying above the headline. The
+    headline is the page's own title line (the newsletter's name), and the last card's date no date of the page's."""
     cards = [line for title, date in (("A dal that is ready before the rice", "Nov 21, 2026"),
                                       ("Sharpen once a month, hone every night", "Nov 14, 2026"),
                                       ("Stop worrying about freezing rice", "Nov 7, 2026"))
              for line in (title, f"{BLURB} The cook at home on {date} will know.", date)]
     a = pagecleaner.clean_text("\n\n".join(["The Night Shift Kitchen", "Posts Login Subscribe", *cards]))
-    assert a.page_type == "listing" and a.headline is None
+    assert a.page_type == "listing" and a.headline == "The Night Shift Kitchen" and a.published is None
     assert all(title in a.body for title in cards[::3])
 
 
@@ -2151,3 +2152,76 @@ def test_tailwinds_pointer_events_class_is_no_event():
     from pagecleaner.filters.pagetypes import _events
     assert not _events(make_block("2026-11-30", tokens=frozenset({"pointer", "events", "none", "text"})))
     assert _events(make_block("2026-11-30", tokens=frozenset({"events", "list"})))
+
+
+def _kbin(credit: str = "Obsługiwane przez kbin") -> str:
+    """A kbin thread as soup splits it: the title, the opening post over its author's line, its score up and down
+    and its buttons, each reply under its author's line with its score and buttons, the magazine's box, the credit."""
+    replies = [("wojtek_dzialka, 2 dni temu", prose(2), "9"), ("marta_z_bloku, 1 dzień temu", prose(3), "4")]
+    lines = ["Jak przechowywać marchew przez zimę? - ogrodnictwo - kbin.example", "Wątki", "Mikroblog", "Magazyny",
+             "Jak przechowywać marchew przez zimę?", prose(0), prose(1), "zielonaagata, 2 dni temu do ogrodnictwo",
+             "14", "0", "6 komentarzy", "podbij (3)", "więcej", "zgłoś", "kopiuj link",
+             *[x for header, text, score in replies for x in (header, text, score, "0", "odpowiedz", "podbij",
+                                                               "więcej")],
+             "Magazyn", "Ogrodnictwo", "Subskrybuj", "Działki, balkony, parapety. Wszystko, co rośnie.", credit]
+    return "\n\n".join(lines)
+
+
+def test_a_link_aggregators_thread_as_text_keeps_its_posts_not_their_frames():
+    a = pagecleaner.clean_text(_kbin())
+    lines = a.body.split("\n")
+    assert a.page_type == "forum"
+    assert all(prose(i) in lines for i in range(4))                    # (the opening post too, over its frame)
+    assert not {"14", "wojtek_dzialka, 2 dni temu", "marta_z_bloku, 1 dzień temu", "podbij",
+                "Działki, balkony, parapety. Wszystko, co rośnie."} & set(lines)
+
+
+@pytest.mark.parametrize("line,frame", [("marta_z_bloku, 1 dzień temu", True), ("Anna Berg, 3 days ago", True),
+                                        ("zielonaagata, 2 dni temu do ogrodnictwo", True),
+                                        ("It rained for 2 days and then it was over", False)])
+def test_a_posts_header_with_its_age_is_its_frame(line, frame):
+    from pagecleaner.filters.pagetypes import _frame_line
+    assert _frame_line(line) is frame
+
+
+def _hugo_blox() -> str:
+    """Hugo Blox's news as scraped text: the heading and its line, then each card's title, blurb, authors' names and
+    date with its reading time; the pager and the footer."""
+    cards = [("Termina la campaña de muestreo de otoño", "Lucía Ferrer, Diego Salas", "30 nov 2026"),
+             ("Nerea Ortiz defiende su tesis doctoral", "Grupo de Ecología de Ríos", "14 nov 2026"),
+             ("Nuevo artículo en Freshwater Biology", "Lucía Ferrer", "2 oct 2026")]
+    lines = ["Noticias | Grupo de Ecología de Ríos", "Inicio", "Personas", "Publicaciones", "Noticias", "Contacto",
+             "Noticias", *[x for i, (t, names, day) in enumerate(cards)
+                           for x in (t, prose(i), names, f"{day} 2 min de lectura")],
+             "»", "© 2026 Grupo de Ecología de Ríos"]
+    return "\n\n".join(lines)
+
+
+def test_a_cards_authors_and_date_under_its_blurb_go_the_last_cards_too():
+    a = pagecleaner.clean_text(_hugo_blox())
+    lines = a.body.split("\n")
+    assert a.page_type == "listing" and all(prose(i) in lines for i in range(3))
+    assert not {"Lucía Ferrer, Diego Salas", "Grupo de Ecología de Ríos", "Lucía Ferrer"} & set(lines)
+    assert a.published is None          # (the last card's date is no date of the page's)
+
+
+def _course(faq_heading: str = "Domande frequenti", answers: bool = True) -> list[str]:
+    """A course's page as scraped text: the hero, what it teaches, the teacher, a testimonial, then the questions and
+    answers under their heading."""
+    faq = [("Serve un'impastatrice?", "No, tutte le ricette si fanno a mano, con una ciotola e un tarocco."),
+           ("Quando inizia il corso?", "Quando vuoi: le lezioni si sbloccano una settimana dopo l'altra.")]
+    return ["Pane a lievitazione naturale | Scuola di Pane", "Tutti i corsi", "Accedi",
+            "Pane a lievitazione naturale", prose(0), "Iscriviti ora", "I nostri corsi", prose(1), prose(2),
+            "Dicono del corso", prose(3), "Giulia R., Trento", "Iscriviti ora", faq_heading,
+            *[x for q, ans in faq for x in ((q, ans) if answers else (q,))],
+            "© Scuola di Pane 2026", "Termini di servizio", "Privacy"]
+
+
+@pytest.mark.parametrize("heading,answers,kept", [("Domande frequenti", True, True), ("FAQ", True, True),
+                                                  ("Domande frequenti", False, False),    # (no answers under them)
+                                                  ("Altre domande", True, False)])
+def test_a_service_pages_questions_and_answers_come_back(heading, answers, kept):
+    a = pagecleaner.clean_text("\n\n".join(_course(heading, answers)))
+    lines = a.body.split("\n")
+    assert a.page_type == "service"
+    assert ("Quando inizia il corso?" in lines and heading in lines) is kept

@@ -25,7 +25,7 @@ from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capitalised, ends_sentence, fold, is_prose,
                          is_title_case, name_shaped, program_line, shows_title, stop_density, strip_site_name,
-                         word_count, words)
+                         under_the_maker, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, SEE_ALSO, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
 from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SEARCH_BOX,
                       SIGNED_WITH_BUTTONS, breadcrumbs, copy_button, teaser_label)
@@ -147,10 +147,14 @@ def page_title(blocks: list[Block]) -> str:
 def _over_the_name(blocks: list[Block], run: list[int]) -> list[int]:
     """(a product's page, scraped text) A menu's run that goes on into the product's name and its fields under it
     (the breadcrumb trail's "Küche" / "Wasserkocher" / "BOSCH TWK7203 Wasserkocher …" / "Art.-Nr. …" / "59,99 €"):
-    the menu ends over the line that shows all of the page's title (the first line's, the site's name cut)."""
+    the menu ends over the line that shows all of the page's title (the first line's, the site's name cut), or
+    over the maker's line over the name, the two the title ("Nordlys Hudpleje" / "Fugtcreme Havtorn 50 ml" of
+    "Nordlys Hudpleje Fugtcreme Havtorn 50 ml | Matas")."""
     title = page_title(blocks)
-    at = next((n for n, k in enumerate(run) if k > 0 and shows_title(title, blocks[k].text, whole=True,
-                                                                     kind_first=True)), None)
+    at = next((n for n, k in enumerate(run) if k > 0 and (
+        shows_title(title, blocks[k].text, whole=True, kind_first=True)
+        or n + 1 < len(run) and under_the_maker(title, blocks[k].text, blocks[run[n + 1]].text))),
+        None)
     return run if at is None else run[:at]
 
 
@@ -1124,8 +1128,11 @@ def _fields_under_the_name(blocks: list[Block], start: int) -> int:
     trail = next((fold(CRUMB_SPLIT.split(b.text.strip())[-1]) for b in reversed(blocks[:start])
                   if breadcrumbs(b.text)), "")
 
-    def is_name(b: Block) -> bool:          # (the breadcrumb trail ends with the name when the scrape has no title)
-        return b.kept and (shows_title(title, b.text, kind_first=True) or bool(trail) and fold(b.text) == trail)
+    def is_name(b: Block) -> bool:          # (the breadcrumb trail ends with the name when the scrape has no title;
+        #                                     the maker's line over the name, the two the title: "Nordlys Hudpleje" /
+        #                                     "Fugtcreme Havtorn 50 ml" of "Nordlys Hudpleje Fugtcreme Havtorn 50 ml")
+        return b.kept and (shows_title(title, b.text, kind_first=True) or bool(trail) and fold(b.text) == trail
+                           or b.index > 0 and under_the_maker(title, blocks[b.index - 1].text, b.text))
     # (not the title's line itself, the first)
     return _fields_under(blocks, range(start - 1, max(0, start - 1 - FIELD_SPAN), -1), start, is_name, headings=False)
 
@@ -1740,9 +1747,11 @@ def _lead_above(blocks: list[Block], start: int, ctx: Context) -> int:
 
 def _over_short_lines(blocks: list[Block], at: int, ctx: Context) -> int:
     """(text) The line over `at` past LEAD_LINES short kept lines at most that end no sentence between them (a
-    button, a heading, a service's name; none, or "Termin vereinbaren" over "Unsere Leistungen"); -1 at the top."""
+    button, a heading, a service's name; none, or "Termin vereinbaren" over "Unsere Leistungen"), or short lines
+    another rule took (the button "Iscriviti ora", which reads as a prompt to subscribe); -1 at the top."""
     k = at - 1
-    while k >= max(0, at - LEAD_LINES) and _short_kept(blocks, k, ctx, LEAD_LINE_WORDS) \
+    while k >= max(0, at - LEAD_LINES) and (_short_kept(blocks, k, ctx, LEAD_LINE_WORDS)
+                                            or blocks[k].removed and word_count(blocks[k].text) <= LEAD_LINE_WORDS) \
             and not ends_sentence(blocks[k].text):
         k -= 1
     return k

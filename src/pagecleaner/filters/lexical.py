@@ -270,11 +270,13 @@ PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"   
 @block_rule("share_widget", "share/print/email buttons and social network names")
 def share_widget(block: Block, ctx: Context) -> str | None:
     if _only(ctx, ("share_widget",), block.text):
-        return "share or print buttons"
+        return None if PRICE.search(block.text) else "share or print buttons"    # (not a price's "3 x 52 €",
+        #                                                                           three instalments, an "X")
     labels = unglued(block.text, SHARE_ROW)
     if labels != block.text and _only(ctx, ("share_widget",), labels):
         return "share or print buttons"         # (a row of them glued: "Email ThisBlogThis!Share to X…")
     return None
+
 
 
 SHARE_ROW = 160         # characters: a row of share buttons glued together (Blogger's five, in Polish) is this short
@@ -507,14 +509,15 @@ SOURCE_LOCATION = re.compile(r"^(?:defined in|declared in|source|definiert in|d�
 
 
 def _stock_then_fields(t: str) -> bool:
-    """A product's stock, then its delivery's and pick-up's short fields between dots, no price: "Skladem · Doručíme
-    zítra · Na prodejně Praha Chodov ihned", "Άμεσα διαθέσιμο · Παράδοση σε 1-2 εργάσιμες"."""
+    """A product's stock, then its delivery's and pick-up's short fields between dots or dashes, no price: "Skladem ·
+    Doručíme zítra · Na prodejně Praha Chodov ihned", "Άμεσα διαθέσιμο · Παράδοση σε 1-2 εργάσιμες", "På lager
+    online – levering 1-2 hverdage"."""
     parts = DOT_FIELDS.split(t)
     return len(parts) >= 2 and STOCK.match(parts[0]) is not None and not PRICE.search(t) \
         and all(len(p.split()) <= STOCK_FIELD_WORDS for p in parts)
 
 
-DOT_FIELDS = re.compile(r"\s[·•]\s")
+DOT_FIELDS = re.compile(r"\s[·•–—]\s")
 STOCK_FIELD_WORDS = 10
 
 
@@ -1185,10 +1188,13 @@ PROMISE_LAST = re.compile(r"(?:kargo bedava|ücretsiz kargo|"
 SHIPPED_BY = re.compile(r"^由\s?[^\s，。]{1,30}\s?(?:发货|發貨)")
 # a Japanese shop's points for the purchase: "88ポイント(1倍)", "ポイント5倍"
 # or the money or points it earns back to spend later: "Earn $10 Kohl's Cash to use Dec 8 – 15.", "Earn 120 points"
-REWARD = re.compile(rf"^(?:earn|sammle|sammeln sie|gagnez|cumulez|ganhe|acumula|accumula|guadagna|zbierz|spaar)\s"
+REWARD = re.compile(rf"^(?:earn|sammle|sammeln sie|gagnez|cumulez|ganhe|acumula|accumula|guadagna|zbierz|spaar|"
+                    # (the Nordic languages' and Czech's: "Optjen 15 point med Club Matas", "Tjäna 20 poäng")
+                    rf"optjen|opptjen|tjen|tjän|tjäna|samla|kerää|ansaitse|získej|získejte)\s"
                     rf"(?:up to\s|bis zu\s|jusqu'à\s|hasta\s|até\s|fino a\s|do\s|tot\s)?"
                     rf"(?:{PRICE.pattern}|\d[\d,.]*\s?(?:[^\W\d]+\s){{0,2}}"    # (the shop's name before them or not:
-                    r"(?:points?|pts|punkte|punti|puntos|pontos|punkt(?:y|ów)?|punten))"  # "249 Ripley Puntos GO")
+                    r"(?:points?|pts|punkte|punti|puntos|pontos|punkt(?:y|ów)?|punten|poäng|poeng|"  # "249 Ripley
+                    r"pistettä|pisteitä|bodů|body))"                                                 # Puntos GO")
                     r"(?!\w)"
                     # (or the bonus it earns, the plus first, Russian shops': "+330 бонусных рублей", "+120 баллов")
                     r"|^\+\s?\d[\d\s]*\s(?:бонусных рублей|бонусов|бонуса|баллов|балла|бонусів|балів)$", re.I)
@@ -1947,7 +1953,7 @@ def reading_time(block: Block, ctx: Context) -> str | None:
 # (two teasers, a menu and the story), and the rules before read it so.
 # (Separators and bullets only: "=)" alone on its line is a smile, the writer's.)
 STRAY_MARK_CHARS = 2
-STRAY_MARKS = frozenset("•·∙⋅●○◦■□▪▫◆◇★☆|¦/\\»«›‹→←>-–—_*#~+.,;:")
+STRAY_MARKS = frozenset("•·∙⋅●○◦■□▪▫◆◇★☆|¦/\\»«›‹→←>-–—_*#~+.,;:−")     # (and a quantity's stepper, "− +")
 
 
 # an icon alone on its line, an emoji (a callout's "📞", a list's "✅" over its items), with its joiners

@@ -6,15 +6,18 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from itertools import takewhile
 from typing import Callable
 
 from ..model import Block, shared_ancestors
-from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
-                        OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN, REPLY_SUBJECT, STOCK,
-                        THREAD_STATS, archive_entries, bare_price, card_list, dated_cards, dated_titles, forum_mark,
-                        has_price, list_control, offer_boxes, one_link, price_alone, price_lines, priced_line,
-                        read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
-                        teaser_ends, thread_marks, title_link, titled_read_more)
+from ..dates import has_date_shape
+from ..pagetype import (AGE, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
+                        HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
+                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, archive_entries, authors_line, bare_price,
+                        card_list, date_field, dated_cards, dated_titles, forum_mark, has_price, list_control,
+                        offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
+                        services_heading, signed_under, sort_control, split_button_row, teaser_ends, thread_marks,
+                        title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -234,6 +237,7 @@ def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
 def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "service":
         return blocks
+    blocks = _faq_section(blocks)
     if ctx.input != "html":
         return _contact_section(_offers_after_text(blocks), text=True)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) | _about_section(blocks)
@@ -241,6 +245,51 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     return _contact_section(_testimonials(_contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
          for b in blocks])))
+
+
+def _faq_section(blocks: list[Block]) -> list[Block]:
+    """The business's questions and answers that main_text cut, over its span or under it: their heading ("FAQ",
+    "Domande frequenti", "Häufige Fragen") and FAQ_PAIRS or more questions under it, each a short line that ends
+    with its question mark over the sentences of its answer (ANSWER_LINES at most), up to the first line of another
+    shape."""
+    out = list(blocks)
+    for h in blocks:
+        if h.removed_by != "main_text" or len(h.text) >= FAQ_HEADING_CHARS or not FAQ_HEADING.match(h.text):
+            continue
+        found, k = [h.index], h.index + 1
+        while k < len(blocks) and _question(blocks[k]):
+            answer = list(takewhile(lambda b: b.removed_by == "main_text" and ends_sentence(b.text)
+                                    and not _question(b), blocks[k + 1:k + 1 + ANSWER_LINES]))
+            if not answer:
+                break
+            found += [k, *(b.index for b in answer)]
+            k = answer[-1].index + 1
+        if (len(found) - 1) // 2 >= FAQ_PAIRS:
+            for i in found:
+                out[i] = blocks[i].restore()
+    return out
+
+
+def _question(b: Block) -> bool:
+    t = b.text.strip()
+    return b.removed_by == "main_text" and t.endswith(QUESTION_ENDS) and word_count(t) <= QUESTION_MAX_WORDS
+
+
+FAQ_PAIRS = 2           # questions with their answers under the heading, at least
+ANSWER_LINES = 3        # lines of an answer, at most
+QUESTION_MAX_WORDS = 20
+QUESTION_ENDS = ("?", "？", "؟")
+FAQ_HEADING_CHARS = 60
+# the heading of a business's questions and answers, in its language
+FAQ_HEADING = re.compile(r"^\W*(?:faqs?|frequently asked questions|common questions|questions (?:and|&) answers|"
+                         r"häufige fragen|häufig gestellte fragen|fragen und antworten|questions fréquentes|"
+                         r"foire aux questions|preguntas frecuentes|domande frequenti|perguntas frequentes|"
+                         r"veel ?gestelde vragen|najczęściej zadawane pytania|częste pytania|časté dotazy|"
+                         r"často kladené otázky|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|"
+                         r"usein kysytyt kysymykset|întrebări frecvente|gyakori kérdések|gyakran ismételt kérdések|"
+                         r"sıkça sorulan sorular|часто задаваемые вопросы|вопросы и ответы|часті запитання|"
+                         r"συχνές ερωτήσεις|よくある質問|常见问题|常見問題|자주 묻는 질문|الأسئلة الشائعة|שאלות נפוצות|"
+                         r"pertanyaan umum|câu hỏi thường gặp)\W*$", re.I)
 
 
 def _about_section(blocks: list[Block]) -> frozenset[int]:
@@ -635,16 +684,36 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
                 and not _price_filter(blocks[i].text) \
                 or i in linked and blocks[i].removed_by == "paywall_prompt":    # (a short blurb that ends with its
             out[i] = blocks[i].restore()                                        # link, 'Continue reading "…"')
-    for i in range(start, ends[-1] + 1):        # a card's date and author with its blurb, not over one cut (the
-        #                                         cards of other stories under a story's wall); or its age, which
-        #                                         no rule takes for a date ("3 дня назад 8,1 тыс. просмотров")
+    tail = _card_tail(blocks, ends[-1]) if ends[-1] in dated else ends[-1]
+    for i in range(start, tail + 1):        # a card's date and author with its blurb, not over one cut (the cards of
+        #                                     other stories under a story's wall); or its age, which no rule takes
+        #                                     for a date ("3 дня назад 8,1 тыс. просмотров"); or its authors' names
+        #                                     over its date ("Lucía Ferrer, Diego Salas" / "30 nov 2026")
         aged = listing and out[i].kept and blocks[i].kind != "heading" \
-            and (CARD_AGE.match(t := blocks[i].text.strip()) or CARD_DAY.match(t))      # (or "Thursday 3:30PM")
+            and (CARD_AGE.match(t := blocks[i].text.strip()) or CARD_DAY.match(t)      # (or "Thursday 3:30PM")
+                 or authors_line(t) and i + 1 < len(blocks) and _date_alone(blocks[i + 1].text))
         if (blocks[i].removed_by in CARD_FIELDS and blocks[i].removed_by != "main_text" or aged) \
                 and i not in buttons and word_count(blocks[i].text) <= CARD_FIELD_WORDS \
-                and out[ends[bisect_left(ends, i)]].kept:
+                and out[ends[min(bisect_left(ends, i), len(ends) - 1)]].kept:
             out[i] = blocks[i].remove("listing_cards", CARD_DATE) if listing else blocks[i].restore()
     return out
+
+
+def _date_alone(text: str) -> bool:
+    return len(t := text.strip()) < SHORT_CHARS and has_date_shape(t)
+
+
+def _card_tail(blocks: list[Block], blurb: int) -> int:
+    """(text) The last line of the last dated card's fields under its blurb, its authors' names over its date
+    ("Lucía Ferrer" / "2 oct 2026" / "3 min de lectura"), CARD_TAIL lines at most; its blurb when none follow."""
+    k = blurb
+    while k + 1 < len(blocks) and k - blurb < CARD_TAIL and (authors_line(t := blocks[k + 1].text.strip())
+                                                             or _date_alone(t) or date_field(t)):
+        k += 1
+    return k
+
+
+CARD_TAIL = 3           # (text) lines of a card's fields under its blurb: its authors, its date, its reading time
 
 
 def _description_over(blocks: list[Block], start: int) -> list[int]:
@@ -1022,6 +1091,7 @@ def _opening_post(blocks: list[Block], post: Block, depth: int) -> frozenset[int
                      and len(b.ancestors) > below and b.ancestors[-below - 1] == beside)
 
 
+ROW_COUNTS = 2          # (text) counts that may open the last post's row of buttons over its last mark
 POST_REACH = 8          # (text) blocks after the thread's last field or button that its last post may take
 
 
@@ -1042,10 +1112,13 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     out = list(blocks)
     other = next((i for i in range(marks[0], len(blocks)) if related_heading(blocks[i], ctx)), len(blocks))
     marks = [m for m in marks if m < other]
-    row = split_button_row(blocks, marks[-1])      # (the last post's buttons under its text, split a line each,
-    #                                                no post's text under them: the thread ends with them, the board's
-    #                                                footer under them; buttons over a post's text head it, HFR's)
-    under = marks[-1] + row
+    # (the last post's buttons under its text, split a line each, no post's text under them: the thread ends with
+    # them, the board's footer under them; buttons over a post's text head it, HFR's; the row may open with its
+    # counts over the last mark, "4" / "1" / "odpowiedz podbij" / "więcej", kbin's)
+    opening = next((k for k in range(marks[-1], max(-1, marks[-1] - ROW_COUNTS - 1), -1)
+                    if split_button_row(blocks, k) > marks[-1] - k), marks[-1])
+    row = split_button_row(blocks, opening)
+    under = opening + row
     closes = row and not (under < len(blocks) and _post_text(blocks[under].text))
     end = min(other, under if closes else marks[-1] + POST_REACH + 1)
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
@@ -1064,8 +1137,10 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
         #                                     status and counts, the first mark, its votes and its asker's line
         #                                     between: AnsPress's)
     elif start == marks[0]:     # (or its prose right over its buttons, when main_text cut all above them: Brainly's
-        #                         question's text over "Odpowiedz Obserwuj Zgłoś nadużycie!"; not the title's line)
-        start = marks[0] - 1 if marks[0] and is_prose(blocks[marks[0] - 1].text) else start
+        #                         question's text over "Odpowiedz Obserwuj Zgłoś nadużycie!"; not the title's line;
+        #                         or over its header and score too, "zielonaagata, 2 dni temu do ogrodnictwo" /
+        #                         "14 0" over "6 komentarzy", kbin's, no <title> line to find the title by)
+        start = _prose_over_frame(blocks, marks[0])
     frames = _frames(blocks, marks, start, end)
     announced = False       # under a post's line that announces a list ("… like a cutting board:"), its items,
     at = set(marks)         # up to the post's end
@@ -1083,6 +1158,24 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
         if out[i].kept:
             announced = out[i].text.rstrip().endswith(":") or announced and word_count(b.text) <= ITEM_WORDS
     return out
+
+
+def _prose_over_frame(blocks: list[Block], first: int) -> int:
+    """(text) The first of the prose lines right over the thread's first mark, or over its post's header and score
+    between them (OPENING_FRAME lines at most: "zielonaagata, 2 dni temu do ogrodnictwo" / "14 0"; not a menu's
+    lines, "Thread Tools" / "Search Thread"); `first` when there are none."""
+    k = first - 1
+    while k >= 0 and first - k <= OPENING_FRAME and (_aged_header(t := blocks[k].text.strip())
+                                                     or t and all(w.isdigit() for w in t.split())):
+        k -= 1
+    if k < 0 or not is_prose(blocks[k].text):
+        return first
+    while k > 0 and is_prose(blocks[k - 1].text):
+        k -= 1
+    return k
+
+
+OPENING_FRAME = 3       # (text) lines of the opening post's frame between its text and its buttons, at most
 
 
 def _title_above(blocks: list[Block], first: int) -> int | None:
@@ -1162,11 +1255,17 @@ COUNTED_WORDS = frozenset({"likes", "comments", "replies", "comment"})
 
 def _frame_line(text: str) -> bool:
     """A short line that is no sentence and no code (a name, a rank, a score, a button), a reply's subject ("Re:
-    Raspberry Pi won't boot"), or a field of the poster's card ("Location: A small cave in Basingstoke, UK")."""
+    Raspberry Pi won't boot"), a field of the poster's card ("Location: A small cave in Basingstoke, UK"), or a
+    post's header with its age ("marta_z_bloku, 1 dzień temu", "zielonaagata, 2 dni temu do ogrodnictwo": kbin's)."""
     if ends_sentence(text) and not _initialled_name(text) or program_line(text):
         return False
     return word_count(text) <= FRAME_WORDS or REPLY_SUBJECT.match(text) is not None \
-        or CARD_FIELD.match(text) is not None and word_count(text) <= ITEM_WORDS
+        or CARD_FIELD.match(text) is not None and word_count(text) <= ITEM_WORDS or _aged_header(text)
+
+
+def _aged_header(text: str) -> bool:
+    """A post's header with its age: its author's name, how long ago, where ("marta_z_bloku, 1 dzień temu")."""
+    return len(text) < HEADER_CHARS and AGE.search(text) is not None and any(c.isdigit() for c in text)
 
 
 # a name that ends with its surname's initial, which ends no sentence: "Barbara M."
