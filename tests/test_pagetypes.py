@@ -537,7 +537,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("forum-akkoma", "forum"), ("listing-hexo-butterfly", "listing"),
                                        ("collection-continente", "collection"),
                                        ("documentation-symfony", "documentation"), ("product-reichelt", "product"),
-                                       ("service-pinegrow", "service")])
+                                       ("service-pinegrow", "service"), ("forum-kbin", "forum"),
+                                       ("listing-wowchemy", "listing"), ("collection-rimi", "collection"),
+                                       ("documentation-docs-rs", "documentation"), ("product-matas", "product"),
+                                       ("service-thinkific", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
