@@ -3654,7 +3654,8 @@ def test_a_fediverse_replys_lines_are_forum_marks(line, mark):
 
 
 @pytest.mark.parametrize("credit,kind", [("Obsługiwane przez kbin", "forum"), ("Powered by Lemmy", "forum"),
-                                         ("Powered by mbin", "forum"), ("Obsługiwane przez kogoś", "article")])
+                                         ("Powered by mbin", "forum"), ("powered by skool", "forum"),
+                                         ("Obsługiwane przez kogoś", "article")])
 def test_a_link_aggregators_credit_makes_its_post_with_comments_a_thread(credit, kind):
     assert page_type(blocks("zielonaagata", prose(1), "wojtek_dzialka", prose(2), credit)) == kind
 
@@ -3710,3 +3711,74 @@ def test_the_points_under_what_you_learn_head_a_course_page():
 def test_rustdocs_implementations_then_its_traits_make_documentation(heads, doc):
     lines = ["Struct Sniffer", prose(1), heads[0], "pub fn new() -> Self", prose(2), heads[1], "impl Debug for Sniffer"]
     assert (page_type(blocks(*lines)) == "documentation") is doc
+
+
+@pytest.mark.parametrize("line,mark", [("Gefällt mir 6 Antworten", True),     # (German's like and reply, Skool's)
+                                       ("Neuer Kommentar vor 3 Std.", True), ("Last comment 2h ago", True),
+                                       ("Last comment was the best one", False), ("Gefällt mir sehr gut", False)])
+def test_a_communitys_post_buttons_and_its_latest_comments_age_mark_a_thread(line, mark):
+    from pagecleaner.filters.pagetypes import _buttons_alone
+    assert (forum_mark(line) or _buttons_alone(line)) is mark
+
+
+def _blog_home(buttons: bool = True) -> str:
+    """Write.as's home page: og:type "article" alone, each post a linked title, its date, its blurb and its "Read
+    more" (`buttons`) or none."""
+    cards = "".join(f'<article class="h-entry"><h2><a href="/p/{i}">{t}</a></h2><time datetime="2026-11-{20 - i}">'
+                    f'{20 - i} novembre 2026</time><div class="e-content preview"><p>{prose(i)}</p>'
+                    + (f'<a class="read-more" href="/p/{i}">Lire la suite...</a>' if buttons else '')
+                    + '</div></article>'
+                    for i, t in enumerate(["Le pont de la Guillotière à vélo", "Pneus d'hiver, ou pas ?",
+                                           "Un antivol pour la gare"]))
+    return (f'<html><head><meta property="og:type" content="article"></head><body><header><h1>Carnets de Léa</h1>'
+            f'</header><section>{cards}</section></body></html>')
+
+
+@pytest.mark.parametrize("buttons,kind", [(True, "listing"), (False, "article")])
+def test_a_blogs_dated_posts_each_over_its_read_more_are_a_listing_whatever_og_says(buttons, kind):
+    assert pagecleaner.clean(_blog_home(buttons), input="html").page_type == kind
+
+
+@pytest.mark.parametrize("line,shop", [("48 varor", True), ("Varukorg 0,00 kr", True), ("Trolley £0.00", True),
+                                       ("Cart $0.00", True), ("Varukorg 149,00 kr", False), ("48 vargar", False)])
+def test_a_shops_count_of_goods_and_its_empty_cart_with_its_total_say_shop(line, shop):
+    from pagecleaner.pagetype import CART_LINE, PRODUCTS_ALONE
+    assert bool(PRODUCTS_ALONE.match(line) or CART_LINE.match(line)) is shop
+
+
+@pytest.mark.parametrize("line,buy", [("Quantity qty Add", True), ("Quantity 1 Add", True), ("Add", False),
+                                      ("Quantity of additives", False)])
+def test_add_after_the_quantitys_label_is_a_buy_button(line, buy):
+    from pagecleaner.pagetype import BUY
+    assert bool(BUY.match(line)) is buy
+
+
+def test_haddocks_credit_makes_documentation():
+    from pagecleaner.pagetype import generated_by
+    assert generated_by("Produced by Haddock version 2.29.2") and not generated_by("Produced by the BBC")
+
+
+def _grocer(names: tuple[str, ...]) -> str:
+    """Willys' category: each card a badge or not, a linked name, the maker and size, the price's units and cents
+    in elements of their own, no currency, and the comparison price."""
+    cards = "".join(f'<div class="product"><a href="/p/{i}"><img src="{i}.png" alt=""></a><div class="name">'
+                    f'<a href="/p/{i}">{n}</a></div><div class="maker">Arla, 1l</div><div class="price">'
+                    f'<span>1{i}</span><span>90</span><span>/st</span></div><div class="compare">Jmf-pris 1{i},90 kr/l'
+                    f'</div></div>' for i, n in enumerate(names))
+    return (f'<html><body><header><button>Varukorg 0,00 kr</button></header><main><h1>Mjölk</h1><span>48 varor</span>'
+            f'<div class="grid">{cards}</div></main></body></html>')
+
+
+@pytest.mark.parametrize("names,kept", [(("Mellanmjölk 1,5%", "Standardmjölk 3%", "Lättmjölk 0,5%",
+                                          "Laktosfri mjölk 1,5%"), True),
+                                        (("Mellanmjölk", "Standardmjölk", "Lättmjölk", "Laktosfri"), False)])
+def test_a_cards_name_of_a_word_and_its_measure_is_a_products(names, kept):
+    a = pagecleaner.clean(_grocer(names), input="html")
+    assert a.page_type == "collection"
+    assert (names[0] in a.body.split("\n")) is kept
+
+
+@pytest.mark.parametrize("line,row", [("Add to Cart Add to List", True), ("Add to Cart Add to list of ideas", False)])
+def test_the_buy_button_beside_the_shopping_lists_is_a_row_of_buttons(line, row):
+    from pagecleaner.pagetype import buy_row
+    assert buy_row(line) is row

@@ -984,6 +984,8 @@ def test_a_price_glued_to_a_name_is_a_block_of_its_own(inner, texts):
      "March 8, 2026 Full-text search"),
     ('<span>1</span><span>2</span>', "12"),                                      # a number's digits
     ('<span>1</span><span>5%</span>', "15%"),                                    # (a share's too)
+    ('<span>19</span><span>90</span><span>/st</span>', "19 90/st"),              # a price's units, then its cents
+    ('<span>1</span><span>234</span>', "1234"),                                  # (three digits: no cents)
     ('<span>149,99 €</span><span>inkl. MwSt.</span>', "149,99 € inkl. MwSt."),   # a price, then its note
     ('<span>€</span><span>Euro</span>', "€Euro"),                                # (no price before it)
     ('<span>86 Artikel</span><label>Sortieren nach</label>', "86 Artikel Sortieren nach"),  # a field's label

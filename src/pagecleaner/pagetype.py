@@ -338,8 +338,9 @@ _CJK_END = r"(?<=[ぁ-ヿ一-鿿가-힯])"
 # (or its <select>'s options between them: "Quantity 1 2 Add to trolley", glued by inscriptis: "Quantity12Add to
 # trolley")
 # (marks and spaces apart, one way to read a run of spaces)
-BUY = re.compile(rf"^(?:{_QUANTITY}(?:\s?[^\w\s]*\s|(?=\d))[\d\s]{{0,30}}(?:{_UNIT}[^\w\s]*\s[\d\s]{{0,30}})?)?"
-                 rf"{_BUTTONS}(?:\b|{_GLUED}|{_CJK_END})", re.I)
+# (or "Add" alone after the quantity's label, its field's own label or count between: "Quantity qty Add", Waitrose's)
+BUY = re.compile(rf"^(?:(?:{_QUANTITY}(?:\s?[^\w\s]*\s|(?=\d))[\d\s]{{0,30}}(?:{_UNIT}[^\w\s]*\s[\d\s]{{0,30}})?)?"
+                 rf"{_BUTTONS}(?:\b|{_GLUED}|{_CJK_END})|{_QUANTITY}(?:\s(?:{_QUANTITY}|\d{{1,3}}))*\sadd\s*$)", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
 BUY_ROW = re.compile(rf"(?:^|\s){_BUTTONS}\s*{_BUTTONS}\s*$", re.I)
@@ -510,8 +511,9 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
         cards = card_list(blocks)       # (og:type "article" alone: SEO plugins give it to a shop's category too,
         if cards and _shop_cards(blocks, cards, cart_link) and _prose_outside(blocks, cards) < CATEGORY_PROSE:
             return "collection"         # and to a business's pages, and boards to their threads: NodeBB's)
-        if cards and types & LIST_TYPES:
-            return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article")
+        if cards and (types & LIST_TYPES or _dated_teasers(blocks)):
+            return "listing"            # (Yoast's CollectionPage of a blog's category, its og:type "article"; or a
+            #                             blog's home page of dated posts each with its "Read more", Write.as')
         if _thread(blocks) or post_buttons >= FORUM_MIN:
             return "forum"
         if _services_heading(blocks) or offer_boxes(blocks):
@@ -522,6 +524,18 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
+
+
+def _dated_teasers(blocks: Sequence[Block]) -> bool:
+    """LISTING_MIN posts' cards or more, each dated and its blurb over its "Read more" (a blog's home page: Write.as's
+    "28 novembre 2026" over the blurb, "Lire la suite..." under it, a paragraph between or not); not a story's dated
+    sections over its box of other stories, each with its button."""
+    buttons = read_more_lines(blocks, titled=True)
+    return len(buttons) >= LISTING_MIN and sum(any(0 < k - blurb <= TEASER_REACH for k in buttons)
+                                               for blurb in dated_cards(blocks)) >= LISTING_MIN
+
+
+TEASER_REACH = 3        # blocks from a card's blurb down to its "Read more"
 
 
 # A business's page of what it offers: its heading "Our services", "Unsere Leistungen", "Nos prestations", "How we
@@ -710,7 +724,7 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   #                                   <oXygen/> XML WebHelp")
                   r"myst|jupyter[- ]book)")         # (and MyST's books: "Built with Jupyter Book")
 GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|knowledge base software)\s+)?"
-                          rf"(?:(?:generated|built|created|published)\s+(?:using|by|with)|powered by|"
+                          rf"(?:(?:generated|built|created|published|produced)\s+(?:using|by|with)|powered by|"
                           rf"publicado con|publié avec|veröffentlicht mit|"
                           # (Sphinx's credit in the page's language: "Compilé avec Sphinx en utilisant un thème …",
                           # "Erstellt mit Sphinx", "Construido con Sphinx", "Generato con", "Zbudowano przy użyciu")
@@ -1733,9 +1747,13 @@ def _priced_above(blocks: Sequence[Block], b: Block, card: int) -> bool:
 
 def _product_name(text: str) -> bool:
     """A card's name of a few words, its model's number or its size one of them ("Кроссовки Pace 2", "Handcreme
-    150 ml")."""
-    return len(words(text)) >= LINK_TITLE_WORDS or len(text.split()) >= LINK_TITLE_WORDS and len(words(text)) > 1 \
-        and text.lstrip()[:1].isalpha()
+    150 ml"); or of two, a word and its measure ("Mellanmjölk 1,5%", "Standardmjölk 3%", Willys')."""
+    n = len(text.split())
+    return len(words(text)) >= LINK_TITLE_WORDS or text.lstrip()[:1].isalpha() and (
+        n >= LINK_TITLE_WORDS and len(words(text)) > 1 or n == 2 and MEASURE_END.search(text) is not None)
+
+
+MEASURE_END = re.compile(r"\s\d[\d,.]*\s?(?:%|ml|l|g|kg|cl|dl|oz|lb)$", re.I)     # a name's last word, its measure
 
 
 def _opens_link(blocks: Sequence[Block], price: Block, name: Block, card: int) -> bool:
@@ -1963,6 +1981,8 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             r"کالا|محصول|"      # (Persian: "۳۸۴ کالا", Digikala's)
                             # (Lithuanian, Latvian, Estonian: "124 prekės", "124 preces", "124 toodet")
                             r"prekės|prekių|prekė|preces|toodet|tooted|"
+                            # (Swedish, Danish and Norwegian goods: "48 varor", Willys'; "48 varer")
+                            r"varor|varer|"
                             # (a price comparison's offers: "2 418 ofert", Ceneo's; "1.245 προϊόντα", Skroutz's)
                             r"ofert|offers|angebote|offres|ofertas|offerte|aanbiedingen|nabídek|προϊόντα|"
                             r"προσφορές|предложений|пропозицій|"
@@ -1998,11 +2018,13 @@ def _shop_cards(blocks: Sequence[Block], cards: frozenset[int], cart_link: bool 
 # search button's label before it or not: "検索 カート", BASE's icons as a scraper flattens them; in the scripts
 # written without spaces glued to it too, "検索カート", inscriptis's)
 CART_LINE = re.compile(r"^(?:(?:search|suche|rechercher|buscar|cerca|szukaj|zoeken|sök)\s+|(?:検索|검색|搜索)\s*)?"
-                       r"(?:cart|basket|bag|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|winkelwagen|"
+                       r"(?:cart|basket|bag|trolley|warenkorb|panier|carrito|carro|carrinho|carrello|koszyk|"
+                       r"winkelwagen|"
                        r"varukorg|handlekurv|indkøbskurv|sepet(?:im)?|ostoskori|coșul(?: meu)?|coș|giỏ hàng|keranjang|"
                        r"košík|kosár|"
                        r"カート|장바구니|购物车|السلة|سلة التسوق|عربة التسوق)"
-                       r"\W*(?:\d{1,3}\W*)?$", re.I)
+                       # (its count, or its total: "Varukorg 0,00 kr", "Cart $0.00")
+                       r"\W*(?:\d{1,3}\W*|[$€£]?\s?0[.,]00\s?(?:kr|zł|kč|€|lei|ft)?)?$", re.I)
 
 
 # a search's count of its results alone over them: "1.284 resultados", "4 872 résultats" (a shop's when priced cards
@@ -2207,8 +2229,8 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     # (Hungarian: reply, link, and the private message's second word, "válasz privát üzenet hivatkozás",
     # PROHARDVER!'s; and the message's word in other languages)
     "válasz hivatkozás üzenet message nachricht mensaje messaggio wiadomość "
-    # (Italian: "Mi piace 2 Rispondi Segnala", EasyDiscuss')
-    "mi piace rispondi "
+    # (Italian: "Mi piace 2 Rispondi Segnala", EasyDiscuss'; German: "Gefällt mir 6 Antworten", Skool's)
+    "mi piace rispondi gefällt mir "
     # (a comment's button, "Add comment Report Share"; Indonesian's: "Tambahkan komentar Laporkan Bagikan", AnsPress's)
     "comment tambahkan komentar bagikan balas suka "
     # (a link aggregator's post's: its votes, its comments' count, "▲ 34 ▼ 12 Kommentare Teilen Melden", PieFed's)
@@ -2284,7 +2306,8 @@ def _post_line(text: str) -> bool:
             or LIST_ARCHIVE_NAV.match(t) \
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) or GUEST_IP.match(t) \
             or FLOOR_HEAD.match(t) and has_date_shape(t) or MEMBER_POSTS.match(t) or SHARED_TO.match(t) \
-            or CJK_VIEWS.search(t) or t[:1] in REPLY_TO_HANDLE_OPENINGS and REPLY_TO_HANDLE.match(t) or _handle_age(t):
+            or CJK_VIEWS.search(t) or t[:1] in REPLY_TO_HANDLE_OPENINGS and REPLY_TO_HANDLE.match(t) or _handle_age(t) \
+            or _last_comment(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True
@@ -2348,6 +2371,19 @@ REPLY_TO_HANDLE_OPENINGS = frozenset("RrIiAaEeWwOoSs")
 # "@bruno@brot.example 2d" (Akkoma's, as scrapers split the header)
 HANDLE_AGE = re.compile(rf"^{_HANDLE}\s(?P<age>\S.{{0,24}})$")
 FEDI_AGE_ALONE = re.compile(rf"^{_FEDI_AGE}$")
+
+
+# a post's line that says when its latest comment came: "Neuer Kommentar vor 3 Std.", "Last comment 2h ago" (Skool's)
+LAST_COMMENT = re.compile(r"^(?:new|last|latest|neuer|letzter|neuester|nouveau|dernier|nuevo|último|nuovo|ultimo|"
+                          r"nowy|ostatni|nieuwe|laatste)\s(?:comment|reply|kommentar|antwort|commentaire|réponse|"
+                          r"comentario|respuesta|commento|risposta|komentarz|odpowiedź|reactie)\s(?P<age>.{1,24})$",
+                          re.I)
+
+
+def _last_comment(t: str) -> bool:
+    m = LAST_COMMENT.match(t)
+    return m is not None and DIGIT.search(age := m.group("age")) is not None \
+        and (AGE.search(age) is not None or FEDI_AGE_ALONE.match(age) is not None)
 
 
 def _handle_age(t: str) -> bool:
@@ -2501,7 +2537,7 @@ COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, 
                               r"runs on|running on|gira su|funziona con|läuft (?:mit|auf)|fonctionne (?:avec|sous)|"
                               r"funciona con|draait op)\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
-                              r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|"
+                              r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|skool|"
                               # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
                               # and issues, their replies: Redmine's, its copyright after it)
                               r"zulip|redmine|"

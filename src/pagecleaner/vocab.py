@@ -874,6 +874,7 @@ PAGE_CONTROL = (
     "いいね",
     # a shop's card's buttons beside its "Add to cart"
     "add to compare list", "add to compare", "add to wishlist", "add to wish list", "zur wunschliste",
+    "add to list",      # (a grocer's shopping list: Waitrose's)
     "compare", "vergleichen", "comparer", "comparar", "confronta", "porównaj", "vergelijk", "vergelijken",
     "porovnat", "porovnať", "sammenlign", "jämför", "sammenlikn", "vertaa",
     # (and the checkout's beside the cart's: "購入手続きへ", Rakuten's)

@@ -1341,7 +1341,7 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
     ("143,99 zł z dostawą", True), ("$24.98 with delivery", True),         # its price with its delivery
     ("+ 4,95 € Versand", True), ("99,00 zł", False), ("Versand 4,95 €", False),
     ("Any 3 for £4 Clubcard Price", True), ("2 für 5 €", True), ("3 for 2", True),   # an offer on several
-    ("Buy any 2 for £3", True),
+    ("Buy any 2 for £3", True), ("Add 2 for £5.50", True), ("Add 2 eggs for the glaze", False),
     ("$100 OFF", True), ("After $100 OFF", True), ("Save 20 € off", True),     # an amount off, or after it
     ("4,8 (1 204)", True), ("lub 30 x 99,97 zł", True), ("or 3 x $33.33", True),   # its count spaced; its
     ("lub 14,90 zł x 10 rat 0%", True), ("or $33.33 x 3 installments", True),   # (its count and its name

@@ -2225,3 +2225,44 @@ def test_a_service_pages_questions_and_answers_come_back(heading, answers, kept)
     lines = a.body.split("\n")
     assert a.page_type == "service"
     assert ("Quando inizia il corso?" in lines and heading in lines) is kept
+
+
+def _community(blurb: str = "Sauerteig, Vorteige und Brote aus dem Heimofen. Jede Woche eine Backaufgabe.") -> str:
+    """A Skool post as html_text flattens it: the title, the post, its likes and count of comments, each comment
+    its level, its author and age, its text and its row of buttons on a line; the group's box and credit under."""
+    comments = [("Mara Lindner 2d", prose(1), "6"), ("Tobias Wendt 1d", prose(2), "1"),
+                ("Erik Brandt 3h", prose(3), "3")]
+    lines = ["Warum reißt mein Brot auf? · Brotbackschule", "Community", "Kurse", "Kalender", "Mitglieder",
+             "Tobias Wendt", "2d • Fragen", "Warum reißt mein Brot auf?", prose(0), "Gefällt mir 14", "4 Kommentare",
+             "Neuer Kommentar vor 3 Std.",
+             *[x for header, text, likes in comments for x in ("5", header, text, f"Gefällt mir {likes} Antworten")],
+             "Brotbackschule", "skool.example/brotbackschule", blurb, "1,2k Mitglieder", "powered by skool"]
+    return "\n\n".join(lines)
+
+
+def test_a_threads_last_row_of_buttons_on_its_line_ends_it():
+    """The group's blurb under its name after the last comment's buttons is no post: no header with an age over it."""
+    a = pagecleaner.clean_text(_community())
+    lines = a.body.split("\n")
+    assert a.page_type == "forum" and all(prose(i) in lines for i in range(4))
+    assert "Neuer Kommentar vor 3 Std." not in lines
+    assert "Sauerteig, Vorteige und Brote aus dem Heimofen. Jede Woche eine Backaufgabe." not in lines
+
+
+def _barber(heading: str = "Serviços") -> str:
+    """Fresha's venue: the name and address, the services under their heading (each a name, a duration and a price
+    in <p>s, and a button), then a review and the about section, whose prose main_text keeps."""
+    services = "".join(f'<li><div><p>{n}</p><p>{d} min</p><p>{p} €</p></div><button>Marcar</button></li>'
+                       for n, d, p in (("Corte clássico", 30, 15), ("Corte e barba", 50, 24),
+                                       ("Barba com toalha quente", 25, 12)))
+    return (f'<html><body><main><section><h1>Barbearia do Largo</h1><p>Rua da Madalena 45, Lisboa</p></section>'
+            f'<section><h2>{heading}</h2><ul>{services}</ul></section><section><h2>Avaliações</h2><article>'
+            f'<p>{prose(1)}</p></article></section><section><h2>Sobre</h2><p>{prose(2)}</p><p>{prose(3)}</p></section>'
+            f'</main></body></html>')
+
+
+@pytest.mark.parametrize("heading,kept", [("Serviços", True), ("Destaques", False)])
+def test_a_service_pages_list_of_services_with_durations_and_prices_comes_back(heading, kept):
+    a = pagecleaner.clean(_barber(heading), input="html")
+    lines = a.body.split("\n")
+    assert ("Corte e barba" in lines and "50 min" in lines and "24 €" in lines) is kept

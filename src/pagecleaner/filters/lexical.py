@@ -933,8 +933,9 @@ PER_INSTALMENT = re.compile(rf"^(?:{_OR}\s)?(?:{PRICE.pattern})\s?[x×]\s?\d{{1,
                             # (or their count first, "or" before it: "lub 30 x 99,97 zł", Media Expert's)
                             rf"|^{_OR}\s\d{{1,2}}\s?[x×]\s?(?:{PRICE.pattern})$", re.I)
 # an offer on several: "Any 3 for £4", "Buy any 2 for £3", "2 for £5 Clubcard Price", "3 for 2", "2 für 5 €", "3 pour
-# 2"; its loyalty card's name or a word or two after it
-MULTI_BUY = re.compile(rf"^(?:(?:buy\s)?any\s|mix\s?(?:&|and)\s?match\s)?\d{{1,2}}\s(?:for|für|pour|por|per|voor|za)\s"
+# 2", "Add 2 for £5.50" (Waitrose's); its loyalty card's name or a word or two after it
+MULTI_BUY = re.compile(rf"^(?:(?:buy|add)\s(?:any\s)?|any\s|mix\s?(?:&|and)\s?match\s)?\d{{1,2}}\s"
+                       rf"(?:for|für|pour|por|per|voor|za)\s"
                        rf"(?:{PRICE.pattern}|\d{{1,2}})(?:\s[^\W\d]+){{0,3}}$"
                        # (or the second at half price, or one free: "2e halve prijs", "1+1 gratis", Dutch shops')
                        r"|^(?:\d\s?\+\s?\d\s(?:gratis|free|offert)|2e\s(?:halve prijs|gratis)|"

@@ -14,10 +14,10 @@ from ..dates import has_date_shape
 from ..pagetype import (AGE, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
                         HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
                         REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, archive_entries, authors_line, bare_price,
-                        card_list, date_field, dated_cards, dated_titles, forum_mark, has_price, list_control,
-                        offer_boxes, one_link, price_alone, price_lines, priced_line, read_more, read_more_lines,
-                        services_heading, signed_under, sort_control, split_button_row, teaser_ends, thread_marks,
-                        title_link, titled_read_more)
+                        button_row, card_list, date_field, dated_cards, dated_titles, forum_mark, has_price,
+                        list_control, offer_boxes, one_link, price_alone, price_lines, priced_line, read_more,
+                        read_more_lines, services_heading, signed_under, sort_control, split_button_row, teaser_ends,
+                        thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -454,6 +454,15 @@ def _cut_after(b: Block) -> bool:
     return b.removed_by == "main_text" and b.reason == AFTER_SPAN
 
 
+def _cut_before(b: Block) -> bool:
+    return b.removed_by == "main_text" and b.reason == BEFORE_SPAN
+
+
+# a service's duration alone on its line, beside its price: "30 min", "1 h 30 min", "45 Min."
+DURATION = re.compile(r"^(?:\d{1,2}\s?(?:h|hr|hrs|std\.?)\s?)?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|"
+                      r"minut|minuter)\.?$", re.I)
+
+
 def _offer_name(b: Block) -> bool:
     return 0 < len(words(b.text)) <= OFFER_TITLE_WORDS and not ends_sentence(b.text)
 
@@ -499,13 +508,18 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
     cards."""
     found: set[int] = set()
     for h in blocks:
-        if h.kind != "heading" or not (_cut_after(h) or h.removed_by == "end_matter") \
-                or not PRICES_HEADING.match(h.text):
+        if h.kind != "heading" or not (_cut_after(h) or h.removed_by == "end_matter"
+                                       or h.removed_by == "main_text" and services_heading(blocks, h.index)) \
+                or not (PRICES_HEADING.match(h.text) or services_heading(blocks, h.index)):
             continue
+        # (or the heading of its services over their names, durations and prices, over the text or under it:
+        # "Serviços" / "Corte clássico" / "30 min" / "15 €", Fresha's)
+        cut = _cut_after if h.removed_by != "main_text" or h.reason == AFTER_SPAN else _cut_before
         section = [h.index]
         for b in blocks[h.index + 1:]:
             if b.kind == "heading" and b.level <= h.level \
-                    or not (_cut_after(b) and not b.link_chars or b.kept or _linked_offer(blocks, b)):
+                    or not (cut(b) and not b.link_chars or b.kept or _linked_offer(blocks, b)
+                            or b.removed_by == "relative_time" and DURATION.match(b.text.strip())):
                 break
             section.append(b.index)
         if sum(priced_line(line) for i in section for line in blocks[i].text.split("\n")) >= PRICE_ROWS:
@@ -1092,6 +1106,7 @@ def _opening_post(blocks: list[Block], post: Block, depth: int) -> frozenset[int
 
 
 ROW_COUNTS = 2          # (text) counts that may open the last post's row of buttons over its last mark
+ROW_UNDER = 2           # (text) lines under the last post's row of buttons on a line where no post's text stands
 POST_REACH = 8          # (text) blocks after the thread's last field or button that its last post may take
 
 
@@ -1115,11 +1130,18 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     # (the last post's buttons under its text, split a line each, no post's text under them: the thread ends with
     # them, the board's footer under them; buttons over a post's text head it, HFR's; the row may open with its
     # counts over the last mark, "4" / "1" / "odpowiedz podbij" / "więcej", kbin's)
+    # (or on a line of its own, "Gefällt mir 3 Antworten", Skool's: no post's text right under it, nor under a
+    # post's header with its age or date in the two lines under it; the side column's blurb under the group's name is
+    # none)
     opening = next((k for k in range(marks[-1], max(-1, marks[-1] - ROW_COUNTS - 1), -1)
                     if split_button_row(blocks, k) > marks[-1] - k), marks[-1])
     row = split_button_row(blocks, opening)
-    under = opening + row
-    closes = row and not (under < len(blocks) and _post_text(blocks[under].text))
+    whole = not row and (_buttons_alone(t := blocks[marks[-1]].text) or button_row(t))
+    under = opening + row if row else marks[-1] + 1
+    window = blocks[under:under + (1 if row else ROW_UNDER)]
+    said = next((n for n, b in enumerate(window) if _post_text(b.text)), None)
+    closes = (row or whole) and (said is None or whole and said > 0
+                                 and not any(_dated_header(b.text) for b in window[:said]))
     end = min(other, under if closes else marks[-1] + POST_REACH + 1)
     start = next((i for i, b in enumerate(blocks[:marks[0]]) if b.kept and b.role == "body"), marks[0])
     # (or the opening post's date line over it, when main_text cut the post: "por pacorider Lun 9 Nov 2026 - 19:12")
@@ -1266,6 +1288,15 @@ def _frame_line(text: str) -> bool:
 def _aged_header(text: str) -> bool:
     """A post's header with its age: its author's name, how long ago, where ("marta_z_bloku, 1 dzień temu")."""
     return len(text) < HEADER_CHARS and AGE.search(text) is not None and any(c.isdigit() for c in text)
+
+
+def _dated_header(text: str) -> bool:
+    """A post's header with its age or its date ("Mara Lindner 2d", "Mara Lindner 12.03.2026")."""
+    return _aged_header(text) or len(text) < HEADER_CHARS and (has_date_shape(text)
+                                                               or FEDI_AGE_END.search(text) is not None)
+
+
+FEDI_AGE_END = re.compile(r"\s\d{1,2}[smhdw]$")     # a post's age after its author's name, short: "Erik Brandt 3h"
 
 
 # a name that ends with its surname's initial, which ends no sentence: "Barbara M."

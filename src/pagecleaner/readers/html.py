@@ -197,6 +197,9 @@ def _glued_field(last: str, el) -> bool:
         #                     "Por qué dejé …", Hugo Coder's "March 8, 2026" "Full-text search …")
     start = (el.text or next((t for t in el.itertext() if t), ""))[:8]
     first = start[:1]
+    if last.isdigit() and CENTS_APART.match(start) and shown.strip().isdigit() and len(shown.strip()) <= WHOLE_DIGITS:
+        return True         # (a price's whole units, then its cents in an element of their own: "19" "90" "/st",
+        #                     Willys': one price, not "1990")
     if last.isalpha() and first.isalpha() and not last.isupper() and first.islower() \
             and len(whole) <= PRICE_FIELD_CHARS and has_price(whole):
         return True         # (a price list's row, its item then its price, a word before it: "… normiranec" "od 49 €")
@@ -211,6 +214,8 @@ def _glued_field(last: str, el) -> bool:
         and next(el.iterancestors(*CODE_TAGS), None) is None
 
 
+CENTS_APART = re.compile(r"^\d\d(?!\d)")     # a price's cents, two digits, in their own element after its units
+WHOLE_DIGITS = 5        # the units before them are this short
 # a discount after a price, its element beside the price's: "$749" "16% OFF", "US $36.84" "-50%" (not after a
 # number's digits the page sets apart, "1" "5%")
 DISCOUNT_START = re.compile(r"^[-−]?\d{1,2}\s?%")
