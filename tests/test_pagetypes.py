@@ -540,7 +540,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-pinegrow", "service"), ("forum-kbin", "forum"),
                                        ("listing-wowchemy", "listing"), ("collection-rimi", "collection"),
                                        ("documentation-docs-rs", "documentation"), ("product-matas", "product"),
-                                       ("service-thinkific", "service")])
+                                       ("service-thinkific", "service"), ("forum-skool", "forum"),
+                                       ("listing-write-as", "listing"), ("collection-willys", "collection"),
+                                       ("documentation-hackage", "documentation"), ("product-waitrose", "product"),
+                                       ("service-fresha", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
