@@ -3782,3 +3782,27 @@ def test_a_cards_name_of_a_word_and_its_measure_is_a_products(names, kept):
 def test_the_buy_button_beside_the_shopping_lists_is_a_row_of_buttons(line, row):
     from pagecleaner.pagetype import buy_row
     assert buy_row(line) is row
+
+
+@pytest.mark.parametrize("line,mark", [
+    ("Anônimo 05/12/2026 (Sáb) 18:40:02 No. 4815 [ Responder ] [ Denunciar ]", True),   # (its actions after it)
+    ("Arquivo: tomateiro.jpg (182.4KB, 1200x900)", True),                               # (its file's name and size)
+    ("Anônimo 05/12/2026 (Sáb) 18:40:02 No. 4815 [ Responder ] e depois fui embora", False),
+    ("Arquivo: tomateiro.jpg", False),
+])
+def test_an_imageboard_posts_header_with_its_actions_and_its_file_mark_a_thread(line, mark):
+    assert forum_mark(line) is mark
+
+
+def test_a_spanish_shops_cart_button_is_a_buy_button():
+    from pagecleaner.pagetype import BUY
+    assert BUY.match("Añadir al carro") and BUY.match("Añadir al carrito") and not BUY.match("Añadir al carbón")
+
+
+@pytest.mark.parametrize("credit,kind", [("Mogelijk gemaakt door Slab", "documentation"),
+                                         ("Mogelijk gemaakt door vrijwilligers", "article")])
+def test_a_wikis_credit_makes_documentation_whatever_og_says(credit, kind):
+    page = (f'<html><head><meta property="og:type" content="article"></head><body><main><h1>Gereedschap lenen</h1>'
+            f'<p>{prose(1)}</p><h2>Lenen</h2><p>{prose(2)}</p></main><footer><a href="https://slab.example/">'
+            f'{credit}</a></footer></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind

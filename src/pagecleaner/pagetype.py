@@ -157,7 +157,12 @@ STAT_LABEL = re.compile(rf"^{_STATS}$", re.I)
 # 21:40:52 No.4415", vichan's, 4chan's)
 # (or its time and the poster's ID of the day: "5 名無しさん 2026/03/09(月) 08:47:02.55 ID:Wd6sH1kC0", 2channel's and
 # its boards', the number glued to the name or not)
-IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?\s*(?:No\.\s?\d{1,10}|ID:[\w+/.]{4,12})$")
+# or a post's file's name, size and dimensions ("Arquivo: tomateiro.jpg (182.4KB, 1200x900)"): an imageboard's
+FILE_INFO = re.compile(r"^(?:file|arquivo|archivo|datei|fichier|plik|файл)\s?:\s?\S{1,80}\.\w{2,4}\s?"
+                       r"\(\d[\d.,]*\s?[KMG]i?B,\s?\d{2,5}x\d{2,5}\)$", re.I)
+# (its actions in brackets after the number or not: "… 18:40:02 No. 4815 [ Responder ] [ Denunciar ]", jschan's)
+IMAGEBOARD_HEADER = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?\s*(?:No\.\s?\d{1,10}|ID:[\w+/.]{4,12})"
+                               r"(?:\s?\[\s?[^\W\d][^\[\]]{0,20}\s?\]){0,4}$")
 # or the poster's address with a part of it hidden, which a board shows beside a post's author and a blog's comments
 # never do: "라이트닝 2024-11-28 21:26:40 IP 121.♡.8.203" (Clien's)
 MASKED_IP = re.compile(r"(?<![\w.])(?:\d{1,3}|[♡*]{1,3})(?:\.(?:\d{1,3}|[♡*]{1,3})){3}(?![\w.])")
@@ -313,7 +318,7 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
              r"الكمية|الكميه|تعداد|כמות)")
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
-            r"acheter|añadir al carrito|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
+            r"acheter|añadir al carr(?:o|ito)|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
             r"aggiungi al carrello|(?:toevoegen aan|in) (?:de )?winkel(?:wagen|mand)|product toevoegen|"
             r"(?:dodaj )?do koszyka|kup teraz|"
             r"(?:vložit |přidat |pridať |vložiť )?do košík[ua]|koupit|kúpiť|"
@@ -518,8 +523,8 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "forum"
         if _services_heading(blocks) or offer_boxes(blocks):
             return "service"
-        if edit_link or _edit_link(blocks):
-            return "documentation"
+        if edit_link or _edit_link(blocks) or _generated_by(blocks):
+            return "documentation"      # (or a documentation engine's credit: "Mogelijk gemaakt door Slab")
     return declared or shown_type(blocks, buy_buttons, cart_link, edit_link, post_buttons)
 
 
@@ -715,8 +720,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   #                                   (and knowledge bases': "Powered by Document360", "Powered by Help
                   #                                   Scout", "Propulsé par Zoho Desk")
                   r"clickhelp|paligo|helpndoc|robohelp|"    # (and help authoring tools': "Powered by ClickHelp")
-                  r"archbee|gitbook|mintlify|"      # (and hosted docs': "Docs powered by Archbee", "Powered by
-                  #                                   GitBook")
+                  r"archbee|gitbook|mintlify|slab|"     # (and hosted docs': "Docs powered by Archbee", "Powered by
+                  #                                   GitBook"; a team's wiki's, "Mogelijk gemaakt door Slab")
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
                   r"doks|adidoks|"                  # (and docs themes': "Powered by Netlify, Hugo, and Doks")
                   r"postman|zudoku|"                # (and API documenters': Postman's "Powered by Postman", Zudoku's)
@@ -734,7 +739,8 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|kn
                           rf"criado (?:usando|com)|constru[ií]do (?:usando|com)|gerado (?:com|por|usando)|"
                           rf"(?:api\s+)?docs\s+by|"
                           rf"propulsé par|betrieben mit|bereitgestellt von|desarrollado con|realizzato con|"
-                          rf"obsługiwane przez)\s+(?:[\w.]+,?\s+){{0,3}}(?:and\s+|und\s+|et\s+|y\s+)?"
+                          rf"obsługiwane przez|mogelijk gemaakt door)"
+                          rf"\s+(?:[\w.]+,?\s+){{0,3}}(?:and\s+|und\s+|et\s+|y\s+)?"
                           rf"{DOC_GENERATORS}(?!\w)"
                           # (or the engine's name and its version alone, a wiki's footer: "XWiki 16.10.2"; or its
                           # name before "Powered", MoinMoin's badge: "MoinMoin Powered")
@@ -2307,7 +2313,7 @@ def _post_line(text: str) -> bool:
             or ANSWER_NOTE.match(t) or IMAGEBOARD_HEADER.search(t) or _masked_ip(t) or GUEST_IP.match(t) \
             or FLOOR_HEAD.match(t) and has_date_shape(t) or MEMBER_POSTS.match(t) or SHARED_TO.match(t) \
             or CJK_VIEWS.search(t) or t[:1] in REPLY_TO_HANDLE_OPENINGS and REPLY_TO_HANDLE.match(t) or _handle_age(t) \
-            or _last_comment(t):
+            or _last_comment(t) or FILE_INFO.match(t):
         return True
     if ":" in t and MEMBER_CARD.match(t):
         return True

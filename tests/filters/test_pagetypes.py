@@ -2266,3 +2266,18 @@ def test_a_service_pages_list_of_services_with_durations_and_prices_comes_back(h
     a = pagecleaner.clean(_barber(heading), input="html")
     lines = a.body.split("\n")
     assert ("Corte e barba" in lines and "50 min" in lines and "24 €" in lines) is kept
+
+
+@pytest.mark.parametrize("tag,kept", [("h2", True), ("p", False)])
+def test_a_categorys_section_heading_over_a_name_that_begins_with_it_is_no_maker(tag, kept):
+    """Mercadona's category: each section's heading in an <h2> over its cards' names in <h4>s, the first name opening
+    with the section's words ("Aceite de oliva" / "Aceite de oliva virgen extra Hacendado"): the heading stays; a
+    maker's line in a <p> over the name goes."""
+    cards = "".join(f'<div class="product-cell"><h4>{n}</h4><p>Botella 1 L</p><p>{p} €</p><button>Añadir al carro'
+                    f'</button></div>' for n, p in (("Aceite de oliva virgen extra Hacendado", "8,95"),
+                                                    ("Aceite de oliva suave Hacendado", "7,25"),
+                                                    ("Aceite de girasol Hacendado", "2,10")))
+    page = (f'<html><body><main><h1>Aceite, vinagre y sal</h1><section><{tag}>Aceite de oliva</{tag}>'
+            f'<div class="product-container">{cards}</div></section></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and ("Aceite de oliva" in a.body.split("\n")) is kept

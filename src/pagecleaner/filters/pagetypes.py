@@ -216,12 +216,16 @@ MAKER_REACH = 3         # blocks under the name where its price stands
 
 def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
     """(a shop's category) A card's maker alone over its name that begins with it, its price under them
-    ("Brenner" / "Brenner BS 12 Akkuschrauber 12 V" / "79,99 €"): the name says it, the line goes."""
+    ("Brenner" / "Brenner BS 12 Akkuschrauber 12 V" / "79,99 €"): the name says it, the line goes. Not a heading
+    of a higher rank than the name's, a section's of the category ("Aceite de oliva" in an <h2> over "Aceite de oliva
+    virgen extra Hacendado" in an <h4>, Mercadona's)."""
     if ctx.page_type != "collection":
         return blocks
     kept = [b for b in blocks if b.kept and b.role == "body"]
     out = list(blocks)
     for b, name in zip(kept, kept[1:]):
+        if b.kind == "heading" and (name.kind != "heading" or b.level < name.level):
+            continue
         if len(words(b.text)) <= MAKER_WORDS and name.text.startswith(b.text + " ") \
                 and any(priced_line(p.text) for p in blocks[name.index + 1:name.index + 1 + MAKER_REACH]):
             out[b.index] = b.remove("listing_cards", "a card's maker over its name, which begins with it")
