@@ -3806,3 +3806,20 @@ def test_a_wikis_credit_makes_documentation_whatever_og_says(credit, kind):
             f'<p>{prose(1)}</p><h2>Lenen</h2><p>{prose(2)}</p></main><footer><a href="https://slab.example/">'
             f'{credit}</a></footer></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("button,kind", [("Réserver", "service"), ("Ajouter au panier", "product")])
+def test_a_businesss_booking_button_over_its_services_heading_and_prices_is_no_products(button, kind):
+    """Treatwell's salon: "Réserver" under the name, then "Prestations" over the services and their prices, in an
+    element its class calls the salon's menu ("VenueMenu"); a shop's cart button over prices is a product's."""
+    items = "".join(f'<div class="ServiceItem"><div>{n}</div><div>{d}</div><div>{p} €</div></div>'
+                    for n, d, p in (("Coupe femme", "1 h", 52), ("Couleur racines", "45 min", 48)))
+    page = (f'<html><body><main><section><h1>L\'Atelier Coiffure Sabine</h1><p>24 rue Vauban, 69006 Lyon</p>'
+            f'<a class="Button" href="#menu">{button}</a></section><section class="VenueMenu"><h2>Prestations</h2>'
+            f'{items}</section><section><h2>À propos</h2><p>{prose(1)}</p></section></main></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+def test_nuclinos_credit_makes_documentation():
+    from pagecleaner.pagetype import generated_by
+    assert generated_by("Erstellt mit Nuclino") and not generated_by("Erstellt mit Liebe")

@@ -316,6 +316,9 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
              r"số lượng|jumlah|ποσότητα|кількість|количество|"
              # (Arabic, Persian, Hebrew: "الكمية", Jarir's)
              r"الكمية|الكميه|تعداد|כמות)")
+# (the verbs that book a service or hire a thing out: "Book now", "Réserver")
+_BOOKINGS = r"(?:book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)"
+BOOKING = re.compile(rf"^{_BOOKINGS}\W*$", re.I)
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carr(?:o|ito)|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
@@ -332,7 +335,7 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"أضف (?:لل|إلى ال|الى ال)سلة|إضافة (?:لل|إلى ال)سلة|اشتر(?:ي)? الآن|"
             # (Greek, Hebrew, Persian: "Προσθήκη στο καλάθι", "הוספה לסל", "افزودن به سبد خرید")
             r"προσθήκη στο καλάθι|αγορά τώρα|הוס(?:ף|פה) לסל|קנ(?:ה|ו) עכשיו|افزودن به سبد(?: خرید)?|"
-            r"book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)")
+            rf"{_BOOKINGS})")
 # (its quantity's label before it, and the unit after the field: "Ilość szt. Do koszyka", "Menge Stück In den
 # Warenkorb")
 _UNIT = r"(?:szt|pcs|pc|stk|stück|st|ks|un|uds|pz|pièces?)"
@@ -720,8 +723,9 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   #                                   (and knowledge bases': "Powered by Document360", "Powered by Help
                   #                                   Scout", "Propulsé par Zoho Desk")
                   r"clickhelp|paligo|helpndoc|robohelp|"    # (and help authoring tools': "Powered by ClickHelp")
-                  r"archbee|gitbook|mintlify|slab|"     # (and hosted docs': "Docs powered by Archbee", "Powered by
-                  #                                   GitBook"; a team's wiki's, "Mogelijk gemaakt door Slab")
+                  r"archbee|gitbook|mintlify|slab|nuclino|"     # (and hosted docs': "Docs powered by Archbee",
+                  #                                   "Powered by GitBook"; teams' wikis', "Mogelijk gemaakt door Slab",
+                  #                                   "Erstellt mit Nuclino")
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
                   r"doks|adidoks|"                  # (and docs themes': "Powered by Netlify, Hugo, and Doks")
                   r"postman|zudoku|"                # (and API documenters': Postman's "Powered by Postman", Zudoku's)
@@ -1076,6 +1080,11 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
         #                         three of them, or five beside one product's quantity field or its fields: a
         #                         product's page, its related products each with its button, OpenCart's)
+    if buys and not fields and not buy_buttons and all(BOOKING.match(blocks[i].text.strip()) for i in buys) \
+            and any(services_heading(blocks, b.index) for b in blocks):
+        return "service"        # (a business's button that books it over its services' heading and prices:
+        #                         Treatwell's salon, "Réserver" over "Prestations", in its "VenueMenu": the
+        #                         salon's menu of services; no product's)
     if buys or fields or buy_buttons:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS) \

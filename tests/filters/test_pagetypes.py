@@ -2281,3 +2281,19 @@ def test_a_categorys_section_heading_over_a_name_that_begins_with_it_is_no_maker
             f'<div class="product-container">{cards}</div></section></main></body></html>')
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection" and ("Aceite de oliva" in a.body.split("\n")) is kept
+
+
+@pytest.mark.parametrize("heading,kept", [("Prestations", True), ("Nos salons", False)])
+def test_a_service_pages_menu_of_services_by_its_class_comes_back(heading, kept):
+    """Treatwell's salon: its services and prices in an element of class "VenueMenu", which the class rule takes
+    for a site's menu: under the heading of the business's services they come back."""
+    items = "".join(f'<div class="ServiceItem"><div>{n}</div><div>{d}</div><div>{p} €</div>'
+                    f'<button>Choisir</button></div>' for n, d, p in (("Coupe femme", "1 h", 52),
+                                                                       ("Couleur racines", "45 min", 48)))
+    page = (f'<html><body><main><section><h1>L\'Atelier Coiffure Sabine</h1><p>24 rue Vauban, 69006 Lyon</p>'
+            f'<a class="Button" href="#menu">Réserver</a></section><section class="VenueMenu"><h2>{heading}</h2>'
+            f'{items}</section><section><h2>À propos</h2><p>{prose(1)}</p><p>{prose(2)}</p></section>'
+            f'<section><h2>Nos services</h2><h3>Coiffure</h3><p>{prose(3)}</p></section></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service"
+    assert ("Couleur racines" in a.body.split("\n") and "48 €" in a.body.split("\n")) is kept

@@ -458,6 +458,9 @@ def _cut_after(b: Block) -> bool:
     return b.removed_by == "main_text" and b.reason == AFTER_SPAN
 
 
+MENU_REASON = class_reason("menu")
+
+
 def _cut_before(b: Block) -> bool:
     return b.removed_by == "main_text" and b.reason == BEFORE_SPAN
 
@@ -512,13 +515,16 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
     cards."""
     found: set[int] = set()
     for h in blocks:
+        menu = h.reason == MENU_REASON         # (its element called the business's menu of what it offers:
+        #                                        Treatwell's "VenueMenu"; a restaurant's)
         if h.kind != "heading" or not (_cut_after(h) or h.removed_by == "end_matter"
-                                       or h.removed_by == "main_text" and services_heading(blocks, h.index)) \
+                                       or (h.removed_by == "main_text" or menu) and services_heading(blocks, h.index)) \
                 or not (PRICES_HEADING.match(h.text) or services_heading(blocks, h.index)):
             continue
         # (or the heading of its services over their names, durations and prices, over the text or under it:
         # "Serviços" / "Corte clássico" / "30 min" / "15 €", Fresha's)
-        cut = _cut_after if h.removed_by != "main_text" or h.reason == AFTER_SPAN else _cut_before
+        cut = (lambda b: b.reason == MENU_REASON) if menu else \
+            _cut_after if h.removed_by != "main_text" or h.reason == AFTER_SPAN else _cut_before
         section = [h.index]
         for b in blocks[h.index + 1:]:
             if b.kind == "heading" and b.level <= h.level \
