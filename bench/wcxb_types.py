@@ -15,8 +15,8 @@ per-type numbers on pages of other types come from bench/snippets.py (snippet F1
 non-article pages, labelled by hand in multilingual_types.json).
 
 Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (nine hundred and
-eighty-seven pages written for this project: a hundred and fifty-eight to a hundred and sixty-nine of each type in the
-real markup of nine hundred and seventy-one platforms, and three older articles; each with the body a reader would
+ninety-three pages written for this project: a hundred and fifty-nine to a hundred and seventy of each type in the
+real markup of nine hundred and seventy-seven platforms, and three older articles; each with the body a reader would
 keep: see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made here from the
 HTML: html_text, inscriptis, BeautifulSoup's get_text("\n"), as the shared sets were).
 """

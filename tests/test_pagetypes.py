@@ -546,7 +546,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-fresha", "service"), ("forum-jschan", "forum"),
                                        ("listing-gridea", "listing"), ("collection-mercadona", "collection"),
                                        ("documentation-slab", "documentation"), ("product-esselunga", "product"),
-                                       ("service-booksy", "service")])
+                                       ("service-booksy", "service"), ("forum-xiuno", "forum"),
+                                       ("listing-backdrop", "listing"), ("collection-s-kaupat", "collection"),
+                                       ("documentation-nuclino", "documentation"), ("product-kosik", "product"),
+                                       ("service-treatwell", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
