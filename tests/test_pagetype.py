@@ -3823,3 +3823,9 @@ def test_a_businesss_booking_button_over_its_services_heading_and_prices_is_no_p
 def test_nuclinos_credit_makes_documentation():
     from pagecleaner.pagetype import generated_by
     assert generated_by("Erstellt mit Nuclino") and not generated_by("Erstellt mit Liebe")
+
+
+@pytest.mark.parametrize("line,mark", [("最后编辑于 2天前", True), ("最後編輯於 2026-12-05 18:14", True),
+                                       ("最后编辑", False)])
+def test_a_chinese_posts_last_edited_line_is_its_frame(line, mark):
+    assert forum_mark(line) is mark

@@ -195,7 +195,9 @@ COUNT = re.compile(r"^\d[\d.,]*k?$", re.I)            # "412", "5,8k"
 # 2026-11-19 19:50", "Zuletzt bearbeitet von anna am 19.11.2026", "Dernière modification par anna le …"
 EDITED = re.compile(r"^(?:this (?:post|message|reply) was )?(?:last edited by|zuletzt (?:bearbeitet|geändert) von|"
                     r"dernière modification par|última edición por|ostatnio edytowany przez|ultima modifica di)"
-                    r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d", re.I)
+                    r"\s.{1,40}?\s(?:on|at|am|le|el|il|,)\s.*\d"
+                    # (or Chinese's, when, no name: "最后编辑于 2天前", Xiuno BBS's)
+                    r"|^(?:最后编辑于|最後編輯於)\s?.{0,20}\d", re.I)
 EDITED_CHARS = 120
 POST_ANCHOR = re.compile(r"(?<=\w)#\d{1,6}$")
 # a comment's header ending with its number in brackets: "by ratchet_n on Tuesday March 10, 2026 @01:52PM (#66210544)"

@@ -1827,3 +1827,9 @@ def test_a_threads_prompt_to_log_in_to_reply_is_its_form(line):
                                        ("3 x 52 €", False), ("2 x $19.99", False)])     # (a price in instalments)
 def test_a_price_times_its_instalments_is_no_share_button(line, gone, ctx):
     assert (L.share_widget.fn(make_block(line), ctx) is not None) is gone
+
+
+@pytest.mark.parametrize("line", ["您需要 登录 才可以回复", "登录 后才能发表回复。"])
+def test_a_chinese_boards_prompt_to_log_in_to_reply_is_its_form(line):
+    got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))
+    assert got is not None
