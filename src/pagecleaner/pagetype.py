@@ -2399,14 +2399,17 @@ LAST_COMMENT = re.compile(r"^(?:new|last|latest|neuer|letzter|neuester|nouveau|d
 
 def _last_comment(t: str) -> bool:
     m = LAST_COMMENT.match(t)
-    return m is not None and DIGIT.search(age := m.group("age")) is not None \
-        and (AGE.search(age) is not None or FEDI_AGE_ALONE.match(age) is not None)
+    return m is not None and an_age(m.group("age"))
 
 
 def _handle_age(t: str) -> bool:
     m = t[:1] == "@" and HANDLE_AGE.match(t)
-    return bool(m) and DIGIT.search(age := m.group("age")) is not None \
-        and (AGE.search(age) is not None or FEDI_AGE_ALONE.match(age) is not None)
+    return bool(m) and an_age(m.group("age"))
+
+
+def an_age(text: str) -> bool:
+    """How long ago, with its number: "vor 2 T.", "2 dni temu", "3h", "42分前"."""
+    return DIGIT.search(text) is not None and (AGE.search(text) is not None or FEDI_AGE_ALONE.match(text) is not None)
 
 
 def _name_and_handle(t: str) -> bool:

@@ -153,8 +153,7 @@ def _over_the_name(blocks: list[Block], run: list[int]) -> list[int]:
     title = page_title(blocks)
     at = next((n for n, k in enumerate(run) if k > 0 and (
         shows_title(title, blocks[k].text, whole=True, kind_first=True)
-        or n + 1 < len(run) and under_the_maker(title, blocks[k].text, blocks[run[n + 1]].text))),
-        None)
+        or n + 1 < len(run) and under_the_maker(title, blocks[k].text, blocks[run[n + 1]].text))), None)
     return run if at is None else run[:at]
 
 

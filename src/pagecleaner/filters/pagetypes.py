@@ -11,10 +11,10 @@ from typing import Callable
 
 from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
-from ..pagetype import (AGE, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
+from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
                         HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
-                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, archive_entries, authors_line, bare_price,
-                        button_row, card_list, date_field, dated_cards, dated_titles, forum_mark, has_price,
+                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries, authors_line,
+                        bare_price, button_row, card_list, date_field, dated_cards, dated_titles, forum_mark, has_price,
                         list_control, offer_boxes, one_link, price_alone, price_lines, priced_line, read_more,
                         read_more_lines, services_heading, signed_under, sort_control, split_button_row, teaser_ends,
                         thread_marks, title_link, titled_read_more)
@@ -515,11 +515,13 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
     cards."""
     found: set[int] = set()
     for h in blocks:
+        if h.kind != "heading":
+            continue
         menu = h.reason == MENU_REASON         # (its element called the business's menu of what it offers:
         #                                        Treatwell's "VenueMenu"; a restaurant's)
-        if h.kind != "heading" or not (_cut_after(h) or h.removed_by == "end_matter"
-                                       or (h.removed_by == "main_text" or menu) and services_heading(blocks, h.index)) \
-                or not (PRICES_HEADING.match(h.text) or services_heading(blocks, h.index)):
+        services = services_heading(blocks, h.index)
+        if not (_cut_after(h) or h.removed_by == "end_matter" or (h.removed_by == "main_text" or menu) and services) \
+                or not (services or PRICES_HEADING.match(h.text)):
             continue
         # (or the heading of its services over their names, durations and prices, over the text or under it:
         # "Serviços" / "Corte clássico" / "30 min" / "15 €", Fresha's)
@@ -1297,16 +1299,13 @@ def _frame_line(text: str) -> bool:
 
 def _aged_header(text: str) -> bool:
     """A post's header with its age: its author's name, how long ago, where ("marta_z_bloku, 1 dzień temu")."""
-    return len(text) < HEADER_CHARS and AGE.search(text) is not None and any(c.isdigit() for c in text)
+    return len(text) < HEADER_CHARS and an_age(text)
 
 
 def _dated_header(text: str) -> bool:
-    """A post's header with its age or its date ("Mara Lindner 2d", "Mara Lindner 12.03.2026")."""
-    return _aged_header(text) or len(text) < HEADER_CHARS and (has_date_shape(text)
-                                                               or FEDI_AGE_END.search(text) is not None)
-
-
-FEDI_AGE_END = re.compile(r"\s\d{1,2}[smhdw]$")     # a post's age after its author's name, short: "Erik Brandt 3h"
+    """A post's header with its age or its date, the age short after the name or not ("Mara Lindner 2d", "Mara
+    Lindner 12.03.2026")."""
+    return len(text) < HEADER_CHARS and (an_age(text) or has_date_shape(text) or an_age(text.rsplit(None, 1)[-1]))
 
 
 # a name that ends with its surname's initial, which ends no sentence: "Barbara M."
