@@ -2297,3 +2297,30 @@ def test_a_service_pages_menu_of_services_by_its_class_comes_back(heading, kept)
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "service"
     assert ("Couleur racines" in a.body.split("\n") and "48 €" in a.body.split("\n")) is kept
+
+
+def _teasers(titled: bool = True) -> str:
+    """Backdrop's news as html_text flattens it: the heading, each teaser a title, its submitted line, its paragraph
+    and its "Tovább" link naming the title (for screen readers, `titled`) or not, then the pager and the credit."""
+    lines = ["Hírek | Balatonfüredi Vitorlás Klub", "Címlap", "Hírek", "Versenyek", "Kapcsolat", "Hírek",
+             *[x for t, day, blurb in TEASERS
+               for x in (t, f"Beküldte Kovács Réka, 2026. {day}", blurb, f"Tovább {t}" if titled else "Tovább")],
+             "1", "2", "következő ›", "Powered by Backdrop CMS"]
+    return "\n\n".join(lines)
+
+
+TEASERS = [("Lezárult a szezonzáró regatta", "november 22.", "Harmincnyolc hajó állt rajthoz erős északi szélben. A "
+            "Kékszalag-győztes Szélvész legénysége ezúttal is az első helyen ért célba."),
+           ("Téli hajótárolás a kikötőben", "november 8.", "November 30-ig lehet jelentkezni a téli darus "
+            "kiemelésre. A csarnokban tizenkét hely maradt, a többi hajó a szabadtéri bakokra kerül."),
+           ("Két új oktatóhajó érkezett", "október 17.", "A gyerekcsoportok tavasztól két új Optimist hajóval "
+            "tanulhatnak, az egyesület tagjainak adományából.")]
+
+
+@pytest.mark.parametrize("titled", [True, False])
+def test_a_teasers_read_more_naming_its_title_ends_its_card(titled):
+    """Each teaser's paragraph over its "Read more", the button alone or with the card's title after it: all three
+    paragraphs stay, not only the one main_text kept."""
+    a = pagecleaner.clean_text(_teasers(titled))
+    lines = a.body.split("\n")
+    assert a.page_type == "listing" and all(blurb in lines for _, _, blurb in TEASERS)

@@ -678,7 +678,9 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
     prices = price_lines(blocks)
     sale = {i + 1 for i in prices if i + 1 < len(blocks) and price_alone(blocks[i + 1].text)}   # (the sale's price
     #                                                                                 under the old one, nothing else)
-    ends = sorted(linked | set(dated) | {i - 1 for i in buttons} | set(prices) | sale)
+    # (a card's blurb over its "Read more", that button alone or naming the card's title: Drupal's and Backdrop's
+    # "Tovább Lezárult a szezonzáró regatta")
+    ends = sorted(linked | set(dated) | {i - 1 for i in buttons | titled} | set(prices) | sale)
     blocks = _entries(blocks)       # (an archive's titles, each with its day: no blurb, no card's head over them)
     if not ends:
         return blocks
