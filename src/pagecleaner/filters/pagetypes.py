@@ -1147,9 +1147,8 @@ def _thread_sentences(blocks: list[Block], ctx: Context) -> list[Block]:
     # (or on a line of its own, "Gefällt mir 3 Antworten", Skool's: no post's text right under it, nor under a
     # post's header with its age or date in the two lines under it; the side column's blurb under the group's name is
     # none)
-    opening = next((k for k in range(marks[-1], max(-1, marks[-1] - ROW_COUNTS - 1), -1)
-                    if split_button_row(blocks, k) > marks[-1] - k), marks[-1])
-    row = split_button_row(blocks, opening)
+    opening, row = next(((k, r) for k in range(marks[-1], max(-1, marks[-1] - ROW_COUNTS - 1), -1)
+                         if (r := split_button_row(blocks, k)) > marks[-1] - k), (marks[-1], 0))
     whole = not row and (_buttons_alone(t := blocks[marks[-1]].text) or button_row(t))
     under = opening + row if row else marks[-1] + 1
     window = blocks[under:under + (1 if row else ROW_UNDER)]
@@ -1307,7 +1306,7 @@ def _aged_header(text: str) -> bool:
 def _dated_header(text: str) -> bool:
     """A post's header with its age or its date, the age short after the name or not ("Mara Lindner 2d", "Mara
     Lindner 12.03.2026")."""
-    return len(text) < HEADER_CHARS and (an_age(text) or has_date_shape(text) or an_age(text.rsplit(None, 1)[-1]))
+    return len(text) < HEADER_CHARS and (an_age(text) or has_date_shape(text) or an_age((text.split() or [""])[-1]))
 
 
 # a name that ends with its surname's initial, which ends no sentence: "Barbara M."
