@@ -36,6 +36,9 @@ def page(*lines):
     ("2026년 3월 8일", "2026-03-08"),               # Korean
     ("Wed Mar 11 09:12:44 UTC 2026", "2026-03-11"),   # the C library's date, a mail archive's: the time before the
     ("Date: Wed Mar 11 09:12:44 2026 +0100", "2026-03-11"),     # year, a zone's name between them or not
+    ("28. 11. 2024", "2024-11-28"),               # Czech, Slovak, Slovenian: a space after each dot
+    ("Vydáno 3. 4. 2023 v 10:00", "2023-04-03"),
+    ("28. 11.2024", None),                        # (the dots spaced alike, or not at all)
 ])
 def test_find_date(text, iso):
     assert dates.find_date(text) == iso

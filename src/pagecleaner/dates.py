@@ -28,8 +28,9 @@ ISO = re.compile(rf"(?<!\d)({YEAR})(?:-| - )([01]\d)(?:-| - )([0-3]\d)"
                  rf"(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)")
 MONTH_FIRST = re.compile(rf"(?<!\w)({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?(?!\w)", re.IGNORECASE)
 DAY_FIRST = re.compile(rf"(?<!\w)({DAY})\s+(?:de\s+)?({MONTH})(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
-# (or with hyphens, the day or the month first: "posted on 8-3-2026 at 09:12", XMB's; read as the slashes are)
-NUMERIC = re.compile(rf"(?<![\d./-])([0-3]?\d)([./-])([0-3]?\d)\2({YEAR})(?![\d./-])")
+# (or with hyphens, the day or the month first: "posted on 8-3-2026 at 09:12", XMB's; read as the slashes are; or
+# with dots each with a space after it, as Czech, Slovak, Slovenian and Croatian write it: "28. 11. 2024")
+NUMERIC = re.compile(rf"(?<![\d./-])([0-3]?\d)(\. |[./-])([0-3]?\d)\2({YEAR})(?![\d./-])")
 # the C library's and the mail archives' date, its time between the day and the year: "Wed Mar 11 09:12:44 UTC 2026"
 CTIME = re.compile(rf"(?<!\w)({'|'.join(EN_ABBREVIATIONS)})\s+([0-3]?\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
                    rf"(?:\s+[A-Z]{{2,5}})?\s+({YEAR})(?!\d)", re.I)
@@ -131,7 +132,7 @@ def find_date(text: str) -> str | None:
         # with slashes or hyphens only an unambiguous one is taken.
         if int(b) > 12 >= int(a):
             day, month = b, a
-        elif sep == "." or int(a) > 12:
+        elif sep[0] == "." or int(a) > 12:
             day, month = a, b
         else:
             return None
