@@ -537,6 +537,16 @@ def test_a_hungarian_shops_category_says_what_it_sells_in_its_own_words():
     assert page_type(blocks("Kávédarálók", "4 termék", *cards)) == "collection"
 
 
+def test_a_supermarkets_offers_counted_and_sorted_are_a_collection():
+    """Maxima's offers: "18 pasiūlymų" (18 offers) with its sort control's label after it, four cards each a name,
+    a price, the old price and the price per unit, no buy button."""
+    cards = [line for i, name in enumerate(["ROKIŠKIO fermentinis sūris, 240 g", "ŽEMAITIJOS pienas, 1 l",
+                                            "DVARO grietinė, 350 g", "Kiaušiniai, M, 10 vnt."])
+             for line in (name, f"{i + 1},69 €", f"{i + 2},59 €", f"{i + 5},21 €/kg")]
+    assert page_type(blocks("Pieno produktai", "18 pasiūlymų Rikiuoti:", *cards)) == "collection"
+    assert page_type(blocks("Pieno produktai", "18 lankytojų Rikiuoti:", *cards)) == "article"
+
+
 def test_a_news_sections_cards_with_their_author_between_blurb_and_date_are_a_listing():
     """Brightspot's section as scraped text: each card its category, title, blurb, "By …" and date."""
     cards = [x for i in range(4) for x in ("Environment", f"Council story number {i} about the harbor plan",

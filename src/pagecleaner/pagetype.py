@@ -2003,6 +2003,8 @@ PRODUCTS_ALONE = re.compile(r"^(?:(?:showing|zobrazeno|wyświetlono|znaleziono|�
                             # (a price comparison's offers: "2 418 ofert", Ceneo's; "1.245 προϊόντα", Skroutz's)
                             r"ofert|offers|angebote|offres|ofertas|offerte|aanbiedingen|nabídek|προϊόντα|"
                             r"προσφορές|предложений|пропозицій|"
+                            # (Lithuanian, Latvian, Estonian: "18 pasiūlymų", Maxima's offers; "18 piedāvājumi")
+                            r"pasiūlymų|pasiūlymai|piedāvājumi|piedāvājumu|pakkumist|pakkumised|"
                             # (a classifieds site's ads: "12,482 ads", "2,318 listings", "9.847 ilan", "Ogłoszeń")
                             r"ads|adverts|listings|anuncios|annonces|anzeigen|inserate|annunci|advertenties|"
                             r"ogłoszeń|ogłoszenia|ilan|объявлений|объявления|оголошень)"

@@ -1459,6 +1459,14 @@ def test_a_products_counts_of_ratings_questions_and_answers_go_on_a_shops_page(l
     ("Ilość szt.", "a product's quantity field's label"),          # the quantity's label with its unit
     ("Xem nhanh", "a product card's badge"),                       # Vietnamese: its quick look
     ("(1,284)", "a product's count of ratings"),                   # its count alone, its stars a picture
+    ("1+1", "a product card's badge"),                             # a deal: two for the price of one
+    ("2+1 gratis", "a product card's badge"),
+    ("1+1=2", None),
+    ("Su AČIŪ kortele", "a price's loyalty-card label"),           # with the AČIŪ card (Maxima's)
+    ("Ar Mans Rimi karti", "a price's loyalty-card label"),        # with the My Rimi card (Rimi's)
+    ("Med Coop-kort", "a price's loyalty-card label"), ("Plussa-kortilla", "a price's loyalty-card label"),
+    ("Avec la carte Carrefour", "a price's loyalty-card label"), ("With Clubcard", "a price's loyalty-card label"),
+    ("Pay with card", None), ("Gift card", None),
 ])
 def test_a_products_counts_and_labels_go_on_a_shops_page(line, reason):
     assert L.shop_badge.fn(make_block(line), Context(config=Config(), page_type="product")) == reason

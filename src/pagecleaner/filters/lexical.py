@@ -778,6 +778,8 @@ SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|
                         # (Lithuanian, Latvian, Estonian: "Naujiena", "Akcija", "Jaunums", "Uus")
                         r"naujiena|akcija|išpardavimas|jaunums|izpārdošana|uus|soodus|"
                         r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?[%٪](?:\soff)?|"     # (Persian's sign: "۱۵٪")
+                        # (a deal of so many for the price of fewer: "1+1", "2+1 gratis", Maxima's and Rimi's)
+                        r"[1-9]\s?\+\s?[1-9](?:\s(?:gratis|free|dovanų|dāvanā|tasuta|ilmaiseksi|zdarma|za darmo))?|"
                         # (Turkish writes the sign first: "%25 İndirim")
                         r"%\s?\d{1,2}(?:\s(?:indirim|off))?|"
                         # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
@@ -842,6 +844,8 @@ def shop_badge(block: Block, ctx: Context) -> str | None:
         return "a product card's badge"
     if STARS.match(block.text.strip()):
         return "a product's rating in stars"
+    if len(block.text) <= STARS_CHARS and LOYALTY_LABEL.match(block.text.strip()):
+        return "a price's loyalty-card label"        # ("Su AČIŪ kortele" under a card's price: it needs the card)
     if ctx.page_type == "collection" and FIVE_STARS.match(block.text.strip()):
         return "a product's rating in stars"        # (its count split onto the next line, soup's: "★★★★☆" / "(213)")
     if ctx.page_type == "product" and RATINGS_ALONE.match(block.text.strip()):
@@ -949,6 +953,17 @@ SPACED_THOUSANDS = re.compile(r"(?<=\d)\s(?=\d{3}(?!\d))")      # ("4 330": its 
 
 
 SHOP_BADGE_CHARS = 20
+# the label that says a price needs the shop's loyalty card, on its line beside it: "Su AČIŪ kortele" (Maxima's),
+# "Ar Mans Rimi karti" (Rimi's), "With Clubcard", "Mit PAYBACK Karte", "Med Coop-kort", "Plussa-kortilla",
+# "Partnerkaardiga", "Z kartą Moja Biedronka", "Avec la carte Carrefour", "Con tarjeta Club Dia": a preposition,
+# at most three words of the card's name, the word "card" in the page's language (or the card's word first)
+_CARD = r"(?:card|kortele|karti|karte|kort|kortet|kortelė|carte|tarjeta|carta|kartą|kartou|kartu|kartica)"
+_WITH = r"(?:with|su|ar|mit|med|avec|con|z|s|sa)"
+LOYALTY_LABEL = re.compile(rf"^(?:{_WITH}\s(?:(?:your|the|la|le|il|jūsų|savo|der|ihrer)\s)?(?:[\w'’&-]+\s){{0,3}}"
+                           rf"(?:[\w'’&]+-)?{_CARD}"
+                           rf"|{_WITH}\s(?:la\s|il\s|ta\s)?{_CARD}(?:\s[\w'’&-]+){{1,3}}"
+                           r"|(?:[\w'’&-]+\s)?[\w'’&-]*(?:kaardiga|kortilla|kártyával)"
+                           rf"|(?:[\w'’&-]+\s)?club\s?card|clubcard(?:\sprice)?)$", re.I)
 STOCK_CHARS = 40        # a card's stock is this short ("På lager i nettbutikk")
 # a product's size picker's label alone, its options a <select> the reader drops ("Taglia", "Größe:", "Select size";
 # not English "Size" alone, a spec's label over its value too: "Size" / "212 MB")
