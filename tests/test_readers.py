@@ -246,6 +246,30 @@ def test_a_table_flattened_cell_by_cell_is_one_table_block():
     assert (blocks[1].line, blocks[1].end_line) == (2, 13)
 
 
+ROTA = ("  Service        Primary           Escalate to        \n"
+        "  Checkout API   On-call engineer  Payments lead      \n"
+        "  Search         On-call engineer  Search team channel\n")
+
+
+def test_a_table_laid_out_in_columns_of_spaces_is_one_table_block():
+    """Inscriptis pads each cell to its column's width: three rows whose cells start at the same columns."""
+    blocks = read_text("Who covers what\n\n" + ROTA + "\nNote: the outgoing engineer stays on it.")
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text.splitlines() == ["Service\tPrimary\tEscalate to",
+                                           "Checkout API\tOn-call engineer\tPayments lead",
+                                           "Search\tOn-call engineer\tSearch team channel"]
+    assert (blocks[1].line, blocks[1].end_line) == (3, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "  Brand     Corsa\n  Capacity  1TB\n  Weight    9 g\n",          # two columns: a spec sheet's lines
+    ROTA.replace("  Search         On", "  Search          On"),       # a column out of step
+    "\n".join(ROTA.splitlines()[:2]) + "\n",                           # two rows
+])
+def test_lines_that_are_no_table_of_columns_stay_lines(text):
+    assert all(b.kind != "table" for b in read_text(text))
+
+
 def test_a_tables_caption_is_a_line_over_it():
     """DITA's table: its <caption>, the table's title, a line over the table's block, not lost with the table."""
     rows = "<tr><th>LED</th><th>Bedeutung</th></tr><tr><td>leuchtet blau</td><td>Verbunden</td></tr>"

@@ -2838,3 +2838,43 @@ def test_a_service_pages_lead_stands_over_its_button_whichever_rule_took_it(butt
         blocks[1] = blocks[1].remove(gone, "prompt")
     ctx = Context(config=Config(), input="text", page_type="service")
     assert C._over_short_lines(blocks, 2, ctx) == lead
+
+
+def test_a_table_in_scraped_text_between_the_texts_paragraphs_stays_in_it():
+    """A team's rota laid out in columns of spaces (inscriptis'), under its heading, between the page's paragraphs
+    and its last: its rows are no menu's run, and the paragraph under it is the text's."""
+    rota = ("  Service        Primary           Escalate to        \n"
+            "  Checkout API   On-call engineer  Payments lead      \n"
+            "  Search         On-call engineer  Search team channel\n"
+            "  Data pipeline  Data on-call      Head of data       \n")
+    text = "\n\n".join(["On-call handoff checklist", prose(5), "Before the call", prose(2), "Who covers what", rota,
+                        "Note: if an incident is still open at handoff time, the outgoing engineer stays on it "
+                        "until it is resolved.", "Tags: on-call process", "Was this page helpful? Yes No"])
+    body = pagecleaner.clean_text(text).body
+    assert "Checkout API\tOn-call engineer\tPayments lead" in body and "the outgoing engineer stays on it" in body
+
+
+def test_a_products_spec_table_under_its_description_runs_to_the_reviews():
+    """(_up_to_the_wall) A table of fields, each row short, between the description and "Customer Reviews": the
+    product's details, however many words its rows say together."""
+    specs = "\n".join(f"{label}\t{value}" for label, value in (("Categories", "Power Tools, Drills"),
+                      ("Warranty", "Limited (6 months)"), ("Voltage", "18 V"), ("Weight", "1.1 kg"),
+                      ("What's in the box", "Drill, 2 batteries, charger, case"), ("Torque settings", "20")))
+    blocks = [make_block(prose(2), 0), make_block(specs, 1, kind="table"), make_block("Customer Reviews", 2)]
+    ctx = Context(config=Config(), page_type="product")
+    assert C._up_to_the_wall(blocks, 1, ctx) == 2
+    long_row = blocks[1]._replace(text=specs + "\nNote\tThe drill ships with two batteries and a charger in a case")
+    assert C._up_to_the_wall([blocks[0], long_row, blocks[2]], 1, ctx) == 1
+
+
+def test_a_table_in_scraped_text_weighs_at_least_what_its_rows_said_as_lines():
+    """A training plan's weeks, read as one table (its columns of spaces): its cells of a few words each make no
+    prose together, but the week whose cell is a sentence still counts for the text, as its line did."""
+    week = "Rest\tWalk/Run Easy 15x(Walk 1 min/ Run easy 1 min)\tRest\tOptional Non-Impact Cardio 30 min\tRest"
+    rows = ["Week\tMonday\tTuesday\tWednesday\tThursday\tFriday", *(f"{i}\t{week}" for i in range(1, 7)),
+            "7\tRest\tRun the race at an easy pace and walk whenever you need to, as this is the week you have been "
+            "waiting for\tRest\tRest\t5K Race"]
+    table = make_block("\n".join(rows), kind="table")
+    ctx = Context(config=Config())
+    lines = [C.block_score(make_block(row.replace("\t", " ")), ctx) for row in rows]
+    assert C.block_score(table._replace(kind="paragraph"), ctx) < 0 < sum(lines) == C.block_score(table, ctx)

@@ -489,6 +489,12 @@ def block_score(block: Block, ctx: Context, min_stop: float | None = None, terse
         return -cfg.bad_penalty * 2
     if block.kind == "code":
         return 0.0              # a program listing: the article's, though it reads as no prose
+    if block.kind == "table" and ctx.input == "text" and "\n" in block.text:
+        # (scraped text) a table of rows: weighed whole, or row by row as the lines it was read from when they
+        # say more (a training plan's weeks, some of them sentences)
+        return max(block_score(block._replace(kind="paragraph"), ctx, min_stop, terse),
+                   sum(block_score(block._replace(kind="paragraph", text=row.replace("\t", " ")), ctx, min_stop, terse)
+                       for row in block.text.split("\n")))
     text = without_read_on(block.text)
     n = word_count(text)
     if is_prose(text, DOC_SENTENCE_WORDS if terse or ctx.page_type == "documentation" else cfg.prose_min_words,
@@ -1605,9 +1611,14 @@ def _up_to_the_wall(blocks: list[Block], end: int, ctx: Context) -> int:
     for k in range(end, min(len(blocks), end + PRODUCT_TAIL + 1)):
         if is_wall(blocks, k, ctx):
             return k
-        if blocks[k].kept and word_count(blocks[k].text) > SPEC_WORDS:
+        if blocks[k].kept and _row_words(blocks[k]) > SPEC_WORDS:
             return end
     return end
+
+
+def _row_words(b: Block) -> int:
+    """The words of the block's longest row, a table's (a spec sheet's rows, each short), else of its text."""
+    return max(map(word_count, b.text.split("\n"))) if b.kind == "table" else word_count(b.text)
 
 
 METHOD_REACH = 12       # lines over the text's end the method's label may stand ("Zubereitung:")

@@ -192,9 +192,15 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
     fence: tuple[str, int, list[str]] | None = None      # (Markdown) an open code fence: its mark, line, lines
     pictures: tuple[tuple[str, str], ...] = ()           # (Markdown, --images) the images over the next block
     tokens = {} if md else _token_runs(lines)            # (soup) highlighted code split a token per line
+    laid = {} if md else _layout_tables(lines)           # (inscriptis) a table's rows, its columns of spaces
     upto = 0                                             # the lines to that one are a token run's, read
     for lineno, raw in enumerate(lines, start=1):
         if lineno <= upto:
+            continue
+        if lineno - 1 in laid:
+            upto, table = laid[lineno - 1]
+            blocks.append(Block(index=len(blocks), line=lineno, text=table, kind="table", end_line=upto))
+            prev_blank = True
             continue
         if lineno - 1 in tokens:
             upto, raw = tokens[lineno - 1]
@@ -391,6 +397,52 @@ def _token_runs(lines: list[str]) -> dict[int, tuple[int, str]]:
             i = end + 1
         else:
             i = last + 1
+    return out
+
+
+# A table laid out in columns of spaces, inscriptis' (each cell padded to its column's width): LAYOUT_ROWS lines
+# in a row or more, each of LAYOUT_COLUMNS cells or more parted by runs of two spaces or more, every row's cells
+# starting at the same columns ("Service        Primary           Escalate to" / "Checkout API   On-call engineer
+# …"). (Two columns, a label and its value a row, stay lines: a product's spec sheet, an issue's fields, which
+# the rules read line by line.)
+LAYOUT_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+LAYOUT_ROWS = 3         # the header and two rows, at least
+LAYOUT_COLUMNS = 3
+LAYOUT_CELL_WORDS = 12  # a cell says this much at most (not a layout's two columns of prose side by side)
+
+
+def _layout_cells(line: str) -> tuple[tuple[int, ...], list[str]] | None:
+    """(the columns its cells start at, its cells) of a line laid out as a table's row, else None."""
+    body = line.rstrip()
+    start = len(body) - len(body.lstrip())
+    gaps = list(LAYOUT_GAP.finditer(body, start))
+    if len(gaps) < LAYOUT_COLUMNS - 1:
+        return None
+    starts = (start, *(m.end() for m in gaps))
+    cells = [body[a:b].strip() for a, b in zip(starts, (*(m.start() for m in gaps), len(body)))]
+    if any(len(c.split()) > LAYOUT_CELL_WORDS for c in cells):
+        return None
+    return starts, cells
+
+
+def _layout_tables(lines: list[str]) -> dict[int, tuple[int, str]]:
+    """The tables laid out in columns of spaces: {first line's index: (its last line's number, the table's rows
+    on lines, its cells parted by tabs, as `_grids` writes them)}. Not a listing's lines (code keeps its
+    spaces)."""
+    if not any("  " in line.strip() for line in lines):
+        return {}               # (no run of spaces inside a line: most texts)
+    rows = [_layout_cells(line) for line in lines]
+    out: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while rows[i] is not None and j < len(rows) and rows[j] is not None and rows[j][0] == rows[i][0]:
+            j += 1
+        if j - i >= LAYOUT_ROWS and not any(_code_like(lines[k].strip()) for k in range(i, j)):
+            out[i] = (j, "\n".join("\t".join(rows[k][1]) for k in range(i, j)))
+            i = j
+        else:
+            i += 1
     return out
 
 
