@@ -49,6 +49,18 @@ def test_nav_run_leaves_a_business_pages_unlinked_contact_lines(page_type, kept)
                                                                page_type=page_type))[1:])
 
 
+def test_a_business_pages_offer_names_in_divs_under_their_headings_are_no_menu():
+    """Vagaro's: the salon's name, its address in its <div>, its button (a link, gone), "Servicios" and "Cortes"
+    over the first service's name, no link among them: the page's sections, not a menu's run."""
+    lines = (("Barbería Los Compadres", "h1"), ("1418 S Flores St, San Antonio, TX 78204", "div"),
+             ("Reservar ahora", "a"), ("Servicios", "h2"), ("Cortes", "h3"))
+    blocks = [make_block(t, i, tag=tag, kind="heading" if tag[0] == "h" else "paragraph")
+              for i, (t, tag) in enumerate(lines)] + [make_block(prose(1), len(lines))]
+    blocks[2] = blocks[2].remove("link_density", "100% of the text is links")
+    out = C.nav_run.fn(blocks, Context(config=Config(), input="html", page_type="service"))
+    assert [b.removed_by for b in out] == [None, None, "link_density", None, None, None]
+
+
 @pytest.mark.parametrize("tag, kept", [("cite", True), ("address", True), ("span", False)])
 def test_a_testimonials_name_in_its_cite_is_no_menus_item_on_a_business_page(tag, kept):
     """Vistaprint's: the last testimonial's signature in its <cite>, then "Contact" over the address and phone."""

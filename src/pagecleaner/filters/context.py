@@ -104,7 +104,7 @@ def _unlinked_lines(blocks: list[Block], run: list[int]) -> bool:
                for k in run)
 
 
-UNLINKED_TAGS = frozenset({"p", "cite", "address"})
+UNLINKED_TAGS = frozenset({"p", "cite", "address", "div"})     # (a <div> of its own: an offer's name, Vagaro's)
 
 
 SPEC_ROWS_MEASURED = 0.5   # of the rows under a spec sheet's heading in a menu's run: half of them give a number
