@@ -1046,6 +1046,9 @@ RELATIVE_TIME_UNITS = (
     "sekunden", "minuten", "stunden", "stunde", "tagen", "tag", "wochen", "monaten", "jahren",
     "secondes", "heures", "heure", "jours", "jour", "semaines", "mois", "ans",
     "segundos", "minutos", "horas", "hora", "días", "dia", "días", "semanas", "meses", "años",
+    # (and each one alone: "hace 1 mes", "il y a 1 semaine", "vor 1 Woche", "há 1 mês")
+    "segundo", "minuto", "día", "semana", "mes", "año", "seconde", "semaine", "an", "sekunde", "woche", "monat",
+    "jahr", "mês", "ano", "dias", "anos",
     # (Russian's and Ukrainian's, each case a number asks for: "1 день", "3 дня", "5 дней"; "3 дні", "5 днів")
     "секунд", "секунды", "мин", "хв", "минут", "минуты", "минуту", "час", "часа", "часов", "день", "дня", "дней",
     "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "хвилин", "хвилини", "годину",
@@ -1057,7 +1060,8 @@ RELATIVE_TIME_UNITS = (
 # the days named by where they stand from today ("yesterday", "gestern", "вчера"), and the words that say how long ago
 RELATIVE_DAYS = ("yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "вчера", "сегодня",
                  "вчора", "сьогодні")
-RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "fa", "temu", "just now", "назад", "тому", "yang lalu",
+RELATIVE_TIME_WORDS = ("ago", "vor", "il y a", "hace", "há", "fa", "temu", "just now", "назад", "тому",
+                       "yang lalu",
                        *RELATIVE_DAYS)
 
 # a documentation page's own references to others, a section of it (a manual page's "SEE ALSO", MDN's "See also";

@@ -363,6 +363,8 @@ def verdict(rule, text, ctx):
     (L.relative_time, "vor 3 Stunden", "relative time"),
     (L.relative_time, "il y a 2 jours", "relative time"),
     (L.relative_time, "hace 5 minutos", "relative time"),
+    (L.relative_time, "hace 1 mes", "relative time"), (L.relative_time, "il y a 1 semaine", "relative time"),   # (one
+    (L.relative_time, "vor 1 Woche", "relative time"), (L.relative_time, "há 1 mês", "relative time"),  # unit alone)
     (L.relative_time, "3 дня назад", "relative time"), (L.relative_time, "5 хв тому", "relative time"),   # (Russian,
     #                                                                                                   Ukrainian)
     (L.relative_time, "This article is more than 3 months old", "the article's age"),     # The Guardian's notice
