@@ -2025,6 +2025,18 @@ def test_a_mail_archives_buttons_are_forum_marks(line, mark):
     assert forum_mark(line) is mark
 
 
+@pytest.mark.parametrize("line, mark", [
+    ("发帖126", True), ("铜币 5210", True), ("积分 120", True),    # a Chinese board's member card, a field a line
+    ("注册时间2016-03-02", True), ("等级：中级会员", True),         # (phpwind's, Discuz!'s)
+    ("在线时间 120 小时", True),
+    ("发帖 回复", False),                                          # (the thread's buttons: no field)
+    ("等级很高的会员们都来了吗", False),
+])
+def test_a_chinese_boards_member_fields_are_forum_marks(line, mark):
+    from pagecleaner.pagetype import forum_mark
+    assert forum_mark(line) is mark
+
+
 @pytest.mark.parametrize("line, stock", [
     ("Only 2 left in stock", True), ("Nur noch 2 Stück", True), ("Plus que 3 en stock", True),
     ("Quedan 4 unidades", True), ("Nog maar 1 op voorraad", True),

@@ -133,6 +133,12 @@ FORUM_MARK = re.compile(r"^(?:quote|zitieren|zitat|citer|citar|cytuj|citeer|cite
                         r"\d{1,5}\s?个回答|赞同\s?\d[\d,.]*\s?[万k]?(?:\s\S[^\n]{0,40})?|"
                         # (a reply's button that thanks its writer, V2EX's "♥ 感谢回复者", or the thread's starter)
                         r"♥?\s?(?:感谢回复者|感謝回覆者|感谢楼主|感謝樓主)|"
+                        # (a Chinese board's member card beside each post, a field a line, its colon or not:
+                        # phpwind's "发帖126" / "铜币870" / "注册时间2016-03-02" / "等级：中级会员", Discuz!'s "积分 120")
+                        r"(?:发帖|帖子|主题|回帖|积分|铜币|金币|银币|威望|贡献|精华|在线时间|發帖|主題|積分|金幣|銀幣|"
+                        r"貢獻|精華|在線時間)\s?[:：]?\s?\d[\d.,]*\s?(?:小时|小時|分钟|分鐘)?|"
+                        r"(?:注册时间|註冊時間|最后登录|最後登錄|加入时间)\s?[:：]?\s?(?:19|20)\d\d[-/.年][\d\s:/.月日-]{1,16}|"
+                        r"(?:等级|等級|级别|級別|用户组|用戶組)\s?[:：]\s?\S{1,12}|"
                         # (or its votes for and against with its buttons after them, "赞(86) 踩(3) 评论", Baidu
                         # Zhidao's and Tieba's)
                         rf"{_FOR_AGAINST}(?:\s\S{{1,4}}){{0,3}}|"
