@@ -1147,6 +1147,10 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Livraison à domicile Gratuit - dès demain", "product", True),          # delivering it home
     ("Dont 0,50 € d'éco-participation", "product", True),                   # the recycling fee the price holds
     ("Financiación desde 5,42 €/mes", "product", True),                      # the price a month in instalments
+    ("Maksa Klarnalla erissä alkaen 9,99 €/kk", "product", True),           # (the lender named: Jimm's)
+    ("Pay in 4 with Klarna from $9.99/mo", "product", True),
+    ("Klarna is a bank from Sweden", "product", False),
+    ("sis. alv 25,5 %", "product", True),                                     # (a price's note on tax: Finnish)
     ("o $219 quincenales", "collection", True),                              # (or a fortnight, Coppel's)
     ("Ahorra $219 quincenales con Crédito Coppel", "collection", False),
     ("Kup teraz, otrzymasz jutro", "product", True),                         # when it comes if ordered now
