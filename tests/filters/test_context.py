@@ -1970,6 +1970,27 @@ def test_a_products_price_and_fields_under_its_name_are_its_own(fields, og_type,
     assert prose(1) in a.body and "Zubehör" not in a.body
 
 
+JIMMS_TEXT = ["Kairo K750 langaton pelihiiri, musta - Jimm's PC-Store", "Kairo", "Kairo K750 langaton pelihiiri, musta",
+              "Tuotekoodi: KAI-K750-BK", "Valmistajan koodi: K750-01B", "EAN: 6430068121459",
+              "26 000 DPI optinen sensori", "Paino vain 68 grammaa", "Akunkesto jopa 90 tuntia", "79,90 €",
+              "Ennen 99,90 €", "Takuu 24 kk",
+              "Varastossa 50+ kpl", "Toimitus 1–3 arkipäivää", "Lisää ostoskoriin",
+              "Tuotekuvaus", "Tekniset tiedot", "Arvostelut (12)",
+              "Tuotekuvaus", prose(1), prose(2)]
+
+
+@pytest.mark.parametrize("more_lines, kept", [(False, True), (True, False)])
+def test_a_products_tabs_over_its_description_are_no_fields_between_its_name_and_its_text(more_lines, kept):
+    """(scraped text) Jimm's: the codes, highlights and price under the name, then the description's tabs
+    ("Tuotekuvaus" / "Tekniset tiedot" / "Arvostelut (12)") and its heading: the tabs count as no fields, so the
+    fields come back with the text; six more lines that are no tabs between, and there are too many to be fields."""
+    more = ["Vertaa", "Jaa", "Tulosta", "Kysy tuotteesta", "Ilmoita virheestä", "Lähetä ystävälle"]
+    lines = JIMMS_TEXT if not more_lines else JIMMS_TEXT[:15] + more + JIMMS_TEXT[15:]
+    body = pagecleaner.clean_text("\n\n".join(lines)).body
+    assert ("Tuotekoodi: KAI-K750-BK" in body and "79,90 €" in body) is kept
+    assert prose(1) in body
+
+
 GALAXUS_INSCRIPTIS = [
     '  Galaxus',
     '  AnmeldenWunschlisteWarenkorb',

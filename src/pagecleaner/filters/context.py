@@ -1166,7 +1166,7 @@ def _fields_under(blocks: list[Block], above: range, start: int, is_name, headin
                 return start        # (a block of lines, Odoo's terms; a line of words that ends no sentence)
             blurb = True
             continue
-        fields += b.kept and b.tag != "dd" and not buy_row(b.text)
+        fields += b.kept and b.tag != "dd" and not buy_row(b.text) and not _tab_row(blocks, k)
         if fields > FIELD_REACH:
             return start
     return start
@@ -1559,7 +1559,11 @@ DESCRIPTION_HEADING = re.compile(r"^\W*(?:(?:product\s+)?description|produktbesc
                                  # (or the product's information: "productinformatie", HEMA's; "Produktinformationen")
                                  r"product ?informati(?:e|on)|productinfo|produktinformation(?:en)?|"
                                  r"informations? (?:sur le )?produit|información del producto|"
-                                 r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명)\W*$", re.I)
+                                 r"(?:ürün )?açıklaması?|описание(?: товара)?|商品説明|商品描述|상품 ?설명|"
+                                 # (the Nordic and Baltic languages', Hungarian's, Romanian's: "Tuotekuvaus", Jimm's)
+                                 r"tuotekuvaus|kuvaus|produktbeskrivning|beskrivning|produktbeskrivelse|beskrivelse|"
+                                 r"tootekirjeldus|kirjeldus|(?:prekės )?aprašymas|(?:produkta )?apraksts|"
+                                 r"termékleírás|leírás|descriere(?: produs)?)\W*$", re.I)
 
 
 # "Especificaciones" over a table html_text flattened a row a line ("Peso máximo 130 kg"); Walmart's
