@@ -1679,6 +1679,9 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Sort by: the date you planted them and the bed they go in", False),      # (a how-to's step)
     ("Sort by color", False),                                       # a how-to's step: no option's name after it
     ("Sort by the date you planted them, then water", False),
+    ("Rikiuoti: Populiariausi Kaina didėjančiai", True),           # (Lithuanian's verb alone, "pagal" left out:
+    ("Kārtot: Populārākie", True),                                  # Maxima's; Latvian's)
+    ("Rikiuoti reikia pagal dydį, tada spalvą", False),
 ])
 def test_a_lists_sort_and_page_size_controls_with_their_options(line, control):
     from pagecleaner.pagetype import list_control

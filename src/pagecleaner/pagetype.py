@@ -2105,8 +2105,8 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"ordenar por|ordina per|"
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
-                        r"ordonează după|sắp xếp theo|urutkan berdasarkan|rikiuoti pagal|rūšiuoti pagal|"
-                        r"kārtot pēc|sorteeri järgi|ترتيب حسب|مرتب[ ‌]سازی)"
+                        r"ordonează după|sắp xếp theo|urutkan berdasarkan|rikiuoti(?: pagal)?|rūšiuoti(?: pagal)?|"
+                        r"kārtot(?: pēc)?|sorteeri(?: järgi)?|ترتيب حسب|مرتب[ ‌]سازی)"
                         r"(?:\s*:\s*[^\W\d_]|\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff]))",
                         re.I)     # (its first option's name; in small letters after a colon: "Sort By : popularity")
 SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)
