@@ -1215,6 +1215,22 @@ def price_lines(blocks: Sequence[Block]) -> list[int]:
                    or bare_price(b) and b.index and not bare_price(blocks[b.index - 1])] + _bare_rows(blocks))
 
 
+NAME_REACH = 3          # (HTML) lines over a card's price where its product's name stands, at most
+
+
+def priced_cards(blocks: Sequence[Block]) -> frozenset[int]:
+    """(HTML, a shop's category whose cards hold no link: Conad's, a name over a price in <div>s) The blocks of
+    the list of cards each holding a product's name over its price, as `card_list` reads a list of linked titles:
+    the name, the nearest line over each price with no price in it (its maker over it or not), within NAME_REACH."""
+    names: dict[int, Block] = {}
+    for k in price_lines(blocks):
+        name = next((blocks[j] for j in range(k - 1, max(-1, k - 1 - NAME_REACH), -1)
+                     if not has_price(blocks[j].text) and LETTER.search(blocks[j].text)), None)
+        if name is not None and name.ancestors and len(words(name.text)) <= LIST_TITLE_WORDS:
+            names[name.index] = name
+    return _cards(blocks, [names[i] for i in sorted(names)])
+
+
 def _bare_rows(blocks: Sequence[Block]) -> list[int]:
     """(scraped text) A category's amounts with no currency, a card's line each ("79,99 59,99", "129,99": Blokker's
     old and new price), when FEW_CARDS of them stand over their card's buy button a few lines under them ("Morgen in

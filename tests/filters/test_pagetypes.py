@@ -1856,6 +1856,9 @@ def test_the_heading_of_a_businesss_services_over_its_kept_offers_comes_back():
     ("Kaj pravijo stranke", ("»Že šest let nam vodijo knjige in še nikoli nismo zamudili roka.«",
                              "Tomaž Novak, Mizarstvo Novak s.p."), True),                          # (Slovenian)
     ("Unsere Partner", ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke.»", "Familie Keller"), False),
+    # (its reviews under their word alone, each a sentence unquoted: SimplyBook.me's "Κριτικές")
+    ("Κριτικές", ("★★★★★", "Μετά από έξι συνεδρίες ο πόνος στον ώμο έφυγε εντελώς.", "Γιώργος Π."), True),
+    ("Κριτικές", ("★★★★★", "Γιώργος Π."), False),
 ])
 def test_a_business_pages_testimonials_under_its_text_come_back(heading, lines, kept):
     """Hostpoint's gardener: the last service ends the kept text, then "Das sagen unsere Kunden" over a quote and
@@ -2324,3 +2327,29 @@ def test_a_teasers_read_more_naming_its_title_ends_its_card(titled):
     a = pagecleaner.clean_text(_teasers(titled))
     lines = a.body.split("\n")
     assert a.page_type == "listing" and all(blurb in lines for _, _, blurb in TEASERS)
+
+
+def test_a_shops_category_of_cards_with_no_link_keeps_its_cards():
+    """(HTML) Conad's: each card a name over its price and its price per kilo in <div>s, no link in it, under the
+    category's heading and description (the shop's bar over its header a sentence the text span weighs): the cards
+    are the page's, as a list of linked titles would be."""
+    cards = "".join(f'<div class="product-card"><img src="/p{n}.jpg" alt=""><div class="brand">{brand}</div>'
+                    f'<div class="name">{name}</div><div class="price"><span>{p} €</span></div>'
+                    f'<div class="unit">{u} €/kg</div><button>Aggiungi</button></div>'
+                    for n, (brand, name, p, u) in enumerate((("Conad", "Spaghetti n.5 500 g", "0,69", "1,38"),
+                                                             ("De Cecco", "Penne Rigate n.41 500 g", "1,29", "2,58"),
+                                                             ("Sapori", "Orecchiette di Puglia 500 g", "1,99", "3,98"),
+                                                             ("Verso Natura", "Fusilli integrali 500 g", "1,15",
+                                                              "2,30"))))
+    page = ('<html><body><div class="header-top"><span>Spesa online con ritiro in negozio o consegna a casa</span> '
+            '<a href="/n">Scegli il negozio</a></div><header><a href="/">Conad</a><form><input type="search">'
+            '<button>Cerca</button></form><a href="/login">Accedi</a> <a href="/carrello">Carrello 0</a></header>'
+            '<main><nav><a href="/">Home</a> / <a href="/d">Dispensa</a></nav>'
+            '<div class="plp-header"><h1>Pasta secca</h1>'
+            '<p>Dagli spaghetti ai formati regionali: la pasta di semola di grano duro per tutti i giorni.</p></div>'
+            '<div class="toolbar"><span>86 prodotti</span><button>Filtra</button><label>Ordina per <select><option>'
+            f'Rilevanza</option></select></label></div><div class="grid">{cards}</div>'
+            '<div class="more"><button>Mostra altri prodotti</button></div></main></body></html>')
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection"
+    assert "Penne Rigate n.41 500 g" in a.body and "1,99 €" in a.body and "2,30 €/kg" in a.body

@@ -15,9 +15,9 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
                         REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries, authors_line,
                         bare_price, button_row, card_list, date_field, dated_cards, dated_titles, forum_mark, has_price,
-                        list_control, offer_boxes, one_link, price_alone, price_lines, priced_line, read_more,
-                        read_more_lines, services_heading, signed_under, sort_control, split_button_row, teaser_ends,
-                        thread_marks, title_link, titled_read_more)
+                        list_control, offer_boxes, one_link, price_alone, price_lines, priced_cards, priced_line,
+                        read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
+                        teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
                          word_count, words)
@@ -57,7 +57,7 @@ def listing_cards(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.input != "html":
         out = _makers(_counts(_card_fields(blocks, ctx.page_type == "listing")), ctx)
         return _facets(out) if ctx.page_type == "collection" else _between_bars(out)
-    cards = card_list(blocks)
+    cards = card_list(blocks) or (priced_cards(blocks) if ctx.page_type == "collection" else frozenset())
     out = list(blocks)
     for k in _description(blocks, cards, ctx):
         out[k] = blocks[k].restore()
@@ -325,10 +325,12 @@ ABOUT_HEADING = re.compile(r"^\W*(?:about us|who we are|(?:wir )?über uns|wer w
 
 def _testimonials(blocks: list[Block]) -> list[Block]:
     """(HTML) The business's testimonials right under its kept text, which main_text cut after its span: their
-    heading ("Das sagen unsere Kunden", "What our clients say") and the short lines under it up to the next heading,
-    one of them a quote ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. …»" / "Familie Keller, Seen")."""
+    heading ("Das sagen unsere Kunden", "What our clients say", its reviews' word alone) and the short lines under it
+    up to the next heading, one of them a quote ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. …»" /
+    "Familie Keller, Seen") or a sentence."""
     return _section_under_text(blocks, TESTIMONIALS_HEADING, TESTIMONIAL_LINES, OFFER_WORDS,
-                               lambda t: t.lstrip()[:1] in QUOTE_OPENERS)
+                               lambda t: t.lstrip()[:1] in QUOTE_OPENERS
+                               or ends_sentence(t) and word_count(t) >= TESTIMONIAL_WORDS)
 
 
 def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, line_words: int,
@@ -362,6 +364,7 @@ FORM_END = re.compile(r"(?:^|\s|(?<=[a-z]))(?:submit|send|send message|senden|ab
 
 
 TESTIMONIAL_LINES = 8       # (HTML) a few quotes, each with its name under it
+TESTIMONIAL_WORDS = 6       # (or a sentence this long, unquoted: "Με βοήθησαν να ξαναπερπατήσω κανονικά …")
 QUOTE_OPENERS = "«“„\"‘'»"
 # the heading over a business's testimonials, in its language
 TESTIMONIALS_HEADING = re.compile(r"^\W*(?:testimonials?|reviews|what (?:our )?(?:clients|customers) say|"
@@ -378,7 +381,10 @@ TESTIMONIALS_HEADING = re.compile(r"^\W*(?:testimonials?|reviews|what (?:our )?(
                                   r"recenze|vélemények|ügyfeleink mondták|atsiliepimai|klientų atsiliepimai|"
                                   r"klientu atsauksmes|atsauksmes|arvustused|klientide tagasiside|"
                                   r"ce spun clienții|ce spun clientii|păreri|müşteri yorumları|müşteri yorumlari|"
-                                  r"τι λένε οι πελάτες μας|мнения на клиенти)\W*$", re.I)
+                                  r"τι λένε οι πελάτες μας|мнения на клиенти|"
+                                  # (or the reviews' word alone: "Κριτικές", SimplyBook.me's; "Recensioni", "Reseñas")
+                                  r"κριτικές|αξιολογήσεις|recensioni|reseñas|avaliações|opinie|beoordelingen|"
+                                  r"recensies|arvostelut|anmeldelser|recensioner|yorumlar)\W*$", re.I)
 
 
 def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
