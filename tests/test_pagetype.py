@@ -537,6 +537,14 @@ def test_a_hungarian_shops_category_says_what_it_sells_in_its_own_words():
     assert page_type(blocks("Kávédarálók", "4 termék", *cards)) == "collection"
 
 
+@pytest.mark.parametrize("button", ["Lisa ostukorvi", "Pievienot grozam", "Į krepšelį", "Dėti į krepšelį"])
+def test_a_baltic_shops_buy_button_makes_its_page_a_products(button):
+    """Kaup24's kettle as scraped text: its name, code and price, "Lisa ostukorvi" (add to the basket, Estonian), its
+    description; and the button in Latvian and Lithuanian."""
+    page = blocks("Veekeetja Tarmo TK-17, 1,7 l", "Tootekood: 1109834456", "27,99 €", button, prose(1), prose(2))
+    assert page_type(page) == "product"
+
+
 def test_a_supermarkets_offers_counted_and_sorted_are_a_collection():
     """Maxima's offers: "18 pasiūlymų" (18 offers) with its sort control's label after it, four cards each a name,
     a price, the old price and the price per unit, no buy button."""

@@ -336,6 +336,9 @@ _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den wa
             r"lägg i (?:varu)?korg(?:en)?|köp nu|legg i (?:handle)?kurv(?:en)?|kjøp nå|"
             r"læg i (?:indkøbs)?kurv(?:en)?|køb nu|"
             r"sepete ekle|satın al|hemen al|lisää ostoskoriin|osta nyt|adaugă în coș|adauga in cos|cumpără acum|"
+            # (Estonian, Latvian, Lithuanian: "Lisa ostukorvi", Kaup24's; "Pievienot grozam", "Į krepšelį")
+            r"lisa ostukorvi|osta kohe|pievienot grozam|ielikt grozā|pirkt tagad|(?:dėti |pridėti )?į krepšelį|"
+            r"pirkti dabar|"
             r"(?:добавить )?в корзину|купить(?: сейчас| в 1 клик)?|додати в кошик|купити|"
             r"kosárba(?: teszem)?|megveszem|thêm vào giỏ(?: hàng)?|mua ngay|tambah ke keranjang|masukkan keranjang|"
             r"beli sekarang|장바구니(?:에)? 담기|바로 ?구매|구매하기|(?:ショッピング)?カートに入れる|今すぐ購入|"

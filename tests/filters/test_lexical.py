@@ -1150,6 +1150,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Maksa Klarnalla erissä alkaen 9,99 €/kk", "product", True),           # (the lender named: Jimm's)
     ("Pay in 4 with Klarna from $9.99/mo", "product", True),
     ("Klarna is a bank from Sweden", "product", False),
+    ("Järelmaks alates 5,00 €/kuus", "product", True),                     # (Estonian, Lithuanian: in instalments)
+    ("Išsimokėtinai nuo 5,00 €/mėn.", "product", True),
     ("sis. alv 25,5 %", "product", True),                                     # (a price's note on tax: Finnish)
     ("o $219 quincenales", "collection", True),                              # (or a fortnight, Coppel's)
     ("Ahorra $219 quincenales con Crédito Coppel", "collection", False),

@@ -1140,18 +1140,21 @@ ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:p
                      rf"éco-?(?:participation|part\.?)\s?:?\s(?:{PRICE.pattern}))$", re.I)
 # the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
 # fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
-_PERIOD = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?|kk|kuukausi|"
+_PERIOD = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?|kk|kuukausi|kuus|"
+           r"mėn\.?|mēn\.?|"
            # (or a fortnight or a week, as Mexico's shops sell on credit: "o $219 quincenales", "$99 semanales")
            r"quincenal(?:es)?|semanal(?:es)?|mensual(?:es)?|fortnight|week|wk)")
 # ("oder ab 11,63 € mtl. mit 0 % Finanzierung", "или 240 ₽/мес в кредит")
 PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або)\s)?"
                        rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
-                       rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering)\s)?"
+                       rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering|järelmaks|"
+                       rf"išsimokėtinai|līzings|osamaksu)\s)?"
                        # (or the payment service that lends it, named: "Maksa Klarnalla erissä alkaen 9,99 €/kk",
                        # "Pay in 4 with Klarna from $9.99/mo")
                        rf"(?:(?:\w+\s){{0,4}}?(?:klarna|afterpay|clearpay|affirm|paypal|scalapay|sezzle|alma|"
                        rf"oney|walley|resurs|svea)[^\W\d_]*\s(?:[^\W\d_]+\s)?)?"
-                       rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or|alkaen)?\s?"
+                       rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or|alkaen|alates|nuo|"
+                       rf"no)?\s?"
                        rf"(?:{PRICE.pattern})\s?(?:/\s?|a |al |par |pro |per |w |i |po )?{_PERIOD}(?![^\W\d_])"
                        rf"[^!?]{{0,40}}$",
                        re.I)
