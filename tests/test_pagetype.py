@@ -3858,6 +3858,14 @@ def test_nuclinos_credit_makes_documentation():
     assert generated_by("Erstellt mit Nuclino") and not generated_by("Erstellt mit Liebe")
 
 
+@pytest.mark.parametrize("credit, made", [("Powered by Docsie", True), ("Powered by Tettra", True),
+                                          ("Powered by Slite", True), ("Powered by Docs and more", False)])
+def test_a_hosted_knowledge_bases_credit_makes_documentation(credit, made):
+    """Docsie's portal's footer, "Powered by Docsie", and the teams' wikis' Tettra and Slite."""
+    from pagecleaner.pagetype import generated_by
+    assert generated_by(credit) is made
+
+
 @pytest.mark.parametrize("line,mark", [("最后编辑于 2天前", True), ("最後編輯於 2026-12-05 18:14", True),
                                        ("最后编辑", False)])
 def test_a_chinese_posts_last_edited_line_is_its_frame(line, mark):

@@ -734,7 +734,8 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   #                                   (and knowledge bases': "Powered by Document360", "Powered by Help
                   #                                   Scout", "Propulsé par Zoho Desk")
                   r"clickhelp|paligo|helpndoc|robohelp|"    # (and help authoring tools': "Powered by ClickHelp")
-                  r"archbee|gitbook|mintlify|slab|nuclino|"     # (and hosted docs': "Docs powered by Archbee",
+                  r"archbee|gitbook|mintlify|slab|nuclino|docsie|tettra|slite|"     # (and hosted docs':
+                  #                                   "Docs powered by Archbee", Docsie's "Powered by Docsie",
                   #                                   "Powered by GitBook"; teams' wikis', "Mogelijk gemaakt door Slab",
                   #                                   "Erstellt mit Nuclino")
                   r"bookdown|honkit|"               # (and books': "Published with bookdown")
