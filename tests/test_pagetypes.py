@@ -549,7 +549,12 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-booksy", "service"), ("forum-xiuno", "forum"),
                                        ("listing-backdrop", "listing"), ("collection-s-kaupat", "collection"),
                                        ("documentation-nuclino", "documentation"), ("product-kosik", "product"),
-                                       ("service-treatwell", "service")])
+                                       ("service-treatwell", "service"), ("forum-phpwind", "forum"),
+                                       ("listing-wondercms", "listing"), ("collection-maxima", "collection"),
+                                       ("product-jimms", "product"), ("service-vagaro", "service"), ("listing-concrete", "listing"),
+                                       ("collection-conad", "collection"), ("product-kaup24", "product"),
+                                       ("documentation-docsie", "documentation"),
+                                       ("service-simplybook", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
