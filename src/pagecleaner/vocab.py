@@ -1048,8 +1048,9 @@ RELATIVE_TIME_UNITS = (
     "secondes", "heures", "heure", "jours", "jour", "semaines", "mois", "ans",
     "segundos", "minutos", "horas", "hora", "días", "dia", "días", "semanas", "meses", "años",
     # (and each one alone: "hace 1 mes", "il y a 1 semaine", "vor 1 Woche", "há 1 mês")
-    "segundo", "minuto", "día", "semana", "mes", "año", "seconde", "semaine", "an", "sekunde", "woche", "monat",
-    "jahr", "mês", "ano", "dias", "anos",
+    # (not French "an", which the counts "an" and "un" would read glued to it in a name: "Anan", "Unan")
+    "segundo", "minuto", "día", "semana", "mes", "año", "seconde", "semaine", "sekunde", "woche", "monat", "jahr",
+    "mês", "ano", "dias", "anos",
     # (Russian's and Ukrainian's, each case a number asks for: "1 день", "3 дня", "5 дней"; "3 дні", "5 днів")
     "секунд", "секунды", "мин", "хв", "минут", "минуты", "минуту", "час", "часа", "часов", "день", "дня", "дней",
     "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "хвилин", "хвилини", "годину",

@@ -668,6 +668,7 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.caption_credit, "Shown: Black/Anthracite/White"),     # a product's colours, a field's values (Nike's)
     (L.caption_credit, "Größe: S/M/L"),
     (L.social_prompt, "Get the Tapatalk team's figures on mobile apps from the annual report"),   # no app to get
+    (L.relative_time, "Anan"), (L.relative_time, "Unan"),     # a name: no count "an" glued to a French year "an"
 ])
 def test_rule_keeps_lookalikes(rule, text, ctx):
     assert verdict(rule, text, ctx) is None
