@@ -2353,3 +2353,21 @@ def test_a_shops_category_of_cards_with_no_link_keeps_its_cards():
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "collection"
     assert "Penne Rigate n.41 500 g" in a.body and "1,99 €" in a.body and "2,30 €/kg" in a.body
+
+
+def test_a_business_pages_offers_in_text_go_on_past_each_ones_price_and_booking_button():
+    """(scraped text) SimplyBook.me's clinic (Greek): each service its name, a sentence or none, its duration and
+    price on a line and its button "Κράτηση" (book) under them: the offers after the first come back, their prices
+    too, not their buttons."""
+    lines = ["Φυσικοθεραπευτήριο Κίνηση - Κλείστε ραντεβού online", "Κράτηση Υπηρεσίες Κριτικές Επικοινωνία", "EL EN",
+             "Σύνδεση", "Φυσικοθεραπευτήριο Κίνηση", "Εγνατίας 112, 546 30 Θεσσαλονίκη",
+             "Φυσικοθεραπεία για αθλητικές κακώσεις, πόνο στη μέση και τον αυχένα και αποκατάσταση μετά από "
+             "χειρουργείο. Κάθε συνεδρία γίνεται ατομικά, σε ξεχωριστό χώρο.", "Κλείστε ραντεβού", "Υπηρεσίες",
+             "Πρώτη αξιολόγηση", "Ιστορικό, κλινική εξέταση και πρόγραμμα θεραπείας.", "45 λεπτά 35,00 €", "Κράτηση",
+             "Συνεδρία φυσικοθεραπείας", "Θεραπευτικές ασκήσεις, κινητοποιήσεις και ηλεκτροθεραπεία.",
+             "40 λεπτά 30,00 €", "Κράτηση", "Αθλητικό μασάζ", "30 λεπτά 25,00 €", "Κράτηση", "Κριτικές",
+             "Powered by SimplyBook.me · Πολιτική απορρήτου"]
+    body = pagecleaner.clean_text("\n\n".join(lines)).body
+    assert "Συνεδρία φυσικοθεραπείας" in body and "40 λεπτά 30,00 €" in body
+    assert "Αθλητικό μασάζ" in body and "30 λεπτά 25,00 €" in body
+    assert "Κράτηση" not in body.split("\n")

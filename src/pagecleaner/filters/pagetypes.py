@@ -444,16 +444,25 @@ SERVICES_REACH = 1      # (text) lines between the kept lead and the heading of 
 
 
 def _offers_from(blocks: list[Block], out: list[Block], k: int) -> list[Block]:
-    """The offers from block k on, each its name over a sentence or two that main_text cut, given back."""
+    """The offers from block k on, each its name over a sentence or two that main_text cut, given back; the last
+    one's duration and price under its sentence come back with it, its booking button after them stays out ("45
+    λεπτά 35,00 €" / "Κράτηση", SimplyBook.me's)."""
     while k < len(blocks):
+        if _cut_after(blocks[k]) and _offer_price(blocks[k].text):
+            out[k] = blocks[k].restore()
+            k += 1
+            if k < len(blocks) and _cut_after(blocks[k]) and BOOK_BUTTON.match(blocks[k].text.strip()):
+                k += 1
+            continue
         name = blocks[k]
         lines = []
         j = k + 1
         while j < len(blocks) and len(lines) < OFFER_LINES and _cut_after(blocks[j]) and _offer_line(blocks[j]):
             lines.append(j)
             j += 1
-        if not (_cut_after(name) and _offer_name(name) and lines):
-            break
+        priced = j < len(blocks) and _cut_after(blocks[j]) and _offer_price(blocks[j].text)   # (a name over its
+        if not (_cut_after(name) and _offer_name(name) and (lines or priced)):                # price: "Αθλητικό
+            break                                                                              # μασάζ" / "30 λεπτά …")
         for i in (k, *lines):
             out[i] = blocks[i].restore()
         k = j
@@ -462,6 +471,18 @@ def _offers_from(blocks: list[Block], out: list[Block], k: int) -> list[Block]:
 
 def _cut_after(b: Block) -> bool:
     return b.removed_by == "main_text" and b.reason == AFTER_SPAN
+
+
+OFFER_PRICE_WORDS = 5       # (text) an offer's line of its duration and price is this short ("45 λεπτά 35,00 €")
+# a service's button to book it, alone on its line under its price: "Κράτηση", "Reservar", "Book", "Buchen"
+BOOK_BUTTON = re.compile(r"^(?:book(?: now)?|reservar(?: ahora)?|réserver|buchen|jetzt buchen|prenota|boeken|"
+                         r"reserveer|zarezerwuj|rezervovat|varaa|boka|book tid|bestil tid|κράτηση|κλείστε ραντεβού|"
+                         r"записаться|забронировать)$", re.I)
+
+
+def _offer_price(text: str) -> bool:
+    """An offer's price on its line, its duration beside it or not ("30 min $25.00", "45 λεπτά 35,00 €")."""
+    return len(text.split()) <= OFFER_PRICE_WORDS and has_price(text) and not ends_sentence(text)
 
 
 MENU_REASON = class_reason("menu")
