@@ -444,11 +444,11 @@ SERVICES_REACH = 1      # (text) lines between the kept lead and the heading of 
 
 
 def _offers_from(blocks: list[Block], out: list[Block], k: int) -> list[Block]:
-    """The offers from block k on, each its name over a sentence or two that main_text cut, given back; the last
-    one's duration and price under its sentence come back with it, its booking button after them stays out ("45
-    λεπτά 35,00 €" / "Κράτηση", SimplyBook.me's)."""
+    """The offers from block k on, each its name over a sentence or two that main_text cut, given back; each one's
+    duration and price under its sentence come back with it, its booking button after them stays out ("45 λεπτά
+    35,00 €" / "Κράτηση", SimplyBook.me's)."""
     while k < len(blocks):
-        if _cut_after(blocks[k]) and _offer_price(blocks[k].text):
+        if _cut_price(blocks[k]):
             out[k] = blocks[k].restore()
             k += 1
             if k < len(blocks) and _cut_after(blocks[k]) and BOOK_BUTTON.match(blocks[k].text.strip()):
@@ -460,9 +460,9 @@ def _offers_from(blocks: list[Block], out: list[Block], k: int) -> list[Block]:
         while j < len(blocks) and len(lines) < OFFER_LINES and _cut_after(blocks[j]) and _offer_line(blocks[j]):
             lines.append(j)
             j += 1
-        priced = j < len(blocks) and _cut_after(blocks[j]) and _offer_price(blocks[j].text)   # (a name over its
-        if not (_cut_after(name) and _offer_name(name) and (lines or priced)):                # price: "Αθλητικό
-            break                                                                              # μασάζ" / "30 λεπτά …")
+        # (or a name right over its price, no sentence between: "Αθλητικό μασάζ" / "30 λεπτά 25,00 €")
+        if not (_cut_after(name) and _offer_name(name) and (lines or j < len(blocks) and _cut_price(blocks[j]))):
+            break
         for i in (k, *lines):
             out[i] = blocks[i].restore()
         k = j
@@ -480,9 +480,11 @@ BOOK_BUTTON = re.compile(r"^(?:book(?: now)?|reservar(?: ahora)?|réserver|buche
                          r"записаться|забронировать)$", re.I)
 
 
-def _offer_price(text: str) -> bool:
-    """An offer's price on its line, its duration beside it or not ("30 min $25.00", "45 λεπτά 35,00 €")."""
-    return len(text.split()) <= OFFER_PRICE_WORDS and has_price(text) and not ends_sentence(text)
+def _cut_price(b: Block) -> bool:
+    """An offer's price on its line, its duration beside it or not ("30 min $25.00", "45 λεπτά 35,00 €"), which
+    main_text cut after its span."""
+    return _cut_after(b) and len(b.text.split()) <= OFFER_PRICE_WORDS and has_price(b.text) \
+        and not ends_sentence(b.text)
 
 
 MENU_REASON = class_reason("menu")
