@@ -771,7 +771,9 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|kn
 # parameters in parentheses, the words of a type or a keyword around them (not a sentence's "Paris (AFP)")
 SIGNATURE = re.compile(r"^((?:[\w:<>,\[\]&*~.]+ ){0,5}?)([A-Za-z_][\w:<>,.]*?)\s?(<[\w\s,:]*>\s?)?"
                        r"\(((?:[^()]|\([^()]*\))*)\)[^.!?;]*$")     # (a parameter's type may hold "()": "() -> T")
-ANGLES = re.compile(r"\s*([<>,])\s*")         # (a type's "RingBuffer < T, N >" as a renderer spaced it)
+# (a type's "RingBuffer < T, N >" as a renderer spaced it; the spaces before a mark tried once per run of them, at its
+# start, not again from each space inside it: "\s*([<>,])" alone is quadratic on a long run with no mark after it)
+ANGLES = re.compile(r"(?:(?<!\s)\s+)?([<>,])\s*")
 MARKER = re.compile(r"^[^\w&*(]+")              # (Doxygen's "◆" before a member's name)
 SIGNATURE_CHARS = 160
 KEYWORD = re.compile(r"^(?:pub|fn|def|func|function|public|private|protected|static|void|bool|boolean|int|const|async|"
