@@ -3470,9 +3470,10 @@ def test_a_posts_private_message_button_makes_its_row_a_posts(row, buttons):
 
 @pytest.mark.parametrize("line,docs", [
     ("Made with MyST", True), ("Built with Jupyter Book", True),
+    ("Made with Coda", True),                       # a published Coda doc's badge
     ("Made with Material for MkDocs", False),       # a blog's theme is made with it too
 ])
-def test_myst_and_jupyter_books_credits_say_documentation(line, docs):
+def test_myst_jupyter_books_and_codas_credits_say_documentation(line, docs):
     from pagecleaner.pagetype import generated_by
     assert generated_by(line) is docs
 
@@ -3851,6 +3852,29 @@ def test_a_businesss_booking_button_over_its_services_heading_and_prices_is_no_p
             f'<a class="Button" href="#menu">{button}</a></section><section class="VenueMenu"><h2>Prestations</h2>'
             f'{items}</section><section><h2>À propos</h2><p>{prose(1)}</p></section></main></body></html>')
     assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("button,kind", [("Book now", "service"), ("Add to cart", "product")])
+def test_a_businesss_booking_button_element_over_its_services_heading_is_no_products(button, kind):
+    """Setmore's booking page: a <button> "Book now" under the business's name (the reader drops it, and counts it
+    among the buy buttons), then "Services" over the services, their durations and prices; a shop's cart button
+    over prices is a product's."""
+    items = "".join(f'<div class="bp-service"><div>{n}</div><div><span>{d}</span> <span>${p}.00</span></div></div>'
+                    for n, d, p in (("Nail trim", "15 mins", 15), ("Full groom", "1 hr 30 mins", 75)))
+    page = (f'<html><body><header><h1>Fluff &amp; Fold Dog Grooming</h1><p>27 Grey Street, Hamilton 3216</p>'
+            f'<button>{button}</button></header><section><h2>Services</h2>{items}</section>'
+            f'<section><h2>About</h2><p>{prose(1)}</p></section></body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("tabs, service", [("Services Reviews About", True), ("Gallery Reviews About", False)])
+def test_a_services_heading_under_the_row_of_tabs_that_names_it_heads_a_businesss_offers(tabs, service):
+    """Setmore's booking page as scraped text: "Book now", its tabs, then "Services" over the services, each its
+    name, its line and its duration and price: the heading under a row that names it is no menu's item."""
+    lines = ["Fluff & Fold Dog Grooming", "27 Grey Street, Hamilton East, Hamilton 3216", "Book now", tabs, "Services",
+             "Full groom – small dog", "Bath, blow-dry, clip to style, nails and ears.", "1 hr 30 mins $75.00", "Book",
+             "Nail trim", "Nails clipped and filed, for dogs of every size.", "15 mins $15.00", "Book"]
+    assert (pagecleaner.clean_text("\n\n".join(lines)).page_type == "service") is service
 
 
 def test_nuclinos_credit_makes_documentation():

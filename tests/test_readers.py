@@ -955,6 +955,24 @@ def test_a_table_per_post_its_authors_row_over_its_messages_is_read_cell_by_cell
     assert (said in [b.text for b in blocks]) is posts
 
 
+@pytest.mark.parametrize("said,posts", [
+    ("To nie odmiana, tylko nierówna woda. Ściółka ze skoszonej trawy trzyma wilgoć równo i pęknięć jest mniej.",
+     True),
+    ("Dzięki!", False),                                      # no sentence of a post's length: a card beside a value
+])
+def test_a_table_of_posters_cards_beside_their_messages_is_read_cell_by_cell(said, posts):
+    """UseBB's thread: one table, each post a row of its header (its date, "Cytuj") over a row of the poster's card
+    (their name, rank, count of posts, date they joined, each a <div>) beside the message's cell, one <div>."""
+    def post(name):
+        return (f'<tr><td colspan="2"><div>Wysłany: 14 sie 2024, 19:42</div><div><a href="/q">Cytuj</a></div></td>'
+                f'</tr><tr><td><div><a href="/u">{name}</a></div><div>Członek</div><div>Posty: 214</div>'
+                f'<div>Zarejestrowany: 3 mar 2021</div></td><td><div>{said}</div></td></tr>')
+    blocks, _ = read_html(f'<html><body><table class="maintable">{post("Zbyszek")}{post("Halina")}</table>'
+                          f'</body></html>')
+    assert any(b.kind == "table" for b in blocks) is not posts
+    assert (said in [b.text for b in blocks]) is posts
+
+
 @pytest.mark.parametrize("inner,texts", [
     # a price glued to a card's name is a field of its own
     ('<span>Pine Ridge Mug</span><span class="product_price">$22.00</span>', ["Pine Ridge Mug", "$22.00"]),
@@ -1528,6 +1546,7 @@ OLD_PAGE = ('<HTML><HEAD><TITLE>Mill River Gazette - Dam repair to start in May<
 @pytest.mark.parametrize("head,logo,headline", [
     ("", '<A HREF="/"><IMG SRC="/m.gif" ALT="Mill River Gazette"></A>', "Dam repair to start in May"),   # its logo
     ("", '<A HREF="/index.html">Mill River Gazette</A>', "Dam repair to start in May"),             # its home link
+    ("", '<A HREF="index.php">Mill River Gazette</A>', "Dam repair to start in May"),     # (a PHP site's, relative)
     ('<META PROPERTY="og:site_name" CONTENT="Mill River Gazette">', "", "Dam repair to start in May"),
     ("", '<A HREF="https://example.org/">Mill River Gazette</A>', "Mill River Gazette"),   # another site's home
 ])
@@ -1542,6 +1561,18 @@ def test_a_title_the_sites_name_opens_gives_the_headline_after_it(head, logo, he
 def test_a_title_the_sites_name_ends_gives_the_headline_before_it(home, headline):
     page = (f"<HTML><HEAD><TITLE>머그컵 - 소소한 그릇</TITLE></HEAD><BODY>{home}<H2>머그컵</H2><UL>"
             + "".join(f'<LI><A HREF="/p/{i}">머그 {i}</A> {28 + i},000원</LI>' for i in range(4)) + "</UL></BODY></HTML>")
+    assert read_html(page)[1]["headline"] == headline
+
+
+@pytest.mark.parametrize("href, headline", [
+    ("index.php", "Pomidory pękają po deszczu"),
+    ("https://example.org/", "Forum Działkowe Malwa"),       # (another site's home: no logo of this one's)
+])
+def test_a_title_the_logos_name_opens_gives_the_headline_after_it_the_joint_no_word(href, headline):
+    """UseBB's thread: the board's logo, an image in an <h1> that links home, and its name in the <title> before
+    the thread's, the two parts of three words each and a dash between (not a word of the site's name)."""
+    page = (f'<html><head><title>Forum Działkowe Malwa - Pomidory pękają po deszczu</title></head><body><h1>'
+            f'<a href="{href}"><img src="l.png" alt="Forum Działkowe Malwa"></a></h1><p>{prose(1)}</p></body></html>')
     assert read_html(page)[1]["headline"] == headline
 
 

@@ -351,6 +351,8 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Posté(e) 2 octobre 2023", None),                         # a board's post label (Invision's), no name
     ("Inviato: 12 marzo 2026 21:14", None),                    # (JForum's "Sent:" in Italian)
     ("Verfasst am 12. März 2026", None),
+    ("Wysłany: 14 sie 2024, 19:42", None),                     # (UseBB's and phpBB's "Sent:" in Polish)
+    ("Geplaatst: 14 augustus 2024", None),                     # (in Dutch)
     ("Asked Oct 27, 2026", None),                              # a Q&A post's labels (Apache Answer's)
     ("Modified Oct 28, 2026", None),
 ])
@@ -424,6 +426,23 @@ def test_html_standfirst_is_the_prose_in_the_storys_header():
             + "".join(f"<p>{prose(i)}</p>" for i in range(4)) + "</article></body></html>")
     a = pagecleaner.clean(html, input="html")
     assert a.summary == stand and a.body_blocks[0].text == prose(0)
+
+
+@pytest.mark.parametrize("line,is_summary", [
+    ("27 Grey Street, Hamilton East, Hamilton 3216", False),      # a business's address under its name
+    ("A quiet salon where one dog at a time is groomed, with no cages", True),
+])
+def test_an_address_under_a_businesss_name_is_no_standfirst(line, is_summary):
+    """Setmore's booking page: the name, its address under it in the header, which comes back to the text (the
+    services' heading and the services under it, each its line, duration and price)."""
+    items = "".join(f'<div><div>{n}</div><div>{d}</div><div><span>{t}</span> <span>${p}.00</span></div></div>'
+                    for n, d, t, p in (("Full groom", "Bath, blow-dry, clip to style, nails and ears.", "1 hr", 75),
+                                       ("Nail trim", "Nails clipped and filed for dogs of every size.", "15 mins", 15)))
+    html = (f"<html><body><header><h1>Fluff and Fold Dog Grooming</h1><p>{line}</p><button>Book now</button>"
+            f"</header><main><section><h2>Services</h2>{items}</section><section><h2>About</h2><p>{prose(1)}</p>"
+            f"<p>{prose(2)}</p></section></main></body></html>")
+    a = pagecleaner.clean(html, input="html")
+    assert a.page_type == "service" and (a.summary == line) is is_summary
 
 
 @pytest.mark.parametrize("named", [

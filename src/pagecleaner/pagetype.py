@@ -505,13 +505,13 @@ CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a lis
 
 
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0,
-              cart_link: bool = False, edit_link: bool = False, post_buttons: int = 0) -> str:
+              cart_link: bool = False, edit_link: bool = False, post_buttons: int = 0, booking_buttons: int = 0) -> str:
     """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows (and, in
     HTML, the page's buy buttons, which leave no text: `buy_buttons`, and a link to the shop's cart, an icon:
     `cart_link`; a link that edits the page's source, an icon: `edit_link`; its posts' report or quote buttons, which
-    leave no text either: `post_buttons`). A CollectionPage whose cards name no prices
-    is a listing: SEO plugins declare every category archive one, a blog's as a shop's; an ItemList of priced
-    cards is a shop's collection."""
+    leave no text either: `post_buttons`; of its buy buttons, those that book it: `booking_buttons`). A
+    CollectionPage whose cards name no prices is a listing: SEO plugins declare every category archive one, a blog's
+    as a shop's; an ItemList of priced cards is a shop's collection."""
     declared = declared_type(markup_types)
     types = {t.lower() for t in markup_types}
     if declared == "collection" and "collectionpage" in types:
@@ -539,7 +539,7 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "service"
         if edit_link or _edit_link(blocks) or _generated_by(blocks):
             return "documentation"      # (or a documentation engine's credit: "Mogelijk gemaakt door Slab")
-    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link, post_buttons)
+    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link, post_buttons, booking_buttons)
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
@@ -762,8 +762,8 @@ GENERATED_BY = re.compile(rf"^(?:{COPYRIGHT_BEFORE})?(?:(?:documentation|docs|kn
                           # name before "Powered", MoinMoin's badge: "MoinMoin Powered")
                           rf"|^{DOC_GENERATORS}\s+v?\d+\.\d+\.\d+$|^{DOC_GENERATORS}\s+powered$"
                           # (or MyST's own credit, "Made with MyST": "made with" alone credits a blog's theme too,
-                          # "Made with Material for MkDocs")
-                          r"|^made with (?:myst|jupyter[- ]book)$", re.I)
+                          # "Made with Material for MkDocs"; or a published Coda doc's badge, "Made with Coda")
+                          r"|^made with (?:myst|jupyter[- ]book|coda)$", re.I)
 
 
 # An API reference's member, its signature on a line of its own: "public boolean shouldRetry (Response response, int
@@ -1008,8 +1008,17 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
     while over > 0 and PHONE_ALONE.match(blocks[over].text):
         over -= 1       # (past the phone number's button: "Request Service" / "(937) 555-0142")
     return (i == 0 or any(sentence(b) for b in blocks[max(0, over - 1):over + 1])
-            or fold(_title_head(blocks[0].text)) == fold(b.text)) \
+            or fold(_title_head(blocks[0].text)) == fold(b.text) or _tab_over(blocks[i - 1].text, b.text)) \
         and (any(sentence(b) for b in under) or len(under) == SERVICE_LINES and all(map(point, under)))
+
+
+TAB_WORDS = 6           # (text) a row of a page's tabs is this short
+
+
+def _tab_over(row: str, heading: str) -> bool:
+    """The line is a row of the page's tabs, or its menu's links, one of them the heading under it ("Services
+    Reviews About" over "Services", Setmore's booking page)."""
+    return word_count(row) <= TAB_WORDS and not ends_sentence(row) and fold(heading) in fold(row).split()
 
 
 SERVICE_LINES = 2       # (text) lines under a services heading where its first service's sentence stands
@@ -1070,9 +1079,10 @@ def _page_controls(text: str) -> bool:
 
 
 def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False,
-               post_buttons: int = 0) -> str:
+               post_buttons: int = 0, booking_buttons: int = 0) -> str:
     """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
-    blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's)."""
+    blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's; `booking_buttons`: how
+    many of them book, "Book now")."""
     if _thread(blocks) or post_buttons >= FORUM_MIN:
         return "forum"
     buys = [b.index for b in blocks if (len(b.text) < SHORT_CHARS and (BUY.match(b.text.strip()) or BUY_END.search(
@@ -1094,11 +1104,12 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
         #                         three of them, or five beside one product's quantity field or its fields: a
         #                         product's page, its related products each with its button, OpenCart's)
-    if buys and not fields and not buy_buttons and all(BOOKING.match(blocks[i].text.strip()) for i in buys) \
+    if (buys or buy_buttons) and not fields and buy_buttons == booking_buttons \
+            and all(BOOKING.match(blocks[i].text.strip()) for i in buys) \
             and any(services_heading(blocks, b.index) for b in blocks):
         return "service"        # (a business's button that books it over its services' heading and prices:
         #                         Treatwell's salon, "Réserver" over "Prestations", in its "VenueMenu": the
-        #                         salon's menu of services; no product's)
+        #                         salon's menu of services; no product's; or its <button>, Setmore's)
     if buys or fields or buy_buttons:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS) \

@@ -20,8 +20,8 @@ from .pagetype import (BBS_SIGN_OFF, CARD_PAGES, FEW_CARDS, MENU_WORDS, SHOP_PAG
                        dated_titles, price_alone, priced_line, pushed, signature)
 from .pipeline import Context, document_pass
 from .textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, PROSE_MIN_STOP, PROSE_MIN_WORDS, QUESTION_MARKS,
-                        SITE_SUFFIX, archive_term, bio_subject, capitalised, ends_sentence, fold, is_prose,
-                        is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name,
+                        SITE_SUFFIX, address_line, archive_term, bio_subject, capitalised, ends_sentence, fold,
+                        is_prose, is_title_case, is_upper, name_shaped, shows_title, stop_density, strip_site_name,
                         under_the_maker, word_count, words)
 from .vocab import (ALL_STOPWORDS, BRAND_TOKENS, BYLINE_PREFIX, CALL_OBJECTS, CALL_VERBS, LONE_BY, CATEGORIES,
                     CONTACT_AFTER_NAME, NAME_PARTICLES, TITLE_SMALL_WORDS, UPDATED_LABEL, WEEKDAYS, byline_prefix,
@@ -844,7 +844,8 @@ def segment(blocks: list[Block], ctx: Context) -> list[Block]:
         in_header = len(body) > 1 and _in_header(out[i]) and not _in_header(out[body[1]])   # HTML: the story's
         if _bylines_bio(out, i):
             out[i] = out[i].remove("segment", "the bio of the author the byline names")
-        elif head is not None and between_head and (meta_after or repeated or in_header) and len(body) > 1:
+        elif head is not None and between_head and (meta_after or repeated or in_header) and len(body) > 1 \
+                and not address_line(out[i].text):      # (a business's address under its name is no standfirst)
             out[i] = out[i].with_role("summary", "segment", "standfirst under the headline")      # (<header>)
         elif head is not None and (lead := _lead_over_widgets(out, head, i)) is not None:
             out[lead] = out[lead].with_role("summary", "segment", "the lead under the headline, over widgets")

@@ -93,6 +93,23 @@ def bracketed(text: str) -> bool:
     return text[:1] == "(" and text[-1:] == ")"
 
 
+ADDRESS_WORDS = 12      # an address on one line is this short
+# a postcode: four or five digits ("3216", "80331"), three and two ("546 30", "110 00"), two or four and three after
+# a dash ("00-950", "1000-001"), a British one ("SW1A 1AA")
+POSTCODE = re.compile(r"(?<![\d,.])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})"
+                      r"(?![\d,.])")
+
+
+def address_line(text: str) -> bool:
+    """A postal address on one line: a few parts between commas that give a postcode and a house's number, no
+    sentence ("27 Grey Street, Hamilton East, Hamilton 3216", "Εγνατίας 112, 546 30 Θεσσαλονίκη"; not "Grooming for
+    small and large dogs, since 2012", a year)."""
+    if "," not in text or len(text.split()) > ADDRESS_WORDS or ends_sentence(text):
+        return False
+    m = POSTCODE.search(text)
+    return m is not None and any(c.isdigit() for c in text[:m.start()] + text[m.end():])
+
+
 def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.rstrip()))
 

@@ -717,6 +717,8 @@ PUBLISHED_LABEL = (
     "posté", "postée", "posté(e)", "publié(e)",
     # (phpBB's and JForum's "Sent:" in Italian, "Inviato: 02/03/2026 21:14", in German "Verfasst: …")
     "inviato", "inviato il", "verfasst", "verfasst am", "geschrieben", "geschrieben am", "envoyé", "enviado",
+    # (in Polish, "Wysłany: 14 sie 2024, 19:42", "Dodano: …"; in Dutch, "Geplaatst: …")
+    "wysłany", "wysłano", "dodano", "geplaatst", "geplaatst op",
     "última actualización", "última atualização", "zuletzt aktualisiert", "dernière mise à jour",
     "ultimo aggiornamento", "ostatnia aktualizacja", "laatst bijgewerkt",
 )

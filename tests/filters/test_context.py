@@ -29,6 +29,16 @@ def test_nav_run_leaves_a_description_lists_terms_and_values(html_ctx):
     assert not any(b.kept for b in C.nav_run.fn(menu, html_ctx))
 
 
+@pytest.mark.parametrize("rows, kept", [
+    (("1ESY1160512345;2025-01-10;48213", "1ESY1160512346;2025-01-10;17730", "1ESY1160512347;2025-01-10;30022",
+      "1ESY1160512348;2025-01-11;5120"), True),               # a data file's rows, its code block scraped
+    (("Zählerstände", "Rechnungen", "Abschläge", "Handbuch"), False),
+])
+def test_nav_run_leaves_a_data_files_rows(ctx, rows, kept):
+    out = C.nav_run.fn(make_blocks(*rows, prose(1)), ctx)
+    assert all(b.kept for b in out[:-1]) is kept
+
+
 def test_nav_run_leaves_three_short_lines(ctx):
     out = C.nav_run.fn(make_blocks("Home", "World", "Business", prose(1)), ctx)
     assert all(b.kept for b in out)

@@ -228,6 +228,8 @@ def verdict(rule, text, ctx):
     (L.search_prompt, "Seite 2 von 5", "page counter"),
     (L.search_prompt, "Page 1 of 40 Next", "page counter"),               # with the link to the next page
     (L.search_prompt, "Page : 1", "page counter"),                        # (HardWare.fr's)
+    (L.search_prompt, "Strona: 1 Odpowiedz", "page counter"),             # with the thread's reply button (UseBB's)
+    (L.search_prompt, "Page 1 Post Reply", "page counter"),
     (L.search_prompt, "Pagina 1 / 4 »", "page counter"),             # Pelican's, its next page's arrow after it
     (L.search_prompt, "Page 2 of 5", "page counter"),
     (L.search_prompt, "123...18Page 1 of 18", "page counter"),        # its pages' numbers glued before it
@@ -1003,6 +1005,9 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("New", "article", False),
     ("En stock", "product", False),                 # the product's stock: its field
     ("15% of the budget", "collection", False),
+    ("Akce-22 %", "collection", True),              # two side by side, glued (Rohlík's flag and its discount)
+    ("Sale | -20%", "collection", True),
+    ("Sale of the century", "collection", False),
 ])
 def test_a_product_cards_badge_goes_on_a_shops_page(line, page_type, goes):
     got = L.shop_badge.fn(make_block(line), Context(config=Config(), page_type=page_type))
@@ -1493,7 +1498,10 @@ def test_a_delivery_options_label_alone_goes_on_a_products_page_in_html(source, 
 @pytest.mark.parametrize("line, kind, dated", [
     ("spurweite fahrten --von 2026-01-01 --bis 2026-03-31", "paragraph", False),   # a command's long options
     ("spurweite fahrten 2026-01-01", "code", False),                                # a program's line
+    ("2024-11-05,1280,交通費,客先訪問", "paragraph", False),       # a data file's row, its code block scraped
+    ("1ESY1160512345;2025-01-10;48213", "paragraph", False),
     ("2026-01-01", "paragraph", True),
+    ("12.11.2024, 14:30", "paragraph", True),                    # a date and its time, a space after the comma
 ])
 def test_a_programs_line_with_dates_is_no_date_line(line, kind, dated):
     got = L.date_line.fn(make_block(line, kind=kind), Context(config=Config()))

@@ -1869,6 +1869,37 @@ def test_a_business_pages_testimonials_under_its_text_come_back(heading, lines, 
     assert all(b.kept is kept for b in _testimonials(blocks)[1:])
 
 
+@pytest.mark.parametrize("line,kept", [
+    ("27 Grey Street, Hamilton East, Hamilton 3216", True),
+    ("Εγνατίας 112, 546 30 Θεσσαλονίκη", True),                       # (a Greek postcode, three digits and two)
+    ("ul. Długa 5, 00-950 Warszawa", True),                           # (a Polish one)
+    ("Grooming for small and large dogs, since 2012", False),         # no postcode
+    ("We are at 27 Grey Street, Hamilton 3216.", False),              # a sentence
+])
+def test_a_businesss_address_under_its_name_comes_back(line, kept):
+    """Setmore's booking page: the business's name, its address under it in the header, which main_text cut over
+    its span (the services under their heading, which come back of their own)."""
+    from pagecleaner.filters.pagetypes import _address_under_name
+    blocks = [make_block("Fluff & Fold Dog Grooming", 0, kind="heading", level=1),
+              make_block(line, 1).remove("main_text", BEFORE_SPAN), make_block(prose(1), 2)]
+    ctx = Context(config=Config(), input="html", page_type="service",
+                  meta={"headline": "Fluff & Fold Dog Grooming"})
+    assert _address_under_name(blocks, ctx)[1].kept is kept
+
+
+@pytest.mark.parametrize("line, page_type, goes", [
+    ("★★★★★", "service", True),                   # over each review of a business
+    ("4.9 ★ (62 reviews)", "service", True),      # its average and count (Setmore's)
+    ("4,9 out of 5 stars", "service", True),
+    ("★★★★★", "article", False),                  # a story's rating is its writer's
+    ("Rated the best groomer in Hamilton by our clients, five years running.", "service", False),
+])
+def test_a_businesss_rating_in_stars_goes(line, page_type, goes):
+    from pagecleaner.filters.pagetypes import business_rating
+    got = business_rating.fn([make_block(line)], Context(config=Config(), page_type=page_type))
+    assert got[0].removed is goes
+
+
 ABOUT = "Die Filmwerk GmbH produziert seit zwanzig Jahren Kino, Fernsehen und Werbung in München."
 
 

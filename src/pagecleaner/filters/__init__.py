@@ -21,5 +21,5 @@ DEFAULT = (*structure.RULES, *RULES, structure.link_density, consent_dialog, mar
            date_list, site_template, nav_run, repeated_notice, main_text, structure.html_frame, structure.html_article,
            structure.html_story, structure.product_page, structure.photo_story, structure.data_sheet,
            pagetypes.thread_posts, page_control, end_matter, pagetypes.listing_cards, pagetypes.service_offers,
-           segment, table_of_contents,
+           pagetypes.business_rating, segment, table_of_contents,
            duplicate_line, structure.bare_terms, stray_mark)

@@ -27,7 +27,7 @@ from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capi
                          is_title_case, name_shaped, program_line, shows_title, stop_density, strip_site_name,
                          under_the_maker, word_count, words)
 from ..vocab import BYLINE_PREFIX, LONE_BY, SEE_ALSO, TITLE_SMALL_WORDS, label_and_first, made_of, pattern
-from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, DATE_ONLY, SEARCH_BOX,
+from .lexical import (CANCEL_REPLY, CODE_LANGUAGE, COUNT_MARK, CRUMB_SPLIT, CSV_ROW, DATE_ONLY, SEARCH_BOX,
                       SIGNED_WITH_BUTTONS, breadcrumbs, copy_button, teaser_label)
 
 METADATA_FILTERS = {"byline", "date_line"}
@@ -54,7 +54,7 @@ def _nav_like(block: Block, ctx: Context) -> bool:
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
             and block.tag not in DESCRIBED and not (block.tag == "li" and not block.link_chars)
-            and not NUMBERED.match(t) and not FIELD.match(t)
+            and not NUMBERED.match(t) and not FIELD.match(t) and not CSV_ROW.match(t)     # (nor a data file's row)
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))
                  or COUNTED_LINK.match(t) is not None))
 

@@ -262,8 +262,10 @@ PAGER_OPENINGS = frozenset("0123456789PpSs")       # (what such a line opens wit
 PAGER = re.compile(r"^\W*(?:\d[\d.,]*\s+\w+\s*[•·|,–-]\s*|\d[\d.…]*)?"      # (or its pages' numbers glued: "123...18")
                    r"(?:page|seite|página|pagina|strona)(?:\s+|\s?:\s?)\d{1,4}"      # (or "Page : 1", HFR's)
                    r"(?:\s*(?:(?:of|von|sur|de|di|z|van)\s+|/\s*)\d{1,5})?"
-                   # (and the link to the next beside it: "Page 1 of 40 Next", "Seite 1 von 6 Weiter")
-                   r"(?:\s+(?:next|weiter|suivante?|siguiente|successiva|następna|volgende))?\W*$",
+                   # (and the link to the next beside it: "Page 1 of 40 Next", "Seite 1 von 6 Weiter"; or a thread's
+                   # button to answer it, "Strona: 1 Odpowiedz", UseBB's)
+                   r"(?:\s+(?:next|weiter|suivante?|siguiente|successiva|następna|volgende|"
+                   r"(?:post\s)?reply|antworten|répondre|responder|rispondi|odpowiedz|reageren))?\W*$",
                    re.I)
 
 
@@ -743,47 +745,49 @@ def shop_button(block: Block, ctx: Context) -> str | None:
 # A product card's badge alone on its line: "New", "Sale!", "-15%", "Nouveau", "Neu", "Nowość", "Yeni", "Nyhet" (not a
 # stock's status, "En stock", "Sold out": a product's field); or the label laid over its picture that opens a quick
 # look at it ("Quick view", Ecwid's "Aperçu"), or that adds it ("Quick add")
-SHOP_BADGE = re.compile(r"^\W*(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
-                        # (a card's flag over its name or under its price: "New Arrival", "Limited Offer",
-                        # UNIQLO's; "Online Exclusive"; Farfetch's "New Season", "Exclusive")
-                        r"new arrivals?|limited(?: time)? offer|online exclusive|online only|exclusive|new season|"
-                        # (in other languages: "Solo online", "Nueva colección", "Nur online")
-                        r"solo online|exclusivo online|só online|apenas online|nur online|online exklusiv|"
-                        r"uniquement en ligne|exclusivité web|solo on-?line|tylko online|alleen online|"
-                        # (the Nordic languages': "Kun på nett", XXL's)
-                        r"kun på nett|kun online|endast online|bara online|vain verkossa|"
-                        r"new collection|nueva colección|nouvelle collection|neue kollektion|nuova collezione|"
-                        r"nowa kolekcja|nieuwe collectie|nova coleção|"
-                        r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
-                        r"bestseller|best seller|top seller|quick ?view|aperçu|selling fast|almost gone|low stock|"
-                        r"almost sold out|"
-                        # (a flag for the planet: "Duurzaam", "Nachhaltiger"; not English "Durable", a feature)
-                        r"duurzaam|duurzamer|nachhaltiger|more sustainable|plus durable|más sostenible|"
-                        r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
-                        r"más vendidos?|mais vendidos?|più vendut[oi]|meistverkauft|meilleure vente|"
-                        + "|".join(map(re.escape, QUICK_VIEW)) + "|"
-                        r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
-                        # (or adds it to the cart from the card: "Quick add", Swell's "Ajout rapide")
-                        r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
-                        r"snel toevoegen|"
-                        r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
-                        r"új|akció|újdonság|mới|baru|"
-                        # (Czech and Slovak: "Novinka", "Nejprodávanější", "Akce", "Výprodej")
-                        r"novinka|nejprodávanější|akce|výprodej|sleva|najpredávanejšie|akcia|výpredaj|zľava|"
-                        r"خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
-                        # (Persian: special sale, "amazing", new, discount; Digikala's)
-                        r"فروش ویژه|شگفت‌انگیز|پیشنهاد شگفت‌انگیز|جدید|تخفیف|"
-                        # (Greek: "Νέο", "Προσφορά", Public's; Romanian: "Nou", elefant.ro's)
-                        r"νέο|νέα|προσφορά|nou|nouă|"
-                        # (Lithuanian, Latvian, Estonian: "Naujiena", "Akcija", "Jaunums", "Uus")
-                        r"naujiena|akcija|išpardavimas|jaunums|izpārdošana|uus|soodus|"
-                        r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?[%٪](?:\soff)?|"     # (Persian's sign: "۱۵٪")
-                        # (a deal of so many for the price of fewer: "1+1", "2+1 gratis", Maxima's and Rimi's)
-                        r"[1-9]\s?\+\s?[1-9](?:\s(?:gratis|free|dovanų|dāvanā|tasuta|ilmaiseksi|zdarma|za darmo))?|"
-                        # (Turkish writes the sign first: "%25 İndirim")
-                        r"%\s?\d{1,2}(?:\s(?:indirim|off))?|"
-                        # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
-                        r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)\W*$", re.I)
+_BADGES = (r"(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|nowy|sale|promo|"
+           # (a card's flag over its name or under its price: "New Arrival", "Limited Offer",
+           # UNIQLO's; "Online Exclusive"; Farfetch's "New Season", "Exclusive")
+           r"new arrivals?|limited(?: time)? offer|online exclusive|online only|exclusive|new season|"
+           # (in other languages: "Solo online", "Nueva colección", "Nur online")
+           r"solo online|exclusivo online|só online|apenas online|nur online|online exklusiv|"
+           r"uniquement en ligne|exclusivité web|solo on-?line|tylko online|alleen online|"
+           # (the Nordic languages': "Kun på nett", XXL's)
+           r"kun på nett|kun online|endast online|bara online|vain verkossa|"
+           r"new collection|nueva colección|nouvelle collection|neue kollektion|nuova collezione|"
+           r"nowa kolekcja|nieuwe collectie|nova coleção|"
+           r"promotion|promoción|promozione|promocja|promoção|aanbieding|angebot|soldes|oferta|offerta|"
+           r"bestseller|best seller|top seller|quick ?view|aperçu|selling fast|almost gone|low stock|"
+           r"almost sold out|"
+           # (a flag for the planet: "Duurzaam", "Nachhaltiger"; not English "Durable", a feature)
+           r"duurzaam|duurzamer|nachhaltiger|more sustainable|plus durable|más sostenible|"
+           r"(?:overall|top|editor'?s'?|staff) pick|amazon's choice|"
+           r"más vendidos?|mais vendidos?|più vendut[oi]|meistverkauft|meilleure vente|"
+           + "|".join(map(re.escape, QUICK_VIEW)) + "|"
+           r"snabbtitt|snabbvy|hurtigvisning|pikakatselu|hızlı bakış|"
+           # (or adds it to the cart from the card: "Quick add", Swell's "Ajout rapide")
+           r"quick add|ajout rapide|schnell hinzufügen|añadir rápido|aggiunta rapida|szybkie dodanie|"
+           r"snel toevoegen|"
+           r"nyhet|nyhed|rea|udsalg|tilbud|yeni|indirim|çok satan|uutuus|tarjous|ale|nieuw|aanbieding|"
+           r"új|akció|újdonság|mới|baru|"
+           # (Czech and Slovak: "Novinka", "Nejprodávanější", "Akce", "Výprodej")
+           r"novinka|nejprodávanější|akce|výprodej|sleva|najpredávanejšie|akcia|výpredaj|zľava|"
+           r"خصم|جديد|تخفيض|новинка|хит продаж|скидка|распродажа|"
+           # (Persian: special sale, "amazing", new, discount; Digikala's)
+           r"فروش ویژه|شگفت‌انگیز|پیشنهاد شگفت‌انگیز|جدید|تخفیف|"
+           # (Greek: "Νέο", "Προσφορά", Public's; Romanian: "Nou", elefant.ro's)
+           r"νέο|νέα|προσφορά|nou|nouă|"
+           # (Lithuanian, Latvian, Estonian: "Naujiena", "Akcija", "Jaunums", "Uus")
+           r"naujiena|akcija|išpardavimas|jaunums|izpārdošana|uus|soodus|"
+           r"(?:save\s|spare\s)?[-−–]?\s?\d{1,2}\s?[%٪](?:\soff)?|"     # (Persian's sign: "۱۵٪")
+           # (a deal of so many for the price of fewer: "1+1", "2+1 gratis", Maxima's and Rimi's)
+           r"[1-9]\s?\+\s?[1-9](?:\s(?:gratis|free|dovanų|dāvanā|tasuta|ilmaiseksi|zdarma|za darmo))?|"
+           # (Turkish writes the sign first: "%25 İndirim")
+           r"%\s?\d{1,2}(?:\s(?:indirim|off))?|"
+           # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
+           r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)")
+# (or two on one line, glued or not: "Akce-22 %", Rohlík's flag and its discount in <span>s side by side)
+SHOP_BADGE = re.compile(rf"^\W*{_BADGES}(?:[\s·|/]*{_BADGES})?\W*$", re.I)
 
 
 # A product's stars alone on their line: "4.6 out of 5 stars", "Rated 4.50 out of 5" (WooCommerce's, with its count:
@@ -823,8 +827,10 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"|[0-5][.,]\d\s*\(\d[\d.,]*(?:\s\d{3})*件?\)"
                    # (or the average and a star after it, its count of reviews beside it or not: "4.1★ 18,204
                    # Reviews", Meesho's card's)
-                   r"|[0-5](?:[.,]\d{1,2})?\s?[★⭐](?:\s*\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|"
-                   r"avis|valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení))?"
+                   # (or in brackets: "4.9 ★ (62 reviews)", Setmore's)
+                   r"|[0-5](?:[.,]\d{1,2})?\s?[★⭐](?:\s*(\()?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|rezensionen|"
+                   r"avis|valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení)"
+                   r"(?(1)\)))?"
                    # (or the average over 5 with a slash, its count beside it: "4,3/5 128 avis")
                    r"|\d(?:[.,]\d{1,2})?\s?/\s?5\s+\(?\d[\d.,]*\s?(?:ratings?|reviews?|bewertungen|avis|"
                    r"valoraciones|opiniones|recensioni|opinii|opinie|beoordelingen|avaliações|hodnocení)\)?)$", re.I)
@@ -1941,8 +1947,10 @@ def date_line(block: Block, ctx: Context) -> str | None:
         return None             # (a program's line with dates in it: "spurweite fahrten --von 2026-01-01 --bis …",
     text = block.text.strip()   # its long options on a scraped line of its own)
     n = len(words(text))
-    if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text) or FORUM_MARK.match(text):
-        return None             # (a poster's "Joined: Mon Mar 07, 2022" is when the member joined: the post's frame)
+    if n > ENTRY_META_MAX_WORDS or _embedded_post(text) or DAY_RANGE.search(text) or FORUM_MARK.match(text) \
+            or CSV_ROW.match(text):
+        return None             # (a poster's "Joined: Mon Mar 07, 2022" is when the member joined: the post's frame;
+        #                         a data file's row, "2024-11-05,1280,交通費,客先訪問", a code block's line scraped)
     if text[:1] in PAGE_EDITED_OPENINGS and PAGE_EDITED.match(text) and dates.has_date_shape(text):
         return "the page's last edit, its date and its editor (metadata)"     # (a sentence, its full stop too)
     m = PUBLISHED.match(text)
@@ -1963,6 +1971,11 @@ def date_line(block: Block, ctx: Context) -> str | None:
     if _by_name(ctx, text):
         return "entry line: a byline and a date (metadata)"
     return None
+
+
+# a row of a data file: three fields or more between commas or semicolons with no space after any ("2024-11-05,1280,
+# 交通費,客先訪問", "1ESY1160512345;2025-01-10;48213")
+CSV_ROW = re.compile(r"^[^\s,;]*(?:[,;][^\s,;]*){2,}$")
 
 
 @block_rule("reading_time", "how long the article takes to read ('8 min read', 'Lesezeit: 3 Minuten')")

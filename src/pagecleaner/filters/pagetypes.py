@@ -19,12 +19,14 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
                         teaser_ends, thread_marks, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
-from ..textstats import (bracketed, ends_sentence, fold, is_prose, name_shaped, program_line, unglued,
-                         word_count, words)
+from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
+                         unglued, word_count, words)
 from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, page_title, related_heading
-from .lexical import FOLLOWS, comment_header, comment_widget, date_line, post_footer, shop_badge
+from .lexical import (FIVE_STARS, FOLLOWS, STARS, STARS_CHARS, comment_header, comment_widget, date_line,
+                      post_footer, shop_badge)
 from .structure import class_reason
+from ..segment import shown_headline
 
 
 # what a card holds that main_text cut, or that reads as the page's metadata: a card's date and author line
@@ -234,10 +236,10 @@ def _makers(blocks: list[Block], ctx: Context) -> list[Block]:
 
 @document_pass("service_offers", "on a business's page, gives back its boxes of what it offers that main_text "
                                   "cut: (HTML) each offer's name over its line or two, or the offers under the "
-                                  "heading of its services, and the lines under its text that give its phone "
-                                  "number or e-mail address, and their heading; (text) the offers after the last "
-                                  "one kept, each its name over a sentence or two, and its contact section right "
-                                  "under the text")
+                                  "heading of its services, the lines under its text that give its phone "
+                                  "number or e-mail address, and their heading, and its address under its name; "
+                                  "(text) the offers after the last one kept, each its name over a sentence or "
+                                  "two, and its contact section right under the text")
 def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     if ctx.page_type != "service":
         return blocks
@@ -246,9 +248,34 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return _contact_section(_offers_after_text(blocks), text=True)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) | _about_section(blocks)
     prices = _prices_under_heading(blocks)      # (its offers' cards all links, their heading left empty: they too)
-    return _contact_section(_testimonials(_contact_under(
+    return _address_under_name(_contact_section(_testimonials(_contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
-         for b in blocks])))
+         for b in blocks]))), ctx)
+
+
+def _address_under_name(blocks: list[Block], ctx: Context) -> list[Block]:
+    """(HTML) The business's address right under its name, which main_text cut over its span ("27 Grey Street,
+    Hamilton East, Hamilton 3216" under "Fluff & Fold Dog Grooming", Setmore's)."""
+    head = shown_headline(blocks, ctx.meta["headline"], len(blocks) - 1) if ctx.meta.get("headline") else None
+    if head is None or head + 1 >= len(blocks):
+        return blocks
+    b = blocks[head + 1]
+    if b.removed_by != "main_text" or not address_line(b.text):
+        return blocks
+    out = list(blocks)
+    out[b.index] = b.restore()
+    return out
+
+
+@document_pass("business_rating", "on a business's page, its rating in stars ('★★★★★' over each review, '4.9 ★ "
+                                  "(62 reviews)'), once its text is found (a rule before main_text would part "
+                                  "its sections there)")
+def business_rating(blocks: list[Block], ctx: Context) -> list[Block]:
+    if ctx.page_type != "service":
+        return blocks
+    return [b.remove("business_rating", "a business's rating in stars") if b.removed_by is None
+            and len(b.text) <= STARS_CHARS and (FIVE_STARS.match(t := b.text.strip()) or STARS.match(t)) else b
+            for b in blocks]
 
 
 def _faq_section(blocks: list[Block]) -> list[Block]:

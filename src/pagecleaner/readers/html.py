@@ -23,8 +23,8 @@ from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_pa
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BRAND_TOKENS, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS,
                      RESPONSE_TOKENS, SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import (BARE_AMOUNTS, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS, READ_MORE,
-                        REPORT_WORDS, button_row, has_price, price_alone)
+from ..pagetype import (BARE_AMOUNTS, BOOKING, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN, QUOTE_WORDS,
+                        READ_MORE, REPORT_WORDS, button_row, has_price, price_alone)
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -526,6 +526,23 @@ def _post_cell(cell) -> bool:
         and any(len(t.split()) >= POST_WORDS and ends_sentence(t) for t in texts)
 
 
+POSTER_CARD = 3     # blocks in a poster's card at least: their name, a rank, a count of posts
+
+
+def _poster_row(row: list) -> bool:
+    """A row of two cells, a poster's card beside their message (UseBB's, an old board's): the first of POSTER_CARD
+    blocks or more and no sentence among them (the name, "Moderator", "Posty: 214", "Zarejestrowany: 3 mar 2021"),
+    the second's words a sentence of POST_WORDS words: a thread's layout, where a data table's row holds values (a
+    comparison's row of four, a product's name, link and flag over its review's sentence, is one)."""
+    if len(row) != 2:
+        return False
+    card, message = row
+    texts = [t for t in (squeeze("".join(el.itertext())) for el in card.iterdescendants("div", "p")) if t]
+    said = squeeze(_cell_text(message))
+    return len(texts) >= POSTER_CARD and not any(map(ends_sentence, texts)) \
+        and len(said.split()) >= POST_WORDS and ends_sentence(said)
+
+
 def _cell_text(cell) -> str:
     """A cell's words, a space between the blocks it holds ("order_id" over "required", a <div>'s: not
     "order_idrequired"); most cells hold text alone. (The walk of shown_text's and heading_line's shape.)"""
@@ -592,9 +609,9 @@ def _tabulate(root) -> None:
         width = max((len(r) for r in rows), default=0)
         if len(rows) < 2 or not 2 <= width <= MAX_COLS or any(len(c) > MAX_CELL for r in rows for c in r) \
                 or sum(len(c) for r in rows for c in r) > MAX_TABLE \
-                or any(any(map(_post_cell, row)) for row in elements):
+                or any(any(map(_post_cell, row)) or _poster_row(row) for row in elements):
             continue        # (its rows holding posts: a forum's layout, ProBoards'; or one, a table per post:
-            #                 Nabble's, its author's row over its message's)
+            #                 Nabble's, its author's row over its message's; or a poster's card beside a message)
         idle = _idle_columns(rows, elements)
         if idle and width - len(idle) >= 2:
             rows = [[c for j, c in enumerate(r) if j not in idle] for r in rows]
@@ -805,15 +822,18 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el, tag in _kept_widgets(root):    # an unclosed <button> swallows the page after it: keep what it holds;
         el.tag = tag                        # an accordion's heading, its button the title: keep the title
-    buy_buttons = post_buttons = 0
+    buy_buttons = post_buttons = booking_buttons = 0
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
         if label := _control_label(el):     # (a shop's buy button; a post's, a <button> only)
             buy_buttons += BUY.match(label) is not None
+            booking_buttons += BOOKING.match(label) is not None     # (of them, the ones that book: "Book now")
             post_buttons += el.tag == "button" and label.lower() in POST_CONTROLS
         _mark_choice(el)
     if buy_buttons:
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
+    if booking_buttons:
+        meta["booking_buttons"] = booking_buttons
     if post_buttons:
         meta["post_buttons"] = post_buttons     # (and its posts' report or quote buttons, a thread's)
     hrefs = MARKED_HREFS(root)
@@ -1308,7 +1328,9 @@ def shown_metadata(meta: dict, marked: list) -> None:
 
 HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm",
                         # (relative to the folder a book's or a docs site's pages share: bookdown's "./")
-                        ".", "./", "index.html", "./index.html", "index.htm"})
+                        ".", "./", "index.html", "./index.html", "index.htm",
+                        # (or a PHP site's own: an old board's logo, "<a href="index.php">")
+                        "index.php", "./index.php"})
 
 
 def _site_after(title: str, name: str) -> bool:
@@ -1533,11 +1555,12 @@ def metadata(root) -> dict:
         if title:
             # (a <title> the site's name opens, "Mill River Gazette - Dam repair to start in May": the name its home
             # link shows, its logo's alt text, or og:site_name; not an og:title, which the site's name opens on its
-            # home page, "Howerton+White | Integrated …"; the site's name is the shorter part)
+            # home page, "Howerton+White | Integrated …"; the site's name is the shorter part, the joint after it
+            # no word of its)
             t = squeeze(title)
             homes = _home_names(found["a"])
             first = t if og_title else _after_logo(t, homes | ({site} if site else set()))
-            shorter = len(first.split()) > len(t[:len(t) - len(first)].split())
+            shorter = len(first.split()) > len(t[:len(t) - len(first)].rstrip(LOGO_JOINTS + ": ").split())
             # (or the name its home link shows after it, with no og:site_name: "머그컵 - 소소한 그릇", Cafe24's)
             # (or its <h1> that links home shows it, after a bar or a dash: "Rutas | Pedaleando por Asturias")
             named = site or next((n for n in sorted(homes, key=len, reverse=True) if t.endswith(n)), None) \
