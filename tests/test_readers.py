@@ -1155,6 +1155,17 @@ def test_inscriptis_nested_bullets_are_list_items_only_when_indented():
                                                   ("list_item", "Sign In"), ("paragraph", "o dia chegou.")]
 
 
+@pytest.mark.parametrize("text, read", [
+    ("20. november 2024\n · Konsert", [("paragraph", "20. november 2024 · Konsert")]),   # soup's <time>, then text
+    ("197 followers\n· Last published Apr 8, 2024", [("paragraph", "197 followers · Last published Apr 8, 2024")]),
+    ("Our picks\n\n· Konsert", [("paragraph", "Our picks"), ("list_item", "Konsert")]),   # over a blank: a bullet
+    # (under no date or count: a post's age under its poster's credential, Quora's, which the thread rules read)
+    ("Studied Materials Science\n· 1y", [("paragraph", "Studied Materials Science"), ("list_item", "1y")]),
+])
+def test_a_middle_dot_under_a_line_goes_on_with_it(text, read):
+    assert [(b.kind, b.text) for b in read_text(text)] == read
+
+
 def test_soft_hyphens_are_not_text():
     blocks, _ = read_html("<html><body><p>Im Mit\u00adtel\u00adal\u00adter war es so.</p></body></html>")
     assert blocks[0].text == "Im Mittelalter war es so."

@@ -1008,7 +1008,7 @@ def services_heading(blocks: Sequence[Block], i: int) -> bool:
     while over > 0 and PHONE_ALONE.match(blocks[over].text):
         over -= 1       # (past the phone number's button: "Request Service" / "(937) 555-0142")
     return (i == 0 or any(sentence(b) for b in blocks[max(0, over - 1):over + 1])
-            or fold(_title_head(blocks[0].text)) == fold(b.text) or _tab_over(blocks[i - 1].text, b.text)) \
+            or fold(title_head(blocks[0].text)) == fold(b.text) or _tab_over(blocks[i - 1].text, b.text)) \
         and (any(sentence(b) for b in under) or len(under) == SERVICE_LINES and all(map(point, under)))
 
 
@@ -1030,7 +1030,7 @@ PHONE_ALONE = re.compile(r"^(?:(?:call(?: us)?(?: on| at)?|ring(?: us)?(?: on)?|
                          re.I)
 
 
-def _title_head(title: str) -> str:
+def title_head(title: str) -> str:
     """The <title>'s words before the site's name, however short ("Diensten" of "Diensten – Hoveniersbedrijf De
     Linde"); nothing for a first line with no site's name after a joint (a menu's first item)."""
     m = SITE_SUFFIX.search(title)
@@ -2757,7 +2757,7 @@ def _named_amounts(blocks: Sequence[Block]) -> list[int]:
     line the page's title shows ("thermosfles 500 ml" of "thermosfles 500 ml - HEMA" / "4.6 (318 reviews)" /
     "14,00"), (HTML) the <h1> ("Milchschokolade Extra Fin" / "100 g" / "4.8 (412)" / "2.20", Migros's). A
     category's cards show one under each name, which no title shows, in no <h1>."""
-    head = fold(_title_head(blocks[0].text)) if blocks and not blocks[0].tag else ""
+    head = fold(title_head(blocks[0].text)) if blocks and not blocks[0].tag else ""
 
     def name(b: Block) -> bool:     # (the title holds the name, its maker and size around it or not: "Frey
         #                             Milchschokolade Extra Fin · 100 g | Migros")

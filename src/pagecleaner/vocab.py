@@ -404,6 +404,7 @@ TAG_LABEL = (
     "étiquettes", "mots-clés", "mots clés",
     # (and "Categories" in other languages: WordPress's label over a post's, "Categorieën", for screen readers)
     "kategorien", "catégories", "categorías", "categorie", "categorieën", "kategorier", "kategoriat", "kategorie",
+    "kategori",         # (the singular in Norwegian, Swedish, Danish, Turkish, Indonesian: "Kategori: Alle Konsert")
     "categorii", "kategoriler", "категории", "категорії", "categorias", "рубрики", "рубрика",
     "etiquetas", "temas", "tópicos", "argomenti", "tagi", "метки", "теги", "мітки", "etichete", "etiketler",
     "avainsanat", "stikord", "nøkkelord", "štítky",

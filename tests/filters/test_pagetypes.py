@@ -2117,6 +2117,28 @@ def test_a_categorys_description_under_its_heading_comes_back_with_its_cards_as_
     assert a.page_type == "collection" and a.body.startswith("Klassisk, skøyting eller felleski")
 
 
+@pytest.mark.parametrize("description, kept", [
+    ("Nyheter fra øvelsene, konsertene og styret.", True),     # a sentence shorter than running text's
+    ("Nyheter og arkiv", False),                              # no sentence: no description
+])
+def test_a_listings_heading_and_description_over_its_cards_come_back_as_text(description, kept):
+    """ApostropheCMS's news index as html-text flattens it: the heading that shows the page's title ("Aktuelt" of
+    "Aktuelt – Nordre Aker Kor") and its one sentence under it, over the list's filter and its cards, are the
+    listing's own."""
+    cards = [("Julekonsert i Ila kirke", "20. november 2024 · Konsert",
+              "Vi synger norske og engelske julesanger sammen med Ila brass. Billetter selges ved inngangen og på "
+              "nett."),
+             ("Ny dirigent fra januar", "31. oktober 2024 · Styret",
+              "Styret har ansatt Ingrid Haugland som ny dirigent. Hun har ledet ungdomskor i Bærum i åtte år."),
+             ("Seminarhelg på Hurdal", "12. september 2024 · Øvelser",
+              "Høstens seminar ble en helg med mye stemmeøving og en ny sats av Rachmaninovs Vesper.")]
+    lines = ["Aktuelt – Nordre Aker Kor", "Nordre Aker Kor", "Om koret", "Aktuelt", "Konserter", "Bli med", "Kontakt",
+             "Aktuelt", description, "Kategori: Alle Konsert Styret", *(x for c in cards for x in c), "1 2 3 Neste",
+             "Nordre Aker Kor · Org.nr. 987 654 321", "Facebook", "Personvern"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "listing" and a.body.startswith(f"Aktuelt\n\n{description}") is kept
+
+
 def test_a_two_word_title_all_link_over_its_blurb_is_a_cards_title():
     """Nucleus CMS's entries: the title a <div> around one link of two words, its blurb of prose under it; not two
     links a space apart (a card's tags), nor a date."""

@@ -17,7 +17,7 @@ from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_
                         bare_price, button_row, card_list, date_field, dated_cards, dated_titles, forum_mark, has_price,
                         list_control, offer_boxes, one_link, price_alone, price_lines, priced_cards, priced_line,
                         read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
-                        teaser_ends, thread_marks, title_link, titled_read_more)
+                        teaser_ends, thread_marks, title_head, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
                          unglued, word_count, words)
@@ -759,9 +759,8 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
         if p and out[p].removed_by == "nav_run" and out[p - 1].kept and price_alone(blocks[p].text) \
                 and not PRICE_RANGE.search(blocks[p].text):     # the cards (their filters over them, each card's
             out[p] = blocks[p].restore()        # shop's town: "Rp68.000"; not a filter's range, "0 - 250 TL")
-    for i in [] if listing else _description_over(blocks, start):   # (a shop's category's description under its
-        out[i] = blocks[i].restore()                                # heading, over its cards; a blog's under its
-        #                                                             name is the blog's, not the list's)
+    for i in _description_over(blocks, start, listing):     # (a shop's category's description under its heading,
+        out[i] = blocks[i].restore()                        # over its cards; a listing's, and its heading)
     for i in range(start, ends[-1] + 1):
         if blocks[i].removed_by == "main_text" and blocks[i].reason in SPAN_REASONS and i not in titled \
                 and not made_of(CARD_BUTTONS, unglued(blocks[i].text)) and not sort_control(blocks[i].text) \
@@ -800,16 +799,26 @@ def _card_tail(blocks: list[Block], blurb: int) -> int:
 CARD_TAIL = 3           # (text) lines of a card's fields under its blurb: its authors, its date, its reading time
 
 
-def _description_over(blocks: list[Block], start: int) -> list[int]:
+def _description_over(blocks: list[Block], start: int, listing: bool = False) -> list[int]:
     """(text) A category's description over its cards, which main_text cut with the header when the page's prose
     under the cards won the span (a shop's guide to the category): its sentences between the line that shows the
     page's title (its first line, the site's name cut: "Langrennsski" of "Langrennsski | Kjøp langrennsski på nett
-    | XXL") and the first card's head, HEADING_REACH lines at most above it."""
-    title = page_title(blocks)
+    | XXL") and the first card's head, HEADING_REACH lines at most above it. On a `listing`, the heading too, when it
+    shows the title's words before the site's name after a joint ("Aktuelt" of "Aktuelt – Nordre Aker Kor"; not a
+    blog's name that opens the title, "La cocina de Amparo: Recetas tradicionales", over its tagline, the blog's),
+    and its sentences as short as a description's ("Nyheter fra øvelsene, konsertene og styret.")."""
+    title = fold(title_head(blocks[0].text)) if listing and blocks else page_title(blocks)
+    if not title:
+        return []
     head = next((k for k in range(start - 1, max(0, start - HEADING_REACH) - 1, -1)
-                 if k and (f := fold(blocks[k].text)) and (f == title or title.startswith(f"{f} "))), None)
-    return [] if head is None or not title else \
-        [k for k in range(head + 1, start) if blocks[k].removed_by == "main_text" and is_prose(blocks[k].text)]
+                 if k and (f := fold(blocks[k].text)) and (f == title or not listing and title.startswith(f"{f} "))),
+                None)
+    if head is None:
+        return []
+    found = [k for k in range(head + 1, start) if blocks[k].removed_by == "main_text"
+             and (is_prose(t := blocks[k].text) or listing and is_prose(t, min_words=DESCRIPTION_WORDS)
+                  and not sort_control(t))]
+    return found + [head] if listing and found and blocks[head].removed_by == "main_text" else found
 
 
 HEADING_REACH = 16      # (text) lines over the first card's head where the list's heading may stand (filters between)

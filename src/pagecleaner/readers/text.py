@@ -13,7 +13,7 @@ import re
 from ..model import Block
 from ..pagetype import AMOUNT_ALONE, BUY, button_row, price_alone, read_more, without_read_on
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
-from ..dates import DIGIT, MONTH_WORDS
+from ..dates import DIGIT, MONTH_WORDS, has_date_shape
 from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, fold, function_word_in,
                          is_title_case, name_shaped, shell_command, word_count)
 from ..vocab import BYLINE_LABEL, BYLINE_PREFIX, LETTERS, LONE_BY, made_of, read_more_label
@@ -34,6 +34,7 @@ MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; 
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
 OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘'–—-]|(?<!\d)\"|\s[a-zà-ÿ]+)$")    # (not a size's inch mark: 28")
+COUNT_END = re.compile(r"\d[\d.,]*[KkMm]?\s[^\W\d_]+$")     # a count and its word: "197 followers", "8.2K followers"
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
 # Chinese and Japanese script and punctuation, full-width forms: a sentence split there joins without a space
@@ -246,6 +247,14 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
             marked, level, stripped = True, len(atx.group(1)), markdown.unmark(atx.group(2), True)
         indent = len(raw) - len(raw.lstrip())
         m = None if marked else BULLET.match(stripped) or (NESTED_BULLET.match(stripped) if indent >= 2 else None)
+        # (a middle dot under a date or a count goes on with it, the next field of one element: "20. november 2024" /
+        # " · Konsert", "197 followers" / "· Last published Apr 8, 2024"; not under a poster's credential, "Studied
+        # Materials Science" / "· 1y", Quora's)
+        dotted = m is not None and stripped[:1] == "·" and not prev_blank and bool(blocks) \
+            and blocks[-1].kind == "paragraph" \
+            and (has_date_shape(blocks[-1].text) or COUNT_END.search(blocks[-1].text) is not None)
+        if dotted:
+            m = None
         digits = m.group(1) if m and m.re is BULLET else None
         if digits and _a_date(stripped):
             m = digits = None
@@ -285,6 +294,7 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 #                                                            tax note under it: "inkl. MwSt.")
                 and ((CONTINUES.match(stripped) and (NO_SPACE_BEFORE.match(stripped) or not ends_sentence(last.text)))
                      or _open_end(last.text, spaced)
+                     or dotted
                      or LONE_BY.match(last.text)          # "By", the name on the next line: one byline
                      or _byline_goes_on(last.text, stripped)
                      or _lone_article(last.text)          # "The" / "Garmin Forerunner 970 is our favorite …"
