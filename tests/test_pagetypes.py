@@ -554,7 +554,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-jimms", "product"), ("service-vagaro", "service"), ("listing-concrete", "listing"),
                                        ("collection-conad", "collection"), ("product-kaup24", "product"),
                                        ("documentation-docsie", "documentation"),
-                                       ("service-simplybook", "service")])
+                                       ("service-simplybook", "service"), ("forum-usebb", "forum"),
+                                       ("listing-apostrophe", "listing"), ("collection-rohlik", "collection"),
+                                       ("product-bricodepot", "product"), ("documentation-coda", "documentation"),
+                                       ("service-setmore", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
