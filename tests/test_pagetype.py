@@ -675,7 +675,9 @@ def test_read_more_between_dashes_is_a_teasers_button():
 
 
 @pytest.mark.parametrize("line, button", [("Read post →", True), ("Read full article", True), ("Read the story", True),
-                                          ("Read the post-mortem", False), ("Posts", False)])
+                                          ("Read the post-mortem", False), ("Posts", False),
+                                          ("devamını oku / 3 yorum", True),   # (with its count of comments)
+                                          ("Read more | 12 comments", True), ("Read more | 12 things", False)])
 def test_a_button_naming_the_post_it_leads_to_is_a_teasers_button(line, button):
     """Scribbles' "Read post →" under each excerpt."""
     from pagecleaner.pagetype import read_more
@@ -3875,6 +3877,62 @@ def test_a_services_heading_under_the_row_of_tabs_that_names_it_heads_a_business
              "Full groom – small dog", "Bath, blow-dry, clip to style, nails and ears.", "1 hr 30 mins $75.00", "Book",
              "Nail trim", "Nails clipped and filed, for dogs of every size.", "15 mins $15.00", "Book"]
     assert (pagecleaner.clean_text("\n\n".join(lines)).page_type == "service") is service
+
+
+ACUITY_TYPES = (("Erstgespräch", "30 Minuten · kostenlos", "Wir lernen uns kennen und besprechen Ihre Wünsche."),
+                ("Stillberatung", "60 Minuten · 45,00 €", "Hilfe beim Anlegen und bei zu wenig Milch."),
+                ("Geburtsvorbereitung", "2 Tage · 180,00 €", "Samstag und Sonntag, jeweils von 10 bis 16 Uhr."))
+
+
+def _acuity_page(types) -> str:
+    items = "".join(f'<div class="select-item"><div>{n}</div><div>{t}</div><div>{d}</div>'
+                    f'<button>Auswählen</button></div>' for n, t, d in types)
+    return (f'<html><body><div><h1>Hebammenpraxis Lindenhof</h1><div>Lindenstraße 14, 79098 Freiburg</div></div>'
+            f'<div><p>{prose(1)}</p></div><div><h2>Terminart wählen</h2><h3>Beratung</h3>{items}</div>'
+            f'<div><h2>Kontakt</h2><p>Telefon 0761 555 2210</p></div></body></html>')
+
+
+@pytest.mark.parametrize("types, kind", [
+    (ACUITY_TYPES, "service"),
+    (ACUITY_TYPES[:2], "article"),          # two offers: too few to tell
+    # (a shop's pack sizes and prices are no durations: "500 ml · 3,49 €")
+    (tuple((n, "500 ml · 3,49 €", d) for n, _, d in ACUITY_TYPES), "article"),
+])
+def test_offers_each_with_a_duration_and_a_price_make_a_businesss_page(types, kind):
+    """Acuity's booking page: appointment types, each its name, its duration and price on a line ("60 Minuten ·
+    45,00 €"), a sentence and a "select" button; no heading of services, no booking verb."""
+    assert pagecleaner.clean(_acuity_page(types), input="html").page_type == kind
+
+
+@pytest.mark.parametrize("text", [False, True])
+def test_a_booking_pages_timed_offers_are_its_offers(text):
+    """Acuity's appointment types, which main_text cut around the one it kept: each its name, its duration and
+    price, its sentence; the headings over the first ("Terminart wählen", "Beratung"); not the button every offer
+    repeats ("Auswählen", a line of scraped text), nor the page's lead over them."""
+    from pagecleaner.filters.pagetypes import _timed_offers
+    from tests.conftest import make_block
+    lines = [("p", prose(1)), ("h", "Terminart wählen"), ("h", "Beratung")]
+    for n, t, d in ACUITY_TYPES:
+        lines += [("p", n), ("p", t), ("p", d)] + ([("p", "Auswählen")] if text else [])
+    blocks = [make_block(t, i, kind="heading" if k == "h" and not text else "paragraph", level=2 if k == "h" else 0)
+              for i, (k, t) in enumerate(lines)]
+    found = _timed_offers(blocks, text=text)
+    assert {blocks[i].text for i in found} == {"Terminart wählen", "Beratung", *(x for t in ACUITY_TYPES for x in t)}
+
+
+@pytest.mark.parametrize("button, kind", [
+    ("<button>Add</button>", "product"), ("<button>Compare</button>", "article"),
+    # (a product's "Add to trolley", and "Add" on two related products' cards: still its one buy button, Esselunga's)
+    ("<button>Add to trolley</button><button>Add</button><button>Add</button>", "product"),
+])
+def test_a_grocers_add_button_alone_makes_a_products_page(button, kind):
+    """Morrisons' product: its name, its price and price per kilo, a <button> "Add" (the reader drops it), then
+    its information; no "Add to trolley" in words."""
+    page = (f'<html><body><main><h1>Morrisons Wonky Carrots 1kg</h1><div><span>£0.60</span> <span>60p per kg</span>'
+            f'</div><div>{button}</div><h2>Product information</h2><h3>Description</h3>'
+            f'<p>{prose(1)}</p><h3>Storage</h3><p>Keep refrigerated and eat within four days of opening.</p></main>'
+            f'</body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
 
 
 def test_nuclinos_credit_makes_documentation():

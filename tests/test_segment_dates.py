@@ -353,6 +353,7 @@ def test_the_bio_of_the_author_the_byline_names_is_no_standfirst(bio, is_summary
     ("Verfasst am 12. März 2026", None),
     ("Wysłany: 14 sie 2024, 19:42", None),                     # (UseBB's and phpBB's "Sent:" in Polish)
     ("Geplaatst: 14 augustus 2024", None),                     # (in Dutch)
+    ("Yazan: Selin Aydın 24 Kasım 2024", "Selin Aydın"),       # (Turkish: "Written by")
     ("Asked Oct 27, 2026", None),                              # a Q&A post's labels (Apache Answer's)
     ("Modified Oct 28, 2026", None),
 ])
@@ -1390,10 +1391,14 @@ def test_the_shown_headline_is_not_the_menus_item_that_names_it():
     ("8 Μαρτίου 2026", "2026-03-08"), ("11 октября 2018", "2018-10-11"), ("12 листопада 2025", "2025-11-12"),
     ("8. března 2026", "2026-03-08"), ("8 mars 2026", "2026-03-08"), ("8. maaliskuuta 2026", "2026-03-08"),
     ("30 Maret 2015", "2015-03-30"), ("8 martie 2026", "2026-03-08"),
+    ("24 Kasım 2024", "2024-11-24"), ("12. desember 2024", "2024-12-12"), ("3. marts 2025", "2025-03-03"),
+    ("24. augusztus 2024", "2024-08-24"), ("5. detsember 2024", "2024-12-05"),
+    ("24. novembra 2024", "2024-11-24"), ("3. avgusta 2024", "2024-08-03"), ("5 lapkričio 2024", "2024-11-05"),
 ])
 def test_a_days_date_with_its_month_named_in_more_languages(text, iso):
-    """Greek, Russian, Ukrainian, Czech, Swedish, Finnish, Indonesian, Romanian: the month in the case a day's date
-    gives it (the genitive: "октября", not "октябрь")."""
+    """Greek, Russian, Ukrainian, Czech, Swedish, Finnish, Indonesian, Romanian; Turkish, Norwegian, Danish,
+    Hungarian, Estonian, Slovak, Slovenian, Lithuanian: the month in the case a day's date gives it (the genitive:
+    "октября", not "октябрь")."""
     from pagecleaner.dates import find_date
     assert find_date(text) == iso
 

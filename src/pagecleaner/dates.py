@@ -260,6 +260,8 @@ def dated_opening(text: str, after: re.Pattern = DASH_AFTER_DATE) -> str | None:
 # A month as the patterns see it: a whole run of letters (the patterns want no letter on either side of it)
 MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(MONTH_NUMBERS) | frozenset(EN_ABBREVIATIONS) \
     | frozenset(MONTH_ABBREVIATIONS)
+# (and as their capitals lower: Turkish "ARALIK" is "aralik" lowered, which the patterns, blind to case, match too)
+MONTH_WORDS |= frozenset(w.upper().lower() for w in MONTH_WORDS)
 DIGIT = re.compile(r"\d")
 
 

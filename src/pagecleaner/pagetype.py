@@ -327,6 +327,10 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
 # (the verbs that book a service or hire a thing out: "Book now", "Réserver")
 _BOOKINGS = r"(?:book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)"
 BOOKING = re.compile(rf"^{_BOOKINGS}\W*$", re.I)
+# (HTML) a <button> that says "Add" alone: a grocer's buy button ("Add", Morrisons'; "Añadir", Eroski's), which leaves
+# no text (on a line of text the word alone says nothing of what it adds)
+ADD_ALONE = frozenset({"add", "hinzufügen", "ajouter", "añadir", "aggiungi", "dodaj", "toevoegen", "adicionar",
+                       "lisää", "lägg till", "legg til", "tilføj", "přidat", "pridať"})
 _BUTTONS = (r"(?:add to (?:cart|basket|bag|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|sofort-kaufen|"
             r"ajouter au panier|"
             r"acheter|añadir al carr(?:o|ito)|agregar al carr(?:o|ito)|comprar|adicionar ao carrinho|"
@@ -477,7 +481,10 @@ _READ_ON_PHRASES = (
     r"阅读剩余部分|閱讀剩餘部分|查看全文"
 )
 _READ_ON = rf"(?:{_READ_ON_PHRASES})"
-READ_MORE = re.compile(rf"^\W*{_READ_ON}\W*$", re.I)     # (between dashes or not: "- 阅读剩余部分 -", Typecho's)
+# (between dashes or not: "- 阅读剩余部分 -", Typecho's; its count of comments after it or not, "devamını oku / 3 yorum",
+# Mezzanine's)
+_COMMENTS = r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties|kommentarer|yorum)"
+READ_MORE = re.compile(rf"^\W*{_READ_ON}(?:\W+\d{{1,5}}\s{_COMMENTS})?\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
 READ_MORE_TITLED = re.compile(rf"^{_READ_ON}(?:\s+(?:about|of|on|über|zu|sur|de|sobre|su|o|over|om))?\s*[:–-]?"
@@ -1141,9 +1148,21 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if priced >= FEW_CARDS and (priced >= CARDS_MIN or _shop_page(blocks)) \
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
-    if _services_heading(blocks) or offer_boxes(blocks):
-        return "service"
+    if _services_heading(blocks) or offer_boxes(blocks) \
+            or sum(len(b.text) < SHORT_CHARS and TIMED_PRICE.match(b.text.strip()) is not None for b in blocks) \
+            >= FEW_CARDS:
+        return "service"        # (or its offers' lines of a duration and a price: "60 Minuten · 45,00 €", Acuity's)
     return "article"
+
+
+# An offer's duration and its price on one line: "60 Minuten · 45,00 €", "1 hr 30 mins $75.00", "45 λεπτά 35,00 €",
+# "30 min · Free" (a booking page's services, each bookable for so long at so much)
+_SPAN = (r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuter|minuuttia|perc|λεπτά|мин|хв|h|hr|hrs|hours?|"
+         r"std|stunden?|heures?|horas?|ore|godz|uur|timer?|tuntia|days?|tage?|jours?|días?|dias?|giorni|dni|dagen?|"
+         r"dagar)\.?")
+TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN})?\s?[·|•,–-]?\s?"
+                         rf"(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|kostenlos|gratuit|"
+                         r"gratuito|gratuita|darmowy|bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
 
 
 OFFER_TITLE_WORDS = 6   # (HTML) an offer's name over its box is this short ("Супровід ФОП", "Tuinaanleg")

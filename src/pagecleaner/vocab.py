@@ -293,6 +293,7 @@ COMMENT_WIDGET = (
     # the heading of a comment form and its "cancel reply" link (WordPress's "Leave a Reply Cancel reply")
     "kommentar verfassen", "kommentar schreiben", "einen kommentar schreiben", "schreibe einen kommentar",
     "kirjoita vastaus", "kirjoita kommentti",       # (Finnish: "write a reply", Suomi24's)
+    "yorum", "yorumlar", "yorum yap",               # (Turkish: a card's "3 yorum", the comments' heading)
     "laisser un commentaire",
     "deja un comentario", "dodaj komentarz", *REPLY_FORM,
     # the count over a post nobody answered yet
@@ -696,6 +697,7 @@ BYLINE_LABEL = ("by", "von", "par", "por", "di", "door", "text:", "author:", "au
                 "écrit par", "publié par", "escrito por", "publicado por", "scritto da", "pubblicato da",
                 "thread starter", "themenstarter",       # a forum thread's author
                 "текст:", "автор:",                       # (Russian's, Ukrainian's: "Текст: Лида Буслаева")
+                "yazan:", "yazar:",                       # (Turkish: "Yazan: Selin Aydın 24 Kasım 2024")
                 # (Chinese, Japanese, Korean: Typecho's "作者: 阿远")
                 "作者:", "作者：", "著者:", "著者：", "投稿者:", "投稿者：", "작성자:", "글쓴이:")
 # What stands before the name in a page's author element ("By", "Written by", "Eingestellt von", "Publié par")
@@ -1020,6 +1022,16 @@ MONTHS = {
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
           "lokakuuta marraskuuta joulukuuta",
     "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+    # (the genitive again: "24. novembra 2024", "24. novembra 2024", Slovak's and Slovenian's; Lithuanian's, "2024 m.
+    # lapkričio 24 d."; not Croatian's, whose "listopada" is Polish's November and its own October)
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 }
 MONTH_NUMBERS = {name: i + 1 for words in MONTHS.values() for i, name in enumerate(words.split())}

@@ -39,6 +39,14 @@ def test_nav_run_leaves_a_data_files_rows(ctx, rows, kept):
     assert all(b.kept for b in out[:-1]) is kept
 
 
+def test_nav_run_leaves_an_offers_duration_and_price(ctx):
+    """Acuity's appointment types as scraped text: a button, a group's name, an offer's name, its duration and price
+    ("2 Tage · 180,00 €"), no menu's item."""
+    lines = ("Auswählen", "Kurse", "Geburtsvorbereitung für Paare", "2 Tage · 180,00 €", prose(1))
+    out = C.nav_run.fn(make_blocks(*lines), ctx)
+    assert out[3].kept
+
+
 def test_nav_run_leaves_three_short_lines(ctx):
     out = C.nav_run.fn(make_blocks("Home", "World", "Business", prose(1)), ctx)
     assert all(b.kept for b in out)

@@ -167,6 +167,7 @@ def verdict(rule, text, ctx):
     (L.tag_widget, "Stichwörter: Backup", "tag or topic list"),                  # a wiki's (XWiki's, in German)
     (L.tag_widget, "カテゴリ:", "tag or topic list"),                           # Japanese: "Category:" over its list
     (L.tag_widget, "Kategori: Alle Konsert Styret", "tag or topic list"),        # a list's filter, in Norwegian
+    (L.comment_widget, "3 yorum", "comment widget"),                  # a card's count of comments, in Turkish
     (L.tag_widget, "标签: 徒步, 山", "tag or topic list"),                        # Chinese: "Tags: …"
     (L.tag_widget, "Címkék: paradicsom , tél 12 komment", "tag or topic list"),   # Hungarian (blog.hu's card)
     (L.tag_widget, "Categorieën", "tag or topic list"),          # "Categories" in Dutch, WordPress's label over

@@ -13,11 +13,12 @@ from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
 from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
                         HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
-                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries, authors_line,
-                        bare_price, button_row, card_list, date_field, dated_cards, dated_titles, forum_mark, has_price,
-                        list_control, offer_boxes, one_link, price_alone, price_lines, priced_cards, priced_line,
-                        read_more, read_more_lines, services_heading, signed_under, sort_control, split_button_row,
-                        teaser_ends, thread_marks, title_head, title_link, titled_read_more)
+                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, TIMED_PRICE, an_age, archive_entries,
+                        authors_line, bare_price, button_row, card_list, date_field, dated_cards, dated_titles,
+                        forum_mark, has_price, list_control, offer_boxes, one_link, price_alone, price_lines,
+                        priced_cards, priced_line, read_more, read_more_lines, services_heading, signed_under,
+                        sort_control, split_button_row, teaser_ends, thread_marks, title_head, title_link,
+                        titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
                          unglued, word_count, words)
@@ -245,8 +246,11 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     blocks = _faq_section(blocks)
     if ctx.input != "html":
-        return _contact_section(_offers_after_text(blocks), text=True)
-    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) | _about_section(blocks)
+        timed = _timed_offers(blocks, text=True)
+        return _contact_section([b.restore() if b.index in timed and b.removed_by in ("main_text", "nav_run") else b
+                                 for b in _offers_after_text(blocks)], text=True)
+    boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) \
+        | _about_section(blocks) | _timed_offers(blocks)
     prices = _prices_under_heading(blocks)      # (its offers' cards all links, their heading left empty: they too)
     return _address_under_name(_contact_section(_testimonials(_contact_under(
         [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
@@ -412,6 +416,35 @@ TESTIMONIALS_HEADING = re.compile(r"^\W*(?:testimonials?|reviews|what (?:our )?(
                                   # (or the reviews' word alone: "Κριτικές", SimplyBook.me's; "Recensioni", "Reseñas")
                                   r"κριτικές|αξιολογήσεις|recensioni|reseñas|avaliações|opinie|beoordelingen|"
                                   r"recensies|arvostelut|anmeldelser|recensioner|yorumlar)\W*$", re.I)
+
+
+def _timed_offers(blocks: list[Block], text: bool = False) -> frozenset[int]:
+    """A booking page's offers, FEW_CARDS or more, each its line of a duration and a price ("60 Minuten · 45,00 €")
+    under its name (and its sentence of what it is between them, or under the line: "Hilfe beim Anlegen, …"), and the
+    headings over its name (a group's, "Kurse"; the list's, "Terminart wählen"; in scraped text OFFER_LINES short lines
+    at most, none a booking button or a line every offer repeats, its button "Auswählen"): Acuity's appointment
+    types, which main_text cut around the one it kept."""
+    timed = [b.index for b in blocks if len(b.text) < SHORT_CHARS and TIMED_PRICE.match(b.text.strip())]
+    if len(timed) < FEW_CARDS:
+        return frozenset()
+    said = Counter(fold(b.text) for b in blocks)
+
+    def name(b: Block) -> bool:
+        return _offer_name(b) and said[fold(b.text)] < FEW_CARDS and not BOOK_BUTTON.match(b.text.strip())
+
+    found: set[int] = set()
+    for i in timed:
+        found.add(i)
+        n = i - 2 if i > 1 and _offer_line(blocks[i - 1]) else i - 1
+        if n >= 0 and name(blocks[n]):
+            found.update(range(n, i))
+            k = n - 1
+            while k >= 0 and name(blocks[k]) and (blocks[k].kind == "heading" or text and n - k <= OFFER_LINES):
+                found.add(k)
+                k -= 1
+        if i + 1 < len(blocks) and _offer_line(blocks[i + 1]):
+            found.add(i + 1)
+    return frozenset(found)
 
 
 def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
