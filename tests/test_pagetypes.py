@@ -557,7 +557,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-simplybook", "service"), ("forum-usebb", "forum"),
                                        ("listing-apostrophe", "listing"), ("collection-rohlik", "collection"),
                                        ("product-bricodepot", "product"), ("documentation-coda", "documentation"),
-                                       ("service-setmore", "service")])
+                                       ("service-setmore", "service"), ("forum-aspplayground", "forum"),
+                                       ("listing-mezzanine", "listing"), ("collection-eroski", "collection"),
+                                       ("product-morrisons", "product"), ("documentation-docute", "documentation"),
+                                       ("service-acuity", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
