@@ -3473,9 +3473,11 @@ def test_a_posts_private_message_button_makes_its_row_a_posts(row, buttons):
 @pytest.mark.parametrize("line,docs", [
     ("Made with MyST", True), ("Built with Jupyter Book", True),
     ("Made with Coda", True),                       # a published Coda doc's badge
+    ("Created with Quartz v4.4.0 © 2024", True),    # a Quartz site's, its version after it
+    ("Built with quartz countertops", False),       # (a stone's)
     ("Made with Material for MkDocs", False),       # a blog's theme is made with it too
 ])
-def test_myst_jupyter_books_and_codas_credits_say_documentation(line, docs):
+def test_myst_jupyter_book_coda_and_quartz_credits_say_documentation(line, docs):
     from pagecleaner.pagetype import generated_by
     assert generated_by(line) is docs
 

@@ -734,8 +734,10 @@ DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|ru
                   r"wiki\.js|dokuwiki|mediawiki|bookstack|xwiki|outline|"  # (and the wikis' engines: "Powered by
                   r"moinmoin|tiki wiki(?: cms groupware)?|"         # Wiki.js", "Built with Outline";
                   #                                                   "Propulsé par Tiki Wiki CMS Groupware")
-                  r"obsidian publish|docmost|"      # (and a vault of notes': "Powered by Obsidian Publish"; a
-                  #                                   team's wiki's: "Powered by Docmost")
+                  r"obsidian publish|docmost|quartz(?=\s+v?\d|\s*(?:©|$))|"   # (and a vault of notes':
+                  #                                   "Powered by Obsidian Publish", "Created with Quartz v4.4.0", its
+                  #                                   version or its line's end after it, not a stone's; a team's
+                  #                                   wiki's: "Powered by Docmost")
                   r"redocly|redoc|stoplight|"                       # (and API references': "API docs by Redocly")
                   r"document360|helpjuice|help ?scout|freshdesk|zendesk|zoho desk|helpdocs|knowledgeowl|"
                   #                                   (and knowledge bases': "Powered by Document360", "Powered by Help

@@ -339,6 +339,11 @@ COMMENT_FORM = (
     "devi accedere per rispondere", "accedi per rispondere", "you must log in to reply", "log in to reply",
     "sign in to reply", "melde dich an, um zu antworten", "connectez-vous pour répondre",
     "inicia sesión para responder", "zaloguj się, aby odpowiedzieć", "log in om te reageren",
+    # (or that the reader must be logged in to: "Je moet ingelogd zijn om te reageren.", Jamroom's)
+    # (not German's "Du musst angemeldet sein, um zu antworten.": taken before main_text, under YAF.NET's thread, it
+    # left the thread's footer over it to the text, forum-yafnet -0.082 as text)
+    "logged in to reply", "ingelogd zijn om te reageren", "connecté pour répondre", "conectado para responder",
+    "connesso per rispondere", "zalogowany, aby odpowiedzieć",
     # (a group's discussion's: "You must be logged in to reply to this discussion.", Elgg's)
     "to reply to this discussion", "pour répondre à cette discussion", "um auf diese diskussion zu antworten",
     "para responder a esta discusión", "per rispondere a questa discussione", "aby odpowiedzieć w tej dyskusji",
@@ -605,7 +610,7 @@ SHOP_PROMISE = (
     "venduto da", "sprzedaje i wysyła", "verkocht en verzonden door", "verkocht door",
     # (or its label before the seller's name: "Satıcı: Karaca 9,4", "Seller: …")
     "seller:", "verkäufer:", "vendeur :", "vendeur:", "vendedor:", "venditore:", "sprzedawca:", "verkoper:",
-    "satıcı:",
+    "satıcı:", "pārdevējs:", "pardavėjas:", "müüja:",     # (and the Baltic languages', 220.lv's "Pārdevējs:")
     # paying in instalments ("Payez en 4x par carte bancaire : 4 x 8,75 €", "Pay in 4 interest-free payments")
     "payez en 3x", "payez en 4x", "paiement en 3x", "paiement en 4x", "pay in 3", "pay in 4", "paga en 3 plazos",
     "paga en 4 plazos", "paga in 3 rate", "bezahle in 3 raten", "in 3 raten", "płać w 3 ratach",

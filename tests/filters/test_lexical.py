@@ -989,6 +989,7 @@ def test_the_pages_buttons_outside_the_story_keep_their_own_reason():
     ("5 stars", "product", True),                   # a histogram's row label
     ("5 star hotel in Rome", "product", False),
     ("★★★★☆ (3 opinie)", "product", True),         # the stars themselves, the count of reviews beside them
+    ("4,6 (41 atsauksme)", "product", True),       # (the average, the count in Latvian: 220.lv's)
     ("★★★★½ (312)", "collection", True),             # (a half star among them)
     ("★★★★★ 4.80 (36件)", "product", True), ("★★★★★ 42 hodnocení", "product", True),   # (Rakuten's, DATART's)
     ("★★★★★ 42 lidí to doporučuje", "product", False),
@@ -1160,6 +1161,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Klarna is a bank from Sweden", "product", False),
     ("Järelmaks alates 5,00 €/kuus", "product", True),                     # (Estonian, Lithuanian: in instalments)
     ("Išsimokėtinai nuo 5,00 €/mėn.", "product", True),
+    ("Vai maksā 9,00 € mēnesī", "product", True),                           # (Latvian: "or pay", 220.lv's)
+    ("Vai maksā par 9,00 € mēnesī koka galdu", "product", False),
     ("sis. alv 25,5 %", "product", True),                                     # (a price's note on tax: Finnish)
     ("o $219 quincenales", "collection", True),                              # (or a fortnight, Coppel's)
     ("Ahorra $219 quincenales con Crédito Coppel", "collection", False),
@@ -1183,6 +1186,7 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Abholung: Im Markt Köln-Marsdorf verfügbar", "product", True),
     ("Versand: EUR 6,99 DHL Paket", "product", False),                        # (its cost: the listing's field)
     ("Satıcı: Karaca 9,4", "product", True),                                  # the seller's label, its name
+    ("Pārdevējs: HomeTech SIA", "product", True),                            # (Latvian, 220.lv's)
     ("Inclusive of VAT", "product", True),                                     # the price's note on tax
     ("Get it by Tomorrow. Order in 5 hrs 20 mins", "product", True),           # when it comes
     ("Livraison à domicile : demain", "product", True),
@@ -1843,7 +1847,8 @@ def test_the_heading_over_a_shops_reviews_in_greek_and_czech_is_the_comments(lin
 
 
 
-@pytest.mark.parametrize("line", ["Devi accedere per rispondere.", "You must log in to reply."])
+@pytest.mark.parametrize("line", ["Devi accedere per rispondere.", "You must log in to reply.",
+                                  "Je moet ingelogd zijn om te reageren."])       # (Jamroom's, in Dutch)
 def test_a_threads_prompt_to_log_in_to_reply_is_its_form(line):
     """EasyDiscuss's under the answers, in Italian."""
     got = L.comment_widget.fn(make_block(line), Context(config=Config(), page_type="forum"))

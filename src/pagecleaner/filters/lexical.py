@@ -807,7 +807,9 @@ STARS = re.compile(rf"^(?:rated\s+{_OUT_OF_5}(?:\s*stars?)?(?:\.?\s?\(\d[\d.,]*\
                    r"(?:\s\d[\d.,]*)?"     # ("… with 389 ratings 389": the count's link after them, Target's)
                    # the average over its count ("4.9 (318 ratings)", Gumroad's), a histogram's row label ("5 stars")
                    r"|\d(?:[.,]\d{1,2})?\s*\(\d[\d.,]*(?:\s\d{3})*\s*(?:ratings?|reviews?|bewertungen|avis|"
-                   r"valoraciones|recensioni|opinii|opinie|beoordelingen)\)"
+                   r"valoraciones|recensioni|opinii|opinie|beoordelingen|"
+                   # (the Baltic languages': "4,6 (41 atsauksme)", 220.lv's)
+                   r"atsauksmes?|atsauksmju|atsiliepim(?:ai|ų|as)|arvustus(?:t|ed)?)\)"
                    r"|[1-5]\s*(?:stars?|sterne|étoiles|estrellas|stelle)"
                    # (or the stars themselves, a half one too, their count of reviews beside them: "★★★★☆ (3 opinie)",
                    # "★★★★½ (312)")
@@ -1147,14 +1149,15 @@ ECO_FEE = re.compile(rf"^dont\s(?:(?:{PRICE.pattern})\s(?:d['’]\s?)?éco-?(?:p
 # the price a month to pay it in instalments, its label first or not: "Financiación desde 5,42 €/mes", "Delbetaling
 # fra 252,- /mnd", "$38/mo. suggested payments for 12 Mos.", "ab 12,50 € mtl."
 _PERIOD = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|maand|мес\.?|міс\.?|kk|kuukausi|kuus|"
-           r"mėn\.?|mēn\.?|"
+           r"mėn\.?|mēn\.?|mėnesį|mēnesī|"
            # (or a fortnight or a week, as Mexico's shops sell on credit: "o $219 quincenales", "$99 semanales")
            r"quincenal(?:es)?|semanal(?:es)?|mensual(?:es)?|fortnight|week|wk)")
 # ("oder ab 11,63 € mtl. mit 0 % Finanzierung", "или 240 ₽/мес в кредит")
-PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або)\s)?"
+# (the Baltic languages': "Vai maksā 9,00 € mēnesī", 220.lv's; "arba mokėkite 9 € per mėnesį")
+PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або|vai|arba|või)\s)?"
                        rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
                        rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering|järelmaks|"
-                       rf"išsimokėtinai|līzings|osamaksu)\s)?"
+                       rf"išsimokėtinai|līzings|osamaksu|maksā|mokėkite|maksa)\s)?"
                        # (or the payment service that lends it, named: "Maksa Klarnalla erissä alkaen 9,99 €/kk",
                        # "Pay in 4 with Klarna from $9.99/mo")
                        rf"(?:(?:\w+\s){{0,4}}?(?:klarna|afterpay|clearpay|affirm|paypal|scalapay|sezzle|alma|"
