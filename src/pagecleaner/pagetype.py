@@ -325,8 +325,9 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
              # (Arabic, Persian, Hebrew: "الكمية", Jarir's)
              r"الكمية|الكميه|تعداد|כמות)")
 # (the verbs that book a service or hire a thing out: "Book now", "Réserver")
-_BOOKINGS = r"(?:book now|jetzt buchen|online buchen|réserver|reservar ahora|zarezerwuj)"
+_BOOKINGS = r"(?:book now|jetzt buchen|online buchen|réserver|reservar(?: ahora)?|zarezerwuj)"
 BOOKING = re.compile(rf"^{_BOOKINGS}\W*$", re.I)
+BOOKING_FIRST = re.compile(rf"^{_BOOKINGS}(?!\w)", re.I)     # (or first in its row: "Reservar ahora ♡ Favorito")
 # (HTML) a <button> that says "Add" alone: a grocer's buy button ("Add", Morrisons'; "Añadir", Eroski's), which leaves
 # no text (on a line of text the word alone says nothing of what it adds)
 ADD_ALONE = frozenset({"add", "hinzufügen", "ajouter", "añadir", "aggiungi", "dodaj", "toevoegen", "adicionar",
@@ -1106,6 +1107,14 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if len(ending) >= FEW_CARDS:
         buys = sorted(set(buys) | set(ending))
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
+    if (buys or buy_buttons) and not fields and buy_buttons == booking_buttons \
+            and all(BOOKING_FIRST.match(blocks[i].text.strip()) for i in buys) \
+            and (len(buys) + buy_buttons >= FEW_CARDS or any(services_heading(blocks, b.index) for b in blocks)):
+        return "service"        # (every button books, the first of its row or alone, over the services' heading
+        #                         or one for each of its offers: a business's, "Réserver" over Treatwell's salon's
+        #                         menu of services, Setmore's <button> "Book now", Mindbody's classes each with its
+        #                         "Reservar"; no shop's, whose buttons add to a cart; nor a holiday home's one
+        #                         "Jetzt buchen" by its price, a product for hire)
     few = CARDS_MIN if fields else FEW_CARDS
     cut = _others_below(blocks, buys)
     if sum(i < cut for i in buys) + buy_buttons >= few and sum(i < cut for i in rows) >= few \
@@ -1113,12 +1122,6 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         return "collection"     # (a shop's category: each product's price and its button, "Añadir al carrito";
         #                         three of them, or five beside one product's quantity field or its fields: a
         #                         product's page, its related products each with its button, OpenCart's)
-    if (buys or buy_buttons) and not fields and buy_buttons == booking_buttons \
-            and all(BOOKING.match(blocks[i].text.strip()) for i in buys) \
-            and any(services_heading(blocks, b.index) for b in blocks):
-        return "service"        # (a business's button that books it over its services' heading and prices:
-        #                         Treatwell's salon, "Réserver" over "Prestations", in its "VenueMenu": the
-        #                         salon's menu of services; no product's; or its <button>, Setmore's)
     if buys or fields or buy_buttons:
         prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS) \

@@ -1551,10 +1551,10 @@ def test_a_listings_language_alone_over_it_goes(line, kind, goes):
     assert (out[1].removed_by == "page_control") is goes
 
 
-@pytest.mark.parametrize("page_type,gone", [("product", False), ("article", True)])
+@pytest.mark.parametrize("page_type,gone", [("product", False), ("service", False), ("article", True)])
 def test_a_duration_alone_on_a_shops_page_is_a_products_field(page_type, gone):
-    """Alibaba's "Keeps hot" / "12 hours"; on an article a teaser's age alone ("12 hours") goes; "2 days ago" goes
-    on any page."""
+    """Alibaba's "Keeps hot" / "12 hours"; on a business's page an offer's ("Corte clásico" / "30 min", Vagaro's); on
+    an article a teaser's age alone ("12 hours") goes; "2 days ago" goes on any page."""
     ctx = Context(config=Config(), page_type=page_type)
     assert (L.relative_time.fn(make_block("12 hours"), ctx) is not None) is gone
     assert L.relative_time.fn(make_block("2 days ago"), ctx) is not None

@@ -1674,8 +1674,9 @@ ARTICLE_AGE = re.compile(r"^\W*this (?:article|story|post) is (?:more|over) than
 @block_rule("relative_time", "relative times of teasers ('2 days ago', 'vor 3 Stunden', 'il y a 2 jours') and a "
                              "story's age ('This article is more than 3 months old')")
 def relative_time(block: Block, ctx: Context) -> str | None:
-    if RELATIVE_TIME.match(block.text) and not (ctx.page_type in SHOP_PAGES and AGE.search(block.text) is None):
-        return "relative time"      # (on a shop's page a duration alone is a product's field: "Keeps hot" / "12 hours")
+    if RELATIVE_TIME.match(block.text) and not (ctx.page_type in DURATION_PAGES and AGE.search(block.text) is None):
+        return "relative time"      # (on a shop's page a duration alone is a product's field: "Keeps hot" / "12 hours";
+        #                             on a business's, an offer's: "Corte clásico" / "30 min" / "$25.00")
     return "the article's age" if ARTICLE_AGE.match(block.text) else None
 
 
@@ -1979,6 +1980,9 @@ def date_line(block: Block, ctx: Context) -> str | None:
 # a row of a data file: three fields or more between commas or semicolons with no space after any ("2024-11-05,1280,
 # 交通費,客先訪問", "1ESY1160512345;2025-01-10;48213")
 CSV_ROW = re.compile(r"^[^\s,;]*(?:[,;][^\s,;]*){2,}$")
+
+
+DURATION_PAGES = SHOP_PAGES | {"service"}     # where a duration alone is no time ago
 
 
 @block_rule("reading_time", "how long the article takes to read ('8 min read', 'Lesezeit: 3 Minuten')")
