@@ -1154,8 +1154,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
     if _services_heading(blocks) or offer_boxes(blocks) \
-            or sum(len(b.text) < SHORT_CHARS and TIMED_PRICE.match(b.text.strip()) is not None for b in blocks) \
-            >= FEW_CARDS:
+            or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS:
         return "service"        # (or its offers' lines of a duration and a price: "60 Minuten · 45,00 €", Acuity's)
     return "article"
 
@@ -1168,6 +1167,11 @@ _SPAN = (r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuter|minuuttia|
 TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN})?\s?[·|•,–-]?\s?"
                          rf"(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|kostenlos|gratuit|"
                          r"gratuito|gratuita|darmowy|bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
+
+
+def timed_price(text: str) -> bool:
+    """An offer's duration and price, the line's whole text (TIMED_PRICE)."""
+    return len(text) < SHORT_CHARS and TIMED_PRICE.match(text.strip()) is not None
 
 
 OFFER_TITLE_WORDS = 6   # (HTML) an offer's name over its box is this short ("Супровід ФОП", "Tuinaanleg")

@@ -19,9 +19,8 @@ from collections import Counter
 from ..dates import DIGIT, has_date_shape, is_period
 from ..model import AFTER_COMMENTS, AFTER_WALL, Block, repeated_near, runs_within, shared_ancestors
 from ..pagetype import (AGE, AMOUNT_ALONE, CARD_PAGES, DECLARATION, FEW_CARDS, PRICE, SENTENCE_WORDS, SHOP_PAGES,
-                        SHORT_CHARS, TIMED_PRICE,
                         buy_row, has_price, price_alone, price_lines, priced_line, read_more, services_heading,
-                        signature, sort_control, without_read_on)
+                        signature, sort_control, timed_price, without_read_on)
 from ..pipeline import Context, document_pass
 from ..segment import name_after_by
 from ..textstats import (BIO_WORDS, OPERATORS, QUESTION_MARKS, bio_subject, capitalised, ends_sentence, fold, is_prose,
@@ -55,9 +54,9 @@ def _nav_like(block: Block, ctx: Context) -> bool:
     n = len(words(t))
     return (block.kept and 1 <= n <= ctx.config.short_max_words and not ends_sentence(t) and not block.number
             and block.tag not in DESCRIBED and not (block.tag == "li" and not block.link_chars)
-            and not NUMBERED.match(t) and not FIELD.match(t) and not CSV_ROW.match(t)     # (nor a data file's row,
-            and not (len(t) < SHORT_CHARS and TIMED_PRICE.match(t.strip()))             # nor an offer's duration
-            #                                                                             and price: "2 Tage · 180 €")
+            and not NUMBERED.match(t) and not FIELD.match(t)
+            and not CSV_ROW.match(t) and not timed_price(t)     # (nor a data file's row, nor an offer's duration and
+            #                                                     price: "2 Tage · 180,00 €")
             and (is_title_case(t) or bool(pattern("nav_words", ctx.config.extra_phrases, whole=True).match(t))
                  or COUNTED_LINK.match(t) is not None))
 

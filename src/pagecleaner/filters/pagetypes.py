@@ -13,11 +13,11 @@ from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
 from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
                         HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
-                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, TIMED_PRICE, an_age, archive_entries,
-                        authors_line, bare_price, button_row, card_list, date_field, dated_cards, dated_titles,
-                        forum_mark, has_price, list_control, offer_boxes, one_link, price_alone, price_lines,
-                        priced_cards, priced_line, read_more, read_more_lines, services_heading, signed_under,
-                        sort_control, split_button_row, teaser_ends, thread_marks, title_head, title_link,
+                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries, authors_line,
+                        bare_price, button_row, card_list, date_field, dated_cards, dated_titles, forum_mark,
+                        has_price, list_control, offer_boxes, one_link, price_alone, price_lines, priced_cards,
+                        priced_line, read_more, read_more_lines, services_heading, signed_under, sort_control,
+                        split_button_row, teaser_ends, thread_marks, timed_price, title_head, title_link,
                         titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
@@ -424,7 +424,7 @@ def _timed_offers(blocks: list[Block], text: bool = False) -> frozenset[int]:
     headings over its name (a group's, "Kurse"; the list's, "Terminart wählen"; in scraped text OFFER_LINES short lines
     at most, none a booking button or a line every offer repeats, its button "Auswählen"): Acuity's appointment
     types, which main_text cut around the one it kept."""
-    timed = [b.index for b in blocks if len(b.text) < SHORT_CHARS and TIMED_PRICE.match(b.text.strip())]
+    timed = [b.index for b in blocks if timed_price(b.text)]
     if len(timed) < FEW_CARDS:
         return frozenset()
     said = Counter(fold(b.text) for b in blocks)

@@ -538,9 +538,10 @@ def _poster_row(row: list) -> bool:
         return False
     card, message = row
     texts = [t for t in (squeeze("".join(el.itertext())) for el in card.iterdescendants("div", "p")) if t]
+    if len(texts) < POSTER_CARD or any(map(ends_sentence, texts)):
+        return False        # (most rows' cells hold no block: asked first, before the message's words are read)
     said = squeeze(_cell_text(message))
-    return len(texts) >= POSTER_CARD and not any(map(ends_sentence, texts)) \
-        and len(said.split()) >= POST_WORDS and ends_sentence(said)
+    return len(said.split()) >= POST_WORDS and ends_sentence(said)
 
 
 def _cell_text(cell) -> str:
