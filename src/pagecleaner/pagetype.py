@@ -324,8 +324,10 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
              r"số lượng|jumlah|ποσότητα|кількість|количество|"
              # (Arabic, Persian, Hebrew: "الكمية", Jarir's)
              r"الكمية|الكميه|تعداد|כמות)")
-# (the verbs that book a service or hire a thing out: "Book now", "Réserver")
-_BOOKINGS = r"(?:book now|jetzt buchen|online buchen|réserver|reservar(?: ahora)?|zarezerwuj)"
+# (the verbs that book a service or hire a thing out: "Book now", "Réserver"; pagetypes' BOOK_BUTTON, an offer's
+# button alone under its price, says them too, and the shorter ones: "Book", "Buchen")
+BOOK_VERBS = r"book now|jetzt buchen|réserver|reservar(?: ahora)?|zarezerwuj"
+_BOOKINGS = rf"(?:{BOOK_VERBS}|online buchen)"
 BOOKING = re.compile(rf"^{_BOOKINGS}\W*$", re.I)
 BOOKING_FIRST = re.compile(rf"^{_BOOKINGS}(?!\w)", re.I)     # (or first in its row: "Reservar ahora ♡ Favorito")
 # (HTML) a <button> that says "Add" alone: a grocer's buy button ("Add", Morrisons'; "Añadir", Eroski's), which leaves
@@ -484,7 +486,9 @@ _READ_ON_PHRASES = (
 _READ_ON = rf"(?:{_READ_ON_PHRASES})"
 # (between dashes or not: "- 阅读剩余部分 -", Typecho's; its count of comments after it or not, "devamını oku / 3 yorum",
 # Mezzanine's)
-_COMMENTS = r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties|kommentarer|yorum)"
+# (the comments' word after a count, in the languages' plurals; COMMENTS_LINK_END's too)
+_COMMENT_NOUNS = r"comments?|komentarz[ey]?|kommentare?|commentaires?|comentarios?|commenti|reacties|kommentarer"
+_COMMENTS = rf"(?:{_COMMENT_NOUNS}|yorum)"
 READ_MORE = re.compile(rf"^\W*{_READ_ON}(?:\W+\d{{1,5}}\s{_COMMENTS})?\W*$", re.I)
 # or naming the card's title, a line of the page: "Read more about Footpath 7 reopens" (Drupal's teaser link, its
 # title there for screen readers), "Continue reading: Coast to coast"
@@ -1410,8 +1414,7 @@ COUNT_IN_BRACKETS = re.compile(r"^[^\W\d]+\s?\(\d{1,5}\)$")     # "Commentaires 
 
 # a card's link to its post's comments ending its line of fields, its count before it or not: "… Komentarze", "…
 # 2 Comments", "… Leave a comment" (WordPress's footers of a post, Twenty Sixteen's)
-COMMENTS_LINK_END = re.compile(r"\s(?:\d{1,5}\s)?(?:comments?|leave a comment|komentarz[ey]?|kommentare?|"
-                               r"commentaires?|comentarios?|commenti|reacties|kommentarer)"
+COMMENTS_LINK_END = re.compile(rf"\s(?:\d{{1,5}}\s)?(?:{_COMMENT_NOUNS}|leave a comment)"
                                # (its buttons to like and share it after it: "… 5 commentaires J'aime · Partager")
                                r"(?:\s(?:[·|•]\s)?(?:j'aime|like|gefällt mir|me gusta|mi piace|lubię to|"
                                r"partager|share|teilen|compartir|condividi|udostępnij)){0,3}$", re.I)

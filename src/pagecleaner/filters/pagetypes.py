@@ -11,13 +11,13 @@ from typing import Callable
 
 from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
-from ..pagetype import (BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
-                        HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS, PRICE_TOKEN,
-                        REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries, authors_line,
-                        bare_price, button_row, card_list, date_field, dated_cards, dated_titles, forum_mark,
-                        has_price, list_control, offer_boxes, one_link, price_alone, price_lines, priced_cards,
-                        priced_line, read_more, read_more_lines, services_heading, signed_under, sort_control,
-                        split_button_row, teaser_ends, thread_marks, timed_price, title_head, title_link,
+from ..pagetype import (BOOK_VERBS, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS,
+                        FORUM_MIN, HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS,
+                        PRICE_TOKEN, REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries,
+                        authors_line, bare_price, button_row, card_list, date_field, dated_cards, dated_titles,
+                        forum_mark, has_price, list_control, offer_boxes, one_link, price_alone, price_lines,
+                        priced_cards, priced_line, read_more, read_more_lines, services_heading, signed_under,
+                        sort_control, split_button_row, teaser_ends, thread_marks, timed_price, title_head, title_link,
                         titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
@@ -535,9 +535,8 @@ def _cut_after(b: Block) -> bool:
 
 OFFER_PRICE_WORDS = 5       # (text) an offer's line of its duration and price is this short ("45 λεπτά 35,00 €")
 # a service's button to book it, alone on its line under its price: "Κράτηση", "Reservar", "Book", "Buchen"
-BOOK_BUTTON = re.compile(r"^(?:book(?: now)?|reservar(?: ahora)?|réserver|buchen|jetzt buchen|prenota|boeken|"
-                         r"reserveer|zarezerwuj|rezervovat|varaa|boka|book tid|bestil tid|κράτηση|κλείστε ραντεβού|"
-                         r"записаться|забронировать)$", re.I)
+BOOK_BUTTON = re.compile(rf"^(?:{BOOK_VERBS}|book|buchen|prenota|boeken|reserveer|rezervovat|varaa|boka|book tid|"
+                         r"bestil tid|κράτηση|κλείστε ραντεβού|записаться|забронировать)$", re.I)
 
 
 def _cut_price(b: Block) -> bool:
