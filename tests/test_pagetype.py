@@ -1713,6 +1713,9 @@ def test_a_qa_posts_signature_after_its_buttons_and_author_and_its_votes_are_for
     ("Rikiuoti: Populiariausi Kaina didėjančiai", True),           # (Lithuanian's verb alone, "pagal" left out:
     ("Kārtot: Populārākie", True),                                  # Maxima's; Latvian's)
     ("Rikiuoti reikia pagal dydį, tada spalvą", False),
+    ("Sortera: Populärast Lägsta pris Jämförpris", True),          # the verb alone with its colon, Hemköp's
+    ("Sort: Newest", True),
+    ("Sort your socks by colour", False),
 ])
 def test_a_lists_sort_and_page_size_controls_with_their_options(line, control):
     from pagecleaner.pagetype import list_control
@@ -2757,6 +2760,9 @@ def test_a_linked_line_over_a_cards_short_fields_and_price_is_its_title_when_it_
     (["Properties", "Constructors"], "article"),                       # (its constructors first)
     (["Syntax", "Parameters", "Exceptions"], "documentation"),         # a member's own (Sandcastle's, Microsoft's)
     (["Parameters", "Syntax"], "article"),
+    (["Parámetros", "Valor de retorno", "Complejidad"], "documentation"),   # a function's, cppreference's
+    (["Paramètres", "Valeur de retour"], "documentation"),
+    (["Return value", "Parameters"], "article"),
     (["Properties", "Public Functions", "Detailed Description"], "documentation"),    # (QDoc's, Doxygen's)
     (["Detailed Description", "Public Functions"], "article"),
 ])
@@ -3418,6 +3424,8 @@ def test_a_sort_control_flattened_with_its_options_longer_than_a_header_line_say
 @pytest.mark.parametrize("line,stock", [
     ("Skladem na e-shopu", True), ("Skladem v 12 prodejnách", True), ("Skladem", True),
     ("Skladem na e-shopu i v prodejnách po celé republice", False),
+    ("Yra sandėlyje", True), ("Ir noliktavā", True), ("Laos olemas", True),     # (the Baltic languages')
+    ("Yra sandėlyje ir parduotuvėse visoje Lietuvoje", False),
 ])
 def test_czech_stock_lines_online_and_in_stores(line, stock):
     from pagecleaner.pagetype import STOCK
@@ -3975,3 +3983,25 @@ def test_a_hosted_knowledge_bases_credit_makes_documentation(credit, made):
                                        ("最后编辑", False)])
 def test_a_chinese_posts_last_edited_line_is_its_frame(line, mark):
     assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("button, kind", [("Book now", "service"), ("Add to cart", "product")])
+def test_a_booking_button_over_offers_each_of_a_duration_and_a_price_is_a_businesss(button, kind):
+    """Phorest's salon as scraped text: "Book now" under the name, then its services, each a name over its duration
+    and price ("45 mins · €35") and its "Book" (no services' heading the text shows as one: no sentence around
+    it); a shop's cart button over prices is a product's."""
+    offers = [x for n, t in (("Classic Blow Dry", "45 mins · €35"), ("Curly Blow Dry", "1 hr · €45"),
+                             ("Occasion Upstyle", "1 hr 15 mins · €65")) for x in (n, t, "Book")]
+    lines = ["The Blow Bar Galway | Book Online", "The Blow Bar Galway", "14 Upper Abbeygate Street, Galway",
+             button, "Services", "Blow Dries", *offers, "About", prose(1)]
+    assert pagecleaner.clean_text("\n".join(lines)).page_type == kind
+
+
+@pytest.mark.parametrize("fields, kind", [("19 octobre 2024 , par Yann Halgand", "listing"),
+                                          ("19 octobre 2024 , le marais Brière Saint-Lyphard", "article")])
+def test_cards_dated_with_their_author_after_a_comma_are_a_listing(fields, kind):
+    """SPIP's section as inscriptis lays it out: each card's title, its date and its author after a comma (a space
+    before it), its blurb; a date with more words after it than an author's is no card's field."""
+    cards = [x for i, t in enumerate(("Chantier d'arrachage de la jussie", "Assemblée générale : le compte rendu",
+                                      "Nettoyage des berges du canal")) for x in (f"* {t}", fields, prose(i))]
+    assert page_type(blocks("Les Amis du Marais", "Vie de l'association", "Les derniers articles", *cards)) == kind

@@ -973,6 +973,24 @@ def test_a_table_of_posters_cards_beside_their_messages_is_read_cell_by_cell(sai
     assert (said in [b.text for b in blocks]) is posts
 
 
+@pytest.mark.parametrize("said,posts", [
+    ("晚上邻居都在用网，信道很可能被挤满了。进路由器后台把信道从自动改成人少的一个，能用五G的设备尽量连五G。", True),
+    ("谢谢！", False),                                         # no sentence of a post's length
+])
+def test_a_posters_card_of_lines_beside_a_message_over_its_signature_is_read_cell_by_cell(said, posts):
+    """DVBBS's thread: each post a row of the poster's card, its lines ended by <br> (name, rank, count of posts,
+    date joined), beside the message's cell, its date, its text in Chinese (no spaces: its words counted as
+    Chinese's) and the signature under it, which ends no sentence."""
+    def post(name):
+        return (f'<tr><td><b>{name}</b><br><img src="f.gif" alt=""><br>等级：版主<br>帖子：2,318<br>注册：2015-6-1</td>'
+                f'<td><div>发帖时间：2024-11-20 21:40:52 | 第 2 楼</div><div>{said}</div>'
+                f'<div>--------------------<br>有问题先搜索，再发帖</div></td></tr>')
+    blocks, _ = read_html(f'<html><body><table class="tableborder1">{post("网管小李")}{post("阿飞")}</table>'
+                          f'</body></html>')
+    assert any(b.kind == "table" for b in blocks) is not posts
+    assert (said in [b.text for b in blocks]) is posts
+
+
 @pytest.mark.parametrize("inner,texts", [
     # a price glued to a card's name is a field of its own
     ('<span>Pine Ridge Mug</span><span class="product_price">$22.00</span>', ["Pine Ridge Mug", "$22.00"]),

@@ -887,23 +887,30 @@ USAGE_SECTIONS = frozenset({"arguments", "value"})
 # "Auto Trait Implementations" / "Blanket Implementations")
 IMPLEMENTATIONS = frozenset({"implementations"})
 TRAIT_SECTIONS = frozenset({"trait implementations", "auto trait implementations", "blanket implementations"})
+# or a function's parameters, then what it returns (cppreference's "Parameters" / "Return value" / "Complexity", in
+# each of its languages: "Parámetros" / "Valor de retorno", "Paramètres" / "Valeur de retour")
+PARAMETERS = frozenset({"parameters", "parámetros", "paramètres", "parameter", "parametri", "parametry",
+                        "parâmetros", "параметры", "параметри", "引数", "参数", "參數"})
+RETURNS = frozenset({"return value", "valor de retorno", "valeur de retour", "valeur renvoyée", "rückgabewert",
+                     "valore restituito", "valore di ritorno", "wartość zwracana", "valor retornado",
+                     "возвращаемое значение", "значення, що повертається", "戻り値", "返回值", "傳回值"})
 MEMBER_SECTION_CHARS = max(map(len, CONSTRUCTORS | MEMBER_SECTIONS | SYNTAX_SECTIONS | SUMMARIES | DETAILS
-                               | TRAIT_SECTIONS))
+                               | TRAIT_SECTIONS | PARAMETERS | RETURNS))
 
 
 def _member_sections(blocks: Sequence[Block]) -> bool:
     """The page's constructors' section, and one of its other members' after it; or a member's syntax, and its
-    parameters, return value or exceptions after it; or a class's summary of its members, and their detailed
-    description after it (a line of a block too: a scraper's lines split at every element, joined again); or a
-    function's usage, and its arguments or value after it, as headings (R's help pages; not scraped text's lines:
-    such a terse page keeps more of itself read as an article)."""
+    parameters, return value or exceptions after it; or its parameters and its return value; or a class's summary of
+    its members, and their detailed description after it (a line of a block too: a scraper's lines split at every
+    element, joined again); or a function's usage, and its arguments or value after it, as headings (R's help pages;
+    not scraped text's lines: such a terse page keeps more of itself read as an article)."""
     # (a heading's permalink mark after it, "Implementations §", as scrapers keep it)
     heads = [line.strip().rstrip("§¶ ").lower() for b in blocks for line in b.text.split("\n")
              if len(line) <= MEMBER_SECTION_CHARS + 2]
     titled = [b.text.strip().lower() for b in blocks if b.kind == "heading"]
     for first, then, among in ((CONSTRUCTORS, MEMBER_SECTIONS, heads), (SYNTAX, SYNTAX_SECTIONS, heads),
                                (SUMMARIES, DETAILS, heads), (USAGE, USAGE_SECTIONS, titled),
-                               (IMPLEMENTATIONS, TRAIT_SECTIONS, heads)):
+                               (IMPLEMENTATIONS, TRAIT_SECTIONS, heads), (PARAMETERS, RETURNS, heads)):
         at = next((i for i, h in enumerate(among) if h in first), None)
         if at is not None and any(h in then for h in among[at + 1:]):
             return True
@@ -1113,12 +1120,14 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     fields = 0 < _count(blocks, QUANTITY) <= QUANTITY_FIELDS or _count(blocks, PRODUCT_FIELD) >= PRODUCT_FIELDS
     if (buys or buy_buttons) and not fields and buy_buttons == booking_buttons \
             and all(BOOKING_FIRST.match(blocks[i].text.strip()) for i in buys) \
-            and (len(buys) + buy_buttons >= FEW_CARDS or any(services_heading(blocks, b.index) for b in blocks)):
+            and (len(buys) + buy_buttons >= FEW_CARDS or any(services_heading(blocks, b.index) for b in blocks)
+                 or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS):
         return "service"        # (every button books, the first of its row or alone, over the services' heading
-        #                         or one for each of its offers: a business's, "Réserver" over Treatwell's salon's
-        #                         menu of services, Setmore's <button> "Book now", Mindbody's classes each with its
-        #                         "Reservar"; no shop's, whose buttons add to a cart; nor a holiday home's one
-        #                         "Jetzt buchen" by its price, a product for hire)
+        #                         or over offers each of a duration and a price, Phorest's "Book now" over "45
+        #                         mins · €35", or one for each of its offers: a business's, "Réserver" over
+        #                         Treatwell's salon's menu of services, Setmore's <button> "Book now", Mindbody's
+        #                         classes each with its "Reservar"; no shop's, whose buttons add to a cart; nor a
+        #                         holiday home's one "Jetzt buchen" by its price, a product for hire)
     few = CARDS_MIN if fields else FEW_CARDS
     cut = _others_below(blocks, buys)
     if sum(i < cut for i in buys) + buy_buttons >= few and sum(i < cut for i in rows) >= few \
@@ -1591,7 +1600,8 @@ def date_field(text: str) -> bool:
 
 
 # a card's line of fields with its byline after its date: "댓글 12 Mar 12. 2024 by 바람의 지도" (Brunch's)
-BY_AFTER_DATE = re.compile(r"\d\s(?:by|von|par|por)\s", re.I)
+# (a comma between or not: SPIP's "19 octobre 2024, par …")
+BY_AFTER_DATE = re.compile(r"\d\s?,?\s(?:by|von|par|por)\s", re.I)
 # its count of comments, the number first or after the word in Korean, Japanese, Chinese: "12 comments", "댓글 12"
 COMMENTS_COUNTED = re.compile(r"^(?:\d[\d.,]*\s(?:comments?|replies|responses|kommentare?|commentaires?|comentarios?|"
                               rf"commenti|komentarz[ey]?)|(?:{'|'.join(CJK_COMMENT_WORDS)})\s?\d[\d,]*)$", re.I)
@@ -1841,6 +1851,13 @@ def _product_name(text: str) -> bool:
 
 
 MEASURE_END = re.compile(r"\s\d[\d,.]*\s?(?:%|ml|l|g|kg|cl|dl|oz|lb)$", re.I)     # a name's last word, its measure
+# a price per unit, a card's line under its price: "Jmf-pris 24,95 kr/kg", "35,98 zł/kg", "(€1.20 per litre)"
+UNIT_PRICE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\.?|[^\w\s/])?\s?/\s?(?:\d{1,4}\s?)?"
+                        r"(?:kg|g|l|ml|cl|dl|st|stk|szt|ks|pc|pcs|m|m²|lb|oz|un|ud|kpl)\b"
+                        r"|\sper\s(?:\d{1,4}\s?)?(?:kg|g|l|ml|litre|liter|lb|oz|unit|each|stuk|stück)\b", re.I)
+# a card's pack size alone on its line, under its name: "1000 g", "6 x 33 cl", "500 ml", "10 st"
+PACK_SIZE = re.compile(r"^(?:\d{1,3}\s?[x×]\s?)?\d[\d,.]{0,6}\s?(?:ml|l|g|kg|cl|dl|oz|lb|st|stk|pcs|ks|szt)\.?$",
+                       re.I)
 
 
 def _opens_link(blocks: Sequence[Block], price: Block, name: Block, card: int) -> bool:
@@ -2032,7 +2049,9 @@ STOCK = re.compile(r"^(?:in stock|out of stock|sold out|auf lager|lieferbar|sofo
                    # (Romanian: "În stoc", "Stoc limitat", "Stoc epuizat", elefant.ro's)
                    r"(?:nu este )?în stoc|stoc limitat|stoc epuizat|la comandă|"
                    # (Greek: "Άμεσα διαθέσιμο", "Εξαντλήθηκε", "Κατόπιν παραγγελίας")
-                   r"(?:άμεσα )?διαθέσιμο|μη διαθέσιμο|εξαντλήθηκε|κατόπιν παραγγελίας)"
+                   r"(?:άμεσα )?διαθέσιμο|μη διαθέσιμο|εξαντλήθηκε|κατόπιν παραγγελίας|"
+                   # (the Baltic languages': "Yra sandėlyje", Varle's; "Ir noliktavā", "Laos olemas")
+                   r"(?:yra |nėra |prekė )?sandėlyje|(?:ir |nav )?noliktavā|laos olemas|laost otsas)"
                    r"(?:\s+(?:[>≥]\s?)?\d{1,4}\s?[^\W\d]{0,4}\.?)?\W*$", re.I)     # (more than: "Skladem > 5 ks")
 
 
@@ -2170,7 +2189,9 @@ SORT_LABEL = re.compile(r"^(?:(?:filter|filtern|filtrer|filtrar|filtra|filtruj|f
                         r"sortuj według|sorteer op|sortera efter|sorter etter|sırala|järjestä|řadit(?: podle)?|"
                         r"rendezés|"
                         r"ordonează după|sắp xếp theo|urutkan berdasarkan|rikiuoti(?: pagal)?|rūšiuoti(?: pagal)?|"
-                        r"kārtot(?: pēc)?|sorteeri(?: järgi)?|ترتيب حسب|مرتب[ ‌]سازی)"
+                        r"kārtot(?: pēc)?|sorteeri(?: järgi)?|ترتيب حسب|مرتب[ ‌]سازی|"
+                        # (the verb alone with its colon: "Sortera: Populärast", Hemköp's; "Sort: Newest")
+                        r"(?:sort|sortera|sorter|sortér|sortieren|trier|ordenar|ordina|sortuj|sorteer)(?=\s*:))"
                         r"(?:\s*:\s*[^\W\d_]|\s*(?-i:[A-ZÀ-ÞŘŠČŽ]|[\u0600-\u06ff]))",
                         re.I)     # (its first option's name; in small letters after a colon: "Sort By : popularity")
 SORT_OPTIONS_WORDS = 30     # (its options, and the label and the chosen one again: Amazon's, flattened)

@@ -187,6 +187,10 @@ COOKIE_PROMPT = (
     "privacy policy", "consent", "your privacy", "manage preferences", "datenschutz", "einwilligung",
     "nous utilisons des cookies", "utilizamos cookies", "usamos cookies", "accetta", "zgoda",
     "hyväksy", "hyväksy kaikki", "godta", "godta alle", "godkänn", "acceptera", "acceptera alla",
+    # ("we use cookies" in the other languages: "Vi använder cookies för att ge dig en bättre upplevelse.")
+    "vi använder cookies", "vi bruger cookies", "vi bruker cookies", "wij gebruiken cookies", "we gebruiken cookies",
+    "wir verwenden cookies", "wir nutzen cookies", "utilizziamo i cookie", "utilizziamo cookie",
+    "używamy plików cookie", "používáme cookies", "používame cookies", "folosim cookie-uri",
 )
 # The standard consent notice's own sentences (the IAB framework's purposes, in the languages it ships in): a long
 # banner says them and an article does not
@@ -657,6 +661,7 @@ PRICE_NOTE = (
     "you save", "sie sparen", "du sparst", "vous économisez", "ahorras", "risparmi", "oszczędzasz",
     "u bespaart", "je bespaart", "economisesti", "economisești", "ušetříte", "ušetríte", "megtakarítás",
     "economize", "você economiza", "κερδίζεις", "κερδίζετε", "εξοικονομείτε", "экономия", "вы экономите",
+    "sutaupote", "sutaupysite", "ietaupi", "ietaupiet", "säästad", "säästät", "du sparar", "du sparer",
     "dont éco-participation", "dont écoparticipation", "éco-participation incluse",
     # the same in a shop's own words, tax and shipping at the checkout ("Imposte incluse. Spedizione calcolata al
     # check-out.", Shopify's and Shoplazza's in each language)

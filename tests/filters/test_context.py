@@ -2929,3 +2929,20 @@ def test_a_table_in_scraped_text_weighs_at_least_what_its_rows_said_as_lines():
     ctx = Context(config=Config())
     lines = [C.block_score(make_block(row.replace("\t", " ")), ctx) for row in rows]
     assert C.block_score(table._replace(kind="paragraph"), ctx) < 0 < sum(lines) == C.block_score(table, ctx)
+
+
+def test_a_functions_short_sections_under_its_text_go_on_past_a_short_sentence():
+    """cppreference's page as scraped text: the description, then its sections, each a label over a line or two
+    ("Valor de retorno" / "(Ninguno)" / "Complejidad" / "Constante amortizada."): three short lines in a row, one a
+    sentence, are no menu's run that ends them; the menu under the example is."""
+    lines = ["std::vector::push_back - cppreference.com", "std::vector<T,Allocator>::push_back",
+             "Añade el elemento value dado al final del contenedor, después del último que ya tiene.",
+             "Si el nuevo size() es mayor que capacity(), todos los iteradores y referencias se invalidan. De lo "
+             "contrario, solo se invalida el iterador después del último elemento.",
+             "Parámetros", "value - El valor del elemento a añadir.", "Valor de retorno", "(Ninguno)", "Complejidad",
+             "Constante amortizada.", "Ejemplo",
+             "#include <vector> int main() { std::vector<int> v; v.push_back(1); }", "Salida:", "2",
+             "Herramientas", "Deutsch", "English", "Français"]
+    a = pagecleaner.clean_text("\n\n".join(lines))
+    assert a.page_type == "documentation"
+    assert "Constante amortizada." in a.body and "Salida:" in a.body and "Herramientas" not in a.body

@@ -285,6 +285,11 @@ def verdict(rule, text, ctx):
     (L.copyright_footer, "© 2026 Ana Lima · Built with Hugo", "copyright line"),
     (L.copyright_footer, "Notes from the allotment · Built with Hugo", "the software the site runs on"),
     (L.copyright_footer, "Criado com Simvoly", "the software the site runs on"),       # in its own language
+    (L.copyright_footer, 'Obtenido de " https://es.cppreference.com/mwiki/index.php?title=cpp/vector&oldid=23611"',
+     "a wiki's footer"),                                 # a wiki's (MediaWiki's) footer, in the wiki's language
+    (L.copyright_footer, "This page was last edited on 14 October 2024, at 09:22.", "a wiki's footer"),
+    (L.copyright_footer, "Esta página se ha visitado 48.211 veces.", "a wiki's footer"),
+    (L.copyright_footer, "Diese Seite wurde bisher 1.234-mal abgerufen.", "a wiki's footer"),
     (L.search_prompt, "Online: Brotbackmichel, 3 Gäste", "a board's count of who is reading it"),   # Asgaros's
     (L.social_prompt, "Schrijf je in voor onze nieuwsbrief en ontvang 10% korting op je eerste bestelling.",
      "social or app prompt"),                                           # a newsletter's prompt in Dutch
@@ -666,6 +671,8 @@ def test_a_sections_heading_that_names_a_footer_link_is_a_heading(ctx):
     (L.search_prompt, "Showing 4 of 38 results for the council vote on Tuesday"),    # a sentence's words after it
     (L.copyright_footer, "The VAT number 01234567 was wrong on the invoice, she says."),    # a sentence
     (L.copyright_footer, "Built with local stone, the chapel has stood since 1820"),
+    (L.copyright_footer, "The letters were retrieved from the archive in 1998 by her grandson."),   # no address
+    (L.copyright_footer, "This page has been accessed by readers in forty countries since March."),   # no count
     (L.copyright_footer, "Jewels after Jewels, installation views, photos © Inexhibit, 2018"),   # a photo's credit
     (L.copyright_footer, "Photo https://vivatechnology.com/media/photos ©Viva Technology 2025"),
     (L.byline, "作者: 这是一个很长的句子我们并不知道是谁写的"),                 # (a sentence, not a name)
@@ -1163,6 +1170,8 @@ def test_a_mark_another_rule_removed_keeps_that_rules_name(ctx):
     ("Išsimokėtinai nuo 5,00 €/mėn.", "product", True),
     ("Vai maksā 9,00 € mēnesī", "product", True),                           # (Latvian: "or pay", 220.lv's)
     ("Vai maksā par 9,00 € mēnesī koka galdu", "product", False),
+    ("Mokėk dalimis nuo 5,42 € / mėn.", "product", True),                  # (Lithuanian: "pay in parts", Varle's)
+    ("Sutaupote 7,50 €", "product", True),                                  # (what the reader saves: Lithuanian)
     ("sis. alv 25,5 %", "product", True),                                     # (a price's note on tax: Finnish)
     ("o $219 quincenales", "collection", True),                              # (or a fortnight, Coppel's)
     ("Ahorra $219 quincenales con Crédito Coppel", "collection", False),
@@ -1419,6 +1428,8 @@ def test_a_cards_compare_button_in_czech_goes(line, gone):
     ("Bayramda misafirlere çerez ve lokum ikram edilir.", False),   # "çerez" is a snack too
     ("Käytämme evästeitä parantaaksemme käyttökokemustasi. Lue lisää", True),      # Finnish's word for them
     ("Vi bruker informasjonskapsler for å optimalisere nettstedet vårt.", True),   # Norwegian's
+    ("Vi använder cookies för att ge dig en bättre upplevelse.", True),        # "we use cookies" in Swedish
+    ("Mormor bakade cookies till julmarknaden.", False),                       # baked ones
 ])
 def test_a_cookie_banner_in_words_of_its_own_goes(line, gone):
     got = L.cookie_prompt.fn(make_block(line), Context(config=Config()))

@@ -2424,3 +2424,82 @@ def test_a_business_pages_offers_in_text_go_on_past_each_ones_price_and_booking_
     assert "Συνεδρία φυσικοθεραπείας" in body and "40 λεπτά 30,00 €" in body
     assert "Αθλητικό μασάζ" in body and "30 λεπτά 25,00 €" in body
     assert "Κράτηση" not in body.split("\n")
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (("Tuesday – Friday 9:00 – 19:00", "Saturday 7:30 – 17:00", "Sunday – Monday Closed", "091 563 210"),
+     [True] * 5),
+    # (a table's cells a line each, as HTML's text splits them; German's hours)
+    (("Mo – Fr", "8–18 Uhr", "Sa", "9–13 Uhr", "So", "Ruhetag"), [True] * 7),
+    (("Tuesday – Friday 9:00 – 19:00",), [False] * 2),                    # one line of hours: too few to tell
+    (("We open early on Saturdays for weddings and late on Fridays.", "Saturday 7:30 – 17:00"), [False] * 3),
+])
+def test_a_businesss_opening_hours_under_their_heading_come_back(lines, kept):
+    """Phorest's salon as scraped text: "Opening Hours" over its days and times, and the phone under them, which
+    the menu rule took for a menu's run (short lines without a sentence)."""
+    from pagecleaner.filters.pagetypes import _hours_section
+    blocks = [make_block(prose(1), 0), make_block("Opening Hours", 1).remove("nav_run", "menu"),
+              *[make_block(t, 2 + i).remove("nav_run", "menu") for i, t in enumerate(lines)]]
+    assert [b.kept for b in _hours_section(blocks)[1:]] == kept
+    # (the footer's, under its address: not right under the kept text)
+    footer = [blocks[0], make_block("Via Gombito 14, 24129 Bergamo", 1).remove("main_text", AFTER_SPAN),
+              *(b.remove("main_text", AFTER_SPAN) for b in make_blocks("Opening Hours", *lines)[0:])]
+    footer = [b if i < 2 else make_block(b.text, i).remove("main_text", AFTER_SPAN) for i, b in enumerate(footer)]
+    assert not any(b.kept for b in _hours_section(footer)[1:])
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (("Aoife", "Senior Stylist", "Ciara", "Stylist"), [True] * 5),
+    (("Aoife",), [False] * 2),                                            # one name: too few to tell
+    (("Book your blow dry online.", "Aoife", "Ciara"), [False] * 4),       # a sentence under it: no team's names
+])
+def test_a_businesss_team_under_its_heading_comes_back(lines, kept):
+    """Phorest's salon as scraped text: "Our Team" over each stylist's name and role, which the menu rule took for
+    a menu's run."""
+    from pagecleaner.filters.pagetypes import _team_section
+    blocks = [make_block(prose(1), 0), make_block("Our Team", 1).remove("nav_run", "menu"),
+              *[make_block(t, 2 + i).remove("nav_run", "menu") for i, t in enumerate(lines)],
+              make_block(prose(2), 2 + len(lines))]
+    assert [b.kept for b in _team_section(blocks)[1:-1]] == kept
+    # (a menu's "Meet the team" over its other pages' links, a menu's run under them: no team)
+    menu = [*blocks[:-1], make_block("Join Us", len(blocks) - 1).remove("nav_run", "menu")]
+    assert not any(b.kept for b in _team_section(menu)[1:])
+
+
+def test_a_business_pages_testimonials_under_its_text_come_back_as_text():
+    """Phorest's salon as scraped text: "Reviews" under the phone that ends the kept text, over the stars, a
+    review's sentence and its name (a heading is a line like the others)."""
+    from pagecleaner.filters.pagetypes import _testimonials
+    lines = ("Reviews", "★★★★★", "Ciara did my hair for a wedding and it lasted the whole night.", "Niamh K.")
+    blocks = [make_block(prose(1), 0), *[make_block(t, 1 + i).remove("main_text", AFTER_SPAN)
+                                         for i, t in enumerate(lines)]]
+    assert all(b.kept for b in _testimonials(blocks, text=True))
+    assert not any(b.kept for b in _testimonials(blocks)[1:])     # (HTML: its heading an element's)
+
+
+@pytest.mark.parametrize("under, back", [("1000 g", True), ("Ekologisk och svensk", False)])
+def test_a_cards_name_over_its_pack_size_and_price_comes_back(under, back):
+    """Hemköp's category as scraped text: each card its maker, its name, its pack size, its price, its price per
+    kilo; the menu rule took the second card's name (with the first card's button and the second's badge and
+    maker): the name over a pack size ("1000 g") and the price comes back, not over a line of words."""
+    from pagecleaner.filters.pagetypes import listing_cards
+    lines = ["Yoghurt", "Arla Ko", "Yoghurt Naturell 3 % Ekologisk", "1000 g", "24,95 kr", "Jmf-pris 24,95 kr/kg",
+             "Köp", "Klipp", "Yoggi", "Yoghurt Vanilj 2 %", under, "19,90 kr", "Jmf-pris 19,90 kr/kg", "Köp",
+             "Lindahls", "Grekisk Yoghurt 10 %", "500 g", "29,95 kr", "Jmf-pris 59,90 kr/kg"]
+    blocks = [b.remove("nav_run", "menu") if 6 <= b.index <= 9 else b for b in make_blocks(*lines)]
+    out = listing_cards.fn(blocks, Context(config=Config(), page_type="collection"))
+    assert out[9].kept is back
+
+
+@pytest.mark.parametrize("line, back", [("Jmf-pris 59,90 kr/kg", True), ("35,98 zł/kg", True),
+                                        ("Fri frakt över 500 kr", False)])    # (no price per unit: a promise)
+def test_the_last_cards_price_per_unit_under_its_price_comes_back(line, back):
+    """Hemköp's category as scraped text: main_text's span ended at the last card's price; its price per kilo
+    under it is the card's."""
+    from pagecleaner.filters.pagetypes import listing_cards
+    lines = ["Yoghurt", "Arla Ko", "Yoghurt Naturell 3 %", "24,95 kr", "Jmf-pris 24,95 kr/kg", "Yoggi",
+             "Yoghurt Vanilj 2 %", "19,90 kr", "Jmf-pris 19,90 kr/kg", "Lindahls", "Grekisk Yoghurt 10 %",
+             "29,95 kr", line, "Kundservice"]
+    blocks = [b.remove("main_text", AFTER_SPAN) if b.index >= 12 else b for b in make_blocks(*lines)]
+    out = listing_cards.fn(blocks, Context(config=Config(), page_type="collection"))
+    assert out[12].kept is back and not out[13].kept

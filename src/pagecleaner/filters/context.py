@@ -1707,9 +1707,10 @@ def _sections_walk(blocks: list[Block], k: int, end: int, ctx: Context, last_lab
     while k < stop and (_short_kept(blocks, k, ctx, SECTION_WORDS)
                         and not (k > last_label and blocks[k].kind in LISTINGS) or blocks[k].removed_by in INSIDE_OK) \
             and not _footer_line(blocks[k].text) and not made_of(("controls",), blocks[k].text) \
-            and not all(_menu_item(b.text) and not _listing_header(b) for b in blocks[k:k + MENU_RUN]):
-        k += 1
-    return k
+            and not all(_menu_item(b.text) and not _listing_header(b) and not b.text.endswith(".")
+                        for b in blocks[k:k + MENU_RUN]):
+        k += 1          # (a menu's run ends them; not a section's short sentence among its lines, "Complejidad" /
+    return k            # "Constante amortizada.", cppreference's)
 
 
 def _listing_header(b: Block) -> bool:

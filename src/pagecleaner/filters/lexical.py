@@ -1157,7 +1157,8 @@ _PERIOD = (r"(?:mes|mese|mois|monat|mtl\.?|month|mo\.?|mnd|mån|miesiąc|mês|ma
 PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або|vai|arba|või)\s)?"
                        rf"(?:(?:financiación|financiamiento|finanziamento|financement|finanzierung|financing|"
                        rf"ratenzahlung|finansiering|delbetaling|delbetalning|raty|financiering|järelmaks|"
-                       rf"išsimokėtinai|līzings|osamaksu|maksā|mokėkite|maksa)\s)?"
+                       rf"išsimokėtinai|līzings|osamaksu|maksā|mokėk(?:ite)?(?: dalimis)?|maksā pa daļām|"
+                       rf"maksa)\s)?"     # (Lithuanian's "Mokėk dalimis nuo 5,42 € / mėn.", Varle's)
                        # (or the payment service that lends it, named: "Maksa Klarnalla erissä alkaen 9,99 €/kk",
                        # "Pay in 4 with Klarna from $9.99/mo")
                        rf"(?:(?:\w+\s){{0,4}}?(?:klarna|afterpay|clearpay|affirm|paypal|scalapay|sezzle|alma|"
@@ -1617,6 +1618,8 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
         return "footer links"       # (not a section's heading, "Contact us" over the address)
     if short and COMPANY_ID.search(block.text) and FIELD_SPLIT.search(block.text) and not ends_sentence(block.text):
         return "the business's name, address and registration"     # ("Studio Ferri · P.IVA 01234567890 · Via …")
+    if short and WIKI_FOOTER.match(block.text):
+        return "a wiki's footer"
     if ctx.page_type != "product" and _short(ctx, block, POWERED_WORDS) and (
             POWERED_BY.search(block.text) or BUILT_WITH.search(block.text) or THEME_BY.search(block.text)) \
             or len(block.text) <= CREDIT_CHARS and CREDIT_ALONE.match(block.text) or generated_by(block.text):
@@ -1625,6 +1628,20 @@ def copyright_footer(block: Block, ctx: Context) -> str | None:
 
 
 COPYRIGHT_FIELD = re.compile(r"^\s*copyright\s?:\s", re.I)
+# A wiki's footer (MediaWiki's) in the wiki's language: where the page was retrieved from, when it was last edited,
+# how often it was read ('Retrieved from "https://…"', "This page was last edited on 14 October 2024, at 09:22.",
+# "This page has been accessed 48,211 times."; "Obtenido de", "Cette page a été modifiée pour la dernière fois le")
+WIKI_FOOTER = re.compile(
+    r"^\W{0,3}(?:retrieved from|obtenido de|récupérée de|abgerufen von|pobrano z|opgehaald van|estratto da|"
+    r"obtid[ao] de|získáno z)\s?[\"“„«']?\s?https?://\S+\s?[\"”“»']?\W{0,3}$"
+    r"|^\W{0,3}(?:this page was last (?:edited|modified) on|esta página se (?:modificó|editó) por última vez el|"
+    r"cette page a été modifiée pour la dernière fois le|diese seite wurde zuletzt am|"
+    r"ta strona została ostatnio (?:edytowana|zmodyfikowana)|questa pagina è stata modificata per l'ultima volta il|"
+    r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd) op|esta página foi (?:editada|modificada) pela última vez|"
+    r"tato stránka byla naposledy (?:editována|upravena))\s"
+    r"|^\W{0,3}(?:this page has been accessed|esta página se ha visitado|cette page a été consultée|"
+    r"diese seite wurde bisher|questa pagina è stata letta|esta página foi acessada)\s[\d.,\s  ]{1,15}-?\s?"
+    r"(?:times|veces|fois|mal|volte|vezes)\b", re.I)
 # The footer's credit to the software the site runs on, after the site's name or not: "Balkontuin Forum » Aangedreven
 # door YaBB 2.5.2!", "Proudly powered by WordPress" (not on a product's page: "Powered by USB-C" is a feature)
 POWERED_BY = re.compile(r"(?:^\W{0,3}|[»|·•–—-]\s)(?:proudly\s)?(?:powered by|propulsé par|aangedreven door|"

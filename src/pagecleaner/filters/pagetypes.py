@@ -11,18 +11,18 @@ from typing import Callable
 
 from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
-from ..pagetype import (BOOK_VERBS, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS,
-                        FORUM_MIN, HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, POST_BUTTONS,
-                        PRICE_TOKEN, REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, an_age, archive_entries,
-                        authors_line, bare_price, button_row, card_list, date_field, dated_cards, dated_titles,
-                        forum_mark, has_price, list_control, offer_boxes, one_link, price_alone, price_lines,
-                        priced_cards, priced_line, read_more, read_more_lines, services_heading, signed_under,
-                        sort_control, split_button_row, teaser_ends, thread_marks, timed_price, title_head, title_link,
-                        titled_read_more)
+from ..pagetype import (BOOK_VERBS, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
+                        HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, PACK_SIZE, PHONE_ALONE, POST_BUTTONS,
+                        PRICE_TOKEN, REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, UNIT_PRICE, an_age,
+                        archive_entries, authors_line, bare_price, button_row, card_list, date_field, dated_cards,
+                        dated_titles, forum_mark, has_price, list_control, offer_boxes, one_link, price_alone,
+                        price_lines, priced_cards, priced_line, read_more, read_more_lines, services_heading,
+                        signed_under, sort_control, split_button_row, teaser_ends, thread_marks, timed_price,
+                        title_head, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
                          unglued, word_count, words)
-from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, made_of
+from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, WEEKDAYS, made_of
 from .context import AFTER_SPAN, BEFORE_SPAN, page_title, related_heading
 from .lexical import (FIVE_STARS, FOLLOWS, STARS, STARS_CHARS, comment_header, comment_widget, date_line,
                       post_footer, shop_badge)
@@ -247,14 +247,16 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _faq_section(blocks)
     if ctx.input != "html":
         timed = _timed_offers(blocks, text=True)
-        return _contact_section([b.restore() if b.index in timed and b.removed_by in ("main_text", "nav_run") else b
-                                 for b in _offers_after_text(blocks)], text=True)
+        offers = [b.restore() if b.index in timed and b.removed_by in SECTION_CUTS else b
+                  for b in _offers_after_text(blocks)]
+        return _testimonials(_contact_section(_team_section(_hours_section(offers)), text=True), text=True)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) \
         | _about_section(blocks) | _timed_offers(blocks)
     prices = _prices_under_heading(blocks)      # (its offers' cards all links, their heading left empty: they too)
-    return _address_under_name(_contact_section(_testimonials(_contact_under(
-        [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
-         for b in blocks]))), ctx)
+    offers = [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
+              for b in blocks]
+    return _address_under_name(_contact_section(_testimonials(_contact_under(_team_section(_hours_section(offers))))),
+                               ctx)
 
 
 def _address_under_name(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -354,14 +356,109 @@ ABOUT_HEADING = re.compile(r"^\W*(?:about us|who we are|(?:wir )?über uns|wer w
                            r"אודות|עלינו)\W*$", re.I)
 
 
-def _testimonials(blocks: list[Block]) -> list[Block]:
-    """(HTML) The business's testimonials right under its kept text, which main_text cut after its span: their
-    heading ("Das sagen unsere Kunden", "What our clients say", its reviews' word alone) and the short lines under it
-    up to the next heading, one of them a quote ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. …»" /
+def _testimonials(blocks: list[Block], text: bool = False) -> list[Block]:
+    """The business's testimonials right under its kept text, which main_text cut after its span: their heading
+    ("Das sagen unsere Kunden", "What our clients say", its reviews' word alone) and the short lines under it up to
+    the next heading, one of them a quote ("«Seit drei Jahren schneidet Gartenbau Huber unsere Hecke. …»" /
     "Familie Keller, Seen") or a sentence."""
     return _section_under_text(blocks, TESTIMONIALS_HEADING, TESTIMONIAL_LINES, OFFER_WORDS,
                                lambda t: t.lstrip()[:1] in QUOTE_OPENERS
-                               or ends_sentence(t) and word_count(t) >= TESTIMONIAL_WORDS)
+                               or ends_sentence(t) and word_count(t) >= TESTIMONIAL_WORDS, text)
+
+
+SECTION_CUTS = ("main_text", "nav_run")     # the rules whose cut a business's section under its heading undoes
+
+
+def _hours_section(blocks: list[Block]) -> list[Block]:
+    """The business's opening hours right under its kept text that main_text or the menu rule cut: their heading
+    ("Opening Hours", "Öffnungszeiten", "Horaires") and the lines under it, each its days, their times or "Closed"
+    (a table's rows, or its cells a line each: "Tuesday – Friday" / "9:00 – 19:00"), HOURS_MIN of them a time or a
+    closed day, and the phone number right under them; not the footer's, under its address."""
+    out = list(blocks)
+    for h in blocks:
+        if h.removed_by not in SECTION_CUTS or len(h.text) >= SHORT_CHARS or not HOURS_HEADING.match(h.text) \
+                or not h.index or not blocks[h.index - 1].kept:
+            continue        # (right under kept text: not the footer's hours under its address)
+        found, timed = [h.index], 0
+        for b in blocks[h.index + 1:h.index + 1 + HOURS_LINES]:
+            rows = b.text.split("\n")
+            if b.kind == "heading" or b.removed_by not in (None, *SECTION_CUTS) or not all(map(_hours_line, rows)):
+                break
+            found.append(b.index)
+            timed += sum(TIME_RANGE.search(r) is not None or CLOSED.search(r) is not None for r in rows)
+        if timed < HOURS_MIN:
+            continue
+        if (k := found[-1] + 1) < len(blocks) and blocks[k].removed_by in SECTION_CUTS \
+                and PHONE_ALONE.match(blocks[k].text.strip()):
+            found.append(k)
+        for i in found:
+            if blocks[i].removed_by in SECTION_CUTS:
+                out[i] = blocks[i].restore()
+    return out
+
+
+HOURS_LINES = 10        # lines under the hours' heading, at most
+HOURS_MIN = 2           # of them with a time or a closed day
+HOURS_WORDS = 8         # each this short
+# the heading of a business's opening hours, in its language
+HOURS_HEADING = re.compile(r"^\W*(?:(?:opening|business|office|our|store|shop) (?:hours|times)|hours|"
+                           r"öffnungszeiten|sprechzeiten|horaires(?: d'ouverture)?|heures d'ouverture|horarios?|"
+                           r"horario de (?:atención|apertura)|orari(?: di apertura)?|orario|godziny otwarcia|"
+                           r"openingstijden|openingsuren|horário(?: de funcionamento)?|öppettider|åbningstider|"
+                           r"åpningstider|aukioloajat|otevírací doba|nyitvatartás|çalışma saatleri|часы работы|"
+                           r"години роботи|графік роботи|ωράριο(?: λειτουργίας)?|営業時間|营业时间|營業時間|영업시간|"
+                           r"ساعات العمل|שעות פתיחה|giờ mở cửa|jam buka)\W*$", re.I)
+# a time's range ("9:00 – 19:00", "8–18 Uhr", "9h-18h", "9am to 5pm")
+TIME_RANGE = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)?\s?(?:[–—-]|to|bis|à|a|до|tot)\s?"
+                        r"\d{1,2}(?:[:.h]\d{2})?", re.I)
+# a day the business is closed, or open by appointment
+CLOSED = re.compile(r"\b(?:closed|geschlossen|ruhetag|fermé|cerrado|chiuso|zamknięte|gesloten|fechado|stängt|lukket|"
+                    r"stengt|suljettu|zavřeno|zárva|kapalı|закрыто|вихідний|выходной|by appointment|nach vereinbarung|"
+                    r"sur rendez-vous|con cita previa|su appuntamento)\b", re.I)
+
+
+# the days' short names an hours' table writes, and the full ones of the languages WEEKDAYS leaves out (under the
+# hours' heading "So" is Sunday's, "Do" Thursday's)
+HOURS_DAYS = WEEKDAYS | frozenset(
+    "mo di mi do fr sa so lu ma me je ve sam dim lun mar mer jeu ven mié jue vie sáb dom gio pon wt śr czw pt sob "
+    "nd wo vr za zo seg ter qua qui sex segunda terça quarta quinta sexta mandag tirsdag onsdag torsdag fredag "
+    "lørdag søndag måndag tisdag lördag söndag".split())
+
+
+def _hours_line(text: str) -> bool:
+    """A line of the hours: its days, its times, or a closed day, short."""
+    return len(words(text)) <= HOURS_WORDS and (TIME_RANGE.search(text) is not None or CLOSED.search(text) is not None
+                                                or any(w.lower() in HOURS_DAYS for w in words(text)))
+
+
+def _team_section(blocks: list[Block]) -> list[Block]:
+    """The business's team that main_text or the menu rule cut inside its text: its heading ("Our Team", "Unser
+    Team", "L'équipe") and the short lines under it, each a name or a role of TEAM_WORDS words at most ("Aoife" /
+    "Senior Stylist" / "Ciara" / "Stylist"), TEAM_MIN of them or more, text kept over them and right under them
+    (not a menu's "Meet the team" over its other pages' links, "FAQ" / "Technology Partnerships" / …)."""
+    out = list(blocks)
+    for h in blocks:
+        if h.removed_by not in SECTION_CUTS or len(h.text) >= SHORT_CHARS or not TEAM_HEADING.match(h.text):
+            continue
+        lines = list(takewhile(lambda b: b.removed_by in SECTION_CUTS and b.kind != "heading"
+                               and len(words(b.text)) <= TEAM_WORDS and not ends_sentence(b.text)
+                               and name_shaped(list(words(b.text))), blocks[h.index + 1:h.index + 1 + TEAM_LINES]))
+        after = lines[-1].index + 1 if lines else len(blocks)
+        if len(lines) >= TEAM_MIN and after < len(blocks) and blocks[after].kept \
+                and any(b.kept for b in blocks[:h.index]):
+            for b in (h, *lines):
+                out[b.index] = b.restore()
+    return out
+
+
+TEAM_LINES = 16         # lines under the team's heading, at most
+TEAM_MIN = 2            # names and roles, at least
+TEAM_WORDS = 4
+# the heading of a business's team, in its language
+TEAM_HEADING = re.compile(r"^\W*(?:(?:our|the|meet (?:the|our)) (?:team|staff|stylists|therapists|experts)|team|staff|"
+                          r"(?:unser|das) team|l'équipe|notre équipe|(?:nuestro )?equipo|(?:il )?(?:nostro )?team|"
+                          r"(?:nasz )?zespół|(?:ons )?team|(?:nossa )?equipe|(?:vårt )?team|(?:vores )?team|"
+                          r"(?:meidän )?tiimi|(?:náš )?tým|(?:csapatunk)|ekibimiz|(?:наша )?команда)\W*$", re.I)
 
 
 def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, line_words: int,
@@ -766,9 +863,12 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
     prices = price_lines(blocks)
     sale = {i + 1 for i in prices if i + 1 < len(blocks) and price_alone(blocks[i + 1].text)}   # (the sale's price
     #                                                                                 under the old one, nothing else)
+    # (a card's price per unit under its price, or under its old price: "Jmf-pris 24,95 kr/kg", Hemköp's)
+    units = {k for i in prices for k in range(i + 1, min(len(blocks), i + 1 + PRICE_TAIL))
+             if len(t := blocks[k].text) < SHORT_CHARS and has_price(t) and UNIT_PRICE.search(t)}
     # (a card's blurb over its "Read more", that button alone or naming the card's title: Drupal's and Backdrop's
     # "Tovább Lezárult a szezonzáró regatta")
-    ends = sorted(linked | set(dated) | {i - 1 for i in buttons | titled} | set(prices) | sale)
+    ends = sorted(linked | set(dated) | {i - 1 for i in buttons | titled} | set(prices) | sale | units)
     blocks = _entries(blocks)       # (an archive's titles, each with its day: no blurb, no card's head over them)
     if not ends:
         return blocks
@@ -812,6 +912,9 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
                 and out[ends[min(bisect_left(ends, i), len(ends) - 1)]].kept:
             out[i] = blocks[i].remove("listing_cards", CARD_DATE) if listing else blocks[i].restore()
     return out
+
+
+PRICE_TAIL = 2          # (text) lines under a card's price where its price per unit stands: under the old price
 
 
 def _date_alone(text: str) -> bool:
@@ -862,12 +965,13 @@ NAME_REACH = 2          # (text) lines between a card's name and its price: its 
 
 def _name_over_price(blocks: list[Block], p: int, said: Counter) -> int:
     """(text) The line of a card's name over its price at `p`: right over it, or over the card's stock ("Skladem"),
-    its count of ratings in brackets ("(312)") or a line every card says (its category, "Handcreme"); not a fact
-    that opens with its number over them ("2 Akkus, Ladegerät" / "★★★★★" / "(214)")."""
-    stock = p - 1 - (p > 1 and STOCK.match(blocks[p - 1].text.strip()) is not None)
+    its count of ratings in brackets ("(312)"), its pack size ("1000 g", Hemköp's) or a line every card says (its
+    category, "Handcreme"); not a fact that opens with its number over them ("2 Akkus, Ladegerät" / "★★★★★" /
+    "(214)")."""
+    stock = p - 1 - (p > 1 and (STOCK.match(x := blocks[p - 1].text.strip()) or PACK_SIZE.match(x)) is not None)
     t = p - 1
     while p - t <= NAME_REACH and t > 0 and (STOCK.match(x := blocks[t].text.strip()) or bracketed(x)
-                                            and _card_count(x) or said[fold(x)] >= FEW_CARDS):
+                                            and _card_count(x) or PACK_SIZE.match(x) or said[fold(x)] >= FEW_CARDS):
         t -= 1
     return t if t == stock or not blocks[t].text.lstrip()[:1].isdigit() else stock
 

@@ -19,7 +19,8 @@ from html.parser import HTMLParser
 from lxml import etree, html as lhtml
 
 from .. import dates
-from ..textstats import archive_term, ends_sentence, fold, name_shaped, prose_paragraphs, strip_site_name
+from ..textstats import (archive_term, ends_sentence, fold, name_shaped, prose_paragraphs, strip_site_name,
+                         word_count)
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BRAND_TOKENS, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS,
                      RESPONSE_TOKENS, SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
@@ -531,22 +532,25 @@ POSTER_CARD = 3     # blocks in a poster's card at least: their name, a rank, a 
 
 def _poster_row(row: list) -> bool:
     """A row of two cells, a poster's card beside their message (UseBB's, an old board's): the first of POSTER_CARD
-    blocks or more and no sentence among them (the name, "Moderator", "Posty: 214", "Zarejestrowany: 3 mar 2021"),
-    the second's words a sentence of POST_WORDS words: a thread's layout, where a data table's row holds values (a
-    comparison's row of four, a product's name, link and flag over its review's sentence, is one)."""
+    lines or more, blocks or lines a <br> ends, and no sentence among them (the name, "Moderator", "Posty: 214",
+    "Zarejestrowany: 3 mar 2021"; DVBBS's "等级：版主" / "帖子：2,318"), a line of the second a sentence of POST_WORDS
+    words (over the poster's signature): a thread's layout, where a data table's row holds values (a comparison's
+    row of four, a product's name, link and flag over its review's sentence, is one)."""
     if len(row) != 2:
         return False
     card, message = row
-    texts = [t for t in (squeeze("".join(el.itertext())) for el in card.iterdescendants("div", "p")) if t]
+    if not any(True for _ in card.iterdescendants("div", "p", "br")):
+        return False        # (most rows' cells hold no block: asked first, before any cell's words are read)
+    texts = _cell_lines(card)
     if len(texts) < POSTER_CARD or any(map(ends_sentence, texts)):
-        return False        # (most rows' cells hold no block: asked first, before the message's words are read)
-    said = squeeze(_cell_text(message))
-    return len(said.split()) >= POST_WORDS and ends_sentence(said)
+        return False
+    return any(word_count(line) >= POST_WORDS and ends_sentence(line) for line in _cell_lines(message))
 
 
-def _cell_text(cell) -> str:
+def _cell_text(cell, between: str = " ") -> str:
     """A cell's words, a space between the blocks it holds ("order_id" over "required", a <div>'s: not
-    "order_idrequired"); most cells hold text alone. (The walk of shown_text's and heading_line's shape.)"""
+    "order_idrequired"), or what `between` says; most cells hold text alone. (The walk of shown_text's and
+    heading_line's shape.)"""
     if len(cell) == 0:
         return cell.text or ""
     parts: list[str] = []
@@ -556,14 +560,19 @@ def _cell_text(cell) -> str:
         for child in e:
             block = child.tag in BLOCK_TAGS or child.tag == "br"
             if block:
-                parts.append(" ")
+                parts.append(between)
             if isinstance(child.tag, str):
                 walk(child)
             if block:
-                parts.append(" ")
+                parts.append(between)
             parts.append(child.tail or "")
     walk(cell)
     return "".join(parts)
+
+
+def _cell_lines(cell) -> list[str]:
+    """A cell's lines, each block's and each a <br> ends."""
+    return [t for t in map(squeeze, _cell_text(cell, "\n").split("\n")) if t]
 
 
 SAME_LINK_ROWS = 3      # rows whose cell in a column is the same link ("info", "buy track") make it a column of buttons
