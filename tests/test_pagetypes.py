@@ -563,7 +563,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("service-acuity", "service"), ("forum-jamroom", "forum"),
                                        ("listing-sulu", "listing"), ("collection-biedronka", "collection"),
                                        ("product-220lv", "product"), ("documentation-quartz", "documentation"),
-                                       ("service-mindbody", "service")])
+                                       ("service-mindbody", "service"), ("forum-dvbbs", "forum"),
+                                       ("documentation-cppreference", "documentation"),
+                                       ("collection-hemkop", "collection"), ("product-varle", "product"),
+                                       ("listing-spip", "listing"), ("service-phorest", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
