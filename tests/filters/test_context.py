@@ -2177,7 +2177,9 @@ def test_the_pages_lead_under_its_title_is_no_teaser():
                                           ("Key attributes", True),         # (Alibaba's)
                                           ("Spesifikasjoner", True),         # (Norwegian)
                                           ("Thông số kỹ thuật", True), ("Spesifikasi", True),   # (Vietnamese,
-                                          ("Τεχνικά χαρακτηριστικά", True)])  # Indonesian, Greek)
+                                          ("Τεχνικά χαρακτηριστικά", True),  # Indonesian, Greek)
+                                          ("Næringsinnhold per 100 g", True),  # (a food's nutrients: Meny's)
+                                          ("Nährwerte", True), ("Nutrition facts", True)])
 def test_short_lines_under_a_spec_heading_are_a_products_spec_sheet(heading, kept):
     """Odoo's table as html_text, a row a line, its label and value with no colon between, under its heading;
     the first empty line ends it (the footer's lines under it stand apart)."""

@@ -1586,7 +1586,14 @@ SPEC_HEADING = re.compile(r"^\W*(?:(?:product\s+|full\s+)?(?:specifications?|spe
                           r"thông số kỹ thuật|thông tin chi tiết|spesifikasi(?: produk)?|ข้อมูลจำเพาะ|"
                           r"(?:τεχνικά )?χαρακτηριστικά|المواصفات(?: الفنية)?|מפרט(?: טכני)?|"
                           # (Japanese, Chinese, Korean: "商品仕様", "规格参数", "제품 사양")
-                          r"商品仕様|仕様|スペック|规格参数|规格|商品参数|产品参数|規格|(?:제품|상품) ?사양|사양)\W*$", re.I)
+                          r"商品仕様|仕様|スペック|规格参数|规格|商品参数|产品参数|規格|(?:제품|상품) ?사양|사양|"
+                          # (a food's table of nutrients, for an amount or not: "Næringsinnhold per 100 g", Meny's)
+                          r"(?:nutrition(?:al)? (?:information|facts|values)|nutrition|nährwerte|nährwertangaben|"
+                          r"valeurs nutritionnelles|información nutricional|valores nutricionales|valori nutrizionali|"
+                          r"wartości odżywcze|voedingswaarden?|näringsvärde|näringsinnehåll|næringsinnhold|"
+                          r"næringsindhold|ravintoarvot|ravintosisältö|tápérték|nutriční hodnoty|valori nutriționale|"
+                          r"informação nutricional)(?:\s\(?(?:per|pro|pour|por|je|na|för|pr\.?)\s100\s?(?:g|ml)\)?)?)"
+                          r"\W*$", re.I)
 
 
 def _field_rows(table: Block) -> int:

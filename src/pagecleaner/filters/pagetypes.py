@@ -865,11 +865,15 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
     #                                                                                 under the old one, nothing else)
     # (a card's price per unit under its price, or under its old price: "Jmf-pris 24,95 kr/kg", Hemköp's)
     units = {k for i in prices for k in range(i + 1, min(len(blocks), i + 1 + PRICE_TAIL))
-             if len(t := blocks[k].text) < SHORT_CHARS and has_price(t) and UNIT_PRICE.search(t)}
+             if len(t := blocks[k].text) < SHORT_CHARS and (m := UNIT_PRICE.search(t)) is not None
+             and (has_price(t) or m.group("currency"))}     # (or in pence: "22.5p/100g", Asda's)
     # (a card's blurb over its "Read more", that button alone or naming the card's title: Drupal's and Backdrop's
     # "Tovább Lezárult a szezonzáró regatta")
-    ends = sorted(linked | set(dated) | {i - 1 for i in buttons | titled} | set(prices) | sale | units)
-    blocks = _entries(blocks)       # (an archive's titles, each with its day: no blurb, no card's head over them)
+    # (or, on a page of no other cards, an archive's titles, each with its day on its line or the next, one under
+    # the other with nothing between them, Hakyll's)
+    ends = sorted(linked | set(dated) | {i - 1 for i in buttons | titled} | set(prices) | sale | units) \
+        or _entry_run(archive_entries(blocks))
+    blocks = _entries(blocks)
     if not ends:
         return blocks
     out = list(blocks)
@@ -915,6 +919,12 @@ def _card_fields(blocks: list[Block], listing: bool) -> list[Block]:
 
 
 PRICE_TAIL = 2          # (text) lines under a card's price where its price per unit stands: under the old price
+
+
+def _entry_run(entries: frozenset[int]) -> list[int]:
+    """An archive's entries when they stand one under the other (a title and its day on a line, or on two: soup's),
+    none of the list's posts' blurbs between them."""
+    return sorted(entries) if entries and max(entries) - min(entries) < 2 * len(entries) else []
 
 
 def _date_alone(text: str) -> bool:

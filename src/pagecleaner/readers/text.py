@@ -34,7 +34,8 @@ MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; 
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
 OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘'–—-]|(?<!\d)\"|\s[a-zà-ÿ]+)$")    # (not a size's inch mark: 28")
-COUNT_END = re.compile(r"\d[\d.,]*[KkMm]?\s[^\W\d_]+$")     # a count and its word: "197 followers", "8.2K followers"
+# a count and its word: "197 followers", "8.2K followers" ((?<!…): one attempt per run of digits, not one per digit)
+COUNT_END = re.compile(r"(?<![\d.,])\d[\d.,]*[KkMm]?\s[^\W\d_]+$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
 # Chinese and Japanese script and punctuation, full-width forms: a sentence split there joins without a space
