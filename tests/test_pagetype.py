@@ -672,6 +672,7 @@ def test_a_button_that_books_each_offer_makes_a_businesss_page(button, kind):
     ("Suggest a change", "documentation"),                                   # a manual's edit link (Unity's)
     ("Knowledge Base Software powered by Helpjuice", "documentation"),     # a knowledge base's
     ("Propulsé par Couscous", "documentation"),                             # (PHP projects' Markdown docs)
+    ("© Shiftwell Health 2024 · Published with Dendron", "documentation"),  # (a team's notes)
     ("Couscous, le plat du jour", "article"),
 ])
 def test_a_documentation_generators_footer_makes_documentation(footer, kind):
@@ -4027,3 +4028,21 @@ def test_an_appointments_button_over_prices_is_a_businesss(button, kind):
                                               ("Behandlungen und Nebenwirkungen", False)])
 def test_a_practices_treatments_and_services_head_its_offers(heading, service):
     assert (SERVICES.match(heading) is not None) is service
+
+
+@pytest.mark.parametrize("button, kind", [("Prenota un tavolo", "service"), ("Aggiungi al carrello", "product")])
+def test_a_tables_booking_button_over_a_restaurants_prices_is_a_businesss(button, kind):
+    """TheFork's trattoria: its name, its average price, its address, a <button> "Prenota un tavolo" (the reader
+    drops it and counts it), its story, its dishes with their prices: a table books a business's time, no thing."""
+    page = (f"<html><body><main><section><h1>Trattoria da Bruna</h1><div>Emiliana · Prezzo medio 28 €</div>"
+            f"<div>Via del Pratello 41, 40122 Bologna</div><button>{button}</button></section><section><h2>"
+            f"Informazioni</h2><p>{prose(1)}</p></section><section><h2>Primi</h2><ul><li>Tortellini in brodo 14 €</li>"
+            f"<li>Tagliatelle al ragù 12 €</li></ul></section></main></body></html>")
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+@pytest.mark.parametrize("line, mark", [("Bài viết: 48", True), ("Tham gia: 12/03/2021", True),
+                                        ("Bài viết này rất hay", False)])
+def test_a_posters_card_in_vietnamese_marks_a_thread(line, mark):
+    """mvnForum's thread: each poster's card, "Bài viết: 48" (posts) and "Tham gia: 12/03/2021" (joined)."""
+    assert forum_mark(line) is mark

@@ -46,7 +46,7 @@ def _finish(blocks: list[Block], source: str, kind: str, config: Config, meta: d
     from .segment import fuller_name, metadata, no_name
     kind_of_page = page_type(blocks, meta.get("markup_types", ()), meta.get("buy_buttons", 0),
                              meta.get("cart_link", False), meta.get("edit_link", False), meta.get("post_buttons", 0),
-                             meta.get("booking_buttons", 0))
+                             meta.get("booking_buttons", 0), meta.get("appointment_buttons", 0))
     ctx = Context(config=config, input=kind, meta=meta, site_lines=site_lines, page_type=kind_of_page)
     blocks = run(default_pipeline(), blocks, ctx)
     fields = metadata(blocks, config.extra_phrases)

@@ -48,7 +48,8 @@ MARKUP_ORDER = ("forum", "product", "documentation", "article", "listing", "coll
 # a member's counts beside the post: "Posts: 412", or the number and its label on lines of their own
 _STATS = (r"(?:posts|beiträge|nachrichten|messages|mensajes|posty|wiadomości|messaggi|threads|themen|sujets|temas|"
           r"tematy|discussioni|berichten|onderwerpen|inlägg|mensagens|příspěvky|viestit|indlæg|innlegg|mesajlar|"
-          r"сообщений|сообщения|темы|тем|повідомлень|повідомлення)")
+          r"сообщений|сообщения|темы|тем|повідомлень|повідомлення|"
+          r"bài viết|bài gửi)")      # (Vietnamese: "Bài viết: 48", mvnForum's)
 # a post's votes for and against, "赞(86) 踩(3)" (Baidu Zhidao's and Tieba's)
 _FOR_AGAINST = r"[赞讚]\s?[(（]\d[\d,]*[)）]\s?踩\s?[(（]\d[\d,]*[)）]"
 FOR_AGAINST = re.compile(rf"^{_FOR_AGAINST}$")
@@ -62,7 +63,8 @@ _JOINED = (r"(?:joined|join date|registriert|mitglied seit|inscrit|date d'inscri
            r"registro en|"
            r"iscritto|iscritta|registrato|data di iscrizione|lid sinds|ingeschreven|medlem sedan|registrován|"
            r"dołączył|fecha de (?:inscripción|registro)|data de (?:inscrição|registo|cadastro)|"
-           r"регистрация|зарегистрирован|реєстрація|зареєстрований)")
+           r"регистрация|зарегистрирован|реєстрація|зареєстрований|"
+           r"tham gia|ngày tham gia)")      # (Vietnamese: "Tham gia: 12/03/2021")
 # a post's button to report it and to thank its author with their count: "Zgłoś nadużycie!", "Dziękuję 14" (Brainly's)
 _REPORT = (r"(?:report abuse|report this (?:post|answer|question)|report a concern|zgłoś nadużycie|missbrauch melden|"
            r"signaler (?:un )?abus|denunciar abuso|reportar abuso|segnala abuso|misbruik melden)!?")
@@ -329,7 +331,10 @@ _QUANTITY = (r"(?:quantity|qty|menge|anzahl|quantité|cantidad|quantidade|qtd|qu
 # button alone under its price, says them too, and the shorter ones: "Book", "Buchen")
 # (or an appointment, a person's time, no thing's hire: "Termin buchen", Doctolib's; "Prendre rendez-vous")
 _APPOINTMENTS = (r"termin (?:buchen|vereinbaren)|book (?:an )?appointment|prendre rendez-vous|pedir cita|"
-                 r"afspraak maken|umów wizytę")
+                 r"afspraak maken|umów wizytę|"
+                 # (or a table: "Prenota un tavolo", TheFork's; "Book a table", "Tisch reservieren")
+                 r"book a table|reserve a table|prenota un tavolo|tisch reservieren|réserver une table|"
+                 r"reservar (?:una )?mesa|zarezerwuj stolik|reserveer een tafel")
 APPOINTMENT = re.compile(rf"^(?:{_APPOINTMENTS})\W*$", re.I)
 BOOK_VERBS = rf"book now|jetzt buchen|réserver|reservar(?: ahora)?|zarezerwuj|{_APPOINTMENTS}"
 _BOOKINGS = rf"(?:{BOOK_VERBS}|online buchen)"
@@ -522,11 +527,13 @@ CARDS_OVER_PROSE = 2    # the cards' words against the prose outside them: a lis
 
 
 def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_buttons: int = 0,
-              cart_link: bool = False, edit_link: bool = False, post_buttons: int = 0, booking_buttons: int = 0) -> str:
+              cart_link: bool = False, edit_link: bool = False, post_buttons: int = 0, booking_buttons: int = 0,
+              appointment_buttons: int = 0) -> str:
     """One of PAGE_TYPES: the markup's declared type if it has one we know, else what the text shows (and, in
     HTML, the page's buy buttons, which leave no text: `buy_buttons`, and a link to the shop's cart, an icon:
     `cart_link`; a link that edits the page's source, an icon: `edit_link`; its posts' report or quote buttons, which
-    leave no text either: `post_buttons`; of its buy buttons, those that book it: `booking_buttons`). A
+    leave no text either: `post_buttons`; of its buy buttons, those that book it: `booking_buttons`, and of them
+    those that book an appointment or a table: `appointment_buttons`). A
     CollectionPage whose cards name no prices is a listing: SEO plugins declare every category archive one, a blog's
     as a shop's; an ItemList of priced cards is a shop's collection."""
     declared = declared_type(markup_types)
@@ -556,7 +563,8 @@ def page_type(blocks: Sequence[Block], markup_types: Sequence[str] = (), buy_but
             return "service"
         if edit_link or _edit_link(blocks) or _generated_by(blocks):
             return "documentation"      # (or a documentation engine's credit: "Mogelijk gemaakt door Slab")
-    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link, post_buttons, booking_buttons)
+    return declared or shown_type(blocks, buy_buttons, cart_link, edit_link, post_buttons, booking_buttons,
+                                  appointment_buttons)
 
 
 LIST_TYPES = MARKUP_TYPES["listing"] | MARKUP_TYPES["collection"]
@@ -738,7 +746,8 @@ ENDPOINT = re.compile(r"^(?:get|post|put|patch|delete)\s*(?:https?://|/)\S+$", r
 COPYRIGHT_BEFORE = r"(?:©|\(c\)|copyright\b)[^.|·©]{0,80}?[.|·]?\s+"
 DOC_GENERATORS = (r"(?:typedoc|doxygen|javadoc|jsdoc|sphinx|mkdocs|docusaurus|rustdoc|pdoc|pydoctor|epydoc|yard|rdoc|"
                   r"doctum|sami|apigen|phpdocumentor|"       # (PHP's: "Generated by Doctum, a API Documentation …")
-                  r"couscous|"                      # (PHP projects' Markdown docs: "Propulsé par Couscous")
+                  r"couscous|dendron|"              # (PHP projects' Markdown docs: "Propulsé par Couscous"; a
+                  #                                   team's notes: "Published with Dendron")
                   r"ldoc|luadoc|dox|jazzy|compodoc|"  # (Lua's: "generated by LDoc 1.5.0"; Haxe's: "… generated with
                   #                                   dox"; Swift's: "Generated by jazzy ♪♫ v0.14.4"; Angular's
                   #                                   Compodoc)
@@ -1110,7 +1119,7 @@ def _page_controls(text: str) -> bool:
 
 
 def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = False, edit_link: bool = False,
-               post_buttons: int = 0, booking_buttons: int = 0) -> str:
+               post_buttons: int = 0, booking_buttons: int = 0, appointment_buttons: int = 0) -> str:
     """What the text shows (`buy_buttons`: the form's buy buttons the HTML reader dropped, with no place among the
     blocks: one or two, a product's, by a price anywhere; as many as the cards, a category's; `booking_buttons`: how
     many of them book, "Book now")."""
@@ -1132,7 +1141,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             and all(BOOKING_FIRST.match(blocks[i].text.strip()) for i in buys) \
             and (len(buys) + buy_buttons >= FEW_CARDS or any(services_heading(blocks, b.index) for b in blocks)
                  or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS
-                 or any(APPOINTMENT.match(blocks[i].text.strip()) for i in buys)
+                 or (appointment_buttons or any(APPOINTMENT.match(blocks[i].text.strip()) for i in buys))
                  and any(len(b.text) < BUY_ROW_CHARS and PRICE.search(b.text) for b in blocks)):
         return "service"        # (every button books, the first of its row or alone, over the services' heading
         #                         or over offers each of a duration and a price, Phorest's "Book now" over "45

@@ -2518,3 +2518,16 @@ def test_an_archives_entries_each_a_title_and_its_day_are_its_cards():
     blocks = [b.remove("main_text", AFTER_SPAN) if b.index >= 3 else b for b in blocks]
     out = listing_cards.fn(blocks, Context(config=Config(), page_type="listing"))
     assert all(b.kept for b in out[3:7]) and not out[7].kept
+
+
+@pytest.mark.parametrize("heading, back", [("Menù", True), ("Seguici", False)])
+def test_a_restaurants_menu_of_dishes_and_prices_comes_back(heading, back):
+    """TheFork's trattoria: its list of dishes in an element called "menu" (the class rule took it for a site's
+    menu), under its heading "Menù", each dish with its price: the business's prices; not a menu of links."""
+    page = (f"<html><body><main><section><h1>Trattoria da Bruna</h1><p>Via del Pratello 41, 40122 Bologna</p>"
+            f"<button>Prenota un tavolo</button></section><section><h2>Informazioni</h2><p>{prose(1)}</p></section>"
+            f"<section id='menu'><h2>{heading}</h2><h3>Primi</h3><ul class='tf-menu'><li>Tortellini in brodo 14 €</li>"
+            f"<li>Tagliatelle al ragù 12 €</li></ul></section><section><h2>Recensioni</h2><p>{prose(2)}</p></section>"
+            f"</main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service" and ("Tortellini in brodo 14 €" in a.body) is back

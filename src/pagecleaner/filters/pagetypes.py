@@ -705,9 +705,9 @@ def _prices_under_heading(blocks: list[Block]) -> frozenset[int]:
         menu = h.reason == MENU_REASON         # (its element called the business's menu of what it offers:
         #                                        Treatwell's "VenueMenu"; a restaurant's)
         services = services_heading(blocks, h.index)
-        if not (_cut_after(h) or h.removed_by == "end_matter" or (h.removed_by == "main_text" or menu) and services) \
-                or not (services or PRICES_HEADING.match(h.text)):
-            continue
+        if not (_cut_after(h) or h.removed_by == "end_matter" or (h.removed_by == "main_text" or menu) and services
+                or menu and PRICES_HEADING.match(h.text)) or not (services or PRICES_HEADING.match(h.text)):
+            continue            # (a restaurant's menu of dishes, its element called so too: "Menù", TheFork's)
         # (or the heading of its services over their names, durations and prices, over the text or under it:
         # "Serviços" / "Corte clássico" / "30 min" / "15 €", Fresha's)
         cut = (lambda b: b.reason == MENU_REASON) if menu else \
@@ -744,7 +744,9 @@ PRICES_HEADING = re.compile(r"^\W*(?:our |unsere |nos |nuestros |i nostri |nasze
                             r"fiyatlar|fiyat listesi|τιμές|τιμοκατάλογος|cijene|cjenik|cene|cenik|"
                             # (Korean's, Japanese's, Chinese's: "수강료" the classes' fee, "요금 안내", "料金", "价格")
                             r"수강료|요금|요금 ?안내|이용 ?요금|가격|가격 ?안내|料金|料金表|料金プラン|価格|价格|價格|"
-                            r"收费标准|收費標準)"
+                            r"收费标准|收費標準|"
+                            # (a restaurant's list of dishes and their prices: "Menù", "Speisekarte", "La carte")
+                            r"menu|menù|menú|speisekarte|la carte|carta|karta|kaart|cardápio|ruokalista|меню|meny)"
                             r"\W*$", re.I)
 
 

@@ -24,8 +24,8 @@ from ..textstats import (archive_term, ends_sentence, fold, name_shaped, prose_p
 from ..vocab import (ANY_BOILERPLATE, AUTHOR_MARKUP_PREFIX, BRAND_TOKENS, BYLINE_PREFIX, CHOICE_TOKEN, PHOTO_TOKENS,
                      RESPONSE_TOKENS, SIGNATURE_TOKEN, UPDATED_LABEL)
 from ..model import QUOTE_FIGURE, Block
-from ..pagetype import (ADD_ALONE, BARE_AMOUNTS, BOOKING, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES, PRICE_TOKEN,
-                        QUOTE_WORDS, READ_MORE, REPORT_WORDS, button_row, has_price, price_alone)
+from ..pagetype import (ADD_ALONE, APPOINTMENT, BARE_AMOUNTS, BOOKING, BUY, EDIT_LINK, FEED_ENTRIES, MARKUP_TYPES,
+                        PRICE_TOKEN, QUOTE_WORDS, READ_MORE, REPORT_WORDS, button_row, has_price, price_alone)
 from . import SOFT_HYPHEN, drop_cap, squeeze, unglue_by
 
 BLOCK_TAGS = frozenset("pc-table p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption figure "
@@ -832,13 +832,14 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
     base = _base_url(root) if links or images else None     # (three searches of the tree: only when asked)
     for el, tag in _kept_widgets(root):    # an unclosed <button> swallows the page after it: keep what it holds;
         el.tag = tag                        # an accordion's heading, its button the title: keep the title
-    buy_buttons = post_buttons = booking_buttons = adds = 0
+    buy_buttons = post_buttons = booking_buttons = appointments = adds = 0
     for el in root.iter(*FORM_CONTROLS):    # a field or a button dropped still parts the words beside it (a
         el.tail = " " + el.tail if el.tail else " "    # label, its field, the next button: "Quantity" "Buy now")
         if label := _control_label(el):     # (a shop's buy button; a post's, a <button> only)
             buy_buttons += BUY.match(label) is not None
             adds += label.strip().lower() in ADD_ALONE
             booking_buttons += BOOKING.match(label) is not None     # (of them, the ones that book: "Book now")
+            appointments += APPOINTMENT.match(label) is not None    # (and a person's time or a table)
             post_buttons += el.tag == "button" and label.lower() in POST_CONTROLS
         _mark_choice(el)
     buy_buttons = buy_buttons or adds       # ("Add" alone, when no button says more: a grocer's, Morrisons'; not
@@ -847,6 +848,8 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
         meta["buy_buttons"] = buy_buttons   # (the page sells what it shows, though its buttons leave no text)
     if booking_buttons:
         meta["booking_buttons"] = booking_buttons
+    if appointments:
+        meta["appointment_buttons"] = appointments
     if post_buttons:
         meta["post_buttons"] = post_buttons     # (and its posts' report or quote buttons, a thread's)
     hrefs = MARKED_HREFS(root)
