@@ -1311,7 +1311,8 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("Bikeshed version 4416b18d5, updated Wed Feb 28 15:12:44 2024 -0800", "documentation"),   # a standard's text
     ("ReSpec 35.1.1", "documentation"),
     ("Adobe RoboHelp 2022", "documentation"), ("Help+Manual 9.2", "documentation"),   # a help system's topics
-    ("HelpNDoc 9.1", "documentation"), ("dumi", "documentation")])
+    ("HelpNDoc 9.1", "documentation"), ("dumi", "documentation"),
+    ("Zim 0.75.2", "documentation"), ("Zimbra 10", "article")])         # (a desktop wiki's pages exported)
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -4046,3 +4047,13 @@ def test_a_tables_booking_button_over_a_restaurants_prices_is_a_businesss(button
 def test_a_posters_card_in_vietnamese_marks_a_thread(line, mark):
     """mvnForum's thread: each poster's card, "Bài viết: 48" (posts) and "Tham gia: 12/03/2021" (joined)."""
     assert forum_mark(line) is mark
+
+
+@pytest.mark.parametrize("credit, kind", [("Cookie settings Powered by Calendly", "service"),
+                                          ("Powered by Ghost", "article")])
+def test_a_scheduling_services_credit_makes_a_booking_page(credit, kind):
+    """Calendly's page as scraped text: the coach's name, a sentence, three event types each a name, a duration
+    alone and a sentence, then the footer's credit to the scheduling service."""
+    types = [x for n, d in (("Intro call", "15 min"), ("Coaching session", "60 min"), ("CV review", "45 min"))
+             for x in (n, d, prose(1))]
+    assert page_type(blocks("Maya Okafor | Calendly", "Maya Okafor", prose(2), *types, credit)) == kind

@@ -1190,7 +1190,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
     if _services_heading(blocks) or offer_boxes(blocks) \
-            or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS:
+            or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS or _booking_credit(blocks):
         return "service"        # (or its offers' lines of a duration and a price: "60 Minuten · 45,00 €", Acuity's)
     return "article"
 
@@ -1203,6 +1203,19 @@ _SPAN = (r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuter|minuuttia|
 TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN})?\s?[·|•,–-]?\s?"
                          rf"(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|kostenlos|gratuit|"
                          r"gratuito|gratuita|darmowy|bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
+
+
+# the footer's credit to a scheduling service, the page a business's booking page: "Powered by Calendly" (after the
+# footer's other links on its line or not)
+BOOKING_CREDIT = re.compile(r"(?:^|\s)(?:powered by|propulsé par|bereitgestellt von|con la tecnología de|"
+                            r"realizzato con|mogelijk gemaakt door|obsługiwane przez)\s(?:calendly|acuity scheduling|"
+                            r"simplybook\.me|setmore|square appointments|youcanbook\.me|picktime|appointy|10to8|"
+                            r"cal\.com|tidycal|savvycal|zcal|oncehub)\W*$", re.I)
+BOOKING_CREDIT_CHARS = 120
+
+
+def _booking_credit(blocks: Sequence[Block]) -> bool:
+    return any(len(b.text) < BOOKING_CREDIT_CHARS and BOOKING_CREDIT.search(b.text) for b in blocks)
 
 
 def timed_price(text: str) -> bool:

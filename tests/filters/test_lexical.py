@@ -1341,6 +1341,8 @@ def test_a_boards_box_of_what_the_reader_may_do_goes(line, gone):
 @pytest.mark.parametrize("line,gone", [
     ("Yeni", True), ("Nyhet", True), ("İndirim", True),     # a card's badge in Turkish and Swedish
     ("Uutuus", True),                                        # and Finnish
+    ("Spar 5,-", True), ("Spara 10 kr", True), ("Save £5", True),   # what the reader saves (Bilka's splash)
+    ("Spar tid med levering", False),
     ("Snabbtitt", True), ("Hızlı bakış", True),              # a card's quick view, Swedish and Turkish
     ("Nieuw", True), ("Uitverkocht", True), ("Niet op voorraad", True), ("Sold out", True),   # a card's stock
     ("Нет в наличии", True), ("В наличии в 214 магазинах", True),           # (Russian)

@@ -2531,3 +2531,24 @@ def test_a_restaurants_menu_of_dishes_and_prices_comes_back(heading, back):
             f"</main></body></html>")
     a = pagecleaner.clean(page, input="html")
     assert a.page_type == "service" and ("Tortellini in brodo 14 €" in a.body) is back
+
+
+@pytest.mark.parametrize("duration, back", [("15 min", True), ("Free", False)])
+def test_a_booking_pages_linked_offers_each_with_its_duration_come_back(duration, back):
+    """Calendly's page: the coach's name and sentence, then three event types, each a card that is one link (the
+    link rule took it) holding its name, its duration alone and a sentence of what it is."""
+    cards = "".join(f"<a class='event-type' href='/m/{i}'><div>{n}</div><div>{duration}</div><div>{prose(i)}</div></a>"
+                    for i, n in enumerate(("Intro call", "Coaching session", "CV and LinkedIn review")))
+    page = (f"<html><body><div><h1>Maya Okafor</h1><p>{prose(7)}</p></div><div class='list'>{cards}</div>"
+            f"<div class='footer'><a href='https://calendly.com'>Powered by Calendly</a></div></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "service" and ("Coaching session" in a.body) is back
+
+
+@pytest.mark.parametrize("duration, back", [("60 min", True), ("Book", False)])
+def test_a_booking_pages_offers_each_with_its_duration_alone_come_back_as_text(duration, back):
+    """Calendly's page as scraped text: three event types, each its name, its duration alone and its sentence;
+    main_text kept one of them."""
+    from pagecleaner.filters.pagetypes import _timed_offers
+    lines = [x for i, n in enumerate(("Intro call", "Coaching session", "CV review")) for x in (n, duration, prose(i))]
+    assert (_timed_offers(make_blocks("Maya Okafor", prose(7), *lines), text=True) != frozenset()) is back

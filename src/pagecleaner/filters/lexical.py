@@ -785,7 +785,12 @@ _BADGES = (r"(?:new|neu|nouveau|nouveauté|nuevo|novedad|nuovo|novità|nowość|
            # (Turkish writes the sign first: "%25 İndirim")
            r"%\s?\d{1,2}(?:\s(?:indirim|off))?|"
            # (or an amount off, or the price after it: "$100 OFF", "After $100 OFF", Costco's)
-           r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off)")
+           r"(?:after\s|save\s)?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s?off|"
+           # (or what the reader saves, in the Nordic languages and German: "Spar 5,-", Bilka's; "Spara 10 kr",
+           # "Säästä 2 €", "Spare 5 €", "Save £5")
+           # (each amount's digits in groups, read one way: no run of them is tried at every digit)
+           r"(?:spar|spara|spare|säästä|save)\s(?:[$£€]\s?\d+(?:[.,]\d+)*(?![\d.,])|\d+(?:[.,]\d+)*"
+           r"(?:,-|\s?(?:kr\.?|€|%))))")
 # (or two on one line, glued or not: "Akce-22 %", Rohlík's flag and its discount in <span>s side by side)
 SHOP_BADGE = re.compile(rf"^\W*{_BADGES}(?:[\s·|/]*{_BADGES})?\W*$", re.I)
 

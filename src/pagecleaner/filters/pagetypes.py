@@ -252,9 +252,10 @@ def service_offers(blocks: list[Block], ctx: Context) -> list[Block]:
         return _testimonials(_contact_section(_team_section(_hours_section(offers)), text=True), text=True)
     boxes = offer_boxes(blocks) | _offers_under_heading(blocks) | _heading_over_offers(blocks) \
         | _about_section(blocks) | _timed_offers(blocks)
+    linked = _linked_durations(blocks)
     prices = _prices_under_heading(blocks)      # (its offers' cards all links, their heading left empty: they too)
-    offers = [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed else b
-              for b in blocks]
+    offers = [b.restore() if b.index in boxes and b.removed_by == "main_text" or b.index in prices and b.removed
+              or b.index in linked else b for b in blocks]
     return _address_under_name(_contact_section(_testimonials(_contact_under(_team_section(_hours_section(offers))))),
                                ctx)
 
@@ -516,12 +517,12 @@ TESTIMONIALS_HEADING = re.compile(r"^\W*(?:testimonials?|reviews|what (?:our )?(
 
 
 def _timed_offers(blocks: list[Block], text: bool = False) -> frozenset[int]:
-    """A booking page's offers, FEW_CARDS or more, each its line of a duration and a price ("60 Minuten · 45,00 €")
-    under its name (and its sentence of what it is between them, or under the line: "Hilfe beim Anlegen, …"), and the
-    headings over its name (a group's, "Kurse"; the list's, "Terminart wählen"; in scraped text OFFER_LINES short lines
-    at most, none a booking button or a line every offer repeats, its button "Auswählen"): Acuity's appointment
-    types, which main_text cut around the one it kept."""
-    timed = [b.index for b in blocks if timed_price(b.text)]
+    """A booking page's offers, FEW_CARDS or more, each its line of a duration and a price ("60 Minuten · 45,00 €", or
+    its duration alone: "15 min", Calendly's) under its name (and its sentence of what it is between them, or under
+    the line: "Hilfe beim Anlegen, …"), and the headings over its name (a group's, "Kurse"; the list's, "Terminart
+    wählen"; in scraped text OFFER_LINES short lines at most, none a booking button or a line every offer repeats,
+    its button "Auswählen"): Acuity's appointment types, which main_text cut around the one it kept."""
+    timed = [b.index for b in blocks if timed_price(b.text) or DURATION.match(b.text.strip())]
     if len(timed) < FEW_CARDS:
         return frozenset()
     said = Counter(fold(b.text) for b in blocks)
@@ -542,6 +543,20 @@ def _timed_offers(blocks: list[Block], text: bool = False) -> frozenset[int]:
         if i + 1 < len(blocks) and _offer_line(blocks[i + 1]):
             found.add(i + 1)
     return frozenset(found)
+
+
+def _linked_durations(blocks: list[Block]) -> frozenset[int]:
+    """(HTML) A booking page's offers, FEW_CARDS or more, each a card that is one link, which the link rule took:
+    its name, its duration alone ("15 min") and the sentence of what it is ("Intro call" / "15 min" / "A short call
+    to see …", Calendly's event types)."""
+    found: set[int] = set()
+    for b in blocks[1:-1]:
+        name, line = blocks[b.index - 1], blocks[b.index + 1]
+        if DURATION.match(b.text.strip()) and name.removed_by == "link_density" and _offer_name(name) \
+                and line.removed_by == "link_density" and ends_sentence(line.text) \
+                and word_count(line.text) <= OFFER_WORDS:
+            found.update((name.index, b.index, line.index))
+    return frozenset(found) if len(found) >= FEW_CARDS * 3 else frozenset()
 
 
 def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:
