@@ -1205,16 +1205,8 @@ TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN})?\s?[·
                          r"gratuito|gratuita|darmowy|bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
 
 
-# the footer's credit to a scheduling service, the page a business's booking page: "Powered by Calendly" (after the
-# footer's other links on its line or not)
-BOOKING_CREDIT = re.compile(r"(?:^|\s)(?:powered by|propulsé par|bereitgestellt von|con la tecnología de|"
-                            r"realizzato con|mogelijk gemaakt door|obsługiwane przez)\s(?:calendly|acuity scheduling|"
-                            r"simplybook\.me|setmore|square appointments|youcanbook\.me|picktime|appointy|10to8|"
-                            r"cal\.com|tidycal|savvycal|zcal|oncehub)\W*$", re.I)
-BOOKING_CREDIT_CHARS = 120
-
-
 def _booking_credit(blocks: Sequence[Block]) -> bool:
+    """A line that credits a scheduling service (BOOKING_CREDIT): a business's booking page."""
     return any(len(b.text) < BOOKING_CREDIT_CHARS and BOOKING_CREDIT.search(b.text) for b in blocks)
 
 
@@ -2677,14 +2669,15 @@ def _board_messages(blocks: Sequence[Block]) -> bool:
 POST_TOKENS = frozenset({"message", "messages", "msg", "post", "posts", "reply", "replies"})
 # the footer's credit to a community's or a board's software: "Powered by Circle", "Powered by Discourse"
 # (in other languages too: "Propulsé par Elgg", "Con la tecnología de Discourse")
+# (the words of a footer's credit to the software a site runs on, in its languages; or what it runs on: "Orto Sociale
+# gira su Friendica", "… läuft mit …")
+_CREDIT_WORDS = (r"(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|betrieben (?:mit|von)|"
+                 r"desarrollado (?:con|por)|con la tecnología de|com tecnologia|mogelijk gemaakt door|aangedreven door|"
+                 r"obsługiwane przez|realizzato con|drivs av|drevet av|"
+                 r"runs on|running on|gira su|funziona con|läuft (?:mit|auf)|fonctionne (?:avec|sous)|"
+                 r"funciona con|draait op)")
 COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, or none)
-                              r"(?:powered by|built (?:on|with)|community (?:powered )?by|propulsé par|"
-                              r"betrieben (?:mit|von)|desarrollado (?:con|por)|con la tecnología de|"
-                              r"com tecnologia|mogelijk gemaakt door|aangedreven door|obsługiwane przez|"
-                              r"realizzato con|drivs av|drevet av|"
-                              # (or what it runs on: "Orto Sociale gira su Friendica", "… läuft mit …")
-                              r"runs on|running on|gira su|funziona con|läuft (?:mit|auf)|fonctionne (?:avec|sous)|"
-                              r"funciona con|draait op)\s(?:circle|discourse|"
+                              rf"{_CREDIT_WORDS}\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
                               r"mighty networks|khoros|discuz!?|talkyard|misago|nabble|forumbee|vbulletin|skool|"
                               # (a chat's public archive of its topics, each a thread: Zulip's; a tracker's forums
@@ -2705,6 +2698,12 @@ COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, 
                               # (a feedback board's posts, each with its comments: Fider's; the footer's legal links
                               # after the credit on its line, "Powered by Fider Privacy Terms")
                               r"fider)(?:\s©[^©]{0,60}\W*|\s[^\W\d][^.!?©]{0,40}|\s[·|]\s[^.!?©]{0,40}|\W*)$", re.I)
+# (or to a scheduling service, the page a business's booking page: "Powered by Calendly", after the footer's other
+# links on its line or not; shown_type's)
+BOOKING_CREDIT = re.compile(rf"(?:^|\s){_CREDIT_WORDS}\s(?:calendly|acuity scheduling|simplybook\.me|setmore|"
+                            r"square appointments|youcanbook\.me|picktime|appointy|10to8|cal\.com|tidycal|savvycal|"
+                            r"zcal|oncehub)\W*$", re.I)
+BOOKING_CREDIT_CHARS = 120
 COMMUNITY_CHARS = 60
 
 

@@ -456,10 +456,10 @@ TEAM_LINES = 16         # lines under the team's heading, at most
 TEAM_MIN = 2            # names and roles, at least
 TEAM_WORDS = 4
 # the heading of a business's team, in its language
-TEAM_HEADING = re.compile(r"^\W*(?:(?:our|the|meet (?:the|our)) (?:team|staff|stylists|therapists|experts)|team|staff|"
-                          r"(?:unser|das) team|l'équipe|notre équipe|(?:nuestro )?equipo|(?:il )?(?:nostro )?team|"
-                          r"(?:nasz )?zespół|(?:ons )?team|(?:nossa )?equipe|(?:vårt )?team|(?:vores )?team|"
-                          r"(?:meidän )?tiimi|(?:náš )?tým|(?:csapatunk)|ekibimiz|(?:наша )?команда)\W*$", re.I)
+TEAM_HEADING = re.compile(r"^\W*(?:(?:our|the|meet (?:the|our)) (?:team|staff|stylists|therapists|experts)|"
+                          r"(?:(?:unser|das|il nostro|il|nostro|ons|vårt|vores) )?team|staff|l'équipe|notre équipe|"
+                          r"(?:nuestro )?equipo|(?:nasz )?zespół|(?:nossa )?equipe|(?:meidän )?tiimi|(?:náš )?tým|"
+                          r"csapatunk|ekibimiz|(?:наша )?команда)\W*$", re.I)
 
 
 def _section_under_text(blocks: list[Block], heading: re.Pattern, most: int, line_words: int,
