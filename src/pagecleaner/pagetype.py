@@ -1140,7 +1140,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
     if (buys or buy_buttons) and not fields and buy_buttons == booking_buttons \
             and all(BOOKING_FIRST.match(blocks[i].text.strip()) for i in buys) \
             and (len(buys) + buy_buttons >= FEW_CARDS or any(services_heading(blocks, b.index) for b in blocks)
-                 or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS
+                 or _timed_prices(blocks)
                  or (appointment_buttons or any(APPOINTMENT.match(blocks[i].text.strip()) for i in buys))
                  and any(len(b.text) < BUY_ROW_CHARS and PRICE.search(b.text) for b in blocks)):
         return "service"        # (every button books, the first of its row or alone, over the services' heading
@@ -1190,7 +1190,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             and _prose_outside(blocks, frozenset()) < CATEGORY_PROSE:
         return "collection"     # (scraped text) a shop's category: its products' names, each over its price
     if _services_heading(blocks) or offer_boxes(blocks) \
-            or sum(timed_price(b.text) for b in blocks) >= FEW_CARDS or _booking_credit(blocks):
+            or _timed_prices(blocks) or _booking_credit(blocks):
         return "service"        # (or its offers' lines of a duration and a price: "60 Minuten · 45,00 €", Acuity's)
     return "article"
 
@@ -1203,6 +1203,11 @@ _SPAN = (r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuter|minuuttia|
 TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN})?\s?[·|•,–-]?\s?"
                          rf"(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|kostenlos|gratuit|"
                          r"gratuito|gratuita|darmowy|bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
+
+
+def _timed_prices(blocks: Sequence[Block]) -> bool:
+    """FEW_CARDS offers' lines of a duration and a price (timed_price): a booking page's."""
+    return sum(timed_price(b.text) for b in blocks) >= FEW_CARDS
 
 
 def _booking_credit(blocks: Sequence[Block]) -> bool:
@@ -1878,14 +1883,16 @@ def _product_name(text: str) -> bool:
         n >= LINK_TITLE_WORDS and len(words(text)) > 1 or n == 2 and MEASURE_END.search(text) is not None)
 
 
-MEASURE_END = re.compile(r"\s\d[\d,.]*\s?(?:%|ml|l|g|kg|cl|dl|oz|lb)$", re.I)     # a name's last word, its measure
+# (the units a product's measure is given in: of volume and weight; and those it is counted in, "10 st", "6 pcs")
+_MEASURES = r"ml|cl|dl|l|g|kg|oz|lb"
+_PIECES = r"st|stk|pcs|ks|szt"
+MEASURE_END = re.compile(rf"\s\d[\d,.]*\s?(?:%|{_MEASURES})$", re.I)     # a name's last word, its measure
 # a price per unit, a card's line under its price: "Jmf-pris 24,95 kr/kg", "35,98 zł/kg", "(€1.20 per litre)"
 UNIT_PRICE = re.compile(r"\d\s?(?P<currency>[^\W\d_]{1,3}\.?|[^\w\s/])?\s?/\s?(?:\d{1,4}\s?)?"
-                        r"(?:kg|g|l|ml|cl|dl|st|stk|szt|ks|pc|pcs|m|m²|lb|oz|un|ud|kpl)\b"
+                        rf"(?:{_MEASURES}|{_PIECES}|pc|m|m²|un|ud|kpl)\b"
                         r"|\sper\s(?:\d{1,4}\s?)?(?:kg|g|l|ml|litre|liter|lb|oz|unit|each|stuk|stück)\b", re.I)
 # a card's pack size alone on its line, under its name: "1000 g", "6 x 33 cl", "500 ml", "10 st"
-PACK_SIZE = re.compile(r"^(?:\d{1,3}\s?[x×]\s?)?\d[\d,.]{0,6}\s?(?:ml|l|g|kg|cl|dl|oz|lb|st|stk|pcs|ks|szt)\.?$",
-                       re.I)
+PACK_SIZE = re.compile(rf"^(?:\d{{1,3}}\s?[x×]\s?)?\d[\d,.]{{0,6}}\s?(?:{_MEASURES}|{_PIECES})\.?$", re.I)
 
 
 def _opens_link(blocks: Sequence[Block], price: Block, name: Block, card: int) -> bool:

@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from itertools import takewhile
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
@@ -370,15 +370,19 @@ def _testimonials(blocks: list[Block], text: bool = False) -> list[Block]:
 SECTION_CUTS = ("main_text", "nav_run")     # the rules whose cut a business's section under its heading undoes
 
 
+def _cut_headings(blocks: list[Block], heading: re.Pattern) -> Iterator[Block]:
+    """The short lines `heading` matches that main_text or the menu rule cut: a business's section's heading."""
+    return (h for h in blocks if h.removed_by in SECTION_CUTS and len(h.text) < SHORT_CHARS and heading.match(h.text))
+
+
 def _hours_section(blocks: list[Block]) -> list[Block]:
     """The business's opening hours right under its kept text that main_text or the menu rule cut: their heading
     ("Opening Hours", "Öffnungszeiten", "Horaires") and the lines under it, each its days, their times or "Closed"
     (a table's rows, or its cells a line each: "Tuesday – Friday" / "9:00 – 19:00"), HOURS_MIN of them a time or a
     closed day, and the phone number right under them; not the footer's, under its address."""
     out = list(blocks)
-    for h in blocks:
-        if h.removed_by not in SECTION_CUTS or len(h.text) >= SHORT_CHARS or not HOURS_HEADING.match(h.text) \
-                or not h.index or not blocks[h.index - 1].kept:
+    for h in _cut_headings(blocks, HOURS_HEADING):
+        if not h.index or not blocks[h.index - 1].kept:
             continue        # (right under kept text: not the footer's hours under its address)
         found, timed = [h.index], 0
         for b in blocks[h.index + 1:h.index + 1 + HOURS_LINES]:
@@ -438,9 +442,7 @@ def _team_section(blocks: list[Block]) -> list[Block]:
     "Senior Stylist" / "Ciara" / "Stylist"), TEAM_MIN of them or more, text kept over them and right under them
     (not a menu's "Meet the team" over its other pages' links, "FAQ" / "Technology Partnerships" / …)."""
     out = list(blocks)
-    for h in blocks:
-        if h.removed_by not in SECTION_CUTS or len(h.text) >= SHORT_CHARS or not TEAM_HEADING.match(h.text):
-            continue
+    for h in _cut_headings(blocks, TEAM_HEADING):
         lines = list(takewhile(lambda b: b.removed_by in SECTION_CUTS and b.kind != "heading"
                                and len(words(b.text)) <= TEAM_WORDS and not ends_sentence(b.text)
                                and name_shaped(list(words(b.text))), blocks[h.index + 1:h.index + 1 + TEAM_LINES]))
