@@ -4057,3 +4057,74 @@ def test_a_scheduling_services_credit_makes_a_booking_page(credit, kind):
     types = [x for n, d in (("Intro call", "15 min"), ("Coaching session", "60 min"), ("CV review", "45 min"))
              for x in (n, d, prose(1))]
     assert page_type(blocks("Maya Okafor | Calendly", "Maya Okafor", prose(2), *types, credit)) == kind
+
+
+def _alumni_topic(post: str) -> str:
+    comments = "".join(f'<div class="comment"><div class="comment__author"><a href="/u/{i}">Member {i}</a> '
+                       f'<time>{i + 1} days ago</time></div><div class="comment__body"><p>{prose(i)}</p></div></div>'
+                       for i in range(3))
+    return (f'<html><body><div class="hb-page hb-forum"><section class="hb-forum__topic"><h1>Advice on moving into '
+            f'data science?</h1><div class="{post} {post}--first"><div class="{post}__author"><a href="/u/9">Priya '
+            f'Raman</a> <time>3 days ago</time></div><div class="{post}__body"><p>{prose(5)}</p><p>{prose(6)}</p>'
+            f'</div></div>'
+            f'<div class="comments">{comments}</div></section></div></body></html>')
+
+
+@pytest.mark.parametrize("post, kind", [("post", "forum"),
+                                        ("entry", "article")])     # (no post's element: a story's comments)
+def test_comments_under_a_boards_opening_post_are_its_replies(post, kind):
+    """Hivebrite's topic: its opening post in a "post" element inside the board's "hb-forum", its replies each a
+    "comment" there too; SPIP's comments, its "forum", stand under no post (test_sentences_in_a_boards_messages_…)."""
+    assert pagecleaner.clean(_alumni_topic(post), input="html").page_type == kind
+
+
+@pytest.mark.parametrize("line, timed", [("1h15 · à partir de 49 €", True), ("2h30 · 120 €", True),
+                                         ("45 mins · from $35", True), ("60 Min. · ab 45 €", True),
+                                         ("15min30 · 4 €", False), ("1h15 · Balayage", False)])
+def test_an_offers_hours_written_frenchs_way_and_its_least_price_are_its_timed_line(line, timed):
+    from pagecleaner.pagetype import timed_price
+    assert timed_price(line) is timed
+
+
+PLANITY_SOUP = ("Atelier Coiffure Margaux\n27 rue Vauban, 69006 Lyon\n\n\nFemme\nShampoing, coupe et brushing\n"
+                "1h\n · \n58 €\nChoisir\n\n\nCouleur racines\n1h15\n · \nà partir de 49 €\nChoisir\n\n\n"
+                "Balayage\n2h30\n · \nà partir de 120 €\nChoisir\n\n\nÀ propos\n{about}\n")
+
+
+@pytest.mark.parametrize("old, new, kind", [("", "", "service"),
+                                            (" · ", "", "service"),     # (its price right under its duration)
+                                            ("€", "avis", "article")])  # (durations over no price)
+def test_a_scraped_offers_duration_and_price_split_by_soup_are_its_timed_line(old, new, kind):
+    """Planity's salon as soup: each offer's duration, " · " and its price an element each, a line each."""
+    text = PLANITY_SOUP.format(about=prose(1))
+    assert pagecleaner.clean_text(text.replace(old, new) if old else text).page_type == kind
+
+
+@pytest.mark.parametrize("price_line, kind", [
+    ("0,79 € 1 kg = 1,58 € inkl. MwSt., zzgl. Versandkosten", "product"),     # (the price opens it)
+    ("Unser Preis für Sie heute nur 0,79 €, solange der Vorrat reicht", "article"),    # (a sentence's price)
+])
+def test_a_products_price_line_opens_with_its_price_its_unit_price_and_tax_note_after_it(price_line, kind):
+    """EDEKA24's product as html_text: its price, price per kilo and tax note inline, one line of 55 characters."""
+    text = f"Haferflocken zart\n\n{price_line}\n\nAuf Lager\n\nMenge In den Warenkorb\n\n{prose(1)}\n\n{prose(2)}"
+    assert pagecleaner.clean_text(text).page_type == kind
+
+
+def test_a_quantitys_label_glued_to_the_buy_button_is_the_buy_row():
+    """inscriptis joins a <label> and the <button> after it with no space: "MengeIn den Warenkorb"."""
+    from pagecleaner.pagetype import BUY
+    assert BUY.match("MengeIn den Warenkorb") and BUY.match("QuantityAdd to cart")
+    assert not BUY.match("Mengein den Warenkorb")      # (a word of a sentence: no capital where the button starts)
+
+
+LOGSEQ_TEXT = ("Biztonsági mentés\n\nMinden oldal\nGráf\nKedvencek\nBevezetés\nTelepítés\n\nBiztonsági mentés\n\n"
+               f"{prose(1)}\n\nKézi mentés\n\n{prose(2)}\n\n{{refs}}")
+
+
+@pytest.mark.parametrize("refs, kind", [("2 hivatkozás\n\nSzerverek\n\nNem hivatkozott említések", "documentation"),
+                                        ("3 Linked References\n\nServers\n\nUnlinked References", "documentation"),
+                                        ("Szerverek", "article")])
+def test_a_notes_graphs_references_sections_make_it_documentation(refs, kind):
+    """Logseq's published page: under the blocks, the pages that link to it ("2 Linked References") and those
+    that name it unlinked ("Unlinked References"), in the graph's language."""
+    assert pagecleaner.clean_text(LOGSEQ_TEXT.format(refs=refs)).page_type == kind

@@ -2170,3 +2170,15 @@ def test_a_price_alone_under_a_cards_name_is_a_line_of_its_own(lines, joined):
     price; the price stays apart, as its line."""
     texts = [b.text for b in read_text("\n".join(lines) + "\n")]
     assert (len(texts) == 1 if joined else texts[-1] == lines[-1]), texts
+
+
+@pytest.mark.parametrize("sep, blocks", [
+    (" · ", ["1h15 · à partir de 49 €", "Choisir"]),       # soup's separator between two fields of one line
+    ("", ["1h15", "à partir de 49 €", "Choisir"]),         # (a blank line: the fields stand apart)
+])
+def test_a_lone_middle_dot_joins_the_fields_around_it(sep, blocks):
+    """Planity's offer as soup splits it, an element a line: its duration, " · ", its price, its button (which
+    stays a line of its own: the fields end with the price). Not a menu's bar between its links, whose lines read
+    as a menu's apart."""
+    assert [b.text for b in read_text(f"1h15\n{sep}\nà partir de 49 €\nChoisir")] == blocks
+    assert "Community | Accelerator" not in [b.text for b in read_text("Community\n | \nAccelerator\n | \nDeep Dives")]

@@ -375,7 +375,10 @@ _CJK_END = r"(?<=[ぁ-ヿ一-鿿가-힯])"
 # trolley")
 # (marks and spaces apart, one way to read a run of spaces)
 # (or "Add" alone after the quantity's label, its field's own label or count between: "Quantity qty Add", Waitrose's)
-BUY = re.compile(rf"^(?:(?:{_QUANTITY}(?:\s?[^\w\s]*\s|(?=\d))[\d\s]{{0,30}}(?:{_UNIT}[^\w\s]*\s[\d\s]{{0,30}})?)?"
+# (the label glued to the button, as inscriptis joins a <label> and a <button> with no space between: "MengeIn den
+# Warenkorb")
+BUY = re.compile(rf"^(?:(?:{_QUANTITY}(?:\s?[^\w\s]*\s|(?=\d)|(?-i:(?=[A-ZÀ-ÖØ-Þ])))[\d\s]{{0,30}}"
+                 rf"(?:{_UNIT}[^\w\s]*\s[\d\s]{{0,30}})?)?"
                  rf"{_BUTTONS}(?:\b|{_GLUED}|{_CJK_END})|{_QUANTITY}(?:\s(?:{_QUANTITY}|\d{{1,3}}))*\sadd\s*$)", re.I)
 # or two of them side by side ending a line, the buy box flattened onto it with its quantity and stock ("Liczba sztuk
 # z 83 sztuk DODAJ DO KOSZYKA KUP TERAZ", Allegro's)
@@ -460,6 +463,8 @@ _CODES = r"(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|SAR|AED|TRY|RON|MAD|BGN|UAH|HU
 _AFTER = (r"(?:zł|Kč|kr|lei|Lei|TL|DH|Dhs|Ft|F?CFA|грн|руб|лв|ر\.س|ر\.ق|ر\.ع|د\.إ|د\.ك|د\.ب|د\.م|元|"
           r"تومان|ریال|ريال|درهم|دينار|جنيه)")  # (the signs and words after the amount: Morocco's "45,00 DH" too;
 #                                                 Iran's toman and rial, "۲٬۷۲۰٬۰۰۰ تومان", Arabic's riyal, dirham)
+# the word before a price that is its least, "from $35", "à partir de 49 €", "ab 45 €"
+PRICE_FROM = r"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or|alkaen|alates|nuo|no)"
 PRICE = re.compile(rf"(?:[$£€¥￥₹₺₽₱฿₩₴₸₾₼₦₫]\s?\d[\d.,]*|\b(?:{_CODES}|RM|Rp|Rs\.?)\s?\d[\d.,]*|"
                    # (South Africa's rand: "R 2,199", "R399.00"; two digits at least, a name's "R 2" is none)
                    r"(?<![\w.])R\s?(?:\d{1,3}(?:,\d{3})+|\d{2,4})(?:\.\d{2})?(?![\w.,])|"
@@ -976,6 +981,14 @@ NAMED_CREDIT = re.compile(rf"^{_SITE_NAME}\s+powered by\s+{DOC_GENERATORS}$", re
 # A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
 # in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
 # (its link on the line under it or not: soup's)
+# a notes graph's page, the other pages that link to it or name it under it: "2 Linked References", "Unlinked
+# References" (Logseq's, Roam's), in the languages they are shown in
+BACKLINKS = re.compile(r"^(?:\d{1,4}\s(?:linked references?|verknüpfte referenzen|références liées|"
+                       r"referencias vinculadas|riferimenti collegati|referências vinculadas|hivatkozás)|"
+                       r"unlinked references?|"
+                       r"nicht verknüpfte referenzen|références non liées|referencias no vinculadas|"
+                       r"riferimenti non collegati|referências não vinculadas|nem hivatkozott említések|"
+                       r"未链接的引用|リンクされていない参照)$", re.I)
 PARENT_TOPIC = re.compile(r"^(?:parent topic|übergeordnetes thema|rubrique parent|bovenliggend onderwerp|tópico pai|"
                           r"tema padre|tema principal|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)
 
@@ -1159,14 +1172,16 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
         #                         three of them, or five beside one product's quantity field or its fields: a
         #                         product's page, its related products each with its button, OpenCart's)
     if buys or fields or buy_buttons:
-        prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)]
+        prices = [b.index for b in blocks if len(b.text) < SHORT_CHARS and PRICE.search(b.text)
+                  or len(b.text) < BUY_ROW_CHARS and PRICE.match(b.text.strip())]  # (its line opens with it, its
+        #                           unit price and tax note after it: "0,79 € 1 kg = 1,58 € inkl. MwSt., zzgl. …")
         if prices and (fields or _beside(buys, prices) or 0 < buy_buttons <= QUANTITY_FIELDS) \
                 or (amounts := _named_amounts(blocks)) and (_beside(buys, amounts, AMOUNT_REACH)
                                                             or 0 < buy_buttons <= QUANTITY_FIELDS):
             return "product"    # (HTML: its buy button a form's, which leaves no text)
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
-            or _count(blocks, PARENT_TOPIC) \
+            or _count(blocks, PARENT_TOPIC) or _count(blocks, BACKLINKS) \
             or _member_sections(blocks) or _go_package(blocks) \
             or any(SIGNATURE_TOKENS <= b.tokens or DOC_COMMENT_TOKENS <= b.tokens for b in blocks):
         return "documentation"
@@ -1200,14 +1215,33 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
 _SPAN = (r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuter|minuuttia|perc|λεπτά|мин|хв|h|hr|hrs|hours?|"
          r"std|stunden?|heures?|horas?|ore|godz|uur|timer?|tuntia|days?|tage?|jours?|días?|dias?|giorni|dni|dagen?|"
          r"dagar)\.?")
-TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN})?\s?[·|•,–-]?\s?"
-                         rf"(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|kostenlos|gratuit|"
-                         r"gratuito|gratuita|darmowy|bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
+# (its hours and minutes written French's way, "1h15", "2h30"; its price a least one, "à partir de 49 €", "from $35")
+TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN}|(?<=h)\d{{2}})?\s?[·|•,–-]?\s?"
+                         rf"(?:{PRICE_FROM}\s)?(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|"
+                         r"kostenlos|gratuit|gratuito|gratuita|darmowy|"
+                         r"bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
+
+
+# a service's duration alone on its line, beside its price: "30 min", "1 h 30 min", "45 Min."; in hours, French's
+# way, "1h", "1h15", "2h30"
+DURATION = re.compile(r"^(?:\d{1,2}\s?(?:h|hr|hrs|std\.?)\s?)?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|"
+                      r"minut|minuter)\.?$|^\d{1,2}h(?:\d{2})?$", re.I)
 
 
 def _timed_prices(blocks: Sequence[Block]) -> bool:
-    """FEW_CARDS offers' lines of a duration and a price (timed_price): a booking page's."""
-    return sum(timed_price(b.text) for b in blocks) >= FEW_CARDS
+    """FEW_CARDS offers' lines of a duration and a price (timed_price), or each a duration alone over its price
+    alone ("1h15" / "à partir de 49 €"): a booking page's."""
+    return sum(timed_price(b.text) or DURATION.match(b.text.strip()) is not None and b.index + 1 < len(blocks)
+               and least_price(blocks[b.index + 1].text) for b in blocks) >= FEW_CARDS
+
+
+def least_price(text: str) -> bool:
+    """A price alone, or the least one ("à partir de 49 €", "from $35")."""
+    t = text.strip()
+    return price_alone(PRICE_FROM_START.sub("", t, count=1))
+
+
+PRICE_FROM_START = re.compile(rf"^{PRICE_FROM}\s", re.I)
 
 
 def _booking_credit(blocks: Sequence[Block]) -> bool:
@@ -2665,10 +2699,14 @@ def pushed(text: str) -> str | None:
 def _board_messages(blocks: Sequence[Block]) -> bool:
     """(HTML) FORUM_MIN sentences or more in elements a board's class words call its messages ("bloc-message-forum",
     jeuxvideo.com's: their headers may show nothing a rule knows), most of the page's sentences; not an article's
-    comments, which SPIP calls its "forum", nor a menu's."""
+    comments, which SPIP calls its "forum", nor a menu's. Under a thread's opening post in such elements, the
+    comments inside the board's elements are its replies (Hivebrite's topic: "hb-forum" around its "post" and
+    its "comment"s)."""
     said = [b for b in blocks if ends_sentence(b.text) and not b.tokens & FRAME_MARKS]
-    posts = [b for b in said if "forum" in b.tokens and not POST_TOKENS.isdisjoint(b.tokens)
-             and COMMENT_TOKENS.isdisjoint(b.tokens)]
+    board = [b for b in said if "forum" in b.tokens]
+    posts = [b for b in board if not POST_TOKENS.isdisjoint(b.tokens) and COMMENT_TOKENS.isdisjoint(b.tokens)]
+    if posts:
+        posts += [b for b in board if b.index > posts[0].index and not COMMENT_TOKENS.isdisjoint(b.tokens)]
     return len(posts) >= FORUM_MIN and 2 * sum(map(word_count, (b.text for b in posts))) \
         > sum(map(word_count, (b.text for b in said)))
 

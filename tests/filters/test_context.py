@@ -2948,3 +2948,19 @@ def test_a_functions_short_sections_under_its_text_go_on_past_a_short_sentence()
     a = pagecleaner.clean_text("\n\n".join(lines))
     assert a.page_type == "documentation"
     assert "Constante amortizada." in a.body and "Salida:" in a.body and "Herramientas" not in a.body
+
+
+@pytest.mark.parametrize("over,kept", [
+    (prose(1), True),                                   # the description's sentence over the heading
+    (f"{prose(1)}\nBeschreibung\nBewertungen", False),  # tabs' labels over it: a menu's run
+])
+def test_a_foods_spec_sheet_right_under_its_description_is_no_menu(over, kept):
+    """EDEKA24's product as html_text: "Produktdetails" right under the description, then its rows, a label and a
+    value a line, few numbers in them (ingredients, allergens, storage): the sheet's heading opens the run under
+    the product's text, no tab's menu over it."""
+    text = ("Haferflocken zart | EDEKA24\n\nHaferflocken zart\n\n0,79 €\n\nIn den Warenkorb\n\n"
+            f"{over}\nProduktdetails\nZutaten Haferflocken (100 %)\nAllergene Enthält Hafer (Gluten)\n"
+            "Aufbewahrung Trocken lagern\nHerkunft Deutschland\n\n"
+            "Impressum\nDatenschutz\nAGB\nKontakt")
+    a = pagecleaner.clean_text(text)
+    assert a.page_type == "product" and ("Allergene Enthält Hafer (Gluten)" in a.body) is kept

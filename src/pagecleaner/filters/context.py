@@ -136,9 +136,17 @@ def _over_the_specs(blocks: list[Block], run: list[int], ctx: Context) -> list[i
         rows.append(k)          # (scraped text: the sheet goes on past the run, a row the menu's shape missed,
         #                         "Gewicht 1,3 kg"; in HTML product_page gives back what the run took of it)
         k += 1
-    if len(rows) < SPEC_MIN or not _measured(blocks, rows, SPEC_ROWS_MEASURED):
+    if len(rows) < SPEC_MIN or not (_measured(blocks, rows, SPEC_ROWS_MEASURED)
+                                    or at == 0 and _under_text(blocks, run[0])):
         return run
     return run[:at]
+
+
+def _under_text(blocks: list[Block], k: int) -> bool:
+    """The kept line over block `k` ends a sentence: the sheet's heading opens the run right under the product's
+    description, no tab's menu over it (a food's sheet measures little: "Produktdetails" / "Zutaten Haferflocken
+    (100 %)" / "Allergene Enthält Hafer (Gluten)" / "Aufbewahrung Trocken lagern" / …)."""
+    return k > 0 and blocks[k - 1].kept and ends_sentence(blocks[k - 1].text)
 
 
 def page_title(blocks: list[Block]) -> str:

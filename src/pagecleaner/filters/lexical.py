@@ -13,7 +13,7 @@ from .. import dates
 from ..model import Block, runs_within
 from ..pagetype import (AGE, AGE_COUNT, AGE_UNITS, AGE_WORDS, ANSWER_COUNT, ANSWERS_HEADING, BBS_SIGN_OFF, BUY_END,
                         CARD_PAGES, FORUM_MARK, MAGNITUDE, PRODUCTS_ALONE, PRODUCTS_COUNTED, QUANTITY, RESULTS_ALONE,
-                        STOCK, PRICE, SHOP_PAGES, buy_row, generated_by, has_price, list_control, read_more,
+                        STOCK, PRICE, PRICE_FROM, SHOP_PAGES, buy_row, generated_by, has_price, list_control, read_more,
                         sort_control, titled_read_more)
 from ..pipeline import Context, block_rule, document_pass
 from ..textstats import (AT_TIME, CJK, FIELD_SEPARATORS, FIELD_SPLIT, SIGNATURE_MARK, ends_sentence, fold,
@@ -1168,8 +1168,7 @@ PER_MONTH = re.compile(rf"^(?:(?:oder|ou|o|of|lub|eller|или|або|vai|arba|v
                        # "Pay in 4 with Klarna from $9.99/mo")
                        rf"(?:(?:\w+\s){{0,4}}?(?:klarna|afterpay|clearpay|affirm|paypal|scalapay|sezzle|alma|"
                        rf"oney|walley|resurs|svea)[^\W\d_]*\s(?:[^\W\d_]+\s)?)?"
-                       rf"(?:desde|a partir de|da|dès|à partir de|ab|from|fra|från|od|vanaf|or|alkaen|alates|nuo|"
-                       rf"no)?\s?"
+                       rf"{PRICE_FROM}?\s?"
                        rf"(?:{PRICE.pattern})\s?(?:/\s?|a |al |par |pro |per |w |i |po )?{_PERIOD}(?![^\W\d_])"
                        rf"[^!?]{{0,40}}$",
                        re.I)

@@ -11,7 +11,8 @@ from typing import Callable, Iterator
 
 from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
-from ..pagetype import (BOOK_VERBS, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, FEW_CARDS, FORUM_MIN,
+from ..pagetype import (BOOK_VERBS, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, DURATION, FEW_CARDS,
+                        FORUM_MIN,
                         HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, PACK_SIZE, PHONE_ALONE, POST_BUTTONS,
                         PRICE_TOKEN, REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, UNIT_PRICE, an_age,
                         archive_entries, authors_line, bare_price, button_row, card_list, date_field, dated_cards,
@@ -665,11 +666,6 @@ MENU_REASON = class_reason("menu")
 
 def _cut_before(b: Block) -> bool:
     return b.removed_by == "main_text" and b.reason == BEFORE_SPAN
-
-
-# a service's duration alone on its line, beside its price: "30 min", "1 h 30 min", "45 Min."
-DURATION = re.compile(r"^(?:\d{1,2}\s?(?:h|hr|hrs|std\.?)\s?)?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|"
-                      r"minut|minuter)\.?$", re.I)
 
 
 def _offer_name(b: Block) -> bool:

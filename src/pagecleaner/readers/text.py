@@ -30,6 +30,7 @@ REPL_PROMPT = ">>> "
 PERMALINK = "¶"
 ANCHOR_MARKS = frozenset((PERMALINK, "#"))
 SPACE_NODE = " "
+FIELD_DOT = " · "      # soup's text node between two fields of one line: "1h15" / " · " / "à partir de 49 €"
 MARKED_WORDS = 8        # a heading with its "#" mark is this short ("Usage #"; not a sentence that ends in "C #")
 # A line that cannot end a block: it stops on a comma after a word, an opening
 # bracket or quote, or a lower-case function word.
@@ -189,6 +190,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
     piece = ""                     # the last line read (a piece of the block it joined)
     spaced = False                 # and it ended with one space
     spacer = False                 # a space alone on the line before
+    dot = False                    # a FIELD_DOT on the line before, under a paragraph's line
+    fielded = False                # the last line was joined as such a field (the next starts a block of its own)
     lines = text.splitlines()
     md = markdown.is_markdown(text, _code_like)
     fence: tuple[str, int, list[str]] | None = None      # (Markdown) an open code fence: its mark, line, lines
@@ -229,7 +232,11 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
             stripped = stripped[:-1].rstrip()
         elif stripped.startswith(PERMALINK + " "):      # (or before it: Wiki.js's "¶ Restaurer une sauvegarde")
             marked, stripped = True, stripped[2:]
+        if raw == FIELD_DOT and not md and not prev_blank and blocks and blocks[-1].kind == "paragraph":
+            dot = True          # (not a menu's "|" between its links: their lines read as a menu's)
+            continue
         if not stripped or md and markdown.REF_DEF.match(stripped):
+            dot = False
             spacer = raw == SPACE_NODE and not prev_blank       # (a space alone: the space between two elements,
             prev_blank = prev_blank or not spacer               # soup's; inside a sentence when what follows goes
             continue                                            # on with it, "stitchq" / " " / "dead" / " " / "list")
@@ -276,10 +283,13 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
         last = blocks[-1] if blocks else None
         # (over a blank line too: a drop cap over the rest of its word; a price's sign in an element of its own over
         # its amount, soup's "$" / "54.98", or its cents under its point, "$39." / "99")
-        if last is not None and kind == "paragraph" and (drop_cap(last.text, stripped)
-                                                         or _price_piece(last.text, stripped)):
+        if last is not None and dot and kind == "paragraph":
+            blocks[-1] = last._replace(text=last.text + FIELD_DOT + stripped, end_line=lineno,
+                                       links=last.links + found, images=last.images + pictures)
+        elif last is not None and kind == "paragraph" and (drop_cap(last.text, stripped)
+                                                           or _price_piece(last.text, stripped)):
             blocks[-1] = last._replace(text=last.text + stripped, end_line=lineno)
-        elif (last is not None and not prev_blank and kind == "paragraph" and last.kind != "heading"
+        elif (last is not None and not prev_blank and not fielded and kind == "paragraph" and last.kind != "heading"
                 and not (last.kind == "list_item" and indent + DEDENT <= last.level)    # (a line set left of the
                 #         list item's bullet: the layout's next element, the footer's credit under the list)
                 and len(last.text) < MAX_JOINED and not _a_line_of_code(last.text) and not BUY.match(stripped)
@@ -320,6 +330,7 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                                 links=found, images=pictures))
         pictures = ()
         piece = stripped
+        fielded, dot = dot and kind == "paragraph", False
         prev_blank = False
         spaced = raw.endswith(SPACE_NODE) and not raw.endswith(2 * SPACE_NODE)    # (one space, soup's; not a
         #                                                                            layout's padding)
