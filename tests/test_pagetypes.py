@@ -575,7 +575,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("listing-piranha", "listing"), ("service-thefork", "service"),
                                        ("forum-bettermode-es", "forum"), ("documentation-zim", "documentation"),
                                        ("collection-bilka", "collection"), ("product-dirk", "product"),
-                                       ("listing-nanoc", "listing"), ("service-calendly", "service")])
+                                       ("listing-nanoc", "listing"), ("service-calendly", "service"),
+                                       ("forum-hivebrite", "forum"), ("documentation-logseq", "documentation"),
+                                       ("listing-bridgetown", "listing"), ("collection-billa", "collection"),
+                                       ("product-edeka", "product"), ("service-planity", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
