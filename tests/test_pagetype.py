@@ -4128,3 +4128,44 @@ def test_a_notes_graphs_references_sections_make_it_documentation(refs, kind):
     """Logseq's published page: under the blocks, the pages that link to it ("2 Linked References") and those
     that name it unlinked ("Unlinked References"), in the graph's language."""
     assert pagecleaner.clean_text(LOGSEQ_TEXT.format(refs=refs)).page_type == kind
+
+
+@pytest.mark.parametrize("credit, kind", [("Creato con Mighty Networks", "forum"),
+                                          ("Made with Mighty Networks", "forum"),
+                                          ("Creato con WordPress", "article")])
+def test_a_communitys_credit_in_what_it_was_made_with_makes_a_thread(credit, kind):
+    """Mighty Networks' post in Italian: its footer credits the community's software with "Creato con"."""
+    replies = "".join(f'<div class="comment-item"><div class="comment-body"><p>{prose(i)}</p></div></div>'
+                      for i in range(2))
+    page = (f'<html><body><main><h1>Come conservare il lievito madre?</h1><div class="post-body"><p>{prose(5)}</p>'
+            f'</div><section class="post-comments">{replies}</section></main><footer><span>{credit}</span></footer>'
+            f'</body></html>')
+    assert pagecleaner.clean(page, input="html").page_type == kind
+
+
+def test_a_posts_clap_is_its_like():
+    """Mighty Networks' buttons under each reply, "Applaudi Rispondi" (clap, reply), and the post's counts, "14
+    Applausi 3 commenti"."""
+    from pagecleaner.filters.pagetypes import _buttons_alone, _card_count
+    assert _buttons_alone("Applaudi Rispondi") and _buttons_alone("Clap Reply") and not _buttons_alone("Applaudi")
+    assert _card_count("14 Applausi 3 commenti") and _card_count("32 claps")
+
+
+@pytest.mark.parametrize("under, amounts", [("(388 reviews)", []), ("Nur online erhältlich", [2])])
+def test_a_rating_over_its_count_of_reviews_is_no_price(under, amounts):
+    """Zocdoc's profile as soup: the doctor's name (the title shows it), "4.92" / "(388 reviews)", a rating split
+    from its count, which a product's price with no currency would not have under it."""
+    from pagecleaner.pagetype import _named_amounts
+    from tests.conftest import make_blocks
+    blocks = make_blocks("Dr. Elena Vasquez, DDS | Zocdoc", "Dr. Elena Vasquez, DDS", "4.92", under)
+    assert _named_amounts(blocks) == amounts
+
+
+@pytest.mark.parametrize("line, shop", [("Filtrera 112 produkter PopulärastLägsta pris", True),
+                                        ("112 produkter Populärast", True),
+                                        ("Tested 12 products", False),      # (no filter's button before it)
+                                        ("We tested 12 products", False)])
+def test_a_toolbar_that_opens_with_its_count_of_products_is_a_shops(line, shop):
+    """City Gross's category as scraped text: its filter button, its count, its sort control's options, no label."""
+    from pagecleaner.pagetype import _counted_toolbar
+    assert _counted_toolbar(line) is shop

@@ -2182,3 +2182,22 @@ def test_a_lone_middle_dot_joins_the_fields_around_it(sep, blocks):
     as a menu's apart."""
     assert [b.text for b in read_text(f"1h15\n{sep}\nà partir de 49 €\nChoisir")] == blocks
     assert "Community | Accelerator" not in [b.text for b in read_text("Community\n | \nAccelerator\n | \nDeep Dives")]
+
+
+def test_a_shops_toolbar_over_its_cards_heads_no_grid():
+    """City Gross's category as soup: "Filtrera" / "112 produkter" / the sort's options, then cards of eight lines
+    each (a splash, a name, a brand, a pack size, a price, "/st", a price per kilo, "Köp"): the toolbar's lines
+    are no header of a table whose rows are the cards."""
+    cards = [line for n in range(4) for line in (f"Kaffe {n}", f"Rosteri {n}", "450 g", f"4{n},90", "/st",
+                                                 f"Jmf-pris 11{n},89 kr/kg", "Köp", "Ny")]
+    blocks = read_text("\n".join(["Filtrera", "112 produkter", "Populärast", "Lägsta pris", "Klipp", *cards]))
+    assert all(b.kind != "table" for b in blocks)
+
+
+def test_a_shops_cards_each_with_its_buy_button_are_no_grid():
+    """Wildberries' category as soup: cards of six lines each (a price, a brand, a name, a rating, its count, "В
+    корзину"), their numbers in the same places as a table's: the buy button in each says they are cards."""
+    cards = [line for n in range(5) for line in (f"{n + 1} 290 ₽", f"Brand{n}", f"/ Чайник {n}", f"4,{n}",
+                                                 f"{n + 1}2 483 оценки", "В корзину")]
+    head = ["Цена", "Бренд", "Объём", "Мощность", "Цвет", "Тип"]
+    assert all(b.kind != "table" for b in read_text("\n".join([*head, *cards])))

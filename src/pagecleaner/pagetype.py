@@ -2220,8 +2220,19 @@ def _shop_page(blocks: Sequence[Block]) -> bool:
                                                or RESULTS_ALONE.match(t)
                                                or CART_LINE.match(t) or promise.match(t)
                                                or SHOP_NAME.match(t) and (b.kind == "heading" or not b.tag))
-               or len(b.text) < SORT_CHARS and sort_control(b.text.strip())
+               or len(b.text) < SORT_CHARS and (sort_control(t := b.text.strip()) or _counted_toolbar(t))
                for b in blocks)
+
+
+# the count of products that opens a category's toolbar, its filter button before it or not, the options of its
+# sort control after it, no label ("Filtrera 112 produkter PopulärastLägsta pris", City Gross's as scraped text)
+TOOLBAR_COUNT = re.compile(r"^(?:(?P<button>[^\W\d_]+)\s+)?(?P<count>\d{1,3}(?:[.,\s]?\d{3})?\s+[^\W\d_]+)(?:\s|$)")
+
+
+def _counted_toolbar(text: str) -> bool:
+    m = TOOLBAR_COUNT.match(text)
+    return m is not None and PRODUCTS_ALONE.match(m.group("count")) is not None \
+        and (m.group("button") is None or SORT_LINE.match(m.group("button")) is not None)
 
 
 SORT_CHARS = 300    # a sort control flattened with its options, the count of products before it or not, is this short
@@ -2418,7 +2429,9 @@ POST_BUTTONS = QUOTE_WORDS | REPORT_WORDS | frozenset(
     "komentarze komentarzy "
     # (Turkish: the private message's "mesaj gönder" and the post's moderation log, Ekşi Sözlük's entry's menu
     # "mesaj gönder şikayet modlog")
-    "mesaj gönder modlog".split())
+    "mesaj gönder modlog "
+    # (a community's clap, its like: "Applaudi Rispondi", Mighty Networks')
+    "clap applaud applaudi aplaudir applaudir".split())
 # or the button that writes to the post's author in private ("PM", "privát üzenet", "Private message"): a board's
 PRIVATE_WORDS = frozenset("pm privát private privé privado privato prywatna privatnachricht".split())
 ROW_MARKS = QUOTE_WORDS | REPORT_WORDS | PRIVATE_WORDS     # (one of these makes a row of buttons a post's)
@@ -2720,7 +2733,9 @@ _CREDIT_WORDS = (r"(?:powered by|built (?:on|with)|community (?:powered )?by|pro
                  r"desarrollado (?:con|por)|con la tecnología de|com tecnologia|mogelijk gemaakt door|aangedreven door|"
                  r"obsługiwane przez|realizzato con|drivs av|drevet av|"
                  r"runs on|running on|gira su|funziona con|läuft (?:mit|auf)|fonctionne (?:avec|sous)|"
-                 r"funciona con|draait op)")
+                 r"funciona con|draait op|"
+                 # (or what it was made with: "Creato con Mighty Networks", "Made with …")
+                 r"made with|created with|creato con|creado con|créé avec|erstellt mit|criado com|gemaakt met)")
 COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, or none)
                               rf"{_CREDIT_WORDS}\s(?:circle|discourse|"
                               r"vanilla forums|flarum|nodebb|xenforo|phpbb|mybb|invision community|bettermode|"
@@ -2897,7 +2912,9 @@ def _named_amounts(blocks: Sequence[Block]) -> list[int]:
             else bool(b.tag) and b.kind == "heading" and b.level == 1
     first = 1 if head else 0        # (not the title's own line)
     return [i for i in _lines(blocks, AMOUNT_ALONE)
-            if any(name(blocks[k]) for k in range(max(first, i - AMOUNT_NAME_REACH), i))]
+            if any(name(blocks[k]) for k in range(max(first, i - AMOUNT_NAME_REACH), i))
+            and not (i + 1 < len(blocks) and RATED.search(blocks[i + 1].text.strip()))]
+    #           (not a rating over its count of reviews, as soup splits them: "4.92" / "(388 reviews)", Zocdoc's)
 
 
 AMOUNT_NAME_REACH = 3   # blocks over such a price where the product's name stands, at most

@@ -2964,3 +2964,20 @@ def test_a_foods_spec_sheet_right_under_its_description_is_no_menu(over, kept):
             "Impressum\nDatenschutz\nAGB\nKontakt")
     a = pagecleaner.clean_text(text)
     assert a.page_type == "product" and ("Allergene Enthält Hafer (Gluten)" in a.body) is kept
+
+
+@pytest.mark.parametrize("heading, html, damped", [
+    ("About Dr. Elena Vasquez", False, False), ("Über uns", False, False),
+    ("Dentists near Austin", False, True),      # (a title line: a teaser's)
+    ("About Dr. Elena Vasquez", True, True),    # (HTML: a salon's "À propos" so read moved the span off its
+    #                                             hours, Treatwell's)
+])
+def test_the_paragraph_under_an_about_heading_is_no_teaser(heading, html, damped):
+    """Zocdoc's profile as html_text: the booking widget's lines, "About Dr. Elena Vasquez", a short paragraph,
+    then "Services" over short lines: title lines around it, as around a teaser, but its heading says it is the
+    section about the business or the person."""
+    about = "Dr. Vasquez has practiced family dentistry in South Austin for twelve years. She speaks Spanish."
+    blocks = make_blocks("Book online", "What to expect", heading, about, "Services", "Fillings", "Crowns")
+    scores = [-3.0, -3.0, -3.0, 12.0, -3.0, -3.0, -3.0]
+    ctx = Context(config=Config(), input="html" if html else "text")
+    assert (C._damp_teasers(blocks, scores, ctx)[3] < 12.0) is damped

@@ -391,6 +391,12 @@ DISCLAIMER_HEADING = re.compile(r"^\W*(?:legal\s+|important\s+)?(?:disclaimers?|
                                 r"(?:\s*(?:&|and|und)\s*disclosures?)?\W*$", re.I)
 
 
+# the heading of a business's section about itself, in its language
+ABOUT_HEADING = re.compile(r"^\W*(?:about us|who we are|(?:wir )?über uns|wer wir sind|qui sommes[- ]nous|"
+                           r"à propos(?: de nous)?|quiénes somos|sobre nosotros|chi siamo|o nas|over ons|wie zijn wij|"
+                           r"sobre nós|quem somos|om oss|om os|meistä|rólunk|o nás|о нас|про нас|hakkımızda|"
+                           r"σχετικά με εμάς|về chúng tôi|tentang kami|关于我们|關於我們|私たちについて|회사 소개|من نحن|"
+                           r"אודות|עלינו)\W*$", re.I)
 # "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the heading of one person's box
 ABOUT_NAME = re.compile(r"^(?:about|meet|über|sobre|à propos de|o)\s+(?P<name>\S+(?:\s+\S+){1,3})$", re.I)
 # "About Steffi 1009 Articles", "Über Jane Doe 12 Artikel": a blog theme's author box, the author's post count in it
@@ -552,6 +558,11 @@ def _damp_teasers(blocks: list[Block], scores: list[float], ctx: Context) -> lis
         before = kept[max(0, pos - TEASER_NEIGHBOURS):pos]
         after = kept[pos + 1:pos + 1 + TEASER_NEIGHBOURS]
         around = before + after
+        if before and ctx.input != "html" \
+                and (ABOUT_HEADING.match(t := blocks[before[-1]].text.strip()) or ABOUT_NAME.match(t)):
+            continue            # (scraped text: the section under "About Dr. Elena Vasquez", "Über uns", no story's
+            #                     title; in HTML a salon's "À propos" so read moved the span off its reviews and
+            #                     hours, Treatwell's)
         if len(before) == TEASER_NEIGHBOURS and len(after) == TEASER_NEIGHBOURS and all(scores[i] <= 0 for i in around) \
                 and any(_title_line(blocks[i].text) for i in before) \
                 and not any(blocks[i].kind == "list_item" or ":" in blocks[i].text for i in around) \

@@ -24,7 +24,7 @@ from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
                          unglued, word_count, words)
 from ..vocab import CJK_COMMENT_WORDS, COMMENT_TOKENS, PHOTO_TOKENS, SIGNATURE_TOKEN, WEEKDAYS, made_of
-from .context import AFTER_SPAN, BEFORE_SPAN, page_title, related_heading
+from .context import ABOUT_HEADING, AFTER_SPAN, BEFORE_SPAN, page_title, related_heading
 from .lexical import (FIVE_STARS, FOLLOWS, STARS, STARS_CHARS, comment_header, comment_widget, date_line,
                       post_footer, shop_badge)
 from .structure import class_reason
@@ -350,12 +350,6 @@ def _about_section(blocks: list[Block]) -> frozenset[int]:
 
 
 ABOUT_LINES = 6         # (HTML) paragraphs under a business's heading about itself
-# the heading of a business's section about itself, in its language
-ABOUT_HEADING = re.compile(r"^\W*(?:about us|who we are|(?:wir )?über uns|wer wir sind|qui sommes[- ]nous|"
-                           r"à propos(?: de nous)?|quiénes somos|sobre nosotros|chi siamo|o nas|over ons|wie zijn wij|"
-                           r"sobre nós|quem somos|om oss|om os|meistä|rólunk|o nás|о нас|про нас|hakkımızda|"
-                           r"σχετικά με εμάς|về chúng tôi|tentang kami|关于我们|關於我們|私たちについて|회사 소개|من نحن|"
-                           r"אודות|עלינו)\W*$", re.I)
 
 
 def _testimonials(blocks: list[Block], text: bool = False) -> list[Block]:
@@ -1075,6 +1069,7 @@ COUNT_DIGITS = 6        # a card's count of likes, comments or views, alone on i
 COUNT_WORDS = (r"views?|vues?|aufrufe|vistas?|visualizzazioni|wyświetle[nń]|wyświetlenia|visualizações|weergaven|"
                r"comments?|commentaires?|kommentare?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|reacties|"
                r"likes?|j'aime|reads?|lectures?|"
+               r"claps?|applausi|applaus|aplausos|applaudissements|"      # (a clap, a like: Medium's, Mighty Networks')
                r"komment(?:ek)?|hozzászólás(?:ok)?|megtekintés|komentář(?:e|ů)?|komentár(?:e|ov)?|"   # (Hungarian,
                #                                                                                 Czech, Slovak)
                r"reviews?|bewertungen|avis|valoraciones|opiniones|recensioni|opinie|opinii|beoordelingen|avaliações|"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from ..pagetype import AMOUNT_ALONE, BUY, button_row, price_alone, read_more, without_read_on
+from ..pagetype import (AMOUNT_ALONE, BUY, PRODUCTS_ALONE, SORT_LINE, button_row, price_alone, read_more,
+                        without_read_on)
 from . import BYLINE_CHARS, SOFT_HYPHEN, drop_cap, markdown, squeeze, unglue_by
 from ..dates import DIGIT, MONTH_WORDS, has_date_shape
 from ..textstats import (BLOCK_END, code_tokens, ends_sentence, flattened_listing, fold, function_word_in,
@@ -679,7 +680,10 @@ def _grids(blocks: list[Block]) -> list[Block]:
     # (a Japanese or Chinese sentence is one run of characters: its words counted as word_count counts them, it is
     # no cell, a board's posts each a number, a name, a time and a sentence or two, one line each)
     n_words = [max(len(b.text.split()), word_count(b.text)) for b in blocks]
-    label = [n <= LABEL_WORDS and not FACET.search(b.text) for b, n in zip(blocks, n_words)]
+    # (nor a shop's count of products or its filter button over its cards, "Filtrera" / "112 produkter", City
+    # Gross's: a toolbar, no grid's header)
+    label = [n <= LABEL_WORDS and not FACET.search(b.text) and not PRODUCTS_ALONE.match(b.text)
+             and not SORT_LINE.match(b.text) for b, n in zip(blocks, n_words)]
     cells = _in_a_row([_cell(b) and n <= CELL_WORDS for b, n in zip(blocks, n_words)])     # short lines
 
     def table_at(i: int) -> tuple[int, str, str] | None:
@@ -687,6 +691,8 @@ def _grids(blocks: list[Block]) -> list[Block]:
         if grid is None:
             return None
         k, n = grid
+        if any(BUY.match(b.text) for b in blocks[i:i + n]):
+            return None         # (a shop's cards, each its buy button: "В корзину", Wildberries' as soup)
         return _table(blocks, i, i + n, k)
 
     return _merged(blocks, table_at)
