@@ -4123,10 +4123,13 @@ LOGSEQ_TEXT = ("Biztonsági mentés\n\nMinden oldal\nGráf\nKedvencek\nBevezeté
 
 @pytest.mark.parametrize("refs, kind", [("2 hivatkozás\n\nSzerverek\n\nNem hivatkozott említések", "documentation"),
                                         ("3 Linked References\n\nServers\n\nUnlinked References", "documentation"),
+                                        # (a notes tree's children under it: Trilium's shared note)
+                                        ("Child notes:\n\nServers\n\nPrinters", "documentation"),
+                                        ("Podřízené poznámky\n\nObnova jednoho souboru", "documentation"),
                                         ("Szerverek", "article")])
 def test_a_notes_graphs_references_sections_make_it_documentation(refs, kind):
     """Logseq's published page: under the blocks, the pages that link to it ("2 Linked References") and those
-    that name it unlinked ("Unlinked References"), in the graph's language."""
+    that name it unlinked ("Unlinked References"), in the graph's language; Trilium's, its child notes."""
     assert pagecleaner.clean_text(LOGSEQ_TEXT.format(refs=refs)).page_type == kind
 
 

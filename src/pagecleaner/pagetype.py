@@ -982,8 +982,10 @@ NAMED_CREDIT = re.compile(rf"^{_SITE_NAME}\s+powered by\s+{DOC_GENERATORS}$", re
 # in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
 # (its link on the line under it or not: soup's)
 # a notes graph's page, the other pages that link to it or name it under it: "2 Linked References", "Unlinked
-# References" (Logseq's, Roam's), in the languages they are shown in
-BACKLINKS = re.compile(r"^(?:\d{1,4}\s(?:linked references?|verknüpfte referenzen|références liées|"
+# References" (Logseq's, Roam's), in the languages they are shown in; or a notes tree's, its children's links under
+# it: "Child notes:" (Trilium's shared note)
+BACKLINKS = re.compile(r"^(?:child notes:?|podřízené poznámky|untergeordnete notizen|notes enfants|notas hijas|"
+                       r"note figlie|\d{1,4}\s(?:linked references?|verknüpfte referenzen|références liées|"
                        r"referencias vinculadas|riferimenti collegati|referências vinculadas|hivatkozás)|"
                        r"unlinked references?|"
                        r"nicht verknüpfte referenzen|références non liées|referencias no vinculadas|"
