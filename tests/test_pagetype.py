@@ -673,6 +673,10 @@ def test_a_button_that_books_each_offer_makes_a_businesss_page(button, kind):
     ("Knowledge Base Software powered by Helpjuice", "documentation"),     # a knowledge base's
     ("Propulsé par Couscous", "documentation"),                             # (PHP projects' Markdown docs)
     ("© Shiftwell Health 2024 · Published with Dendron", "documentation"),  # (a team's notes)
+    # (the holder's abbreviation's dots, and a dot between it and the credit: Paligo's help)
+    ("© 2024 Brava Electrodomésticos S.L. · Publicado con Paligo", "documentation"),
+    ("© 2024 Brava Electrodomésticos S.L. Powered by Sphinx", "documentation"),
+    ("© 2024 Brava Electrodomésticos S.L. Publicado con amor", "article"),
     ("Couscous, le plat du jour", "article"),
 ])
 def test_a_documentation_generators_footer_makes_documentation(footer, kind):
@@ -1312,7 +1316,8 @@ def test_a_documentation_generator_among_several_says_the_page_is_documentation(
     ("ReSpec 35.1.1", "documentation"),
     ("Adobe RoboHelp 2022", "documentation"), ("Help+Manual 9.2", "documentation"),   # a help system's topics
     ("HelpNDoc 9.1", "documentation"), ("dumi", "documentation"),
-    ("Zim 0.75.2", "documentation"), ("Zimbra 10", "article")])         # (a desktop wiki's pages exported)
+    ("Zim 0.75.2", "documentation"), ("Zimbra 10", "article"),          # (a desktop wiki's pages exported)
+    ("Paligo", "documentation")])                                       # (a component CMS's help published)
 def test_a_documentation_sites_generator_says_the_page_is_documentation(generator, kind):
     html = (f'<html><head><meta name="generator" content="{generator}"></head><body><h1>Retries</h1>'
             f"<p>{prose(1)}</p><p>{prose(2)}</p></body></html>")
@@ -4172,3 +4177,23 @@ def test_a_toolbar_that_opens_with_its_count_of_products_is_a_shops(line, shop):
     """City Gross's category as scraped text: its filter button, its count, its sort control's options, no label."""
     from pagecleaner.pagetype import _counted_toolbar
     assert _counted_toolbar(line) is shop
+
+
+@pytest.mark.parametrize("priced, kind", [(True, "service"),
+                                          (False, "article")])     # (over no price: a page read as it shows)
+def test_a_reservations_widget_over_a_menus_prices_makes_a_restaurants_page(priced, kind):
+    """OpenTable's restaurant as html_text: its description, "Make a reservation" and its fields, its menu's
+    dishes each a name, a price and a sentence, its details."""
+    dishes = [("Full Somerset breakfast", "£13.50"), ("Smashed avocado", "£9.75"), ("Buttermilk pancakes", "£8.50")]
+    lines = ["The Copper Kettle", prose(1), "Make a reservation", "Party size 2 people Date Find a time", "Menu",
+             *(f"{n} {p}" if priced else n for n, p in dishes), "Additional information", prose(2)]
+    assert pagecleaner.clean_text("\n\n".join(lines)).page_type == kind
+
+
+def test_a_turkish_boards_post_frame_marks_a_thread():
+    """phpFox's forum in Turkish: each post's member card, "Katılım: Mart 2022 · Gönderiler: 87" (joined, posts),
+    its buttons, "Alıntı Beğen Şikayet Et" (quote, like, report), and the footer's credit."""
+    from pagecleaner.pagetype import COMMUNITY_CREDIT, button_row
+    assert forum_mark("Katılım: Mart 2022 · Gönderiler: 87") and forum_mark("Gönderiler: 87")
+    assert button_row("Alıntı Beğen Şikayet Et") and not button_row("Bir et yemeği")
+    assert COMMUNITY_CREDIT.match("Powered by phpFox")

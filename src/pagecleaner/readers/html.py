@@ -462,6 +462,7 @@ DOC_GENERATOR = re.compile(r"^\s*(?:mkdocs|docusaurus|vitepress|vuepress|mdbook|
                            r"dumi|"               # (React components' docs, Ant Design's: "dumi")
                            r"mystmd|jupyter[- ]book|"     # (MyST's books and docs: "mystmd")
                            r"zim|"                # (a desktop wiki's pages exported: "Zim 0.75.2")
+                           r"paligo|"             # (a component CMS's help published: "Paligo")
                            r"latex2html)\b", re.I)    # (a manual converted from LaTeX: "LaTeX2HTML v2024.2")
 
 
