@@ -677,6 +677,7 @@ def test_a_button_that_books_each_offer_makes_a_businesss_page(button, kind):
     ("© 2024 Brava Electrodomésticos S.L. · Publicado con Paligo", "documentation"),
     ("© 2024 Brava Electrodomésticos S.L. Powered by Sphinx", "documentation"),
     ("© 2024 Brava Electrodomésticos S.L. Publicado con amor", "article"),
+    ("Opublikowano z HedgeDoc", "documentation"),                          # (a team's shared notes, in Polish)
     ("Couscous, le plat du jour", "article"),
 ])
 def test_a_documentation_generators_footer_makes_documentation(footer, kind):
@@ -4197,3 +4198,60 @@ def test_a_turkish_boards_post_frame_marks_a_thread():
     assert forum_mark("Katılım: Mart 2022 · Gönderiler: 87") and forum_mark("Gönderiler: 87")
     assert button_row("Alıntı Beğen Şikayet Et") and not button_row("Bir et yemeği")
     assert COMMUNITY_CREDIT.match("Powered by phpFox")
+
+
+DENNER_CARDS = (("Frey Chocolat au lait extra fin", "8.95", "1.79/100 g"), ("Lindt Excellence Noir 70%", "2.95",
+                                                                             "2.95/100 g"),
+                ("Cailler Blanc", "2.40", "2.40/100 g"))
+
+
+@pytest.mark.parametrize("unit, kind", [(True, "collection"), (False, "article")])
+def test_a_categorys_amounts_over_their_prices_per_unit_are_its_cards_prices(unit, kind):
+    """Denner's category as scraped text: each card a name, an amount with no currency, its price per 100 g and
+    "En filiale" (sold in its shops: no buy button)."""
+    cards = [line for n, p, u in DENNER_CARDS for line in (n, p, *((u,) if unit else ()), "En filiale")]
+    text = "\n\n".join(["Chocolat", "Tablettes, pralinés et chocolat à cuire, au lait, noir ou blanc.",
+                        "58 produits", *cards])
+    assert pagecleaner.clean_text(text).page_type == kind
+
+
+def test_a_shops_tiles_each_an_article_element_keep_their_fields():
+    """Denner's category: each product's tile an <article> (its name, price, old price, price per 100 g): the
+    list, not other stories' cards beside the page's own."""
+    tiles = "".join(f'<article class="product-card"><h3>{n}</h3><p class="price">{p}</p><p>{u}</p>'
+                    f'<button>In den Warenkorb</button></article>' for n, p, u in DENNER_CARDS)
+    page = (f"<html><body><main><h1>Chocolat</h1><p>Tablettes, pralinés et chocolat à cuire, au lait, noir ou "
+            f"blanc.</p><div>{tiles}</div></main></body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == "collection" and all(u in a.body for _, _, u in DENNER_CARDS)
+
+
+CLINIKO_TYPES = (("Initial consultation", "45 minutes", "$110.00", "Assessment, diagnosis and your first treatment."),
+                 ("Standard consultation", "30 minutes", "$90.00", "Follow-up treatment for an existing condition."),
+                 ("Clinical Pilates", "60 minutes", "$45.00", "Small-group class on the reformer, four at most."))
+
+
+@pytest.mark.parametrize("credit, kind", [("Online bookings powered by Cliniko", "service"),
+                                          ("Privacy policy", "listing")])
+def test_a_booking_pages_linked_offers_under_a_scheduling_services_credit(credit, kind):
+    """Cliniko's booking page: appointment types each one link holding its name, duration, price and sentence; the
+    footer credits the scheduling service, so the cards are the business's offers, no list of posts."""
+    items = "".join(f'<li><a href="/b/{i}"><span>{n}</span> <span>{d}</span> <span>{p}</span><span>{t}</span></a></li>'
+                    for i, (n, d, p, t) in enumerate(CLINIKO_TYPES))
+    page = (f"<html><body><header><h1>Harbourside Physio</h1></header><main><h2>Select an appointment type</h2>"
+            f"<ul>{items}</ul></main><footer><span>{credit}</span></footer>"
+            f"</body></html>")
+    a = pagecleaner.clean(page, input="html")
+    assert a.page_type == kind and "Assessment, diagnosis" in a.body     # (kept either way: as a service's
+    #                                                                       offers, or as a listing's cards)
+
+
+@pytest.mark.parametrize("price", ["$110.00", ""])      # (no price: no offer's line)
+def test_a_booking_pages_offers_each_one_linked_line_come_back(price):
+    """Cliniko's appointment types as the link rule took them, each card one line: its name, duration, price and
+    sentence ("Initial consultation 45 minutes $110.00 Assessment, …")."""
+    from pagecleaner.filters.pagetypes import _linked_durations
+    from tests.conftest import make_block
+    blocks = [make_block(f"{n} {d} {price} {t}".replace("  ", " "), i).remove("link_density", "links")
+              for i, (n, d, _, t) in enumerate(CLINIKO_TYPES)]
+    assert _linked_durations(blocks) == (frozenset(range(3)) if price else frozenset())

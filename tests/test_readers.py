@@ -2201,3 +2201,12 @@ def test_a_shops_cards_each_with_its_buy_button_are_no_grid():
                                                  f"{n + 1}2 483 оценки", "В корзину")]
     head = ["Цена", "Бренд", "Объём", "Мощность", "Цвет", "Тип"]
     assert all(b.kind != "table" for b in read_text("\n".join([*head, *cards])))
+
+
+def test_a_page_that_hides_its_body_until_its_script_runs_is_read():
+    """HedgeDoc's published note: <body style="display:none;">, which its script shows; an element hidden inside
+    the page stays hidden."""
+    page = ('<html><body style="display:none;"><div id="doc"><h1>Instrukcja</h1><p>Drukarka drukuje w kolorze.</p>'
+            '<div style="display: none">Ukryty tekst</div></div></body></html>')
+    texts = [b.text for b in read_html(page)[0]]
+    assert "Drukarka drukuje w kolorze." in texts and "Ukryty tekst" not in texts

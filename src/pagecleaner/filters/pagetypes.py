@@ -12,14 +12,13 @@ from typing import Callable, Iterator
 from ..model import Block, shared_ancestors
 from ..dates import has_date_shape
 from ..pagetype import (BOOK_VERBS, BUTTON_ROW, BUY, CARD_AGE, CARD_BUTTONS, CARD_DAY, CARD_PAGES, DURATION, FEW_CARDS,
-                        FORUM_MIN,
-                        HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, PACK_SIZE, PHONE_ALONE, POST_BUTTONS,
-                        PRICE_TOKEN, REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, UNIT_PRICE, an_age,
-                        archive_entries, authors_line, bare_price, button_row, card_list, date_field, dated_cards,
-                        dated_titles, forum_mark, has_price, list_control, offer_boxes, one_link, price_alone,
-                        price_lines, priced_cards, priced_line, read_more, read_more_lines, services_heading,
-                        signed_under, sort_control, split_button_row, teaser_ends, thread_marks, timed_price,
-                        title_head, title_link, titled_read_more)
+                        FORUM_MIN, HEADER_CHARS, OFFER_LINES, OFFER_TITLE_WORDS, OFFER_WORDS, PACK_SIZE, PHONE_ALONE,
+                        POST_BUTTONS, PRICE_TOKEN, REPLY_SUBJECT, SHORT_CHARS, STOCK, THREAD_STATS, TIMED_INSIDE,
+                        UNIT_PRICE, an_age, archive_entries, authors_line, bare_price, button_row, card_list,
+                        date_field, dated_cards, dated_titles, forum_mark, has_price, list_control, offer_boxes,
+                        one_link, price_alone, price_lines, priced_cards, priced_line, read_more, read_more_lines,
+                        services_heading, signed_under, sort_control, split_button_row, teaser_ends, thread_marks,
+                        timed_price, title_head, title_link, titled_read_more)
 from ..pipeline import Context, document_pass
 from ..textstats import (address_line, bracketed, ends_sentence, fold, is_prose, name_shaped, program_line,
                          unglued, word_count, words)
@@ -553,7 +552,12 @@ def _linked_durations(blocks: list[Block]) -> frozenset[int]:
                 and line.removed_by == "link_density" and ends_sentence(line.text) \
                 and word_count(line.text) <= OFFER_WORDS:
             found.update((name.index, b.index, line.index))
-    return frozenset(found) if len(found) >= FEW_CARDS * 3 else frozenset()
+    if len(found) >= FEW_CARDS * 3:
+        return frozenset(found)
+    # (or each card one line, its name, duration, price and sentence: Cliniko's appointment types)
+    lines = [b.index for b in blocks if b.removed_by == "link_density" and word_count(b.text) <= OFFER_WORDS
+             and TIMED_INSIDE.search(b.text)]
+    return frozenset(lines) if len(lines) >= FEW_CARDS else frozenset()
 
 
 def _heading_over_offers(blocks: list[Block]) -> frozenset[int]:

@@ -402,8 +402,8 @@ def html_article(blocks: list[Block], ctx: Context) -> list[Block]:
            for i, b in enumerate(blocks)]
     out = _headings_inside(_entries_inside(out, lambda b: b.region == key), ctx) if key else out
     story = _main_region([b for b in out if b.kept], STORY_SHARE, STORY_LEAD)
-    if not story:
-        return out
+    if not story or ctx.page_type == "collection":     # (a shop's category: each product's tile an <article>, the
+        return out                                      # list, Denner's; its fields no other story's card)
     standfirst = _standfirst_apart(out, story)
     return [b.remove("html_article", "inside another <article> element than the story's (a card)")
             if b.kept and b.region.startswith("<article#") and b.region != story and i != standfirst else b

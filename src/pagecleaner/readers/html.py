@@ -413,11 +413,14 @@ def _hidden_by_class(cls: str) -> bool:
 # An accordion's or a tab's panel, hidden until its heading is clicked: the page's text (not a dialog's, a
 # cookie notice or a newsletter box that pops up)
 SHOWN_ON_CLICK = frozenset(("region", "tabpanel"))
+PAGE_ROOTS = frozenset(("html", "body"))
 
 
-def _hidden(a: dict) -> bool:
-    """An element's attributes hide it, or its class (both readers ask this); a collapsed panel is not hidden."""
-    if a.get("role") in SHOWN_ON_CLICK:
+def _hidden(a: dict, tag: str = "") -> bool:
+    """An element's attributes hide it, or its class (both readers ask this); a collapsed panel is not hidden, nor
+    the page's <body> (or <html>), which a script shows once it has run (HedgeDoc's published note, <body
+    style="display:none;">)."""
+    if a.get("role") in SHOWN_ON_CLICK or tag in PAGE_ROOTS:
         return False
     if "hidden" in a and not (a.get("id") or "").startswith("S:"):
         return True         # React's streamed HTML: <div hidden id="S:0"> holds content a script swaps in
@@ -979,7 +982,7 @@ def read_html(text: str, *, links: bool = False, images: bool = False) -> tuple[
             if itype is not None and ((t := itype.rstrip("/").rsplit("/", 1)[-1].lower()) in MICRODATA_TYPES
                                       or t in MAIN_ENTITY_TYPES and prop and "mainEntity" in prop):
                 itemtypes.add(t)
-            if (hides or cls and _hidden_by_class(cls)) and _hidden(dict(el.items())) \
+            if (hides or cls and _hidden_by_class(cls)) and _hidden(dict(el.items()), tag) \
                     or tag == "sup" and _footnote_mark(el) or id_ is not None and id_ in hover_ids:
                 skip += 1
                 if el.get("aria-hidden") == "true":
@@ -1181,7 +1184,7 @@ class _FlatText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag not in VOID_TAGS and _hidden(a):
+        if tag not in VOID_TAGS and _hidden(a, tag):
             self.hidden.append(tag)
             self.skip += 1
         elif tag in DROP_TAGS:
