@@ -988,9 +988,6 @@ _SITE_NAME = r"[^\W\d][^.!?|:\s]*(?:\s[^.!?|:\s]+){0,3}"
 NAMED_CREDIT = re.compile(rf"^{_SITE_NAME}\s+powered by\s+{DOC_GENERATORS}$", re.I)
 
 
-# A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
-# in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
-# (its link on the line under it or not: soup's)
 # a notes graph's page, the other pages that link to it or name it under it: "2 Linked References", "Unlinked
 # References" (Logseq's, Roam's), in the languages they are shown in; or a notes tree's, its children's links under
 # it: "Child notes:" (Trilium's shared note)
@@ -1001,6 +998,9 @@ BACKLINKS = re.compile(r"^(?:child notes:?|podřízené poznámky|untergeordnete
                        r"nicht verknüpfte referenzen|références non liées|referencias no vinculadas|"
                        r"riferimenti non collegati|referências não vinculadas|nem hivatkozott említések|"
                        r"未链接的引用|リンクされていない参照)$", re.I)
+# A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
+# in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
+# (its link on the line under it or not: soup's)
 PARENT_TOPIC = re.compile(r"^(?:parent topic|übergeordnetes thema|rubrique parent|bovenliggend onderwerp|tópico pai|"
                           r"tema padre|tema principal|argomento padre|親トピック|父主题|父主題)\s?[:：](?:\s?\S|$)", re.I)
 
@@ -1227,9 +1227,11 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
 _SPAN = (r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuter|minuuttia|perc|λεπτά|мин|хв|h|hr|hrs|hours?|"
          r"std|stunden?|heures?|horas?|ore|godz|uur|timer?|tuntia|days?|tage?|jours?|días?|dias?|giorni|dni|dagen?|"
          r"dagar)\.?")
-# (its hours and minutes written French's way, "1h15", "2h30"; its price a least one, "à partir de 49 €", "from $35")
-TIMED_PRICE = re.compile(rf"^\d{{1,3}}\s?{_SPAN}(?:\s\d{{1,2}}\s?{_SPAN}|(?<=h)\d{{2}})?\s?[·|•,–-]?\s?"
-                         rf"(?:{PRICE_FROM}\s)?(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|"
+# (its hours and minutes written French's way, "1h15", "2h30"; its price the least one, "à partir de 49 €", "from $35")
+_DURATION = rf"\d{{1,3}}\s?{_SPAN}"
+_THEN_PRICE = rf"\s?[·|•,–-]?\s?(?:{PRICE_FROM}\s)?"      # (the separator between them, and a price's "from")
+TIMED_PRICE = re.compile(rf"^{_DURATION}(?:\s\d{{1,2}}\s?{_SPAN}|(?<=h)\d{{2}})?{_THEN_PRICE}"
+                         rf"(?:{PRICE.pattern}|\d[\d.,]*\s?(?:€|kr|zł|Kč|lei|Ft)|free|gratis|"
                          r"kostenlos|gratuit|gratuito|gratuita|darmowy|"
                          r"bezpłatnie|zdarma|ilmainen|δωρεάν|бесплатно|безкоштовно)$", re.I)
 
@@ -1242,8 +1244,7 @@ DURATION = re.compile(r"^(?:\d{1,2}\s?(?:h|hr|hrs|std\.?)\s?)?\d{1,3}\s?(?:min|m
 
 # an offer's duration and price inside its card's line, its name before them and its sentence after them:
 # "Initial consultation 45 minutes $110.00 Assessment, diagnosis and your first treatment." (Cliniko's, one link)
-TIMED_INSIDE = re.compile(rf"(?<!\S)\d{{1,3}}\s?{_SPAN}\s?[·|•,–-]?\s?(?:{PRICE_FROM}\s)?(?:{PRICE.pattern})",
-                          re.I)
+TIMED_INSIDE = re.compile(rf"(?<!\S){_DURATION}{_THEN_PRICE}(?:{PRICE.pattern})", re.I)
 
 
 def _timed_prices(blocks: Sequence[Block]) -> bool:
@@ -1255,8 +1256,7 @@ def _timed_prices(blocks: Sequence[Block]) -> bool:
 
 def least_price(text: str) -> bool:
     """A price alone, or the least one ("à partir de 49 €", "from $35")."""
-    t = text.strip()
-    return price_alone(PRICE_FROM_START.sub("", t, count=1))
+    return price_alone(PRICE_FROM_START.sub("", text.strip(), count=1))
 
 
 PRICE_FROM_START = re.compile(rf"^{PRICE_FROM}\s", re.I)
@@ -2786,8 +2786,7 @@ COMMUNITY_CREDIT = re.compile(rf"^(?:{_SITE_NAME}\s)?"      # (the site's name, 
 # links on its line or not; shown_type's)
 BOOKING_CREDIT = re.compile(rf"(?:^|\s){_CREDIT_WORDS}\s(?:calendly|acuity scheduling|simplybook\.me|setmore|"
                             r"square appointments|youcanbook\.me|picktime|appointy|10to8|cal\.com|tidycal|savvycal|"
-                            r"zcal|oncehub|cliniko|jane app|"
-                            r"simplepractice)\W*$", re.I)
+                            r"zcal|oncehub|cliniko|jane app|simplepractice)\W*$", re.I)
 BOOKING_CREDIT_CHARS = 120
 COMMUNITY_CHARS = 60
 
