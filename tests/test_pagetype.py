@@ -4255,3 +4255,17 @@ def test_a_booking_pages_offers_each_one_linked_line_come_back(price):
     blocks = [make_block(f"{n} {d} {price} {t}".replace("  ", " "), i).remove("link_density", "links")
               for i, (n, d, _, t) in enumerate(CLINIKO_TYPES)]
     assert _linked_durations(blocks) == (frozenset(range(3)) if price else frozenset())
+
+
+def test_octopress_read_on_is_a_teasers_button():
+    from pagecleaner.pagetype import read_more
+    assert read_more("Read on →") and read_more("Read on") and not read_more("Read on to find out why it failed")
+
+
+@pytest.mark.parametrize("line, kind", [("Fume cupboard last edited by Mr Patel 2 years ago Page history",
+                                         "documentation"),
+                                        ("Page history", "documentation"),      # (a wiki's link to its revisions)
+                                        ("The page history of Rome", "article")])
+def test_a_wiki_pages_link_to_its_history_makes_documentation(line, kind):
+    """PBworks' page: its line of facts over the text, the last edit and the link to the page's history."""
+    assert page_type(blocks(line, prose(1), prose(2))) == kind

@@ -2210,3 +2210,10 @@ def test_a_page_that_hides_its_body_until_its_script_runs_is_read():
             '<div style="display: none">Ukryty tekst</div></div></body></html>')
     texts = [b.text for b in read_html(page)[0]]
     assert "Drukarka drukuje w kolorze." in texts and "Ukryty tekst" not in texts
+
+
+@pytest.mark.parametrize("lines, joined", [("May 2\nnd\n, 2024", "May 2nd, 2024"),     # (a day's ordinal apart)
+                                           ("Chapter\nnd", "Chapter nd")])             # (no number before it)
+def test_a_days_ordinal_split_from_its_number_joins_it_with_no_space(lines, joined):
+    """Octopress's date as soup: "May 2" / "nd" (its own <span>) / ", 2024"."""
+    assert [b.text for b in read_text(lines)] == [joined]

@@ -489,7 +489,7 @@ CODE_MIN = 3            # program listings that make a page documentation rather
 _READ_ON_PHRASES = (
     r"read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
     # (the post named: "Read post →", Scribbles'; "Read full article", "Read the story")
-    r"read (?:the |full |the full )?(?:post|article|story)|"
+    r"read (?:the |full |the full )?(?:post|article|story)|read on|"     # (Octopress's "Read on →")
     r"leggi tutto|continua a leggere|czytaj dalej|czytaj więcej|lees meer|lees verder|verder lezen|leia mais|"
     r"continuar lendo|ler mais|continuar a ler|läs mer|les mer|læs mere|lue lisää|devamını oku|"
     r"okumaya devam et|"
@@ -998,6 +998,12 @@ BACKLINKS = re.compile(r"^(?:child notes:?|podřízené poznámky|untergeordnete
                        r"nicht verknüpfte referenzen|références non liées|referencias no vinculadas|"
                        r"riferimenti non collegati|referências não vinculadas|nem hivatkozott említések|"
                        r"未链接的引用|リンクされていない参照)$", re.I)
+# a wiki page's link to its revisions, a line of its own: "Page history" (PBworks'), "View history", "Old revisions";
+# or after its last edit on the page's line of facts ("Fume cupboard last edited by Mr Patel 2 years ago Page history")
+WIKI_HISTORY = re.compile(r"^(?:[^\n]{0,80}?\blast edited by\s[^\n]{0,60}?\s)?"
+                          r"(?:page history|view history|old revisions|versionsgeschichte|ältere versionen|"
+                          r"historique de la page|historial de la página|cronologia della pagina|"
+                          r"historia strony|paginageschiedenis|histórico da página)$", re.I)
 # A DITA topic's link to the topic it belongs to, which the DITA Open Toolkit writes under every topic of a manual
 # in the manual's language: "Parent topic: Maintenance", "Übergeordnetes Thema: Wartung", "親トピック: 保守"
 # (its link on the line under it or not: soup's)
@@ -1193,7 +1199,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             return "product"    # (HTML: its buy button a form's, which leaves no text)
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
-            or _count(blocks, PARENT_TOPIC) or _count(blocks, BACKLINKS) \
+            or _count(blocks, PARENT_TOPIC) or _count(blocks, BACKLINKS) or _lines_up_to(blocks, WIKI_HISTORY) \
             or _member_sections(blocks) or _go_package(blocks) \
             or any(SIGNATURE_TOKENS <= b.tokens or DOC_COMMENT_TOKENS <= b.tokens for b in blocks):
         return "documentation"
@@ -2907,6 +2913,11 @@ def _split_since(t: str, nxt: str) -> bool:
 
 def _split_signature(t: str, nxt: str) -> bool:
     return len(t) < SHORT_CHARS and SIGNATURE_WORD.match(t.strip()) is not None and has_date_shape(nxt)
+
+
+def _lines_up_to(blocks: Sequence[Block], pattern: re.Pattern, chars: int = BUY_ROW_CHARS * 2) -> bool:
+    """A line this short (`chars`) that `pattern` matches."""
+    return any(len(b.text) < chars and pattern.match(b.text.strip()) for b in blocks)
 
 
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:

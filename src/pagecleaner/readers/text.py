@@ -40,6 +40,8 @@ OPEN_END = re.compile(r"(?:\w[,、，]|[(\[“„«‘'–—-]|(?<!\d)\"|\s[a-z
 COUNT_END = re.compile(r"(?<![\d.,])\d[\d.,]*[KkMm]?\s[^\W\d_]+$")
 CONTINUES = re.compile(r"^(?:[a-zà-ÿß]|[,.;:!?)\]’”»%])")
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]’”»%]")
+# a day's ordinal in an element of its own, as soup splits it from its number: "May 2" / "nd" / ", 2024" (Octopress's)
+ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b")
 # Chinese and Japanese script and punctuation, full-width forms: a sentence split there joins without a space
 WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 MAX_JOINED = 5000      # characters: a joined block never grows past this
@@ -322,7 +324,8 @@ def read_text(text: str, links: bool = False, images: bool = False) -> list[Bloc
                 #                                        "posted @ …"; asked last, of the lines that would join)
                 or last is not None and kind == "paragraph" and _read_more_and_title(last.text, stripped)
                 and _story_resumes(lines, lineno)):
-            sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) else " "
+            sep = "" if NO_SPACE_BEFORE.match(stripped) or WIDE.match(stripped) and WIDE.match(last.text[-1]) \
+                or ORDINAL.match(stripped) and last.text[-1:].isdigit() else " "
             blocks[-1] = Block(index=last.index, line=last.line, text=last.text + sep + stripped,
                                kind=last.kind, level=last.level, end_line=lineno, number=last.number,
                                links=last.links + found, images=last.images + pictures)
