@@ -15,8 +15,8 @@ per-type numbers on pages of other types come from bench/snippets.py (snippet F1
 non-article pages, labelled by hand in multilingual_types.json).
 
 Without wcxb-pagetypes it also scores the project's own pages of every type, `fixtures/pagetypes/` (a thousand and
-seventy pages written for this project: a hundred and seventy-one to a hundred and eighty-three of each type in the
-real markup of a thousand and fifty-one platforms, and three older articles; each with the body a reader would keep:
+seventy-six pages written for this project: a hundred and seventy-two to a hundred and eighty-four of each type in the
+real markup of a thousand and fifty-seven platforms, and three older articles; each with the body a reader would keep:
 see fixtures/README.md), in HTML beside trafilatura and as scraped text in the three shapes (made here from the HTML:
 html_text, inscriptis, BeautifulSoup's get_text("\n"), as the shared sets were).
 """

@@ -587,7 +587,10 @@ def test_a_page_of_every_type_keeps_its_content(page):
                                        ("product-intermarche", "product"), ("service-opentable", "service"),
                                        ("forum-shapado", "forum"), ("documentation-hedgedoc", "documentation"),
                                        ("listing-habari", "listing"), ("collection-denner", "collection"),
-                                       ("product-salling", "product"), ("service-cliniko", "service")])
+                                       ("product-salling", "product"), ("service-cliniko", "service"),
+                                       ("forum-wikidot", "forum"), ("documentation-pbworks", "documentation"),
+                                       ("listing-octopress", "listing"), ("collection-zabka", "collection"),
+                                       ("product-foetex", "product"), ("service-quandoo", "service")])
 def test_the_type_of_the_page_is_named(page, kind):
     assert pagecleaner.clean((ROOT / "html" / f"{page}.html").read_bytes(), input="html").page_type == kind
 
