@@ -1000,6 +1000,7 @@ BACKLINKS = re.compile(r"^(?:child notes:?|podřízené poznámky|untergeordnete
                        r"未链接的引用|リンクされていない参照)$", re.I)
 # a wiki page's link to its revisions, a line of its own: "Page history" (PBworks'), "View history", "Old revisions";
 # or after its last edit on the page's line of facts ("Fume cupboard last edited by Mr Patel 2 years ago Page history")
+FACTS_CHARS = 160       # (such a line of facts is this short)
 WIKI_HISTORY = re.compile(r"^(?:[^\n]{0,80}?\blast edited by\s[^\n]{0,60}?\s)?"
                           r"(?:page history|view history|old revisions|versionsgeschichte|ältere versionen|"
                           r"historique de la page|historial de la página|cronologia della pagina|"
@@ -1199,7 +1200,7 @@ def shown_type(blocks: Sequence[Block], buy_buttons: int = 0, cart_link: bool = 
             return "product"    # (HTML: its buy button a form's, which leaves no text)
     if _listings(blocks) >= CODE_MIN or edit_link or _edit_link(blocks) or _endpoint(blocks) \
             or _generated_by(blocks) or _api_reference(blocks) or _manual_page(blocks) or _docs_frame(blocks) \
-            or _count(blocks, PARENT_TOPIC) or _count(blocks, BACKLINKS) or _lines_up_to(blocks, WIKI_HISTORY) \
+            or _count(blocks, PARENT_TOPIC) or _count(blocks, BACKLINKS) or _lines(blocks, WIKI_HISTORY, FACTS_CHARS) \
             or _member_sections(blocks) or _go_package(blocks) \
             or any(SIGNATURE_TOKENS <= b.tokens or DOC_COMMENT_TOKENS <= b.tokens for b in blocks):
         return "documentation"
@@ -2915,17 +2916,13 @@ def _split_signature(t: str, nxt: str) -> bool:
     return len(t) < SHORT_CHARS and SIGNATURE_WORD.match(t.strip()) is not None and has_date_shape(nxt)
 
 
-def _lines_up_to(blocks: Sequence[Block], pattern: re.Pattern, chars: int = BUY_ROW_CHARS * 2) -> bool:
-    """A line this short (`chars`) that `pattern` matches."""
-    return any(len(b.text) < chars and pattern.match(b.text.strip()) for b in blocks)
-
-
 def _count(blocks: Sequence[Block], pattern: re.Pattern) -> int:
     return len(_lines(blocks, pattern))
 
 
-def _lines(blocks: Sequence[Block], pattern: re.Pattern) -> list[int]:
-    return [b.index for b in blocks if len(b.text) < SHORT_CHARS and pattern.match(b.text.strip())]
+def _lines(blocks: Sequence[Block], pattern: re.Pattern, chars: int = SHORT_CHARS) -> list[int]:
+    """The lines shorter than `chars` that `pattern` matches."""
+    return [b.index for b in blocks if len(b.text) < chars and pattern.match(b.text.strip())]
 
 
 BUY_REACH = 25          # blocks between a product's buy button and its price, at most (a variant picker, a quantity)
